@@ -1,0 +1,163 @@
+#include "core/model.h"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace ng {
+namespace {
+
+struct PredicateInfo {
+  Predicate predicate;
+  std::string_view term;
+  std::string_view label;
+};
+
+constexpr std::array<PredicateInfo, kPredicateCount> kPredicates = {{
+    {Predicate::kLeaderOf, "ng:leaderOf", "leader of"},
+    {Predicate::kJobTitle, "jobTitle", "job title"},
+    {Predicate::kMemberOf, "memberOf", "member of"},
+    {Predicate::kNationality, "nationality", "nationality"},
+    {Predicate::kAffiliation, "affiliation", "affiliation"},
+    {Predicate::kContainedInPlace, "containedInPlace", "in"},
+    {Predicate::kCapitalOf, "ng:capitalOf", "capital of"},
+    {Predicate::kParticipant, "ng:participant", "participant"},
+    {Predicate::kOrganizer, "organizer", "organizer"},
+    {Predicate::kLocation, "location", "location"},
+    {Predicate::kStartDate, "startDate", "date"},
+}};
+
+constexpr std::array<std::string_view, 6> kTypeNames = {"Person",       "Country", "Place",
+                                                        "Organization", "Event",   "Date"};
+constexpr std::array<std::string_view, 7> kEventNames = {
+    "", "Meeting", "Conflict", "Attack", "Agreement", "Election", "Protest"};
+
+// Folds the Latin-1 Supplement and Latin Extended-A letters to ASCII; returns "" if unknown.
+std::string_view FoldLatin(char32_t c) {
+  static constexpr std::array<std::string_view, 64> kLatin1 = {  // U+00C0..U+00FF
+      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+      "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) {
+    static constexpr std::string_view kExtA =  // U+0100..U+017F, base letter of each pair
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOo"
+        "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    return kExtA.substr(c - 0x100, 1);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType t) { return kTypeNames[static_cast<size_t>(t)]; }
+
+std::optional<EntityType> ParseEntityType(std::string_view name) {
+  for (size_t i = 0; i < kTypeNames.size(); ++i)
+    if (kTypeNames[i] == name) return static_cast<EntityType>(i);
+  return std::nullopt;
+}
+
+std::string_view EventKindName(EventKind k) { return kEventNames[static_cast<size_t>(k)]; }
+
+std::optional<EventKind> ParseEventKind(std::string_view name) {
+  for (size_t i = 1; i < kEventNames.size(); ++i)
+    if (kEventNames[i] == name) return static_cast<EventKind>(i);
+  return std::nullopt;
+}
+
+std::string_view PredicateTerm(Predicate p) { return kPredicates[static_cast<size_t>(p)].term; }
+
+std::string_view PredicateLabel(Predicate p) { return kPredicates[static_cast<size_t>(p)].label; }
+
+std::optional<Predicate> ParsePredicateTerm(std::string_view term) {
+  for (const auto& info : kPredicates)
+    if (info.term == term) return info.predicate;
+  return std::nullopt;
+}
+
+bool IsLiteral(Predicate p) { return p == Predicate::kJobTitle || p == Predicate::kStartDate; }
+
+bool EvidenceLess(const Evidence& a, const Evidence& b) {
+  return std::tie(a.doc, a.begin, a.end, a.rule, a.text) <
+         std::tie(b.doc, b.begin, b.end, b.rule, b.text);
+}
+
+void Canonicalize(GraphData& g) {
+  for (auto& a : g.articles) {
+    std::sort(a.mentions.begin(), a.mentions.end());
+    a.mentions.erase(std::unique(a.mentions.begin(), a.mentions.end()), a.mentions.end());
+  }
+  std::sort(g.articles.begin(), g.articles.end(),
+            [](const Article& a, const Article& b) { return a.id < b.id; });
+  for (auto& e : g.entities) {
+    std::sort(e.alt_names.begin(), e.alt_names.end());
+    e.alt_names.erase(std::unique(e.alt_names.begin(), e.alt_names.end()), e.alt_names.end());
+    std::erase(e.alt_names, e.name);
+    std::sort(e.identifiers.begin(), e.identifiers.end());
+    e.identifiers.erase(std::unique(e.identifiers.begin(), e.identifiers.end()),
+                        e.identifiers.end());
+  }
+  std::sort(g.entities.begin(), g.entities.end(),
+            [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  for (auto& r : g.relations) {
+    std::sort(r.evidence.begin(), r.evidence.end(), EvidenceLess);
+    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
+  }
+  std::sort(g.relations.begin(), g.relations.end(), [](const Relation& a, const Relation& b) {
+    return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
+  });
+}
+
+std::string Slug(std::string_view name) {
+  std::string out;
+  bool dash = false;
+  auto put = [&](std::string_view s) {
+    if (dash && !out.empty()) out += '-';
+    dash = false;
+    out += s;
+  };
+  for (size_t i = 0; i < name.size();) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        put(std::string_view(&name[i], 1));
+      } else if (c >= 'A' && c <= 'Z') {
+        char lower = static_cast<char>(c - 'A' + 'a');
+        put(std::string_view(&lower, 1));
+      } else if (c != '\'') {  // "Xi's" -> "xis", not "xi-s"
+        dash = true;
+      }
+      ++i;
+      continue;
+    }
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    len = std::min(len, name.size() - i);
+    char32_t cp = 0;
+    if (len == 2) cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
+    std::string_view folded = FoldLatin(cp);
+    if (!folded.empty()) {
+      std::string lower(folded);
+      for (char& ch : lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      put(lower);
+    } else if (cp == 0xD7 || cp == 0xF7 || (len == 2 && cp >= 0x80 && cp < 0xC0)) {
+      dash = true;  // punctuation and symbols of Latin-1
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      std::string enc;
+      for (size_t k = 0; k < len; ++k) {
+        unsigned char b = static_cast<unsigned char>(name[i + k]);
+        enc += '%';
+        enc += kHex[b >> 4];
+        enc += kHex[b & 15];
+      }
+      put(enc);
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace ng

@@ -1,0 +1,127 @@
+// The lexicons (gazetteers) extraction consults: every country with its names, ISO codes,
+// demonyms, capital and Wikidata id; first-level subdivisions; world cities; political titles;
+// well-known organizations and places; event words; and words that are never entity names.
+// A Lexicon is built once by Load() and is immutable afterwards: share it across threads by
+// const reference. Lookups take a phrase exactly as written in the text (tokens joined by single
+// spaces, e.g. "Prime Minister", "U.S.") and are case-sensitive unless said otherwise.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/model.h"
+
+namespace ng::extract {
+
+struct Country {
+  std::string iso2;      // "RU"
+  std::string iso3;      // "RUS"
+  std::string name;      // common English short name: "Russia", "United States"
+  std::string official;  // "Russian Federation" (may be empty)
+  std::string wikidata;  // "Q159"
+  std::string capital;   // "Moscow"
+  std::string capital_wikidata;  // "Q649" or ""
+  std::vector<std::string> aliases;   // other names and abbreviations: "U.S.", "USA", "America"
+  std::vector<std::string> demonyms;  // adjectives and nouns: "Russian", "Russians"
+};
+
+struct Subdivision {
+  std::string name;          // "California", "Bavaria"
+  std::string country_iso2;  // "US"
+  std::string code;          // ISO 3166-2 code: "US-CA"
+};
+
+struct City {
+  std::string name;          // "Moscow"
+  std::string state;         // "Moscow" / "California" (may be empty)
+  std::string country_iso2;  // "RU"
+  uint32_t population = 0;
+};
+
+struct Title {
+  std::string canonical;   // "Prime Minister" for "PM", "premier", "Prime Minister"
+  bool leader = false;     // holds political office (head of state/government, minister, ...)
+  bool head = false;       // heads the country/organization: President, PM, King, Chancellor...
+};
+
+struct KnownEntity {      // a well-known organization or place given in data/*.tsv
+  std::string name;       // canonical name: "North Atlantic Treaty Organization" or "NATO"
+  EntityType type = EntityType::kOrganization;
+  std::string subtype;    // schema.org class: "GovernmentOrganization", "NewsMediaOrganization"
+  std::string country_iso2;  // where it is based / lies, or ""
+  std::string container;     // places: the city it lies in ("Moscow" for "Kremlin"), or ""
+  std::string wikidata;      // "Q7184" or ""
+};
+
+struct EventWord {
+  EventKind kind = EventKind::kNone;
+  bool verb = false;  // "met", "fought", "signed": a verb whose subject and object participate
+};
+
+class Lexicon {
+ public:
+  // Loads data_dir/*.tsv, the iso-codes JSON (ISO 3166-1 and -2) from `iso_codes_dir` and the
+  // cities of libgeonames. Throws Error(kBadResource) naming the file and line on bad data.
+  static Lexicon Load(const std::filesystem::path& data_dir,
+                      const std::filesystem::path& iso_codes_dir = "/usr/share/iso-codes/json");
+
+  // Returns the country named by `phrase` (a name, alias or ISO alpha-3 code), or nullptr.
+  const Country* FindCountry(std::string_view phrase) const;
+  // Returns the country whose demonym is `word` ("Russian", "Russians"), or nullptr.
+  const Country* FindDemonym(std::string_view word) const;
+  // Returns the country whose capital is `city` ("Moscow"), or nullptr.
+  const Country* FindCapital(std::string_view city) const;
+  const Country* CountryByIso2(std::string_view iso2) const;
+  // Returns the most populous city named `phrase`, or nullptr.
+  const City* FindCity(std::string_view phrase) const;
+  // Returns the subdivision named `phrase` (the one of the most populous country if several).
+  const Subdivision* FindSubdivision(std::string_view phrase) const;
+  // Returns the title written as `phrase` ("President", "PM", "Foreign Minister"), or nullptr.
+  // Case-insensitive for the first letter only ("president" and "President" both match).
+  const Title* FindTitle(std::string_view phrase) const;
+  // Returns the organization or place known as `phrase` ("NATO", "Kremlin"), or nullptr.
+  const KnownEntity* FindKnown(std::string_view phrase) const;
+  // Returns the event word `word` (lower-case lookup: "summit", "met", "ceasefire"), or nullptr.
+  const EventWord* FindEventWord(std::string_view word) const;
+  // Returns true for capitalized words that never start or form a name on their own: weekdays,
+  // months, section labels ("WORLD", "Related", "SOURCE", "Photo"), pronouns, determiners.
+  bool IsStopName(std::string_view word) const;
+  // Returns true if `word` is a known given name ("Vladimir", "Nikol", "Angela").
+  bool IsGivenName(std::string_view word) const;
+  // Returns true if `word` is an organization head word ("Ministry", "Party", "Agency", "Bank").
+  bool IsOrgWord(std::string_view word) const;
+  // Returns true if `word` is a place head word ("region", "province", "road", "corridor").
+  bool IsPlaceWord(std::string_view word) const;
+
+  // The longest phrase (in tokens) any lookup above can match.
+  size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  const std::vector<Country>& countries() const { return countries_; }
+
+ private:
+  std::vector<Country> countries_;
+  std::vector<Subdivision> subdivisions_;
+  std::vector<City> cities_;
+  std::vector<KnownEntity> known_;
+  std::unordered_map<std::string, size_t> country_by_name_;     // names, aliases, iso3
+  std::unordered_map<std::string, size_t> country_by_demonym_;
+  std::unordered_map<std::string, size_t> country_by_capital_;
+  std::unordered_map<std::string, size_t> country_by_iso2_;
+  std::unordered_map<std::string, size_t> city_by_name_;
+  std::unordered_map<std::string, size_t> subdivision_by_name_;
+  std::unordered_map<std::string, Title> titles_;
+  std::unordered_map<std::string, size_t> known_by_name_;
+  std::unordered_map<std::string, EventWord> event_words_;
+  std::unordered_set<std::string> stop_names_;
+  std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> org_words_;
+  std::unordered_set<std::string> place_words_;
+  size_t max_phrase_tokens_ = 1;
+};
+
+}  // namespace ng::extract
