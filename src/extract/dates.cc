@@ -1,0 +1,246 @@
+#include "extract/dates.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace ng::extract {
+namespace {
+
+bool IsDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+  return true;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's civil-date algorithm.
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+int WeekdayNumber(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (size_t i = 0; i < kNames.size(); ++i)
+    if (EqualsLower(word, kNames[i])) return static_cast<int>(i);
+  return -1;
+}
+
+bool PlausibleYear(int y) { return y >= 1800 && y <= 2100; }
+
+// Tokens of one sentence with their text, for the matcher below.
+class Cursor {
+ public:
+  Cursor(std::string_view text, std::span<const nlp::Token> tokens, uint32_t last)
+      : text_(text), tokens_(tokens), last_(last) {}
+  std::string_view At(uint32_t i) const {
+    return i < last_ ? tokens_[i].span.Of(text_) : std::string_view{};
+  }
+
+ private:
+  std::string_view text_;
+  std::span<const nlp::Token> tokens_;
+  uint32_t last_;
+};
+
+}  // namespace
+
+std::string CivilDate::Iso() const {
+  char buf[16];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+std::optional<CivilDate> ParseIsoDate(std::string_view s) {
+  if (s.size() < 4 || !IsDigits(s.substr(0, 4))) return std::nullopt;
+  CivilDate d{ToInt(s.substr(0, 4)), 0, 0};
+  if (s.size() >= 7 && s[4] == '-' && IsDigits(s.substr(5, 2))) {
+    d.month = ToInt(s.substr(5, 2));
+    if (d.month < 1 || d.month > 12) return std::nullopt;
+    if (s.size() >= 10 && s[7] == '-' && IsDigits(s.substr(8, 2))) {
+      d.day = ToInt(s.substr(8, 2));
+      if (d.day < 1 || d.day > DaysInMonth(d.year, d.month)) return std::nullopt;
+    }
+  }
+  return d;
+}
+
+int Weekday(const CivilDate& d) {
+  long days = DaysFromCivil(d.year, d.month, d.day);
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+}
+
+CivilDate AddDays(const CivilDate& d, int days) {
+  return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + days);
+}
+
+int MonthNumber(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return 0;
+  for (size_t i = 0; i < kNames.size(); ++i) {
+    if (EqualsLower(word, kNames[i])) return static_cast<int>(i + 1);
+    // Abbreviations: "Jan", "Sept", "Dec" (but not "Ma" or "Ju").
+    if (word.size() >= 3 && word.size() < kNames[i].size() &&
+        EqualsLower(word, kNames[i].substr(0, word.size())))
+      return static_cast<int>(i + 1);
+  }
+  return 0;
+}
+
+std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::Token> tokens,
+                                   uint32_t first, uint32_t last, std::string_view anchor) {
+  std::vector<DateMention> out;
+  Cursor c(text, tokens, last);
+  std::optional<CivilDate> anchor_date = ParseIsoDate(anchor);
+  if (anchor_date && anchor_date->day == 0) anchor_date.reset();
+
+  for (uint32_t i = first; i < last; ++i) {
+    std::string_view w = c.At(i);
+    // ISO "2023-05-25" as one token.
+    if (w.size() == 10 && w[4] == '-' && w[7] == '-') {
+      if (auto d = ParseIsoDate(w); d && d->day) {
+        out.push_back({i, i + 1, d->Iso(), false});
+        continue;
+      }
+    }
+    // "May 25, 2023", "May 25", "May 2023".
+    if (int m = MonthNumber(w); m) {
+      std::string_view n1 = c.At(i + 1);
+      if (IsDigits(n1) && n1.size() <= 2 && ToInt(n1) >= 1 && ToInt(n1) <= 31) {
+        int day = ToInt(n1);
+        uint32_t j = i + 2;
+        if (c.At(j) == ",") ++j;
+        std::string_view y = c.At(j);
+        if (IsDigits(y) && y.size() == 4 && PlausibleYear(ToInt(y)) &&
+            day <= DaysInMonth(ToInt(y), m)) {
+          out.push_back({i, j + 1, CivilDate{ToInt(y), m, day}.Iso(), false});
+          i = j;
+          continue;
+        }
+        if (anchor_date && day <= DaysInMonth(anchor_date->year, m)) {
+          // A month and day without a year: the one nearest before the publication date,
+          // unless it lies only a few days ahead of it (announced events).
+          CivilDate d{anchor_date->year, m, day};
+          long delta = DaysFromCivil(d.year, d.month, d.day) -
+                       DaysFromCivil(anchor_date->year, anchor_date->month, anchor_date->day);
+          if (delta > 180) d.year -= 1;
+          if (delta < -180) d.year += 1;
+          if (day <= DaysInMonth(d.year, m)) out.push_back({i, i + 2, d.Iso(), true});
+          ++i;
+          continue;
+        }
+      }
+      if (IsDigits(n1) && n1.size() == 4 && PlausibleYear(ToInt(n1))) {  // "May 2023"
+        out.push_back({i, i + 2, CivilDate{ToInt(n1), m, 0}.Iso(), false});
+        ++i;
+        continue;
+      }
+    }
+    // "25 May 2023", "25 May".
+    if (IsDigits(w) && w.size() <= 2) {
+      int m = MonthNumber(c.At(i + 1));
+      int day = ToInt(w);
+      std::string_view y = c.At(i + 2);
+      if (m && day >= 1 && IsDigits(y) && y.size() == 4 && PlausibleYear(ToInt(y)) &&
+          day <= DaysInMonth(ToInt(y), m)) {
+        out.push_back({i, i + 3, CivilDate{ToInt(y), m, day}.Iso(), false});
+        i += 2;
+        continue;
+      }
+    }
+    // "in 2020", "since 1991", "during 2014", "of 2022": a bare year after a preposition.
+    if (IsDigits(w) && w.size() == 4 && PlausibleYear(ToInt(w)) && i > first) {
+      std::string_view prev = c.At(i - 1);
+      if (EqualsLower(prev, "in") || EqualsLower(prev, "since") || EqualsLower(prev, "during") ||
+          EqualsLower(prev, "of") || EqualsLower(prev, "until") || EqualsLower(prev, "by") ||
+          EqualsLower(prev, "from") || EqualsLower(prev, "early") || EqualsLower(prev, "late")) {
+        out.push_back({i, i + 1, CivilDate{ToInt(w), 0, 0}.Iso(), false});
+        continue;
+      }
+    }
+    if (!anchor_date) continue;
+    // "on Thursday", "last Wednesday", "Thursday": the latest such day on or before the anchor.
+    if (int wd = WeekdayNumber(w); wd >= 0) {
+      int back = (Weekday(*anchor_date) - wd + 7) % 7;
+      bool last_kw = i > first && EqualsLower(c.At(i - 1), "last");
+      if (last_kw && back == 0) back = 7;
+      uint32_t begin = last_kw ? i - 1 : i;
+      out.push_back({begin, i + 1, AddDays(*anchor_date, -back).Iso(), true});
+      continue;
+    }
+    if (EqualsLower(w, "yesterday")) {
+      out.push_back({i, i + 1, AddDays(*anchor_date, -1).Iso(), true});
+      continue;
+    }
+    if (EqualsLower(w, "today")) {
+      out.push_back({i, i + 1, anchor_date->Iso(), true});
+      continue;
+    }
+    // "last month", "last year", "this year", "next month".
+    if ((EqualsLower(w, "last") || EqualsLower(w, "this") || EqualsLower(w, "next")) &&
+        i + 1 < last) {
+      std::string_view unit = c.At(i + 1);
+      int step = EqualsLower(w, "last") ? -1 : EqualsLower(w, "next") ? 1 : 0;
+      if (EqualsLower(unit, "month")) {
+        int m = anchor_date->month + step;
+        int y = anchor_date->year;
+        if (m == 0) m = 12, --y;
+        if (m == 13) m = 1, ++y;
+        out.push_back({i, i + 2, CivilDate{y, m, 0}.Iso(), true});
+        ++i;
+      } else if (EqualsLower(unit, "year")) {
+        out.push_back({i, i + 2, CivilDate{anchor_date->year + step, 0, 0}.Iso(), true});
+        ++i;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace ng::extract

@@ -1,0 +1,50 @@
+// Date expressions in news text and their ISO 8601 normal forms. Absolute dates ("May 25, 2023",
+// "25 May 2023", "2023-05-25", "May 2023", "in 2020") normalize on their own; relative ones ("on
+// Thursday", "last month", "yesterday") need the publication date as anchor and are skipped
+// without one. A DateMention covers a half-open range of token indices.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/tokenizer.h"
+
+namespace ng::extract {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12, 0 when unknown
+  int day = 0;    // 1..31, 0 when unknown
+
+  // Returns "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+  std::string Iso() const;
+  friend bool operator==(const CivilDate&, const CivilDate&) = default;
+};
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer ISO timestamp is cut to its date).
+std::optional<CivilDate> ParseIsoDate(std::string_view s);
+// Returns the day of the week of a full date, 0 = Monday .. 6 = Sunday.
+int Weekday(const CivilDate& d);
+// Returns `d` moved by `days` (full dates only).
+CivilDate AddDays(const CivilDate& d, int days);
+// Returns the month number (1..12) of an English month name or abbreviation ("May", "Sept."),
+// or 0.
+int MonthNumber(std::string_view word);
+
+struct DateMention {
+  uint32_t first = 0;  // token indices, half-open
+  uint32_t last = 0;
+  std::string iso;     // normalized date
+  bool relative = false;
+};
+
+// Finds the date expressions among tokens [first, last) of `text`, resolving relative ones
+// against `anchor` (the publication date; may be empty).
+std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::Token> tokens,
+                                   uint32_t first, uint32_t last, std::string_view anchor);
+
+}  // namespace ng::extract

@@ -1,0 +1,124 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/utf8.h"
+#include "extract/dates.h"
+#include "extract/names.h"
+#include "extract/relations.h"
+
+namespace ng::extract {
+namespace {
+
+// Returns the first non-empty line of `text`, trimmed, as a headline.
+std::string FirstLine(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(i, end - i);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    if (!line.empty()) return std::string(line.substr(0, 300));
+    i = end + 1;
+  }
+  return {};
+}
+
+}  // namespace
+
+DocumentResult ExtractDocument(const Document& doc, const Resources& res,
+                               const ExtractOptions& options) {
+  DocumentResult result;
+  const TextView view = MakeTextView(doc.text, res.lexicon);
+  NameMentions names = FindNames(view, res.lexicon, res.tagger);
+  DocumentGraph dg = BuildDocumentGraph(view, names, res.lexicon, doc.date, doc.id);
+  const CodePointIndex cps(doc.text);
+
+  std::vector<std::string> ids;  // entity index -> id
+  for (const Entity& e : dg.entities) ids.push_back(e.id);
+
+  GraphData& g = result.fragment;
+  Article article;
+  article.id = doc.id;
+  article.headline = doc.title.empty() ? FirstLine(doc.text) : doc.title;
+  article.date = doc.date;
+  article.url = doc.url;
+  for (const Entity& e : dg.entities) article.mentions.push_back(e.id);
+  g.articles.push_back(std::move(article));
+
+  // Relations between the same pair merge; each keeps its sentences as evidence.
+  for (const RawRelation& r : dg.relations) {
+    Relation rel;
+    rel.subject = dg.entities[r.subject].id;
+    rel.predicate = r.predicate;
+    rel.object = r.object >= 0 ? dg.entities[r.object].id : r.literal;
+    const nlp::Sentence& s = view.sentences[r.sentence];
+    Evidence ev;
+    ev.doc = doc.id;
+    ev.begin = cps.ToCodePoints(s.span.begin);
+    ev.end = cps.ToCodePoints(s.span.end);
+    ev.text = std::string(s.span.Of(doc.text));
+    ev.rule = r.rule;
+    ev.confidence = r.confidence;
+    rel.evidence.push_back(std::move(ev));
+    rel.weight = 1;
+    g.relations.push_back(std::move(rel));
+  }
+  g.entities = std::move(dg.entities);
+  Canonicalize(g);
+  // Merge duplicates of (subject, predicate, object), now adjacent.
+  std::vector<Relation> merged;
+  for (Relation& r : g.relations) {
+    if (!merged.empty() && merged.back().subject == r.subject &&
+        merged.back().predicate == r.predicate && merged.back().object == r.object) {
+      Relation& m = merged.back();
+      m.weight += r.weight;
+      for (Evidence& e : r.evidence) m.evidence.push_back(std::move(e));
+      continue;
+    }
+    merged.push_back(std::move(r));
+  }
+  g.relations = std::move(merged);
+  Canonicalize(g);
+
+  // Mentions in text order: names, descriptive references, event words, dates.
+  std::vector<Mention>& out = result.mentions;
+  for (const NameMention& m : names.names) {
+    if (m.entity < 0) continue;
+    Mention x;
+    x.span = m.span;
+    x.type = m.type;
+    x.leader = m.leader;
+    x.entity = ids[m.entity];
+    out.push_back(std::move(x));
+  }
+  for (const ReferenceMention& r : dg.references) {
+    Mention x;
+    x.span = r.span;
+    x.type = r.type;
+    x.leader = r.type == EntityType::kPerson;
+    x.entity = ids[r.entity];
+    out.push_back(std::move(x));
+  }
+  for (const nlp::Sentence& s : view.sentences) {
+    for (const DateMention& d : FindDates(view.text, view.tokens, s.first, s.last, doc.date)) {
+      Mention x;
+      x.span = {view.tokens[d.first].span.begin, view.tokens[d.last - 1].span.end};
+      x.type = EntityType::kDate;
+      x.value = d.iso;
+      out.push_back(std::move(x));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    return std::tie(a.span.begin, a.span.end, a.type) < std::tie(b.span.begin, b.span.end, b.type);
+  });
+  if (out.size() > options.max_mentions) {
+    result.mentions_dropped = out.size() - options.max_mentions;
+    out.resize(options.max_mentions);
+  }
+  return result;
+}
+
+}  // namespace ng::extract

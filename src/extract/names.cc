@@ -1,0 +1,618 @@
+#include "extract/names.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/utf8.h"
+
+namespace ng::extract {
+namespace {
+
+// --- Characters and words -------------------------------------------------------------------
+
+char32_t FirstCodePoint(std::string_view w) {
+  if (w.empty()) return 0;
+  size_t i = 0;
+  return DecodeUtf8(w, i);
+}
+
+bool IsUpperCp(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+  if (c >= 0x100 && c <= 0x17F) {  // Latin Extended-A: mostly upper/lower pairs
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 1;
+    if (c == 0x178) return true;
+    return c % 2 == 0 && c != 0x138;
+  }
+  if (c >= 0x391 && c <= 0x3A9) return true;  // Greek
+  if (c >= 0x400 && c <= 0x42F) return true;  // Cyrillic
+  return false;
+}
+
+bool IsLowerCp(char32_t c) {
+  if (c >= 'a' && c <= 'z') return true;
+  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
+  if (c >= 0x100 && c <= 0x17F) return !IsUpperCp(c);
+  if (c >= 0x3B1 && c <= 0x3C9) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  return false;
+}
+
+bool IsCap(std::string_view w) { return IsUpperCp(FirstCodePoint(w)); }
+bool IsLower(std::string_view w) { return IsLowerCp(FirstCodePoint(w)); }
+
+bool IsAllCaps(std::string_view w) {
+  bool any = false;
+  for (size_t i = 0; i < w.size();) {
+    char32_t c = DecodeUtf8(w, i);
+    if (IsLowerCp(c)) return false;
+    any = any || IsUpperCp(c);
+  }
+  return any;
+}
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
+  std::string l = Lower(w);
+  for (auto x : words)
+    if (l == x) return true;
+  return false;
+}
+
+bool IsPossessive(std::string_view w) {
+  return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
+}
+
+// Particles that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
+bool IsNameParticle(std::string_view w) {
+  return Is(w, {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von",
+                "der", "den", "du", "le", "la", "dos", "das", "y", "ben", "abu", "ul"});
+}
+
+bool IsLocativePrep(std::string_view w) {
+  return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across",
+                "toward", "towards", "via"});
+}
+
+// Words that may not end a name run even when capitalized at a line start or in headlines.
+bool IsHeadlineFunctionWord(std::string_view w) {
+  return Is(w, {"the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by",
+                "as", "is", "are", "was", "were", "be", "says", "said", "says", "will", "over",
+                "after", "before", "amid", "between", "against", "from", "into", "its", "his",
+                "her", "their"});
+}
+
+// --- Building -------------------------------------------------------------------------------
+
+// One item of a capitalized run once the lexicon has segmented it.
+struct Piece {
+  enum Kind { kTitle, kCountry, kDemonym, kKnown, kName } kind;
+  uint32_t first, last;
+  const Title* title = nullptr;
+  const Country* country = nullptr;
+  const KnownEntity* known = nullptr;
+};
+
+class Finder {
+ public:
+  Finder(const TextView& view, const Lexicon& lex, const NameTagger* tagger)
+      : v_(view), lex_(lex), tagger_(tagger) {}
+
+  NameMentions Run() {
+    for (const auto& s : v_.sentences) Sentence(s);
+    ResolveDeferred();
+    std::sort(out_.names.begin(), out_.names.end(),
+              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+    return std::move(out_);
+  }
+
+ private:
+  // Returns the title written at token i (lower-case forms included), with its length.
+  std::pair<const Title*, uint32_t> TitleAt(uint32_t i, uint32_t end) const {
+    const size_t max = std::min<size_t>(lex_.max_phrase_tokens(), end - i);
+    for (size_t n = max; n >= 1; --n) {
+      std::string phrase = v_.Phrase(i, i + static_cast<uint32_t>(n));
+      if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
+      // "prime minister" -> "Prime Minister"
+      std::string capitalized;
+      bool start = true;
+      for (char c : phrase) {
+        capitalized += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        start = c == ' ' || c == '-';
+      }
+      if (capitalized != phrase)
+        if (const Title* t = lex_.FindTitle(capitalized)) return {t, static_cast<uint32_t>(n)};
+    }
+    return {nullptr, 0};
+  }
+
+  template <typename F>
+  std::pair<const std::remove_pointer_t<std::invoke_result_t<F, std::string_view>>*, uint32_t>
+  Longest(uint32_t i, uint32_t end, F find) const {
+    const size_t max = std::min<size_t>(lex_.max_phrase_tokens(), end - i);
+    for (size_t n = max; n >= 1; --n) {
+      std::string phrase = v_.Phrase(i, i + static_cast<uint32_t>(n));
+      if (auto* hit = find(phrase)) return {hit, static_cast<uint32_t>(n)};
+    }
+    return {nullptr, 0};
+  }
+
+  bool CanJoinRun(uint32_t j, uint32_t end) const {
+    std::string_view w = v_.Tok(j);
+    if (v_.tokens[j].newline_before) return false;
+    if (IsCap(w)) return true;
+    if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
+    if (IsNameParticle(w)) return true;
+    // "of" joins only after a head word: "Bank of England", "President of Russia".
+    if (w == "of") {
+      std::string_view prev = v_.Tok(j - 1);
+      return lex_.IsOrgWord(prev) || lex_.IsPlaceWord(Lower(prev)) || TitleAt(j - 1, j).first ||
+             Is(prev, {"republic", "kingdom", "state", "states", "emirate", "university"});
+    }
+    return false;
+  }
+
+  void Sentence(const nlp::Sentence& s) {
+    std::vector<NameSpan> tagged;
+    if (tagger_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
+    const bool headline = IsHeadlineCase(s);
+    uint32_t i = s.first;
+    while (i < s.last) {
+      std::string_view w = v_.Tok(i);
+      if (!IsCap(w)) {
+        // Lower-case titles before a name: "Armenian leader Pashinyan", "prime minister Modi".
+        auto [t, n] = TitleAt(i, s.last);
+        bool generic_leader = w == "leader";
+        if ((t || generic_leader) && IsLower(w)) {
+          uint32_t len = t ? n : 1;
+          out_.titles.push_back({i, i + len, t, IsFormer(i)});
+          i += len;
+          continue;
+        }
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < s.last && CanJoinRun(j, s.last)) {
+        if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
+        ++j;
+      }
+      Run(s, i, j, tagged);
+      i = j;
+    }
+  }
+
+  // True for all-caps or title-case lines ("Russia Sees Prospects Of Settlement"), where case
+  // says nothing about names.
+  bool IsHeadlineCase(const nlp::Sentence& s) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      std::string_view w = v_.Tok(i);
+      if (!IsCap(w) && !IsLower(w)) continue;
+      ++words;
+      if (IsCap(w)) ++caps;
+    }
+    return words >= 4 && caps == words;
+  }
+
+  bool IsFormer(uint32_t i) const {
+    if (i == 0) return false;
+    return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "outgoing"});
+  }
+
+  // Segments a capitalized run [i, j) into titles, countries, demonyms, known names and the
+  // unknown name parts between them, then classifies those.
+  void Run(const nlp::Sentence& s, uint32_t i, uint32_t j, const std::vector<NameSpan>& tagged) {
+    std::vector<Piece> pieces;
+    uint32_t k = i;
+    uint32_t name_start = i;
+    auto flush = [&](uint32_t end) {
+      if (name_start < end) pieces.push_back({Piece::kName, name_start, end});
+    };
+    while (k < j) {
+      auto [t, tn] = TitleAt(k, j);
+      auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
+      auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
+      const Country* dem = lex_.FindDemonym(v_.Tok(k));
+      // Inside a name ("Putin Vladimir"?) titles only count at the start or after known parts.
+      uint32_t best = std::max({tn, cn, kk, dem ? 1u : 0u});
+      if (best == 0) {
+        ++k;
+        continue;
+      }
+      flush(k);
+      if (kk == best) {
+        pieces.push_back({Piece::kKnown, k, k + kk, nullptr, nullptr, kn});
+      } else if (cn == best) {
+        pieces.push_back({Piece::kCountry, k, k + cn, nullptr, c});
+      } else if (tn == best) {
+        pieces.push_back({Piece::kTitle, k, k + tn, t});
+      } else {
+        pieces.push_back({Piece::kDemonym, k, k + 1, nullptr, dem});
+      }
+      k += best;
+      name_start = k;
+    }
+    flush(j);
+
+    // A demonym before an organization name belongs to it: "Russian Foreign Ministry".
+    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      if (pieces[p].kind == Piece::kDemonym && pieces[p + 1].kind == Piece::kName &&
+          lex_.IsOrgWord(v_.Tok(pieces[p + 1].last - 1))) {
+        pieces[p + 1].first = pieces[p].first;
+        pieces[p].kind = Piece::kCountry;  // still recorded as the owner (affiliation)
+        pieces[p].last = pieces[p].first;  // zero-width: no separate mention
+      }
+    }
+
+    int owner = -1;  // last country/org mention, owner of a following title
+    int pending = -1;  // index of the title that applies to the next name part
+    // A lower-case title just before the run also applies: "Armenian leader Pashinyan".
+    if (!out_.titles.empty() && out_.titles.back().last == i)
+      pending = static_cast<int>(out_.titles.size()) - 1;
+    const Country* org_country = nullptr;  // demonym folded into the next organization name
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      const Piece& pc = pieces[p];
+      if (pc.first == pc.last) {  // zero-width owner marker from the merge above
+        org_country = pc.country;
+        continue;
+      }
+      switch (pc.kind) {
+        case Piece::kTitle:
+          out_.titles.push_back({pc.first, pc.last, pc.title, IsFormer(pc.first)});
+          pending = static_cast<int>(out_.titles.size()) - 1;
+          break;
+        case Piece::kCountry:
+          owner = Add(MakeCountry(pc.first, pc.last, pc.country, false, "lexicon-country", 0.95));
+          break;
+        case Piece::kDemonym:
+          owner = Add(MakeCountry(pc.first, pc.last, pc.country, true, "lexicon-demonym", 0.9));
+          break;
+        case Piece::kKnown: {
+          NameMention m = Base(pc.first, pc.last, pc.known->type, "lexicon-known", 0.95);
+          m.known = pc.known;
+          m.subtype = pc.known->subtype;
+          m.name = pc.known->name;
+          m.key = KeyOf(m.type, pc.known->name);
+          int idx = Add(std::move(m));
+          if (pc.known->type == EntityType::kOrganization) owner = idx;
+          break;
+        }
+        case Piece::kName: {
+          const TitleMention* t = pending >= 0 && out_.titles[pending].last == pc.first
+                                      ? &out_.titles[pending]
+                                      : nullptr;
+          const TitleMention title_copy = t ? *t : TitleMention{};
+          int idx = Classify(s, pc.first, pc.last, t ? &title_copy : nullptr, tagged);
+          if (idx >= 0 && t && out_.names[idx].type == EntityType::kPerson) {
+            NameMention& m = out_.names[idx];
+            if (title_copy.title && !title_copy.former) m.title = title_copy.title->canonical;
+            m.leader = !title_copy.former &&
+                       (title_copy.title ? title_copy.title->leader : true);
+            m.owner = OwnerBefore(title_copy.first, owner);
+          }
+          if (idx >= 0 && org_country && out_.names[idx].type == EntityType::kOrganization)
+            out_.names[idx].country = org_country;
+          org_country = nullptr;
+          pending = -1;
+          break;
+        }
+      }
+    }
+  }
+
+  // Finds the owner of a title starting at token `title_first`: a country, demonym or
+  // organization mention right before it ("Russia's President", "Russian President", "NATO
+  // Secretary-General"), possibly already found in this run (`run_owner`).
+  int OwnerBefore(uint32_t title_first, int run_owner) const {
+    uint32_t k = title_first;
+    if (k > 0 && IsPossessive(v_.Tok(k - 1))) --k;
+    if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
+    for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
+      const NameMention& m = out_.names[n];
+      if (m.last == k && (m.type == EntityType::kCountry ||
+                          m.type == EntityType::kOrganization))
+        return n;
+      if (m.last < k) break;
+    }
+    if (run_owner >= 0 && out_.names[run_owner].last == k) return run_owner;
+    return -1;
+  }
+
+  NameMention Base(uint32_t first, uint32_t last, EntityType type, std::string rule,
+                   double conf) const {
+    NameMention m;
+    m.first = first;
+    m.last = last;
+    m.span = {v_.tokens[first].span.begin, v_.tokens[last - 1].span.end};
+    m.type = type;
+    m.name = v_.Phrase(first, last);
+    m.rule = std::move(rule);
+    m.confidence = conf;
+    return m;
+  }
+
+  NameMention MakeCountry(uint32_t first, uint32_t last, const Country* c, bool demonym,
+                          std::string rule, double conf) const {
+    NameMention m = Base(first, last, EntityType::kCountry, std::move(rule), conf);
+    m.country = c;
+    m.via_demonym = demonym;
+    m.key = "country:" + c->iso2;
+    return m;
+  }
+
+  static std::string KeyOf(EntityType type, std::string_view name) {
+    return std::string(EntityTypeName(type)) + ":" + std::string(name);
+  }
+
+  int Add(NameMention m) {
+    out_.names.push_back(std::move(m));
+    return static_cast<int>(out_.names.size()) - 1;
+  }
+
+  // Strips words that cannot start a name from the front of [first, last): "But", "WORLD".
+  uint32_t StripStops(uint32_t first, uint32_t last) const {
+    while (first < last && (lex_.IsStopName(v_.Tok(first)) || IsNameParticle(v_.Tok(first))))
+      ++first;
+    return first;
+  }
+
+  // Decides what the unknown name [first, last) is. Returns the index of the new mention, or -1.
+  int Classify(const nlp::Sentence& s, uint32_t first, uint32_t last, const TitleMention* title,
+               const std::vector<NameSpan>& tagged) {
+    first = StripStops(first, last);
+    if (first >= last) return -1;
+    const std::string phrase = v_.Phrase(first, last);
+    const std::string_view head = v_.Tok(last - 1);
+    const std::string_view next = v_.Tok(last);
+    const bool next_in_sentence = last < s.last;
+
+    if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
+    if (title && title->title && !title->former && (title->title->leader || title->title->head)) {
+      return Add(Person(first, last, "title-name", 0.95));
+    }
+    if (title) return Add(Person(first, last, "title-name", 0.9));
+    // A capital used as an actor stands for its country: "Baku's victory", "Baku liberated".
+    if (const Country* c = lex_.FindCapital(phrase); c && IsAgentPosition(s, first, last)) {
+      NameMention m = MakeCountry(first, last, c, false, "capital-metonymy", 0.8);
+      m.via_capital = true;
+      return Add(std::move(m));
+    }
+    if (const Subdivision* sub = lex_.FindSubdivision(phrase); sub && !lex_.FindCity(phrase)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "lexicon-subdivision", 0.85);
+      m.subtype = "AdministrativeArea";
+      m.country = lex_.CountryByIso2(sub->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, phrase);
+      return Add(std::move(m));
+    }
+    if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head)) {
+      return Add(Person(first, last, "given-name", 0.85));
+    }
+    if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
+    if (const City* city = lex_.FindCity(phrase)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
+      m.subtype = "City";
+      m.city = city;
+      m.country = lex_.CountryByIso2(city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, phrase) + "/" + city->country_iso2;
+      return Add(std::move(m));
+    }
+    // "Lachin Corridor", "Gaza Strip"; "Karabakh region", "Lachin road".
+    if (last - first >= 2 && lex_.IsPlaceWord(Lower(head))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-head-word", 0.8);
+      m.key = "place-core:" + v_.Phrase(first, last - 1);
+      return Add(std::move(m));
+    }
+    if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-word-after", 0.75);
+      m.key = "place-core:" + phrase;
+      return Add(std::move(m));
+    }
+    // The learned tagger, where one is loaded, types what the rules could not.
+    for (const NameSpan& t : tagged) {
+      if (t.first > first || t.last < last) continue;
+      EntityType type = t.cls == NameClass::kPerson         ? EntityType::kPerson
+                        : t.cls == NameClass::kLocation     ? EntityType::kPlace
+                        : t.cls == NameClass::kOrganization ? EntityType::kOrganization
+                                                            : EntityType::kDate;
+      if (type == EntityType::kDate) break;
+      if (type == EntityType::kPerson) return Add(Person(first, last, "tagger", t.score));
+      NameMention m = Base(first, last, type, "tagger", t.score);
+      m.key = type == EntityType::kPlace ? "place-core:" + phrase : KeyOf(type, phrase);
+      return Add(std::move(m));
+    }
+    deferred_.push_back({first, last, s.first});
+    return -1;
+  }
+
+  // Handles a hyphenated pair of names in one token: "Armenia-Azerbaijan" (two countries),
+  // "Lachin-Khankendi road" (two places and the road between them). Returns false if the token
+  // is not such a pair.
+  bool SplitHyphenPair(const nlp::Sentence& s, uint32_t i) {
+    std::string_view w = v_.Tok(i);
+    std::vector<std::pair<uint32_t, uint32_t>> parts;  // byte offsets within w
+    size_t start = 0;
+    for (size_t k = 0; k <= w.size(); ++k) {
+      if (k == w.size() || w[k] == '-') {
+        if (k == start || !IsCap(w.substr(start, k - start))) return false;
+        parts.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(k)});
+        start = k + 1;
+      }
+    }
+    if (parts.size() < 2) return false;
+    const bool place_word_after =
+        i + 1 < s.last && IsLower(v_.Tok(i + 1)) && lex_.IsPlaceWord(std::string(v_.Tok(i + 1)));
+    const uint32_t base = v_.tokens[i].span.begin;
+    for (auto [b, e] : parts) {
+      std::string part(w.substr(b, e - b));
+      NameMention m = Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
+      m.span = {base + b, base + e};
+      m.name = part;
+      if (const Country* c = lex_.FindCountry(part)) {
+        m = MakeCountry(i, i + 1, c, false, "hyphen-pair", 0.85);
+        m.span = {base + b, base + e};
+        m.name = part;
+      } else if (const Country* d = lex_.FindDemonym(part)) {
+        m = MakeCountry(i, i + 1, d, true, "hyphen-pair", 0.8);
+        m.span = {base + b, base + e};
+        m.name = part;
+      } else if (const City* city = lex_.FindCity(part)) {
+        m.subtype = "City";
+        m.city = city;
+        m.country = lex_.CountryByIso2(city->country_iso2);
+        m.key = KeyOf(EntityType::kPlace, part) + "/" + city->country_iso2;
+      } else if (place_word_after) {
+        m.key = "place-core:" + part;
+      } else {
+        continue;
+      }
+      Add(std::move(m));
+    }
+    if (place_word_after) {  // the road itself, named after its first end
+      NameMention road = Base(i, i + 1, EntityType::kPlace, "place-word-after", 0.7);
+      road.key = "place-core:" + std::string(w.substr(parts[0].first, parts[0].second));
+      Add(std::move(road));
+    }
+    return true;
+  }
+
+  NameMention Person(uint32_t first, uint32_t last, std::string rule, double conf) const {
+    NameMention m = Base(first, last, EntityType::kPerson, std::move(rule), conf);
+    m.key = KeyOf(EntityType::kPerson, m.name);
+    return m;
+  }
+
+  // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
+  // word, and not after a locative preposition ("in Baku").
+  bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
+      return false;
+    if (last >= s.last) return false;
+    std::string_view next = v_.Tok(last);
+    if (IsPossessive(next)) return true;
+    if (!IsLower(next)) return false;
+    return !Is(next, {"and", "or", "in", "on", "at", "to", "of", "for", "from", "with", "by",
+                      "region", "province", "city", "is", "was", "time"}) &&
+           !lex_.IsPlaceWord(std::string(next));
+  }
+
+  // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
+  // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
+  void ResolveDeferred() {
+    std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
+    for (const NameMention& m : out_.names) {
+      if (m.type == EntityType::kPerson) {
+        known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
+        known.emplace(m.name, std::pair{m.type, m.key});
+      } else if (m.type == EntityType::kPlace && m.key.starts_with("place-core:")) {
+        known.emplace(m.key.substr(11), std::pair{m.type, m.key});
+      } else if (m.type == EntityType::kOrganization) {
+        known.emplace(m.name, std::pair{m.type, m.key});
+      }
+    }
+    for (const Deferred& d : deferred_) {
+      std::string phrase = v_.Phrase(d.first, d.last);
+      auto it = known.find(phrase);
+      if (it == known.end() && d.last - d.first == 1) {
+        // A hyphenated pair of place names: "Lachin-Khankendi" -> the parts.
+        continue;
+      }
+      if (it != known.end()) {
+        NameMention m = Base(d.first, d.last, it->second.first, "same-document", 0.8);
+        m.key = it->second.first == EntityType::kPerson ? KeyOf(EntityType::kPerson, phrase)
+                                                       : it->second.second;
+        Add(std::move(m));
+        continue;
+      }
+      // Context: "X said", "X told" -> a person; "in X" -> a place. Sentence-initial single
+      // words are too often ordinary capitalized words to trust.
+      std::string_view next = v_.Tok(d.last);
+      std::string_view prev = d.first > d.sentence_first ? v_.Tok(d.first - 1) : "";
+      if (d.last - d.first >= 2 && Is(next, {"said", "says", "told", "added", "stated"})) {
+        Add(Person(d.first, d.last, "speaker-context", 0.6));
+      } else if (IsLocativePrep(prev) && d.first > d.sentence_first && !IsAllCaps(phrase)) {
+        NameMention m = Base(d.first, d.last, EntityType::kPlace, "locative-context", 0.55);
+        m.key = "place-core:" + phrase;
+        Add(std::move(m));
+      }
+    }
+  }
+
+  struct Deferred {
+    uint32_t first, last, sentence_first;
+  };
+
+  const TextView& v_;
+  const Lexicon& lex_;
+  const NameTagger* tagger_;
+  NameMentions out_;
+  std::vector<Deferred> deferred_;
+};
+
+// Splits tokens in which a scrape label is glued to a name: "RelatedAzerbaijan".
+std::vector<nlp::Token> SplitGluedLabels(std::string_view text, std::vector<nlp::Token> tokens,
+                                         const Lexicon& lex) {
+  std::vector<nlp::Token> out;
+  out.reserve(tokens.size());
+  for (const nlp::Token& t : tokens) {
+    std::string_view w = t.span.Of(text);
+    bool split = false;
+    for (size_t i = 1; i + 1 < w.size() && !split; ++i) {
+      if (!(w[i] >= 'A' && w[i] <= 'Z') || !(w[i - 1] >= 'a' && w[i - 1] <= 'z')) continue;
+      if (!lex.IsStopName(w.substr(0, i))) continue;
+      uint32_t cut = t.span.begin + static_cast<uint32_t>(i);
+      out.push_back({{t.span.begin, cut}, t.space_before, t.newline_before});
+      out.push_back({{cut, t.span.end}, false, false});
+      split = true;
+    }
+    if (!split) out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string TextView::Phrase(uint32_t first, uint32_t last) const {
+  std::string out;
+  for (uint32_t i = first; i < last; ++i) {
+    if (i > first) out += ' ';
+    out += Tok(i);
+  }
+  return out;
+}
+
+std::string_view TextView::Surface(uint32_t first, uint32_t last) const {
+  if (first >= last) return {};
+  return text.substr(tokens[first].span.begin,
+                     tokens[last - 1].span.end - tokens[first].span.begin);
+}
+
+TextView MakeTextView(std::string_view text, const Lexicon& lexicon) {
+  TextView v;
+  v.text = text;
+  v.tokens = SplitGluedLabels(text, nlp::Tokenize(text), lexicon);
+  v.sentences = nlp::SplitSentences(text, v.tokens);
+  v.sentence_of.assign(v.tokens.size(), 0);
+  for (uint32_t s = 0; s < v.sentences.size(); ++s)
+    for (uint32_t i = v.sentences[s].first; i < v.sentences[s].last; ++i) v.sentence_of[i] = s;
+  return v;
+}
+
+NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger) {
+  return Finder(view, lexicon, tagger).Run();
+}
+
+}  // namespace ng::extract

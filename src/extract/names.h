@@ -1,0 +1,78 @@
+// Name mentions of one document: the spans that name a person, country, place or organization,
+// together with the titles and owners written around them ("Russian President Vladimir Putin":
+// owner Russia, title President, name "Vladimir Putin"). Found per sentence from capitalized
+// runs, lexicon matches and the optional learned tagger; classified by lexicons, head words,
+// context and, last, by agreement with the other mentions of the same document.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "extract/lexicon.h"
+#include "extract/tagger.h"
+#include "nlp/tokenizer.h"
+
+namespace ng::extract {
+
+// The tokens and sentences of one document, with lookups the rules share.
+struct TextView {
+  std::string_view text;
+  std::vector<nlp::Token> tokens;
+  std::vector<nlp::Sentence> sentences;
+  std::vector<uint32_t> sentence_of;  // token index -> sentence index
+
+  std::string_view Tok(uint32_t i) const {
+    return i < tokens.size() ? tokens[i].span.Of(text) : std::string_view{};
+  }
+  // Returns tokens [first, last) joined by single spaces.
+  std::string Phrase(uint32_t first, uint32_t last) const;
+  // Returns the bytes from token `first` to the end of token `last - 1`.
+  std::string_view Surface(uint32_t first, uint32_t last) const;
+};
+
+// Tokenizes `text`, splits glued scrape labels ("RelatedAzerbaijan" -> "Related" "Azerbaijan")
+// and groups the tokens into sentences.
+TextView MakeTextView(std::string_view text, const Lexicon& lexicon);
+
+struct NameMention {
+  uint32_t first = 0;  // token range of the name itself, without titles
+  uint32_t last = 0;
+  Span span;            // bytes; inside one token for the parts of "Armenia-Azerbaijan"
+  EntityType type = EntityType::kPerson;
+  std::string subtype;  // "City", "AdministrativeArea", or a known organization's class
+  std::string name;     // the name as written (tokens joined by spaces)
+  std::string key;      // what identifies the entity within the document (see Resolve)
+  const Country* country = nullptr;     // countries, demonyms, capitals used for their country
+  const KnownEntity* known = nullptr;   // lexicon organizations and places
+  const City* city = nullptr;           // gazetteer cities
+  bool via_demonym = false;             // "Russian" naming Russia
+  bool via_capital = false;             // "Baku's victory": a capital standing for its country
+  bool descriptive = false;             // "the Armenian leader": refers, but is no name
+  bool leader = false;                  // holds political office (from its title)
+  std::string title;                    // canonical title written before or after it
+  std::string rule;                     // the rule that found or typed it
+  double confidence = 0.5;
+  int owner = -1;  // index of the country/organization mention that owns the title
+  int entity = -1; // index into the document's entity list, set by ResolveEntities
+};
+
+// A title written before or after a name: "President", "prime minister", "leader".
+struct TitleMention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  const Title* title = nullptr;  // nullptr for the generic "leader"
+  bool former = false;           // "former President": no current office
+};
+
+struct NameMentions {
+  std::vector<NameMention> names;  // in text order
+  std::vector<TitleMention> titles;
+};
+
+// Finds the name mentions of every sentence.
+NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger);
+
+}  // namespace ng::extract

@@ -1,0 +1,784 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "extract/dates.h"
+
+namespace ng::extract {
+namespace {
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
+  std::string l = Lower(w);
+  for (auto x : words)
+    if (l == x) return true;
+  return false;
+}
+
+bool IsPossessive(std::string_view w) {
+  return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
+}
+
+bool IsReportingVerb(std::string_view w) {
+  return Is(w, {"said", "says", "say", "told", "tells", "added", "adds", "announced",
+                "announces", "denied", "denies", "stated", "claimed", "claims", "warned",
+                "warns", "insisted", "noted", "stressed", "urged", "urges", "confirmed"});
+}
+
+bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string Hex8(uint64_t h) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
+  return buf;
+}
+
+// --- Entities ---------------------------------------------------------------------------------
+
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == ' ') {
+      if (i > start) out.emplace_back(name.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+bool IsSuffixOf(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+  if (shorter.size() >= longer.size()) return false;
+  return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+class Builder {
+ public:
+  Builder(const TextView& v, NameMentions& n, const Lexicon& lex, const std::string& date,
+          const std::string& doc_key)
+      : v_(v), n_(n), lex_(lex), date_(date), doc_key_(doc_key) {}
+
+  DocumentGraph Run() {
+    MergePersons();
+    BuildEntities();
+    TitleRelations();
+    ApposedTitles();
+    DescriptiveLeaders();
+    PlaceRelations();
+    OrganizationRelations();
+    LexiconRelations();
+    Events();
+    return std::move(g_);
+  }
+
+ private:
+  // Rewrites person keys so that "Putin" and "President Vladimir Putin" share the key of the
+  // longest name that ends with them, when exactly one such name exists.
+  void MergePersons() {
+    std::vector<std::string> full;  // distinct person names, longest first
+    for (const auto& m : n_.names)
+      if (m.type == EntityType::kPerson) full.push_back(m.name);
+    std::sort(full.begin(), full.end());
+    full.erase(std::unique(full.begin(), full.end()), full.end());
+    std::stable_sort(full.begin(), full.end(), [](const std::string& a, const std::string& b) {
+      return Words(a).size() > Words(b).size();
+    });
+    std::map<std::string, std::string> target;  // name -> name it merges into
+    for (const std::string& name : full) {
+      auto words = Words(name);
+      std::string found;
+      int candidates = 0;
+      for (const std::string& other : full) {
+        auto ow = Words(other);
+        if (!IsSuffixOf(words, ow)) continue;
+        // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
+        std::string root = target.count(other) ? target[other] : other;
+        if (root != found) {
+          found = root;
+          ++candidates;
+        }
+      }
+      if (candidates == 1) target[name] = found;
+    }
+    for (auto& m : n_.names) {
+      if (m.type != EntityType::kPerson) continue;
+      auto it = target.find(m.name);
+      m.key = "Person:" + (it == target.end() ? m.name : it->second);
+    }
+  }
+
+  // Groups mentions by key into entities.
+  void BuildEntities() {
+    std::map<std::string, int> by_key;
+    // Places named by a core ("Lachin") adopt a fuller name ("Lachin Corridor") when one exists.
+    for (auto& m : n_.names) {
+      if (m.descriptive) continue;
+      auto [it, inserted] = by_key.emplace(m.key, static_cast<int>(g_.entities.size()));
+      if (inserted) {
+        Entity e;
+        e.type = m.type;
+        g_.entities.push_back(std::move(e));
+        info_.push_back({});
+      }
+      m.entity = it->second;
+      Entity& e = g_.entities[m.entity];
+      EntityInfo& inf = info_[m.entity];
+      ++e.mentions;
+      inf.mentions.push_back(static_cast<int>(&m - n_.names.data()));
+      if (m.country && m.type == EntityType::kCountry) inf.country = m.country;
+      if (m.known) inf.known = m.known;
+      if (m.city) inf.city = m.city;
+      if (!m.subtype.empty()) e.subtype = m.subtype;
+      if (m.leader) e.leader = true;
+      if (m.type == EntityType::kPlace && !inf.country) inf.place_country = m.country;
+      if (m.type == EntityType::kOrganization && m.country) inf.place_country = m.country;
+    }
+    for (size_t i = 0; i < g_.entities.size(); ++i) Finish(static_cast<int>(i));
+  }
+
+  struct EntityInfo {
+    std::vector<int> mentions;
+    const Country* country = nullptr;       // countries
+    const Country* place_country = nullptr; // places/orgs: the country they lie in / belong to
+    const KnownEntity* known = nullptr;
+    const City* city = nullptr;
+  };
+
+  void Finish(int idx) {
+    Entity& e = g_.entities[idx];
+    const EntityInfo& inf = info_[idx];
+    std::vector<std::string> names;
+    for (int mi : inf.mentions) {
+      const NameMention& m = n_.names[mi];
+      std::string surface(m.span.Of(v_.text));
+      names.push_back(m.name);
+      if (surface != m.name) names.push_back(surface);
+      // "Karabakh region", "Lachin road": the name with the place word after it.
+      if (m.rule == "place-word-after" && m.last < v_.tokens.size())
+        names.push_back(std::string(v_.Surface(m.first, m.last)) + " " +
+                        std::string(v_.Tok(m.last)));
+    }
+    switch (e.type) {
+      case EntityType::kCountry:
+        e.name = inf.country->name;
+        e.id = "country/" + Lower(inf.country->iso2);
+        e.wikidata = inf.country->wikidata;
+        e.identifiers.push_back("iso3166-1:" + inf.country->iso2);
+        if (!inf.country->iso3.empty()) e.identifiers.push_back("iso3166-1-alpha3:" + inf.country->iso3);
+        break;
+      case EntityType::kPerson: {
+        std::string key = n_.names[inf.mentions[0]].key.substr(7);  // "Person:"
+        e.name = key;
+        e.id = "person/" + Slug(key);
+        break;
+      }
+      case EntityType::kPlace:
+      case EntityType::kOrganization: {
+        if (inf.known) {
+          e.name = inf.known->name;
+          e.wikidata = inf.known->wikidata;
+          if (e.subtype.empty()) e.subtype = inf.known->subtype;
+        } else {
+          // Prefer a name from a head-word rule ("Lachin Corridor"), then the first plain
+          // name ("Lachin" rather than "Lachin-Khankendi").
+          std::string best, plain;
+          for (int mi : inf.mentions) {
+            const NameMention& m = n_.names[mi];
+            if (m.rule == "place-head-word" && best.empty()) best = m.name;
+            if (plain.empty() && m.name.find('-') == std::string::npos) plain = m.name;
+          }
+          if (best.empty()) best = plain.empty() ? n_.names[inf.mentions[0]].name : plain;
+          e.name = best;
+        }
+        std::string prefix = e.type == EntityType::kPlace ? "place/" : "org/";
+        e.id = prefix + Slug(e.name);
+        if (inf.city) e.id += "-" + Lower(inf.city->country_iso2);
+        break;
+      }
+      default:
+        break;
+    }
+    for (auto& n : names)
+      if (n != e.name && !n.empty()) e.alt_names.push_back(n);
+  }
+
+  int EntityOf(int mention) const { return mention < 0 ? -1 : n_.names[mention].entity; }
+
+  uint32_t SentenceOf(uint32_t token) const { return v_.sentence_of[token]; }
+
+  void Add(int s, Predicate p, int o, uint32_t sentence, std::string rule, double conf) {
+    if (s < 0 || o < 0 || s == o) return;
+    g_.relations.push_back({s, p, o, {}, sentence, std::move(rule), conf});
+  }
+  void AddLiteral(int s, Predicate p, std::string value, uint32_t sentence, std::string rule,
+                  double conf) {
+    if (s < 0 || value.empty()) return;
+    g_.relations.push_back({s, p, -1, std::move(value), sentence, std::move(rule), conf});
+  }
+
+  // Adds the relations a title implies between a person and the title's owner.
+  void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule) {
+    const NameMention& m = n_.names[person_m];
+    const int person = m.entity;
+    const uint32_t sent = SentenceOf(m.first);
+    if (person < 0) return;
+    if (title && !former) AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
+    if (owner_m < 0 || former) return;
+    const NameMention& o = n_.names[owner_m];
+    const bool head = title ? title->head : true;  // generic "leader"
+    const bool office = title ? title->leader : true;
+    if (head) {
+      Add(person, Predicate::kLeaderOf, o.entity, sent, rule, 0.9);
+      g_.entities[person].leader = g_.entities[person].leader || office;
+    } else if (office || o.type == EntityType::kOrganization) {
+      Add(person, Predicate::kMemberOf, o.entity, sent, rule, 0.85);
+    } else if (o.type == EntityType::kCountry) {
+      Add(person, Predicate::kNationality, o.entity, sent, rule, 0.7);
+    }
+  }
+
+  const TitleMention* TitleEndingAt(uint32_t token) const {
+    for (const auto& t : n_.titles)
+      if (t.last == token) return &t;
+    return nullptr;
+  }
+
+  // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
+  void TitleRelations() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson) continue;
+      const TitleMention* t = TitleEndingAt(m.first);
+      if (!t) continue;
+      TitleFacts(static_cast<int>(i), t->title, t->former, m.owner, "title-name");
+      if (!t->former) g_.entities[m.entity].leader |= m.leader;
+    }
+  }
+
+  int MentionEndingAt(uint32_t token) const {
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (n_.names[i].last == token && n_.names[i].span.size() > 0 &&
+          n_.names[i].span.end == v_.tokens[token - 1].span.end)
+        return static_cast<int>(i);
+    return -1;
+  }
+  int MentionStartingAt(uint32_t token) const {
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (n_.names[i].first == token && n_.names[i].span.begin == v_.tokens[token].span.begin)
+        return static_cast<int>(i);
+    return -1;
+  }
+  bool IsOwnerType(int m) const {
+    return m >= 0 && (n_.names[m].type == EntityType::kCountry ||
+                      n_.names[m].type == EntityType::kOrganization);
+  }
+
+  // Returns the owner mention written before token `k` ("Russia's", "the Russian"), or -1.
+  int OwnerEndingAt(uint32_t k, uint32_t sentence_first) const {
+    if (k > sentence_first && IsPossessive(v_.Tok(k - 1))) --k;
+    int o = k > sentence_first ? MentionEndingAt(k) : -1;
+    return IsOwnerType(o) ? o : -1;
+  }
+
+  // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
+  void ApposedTitles() {
+    for (const TitleMention& t : n_.titles) {
+      if (MentionStartingAt(t.last) >= 0 && n_.names[MentionStartingAt(t.last)].type ==
+                                                EntityType::kPerson)
+        continue;  // handled by TitleRelations
+      const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+      int owner = OwnerEndingAt(t.first, s.first);
+      uint32_t k = t.first;
+      if (owner >= 0) k = n_.names[owner].first;
+      if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
+      // "... of Russia" after the title.
+      if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
+        int o = MentionStartingAt(t.last + 1);
+        if (IsOwnerType(o)) owner = o;
+      }
+      if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
+      int person = MentionEndingAt(k - 1);
+      if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
+      TitleFacts(person, t.title, t.former, owner, "apposition-title");
+    }
+  }
+
+  // "the Armenian leader", "Azerbaijan's leader": a reference to the leader the document named.
+  void DescriptiveLeaders() {
+    for (const TitleMention& t : n_.titles) {
+      if (t.former || (t.title && !t.title->head)) continue;
+      int next = MentionStartingAt(t.last);
+      if (next >= 0 && n_.names[next].type == EntityType::kPerson) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+      int owner = OwnerEndingAt(t.first, s.first);
+      if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
+      uint32_t k = n_.names[owner].first;
+      bool determined = (k > s.first && IsDeterminer(v_.Tok(k - 1))) ||
+                        IsPossessive(v_.Tok(n_.names[owner].last));
+      if (!determined) continue;
+      // The leader of that country named in this document, if exactly one.
+      int found = -1, count = 0;
+      for (const RawRelation& r : g_.relations) {
+        if (r.predicate != Predicate::kLeaderOf || r.object != n_.names[owner].entity) continue;
+        if (r.subject != found) {
+          found = r.subject;
+          ++count;
+        }
+      }
+      if (count != 1) continue;
+      g_.references.push_back(
+          {{v_.tokens[k].span.begin, v_.tokens[t.last - 1].span.end}, EntityType::kPerson, found});
+      descriptive_.push_back({found, SentenceOf(t.first), t.first});
+    }
+  }
+
+  // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
+  // "Karabakh is Azerbaijan's territory".
+  void PlaceRelations() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPlace || m.span.size() == 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      uint32_t k = m.last;
+      if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
+      if (k + 1 < s.last && v_.Tok(k) == "in") {
+        uint32_t j = k + 1;
+        if (IsDeterminer(v_.Tok(j))) ++j;
+        int o = MentionStartingAt(j);
+        if (o >= 0 && (n_.names[o].type == EntityType::kPlace ||
+                       n_.names[o].type == EntityType::kCountry) &&
+            !n_.names[o].via_demonym)
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+              "place-in-place", 0.75);
+      }
+      if (k + 1 < s.last && v_.Tok(k) == "," && m.subtype == "City") {
+        int o = MentionStartingAt(k + 1);
+        bool closes = o >= 0 && (n_.names[o].last >= s.last || v_.Tok(n_.names[o].last) == "," ||
+                                 v_.Tok(n_.names[o].last) == ":");
+        if (closes && (n_.names[o].type == EntityType::kCountry ||
+                       n_.names[o].subtype == "AdministrativeArea") &&
+            !n_.names[o].via_demonym)
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+              "place-comma-place", 0.8);
+      }
+      // "X is Y's territory" / "X is part of Y" / "X, a territory ... part of Y".
+      for (uint32_t j = k; j + 2 < s.last && j < k + 12; ++j) {
+        int o = -1;
+        std::string rule;
+        if (v_.Tok(j) == "part" && v_.Tok(j + 1) == "of") {
+          uint32_t y = j + 2;
+          if (IsDeterminer(v_.Tok(y))) ++y;
+          o = MentionStartingAt(y);
+          rule = "part-of";
+        } else if (j == k && v_.Tok(j) == "is") {
+          int y = MentionStartingAt(j + 1);
+          if (y >= 0 && IsPossessive(v_.Tok(n_.names[y].last)) &&
+              Is(v_.Tok(n_.names[y].last + 1), {"territory", "region", "province", "land"})) {
+            o = y;
+            rule = "territory-of";
+          }
+        }
+        if (o >= 0 && (n_.names[o].type == EntityType::kCountry ||
+                       n_.names[o].type == EntityType::kPlace)) {
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+              rule, 0.8);
+          break;
+        }
+        if (j > k && MentionStartingAt(j) >= 0 &&
+            n_.names[MentionStartingAt(j)].type == EntityType::kPlace)
+          break;  // another place takes over
+      }
+    }
+  }
+
+  // "the Russian state news agency TASS", "Russia's Gazprom".
+  void OrganizationRelations() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kOrganization) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      if (m.country && !m.known) {  // "Russian Foreign Ministry"
+        int c = CountryEntity(m.country);
+        if (c >= 0) Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "demonym-org", 0.85);
+      }
+      // Look back over up to five lower-case words for a demonym or "Country's".
+      for (uint32_t k = m.first; k > s.first && k + 6 > m.first; --k) {
+        std::string_view w = v_.Tok(k - 1);
+        int o = MentionEndingAt(k);
+        if (o >= 0 && n_.names[o].type == EntityType::kCountry && n_.names[o].via_demonym) {
+          Add(m.entity, Predicate::kAffiliation, n_.names[o].entity, SentenceOf(m.first),
+              "demonym-org", 0.8);
+          break;
+        }
+        if (IsPossessive(w)) {
+          int c = MentionEndingAt(k - 1);
+          if (c >= 0 && n_.names[c].type == EntityType::kCountry && k == m.first)
+            Add(m.entity, Predicate::kAffiliation, n_.names[c].entity, SentenceOf(m.first),
+                "possessive-org", 0.8);
+          break;
+        }
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+      }
+    }
+    // "Russian tycoon Oleg Deripaska": a demonym before a person without a title.
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.owner >= 0 || TitleEndingAt(m.first)) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      for (uint32_t k = m.first; k > s.first && k + 4 > m.first; --k) {
+        int o = MentionEndingAt(k);
+        if (o >= 0) {
+          if (n_.names[o].type == EntityType::kCountry && n_.names[o].via_demonym)
+            Add(m.entity, Predicate::kNationality, n_.names[o].entity, SentenceOf(m.first),
+                "demonym-person", 0.7);
+          break;
+        }
+        std::string_view w = v_.Tok(k - 1);
+        if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+      }
+    }
+  }
+
+  int CountryEntity(const Country* c) const {
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (info_[i].country == c) return static_cast<int>(i);
+    return -1;
+  }
+  int EntityNamed(EntityType type, std::string_view name) const {
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (g_.entities[i].type == type && g_.entities[i].name == name) return static_cast<int>(i);
+    return -1;
+  }
+
+  // What the lexicons know about entities the document names: a capital's country, a city's
+  // country, a landmark's city, an organization's country. Only between entities the document
+  // mentions, with the first mention's sentence as evidence.
+  void LexiconRelations() {
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      const Entity& e = g_.entities[i];
+      const EntityInfo& inf = info_[i];
+      const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
+      const int self = static_cast<int>(i);
+      if (e.type == EntityType::kPlace && inf.city) {
+        const Country* c = lex_.CountryByIso2(inf.city->country_iso2);
+        int ce = c ? CountryEntity(c) : -1;
+        if (c && c->capital == e.name) {
+          Add(self, Predicate::kCapitalOf, ce, sent, "gazetteer-capital", 0.9);
+        } else {
+          Add(self, Predicate::kContainedInPlace, ce, sent, "gazetteer-city", 0.8);
+        }
+      }
+      if (e.type == EntityType::kPlace && !inf.city && inf.place_country && !inf.known) {
+        Add(self, Predicate::kContainedInPlace, CountryEntity(inf.place_country), sent,
+            "gazetteer-subdivision", 0.8);
+      }
+      if (inf.known) {
+        const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
+        int ce = c ? CountryEntity(c) : -1;
+        int container = inf.known->container.empty()
+                            ? -1
+                            : EntityNamed(EntityType::kPlace, inf.known->container);
+        if (e.type == EntityType::kPlace) {
+          if (container >= 0) {
+            Add(self, Predicate::kContainedInPlace, container, sent, "gazetteer-place", 0.85);
+          } else {
+            Add(self, Predicate::kContainedInPlace, ce, sent, "gazetteer-place", 0.8);
+          }
+        } else {
+          Add(self, Predicate::kAffiliation, ce, sent, "gazetteer-org", 0.8);
+        }
+      }
+    }
+  }
+
+  // --- Events ---------------------------------------------------------------------------------
+
+  struct EventMention {
+    EventKind kind;
+    uint32_t sentence;
+    uint32_t trigger_first, trigger_last;  // tokens
+    bool noun;
+    std::set<int> participants;  // entity indices
+    std::set<int> organizers;
+    int location = -1;
+    std::string date;
+  };
+
+  struct Event {
+    EventKind kind;
+    bool noun_only = true;
+    std::set<int> participants, organizers;
+    int location = -1;
+    std::string date;
+    std::vector<EventMention> mentions;
+  };
+
+  // Returns the mention indices (names) whose first token lies in [first, last).
+  std::vector<int> MentionsIn(uint32_t first, uint32_t last) const {
+    std::vector<int> out;
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (n_.names[i].first >= first && n_.names[i].first < last && n_.names[i].entity >= 0)
+        out.push_back(static_cast<int>(i));
+    return out;
+  }
+
+  bool IsLocationMention(int mi, uint32_t sentence_first) const {
+    const NameMention& m = n_.names[mi];
+    if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) return false;
+    if (m.via_demonym || m.via_capital) return false;
+    uint32_t k = m.first;
+    if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
+    return k > sentence_first &&
+           Is(v_.Tok(k - 1), {"in", "at", "near", "over", "outside", "inside"});
+  }
+
+  void Events() {
+    std::vector<EventMention> found;
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
+    std::vector<Event> events;
+    // Conflicts first: agreements that end them take their dates ("a war in 2020 ... ending in
+    // a truce").
+    for (EventKind pass : {EventKind::kConflict, EventKind::kNone}) {
+      for (EventMention& m : found) {
+        if ((pass == EventKind::kConflict) != (m.kind == EventKind::kConflict)) continue;
+        if (m.kind == EventKind::kAgreement && m.date.empty()) {
+          for (const Event& e : events)
+            for (const EventMention& c : e.mentions)
+              if (c.sentence == m.sentence && e.kind == EventKind::kConflict && !e.date.empty())
+                m.date = e.date;
+        }
+        MergeEventMention(m, events);
+      }
+    }
+    for (const Event& e : events) EmitEvent(e);
+  }
+
+  void FindEventMentions(uint32_t si, std::vector<EventMention>& out) {
+    const nlp::Sentence& s = v_.sentences[si];
+    std::map<EventKind, EventMention> by_kind;
+    uint32_t report = s.last;  // first reporting verb
+    for (uint32_t i = s.first; i < s.last; ++i)
+      if (IsReportingVerb(v_.Tok(i))) {
+        report = i;
+        break;
+      }
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      std::string w = Lower(v_.Tok(i));
+      const EventWord* ew = lex_.FindEventWord(w);
+      if (!ew || ew->kind == EventKind::kNone) continue;
+      auto [it, inserted] = by_kind.try_emplace(ew->kind);
+      EventMention& m = it->second;
+      if (inserted) {
+        m = {ew->kind, si, i, i + 1, !ew->verb, {}, {}, -1, {}};
+      } else {
+        if (i <= m.trigger_last + 3) m.trigger_last = i + 1;
+        if (!ew->verb && !m.noun) {  // a noun names the event better than a verb
+          m.noun = true;
+          m.trigger_first = i;
+          m.trigger_last = i + 1;
+        }
+      }
+    }
+    std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+    for (auto& [kind, m] : by_kind) {
+      // After a reporting verb, the speaker is not a participant ("Putin says the ministers
+      // will meet").
+      uint32_t from = m.trigger_first > report ? report + 1 : s.first;
+      std::vector<int> ms = MentionsIn(from, s.last);
+      std::set<int> persons, others;
+      for (int mi : ms) {
+        const NameMention& nm = n_.names[mi];
+        if (IsLocationMention(mi, s.first)) {
+          int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
+          bool adjacent_before = nm.last == m.trigger_first ||
+                                 (nm.last + 1 == m.trigger_first &&
+                                  Is(v_.Tok(nm.last), {"region"}));
+          if ((dist >= 0 && dist <= 9) || adjacent_before) {
+            // Cities and other places are more specific than countries; the first wins a tie.
+            const bool better =
+                m.location < 0 ||
+                (g_.entities[m.location].type == EntityType::kCountry &&
+                 nm.type == EntityType::kPlace) ||
+                (g_.entities[m.location].subtype != "City" && nm.subtype == "City");
+            if (better) m.location = nm.entity;
+          }
+          continue;
+        }
+        if (nm.type == EntityType::kPlace) {
+          // "Karabakh conflict": a place right before the event noun is where it happens.
+          if (nm.last == m.trigger_first && m.location < 0) m.location = nm.entity;
+          continue;
+        }
+        if (nm.type == EntityType::kPerson) {
+          persons.insert(nm.entity);
+          if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
+            m.organizers.insert(nm.entity);
+        } else {
+          others.insert(nm.entity);
+        }
+      }
+      for (const auto& d : descriptive_)
+        if (d.sentence == si && d.token >= from) persons.insert(d.entity);
+      m.participants = persons.empty() ? others : persons;
+      // The date nearest the trigger, unless it dates a statement ("said on Thursday").
+      int best = 1 << 30;
+      for (const DateMention& d : dates) {
+        if (d.first < from) continue;
+        bool of_statement = false;
+        for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k)
+          if (k >= s.first && IsReportingVerb(v_.Tok(k))) of_statement = true;
+        if (of_statement) continue;
+        int dist = std::abs(static_cast<int>(d.first) - static_cast<int>(m.trigger_first));
+        if (dist < best) {
+          best = dist;
+          m.date = d.iso;
+        }
+      }
+      out.push_back(std::move(m));
+    }
+  }
+
+  static bool Subset(const std::set<int>& a, const std::set<int>& b) {
+    return std::includes(b.begin(), b.end(), a.begin(), a.end());
+  }
+
+  void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
+    Event* best = nullptr;
+    int best_score = -1;
+    for (Event& e : events) {
+      if (e.kind != m.kind) continue;
+      if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
+      if (!Subset(m.participants, e.participants) && !Subset(e.participants, m.participants))
+        continue;
+      bool ok;
+      if (!m.date.empty() && !e.date.empty()) {
+        ok = m.date == e.date;
+      } else if (m.date.empty() && e.date.empty()) {
+        ok = m.noun || e.noun_only || m.participants == e.participants;
+      } else if (m.date.empty()) {
+        ok = m.noun;  // "the meeting" refers back to a dated one
+      } else {
+        ok = e.noun_only;  // a dated mention completes an undated reference
+      }
+      if (!ok) continue;
+      int score = (e.date.empty() ? 0 : 4) + static_cast<int>(e.participants.size());
+      if (score >= best_score) {
+        best = &e;
+        best_score = score;
+      }
+    }
+    if (!best) {
+      events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
+      return;
+    }
+    best->noun_only = best->noun_only && m.noun;
+    best->participants.insert(m.participants.begin(), m.participants.end());
+    best->organizers.insert(m.organizers.begin(), m.organizers.end());
+    if (best->location < 0) best->location = m.location;
+    if (best->date.empty()) best->date = m.date;
+    best->mentions.push_back(m);
+  }
+
+  void EmitEvent(const Event& e) {
+    const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
+                           e.kind == EventKind::kConflict;
+    if (e.participants.size() < (needs_two ? 2u : 1u)) return;
+    Entity ev;
+    ev.type = EntityType::kEvent;
+    ev.event_kind = e.kind;
+    ev.date = e.date;
+    const EventMention& first = e.mentions.front();
+    // The most informative trigger: the first noun mention's words.
+    const EventMention* named = &first;
+    for (const EventMention& m : e.mentions)
+      if (m.noun) {
+        named = &m;
+        break;
+      }
+    ev.trigger = std::string(v_.Surface(named->trigger_first, named->trigger_last));
+    ev.mentions = static_cast<uint32_t>(e.mentions.size());
+    // Content-derived id: kind, date, place and participants (names, not indices); undated
+    // events also carry their document, so unrelated undated events never merge.
+    std::string key;
+    for (int p : e.participants) key += g_.entities[p].id + "|";
+    if (e.location >= 0) key += "@" + g_.entities[e.location].id;
+    if (e.date.empty()) key += "#" + doc_key_;
+    std::string kind = Lower(EventKindName(e.kind));
+    ev.id = "event/" + kind + "-" + (e.date.empty() ? "undated" : e.date) + "-" + Hex8(Fnv1a(key));
+    std::string where = e.location >= 0 ? " in " + g_.entities[e.location].name : "";
+    ev.name = std::string(EventKindName(e.kind)) + where + (e.date.empty() ? "" : ", " + e.date);
+    const int idx = static_cast<int>(g_.entities.size());
+    g_.entities.push_back(ev);
+    info_.push_back({});
+    for (const EventMention& m : e.mentions) {
+      g_.references.push_back(
+          {{v_.tokens[m.trigger_first].span.begin, v_.tokens[m.trigger_last - 1].span.end},
+           EntityType::kEvent, idx});
+    }
+    const uint32_t sent = named->sentence;
+    // Evidence for each participant: a sentence of a mention that names it.
+    auto sentence_for = [&](int entity) {
+      for (const EventMention& m : e.mentions)
+        if (m.participants.count(entity) || m.location == entity) return m.sentence;
+      return sent;
+    };
+    for (int p : e.participants)
+      Add(idx, Predicate::kParticipant, p, sentence_for(p), "event-" + kind, 0.7);
+    for (int o : e.organizers) Add(idx, Predicate::kOrganizer, o, sentence_for(o), "event-host", 0.7);
+    if (e.location >= 0)
+      Add(idx, Predicate::kLocation, e.location, sentence_for(e.location), "event-location", 0.7);
+    if (!e.date.empty()) {
+      uint32_t dsent = sent;
+      for (const EventMention& m : e.mentions)
+        if (m.date == e.date) {
+          dsent = m.sentence;
+          break;
+        }
+      AddLiteral(idx, Predicate::kStartDate, e.date, dsent, "event-date", 0.7);
+    }
+  }
+
+  struct Descriptive {
+    int entity;
+    uint32_t sentence;
+    uint32_t token;
+  };
+
+  const TextView& v_;
+  NameMentions& n_;
+  const Lexicon& lex_;
+  const std::string& date_;
+  const std::string& doc_key_;
+  DocumentGraph g_;
+  std::vector<EntityInfo> info_;
+  std::vector<Descriptive> descriptive_;
+};
+
+}  // namespace
+
+DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names,
+                                 const Lexicon& lexicon, const std::string& date,
+                                 const std::string& doc_key) {
+  return Builder(view, names, lexicon, date, doc_key).Run();
+}
+
+}  // namespace ng::extract
