@@ -1,0 +1,48 @@
+// Merging of graph fragments (one per document, or graphs already merged) into one graph. The
+// merge is a pure function of the multiset of fragments: the result does not depend on their
+// order, and merging merged sub-sets gives the same graph as merging everything at once (see
+// the limit on person resolution below). Rules:
+//  - entities with the same id become one: the longest name wins (tie: the smallest), every
+//    other name becomes an alternate name; identifiers are united; leader is the "or";
+//    mentions are summed; subtype, event kind, date and trigger keep the smallest non-empty
+//    value; wikidata keeps the smallest value, the others are kept as "wikidata:Q..."
+//    identifiers and counted as conflicts.
+//  - a person with a single-token id ("person/putin") merges into the one multi-token person
+//    whose last token matches ("person/vladimir-putin"), if exactly one such person exists in
+//    the merged graph; its id is rewritten in relations and article mention lists.
+//    Limit: a sub-merge may resolve a surname that a later fragment makes ambiguous (a second
+//    "X Putin"); such a merge cannot be undone, so associativity holds only for inputs where
+//    every resolved surname stays unambiguous.
+//  - relations with the same (subject, predicate, object) become one: evidence united, sorted,
+//    capped; weights summed (the weight still counts evidence dropped by the cap).
+//  - articles with the same id become one: mention lists united, other fields keep the
+//    smallest non-empty value.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace ng::graph {
+
+struct MergeOptions {
+  size_t evidence_cap = 20;  // evidence kept per relation
+};
+
+// What the merge had to decide; nothing is dropped without being counted here.
+struct MergeReport {
+  size_t persons_resolved = 0;  // single-token persons merged into a full name
+  size_t evidence_dropped = 0;  // evidence beyond the cap (still counted in weights)
+  std::vector<std::string> wikidata_conflicts;  // ids of entities with several wikidata values
+};
+
+// Merges `fragments` into one canonical graph. `report`, if given, receives what was decided.
+GraphData MergeFragments(std::vector<GraphData> fragments, const MergeOptions& opt = {},
+                         MergeReport* report = nullptr);
+
+// Folds entities that share one id into one, by the entity rules above. `group` is not empty.
+Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict = nullptr);
+
+}  // namespace ng::graph

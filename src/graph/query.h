@@ -1,0 +1,49 @@
+// Queries over a KnowledgeGraph: finding entities by a name a person would type, the shortest
+// chain of relations between two entities, and the most central entities. All are pure functions
+// of the (immutable) graph with deterministic results; vertices are the graph's numbers, which
+// follow entity id order.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "graph/knowledge_graph.h"
+
+namespace ng::graph {
+
+// Returns the vertices `query` names, sorted, from the first level that matches anything:
+// 1. the id or the name equals the query (ASCII case-insensitive);
+// 2. an alternate name equals the query;
+// 3. the query is a substring of the name or of an alternate name, or every query word is a word
+//    of one of them (words as in Slug: "erdogan" finds "Recep Tayyip Erdoğan").
+// An empty query finds nothing.
+std::vector<size_t> FindEntities(const KnowledgeGraph& g, std::string_view query);
+
+enum class Direction { kForward, kBackward };
+
+// One step of a path: the relation walked and the vertex it reaches. kForward: the previous
+// vertex is the relation's subject; kBackward: it is the object.
+struct PathStep {
+  size_t vertex = 0;
+  const Relation* relation = nullptr;  // points into the graph; valid while the graph lives
+  Direction direction = Direction::kForward;
+};
+
+// Returns the shortest chain of relations from `from` to `to`, ignoring their direction (breadth
+// first; among equally short chains the one through the smallest vertices, and between two
+// vertices the heaviest relation). Empty when from == to; nullopt when they are not connected.
+std::optional<std::vector<PathStep>> ShortestPath(const KnowledgeGraph& g, size_t from, size_t to);
+
+struct Centrality {
+  size_t vertex = 0;
+  double score = 0;  // betweenness, rounded to 1e-6
+};
+
+// Returns the `n` most central vertices by betweenness centrality (Brandes) on the undirected
+// simple graph (parallel relations count once), ties broken by degree (descending) then id.
+std::vector<Centrality> TopCentral(const KnowledgeGraph& g, size_t n);
+
+}  // namespace ng::graph
