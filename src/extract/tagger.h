@@ -3,10 +3,17 @@
 // lexicon membership, decoded as BIO tags one sentence at a time. A NameTagger is immutable once
 // loaded or trained: share it across threads by const reference. Model files start with a format
 // tag and version that Load() checks.
+//
+// The model is a structured (Collins 2002) averaged perceptron: per-token features are hashed
+// with FNV-1a into a fixed table of weight rows (one weight per BIO tag), plus a tag-bigram
+// transition matrix; a sentence is decoded with Viterbi under the BIO constraint (I-X only after
+// B-X or I-X), so spans are always well formed. Training is deterministic: the same sentences,
+// options and seed give a byte-identical model file.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,16 +25,70 @@
 namespace ng::extract {
 
 enum class NameClass : uint8_t { kPerson, kLocation, kOrganization, kNationality, kMisc };
+inline constexpr int kNameClassCount = 5;
+
+// Returns "PER", "LOC", "ORG", "NAT" or "MISC".
+std::string_view NameClassName(NameClass c);
 
 struct NameSpan {
   uint32_t first = 0;  // first token index (into the document's token vector)
   uint32_t last = 0;   // one past the last token
   NameClass cls = NameClass::kPerson;
-  double score = 0;    // margin-derived confidence in [0, 1]
+  double score = 0;  // margin-derived confidence in [0, 1]
 
   friend bool operator==(const NameSpan&, const NameSpan&) = default;
 };
 
-class NameTagger;  // defined by the tagger implementation (helper-owned)
+// One training sequence: its words and the gold names, as token ranges into `words`
+// (NameSpan::score is ignored). Names must not overlap.
+struct TrainingSentence {
+  std::vector<std::string> words;
+  std::vector<NameSpan> names;
+};
+
+struct TrainOptions {
+  int epochs = 8;
+  uint64_t seed = 1;               // seeds the std::mt19937_64 that shuffles sentences each epoch
+  uint32_t hash_bits = 20;         // the weight table has 2^hash_bits rows
+  uint32_t min_feature_count = 2;  // hashed features seen fewer times in training are ignored
+  // Called after each epoch with its number (1-based) and the share of tokens tagged right.
+  std::function<void(int epoch, double token_accuracy)> on_epoch;
+};
+
+class NameTagger {
+ public:
+  // Reads a model written by Save(). Throws Error(kBadResource, ..., path) if the file cannot be
+  // read, has the wrong magic tag or version, or is truncated.
+  static NameTagger Load(const std::filesystem::path& path);
+  // Writes the model with WriteFileAtomic (never a half-written file). Throws
+  // Error(kWriteFailed) on failure.
+  void Save(const std::filesystem::path& path) const;
+  // Returns the model file's bytes (what Save() writes).
+  std::string Serialize() const;
+  // Trains a model on `sentences`. When `lexicon` is given, lexicon-membership features are
+  // learned too, and Tag() should then be given the same lexicon.
+  static NameTagger Train(const std::vector<TrainingSentence>& sentences,
+                          const TrainOptions& options, const Lexicon* lexicon);
+
+  // Tags the tokens of `sentence` (a range of `tokens`, which are spans into `text`); returns
+  // names in text order, as indices into `tokens`.
+  std::vector<NameSpan> Tag(std::string_view text, std::span<const nlp::Token> tokens,
+                            const nlp::Sentence& sentence, const Lexicon* lexicon) const;
+  // Tags one sentence given as words; returns names as indices into `words`.
+  std::vector<NameSpan> TagWords(std::span<const std::string_view> words,
+                                 const Lexicon* lexicon) const;
+
+  // True if the model was trained with lexicon features.
+  bool uses_lexicon() const { return uses_lexicon_; }
+  uint32_t hash_bits() const { return hash_bits_; }
+
+ private:
+  NameTagger() = default;
+
+  uint32_t hash_bits_ = 0;
+  bool uses_lexicon_ = false;
+  std::vector<float> weights_;      // (1 << hash_bits_) rows x kTagCount tags
+  std::vector<float> transitions_;  // (kTagCount + 1) previous tags (last: start) x kTagCount
+};
 
 }  // namespace ng::extract

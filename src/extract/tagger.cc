@@ -1,0 +1,618 @@
+#include "extract/tagger.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <random>
+
+#include "core/error.h"
+#include "core/files.h"
+
+namespace ng::extract {
+namespace {
+
+// Tags: 0 = O, then B-c = 1 + 2c and I-c = 2 + 2c for each NameClass c.
+constexpr int kTagCount = 1 + 2 * kNameClassCount;
+constexpr int kStartTag = kTagCount;  // the row of transitions_ used before the first token
+
+constexpr std::string_view kMagic = "NGTAGGER";
+constexpr uint32_t kVersion = 1;
+constexpr uint32_t kFlagLexicon = 1;
+constexpr uint32_t kMaxHashBits = 24;
+
+constexpr uint8_t BeginTag(NameClass c) {
+  return static_cast<uint8_t>(1 + 2 * static_cast<int>(c));
+}
+constexpr bool IsInside(int tag) { return tag > 0 && tag % 2 == 0; }
+constexpr NameClass ClassOf(int tag) { return static_cast<NameClass>((tag - 1) / 2); }
+
+// Returns false for BIO-invalid bigrams: I-X may only follow B-X or I-X.
+constexpr bool Allowed(int prev, int cur) {
+  if (!IsInside(cur)) return true;
+  return prev != kStartTag && prev != 0 && ClassOf(prev) == ClassOf(cur);
+}
+
+// FNV-1a, 64 bit: a fixed hash, so that feature rows (and model files) are the same on every
+// platform and standard library.
+class Fnv {
+ public:
+  explicit Fnv(uint8_t template_id) { Byte(template_id); }
+  Fnv& Byte(uint8_t b) {
+    h_ ^= b;
+    h_ *= 1099511628211ull;
+    return *this;
+  }
+  Fnv& Add(std::string_view s) {
+    for (char c : s) Byte(static_cast<uint8_t>(c));
+    return Byte(0x1f);  // separates parts, so ("ab","c") differs from ("a","bc")
+  }
+  uint64_t value() const { return h_ ^ (h_ >> 29); }
+
+ private:
+  uint64_t h_ = 14695981039346656037ull;
+};
+
+// Feature templates; the numbers are part of the model format.
+enum Template : uint8_t {
+  kBias,
+  kWord,
+  kShape,
+  kShortShape,
+  kPrefix,
+  kSuffix,
+  kCapitalized,
+  kAllCaps,
+  kHasDigit,
+  kHasHyphen,
+  kSentenceInitial,
+  kInitialCapitalized,
+  kPrevWord,
+  kPrevWord2,
+  kNextWord,
+  kNextWord2,
+  kPrevShape,
+  kPrevShape2,
+  kNextShape,
+  kNextShape2,
+  kPrevWordWord,
+  kWordNextWord,
+  kShapeTrigram,
+  kLexicon,
+  kPrevLexicon,
+  kNextLexicon,
+  kWordAndPrevShape,
+};
+
+// Lexicon categories of a token (bits).
+enum LexiconBit : uint16_t {
+  kLexGivenName = 1 << 0,
+  kLexCountry = 1 << 1,
+  kLexDemonym = 1 << 2,
+  kLexCity = 1 << 3,
+  kLexTitle = 1 << 4,
+  kLexOrgWord = 1 << 5,
+  kLexKnown = 1 << 6,
+  kLexSubdivision = 1 << 7,
+  kLexStopName = 1 << 8,
+  kLexPhraseStart = 1 << 9,  // the token starts a multi-token country/city/known/title phrase
+};
+constexpr int kLexiconBits = 10;
+
+struct WordInfo {
+  std::string_view word;
+  std::string lower;
+  std::string shape;        // "Xxxx", "X.X.", "dd,ddd": runs capped at four
+  std::string short_shape;  // runs collapsed: "Xx", "X.X.", "d,d"
+  bool capitalized = false;
+  bool all_caps = false;
+  bool has_digit = false;
+  bool has_hyphen = false;
+  uint16_t lexicon = 0;
+};
+
+char ShapeChar(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  return static_cast<char>(c);
+}
+
+WordInfo Describe(std::string_view word) {
+  WordInfo w;
+  w.word = word;
+  w.lower.reserve(word.size());
+  bool any_upper = false, any_lower = false;
+  int run = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    w.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+    if ((c & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte: one shape char per code point
+    // Non-ASCII code points have no case table here: they count as a letter of unknown case.
+    const char s = c >= 0x80 ? 'u' : ShapeChar(c);
+    any_upper |= s == 'X';
+    any_lower |= s == 'x';
+    w.has_digit |= s == 'd';
+    w.has_hyphen |= s == '-';
+    if (!w.shape.empty() && w.shape.back() == s) {
+      if (++run < 4) w.shape.push_back(s);
+    } else {
+      run = 0;
+      w.shape.push_back(s);
+    }
+    if (w.short_shape.empty() || w.short_shape.back() != s) w.short_shape.push_back(s);
+  }
+  w.capitalized = !w.shape.empty() && w.shape.front() == 'X';
+  w.all_caps = any_upper && !any_lower;
+  return w;
+}
+
+// Marks lexicon categories: single-word lookups, and the longest country, city, known-entity or
+// title phrase starting at each token.
+void MarkLexicon(const Lexicon& lexicon, std::vector<WordInfo>& info) {
+  const size_t max_len = std::min<size_t>(std::max<size_t>(lexicon.max_phrase_tokens(), 1), 6);
+  for (size_t i = 0; i < info.size(); ++i) {
+    WordInfo& w = info[i];
+    if (lexicon.IsGivenName(w.word)) w.lexicon |= kLexGivenName;
+    if (lexicon.FindDemonym(w.word)) w.lexicon |= kLexDemonym;
+    if (lexicon.IsOrgWord(w.word)) w.lexicon |= kLexOrgWord;
+    if (lexicon.IsStopName(w.word)) w.lexicon |= kLexStopName;
+    std::string phrase;
+    for (size_t len = 1; len <= max_len && i + len <= info.size(); ++len) {
+      if (len > 1) phrase.push_back(' ');
+      phrase.append(info[i + len - 1].word);
+      uint16_t bits = 0;
+      if (lexicon.FindCountry(phrase)) bits |= kLexCountry;
+      if (lexicon.FindCity(phrase)) bits |= kLexCity;
+      if (lexicon.FindKnown(phrase)) bits |= kLexKnown;
+      if (lexicon.FindTitle(phrase)) bits |= kLexTitle;
+      if (lexicon.FindSubdivision(phrase)) bits |= kLexSubdivision;
+      if (bits == 0) continue;
+      if (len > 1) info[i].lexicon |= kLexPhraseStart;
+      for (size_t k = i; k < i + len; ++k) info[k].lexicon |= bits;
+    }
+  }
+}
+
+// Computes the hashed feature rows of every token of one sentence; `offsets` gets one entry per
+// token plus one (the end), indexing `rows`.
+void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lexicon,
+                     uint32_t hash_bits, std::vector<uint32_t>& rows,
+                     std::vector<uint32_t>& offsets) {
+  std::vector<WordInfo> info;
+  info.reserve(words.size());
+  for (std::string_view w : words) info.push_back(Describe(w));
+  if (lexicon != nullptr) MarkLexicon(*lexicon, info);
+
+  const uint64_t mask = (uint64_t{1} << hash_bits) - 1;
+  auto emit = [&](const Fnv& f) { rows.push_back(static_cast<uint32_t>(f.value() & mask)); };
+  static const WordInfo kBefore = Describe("<S>"), kAfter = Describe("</S>");
+  const auto n = static_cast<ptrdiff_t>(info.size());
+  auto at = [&](ptrdiff_t i) -> const WordInfo& {
+    return i < 0 ? kBefore : i >= n ? kAfter : info[static_cast<size_t>(i)];
+  };
+
+  for (ptrdiff_t i = 0; i < n; ++i) {
+    offsets.push_back(static_cast<uint32_t>(rows.size()));
+    const WordInfo& w = info[static_cast<size_t>(i)];
+    emit(Fnv(kBias));
+    emit(Fnv(kWord).Add(w.lower));
+    emit(Fnv(kShape).Add(w.shape));
+    emit(Fnv(kShortShape).Add(w.short_shape));
+    const std::string_view lower = w.lower;
+    for (size_t k = 1; k <= 4 && k < lower.size(); ++k) {
+      emit(Fnv(kPrefix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(0, k)));
+      emit(Fnv(kSuffix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(lower.size() - k)));
+    }
+    if (w.capitalized) emit(Fnv(kCapitalized));
+    if (w.all_caps) emit(Fnv(kAllCaps));
+    if (w.has_digit) emit(Fnv(kHasDigit));
+    if (w.has_hyphen) emit(Fnv(kHasHyphen));
+    if (i == 0) emit(Fnv(kSentenceInitial));
+    if (i == 0 && w.capitalized) emit(Fnv(kInitialCapitalized));
+    emit(Fnv(kPrevWord).Add(at(i - 1).lower));
+    emit(Fnv(kPrevWord2).Add(at(i - 2).lower));
+    emit(Fnv(kNextWord).Add(at(i + 1).lower));
+    emit(Fnv(kNextWord2).Add(at(i + 2).lower));
+    emit(Fnv(kPrevShape).Add(at(i - 1).shape));
+    emit(Fnv(kPrevShape2).Add(at(i - 2).short_shape));
+    emit(Fnv(kNextShape).Add(at(i + 1).shape));
+    emit(Fnv(kNextShape2).Add(at(i + 2).short_shape));
+    emit(Fnv(kPrevWordWord).Add(at(i - 1).lower).Add(w.lower));
+    emit(Fnv(kWordNextWord).Add(w.lower).Add(at(i + 1).lower));
+    emit(Fnv(kShapeTrigram)
+             .Add(at(i - 1).short_shape)
+             .Add(w.short_shape)
+             .Add(at(i + 1).short_shape));
+    emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(at(i - 1).short_shape));
+    for (int b = 0; b < kLexiconBits; ++b) {
+      const auto bit = static_cast<uint16_t>(1u << b);
+      if (w.lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
+      if (at(i - 1).lexicon & bit) emit(Fnv(kPrevLexicon).Byte(static_cast<uint8_t>(b)));
+      if (at(i + 1).lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
+    }
+  }
+  offsets.push_back(static_cast<uint32_t>(rows.size()));
+}
+
+// Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
+// transition matrix ((kTagCount + 1) x kTagCount). Ties go to the lower tag number, so decoding
+// is deterministic.
+template <typename Score>
+std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n,
+                             const Score* transitions) {
+  std::vector<uint8_t> tags(n);
+  if (n == 0) return tags;
+  std::vector<Score> best(n * kTagCount);
+  std::vector<uint8_t> back(n * kTagCount);
+  const Score kNone = std::numeric_limits<Score>::lowest() / 4;
+  for (int y = 0; y < kTagCount; ++y) {
+    best[y] = Allowed(kStartTag, y) ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
+  }
+  for (size_t t = 1; t < n; ++t) {
+    for (int y = 0; y < kTagCount; ++y) {
+      Score top = kNone;
+      uint8_t arg = 0;
+      for (int p = 0; p < kTagCount; ++p) {
+        if (!Allowed(p, y) || best[(t - 1) * kTagCount + p] == kNone) continue;
+        const Score s = best[(t - 1) * kTagCount + p] + transitions[p * kTagCount + y];
+        if (s > top) top = s, arg = static_cast<uint8_t>(p);
+      }
+      best[t * kTagCount + y] = top == kNone ? kNone : top + emission[t * kTagCount + y];
+      back[t * kTagCount + y] = arg;
+    }
+  }
+  int y = 0;
+  for (int k = 1; k < kTagCount; ++k) {
+    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + y]) y = k;
+  }
+  for (size_t t = n; t-- > 0;) {
+    tags[t] = static_cast<uint8_t>(y);
+    y = back[t * kTagCount + y];
+  }
+  return tags;
+}
+
+std::vector<uint8_t> ToTags(const TrainingSentence& s) {
+  std::vector<uint8_t> tags(s.words.size(), 0);
+  for (const NameSpan& name : s.names) {
+    if (name.first >= name.last || name.last > tags.size()) continue;
+    tags[name.first] = BeginTag(name.cls);
+    for (uint32_t k = name.first + 1; k < name.last; ++k) tags[k] = BeginTag(name.cls) + 1;
+  }
+  return tags;
+}
+
+// Quantizes weights to int16 with one scale factor per table; returns the scale.
+float QuantScale(const std::vector<float>& w) {
+  float max_abs = 0;
+  for (float x : w) max_abs = std::max(max_abs, std::fabs(x));
+  return max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+}
+int16_t Quantize(float x, float scale) {
+  return static_cast<int16_t>(std::clamp(std::lround(x / scale), -32767l, 32767l));
+}
+
+// Little-endian writers and a bounds-checked reader for the model file.
+void PutU32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+void PutU16(std::string& out, uint16_t v) {
+  out.push_back(static_cast<char>(v & 0xff));
+  out.push_back(static_cast<char>(v >> 8));
+}
+void PutF32(std::string& out, float f) {
+  uint32_t bits;
+  std::memcpy(&bits, &f, sizeof bits);
+  PutU32(out, bits);
+}
+void PutVarint(std::string& out, uint32_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+class Reader {
+ public:
+  Reader(std::string_view data, std::string file) : data_(data), file_(std::move(file)) {}
+  [[noreturn]] void Fail(const std::string& what) const {
+    throw Error(ErrorCode::kBadResource, "bad tagger model: " + what, file_);
+  }
+  std::string_view Bytes(size_t n) {
+    if (data_.size() - pos_ < n)
+      Fail("truncated file (" + std::to_string(data_.size()) + " bytes)");
+    const std::string_view s = data_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+  uint32_t U32() {
+    const std::string_view b = Bytes(4);
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(b[i]);
+    return v;
+  }
+  uint16_t U16() {
+    const std::string_view b = Bytes(2);
+    return static_cast<uint16_t>(static_cast<uint8_t>(b[0]) | (static_cast<uint8_t>(b[1]) << 8));
+  }
+  float F32() {
+    const uint32_t bits = U32();
+    float f;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+  }
+  uint32_t Varint() {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const auto b = static_cast<uint8_t>(Bytes(1)[0]);
+      v |= static_cast<uint32_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    Fail("bad varint");
+  }
+  bool done() const { return pos_ == data_.size(); }
+
+ private:
+  std::string_view data_;
+  std::string file_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::string_view NameClassName(NameClass c) {
+  static constexpr std::array<std::string_view, kNameClassCount> kNames = {"PER", "LOC", "ORG",
+                                                                           "NAT", "MISC"};
+  return kNames[static_cast<size_t>(c)];
+}
+
+NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
+                             const TrainOptions& options, const Lexicon* lexicon) {
+  NameTagger model;
+  model.hash_bits_ = std::clamp<uint32_t>(options.hash_bits, 8, kMaxHashBits);
+  model.uses_lexicon_ = lexicon != nullptr;
+  const size_t rows_count = size_t{1} << model.hash_bits_;
+
+  // Extract every sentence's features once; then drop rare rows (seen < min_feature_count).
+  std::vector<uint32_t> rows;
+  std::vector<uint32_t> offsets;           // per token, into rows
+  std::vector<size_t> first_token;         // per sentence, into offsets; plus the end
+  std::vector<std::vector<uint8_t>> gold;  // per sentence
+  std::vector<std::string_view> words;
+  for (const TrainingSentence& s : sentences) {
+    first_token.push_back(offsets.size());
+    words.assign(s.words.begin(), s.words.end());
+    ExtractFeatures(words, lexicon, model.hash_bits_, rows, offsets);
+    offsets.pop_back();  // the next sentence's first offset ends this one's last token
+    gold.push_back(ToTags(s));
+  }
+  first_token.push_back(offsets.size());
+  offsets.push_back(static_cast<uint32_t>(rows.size()));
+  if (options.min_feature_count > 1) {
+    std::vector<uint32_t> count(rows_count, 0);
+    for (uint32_t r : rows) count[r] = std::min(count[r] + 1, options.min_feature_count);
+    size_t out = 0, tok = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      while (offsets[tok] == i) offsets[tok++] = static_cast<uint32_t>(out);
+      if (count[rows[i]] >= options.min_feature_count) rows[out++] = rows[i];
+    }
+    while (tok < offsets.size()) offsets[tok++] = static_cast<uint32_t>(out);
+    rows.resize(out);
+  }
+
+  // Integer weights make training exact and order-independent of floating point; `total` holds
+  // the running sums for averaging (the weight of each step, lazily: avg = w - total / steps).
+  std::vector<int32_t> w(rows_count * kTagCount, 0), trans((kTagCount + 1) * kTagCount, 0);
+  std::vector<int64_t> w_total(w.size(), 0), trans_total(trans.size(), 0);
+  int64_t step = 1;
+  std::mt19937_64 rng(options.seed);
+  std::vector<size_t> order(sentences.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<int64_t> emission;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    // Fisher-Yates written out, since std::shuffle's algorithm differs between libraries. The
+    // modulo bias is below 2^-40 for any corpus size here.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t tokens = 0, right = 0;
+    for (size_t si : order) {
+      const size_t t0 = first_token[si], n = first_token[si + 1] - t0;
+      emission.assign(n * kTagCount, 0);
+      for (size_t t = 0; t < n; ++t) {
+        for (uint32_t k = offsets[t0 + t]; k < offsets[t0 + t + 1]; ++k) {
+          const int32_t* row = &w[size_t{rows[k]} * kTagCount];
+          for (int y = 0; y < kTagCount; ++y) emission[t * kTagCount + y] += row[y];
+        }
+      }
+      std::vector<int64_t> trans64(trans.begin(), trans.end());
+      const std::vector<uint8_t> pred = Viterbi<int64_t>(emission, n, trans64.data());
+      const std::vector<uint8_t>& want = gold[si];
+      tokens += n;
+      for (size_t t = 0; t < n; ++t) right += pred[t] == want[t];
+      if (pred != want) {
+        auto update = [&](size_t index, int32_t delta, std::vector<int32_t>& v,
+                          std::vector<int64_t>& total) {
+          v[index] += delta;
+          total[index] += step * delta;
+        };
+        for (size_t t = 0; t < n; ++t) {
+          const int prev_want = t == 0 ? kStartTag : want[t - 1];
+          const int prev_pred = t == 0 ? kStartTag : pred[t - 1];
+          if (prev_want != prev_pred || want[t] != pred[t]) {
+            update(prev_want * kTagCount + want[t], 1, trans, trans_total);
+            update(prev_pred * kTagCount + pred[t], -1, trans, trans_total);
+          }
+          if (want[t] == pred[t]) continue;
+          for (uint32_t k = offsets[t0 + t]; k < offsets[t0 + t + 1]; ++k) {
+            update(size_t{rows[k]} * kTagCount + want[t], 1, w, w_total);
+            update(size_t{rows[k]} * kTagCount + pred[t], -1, w, w_total);
+          }
+        }
+      }
+      ++step;
+    }
+    if (options.on_epoch) {
+      options.on_epoch(epoch,
+                       tokens ? static_cast<double>(right) / static_cast<double>(tokens) : 1);
+    }
+  }
+
+  auto average = [step](const std::vector<int32_t>& v, const std::vector<int64_t>& total) {
+    std::vector<float> out(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+      out[i] = static_cast<float>(static_cast<double>(v[i]) -
+                                  static_cast<double>(total[i]) / static_cast<double>(step));
+    }
+    return out;
+  };
+  model.weights_ = average(w, w_total);
+  model.transitions_ = average(trans, trans_total);
+  // Round through the file format, so a trained tagger tags exactly like the one Load() returns.
+  const float ws = QuantScale(model.weights_), ts = QuantScale(model.transitions_);
+  for (float& x : model.weights_) x = static_cast<float>(Quantize(x, ws)) * ws;
+  for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
+  return model;
+}
+
+std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> words,
+                                           const Lexicon* lexicon) const {
+  std::vector<NameSpan> names;
+  const size_t n = words.size();
+  if (n == 0 || weights_.empty()) return names;
+  std::vector<uint32_t> rows, offsets;
+  ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
+  std::vector<float> emission(n * kTagCount, 0.0f);
+  for (size_t t = 0; t < n; ++t) {
+    for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
+      const float* row = &weights_[size_t{rows[k]} * kTagCount];
+      for (int y = 0; y < kTagCount; ++y) emission[t * kTagCount + y] += row[y];
+    }
+  }
+  const std::vector<uint8_t> tags = Viterbi<float>(emission, n, transitions_.data());
+
+  // The confidence of a name is the logistic of its smallest local margin: how much better its
+  // tag scored at each token than the best other tag allowed after the same previous tag.
+  auto margin = [&](size_t t) {
+    const int prev = t == 0 ? kStartTag : tags[t - 1];
+    const int y = tags[t];
+    float other = std::numeric_limits<float>::lowest();
+    for (int k = 0; k < kTagCount; ++k) {
+      if (k == y || !Allowed(prev, k)) continue;
+      other = std::max(other, transitions_[prev * kTagCount + k] + emission[t * kTagCount + k]);
+    }
+    return transitions_[prev * kTagCount + y] + emission[t * kTagCount + y] - other;
+  };
+  for (size_t t = 0; t < n; ++t) {
+    if (tags[t] == 0 || IsInside(tags[t])) continue;
+    size_t end = t + 1;
+    while (end < n && IsInside(tags[end]) && ClassOf(tags[end]) == ClassOf(tags[t])) ++end;
+    float low = std::numeric_limits<float>::max();
+    for (size_t k = t; k < end; ++k) low = std::min(low, margin(k));
+    names.push_back({.first = static_cast<uint32_t>(t),
+                     .last = static_cast<uint32_t>(end),
+                     .cls = ClassOf(tags[t]),
+                     .score = 1.0 / (1.0 + std::exp(-static_cast<double>(low)))});
+  }
+  return names;
+}
+
+std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp::Token> tokens,
+                                      const nlp::Sentence& sentence, const Lexicon* lexicon) const {
+  std::vector<std::string_view> words;
+  const uint32_t last = std::min<uint32_t>(sentence.last, static_cast<uint32_t>(tokens.size()));
+  for (uint32_t i = sentence.first; i < last; ++i) words.push_back(tokens[i].span.Of(text));
+  std::vector<NameSpan> names = TagWords(words, lexicon);
+  for (NameSpan& name : names) {
+    name.first += sentence.first;
+    name.last += sentence.first;
+  }
+  return names;
+}
+
+std::string NameTagger::Serialize() const {
+  std::string out(kMagic);
+  PutU32(out, kVersion);
+  PutU32(out, hash_bits_);
+  PutU32(out, kTagCount);
+  PutU32(out, uses_lexicon_ ? kFlagLexicon : 0);
+  const float ws = QuantScale(weights_), ts = QuantScale(transitions_);
+  PutF32(out, ws);
+  PutF32(out, ts);
+  for (float x : transitions_) PutU16(out, static_cast<uint16_t>(Quantize(x, ts)));
+  // Weight rows are sparse: only rows with a non-zero weight are written, each as the varint
+  // distance from the previous written row, a bit mask of its non-zero tags, and those weights.
+  const size_t rows_count = weights_.size() / kTagCount;
+  std::string body;
+  uint32_t written = 0, prev = 0;
+  for (size_t r = 0; r < rows_count; ++r) {
+    uint16_t mask = 0;
+    std::array<int16_t, kTagCount> q{};
+    for (int y = 0; y < kTagCount; ++y) {
+      q[y] = Quantize(weights_[r * kTagCount + y], ws);
+      if (q[y] != 0) mask = static_cast<uint16_t>(mask | (1u << y));
+    }
+    if (mask == 0) continue;
+    PutVarint(body, static_cast<uint32_t>(r) - prev);
+    prev = static_cast<uint32_t>(r);
+    PutU16(body, mask);
+    for (int y = 0; y < kTagCount; ++y) {
+      if (q[y] != 0) PutU16(body, static_cast<uint16_t>(q[y]));
+    }
+    ++written;
+  }
+  PutU32(out, written);
+  out += body;
+  out += "END.";
+  return out;
+}
+
+void NameTagger::Save(const std::filesystem::path& path) const {
+  WriteFileAtomic(path, Serialize());
+}
+
+NameTagger NameTagger::Load(const std::filesystem::path& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw Error(ErrorCode::kBadResource, "cannot open tagger model", path.string());
+  const std::string data((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  Reader in(data, path.string());
+  if (data.size() < kMagic.size() || data.compare(0, kMagic.size(), kMagic) != 0) {
+    in.Fail("not a newsgraph tagger model (no NGTAGGER tag)");
+  }
+  in.Bytes(kMagic.size());
+  const uint32_t version = in.U32();
+  if (version != kVersion) {
+    in.Fail("unsupported version " + std::to_string(version) + " (this program reads version " +
+            std::to_string(kVersion) + ")");
+  }
+  NameTagger model;
+  model.hash_bits_ = in.U32();
+  if (model.hash_bits_ < 8 || model.hash_bits_ > kMaxHashBits) in.Fail("bad hash size");
+  if (in.U32() != kTagCount) in.Fail("unexpected tag count");
+  model.uses_lexicon_ = (in.U32() & kFlagLexicon) != 0;
+  const float ws = in.F32(), ts = in.F32();
+  model.transitions_.resize((kTagCount + 1) * kTagCount);
+  for (float& x : model.transitions_) x = static_cast<float>(static_cast<int16_t>(in.U16())) * ts;
+  const size_t rows_count = size_t{1} << model.hash_bits_;
+  model.weights_.assign(rows_count * kTagCount, 0.0f);
+  const uint32_t written = in.U32();
+  size_t row = 0;
+  for (uint32_t i = 0; i < written; ++i) {
+    row += in.Varint();
+    if (row >= rows_count) in.Fail("weight row out of range");
+    const uint16_t mask = in.U16();
+    for (int y = 0; y < kTagCount; ++y) {
+      if (mask & (1u << y)) {
+        model.weights_[row * kTagCount + y] =
+            static_cast<float>(static_cast<int16_t>(in.U16())) * ws;
+      }
+    }
+  }
+  if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
+  return model;
+}
+
+}  // namespace ng::extract
