@@ -1,7 +1,22 @@
 // JSON-LD serialization of the graph (schema.org vocabulary plus ng: terms, context inline) and
 // its inverse, which `inspect` and `merge` use to read a graph back without re-extracting.
+//
+// Output: {"@context": <the context of schema/context.jsonld>, "@graph": [articles (by id),
+// entities (by id), statements (in relation order)]}, keys sorted, 1-space indent, UTF-8, a final
+// newline; equal graphs give byte-identical files. IRIs are kIdBase + PercentEncodeIri(id) for
+// entities, kIdBase + "article/" + PercentEncodeIri(doc id) for articles, and kIdBase +
+// "statement/" + 16 hex digits of FNV-1a 64 of "subject|term|object" for statements. Every node
+// also carries its plain key as "ng:key", so no reader has to decode an IRI to find an id.
+// Entity fields: @type [base, subtype?, ng:Leader?, ng:<EventKind>?], name, alternateName,
+// identifier, sameAs (Wikidata entity IRI), startDate (Entity::date, typed xsd:date / gYearMonth /
+// gYear by length), ng:trigger, ng:mentionCount; then one plain triple per relation of which it is
+// the subject (object refs as {"@id"}, jobTitle as a string). A startDate relation appears as a
+// plain triple only through Entity::date (the resolved date); every relation, startDate included,
+// is reified as an rdf:Statement node with its evidence, and FromJsonLd reads relations only from
+// those nodes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,12 +26,29 @@ namespace ng::exporter {
 
 inline constexpr std::string_view kVocab = "https://w3id.org/newsgraph/vocab#";
 inline constexpr std::string_view kIdBase = "https://w3id.org/newsgraph/id/";
+inline constexpr std::string_view kSchemaOrg = "http://schema.org/";
+inline constexpr std::string_view kWikidataEntity = "http://www.wikidata.org/entity/";
 
 // Returns the JSON-LD document for `g` (canonical order, byte-identical for equal graphs).
 std::string ToJsonLd(const GraphData& g);
 
-// Parses a document written by ToJsonLd back into graph data. Throws Error(kBadInput) naming
-// `file` on malformed input.
+// Parses a document written by ToJsonLd back into graph data (in canonical order). Throws
+// Error(kBadInput) naming `file` on malformed input.
 GraphData FromJsonLd(std::string_view json, const std::string& file);
+
+// Returns the context object that ToJsonLd puts inline, as compact JSON text.
+std::string JsonLdContext();
+
+// Percent-encodes every byte of `key` except ASCII letters, digits, '-', '_', '~' and '/'.
+std::string PercentEncodeIri(std::string_view key);
+// Returns the IRI of an entity, an article or the statement reifying a relation.
+std::string EntityIri(std::string_view entity_id);
+std::string ArticleIri(std::string_view doc_id);
+std::string StatementIri(const Relation& r);
+// Returns the full IRI of a predicate: "https://w3id.org/newsgraph/vocab#leaderOf",
+// "http://schema.org/jobTitle", ...
+std::string PredicateIri(Predicate p);
+// Returns the 64-bit FNV-1a hash of `bytes` (fixed across platforms and runs).
+uint64_t Fnv1a64(std::string_view bytes);
 
 }  // namespace ng::exporter

@@ -1,0 +1,420 @@
+#include "export/jsonld.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/error.h"
+#include "core/files.h"
+
+namespace ng::exporter {
+namespace {
+
+using Json = nlohmann::json;
+
+const std::string kFixture = std::string(NEWSGRAPH_TEST_DATA) + "/export/sample.jsonld";
+
+// Returns a graph that uses every field, every type and every predicate, plus hostile text.
+GraphData RichGraph() {
+  GraphData g;
+  g.articles = {
+      {.id = "trt-armenia-azerbaijan-2023",
+       .headline = "Russia sees prospects of settlement between Azerbaijan, Armenia",
+       .date = "2023-05-26",
+       .url = "https://www.trtworld.com/europe/russia-sees-prospects-13254040",
+       .mentions = {"country/am", "country/ru", "event/meeting-moscow-2023-05-25",
+                    "person/vladimir-putin"}},
+      {.id = "feeds/odd id?#1.txt",
+       .headline = "\"}], \"@context\": null, \"@id\": \"x\" \\ \xe2\x80\xae\xf0\x9f\x98\x80"},
+  };
+  g.entities = {
+      {.id = "country/am",
+       .type = EntityType::kCountry,
+       .name = "Armenia",
+       .alt_names = {"Armenian"},
+       .wikidata = "Q399",
+       .identifiers = {"iso3166-1:AM"},
+       .mentions = 6},
+      {.id = "country/ru",
+       .type = EntityType::kCountry,
+       .name = "Russia",
+       .alt_names = {"Russian"},
+       .wikidata = "Q159",
+       .identifiers = {"iso3166-1:RU"},
+       .mentions = 4},
+      {.id = "event/meeting-moscow-2023-05-25",
+       .type = EntityType::kEvent,
+       .name = "trilateral meeting in Moscow",
+       .event_kind = EventKind::kMeeting,
+       .date = "2023-05-25",
+       .trigger = "hold a trilateral meeting",
+       .mentions = 2},
+      {.id = "event/war-karabakh",
+       .type = EntityType::kEvent,
+       .name = "war over Karabakh",
+       .event_kind = EventKind::kConflict,
+       .date = "2020",
+       .trigger = "fought a war"},
+      {.id = "organization/eu",
+       .type = EntityType::kOrganization,
+       .subtype = "GovernmentOrganization",
+       .name = "European Union",
+       .mentions = 1},
+      {.id = "person/nikol-pashinyan",
+       .type = EntityType::kPerson,
+       .name = "Nikol Pashinyan",
+       .alt_names = {"Pashinyan"},
+       .leader = true,
+       .mentions = 3},
+      {.id = "person/vladimir-putin",
+       .type = EntityType::kPerson,
+       .name = "Vladimir Putin",
+       .alt_names = {"Putin", "Russian President Vladimir Putin"},
+       .leader = true,
+       .wikidata = "Q7747",
+       .mentions = 7},
+      {.id = "person/x%e6%9d%b1",
+       .type = EntityType::kPerson,
+       .name = "\xe6\x9d\xb1 <b>&amp;</b>",
+       .alt_names = {"@id", "@type"},
+       .mentions = 1},
+      {.id = "place/moscow",
+       .type = EntityType::kPlace,
+       .subtype = "City",
+       .name = "Moscow",
+       .mentions = 3},
+  };
+  Evidence lead{.doc = "trt-armenia-azerbaijan-2023",
+                .begin = 402,
+                .end = 561,
+                .text =
+                    "Russian President Vladimir Putin has said that \"strictly technical\" "
+                    "issues remain.",
+                .rule = "title-name",
+                .confidence = 0.9};
+  Evidence odd{.doc = "feeds/odd id?#1.txt",
+               .begin = 0,
+               .end = 12,
+               .text = "line\nbreak\ttab",
+               .rule = "appositive",
+               .confidence = 1.0 / 3};
+  Evidence meet{.doc = "trt-armenia-azerbaijan-2023",
+                .begin = 700,
+                .end = 812,
+                .text = "Putin on Thursday met in Moscow with Azerbaijani President Ilham Aliyev.",
+                .rule = "event-meeting",
+                .confidence = 0.75};
+  g.relations = {
+      {.subject = "event/meeting-moscow-2023-05-25",
+       .predicate = Predicate::kParticipant,
+       .object = "person/nikol-pashinyan",
+       .evidence = {meet},
+       .weight = 1},
+      {.subject = "event/meeting-moscow-2023-05-25",
+       .predicate = Predicate::kParticipant,
+       .object = "person/vladimir-putin",
+       .evidence = {meet},
+       .weight = 2},
+      {.subject = "event/meeting-moscow-2023-05-25",
+       .predicate = Predicate::kOrganizer,
+       .object = "person/vladimir-putin",
+       .evidence = {meet},
+       .weight = 1},
+      {.subject = "event/meeting-moscow-2023-05-25",
+       .predicate = Predicate::kLocation,
+       .object = "place/moscow",
+       .evidence = {meet},
+       .weight = 1},
+      {.subject = "event/meeting-moscow-2023-05-25",
+       .predicate = Predicate::kStartDate,
+       .object = "2023-05-25",
+       .evidence = {meet},
+       .weight = 1},
+      {.subject = "event/war-karabakh",
+       .predicate = Predicate::kStartDate,
+       .object = "2020-09",
+       .weight = 1},
+      {.subject = "organization/eu",
+       .predicate = Predicate::kAffiliation,
+       .object = "country/ru",
+       .weight = 0},
+      {.subject = "person/nikol-pashinyan",
+       .predicate = Predicate::kLeaderOf,
+       .object = "country/am",
+       .weight = 3},
+      {.subject = "person/nikol-pashinyan",
+       .predicate = Predicate::kNationality,
+       .object = "country/am",
+       .weight = 1},
+      {.subject = "person/vladimir-putin",
+       .predicate = Predicate::kLeaderOf,
+       .object = "country/ru",
+       .evidence = {odd, lead},
+       .weight = 5},
+      {.subject = "person/vladimir-putin",
+       .predicate = Predicate::kJobTitle,
+       .object = "President",
+       .evidence = {lead},
+       .weight = 5},
+      {.subject = "person/vladimir-putin",
+       .predicate = Predicate::kJobTitle,
+       .object = "\"}] \\ @value",
+       .weight = 1},
+      {.subject = "person/vladimir-putin",
+       .predicate = Predicate::kMemberOf,
+       .object = "organization/eu",
+       .weight = 1},
+      {.subject = "place/moscow",
+       .predicate = Predicate::kCapitalOf,
+       .object = "country/ru",
+       .weight = 2},
+      {.subject = "place/moscow",
+       .predicate = Predicate::kContainedInPlace,
+       .object = "country/ru",
+       .weight = 2},
+  };
+  Canonicalize(g);
+  return g;
+}
+
+TEST(JsonLdTest, RoundTripsARichGraph) {
+  GraphData g = RichGraph();
+  std::string text = ToJsonLd(g);
+  GraphData back = FromJsonLd(text, "mem.jsonld");
+  EXPECT_EQ(back.articles, g.articles);
+  EXPECT_EQ(back.entities, g.entities);
+  EXPECT_EQ(back.relations, g.relations);
+  EXPECT_TRUE(back == g);
+  EXPECT_EQ(ToJsonLd(back), text);
+}
+
+TEST(JsonLdTest, RoundTripsTheEmptyGraph) {
+  EXPECT_TRUE(FromJsonLd(ToJsonLd(GraphData{}), "empty.jsonld") == GraphData{});
+}
+
+TEST(JsonLdTest, RoundTripsConfidences) {
+  for (double c : {0.0, 1.0, 0.1, 0.9, 1.0 / 3, 2.0 / 3, 1e-7, 0.123456789012345678}) {
+    GraphData g;
+    g.relations = {{.subject = "a",
+                    .predicate = Predicate::kMemberOf,
+                    .object = "b",
+                    .evidence = {{.doc = "d", .rule = "r", .confidence = c}}}};
+    GraphData back = FromJsonLd(ToJsonLd(g), "c.jsonld");
+    ASSERT_EQ(back.relations.size(), 1u);
+    EXPECT_EQ(back.relations[0].evidence[0].confidence, c);
+  }
+}
+
+// The committed fixture is what schema_test.py loads in rdflib. Regenerate it after a reviewed
+// format change with: NEWSGRAPH_UPDATE_GOLDEN=1 newsgraph_tests --gtest_filter='JsonLdTest.*'
+TEST(JsonLdTest, MatchesTheCommittedFixture) {
+  std::string text = ToJsonLd(RichGraph());
+  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN")) WriteFileAtomic(kFixture, text);
+  EXPECT_EQ(ReadFile(kFixture), text) << "fixture " << kFixture << " is stale or missing";
+}
+
+TEST(JsonLdTest, ContextEqualsSchemaContextFile) {
+  Json file = Json::parse(ReadFile(std::string(NEWSGRAPH_SOURCE_DIR) + "/schema/context.jsonld"));
+  Json out = Json::parse(ToJsonLd(RichGraph()));
+  EXPECT_EQ(file.at("@context"), out.at("@context"));
+  EXPECT_EQ(Json::parse(JsonLdContext()), out.at("@context"));
+}
+
+TEST(JsonLdTest, NodeShapes) {
+  Json doc = Json::parse(ToJsonLd(RichGraph()));
+  const std::string id = std::string(kIdBase);
+  struct Case {
+    std::string pointer;
+    Json want;
+  } cases[] = {
+      {"/@graph/0/@type", {"NewsArticle"}},
+      {"/@graph/0/@id", id + "article/feeds/odd%20id%3F%231%2Etxt"},
+      {"/@graph/1/ng:key", "trt-armenia-azerbaijan-2023"},
+      {"/@graph/1/datePublished", {{"@type", "xsd:date"}, {"@value", "2023-05-26"}}},
+      {"/@graph/1/url", "https://www.trtworld.com/europe/russia-sees-prospects-13254040"},
+      {"/@graph/1/mentions/3", {{"@id", id + "person/vladimir-putin"}}},
+      {"/@graph/3/@type", {"Country"}},
+      {"/@graph/3/sameAs", {{"@id", "http://www.wikidata.org/entity/Q159"}}},
+      {"/@graph/3/identifier", {"iso3166-1:RU"}},
+      {"/@graph/4/@type", {"Event", "ng:Meeting"}},
+      {"/@graph/4/ng:participant",
+       {{{"@id", id + "person/nikol-pashinyan"}}, {{"@id", id + "person/vladimir-putin"}}}},
+      {"/@graph/4/location", {{{"@id", id + "place/moscow"}}}},
+      {"/@graph/4/startDate", {{"@type", "xsd:date"}, {"@value", "2023-05-25"}}},
+      {"/@graph/4/ng:trigger", "hold a trilateral meeting"},
+      {"/@graph/5/startDate", {{"@type", "xsd:gYear"}, {"@value", "2020"}}},
+      {"/@graph/6/@type", {"Organization", "GovernmentOrganization"}},
+      {"/@graph/8/@type", {"Person", "ng:Leader"}},
+      {"/@graph/8/ng:leaderOf", {{{"@id", id + "country/ru"}}}},
+      {"/@graph/8/jobTitle", {"\"}] \\ @value", "President"}},
+      {"/@graph/8/memberOf", {{{"@id", id + "organization/eu"}}}},
+      {"/@graph/8/ng:mentionCount", 7},
+      {"/@graph/9/@id", id + "person/x%25e6%259d%25b1"},
+      {"/@graph/9/alternateName", {"@id", "@type"}},
+      {"/@graph/10/@type", {"Place", "City"}},
+      {"/@graph/10/ng:capitalOf", {{{"@id", id + "country/ru"}}}},
+      {"/@graph/10/containedInPlace", {{{"@id", id + "country/ru"}}}},
+      // Statements follow in relation order (from #11); #20 is Putin leaderOf Russia.
+      {"/@graph/20/@type", {"rdf:Statement"}},
+      {"/@graph/20/rdf:subject", {{"@id", id + "person/vladimir-putin"}}},
+      {"/@graph/20/rdf:predicate", {{"@id", "https://w3id.org/newsgraph/vocab#leaderOf"}}},
+      {"/@graph/20/rdf:object", {{"@id", id + "country/ru"}}},
+      {"/@graph/20/ng:weight", 5},
+      {"/@graph/20/ng:confidence", "0.9"},
+      {"/@graph/20/ng:rule", {"appositive", "title-name"}},
+      {"/@graph/20/prov:wasDerivedFrom",
+       {{{"@id", id + "article/feeds/odd%20id%3F%231%2Etxt"}},
+        {{"@id", id + "article/trt-armenia-azerbaijan-2023"}}}},
+      {"/@graph/20/ng:evidence/0",
+       {{"@type", "ng:Evidence"},
+        {"ng:document", {{"@id", id + "article/feeds/odd%20id%3F%231%2Etxt"}}},
+        {"ng:sentence", "line\nbreak\ttab"},
+        {"ng:begin", 0},
+        {"ng:end", 12},
+        {"ng:rule", "appositive"},
+        {"ng:confidence", "0.3333333333333333"}}},
+      {"/@graph/20/ng:evidence/1/ng:confidence", "0.9"},
+      {"/@graph/21/rdf:predicate", {{"@id", "http://schema.org/jobTitle"}}},
+      {"/@graph/21/rdf:object", "\"}] \\ @value"},
+      {"/@graph/9/rdf:object", nullptr},
+      {"/@graph/16/rdf:object", {{"@type", "xsd:gYearMonth"}, {"@value", "2020-09"}}},
+  };
+  for (const auto& c : cases) {
+    Json::json_pointer ptr(c.pointer);
+    if (c.want.is_null()) {
+      EXPECT_FALSE(doc.contains(ptr)) << c.pointer;
+      continue;
+    }
+    ASSERT_TRUE(doc.contains(ptr)) << c.pointer;
+    EXPECT_EQ(doc.at(ptr), c.want) << c.pointer;
+  }
+  EXPECT_EQ(doc.at("/@graph/20/@id"_json_pointer), StatementIri(RichGraph().relations[9]))
+      << "relation 9 is Putin leaderOf Russia";
+  EXPECT_EQ(doc.at("@graph").size(), 2u + 9u + 15u);
+}
+
+TEST(JsonLdTest, IsDeterministicAndEndsWithNewline) {
+  std::string a = ToJsonLd(RichGraph());
+  EXPECT_EQ(ToJsonLd(RichGraph()), a);
+  EXPECT_EQ(a.back(), '\n');
+  EXPECT_EQ(a.substr(0, 15), "{\n \"@context\": ");
+}
+
+TEST(JsonLdTest, ReplacesInvalidUtf8) {
+  GraphData g;
+  g.entities = {{.id = "person/x", .name = "bad \xff\xfe byte"}};
+  GraphData back = FromJsonLd(ToJsonLd(g), "u.jsonld");
+  ASSERT_EQ(back.entities.size(), 1u);
+  EXPECT_EQ(back.entities[0].name, "bad \xef\xbf\xbd\xef\xbf\xbd byte");
+}
+
+TEST(IriTest, Cases) {
+  struct Case {
+    std::string_view key, want;
+  } cases[] = {
+      {"person/vladimir-putin", "person/vladimir-putin"},
+      {"person/x%e6", "person/x%25e6"},
+      {"a b?c#d.e", "a%20b%3Fc%23d%2Ee"},
+      {"../..", "%2E%2E/%2E%2E"},
+      {"\xc3\xa9", "%C3%A9"},
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(PercentEncodeIri(c.key), c.want) << c.key;
+  EXPECT_EQ(Fnv1a64(""), 0xcbf29ce484222325ull);
+  EXPECT_EQ(Fnv1a64("a"), 0xaf63dc4c8601ec8cull);
+  EXPECT_EQ(Fnv1a64("foobar"), 0x85944171f73967e8ull);
+  EXPECT_EQ(
+      StatementIri({.subject = "a", .predicate = Predicate::kLeaderOf, .object = "b"}),
+      std::string(kIdBase) + "statement/" + [] {
+        char hex[17];
+        snprintf(hex, sizeof hex, "%016llx",
+                 static_cast<unsigned long long>(Fnv1a64("a|ng:leaderOf|b")));
+        return std::string(hex);
+      }());
+  EXPECT_EQ(PredicateIri(Predicate::kCapitalOf), "https://w3id.org/newsgraph/vocab#capitalOf");
+  EXPECT_EQ(PredicateIri(Predicate::kLocation), "http://schema.org/location");
+}
+
+TEST(JsonLdTest, RejectsMalformedInput) {
+  const std::string ctx = R"("@context": {})";
+  const std::string art = std::string(kIdBase) + "article/";
+  struct Case {
+    std::string json, want;
+  } cases[] = {
+      {"",
+       "bad.jsonld: not JSON: [json.exception.parse_error.101] parse error at line 1, "
+       "column 1: syntax error while parsing value - unexpected end of input; expected '[', "
+       "'{', or a literal"},
+      {"[]", "bad.jsonld: document: must be a JSON object"},
+      {"{}", "bad.jsonld: document: missing \"@context\""},
+      {R"({"@context": "http://x", "@graph": []})",
+       "bad.jsonld: document: \"@context\" must be an object"},
+      {"{" + ctx + "}", "bad.jsonld: document: missing \"@graph\""},
+      {"{" + ctx + R"(, "@graph": {}})", "bad.jsonld: document: \"@graph\" must be an array"},
+      {"{" + ctx + R"(, "@graph": [1]})", "bad.jsonld: @graph[0]: must be an object"},
+      {"{" + ctx + R"(, "@graph": [{}]})",
+       "bad.jsonld: @graph[0]: \"@type\" must be a non-empty array"},
+      {"{" + ctx + R"(, "@graph": [{"@type": "Person"}]})",
+       "bad.jsonld: @graph[0]: \"@type\" must be an array"},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["Date"]}]})",
+       "bad.jsonld: @graph[0]: unknown node type \"Date\""},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["Person", "ng:Wizard"]}]})",
+       "bad.jsonld: @graph[0]: unknown type \"ng:Wizard\""},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["Person"], "ng:key": 5}]})",
+       "bad.jsonld: @graph[0]: \"ng:key\" must be a string"},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["Person"], "ng:key": "p", "name": "P"}]})",
+       "bad.jsonld: @graph[0]: missing \"ng:mentionCount\""},
+      {"{" + ctx +
+           R"(, "@graph": [{"@type": ["Person"], "ng:key": "p", "name": "P", "ng:mentionCount": -1}]})",
+       "bad.jsonld: @graph[0]: \"ng:mentionCount\" must be an integer in [0, 2^32)"},
+      {"{" + ctx +
+           R"(, "@graph": [{"@type": ["Person"], "ng:key": "p", "name": "P", "ng:mentionCount": 4294967296}]})",
+       "bad.jsonld: @graph[0]: \"ng:mentionCount\" must be an integer in [0, 2^32)"},
+      {"{" + ctx +
+           R"(, "@graph": [{"@type": ["Person"], "ng:key": "p", "name": "P", "ng:mentionCount": 1, "sameAs": "Q1"}]})",
+       "bad.jsonld: @graph[0]: \"sameAs\" must be an {\"@id\": ...}"},
+      {"{" + ctx +
+           R"(, "@graph": [{"@type": ["NewsArticle"], "ng:key": "d", "headline": "h", "mentions": [{"@id": "http://evil/x"}]}]})",
+       "bad.jsonld: @graph[0]: \"mentions\" IRI http://evil/x does not start with " +
+           std::string(kIdBase)},
+      {"{" + ctx +
+           R"(, "@graph": [{"@type": ["NewsArticle"], "ng:key": "d", "headline": "h", "mentions": [{"@id": ")" +
+           std::string(kIdBase) + R"(a%2"}]}]})",
+       "bad.jsonld: @graph[0]: \"mentions\" IRI " + std::string(kIdBase) +
+           "a%2 has a bad percent escape"},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["rdf:Statement"], "rdf:subject": {"@id": ")" +
+           std::string(kIdBase) + R"(a"}, "rdf:predicate": {"@id": "http://schema.org/knows"}}]})",
+       "bad.jsonld: @graph[0]: \"rdf:predicate\" is not a known property: "
+       "{\"@id\":\"http://schema.org/knows\"}"},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["rdf:Statement"], "rdf:subject": {"@id": ")" +
+           std::string(kIdBase) +
+           R"(a"}, "rdf:predicate": {"@id": "http://schema.org/jobTitle"}, "rdf:object": "x", "ng:weight": 1, "ng:evidence": [{"ng:document": {"@id": ")" +
+           art +
+           R"(d"}, "ng:begin": 1, "ng:end": 2, "ng:sentence": "s", "ng:rule": "r", "ng:confidence": 0.5}]}]})",
+       "bad.jsonld: @graph[0] ng:evidence[0]: \"ng:confidence\" must be a string"},
+      {"{" + ctx + R"(, "@graph": [{"@type": ["rdf:Statement"], "rdf:subject": {"@id": ")" +
+           std::string(kIdBase) +
+           R"(a"}, "rdf:predicate": {"@id": "http://schema.org/jobTitle"}, "rdf:object": "x", "ng:weight": 1, "ng:evidence": [{"ng:document": {"@id": ")" +
+           art +
+           R"(d"}, "ng:begin": 1, "ng:end": 2, "ng:sentence": "s", "ng:rule": "r", "ng:confidence": "1e5"}]}]})",
+       "bad.jsonld: @graph[0] ng:evidence[0]: \"ng:confidence\" must be a decimal, not \"1e5\""},
+      {std::string(100000, '['),
+       "bad.jsonld: not a newsgraph JSON-LD file: nested deeper than the format allows"},
+  };
+  for (const auto& c : cases) {
+    try {
+      FromJsonLd(c.json, "bad.jsonld");
+      ADD_FAILURE() << "no error for " << c.json.substr(0, 200);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadInput);
+      EXPECT_EQ(e.file(), "bad.jsonld");
+      EXPECT_EQ(std::string(e.what()), c.want) << c.json.substr(0, 200);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ng::exporter
