@@ -1,0 +1,32 @@
+// Graphviz DOT rendering of the graph for people to look at: one node per entity (named by its
+// id, labelled with its name and a second line with its title, kind or type; shape and colour by
+// type), one labelled edge per entity-valued relation, and a legend. Every text-derived string is
+// escaped so that it renders as its own text: Graphviz escapes (\N, \n, \l, ...), entities
+// (&amp;), HTML-like labels and broken quoting cannot come from the input. This file's .cc is the
+// only user of cgraph.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/model.h"
+
+namespace ng::exporter {
+
+struct DotOptions {
+  std::string graph_name = "newsgraph";
+  std::string rankdir = "LR";  // "LR" or "TB"
+  bool legend = true;          // adds the cluster_legend subgraph
+};
+
+// Returns the DOT text of `g`; equal graphs and options give byte-identical text. Relations whose
+// subject or object is not an entity of `g` are left out. Serializes on an internal lock, since
+// cgraph keeps global state.
+std::string ToDot(const GraphData& g, const DotOptions& opt = {});
+
+// Returns `text` as the value of a DOT label that renders as `text` itself: '\' becomes "\\",
+// '&' becomes "&amp;", control characters (newlines included) become spaces. cgraph's writer
+// adds the quotes and escapes '"'.
+std::string EscapeDotLabel(std::string_view text);
+
+}  // namespace ng::exporter

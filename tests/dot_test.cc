@@ -1,0 +1,250 @@
+#include "export/dot.h"
+
+#include <graphviz/cgraph.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <memory>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/files.h"
+
+namespace ng::exporter {
+namespace {
+
+const std::string kHostileFixture = std::string(NEWSGRAPH_TEST_DATA) + "/export/hostile.dot";
+
+struct GraphCloser {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+char* C(const char* s) { return const_cast<char*>(s); }
+
+GraphPtr Parse(const std::string& dot) { return GraphPtr(agmemread(dot.c_str())); }
+
+std::string Attr(void* obj, const char* name) {
+  char* v = agget(obj, C(name));
+  return v ? v : "";
+}
+
+// Splits a label on its "\n" line breaks and undoes EscapeDotLabel ("\\" -> "\", "&amp;" -> "&").
+std::vector<std::string> LabelLines(const std::string& label) {
+  std::vector<std::string> lines(1);
+  for (size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '\\' && i + 1 < label.size()) {
+      ++i;
+      if (label[i] == 'n')
+        lines.emplace_back();
+      else
+        lines.back() += label[i];
+    } else if (label.compare(i, 5, "&amp;") == 0) {
+      lines.back() += '&';
+      i += 4;
+    } else {
+      lines.back() += label[i];
+    }
+  }
+  return lines;
+}
+
+// Text a hostile name renders as: control characters become spaces, everything else is kept.
+std::string Rendered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  return out;
+}
+
+const std::vector<std::string> kHostile = {
+    "ends with a backslash\\",
+    "\\",
+    "\\\\",
+    "say \"hi\"",
+    "\"",
+    "\\\"",
+    "\\N \\G \\E \\T \\H \\L",
+    "\\n\\l\\r",
+    "<b>x</b>",
+    "<<TABLE><TR><TD>t</TD></TR></TABLE>>",
+    "]; evil [ label=\"x\"",
+    "} digraph { a -> b",
+    "AT&T &amp; &#65; &lt;",
+    "line\nbreak\r\ttab\x01\x1f\x7f end",
+    "\xe2\x80\xae RTL override \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
+    "emoji \xf0\x9f\x98\x80\xf0\x9f\x87\xb7\xf0\x9f\x87\xba",
+    "node",
+    "",
+    "--",
+    "/* comment */ // x",
+};
+
+GraphData HostileGraph() {
+  GraphData g;
+  for (size_t i = 0; i < kHostile.size(); ++i) {
+    char id[32];
+    snprintf(id, sizeof id, "person/h%02zu", i);
+    g.entities.push_back({.id = id, .type = EntityType::kPerson, .name = kHostile[i]});
+    g.relations.push_back(
+        {.subject = id, .predicate = Predicate::kJobTitle, .object = kHostile[i]});
+  }
+  Canonicalize(g);
+  return g;
+}
+
+TEST(DotTest, HostileLabelsParseBackToTheirText) {
+  GraphData g = HostileGraph();
+  std::string dot = ToDot(g);
+  GraphPtr parsed = Parse(dot);
+  ASSERT_TRUE(parsed) << dot;
+  for (const auto& e : g.entities) {
+    Agnode_t* n = agnode(parsed.get(), C(e.id.c_str()), 0);
+    ASSERT_TRUE(n) << e.id;
+    std::vector<std::string> lines = LabelLines(Attr(n, "label"));
+    // Name, then the job title (an empty title falls back to the type).
+    std::vector<std::string> want = {Rendered(e.name),
+                                     e.name.empty() ? "Person" : Rendered(e.name)};
+    EXPECT_EQ(lines, want) << e.id << " label " << Attr(n, "label");
+    EXPECT_EQ(Attr(n, "shape"), "box");
+  }
+  EXPECT_EQ(agnnodes(parsed.get()), static_cast<int>(kHostile.size() + 6));  // + legend
+  EXPECT_EQ(agnedges(parsed.get()), 0);
+  for (const char* banned : {"image", "shapefile", "fontpath", "imagepath"})
+    EXPECT_EQ(dot.find(banned), std::string::npos) << banned;
+}
+
+TEST(DotTest, HostileIdsStayOneNodeEach) {
+  GraphData g;
+  g.entities = {{.id = "person/\"a\"\\", .name = "A"}, {.id = "country/b\\N", .name = "B"}};
+  g.relations = {{.subject = g.entities[0].id,
+                  .predicate = Predicate::kNationality,
+                  .object = g.entities[1].id}};
+  GraphPtr parsed = Parse(ToDot(g, {.legend = false}));
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(agnnodes(parsed.get()), 2);
+  EXPECT_EQ(agnedges(parsed.get()), 1);
+  EXPECT_TRUE(agnode(parsed.get(), C("person/\"a\"\\\\"), 0));
+  EXPECT_TRUE(agnode(parsed.get(), C("country/b\\\\N"), 0));
+}
+
+// schema_test.py renders this fixture with `dot -Tsvg` and checks the drawn text. Regenerate with
+// NEWSGRAPH_UPDATE_GOLDEN=1 newsgraph_tests --gtest_filter='DotTest.*'
+TEST(DotTest, MatchesTheCommittedHostileFixture) {
+  std::string dot = ToDot(HostileGraph());
+  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN")) WriteFileAtomic(kHostileFixture, dot);
+  EXPECT_EQ(ReadFile(kHostileFixture), dot) << "fixture " << kHostileFixture;
+}
+
+TEST(DotTest, EscapeDotLabel) {
+  struct Case {
+    std::string_view in, want;
+  } cases[] = {
+      {"plain", "plain"},   {"a\\", "a\\\\"},   {"\\N", "\\\\N"}, {"a&b", "a&amp;b"},
+      {"x\ny\tz", "x y z"}, {"\"q\"", "\"q\""}, {"<b>", "<b>"},   {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EscapeDotLabel(c.in), c.want) << c.in;
+}
+
+GraphData SmallGraph() {
+  GraphData g;
+  g.entities = {
+      {.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"},
+      {.id = "event/m",
+       .type = EntityType::kEvent,
+       .name = "meeting in Moscow",
+       .event_kind = EventKind::kMeeting,
+       .date = "2023-05-25"},
+      {.id = "event/w", .type = EntityType::kEvent, .name = "war"},
+      {.id = "organization/tass",
+       .type = EntityType::kOrganization,
+       .subtype = "NewsMediaOrganization",
+       .name = "TASS"},
+      {.id = "person/p", .type = EntityType::kPerson, .name = "Vladimir Putin", .leader = true},
+      {.id = "person/q", .type = EntityType::kPerson, .name = "Dmitry Peskov"},
+      {.id = "place/moscow", .type = EntityType::kPlace, .subtype = "City", .name = "Moscow"},
+  };
+  g.relations = {
+      {.subject = "event/m", .predicate = Predicate::kParticipant, .object = "person/p"},
+      {.subject = "event/m", .predicate = Predicate::kLocation, .object = "place/moscow"},
+      {.subject = "event/m", .predicate = Predicate::kStartDate, .object = "2023-05-24"},
+      {.subject = "event/w", .predicate = Predicate::kStartDate, .object = "2020-09"},
+      {.subject = "person/p", .predicate = Predicate::kLeaderOf, .object = "country/ru"},
+      {.subject = "person/p", .predicate = Predicate::kJobTitle, .object = "President"},
+      {.subject = "person/p", .predicate = Predicate::kMemberOf, .object = "organization/gone"},
+      {.subject = "place/moscow", .predicate = Predicate::kCapitalOf, .object = "country/ru"},
+  };
+  Canonicalize(g);
+  return g;
+}
+
+TEST(DotTest, NodesEdgesAndLegend) {
+  std::string dot = ToDot(SmallGraph());
+  GraphPtr parsed = Parse(dot);
+  ASSERT_TRUE(parsed) << dot;
+  Agraph_t* root = parsed.get();
+  struct NodeCase {
+    const char* id;
+    const char* label;
+    const char* shape;
+    const char* fillcolor;
+  } nodes[] = {
+      {"country/ru", "Russia\\nCountry", "box", "#9fc5e8"},
+      {"event/m", "meeting in Moscow\\nMeeting, 2023-05-25", "hexagon", "#ea9999"},
+      {"event/w", "war\\nEvent, 2020-09", "hexagon", "#ea9999"},
+      {"organization/tass", "TASS\\nNewsMediaOrganization", "component", "#d9d2e9"},
+      {"person/p", "Vladimir Putin\\nPresident", "box", "#f6b26b"},
+      {"person/q", "Dmitry Peskov\\nPerson", "box", "#fff2cc"},
+      {"place/moscow", "Moscow\\nCity", "ellipse", "#b6d7a8"},
+      {"legend:Leader", "Leader", "box", "#f6b26b"},
+      {"legend:Event", "Event", "hexagon", "#ea9999"},
+  };
+  for (const auto& c : nodes) {
+    Agnode_t* n = agnode(root, C(c.id), 0);
+    ASSERT_TRUE(n) << c.id;
+    EXPECT_EQ(Attr(n, "label"), c.label) << c.id;
+    EXPECT_EQ(Attr(n, "shape"), c.shape) << c.id;
+    EXPECT_EQ(Attr(n, "fillcolor"), c.fillcolor) << c.id;
+  }
+  EXPECT_EQ(Attr(agnode(root, C("person/p"), 0), "style"), "filled,rounded,bold");
+  EXPECT_EQ(Attr(agnode(root, C("person/q"), 0), "style"), "filled,rounded");
+
+  std::set<std::tuple<std::string, std::string, std::string>> edges;
+  for (Agnode_t* n = agfstnode(root); n; n = agnxtnode(root, n))
+    for (Agedge_t* e = agfstout(root, n); e; e = agnxtout(root, e))
+      edges.insert({agnameof(agtail(e)), agnameof(aghead(e)), Attr(e, "label")});
+  std::set<std::tuple<std::string, std::string, std::string>> want = {
+      {"event/m", "person/p", "participant"},
+      {"event/m", "place/moscow", "location"},
+      {"person/p", "country/ru", "leader of"},
+      {"place/moscow", "country/ru", "capital of"},
+  };
+  EXPECT_EQ(edges, want);
+
+  Agraph_t* legend = agsubg(root, C("cluster_legend"), 0);
+  ASSERT_TRUE(legend);
+  EXPECT_EQ(agnnodes(legend), 6);
+  EXPECT_EQ(Attr(legend, "label"), "Legend");
+  EXPECT_EQ(Attr(root, "rankdir"), "LR");
+  EXPECT_EQ(Attr(root, "fontname"), "Helvetica");
+  EXPECT_EQ(Attr(root, "overlap"), "false");
+  EXPECT_EQ(Attr(root, "splines"), "true");
+}
+
+TEST(DotTest, IsDeterministicAndOptionsApply) {
+  EXPECT_EQ(ToDot(SmallGraph()), ToDot(SmallGraph()));
+  std::string dot = ToDot(SmallGraph(), {.graph_name = "g\\", .rankdir = "TB", .legend = false});
+  GraphPtr parsed = Parse(dot);
+  ASSERT_TRUE(parsed) << dot;
+  EXPECT_EQ(agsubg(parsed.get(), C("cluster_legend"), 0), nullptr);
+  EXPECT_EQ(Attr(parsed.get(), "rankdir"), "TB");
+  EXPECT_EQ(agnnodes(parsed.get()), 7);
+  GraphPtr empty = Parse(ToDot(GraphData{}, {.legend = false}));
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(agnnodes(empty.get()), 0);
+}
+
+}  // namespace
+}  // namespace ng::exporter
