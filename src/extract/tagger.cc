@@ -239,22 +239,29 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
 }
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
-// transition matrix ((kTagCount + 1) x kTagCount). Ties go to the lower tag number, so decoding
+// transition matrix ((kTagCount + 1) x kTagCount); tokens in [o_begin, o_end) may only be O.
+// Stores the sequence's score in `*total` if given. Ties go to the lower tag number, so decoding
 // is deterministic.
 template <typename Score>
-std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n,
-                             const Score* transitions) {
+std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const Score* transitions,
+                             size_t o_begin = 0, size_t o_end = 0, Score* total = nullptr) {
   std::vector<uint8_t> tags(n);
   if (n == 0) return tags;
   std::vector<Score> best(n * kTagCount);
   std::vector<uint8_t> back(n * kTagCount);
   const Score kNone = std::numeric_limits<Score>::lowest() / 4;
   for (int y = 0; y < kTagCount; ++y) {
-    best[y] = Allowed(kStartTag, y) ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
+    const bool ok = Allowed(kStartTag, y) && (y == 0 || o_begin > 0 || o_end == 0);
+    best[y] = ok ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
   }
   for (size_t t = 1; t < n; ++t) {
+    const bool only_o = t >= o_begin && t < o_end;
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
+      if (only_o && y != 0) {
+        best[t * kTagCount + y] = kNone;
+        continue;
+      }
       uint8_t arg = 0;
       for (int p = 0; p < kTagCount; ++p) {
         if (!Allowed(p, y) || best[(t - 1) * kTagCount + p] == kNone) continue;
@@ -269,6 +276,7 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n,
   for (int k = 1; k < kTagCount; ++k) {
     if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + y]) y = k;
   }
+  if (total != nullptr) *total = best[(n - 1) * kTagCount + y];
   for (size_t t = n; t-- > 0;) {
     tags[t] = static_cast<uint8_t>(y);
     y = back[t * kTagCount + y];
@@ -492,30 +500,21 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       for (int y = 0; y < kTagCount; ++y) emission[t * kTagCount + y] += row[y];
     }
   }
-  const std::vector<uint8_t> tags = Viterbi<float>(emission, n, transitions_.data());
+  float best = 0;
+  const std::vector<uint8_t> tags = Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best);
 
-  // The confidence of a name is the logistic of its smallest local margin: how much better its
-  // tag scored at each token than the best other tag allowed after the same previous tag.
-  auto margin = [&](size_t t) {
-    const int prev = t == 0 ? kStartTag : tags[t - 1];
-    const int y = tags[t];
-    float other = std::numeric_limits<float>::lowest();
-    for (int k = 0; k < kTagCount; ++k) {
-      if (k == y || !Allowed(prev, k)) continue;
-      other = std::max(other, transitions_[prev * kTagCount + k] + emission[t * kTagCount + k]);
-    }
-    return transitions_[prev * kTagCount + y] + emission[t * kTagCount + y] - other;
-  };
+  // The confidence of a name is the logistic of its margin: how much better the best sequence
+  // scores than the best one in which the name's tokens are not a name at all.
   for (size_t t = 0; t < n; ++t) {
     if (tags[t] == 0 || IsInside(tags[t])) continue;
     size_t end = t + 1;
     while (end < n && IsInside(tags[end]) && ClassOf(tags[end]) == ClassOf(tags[t])) ++end;
-    float low = std::numeric_limits<float>::max();
-    for (size_t k = t; k < end; ++k) low = std::min(low, margin(k));
+    float without = 0;
+    Viterbi<float>(emission, n, transitions_.data(), t, end, &without);
     names.push_back({.first = static_cast<uint32_t>(t),
                      .last = static_cast<uint32_t>(end),
                      .cls = ClassOf(tags[t]),
-                     .score = 1.0 / (1.0 + std::exp(-static_cast<double>(low)))});
+                     .score = 1.0 / (1.0 + std::exp(-static_cast<double>(best - without)))});
   }
   return names;
 }

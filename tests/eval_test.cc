@@ -1,0 +1,258 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "eval/corpus.h"
+#include "eval/score.h"
+
+namespace ng::eval {
+namespace {
+
+using extract::NameClass;
+
+TEST(ScoreSpansTest, HandComputedExactAndLenient) {
+  // "Vladimir Putin met Xi Jinping in Moscow and Beijing ."
+  const std::vector<LabeledSpan> gold = {
+      {0, 14, "Person"}, {19, 29, "Person"}, {33, 39, "Location"}, {44, 51, "Location"}};
+  const std::vector<LabeledSpan> pred = {
+      {0, 14, "Person"},         // exact
+      {22, 29, "Person"},        // "Jinping": overlaps gold "Xi Jinping" (lenient only)
+      {33, 39, "Location"},      // exact
+      {44, 51, "Organization"},  // "Beijing" with the wrong type: a false positive and a miss
+      {0, 14, "Person"},         // a duplicate: counts once
+  };
+  const SpanScore s = ScoreSpans(gold, pred);
+  // Person: gold 2, pred 2, correct 1 -> P = R = F1 = 1/2; lenient: 2/2 and 2/2 -> F1 = 1.
+  const Counts& person = s.by_type.at("Person");
+  EXPECT_EQ(person.gold, 2u);
+  EXPECT_EQ(person.pred, 2u);
+  EXPECT_EQ(person.correct, 1u);
+  EXPECT_DOUBLE_EQ(person.Exact().precision, 0.5);
+  EXPECT_DOUBLE_EQ(person.Exact().recall, 0.5);
+  EXPECT_DOUBLE_EQ(person.Exact().f1, 0.5);
+  EXPECT_DOUBLE_EQ(person.Lenient().f1, 1.0);
+  // Location: gold 2, pred 1, correct 1 -> P = 1, R = 1/2, F1 = 2 * 1 * 0.5 / 1.5 = 2/3.
+  const Counts& location = s.by_type.at("Location");
+  EXPECT_DOUBLE_EQ(location.Exact().precision, 1.0);
+  EXPECT_DOUBLE_EQ(location.Exact().recall, 0.5);
+  EXPECT_DOUBLE_EQ(location.Exact().f1, 2.0 / 3.0);
+  // Organization: gold 0, pred 1, correct 0 -> all 0.
+  EXPECT_DOUBLE_EQ(s.by_type.at("Organization").Exact().f1, 0.0);
+  // Micro: gold 4, pred 4, correct 2 -> P = R = F1 = 1/2; lenient: 3/4 and 3/4 -> F1 = 3/4.
+  const Counts micro = s.Micro(kMicroTypes);
+  EXPECT_EQ(micro.gold, 4u);
+  EXPECT_EQ(micro.pred, 4u);
+  EXPECT_EQ(micro.correct, 2u);
+  EXPECT_DOUBLE_EQ(micro.Exact().f1, 0.5);
+  EXPECT_DOUBLE_EQ(micro.Lenient().precision, 0.75);
+  EXPECT_DOUBLE_EQ(micro.Lenient().recall, 0.75);
+  EXPECT_DOUBLE_EQ(micro.Lenient().f1, 0.75);
+
+  // Errors come in text order, a miss before a false positive at the same offset.
+  const struct {
+    LabeledSpan span;
+    bool false_positive, overlaps;
+  } want[] = {
+      {{19, 29, "Person"}, false, true},
+      {{22, 29, "Person"}, true, true},
+      {{44, 51, "Location"}, false, false},
+      {{44, 51, "Organization"}, true, false},
+  };
+  ASSERT_EQ(s.errors.size(), std::size(want));
+  for (size_t i = 0; i < std::size(want); ++i) {
+    EXPECT_EQ(s.errors[i].span, want[i].span) << i;
+    EXPECT_EQ(s.errors[i].false_positive, want[i].false_positive) << i;
+    EXPECT_EQ(s.errors[i].overlaps, want[i].overlaps) << i;
+  }
+}
+
+TEST(ScoreSpansTest, EmptySidesAndAccumulation) {
+  SpanScore total;
+  total.Add(ScoreSpans({}, {}));
+  const std::vector<LabeledSpan> one = {{0, 5, "Person"}};
+  total.Add(ScoreSpans(one, {}, {}, {}, 3));
+  total.Add(ScoreSpans(one, one));
+  const Counts& c = total.by_type.at("Person");
+  EXPECT_EQ(c.gold, 2u);
+  EXPECT_EQ(c.pred, 1u);
+  EXPECT_EQ(c.correct, 1u);
+  EXPECT_DOUBLE_EQ(c.Exact().precision, 1.0);
+  EXPECT_DOUBLE_EQ(c.Exact().recall, 0.5);
+  ASSERT_EQ(total.errors.size(), 1u);
+  EXPECT_EQ(total.errors[0].doc, 3u);
+  EXPECT_DOUBLE_EQ(Counts{}.Exact().f1, 0.0);
+}
+
+TEST(ScoreSpansTest, StripsFinalPeriodOnBothSides) {
+  const std::string text = "Él vive en Texas. Los U.S.";
+  // Code points: "Texas." is [11, 17), "U.S." is [22, 26).
+  const std::vector<LabeledSpan> gold = {{11, 17, "Location"}, {22, 26, "Location"}};
+  const std::vector<LabeledSpan> pred = {{11, 16, "Location"}, {22, 26, "Location"}};
+  EXPECT_EQ(ScoreSpans(gold, pred, text).by_type.at("Location").correct, 1u);
+  const ScoreOptions strip{.strip_final_period = true};
+  EXPECT_EQ(ScoreSpans(gold, pred, text, strip).by_type.at("Location").correct, 2u);
+}
+
+TEST(ScoreRelationsTest, HandComputed) {
+  const LabeledSpan a{0, 5, "Person"}, b{10, 15, "Organization"}, c{20, 25, "Person"},
+      d{30, 35, "Location"};
+  const std::vector<SpanRelation> gold = {{a, b, "Work_For"}, {c, d, "Live_In"}};
+  const std::vector<SpanRelation> pred = {
+      {a, b, "Work_For"}, {c, d, "Located_In"}, {a, b, "Work_For"}};
+  const RelationScore s = ScoreRelations(gold, pred);
+  // Work_For: 1/1 correct; Live_In missed; Located_In wrong. Micro: gold 2, pred 2, correct 1
+  // -> P = R = F1 = 1/2.
+  EXPECT_EQ(s.by_type.at("Work_For").correct, 1u);
+  EXPECT_EQ(s.by_type.at("Live_In").gold, 1u);
+  EXPECT_EQ(s.by_type.at("Live_In").pred, 0u);
+  EXPECT_EQ(s.by_type.at("Located_In").pred, 1u);
+  const Counts micro = s.Micro();
+  EXPECT_EQ(micro.gold, 2u);
+  EXPECT_EQ(micro.pred, 2u);
+  EXPECT_DOUBLE_EQ(micro.Exact().precision, 0.5);
+  EXPECT_DOUBLE_EQ(micro.Exact().recall, 0.5);
+  EXPECT_DOUBLE_EQ(micro.Exact().f1, 0.5);
+}
+
+TEST(LabelTest, MappingTables) {
+  const struct {
+    LabelSet set;
+    std::string_view label;
+    std::optional<std::string_view> want;
+  } cases[] = {
+      {LabelSet::kGmb, "per", kPerson},
+      {LabelSet::kGmb, "geo", kLocation},
+      {LabelSet::kGmb, "org", kOrganization},
+      {LabelSet::kGmb, "gpe", kNationality},
+      {LabelSet::kGmb, "eve", kMisc},
+      {LabelSet::kGmb, "art", kMisc},
+      {LabelSet::kGmb, "nat", kMisc},
+      {LabelSet::kGmb, "tim", std::nullopt},
+      {LabelSet::kGmb, "Peop", std::nullopt},
+      {LabelSet::kConll04, "Peop", kPerson},
+      {LabelSet::kConll04, "Loc", kLocation},
+      {LabelSet::kConll04, "Org", kOrganization},
+      {LabelSet::kConll04, "Other", std::nullopt},
+      {LabelSet::kConll04, "per", std::nullopt},
+  };
+  for (const auto& c : cases) EXPECT_EQ(MapLabel(c.set, c.label), c.want) << c.label;
+  EXPECT_EQ(ParseLabelSet("gmb"), LabelSet::kGmb);
+  EXPECT_EQ(ParseLabelSet("conll04"), LabelSet::kConll04);
+  EXPECT_EQ(ParseLabelSet("GMB"), std::nullopt);
+  EXPECT_EQ(ClassOfType("Nationality"), NameClass::kNationality);
+  EXPECT_EQ(ClassOfType("Date"), std::nullopt);
+  EXPECT_EQ(TypeOfClass(NameClass::kLocation), "Location");
+  const std::vector<Record> conll = {{.entities = {{0, 1, "Other"}}}};
+  EXPECT_EQ(DetectLabelSet(conll), LabelSet::kConll04);
+  const std::vector<Record> gmb = {{.entities = {{0, 1, "tim"}}}};
+  EXPECT_EQ(DetectLabelSet(gmb), LabelSet::kGmb);
+}
+
+TEST(CorpusTest, ToTrainingSentenceMapsCodePointsAndStripsGluedPeriod) {
+  Record r{.id = "t1",
+           .text = "Ahmet Davutoğlu visited Texas.",
+           .entities = {{0, 15, "Peop"}, {24, 30, "Loc"}}};
+  ConversionStats stats;
+  const extract::TrainingSentence s = ToTrainingSentence(r, LabelSet::kConll04, &stats);
+  EXPECT_EQ(s.words, (std::vector<std::string>{"Ahmet", "Davutoğlu", "visited", "Texas", "."}));
+  ASSERT_EQ(s.names.size(), 2u);
+  EXPECT_EQ(s.names[0], (extract::NameSpan{0, 2, NameClass::kPerson}));
+  EXPECT_EQ(s.names[1], (extract::NameSpan{3, 4, NameClass::kLocation}));
+  EXPECT_EQ(stats.sentences, 1u);
+  EXPECT_EQ(stats.tokens, 5u);
+  EXPECT_EQ(stats.names, 2u);
+  EXPECT_EQ(stats.names_lost, 0u);
+}
+
+TEST(CorpusTest, NamesInsideATokenAreLost) {
+  // "Davut" ends inside the token "Davutoğlu".
+  Record r{.text = "Davutoğlu spoke.", .entities = {{0, 5, "per"}, {10, 15, "tim"}}};
+  ConversionStats stats;
+  const extract::TrainingSentence s = ToTrainingSentence(r, LabelSet::kGmb, &stats);
+  EXPECT_TRUE(s.names.empty());
+  EXPECT_EQ(stats.names, 1u);  // "tim" is not learned
+  EXPECT_EQ(stats.names_lost, 1u);
+}
+
+TEST(CorpusTest, ToLabeledSpansCountsCodePoints) {
+  const std::string text = "Davutoğlu met Putin.";
+  const std::vector<nlp::Token> tokens = nlp::Tokenize(text);
+  const std::vector<extract::NameSpan> names = {{0, 1, NameClass::kPerson},
+                                                {2, 3, NameClass::kNationality}};
+  const std::vector<LabeledSpan> got = ToLabeledSpans(text, tokens, names);
+  EXPECT_EQ(got, (std::vector<LabeledSpan>{{0, 9, "Person"}, {14, 19, "Nationality"}}));
+}
+
+TEST(CorpusTest, GoldSpansAndRelations) {
+  Record r{.text = "Bruno Pusterla of Confagricoltura in 1994",
+           .entities = {{0, 14, "Peop"}, {18, 33, "Org"}, {37, 41, "Other"}},
+           .relations = {{0, 1, "Work_For"}}};
+  EXPECT_EQ(GoldSpans(r, LabelSet::kConll04),
+            (std::vector<LabeledSpan>{{0, 14, "Person"}, {18, 33, "Organization"}}));
+  const std::vector<SpanRelation> rel = GoldRelations(r, LabelSet::kConll04);
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_EQ(rel[0].head, (LabeledSpan{0, 14, "Person"}));
+  EXPECT_EQ(rel[0].tail, (LabeledSpan{18, 33, "Organization"}));
+  EXPECT_EQ(rel[0].type, "Work_For");
+}
+
+TEST(CorpusTest, ReadCorpus) {
+  const auto dir = std::filesystem::temp_directory_path() / "ng_eval_test_read_corpus";
+  std::filesystem::create_directories(dir);
+  const auto write = [&](const std::string& name, const std::string& content) {
+    std::ofstream(dir / name) << content;
+    return dir / name;
+  };
+  const auto good =
+      write("good.jsonl", R"({"id": "a", "text": "Paris é bela", "entities": [{"start": 0, )"
+                          R"("end": 5, "type": "geo", "text": "Paris"}], "relations": []})"
+                          "\n\n"
+                          R"({"id": "b", "text": "x"})"
+                          "\n");
+  const std::vector<Record> records = ReadCorpus(good);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].id, "a");
+  EXPECT_EQ(records[0].text, "Paris é bela");
+  ASSERT_EQ(records[0].entities.size(), 1u);
+  EXPECT_EQ(records[0].entities[0].end, 5u);
+  EXPECT_EQ(records[0].entities[0].type, "geo");
+  EXPECT_TRUE(records[1].entities.empty());
+
+  const struct {
+    std::string content, message;
+    long line;
+  } bad[] = {
+      {"{\"text\": \"ok\"}\n{\"id\": 1}\n", "record without a \"text\" string", 2},
+      {R"({"text": "abc", "entities": [{"start": 1, "end": 4}]})",
+       "entity offsets outside the text", 1},
+      {R"({"text": "abc", "entities": [{"end": 2}]})", "entity without a valid \"start\"", 1},
+      {R"({"text": "abc", "entities": [{"start": 0, "end": 1}], "relations": [{"head": 0, )"
+       R"("tail": 1}]})",
+       "relation refers to a missing entity", 1},
+  };
+  for (const auto& c : bad) {
+    const auto path = write("bad.jsonl", c.content);
+    try {
+      ReadCorpus(path);
+      ADD_FAILURE() << c.message;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadInput);
+      EXPECT_EQ(e.message(), c.message);
+      EXPECT_EQ(e.line(), c.line) << c.message;
+    }
+  }
+  try {
+    ReadCorpus(dir / "missing.jsonl");
+    ADD_FAILURE() << "missing file read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.message(), "cannot open corpus file");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace ng::eval

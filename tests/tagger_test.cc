@@ -1,0 +1,188 @@
+#include "extract/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace ng::extract {
+namespace {
+
+using C = NameClass;
+
+// Splits on single spaces: the test sentences are written pre-tokenized.
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    const size_t end = std::min(s.find(' ', start), s.size());
+    out.emplace_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// A tiny corpus: a handful of patterns, each seen several times with different names.
+std::vector<TrainingSentence> SmallCorpus() {
+  const struct {
+    std::string_view text;
+    std::vector<NameSpan> names;
+  } kSentences[] = {
+      {"President Ilham Aliyev visited Moscow on Monday .",
+       {{1, 3, C::kPerson}, {4, 5, C::kLocation}}},
+      {"President Nikol Pashinyan visited Paris on Friday .",
+       {{1, 3, C::kPerson}, {4, 5, C::kLocation}}},
+      {"Minister Jeyhun Bayramov met officials in Baku .",
+       {{1, 3, C::kPerson}, {6, 7, C::kLocation}}},
+      {"The United Nations said Armenian troops left Lachin .",
+       {{1, 3, C::kOrganization}, {4, 5, C::kNationality}, {7, 8, C::kLocation}}},
+      {"The European Union said Azerbaijani forces entered Shusha .",
+       {{1, 3, C::kOrganization}, {4, 5, C::kNationality}, {7, 8, C::kLocation}}},
+      {"Officials said the talks would continue .", {}},
+      {"Prime Minister Mark Rutte visited Berlin on Tuesday .",
+       {{2, 4, C::kPerson}, {5, 6, C::kLocation}}},
+      {"The World Bank said Turkish banks left Ankara .",
+       {{1, 3, C::kOrganization}, {4, 5, C::kNationality}, {7, 8, C::kLocation}}},
+  };
+  std::vector<TrainingSentence> out;
+  for (const auto& s : kSentences) out.push_back({Words(s.text), s.names});
+  return out;
+}
+
+TrainOptions SmallOptions() {
+  TrainOptions o;
+  o.epochs = 10;
+  o.seed = 7;
+  o.hash_bits = 16;
+  o.min_feature_count = 1;
+  return o;
+}
+
+TEST(NameTaggerTest, ClassNames) {
+  EXPECT_EQ(NameClassName(C::kPerson), "PER");
+  EXPECT_EQ(NameClassName(C::kLocation), "LOC");
+  EXPECT_EQ(NameClassName(C::kOrganization), "ORG");
+  EXPECT_EQ(NameClassName(C::kNationality), "NAT");
+  EXPECT_EQ(NameClassName(C::kMisc), "MISC");
+}
+
+TEST(NameTaggerTest, LearnsTheTrainingSentences) {
+  const NameTagger tagger = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr);
+  for (const TrainingSentence& s : SmallCorpus()) {
+    std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    std::vector<NameSpan> got = tagger.TagWords(words, nullptr);
+    ASSERT_EQ(got.size(), s.names.size()) << s.words[1];
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].first, s.names[i].first) << s.words[1];
+      EXPECT_EQ(got[i].last, s.names[i].last) << s.words[1];
+      EXPECT_EQ(got[i].cls, s.names[i].cls) << s.words[1];
+      EXPECT_GT(got[i].score, 0.5);
+      EXPECT_LE(got[i].score, 1.0);
+    }
+  }
+}
+
+TEST(NameTaggerTest, TagReturnsDocumentTokenIndices) {
+  const NameTagger tagger = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr);
+  // Two sentences; the second starts at token 3.
+  const std::string text = "It rained . President Ilham Aliyev visited Moscow on Monday .";
+  std::vector<nlp::Token> tokens;
+  for (size_t b = 0; b < text.size();) {
+    const size_t e = std::min(text.find(' ', b), text.size());
+    tokens.push_back({.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)}});
+    b = e + 1;
+  }
+  const nlp::Sentence second{.span = {12, static_cast<uint32_t>(text.size())},
+                             .first = 3,
+                             .last = static_cast<uint32_t>(tokens.size())};
+  std::vector<NameSpan> got = tagger.Tag(text, tokens, second, nullptr);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].first, 4u);
+  EXPECT_EQ(got[0].last, 6u);
+  EXPECT_EQ(got[0].cls, C::kPerson);
+  EXPECT_EQ(got[1].first, 7u);
+  EXPECT_EQ(got[1].last, 8u);
+  EXPECT_EQ(got[1].cls, C::kLocation);
+  const nlp::Sentence empty{.span = {0, 0}, .first = 0, .last = 0};
+  EXPECT_TRUE(tagger.Tag(text, tokens, empty, nullptr).empty());
+}
+
+TEST(NameTaggerTest, SameDataAndSeedGiveByteIdenticalModels) {
+  const std::string a = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr).Serialize();
+  const std::string b = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr).Serialize();
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a.substr(0, 8), "NGTAGGER");
+}
+
+class NameTaggerFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("ng_tagger_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path Write(const std::string& name, const std::string& bytes) {
+    const auto path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(NameTaggerFileTest, SaveLoadRoundTrip) {
+  const NameTagger trained = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr);
+  const auto path = dir_ / "names.ngt";
+  trained.Save(path);
+  const NameTagger loaded = NameTagger::Load(path);
+  EXPECT_EQ(loaded.Serialize(), trained.Serialize());
+  EXPECT_EQ(loaded.hash_bits(), 16u);
+  EXPECT_FALSE(loaded.uses_lexicon());
+  const std::vector<std::string> words = Words("President Ilham Aliyev visited Moscow .");
+  std::vector<std::string_view> views(words.begin(), words.end());
+  EXPECT_EQ(loaded.TagWords(views, nullptr), trained.TagWords(views, nullptr));
+}
+
+TEST_F(NameTaggerFileTest, LoadRejectsBadFiles) {
+  const std::string good = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr).Serialize();
+  std::string wrong_version = good;
+  wrong_version[8] = 9;
+  const struct {
+    std::string name, bytes, message;
+  } cases[] = {
+      {"magic.ngt", "NOTAGGER" + good.substr(8),
+       "bad tagger model: not a newsgraph tagger model (no NGTAGGER tag)"},
+      {"empty.ngt", "", "bad tagger model: not a newsgraph tagger model (no NGTAGGER tag)"},
+      {"version.ngt", wrong_version,
+       "bad tagger model: unsupported version 9 (this program reads version 1)"},
+      {"truncated.ngt", good.substr(0, good.size() / 2),
+       "bad tagger model: truncated file (" + std::to_string(good.size() / 2) + " bytes)"},
+      {"trailing.ngt", good + "x", "bad tagger model: trailing or missing end marker"},
+  };
+  for (const auto& c : cases) {
+    const auto path = Write(c.name, c.bytes);
+    try {
+      NameTagger::Load(path);
+      ADD_FAILURE() << c.name << " loaded";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadResource) << c.name;
+      EXPECT_EQ(e.message(), c.message) << c.name;
+      EXPECT_EQ(e.file(), path.string()) << c.name;
+    }
+  }
+  try {
+    NameTagger::Load(dir_ / "missing.ngt");
+    ADD_FAILURE() << "missing file loaded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kBadResource);
+    EXPECT_EQ(e.message(), "cannot open tagger model");
+  }
+}
+
+}  // namespace
+}  // namespace ng::extract
