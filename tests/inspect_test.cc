@@ -304,3 +304,114 @@ TEST_F(InspectTest, Top) {
 
 }  // namespace
 }  // namespace ng::cli
+
+namespace ng::cli {
+namespace {
+
+class MergeCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("newsgraph-merge-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    // Two shards: the second calls Putin by his surname only.
+    GraphData a = SmallGraph();
+    GraphData b;
+    b.articles = {{.id = "doc-2", .mentions = {"country/ru", "person/putin"}}};
+    b.entities = {{.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"},
+                  {.id = "person/putin", .name = "Putin", .mentions = 2}};
+    b.relations = {{.subject = "person/putin",
+                    .predicate = Predicate::kLeaderOf,
+                    .object = "country/ru",
+                    .evidence = {Ev("doc-2", 0, "Putin said so.")},
+                    .weight = 1}};
+    a_ = Path("a.jsonld");
+    b_ = Path("b.jsonld");
+    WriteFileAtomic(a_, exporter::ToJsonLd(a));
+    WriteFileAtomic(b_, exporter::ToJsonLd(b));
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+
+  struct Result {
+    int status;
+    std::string out, err;
+  };
+  Result Merge(Args args) {
+    std::ostringstream out, err;
+    int status = RunMerge(args, out, err);
+    return {status, out.str(), err.str()};
+  }
+
+  fs::path dir_;
+  std::string a_, b_;
+};
+
+TEST_F(MergeCommandTest, BadArgumentsExitTwoAndSayWhy) {
+  struct Case {
+    Args args;
+    std::string want_err;
+  } cases[] = {
+      {{}, "missing -o OUT.jsonld"},
+      {{"in.jsonld"}, "missing -o OUT.jsonld"},
+      {{"-o"}, "-o needs a file name"},
+      {{"-o", "out.jsonld"}, "no input graphs"},
+      {{"-o", "x", "--output", "y", "in"}, "--output given twice"},
+      {{"-o", "out.jsonld", "--bogus", "in"}, "unknown option '--bogus'"},
+      {{"-o", "out.jsonld", "--evidence-cap", "many", "in"}, "not 'many'"},
+      {{"-o", "out.jsonld", "--evidence-cap"}, "--evidence-cap needs a number"},
+      {{"-o", "out.dot", "--dot", "in"}, "OUT must not end in .dot"},
+  };
+  for (const auto& c : cases) {
+    Result r = Merge(c.args);
+    std::string joined;
+    for (const auto& a : c.args) joined += a + " ";
+    EXPECT_EQ(r.status, 2) << joined;
+    EXPECT_NE(r.err.find(c.want_err), std::string::npos) << joined << "\nerr: " << r.err;
+    EXPECT_NE(r.err.find("newsgraph merge --help"), std::string::npos) << joined;
+  }
+  Result help = Merge({"--help"});
+  EXPECT_EQ(help.status, 0);
+  EXPECT_TRUE(help.out.starts_with("usage: newsgraph merge -o OUT.jsonld")) << help.out;
+}
+
+TEST_F(MergeCommandTest, UnreadableInputWritesNothing) {
+  std::string out = Path("out.jsonld");
+  std::string missing = Path("missing.jsonld");
+  Result r = Merge({"-o", out, a_, missing});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("cannot read graph: " + missing), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 of 2 inputs unreadable; nothing written"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(MergeCommandTest, MergesInAnyOrderAndWritesDot) {
+  std::string ab = Path("ab.jsonld"), ba = Path("ba.jsonld");
+  Result r = Merge({"-o", ab, "--dot", a_, b_});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("2 graphs -> 2 articles, 8 entities, 7 relations (1 surnames resolved"),
+            std::string::npos)
+      << r.err;
+  ASSERT_EQ(Merge({"--output", ba, b_, a_}).status, 0);
+  EXPECT_EQ(ReadFile(ab), ReadFile(ba));
+  EXPECT_TRUE(fs::exists(Path("ab.dot")));
+  EXPECT_FALSE(fs::exists(Path("ba.dot")));
+
+  GraphData merged = exporter::FromJsonLd(ReadFile(ab), ab);
+  const Entity& putin = merged.entities[7];
+  EXPECT_EQ(putin.id, "person/vladimir-putin");
+  EXPECT_EQ(putin.mentions, 5u);
+  const Relation& leader = merged.relations[5];  // leaderOf sorts before jobTitle
+  EXPECT_EQ(leader.subject, "person/vladimir-putin");
+  EXPECT_EQ(leader.object, "country/ru");
+  EXPECT_EQ(leader.weight, 4u);
+  EXPECT_EQ(leader.evidence.size(), 2u);
+  EXPECT_EQ(merged.articles[1].mentions,
+            (std::vector<std::string>{"country/ru", "person/vladimir-putin"}));
+}
+
+}  // namespace
+}  // namespace ng::cli
