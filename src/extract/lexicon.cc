@@ -1,0 +1,604 @@
+// Loading of the lexicons: data/*.tsv and *.txt written for newsgraph, the iso-codes JSON files
+// and the libgeonames city table. Every name map is filled in a fixed order (files in line order,
+// JSON in array order, cities by index) and never overwrites an existing key, so which entry wins
+// a duplicate name never depends on hash order.
+#include "extract/lexicon.h"
+
+#include <geonames/geonames.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+
+#include "core/error.h"
+#include "core/utf8.h"
+
+namespace ng::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ISO 3166-1 alpha-3 codes that spell English words; all-caps headlines ("AND", "CAN") would
+// otherwise turn into Andorra and Canada.
+constexpr std::array<std::string_view, 22> kAmbiguousIso3 = {
+    "AND", "ARE", "ARM", "BEL", "BEN", "CAN", "COM", "CUB", "FIN", "GAB", "GIN",
+    "GUY", "HUN", "LIE", "MAC", "MAR", "NOR", "PAN", "PER", "SOM", "TON", "TUN"};
+
+// ISO 3166-2 subdivision types kept as first-level subdivisions (municipalities, districts and
+// parishes are too fine-grained and too often collide with city names).
+constexpr std::array<std::string_view, 24> kSubdivisionTypes = {
+    "State",
+    "Province",
+    "Region",
+    "Administrative region",
+    "Administrative territory",
+    "Autonomous region",
+    "Autonomous community",
+    "Autonomous republic",
+    "Autonomous province",
+    "Autonomous district",
+    "Land",
+    "Voivodship",
+    "Oblast",
+    "Republic",
+    "Emirate",
+    "Governorate",
+    "Prefecture",
+    "Union territory",
+    "Regional state",
+    "Canton",
+    "Department",
+    "Metropolitan region",
+    "Federal territory",
+    "Country",
+};
+
+// Words that alone or together make a generic subdivision name ("Central", "Upper East").
+constexpr std::array<std::string_view, 20> kGenericWords = {
+    "North",   "South",   "East",  "West",    "Northern", "Southern", "Eastern",
+    "Western", "Central", "Upper", "Lower",   "Middle",   "Capital",  "Greater",
+    "New",     "Coast",   "Lakes", "Islands", "Centre",   "Center"};
+
+// One record of a TSV file: its line number (for errors) and its fields.
+struct Row {
+  long line = 0;
+  std::vector<std::string> fields;
+};
+
+std::ifstream Open(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kBadResource, "cannot open file", path.string());
+  return in;
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t pos = s.find(sep, start);
+    out.emplace_back(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+// Splits a `|`-separated list, dropping empty items ("" gives no items).
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  for (auto& item : Split(s, '|'))
+    if (!item.empty()) out.push_back(std::move(item));
+  return out;
+}
+
+bool IsSkipped(std::string_view line) { return line.empty() || line.front() == '#'; }
+
+// Strips a trailing '\r' so files saved with CRLF line ends load the same.
+void Chomp(std::string& line) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+}
+
+// Reads a TSV file with a header line and exactly `columns` tab-separated fields per record;
+// blank and '#' lines are skipped. Returns the records after the header.
+std::vector<Row> ReadTsv(const fs::path& path, size_t columns) {
+  std::ifstream in = Open(path);
+  std::vector<Row> rows;
+  std::string line;
+  long number = 0;
+  bool header = true;
+  while (std::getline(in, line)) {
+    ++number;
+    Chomp(line);
+    if (IsSkipped(line)) continue;
+    std::vector<std::string> fields = Split(line, '\t');
+    if (fields.size() != columns) {
+      throw Error(
+          ErrorCode::kBadResource,
+          "expected " + std::to_string(columns) + " columns, got " + std::to_string(fields.size()),
+          path.string(), number);
+    }
+    if (header) {
+      header = false;
+      continue;
+    }
+    for (const auto& f : fields) {
+      if (!f.empty() && (f.front() == ' ' || f.back() == ' ')) {
+        throw Error(ErrorCode::kBadResource, "field \"" + f + "\" has surrounding spaces",
+                    path.string(), number);
+      }
+    }
+    rows.push_back({number, std::move(fields)});
+  }
+  if (header) throw Error(ErrorCode::kBadResource, "missing header line", path.string());
+  return rows;
+}
+
+// Reads a word list: one entry per line, blank and '#' lines skipped.
+std::vector<std::string> ReadWords(const fs::path& path) {
+  std::ifstream in = Open(path);
+  std::vector<std::string> words;
+  std::string line;
+  while (std::getline(in, line)) {
+    Chomp(line);
+    if (!IsSkipped(line)) words.push_back(line);
+  }
+  return words;
+}
+
+nlohmann::json ReadJson(const fs::path& path) {
+  std::ifstream in = Open(path);
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorCode::kBadResource, std::string("invalid JSON: ") + e.what(), path.string());
+  }
+}
+
+bool IsUpperAscii(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsWikidataId(std::string_view s) {
+  return s.size() >= 2 && s[0] == 'Q' && s[1] != '0' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Returns `s` with the case of its first (ASCII) letter flipped, or "" if it has none.
+std::string FlipFirst(std::string_view s) {
+  if (s.empty()) return {};
+  std::string out(s);
+  char& c = out[0];
+  if (c >= 'a' && c <= 'z')
+    c = static_cast<char>(c - 'a' + 'A');
+  else if (c >= 'A' && c <= 'Z')
+    c = static_cast<char>(c - 'A' + 'a');
+  else
+    return {};
+  return out;
+}
+
+size_t CountWords(std::string_view phrase) {
+  size_t n = 1;
+  for (char c : phrase) n += c == ' ';
+  return n;
+}
+
+// Returns true if the Latin letter `cp` (U+00C0..U+017F) is an upper-case one.
+bool IsUpperLatin(char32_t cp) {
+  if (cp < 0x100) return cp < 0xDF;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return cp == 0x178 || cp % 2 == 0;
+}
+
+// Returns `s` with Latin diacritics removed, case kept ("Bogotá" -> "Bogota", "Île" -> "Ile"),
+// or std::nullopt if `s` is plain ASCII already or holds a letter that cannot be folded.
+std::optional<std::string> FoldAscii(std::string_view s) {
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out += s[i++];
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = DecodeUtf8(s, i);
+    if (cp == 0x2019 || cp == 0x02BC) {  // typographic apostrophes: "Côte d’Ivoire"
+      out += '\'';
+      changed = true;
+      continue;
+    }
+    if (cp < 0xC0 || cp > 0x17F) return std::nullopt;
+    // Slug() owns the folding table; it returns the lower-case ASCII letters of one code point.
+    std::string letters = Slug(s.substr(start, i - start));
+    if (letters.empty() || letters.find('%') != std::string::npos) return std::nullopt;
+    if (IsUpperLatin(cp)) letters[0] = static_cast<char>(letters[0] - 'a' + 'A');
+    out += letters;
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
+
+// Returns the English-usable form of an ISO 3166-2 name: drops bracketed and parenthesized
+// notes, anything after a comma ("Adygeja, Respublika") and Chinese type suffixes ("Sheng").
+std::string CleanSubdivisionName(std::string_view raw) {
+  std::string name(raw);
+  for (char open : {'[', '(', ','}) {
+    size_t pos = name.find(open);
+    if (pos != std::string::npos) name.erase(pos);
+  }
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  static constexpr std::array<std::string_view, 6> kSuffixes = {" Sheng", " Shi",      " Zizhiqu",
+                                                                " Uygur", " Zhuangzu", " Huizu"};
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view suffix : kSuffixes) {
+      if (name.size() > suffix.size() && name.ends_with(suffix)) {
+        name.resize(name.size() - suffix.size());
+        again = true;
+      }
+    }
+  }
+  return name;
+}
+
+// Inserts `key` -> `value` unless the key is present: the first writer wins.
+template <typename Map, typename Value>
+void Put(Map& map, const std::string& key, Value value) {
+  if (!key.empty()) map.emplace(key, std::move(value));
+}
+
+struct GeonamesCityDeleter {
+  void operator()(GeonamesCity* c) const { geonames_city_free(c); }
+};
+using CityHandle = std::unique_ptr<GeonamesCity, GeonamesCityDeleter>;
+
+std::string Str(const char* s) { return s ? std::string(s) : std::string(); }
+
+}  // namespace
+
+Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
+  Lexicon lex;
+
+  // Word lists first: later steps consult the stop names to skip colliding names.
+  for (auto& w : ReadWords(data_dir / "stop_names.txt")) lex.stop_names_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "given_names.txt")) lex.given_names_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "org_words.txt")) lex.org_words_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "place_words.txt")) lex.place_words_.insert(std::move(w));
+
+  // Countries: the TSV gives the names newsgraph uses; ISO 3166-1 adds alpha-3 and the official
+  // name, and any entry the TSV lacks.
+  const fs::path countries_path = data_dir / "countries.tsv";
+  for (auto& row : ReadTsv(countries_path, 7)) {
+    auto& f = row.fields;
+    auto bad = [&](const std::string& what) {
+      return Error(ErrorCode::kBadResource, what, countries_path.string(), row.line);
+    };
+    if (f[0].size() != 2 || !IsUpperAscii(f[0])) throw bad("bad ISO alpha-2 code \"" + f[0] + "\"");
+    if (f[1].empty()) throw bad("empty country name");
+    if (!f[5].empty() && !IsWikidataId(f[5])) throw bad("bad Wikidata id \"" + f[5] + "\"");
+    if (!f[6].empty() && !IsWikidataId(f[6])) throw bad("bad Wikidata id \"" + f[6] + "\"");
+    Country c;
+    c.iso2 = f[0];
+    c.name = f[1];
+    c.aliases = SplitList(f[2]);
+    c.demonyms = SplitList(f[3]);
+    c.capital = f[4];
+    c.wikidata = f[5];
+    c.capital_wikidata = f[6];
+    if (lex.country_by_iso2_.contains(c.iso2)) throw bad("duplicate country " + c.iso2);
+    lex.country_by_iso2_.emplace(c.iso2, lex.countries_.size());
+    lex.countries_.push_back(std::move(c));
+  }
+  const fs::path iso1_path = iso_codes_dir / "iso_3166-1.json";
+  const nlohmann::json iso1 = ReadJson(iso1_path);
+  if (!iso1.contains("3166-1") || !iso1["3166-1"].is_array())
+    throw Error(ErrorCode::kBadResource, "missing \"3166-1\" array", iso1_path.string());
+  for (const auto& e : iso1["3166-1"]) {
+    std::string iso2 = e.value("alpha_2", "");
+    if (iso2.empty()) continue;
+    auto it = lex.country_by_iso2_.find(iso2);
+    if (it == lex.country_by_iso2_.end()) {
+      Country c;
+      c.iso2 = iso2;
+      c.name = e.value("common_name", e.value("name", ""));
+      it = lex.country_by_iso2_.emplace(iso2, lex.countries_.size()).first;
+      lex.countries_.push_back(std::move(c));
+    }
+    Country& c = lex.countries_[it->second];
+    c.iso3 = e.value("alpha_3", "");
+    // Without an official name, the ISO short name serves when it is not an inverted
+    // "Korea, Republic of" form: "Russian Federation".
+    std::string iso_name = e.value("name", "");
+    c.official = e.value("official_name", "");
+    if (c.official.empty() && iso_name != c.name && iso_name.find(',') == std::string::npos)
+      c.official = iso_name;
+  }
+  std::sort(lex.countries_.begin(), lex.countries_.end(),
+            [](const Country& a, const Country& b) { return a.iso2 < b.iso2; });
+  lex.country_by_iso2_.clear();
+  for (size_t i = 0; i < lex.countries_.size(); ++i)
+    lex.country_by_iso2_.emplace(lex.countries_[i].iso2, i);
+
+  // Common names outrank aliases, aliases outrank official names and alpha-3 codes.
+  for (size_t i = 0; i < lex.countries_.size(); ++i)
+    Put(lex.country_by_name_, lex.countries_[i].name, i);
+  for (size_t i = 0; i < lex.countries_.size(); ++i)
+    for (const auto& a : lex.countries_[i].aliases) Put(lex.country_by_name_, a, i);
+  for (size_t i = 0; i < lex.countries_.size(); ++i) {
+    const Country& c = lex.countries_[i];
+    Put(lex.country_by_name_, c.official, i);
+    if (auto folded = FoldAscii(c.name)) Put(lex.country_by_name_, *folded, i);
+    bool ambiguous =
+        std::find(kAmbiguousIso3.begin(), kAmbiguousIso3.end(), c.iso3) != kAmbiguousIso3.end();
+    if (IsUpperAscii(c.iso3) && !ambiguous) Put(lex.country_by_name_, c.iso3, i);
+    for (const auto& d : c.demonyms) Put(lex.country_by_demonym_, d, i);
+    if (!c.capital.empty()) {
+      Put(lex.country_by_capital_, c.capital, i);
+      if (auto folded = FoldAscii(c.capital)) Put(lex.country_by_capital_, *folded, i);
+      // "Washington, D.C." is written "Washington" in running text.
+      size_t comma = c.capital.find(',');
+      if (comma != std::string::npos) Put(lex.country_by_capital_, c.capital.substr(0, comma), i);
+    }
+  }
+
+  // Cities: the most populous city of each name wins; ties go to the lower geonames index.
+  std::map<std::string, uint64_t> country_population;
+  const gint n_cities = geonames_get_n_cities();
+  lex.cities_.reserve(static_cast<size_t>(std::max(n_cities, 0)));
+  for (gint i = 0; i < n_cities; ++i) {
+    CityHandle handle(geonames_get_city(i));
+    if (!handle) continue;
+    City city;
+    city.name = Str(geonames_city_get_name(handle.get()));
+    city.state = Str(geonames_city_get_state(handle.get()));
+    city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
+    city.population = geonames_city_get_population(handle.get());
+    if (city.name.empty()) continue;
+    country_population[city.country_iso2] += city.population;
+    lex.cities_.push_back(std::move(city));
+  }
+  auto index_city = [&](const std::string& key, size_t i) {
+    if (key.empty() || lex.stop_names_.contains(key)) return;
+    auto [it, inserted] = lex.city_by_name_.emplace(key, i);
+    if (!inserted && lex.cities_[i].population > lex.cities_[it->second].population) it->second = i;
+  };
+  for (size_t i = 0; i < lex.cities_.size(); ++i) index_city(lex.cities_[i].name, i);
+  // Folded spellings ("Bogota") never displace a city written that way in geonames.
+  for (size_t i = 0; i < lex.cities_.size(); ++i) {
+    auto folded = FoldAscii(lex.cities_[i].name);
+    if (!folded) continue;
+    auto it = lex.city_by_name_.find(*folded);
+    if (it == lex.city_by_name_.end() ||
+        FoldAscii(lex.cities_[it->second].name).value_or("") == *folded)
+      index_city(*folded, i);
+  }
+
+  // First-level subdivisions of ISO 3166-2, minus names a country, a stop word or a generic
+  // direction already claims.
+  const fs::path iso2_path = iso_codes_dir / "iso_3166-2.json";
+  const nlohmann::json iso2 = ReadJson(iso2_path);
+  if (!iso2.contains("3166-2") || !iso2["3166-2"].is_array())
+    throw Error(ErrorCode::kBadResource, "missing \"3166-2\" array", iso2_path.string());
+  auto is_generic = [&](const std::string& name) {
+    for (const auto& w : Split(name, ' ')) {
+      bool generic =
+          lex.stop_names_.contains(w) || lex.place_words_.contains(w) ||
+          lex.org_words_.contains(w) ||
+          std::find(kGenericWords.begin(), kGenericWords.end(), w) != kGenericWords.end();
+      if (!generic) return false;
+    }
+    return true;
+  };
+  for (const auto& e : iso2["3166-2"]) {
+    if (e.contains("parent")) continue;
+    std::string type = e.value("type", "");
+    if (std::find(kSubdivisionTypes.begin(), kSubdivisionTypes.end(), type) ==
+        kSubdivisionTypes.end())
+      continue;
+    std::string code = e.value("code", "");
+    if (code.size() < 4 || code[2] != '-') continue;
+    Subdivision s;
+    s.name = CleanSubdivisionName(e.value("name", ""));
+    s.country_iso2 = code.substr(0, 2);
+    s.code = code;
+    if (s.name.empty()) continue;
+    lex.subdivisions_.push_back(std::move(s));
+  }
+  auto population_of = [&](const std::string& iso2) {
+    auto it = country_population.find(iso2);
+    return it == country_population.end() ? uint64_t{0} : it->second;
+  };
+  auto index_subdivision = [&](const std::string& key, size_t i) {
+    if (key.empty() || lex.country_by_name_.contains(key) ||
+        lex.country_by_demonym_.contains(key) || is_generic(key))
+      return;
+    auto [it, inserted] = lex.subdivision_by_name_.emplace(key, i);
+    if (inserted) return;
+    const Subdivision& old = lex.subdivisions_[it->second];
+    const Subdivision& now = lex.subdivisions_[i];
+    uint64_t old_pop = population_of(old.country_iso2), now_pop = population_of(now.country_iso2);
+    if (now_pop > old_pop || (now_pop == old_pop && now.code < old.code)) it->second = i;
+  };
+  for (size_t i = 0; i < lex.subdivisions_.size(); ++i)
+    index_subdivision(lex.subdivisions_[i].name, i);
+  for (size_t i = 0; i < lex.subdivisions_.size(); ++i) {
+    auto folded = FoldAscii(lex.subdivisions_[i].name);
+    if (folded && !lex.subdivision_by_name_.contains(*folded)) index_subdivision(*folded, i);
+  }
+
+  // Titles.
+  const fs::path titles_path = data_dir / "titles.tsv";
+  for (const auto& row : ReadTsv(titles_path, 4)) {
+    const auto& f = row.fields;
+    auto flag = [&](const std::string& v, const char* column) {
+      if (v != "0" && v != "1") {
+        throw Error(ErrorCode::kBadResource,
+                    std::string(column) + " must be 0 or 1, got \"" + v + "\"",
+                    titles_path.string(), row.line);
+      }
+      return v == "1";
+    };
+    if (f[0].empty() || f[1].empty())
+      throw Error(ErrorCode::kBadResource, "empty title", titles_path.string(), row.line);
+    Title t{.canonical = f[1], .leader = flag(f[2], "leader"), .head = flag(f[3], "head")};
+    if (!lex.titles_.emplace(f[0], t).second)
+      throw Error(ErrorCode::kBadResource, "duplicate title \"" + f[0] + "\"", titles_path.string(),
+                  row.line);
+  }
+
+  // Well-known organizations and places: canonical names of both files first, then aliases.
+  std::vector<std::vector<std::string>> known_aliases;
+  auto check_known = [&](const fs::path& path, const Row& row, const std::string& country,
+                         const std::string& wikidata) {
+    if (row.fields[0].empty())
+      throw Error(ErrorCode::kBadResource, "empty name", path.string(), row.line);
+    if (!country.empty() && !lex.country_by_iso2_.contains(country))
+      throw Error(ErrorCode::kBadResource, "unknown country \"" + country + "\"", path.string(),
+                  row.line);
+    if (!wikidata.empty() && !IsWikidataId(wikidata))
+      throw Error(ErrorCode::kBadResource, "bad Wikidata id \"" + wikidata + "\"", path.string(),
+                  row.line);
+  };
+  const fs::path orgs_path = data_dir / "organizations.tsv";
+  for (const auto& row : ReadTsv(orgs_path, 5)) {
+    const auto& f = row.fields;
+    check_known(orgs_path, row, f[3], f[4]);
+    lex.known_.push_back({.name = f[0],
+                          .type = EntityType::kOrganization,
+                          .subtype = f[2].empty() ? "Organization" : f[2],
+                          .country_iso2 = f[3],
+                          .wikidata = f[4]});
+    known_aliases.push_back(SplitList(f[1]));
+  }
+  const fs::path places_path = data_dir / "places.tsv";
+  for (const auto& row : ReadTsv(places_path, 6)) {
+    const auto& f = row.fields;
+    check_known(places_path, row, f[4], f[5]);
+    lex.known_.push_back({.name = f[0],
+                          .type = EntityType::kPlace,
+                          .subtype = f[2].empty() ? "Place" : f[2],
+                          .country_iso2 = f[4],
+                          .container = f[3],
+                          .wikidata = f[5]});
+    known_aliases.push_back(SplitList(f[1]));
+  }
+  for (size_t i = 0; i < lex.known_.size(); ++i) Put(lex.known_by_name_, lex.known_[i].name, i);
+  for (size_t i = 0; i < lex.known_.size(); ++i)
+    for (const auto& a : known_aliases[i]) Put(lex.known_by_name_, a, i);
+
+  // Event words.
+  const fs::path events_path = data_dir / "events.tsv";
+  for (const auto& row : ReadTsv(events_path, 3)) {
+    const auto& f = row.fields;
+    std::optional<EventKind> kind = ParseEventKind(f[1]);
+    if (!kind)
+      throw Error(ErrorCode::kBadResource, "unknown event kind \"" + f[1] + "\"",
+                  events_path.string(), row.line);
+    if (f[2] != "0" && f[2] != "1")
+      throw Error(ErrorCode::kBadResource, "verb must be 0 or 1, got \"" + f[2] + "\"",
+                  events_path.string(), row.line);
+    if (!lex.event_words_.emplace(Lower(f[0]), EventWord{*kind, f[2] == "1"}).second)
+      throw Error(ErrorCode::kBadResource, "duplicate event word \"" + f[0] + "\"",
+                  events_path.string(), row.line);
+  }
+
+  // The longest phrase any lookup can match bounds the window the tagger tries.
+  size_t longest = 1;
+  auto measure = [&](const auto& map) {
+    for (const auto& [key, value] : map) longest = std::max(longest, CountWords(key));
+  };
+  measure(lex.country_by_name_);
+  measure(lex.country_by_demonym_);
+  measure(lex.country_by_capital_);
+  measure(lex.city_by_name_);
+  measure(lex.subdivision_by_name_);
+  measure(lex.titles_);
+  measure(lex.known_by_name_);
+  measure(lex.event_words_);
+  lex.max_phrase_tokens_ = longest;
+  return lex;
+}
+
+namespace {
+
+template <typename T, typename Map>
+const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view key) {
+  auto it = map.find(std::string(key));
+  return it == map.end() ? nullptr : &items[it->second];
+}
+
+}  // namespace
+
+const Country* Lexicon::FindCountry(std::string_view phrase) const {
+  return Lookup(countries_, country_by_name_, phrase);
+}
+
+const Country* Lexicon::FindDemonym(std::string_view word) const {
+  return Lookup(countries_, country_by_demonym_, word);
+}
+
+const Country* Lexicon::FindCapital(std::string_view city) const {
+  return Lookup(countries_, country_by_capital_, city);
+}
+
+const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
+  return Lookup(countries_, country_by_iso2_, iso2);
+}
+
+const City* Lexicon::FindCity(std::string_view phrase) const {
+  return Lookup(cities_, city_by_name_, phrase);
+}
+
+const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
+  return Lookup(subdivisions_, subdivision_by_name_, phrase);
+}
+
+const Title* Lexicon::FindTitle(std::string_view phrase) const {
+  auto it = titles_.find(std::string(phrase));
+  if (it == titles_.end()) {
+    std::string flipped = FlipFirst(phrase);
+    if (flipped.empty()) return nullptr;
+    it = titles_.find(flipped);
+    if (it == titles_.end()) return nullptr;
+  }
+  return &it->second;
+}
+
+const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {
+  return Lookup(known_, known_by_name_, phrase);
+}
+
+const EventWord* Lexicon::FindEventWord(std::string_view word) const {
+  auto it = event_words_.find(Lower(word));
+  return it == event_words_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsStopName(std::string_view word) const {
+  return stop_names_.contains(std::string(word));
+}
+
+bool Lexicon::IsGivenName(std::string_view word) const {
+  return given_names_.contains(std::string(word));
+}
+
+bool Lexicon::IsOrgWord(std::string_view word) const {
+  return org_words_.contains(std::string(word));
+}
+
+bool Lexicon::IsPlaceWord(std::string_view word) const {
+  return place_words_.contains(std::string(word));
+}
+
+}  // namespace ng::extract
