@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <tuple>
@@ -15,7 +16,7 @@
 namespace ng::exporter {
 namespace {
 
-const std::string kHostileFixture = std::string(NEWSGRAPH_TEST_DATA) + "/export/hostile.dot";
+const std::string kHostileFixture = std::string(NEWSGRAPH_TEST_DATA) + "/export/hostile";
 
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
@@ -130,12 +131,22 @@ TEST(DotTest, HostileIdsStayOneNodeEach) {
   EXPECT_TRUE(agnode(parsed.get(), C("country/b\\\\N"), 0));
 }
 
-// schema_test.py renders this fixture with `dot -Tsvg` and checks the drawn text. Regenerate with
+// schema_test.py renders hostile.dot with `dot -Tsvg` and checks that each node draws the lines
+// hostile.json lists. Regenerate both after a reviewed change with
 // NEWSGRAPH_UPDATE_GOLDEN=1 newsgraph_tests --gtest_filter='DotTest.*'
 TEST(DotTest, MatchesTheCommittedHostileFixture) {
-  std::string dot = ToDot(HostileGraph());
-  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN")) WriteFileAtomic(kHostileFixture, dot);
-  EXPECT_EQ(ReadFile(kHostileFixture), dot) << "fixture " << kHostileFixture;
+  GraphData g = HostileGraph();
+  std::string dot = ToDot(g);
+  nlohmann::json expected = nlohmann::json::object();
+  for (const auto& e : g.entities)
+    expected[e.id] = {Rendered(e.name), e.name.empty() ? "Person" : Rendered(e.name)};
+  std::string lines = expected.dump(1) + "\n";
+  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN")) {
+    WriteFileAtomic(kHostileFixture + ".dot", dot);
+    WriteFileAtomic(kHostileFixture + ".json", lines);
+  }
+  EXPECT_EQ(ReadFile(kHostileFixture + ".dot"), dot) << "fixture " << kHostileFixture << ".dot";
+  EXPECT_EQ(ReadFile(kHostileFixture + ".json"), lines) << "fixture " << kHostileFixture << ".json";
 }
 
 TEST(DotTest, EscapeDotLabel) {
