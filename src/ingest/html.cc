@@ -9,8 +9,10 @@
 #include "core/utf8.h"
 #include "ingest/reader.h"
 
-// Weak references let the program link before the build links libgumbo; HtmlSupported() then
-// returns false and HTML inputs are reported instead of read.
+// Transitional: weak references let the program link while CMakeLists.txt does not link libgumbo
+// yet (HtmlSupported() is then false and HTML inputs are reported, not read). Remove these three
+// lines together with adding the link line: with --as-needed (Debian's default) the linker drops
+// a library that satisfies only weak references, and HTML would stay unsupported.
 #pragma weak gumbo_parse_with_options
 #pragma weak gumbo_destroy_output
 #pragma weak kGumboDefaultOptions
@@ -71,7 +73,6 @@ int BreaksAround(GumboTag tag) {
     case GUMBO_TAG_LI:
     case GUMBO_TAG_DD:
     case GUMBO_TAG_DT:
-    case GUMBO_TAG_BR:
     case GUMBO_TAG_HR:
     case GUMBO_TAG_TR:
     case GUMBO_TAG_FIGURE:
@@ -108,6 +109,11 @@ class TextBuilder {
       case GUMBO_NODE_TEMPLATE: {
         const GumboTag tag = n->v.element.tag;
         if (IsSkipped(tag)) return;
+        if (tag == GUMBO_TAG_BR) {  // each <br> is a line break of its own
+          out_ += '\n';
+          space_ = false;
+          return;
+        }
         const int breaks = BreaksAround(tag);
         Break(breaks);
         const GumboVector& children = n->v.element.children;
@@ -161,9 +167,13 @@ class TextBuilder {
     }
   }
 
+  // Ends the current line (and leaves n - 1 empty lines) unless that is already done, so that
+  // nested and adjacent blocks do not pile up empty lines.
   void Break(int n) {
     if (n == 0 || out_.empty()) return;
-    for (int k = 0; k < n; ++k) out_ += '\n';
+    int have = 0;
+    for (auto it = out_.rbegin(); it != out_.rend() && *it == '\n' && have < n; ++it) ++have;
+    out_.append(static_cast<size_t>(n - have), '\n');
     space_ = false;
   }
 
