@@ -9,14 +9,6 @@
 #include "core/utf8.h"
 #include "ingest/reader.h"
 
-// Transitional: weak references let the program link while CMakeLists.txt does not link libgumbo
-// yet (HtmlSupported() is then false and HTML inputs are reported, not read). Remove these three
-// lines together with adding the link line: with --as-needed (Debian's default) the linker drops
-// a library that satisfies only weak references, and HTML would stay unsupported.
-#pragma weak gumbo_parse_with_options
-#pragma weak gumbo_destroy_output
-#pragma weak kGumboDefaultOptions
-
 namespace ng::ingest {
 namespace {
 
@@ -310,14 +302,11 @@ std::string NormalizedDate(const std::string& value) {
 
 }  // namespace
 
-bool HtmlSupported() { return &gumbo_parse_with_options != nullptr; }
-
 Document DocumentFromHtml(std::string id, std::string_view bytes, std::string source,
                           Diagnostics& diag) {
   Document doc;
   doc.id = std::move(id);
   doc.source = std::move(source);
-  if (!HtmlSupported()) return doc;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t replaced = 0;
   const std::string html = RepairUtf8(bytes, &replaced);

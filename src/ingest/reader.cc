@@ -163,7 +163,6 @@ class Reader {
       return;
     }
     if (format == Format::kHtml) {
-      if (!HtmlSupported()) return SkipFile(path, "HTML input needs libgumbo, not linked in");
       Document doc = DocumentFromHtml(path, bytes, path, diag_);
       if (IsBlank(doc.text)) {
         diag_.Warn(path, 0, "no article text found");

@@ -56,10 +56,6 @@ void ReadJsonLines(std::istream& in, const std::string& file, const DocumentSink
 Document DocumentFromHtml(std::string id, std::string_view bytes, std::string source,
                           Diagnostics& diag);
 
-// Returns false when the program was linked without libgumbo; HTML inputs are then reported and
-// skipped.
-bool HtmlSupported();
-
 // Reads every input and passes each document to `sink`: a file (.jsonl: JSON Lines, streamed;
 // .html/.htm: HTML; anything else: one plain-text article with id = the path as given), a
 // directory (recursively, sorted by path, only .txt/.jsonl/.html/.htm, hidden entries skipped), or
