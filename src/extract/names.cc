@@ -110,8 +110,21 @@ class Finder {
   NameMentions Run() {
     for (const auto& s : v_.sentences) Sentence(s);
     ResolveDeferred();
-    std::sort(out_.names.begin(), out_.names.end(),
-              [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+    // Text order; owners are indices, so they follow the permutation.
+    std::vector<int> order(out_.names.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return out_.names[a].span.begin < out_.names[b].span.begin;
+    });
+    std::vector<int> where(order.size());
+    for (size_t i = 0; i < order.size(); ++i) where[order[i]] = static_cast<int>(i);
+    std::vector<NameMention> sorted;
+    sorted.reserve(order.size());
+    for (int i : order) {
+      sorted.push_back(std::move(out_.names[i]));
+      if (sorted.back().owner >= 0) sorted.back().owner = where[sorted.back().owner];
+    }
+    out_.names = std::move(sorted);
     return std::move(out_);
   }
 
@@ -498,11 +511,11 @@ class Finder {
   // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
   // word, and not after a locative preposition ("in Baku").
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
-    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
-      return false;
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
-    if (IsPossessive(next)) return true;
+    if (IsPossessive(next)) return true;  // "ending in Baku's victory"
+    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
+      return false;
     if (!IsLower(next)) return false;
     return !Is(next, {"and", "or", "in", "on", "at", "to", "of", "for", "from", "with", "by",
                       "region", "province", "city", "is", "was", "time"}) &&

@@ -128,6 +128,21 @@ class Builder {
 
   // Groups mentions by key into entities.
   void BuildEntities() {
+    // A bare core ("Lachin" of "Lachin road") names the known place that is the core plus a
+    // place word ("Lachin Corridor"), when the document mentions one.
+    std::map<std::string, std::string> core_to_known;
+    for (const auto& m : n_.names) {
+      if (!m.known || m.type != EntityType::kPlace) continue;
+      auto words = Words(m.known->name);
+      if (words.size() >= 2 && lex_.IsPlaceWord(Lower(words.back()))) {
+        std::string core = m.known->name.substr(0, m.known->name.size() - words.back().size() - 1);
+        core_to_known.emplace("place-core:" + core, m.key);
+      }
+    }
+    for (auto& m : n_.names) {
+      auto it = core_to_known.find(m.key);
+      if (it != core_to_known.end()) m.key = it->second;
+    }
     std::map<std::string, int> by_key;
     // Places named by a core ("Lachin") adopt a fuller name ("Lachin Corridor") when one exists.
     for (auto& m : n_.names) {
@@ -673,7 +688,8 @@ class Builder {
       if (!m.date.empty() && !e.date.empty()) {
         ok = m.date == e.date;
       } else if (m.date.empty() && e.date.empty()) {
-        ok = m.noun || e.noun_only || m.participants == e.participants;
+        ok = m.noun || e.noun_only || m.participants == e.participants ||
+             m.participants.empty() || e.participants.empty();
       } else if (m.date.empty()) {
         ok = m.noun;  // "the meeting" refers back to a dated one
       } else {
@@ -693,7 +709,9 @@ class Builder {
     best->noun_only = best->noun_only && m.noun;
     best->participants.insert(m.participants.begin(), m.participants.end());
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
-    if (best->location < 0) best->location = m.location;
+    // A bare reference ("the peace agreement is celebrated in X") names no place of the event.
+    const bool bare_reference = m.noun && m.participants.empty() && m.date.empty();
+    if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty()) best->date = m.date;
     best->mentions.push_back(m);
   }

@@ -1,0 +1,60 @@
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+#include "nlp/tokenizer.h"
+
+namespace ng::extract {
+namespace {
+
+// Returns "iso@surface" for every date found in `text`, anchored at `anchor`.
+std::vector<std::string> Dates(std::string_view text, std::string_view anchor) {
+  auto tokens = nlp::Tokenize(text);
+  std::vector<std::string> out;
+  for (const DateMention& d :
+       FindDates(text, tokens, 0, static_cast<uint32_t>(tokens.size()), anchor)) {
+    uint32_t b = tokens[d.first].span.begin, e = tokens[d.last - 1].span.end;
+    out.push_back(d.iso + "@" + std::string(text.substr(b, e - b)));
+  }
+  return out;
+}
+
+TEST(FindDatesTest, AbsoluteAndRelative) {
+  struct Case {
+    std::string_view text, anchor;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"They met in Moscow on May 25, 2023.", "", {"2023-05-25@May 25, 2023"}},
+      {"Signed 25 May 2023 in Baku.", "", {"2023-05-25@25 May 2023"}},
+      {"Published 2023-05-25 at noon.", "", {"2023-05-25@2023-05-25"}},
+      {"A war in 2020 that killed many.", "", {"2020@2020"}},
+      {"Tense since 1991.", "", {"1991@1991"}},
+      {"Elections in May 2024.", "", {"2024-05@May 2024"}},
+      {"He has 2020 reasons.", "", {}},
+      // 2023-05-26 was a Friday.
+      {"Putin on Thursday met Aliyev.", "2023-05-26", {"2023-05-25@Thursday"}},
+      {"He said last Wednesday that", "2023-05-26", {"2023-05-24@last Wednesday"}},
+      {"On Friday he left.", "2023-05-26", {"2023-05-26@Friday"}},
+      {"Last month, Azerbaijan announced", "2023-05-26", {"2023-04@Last month"}},
+      {"Last month, Azerbaijan announced", "2023-01-10", {"2022-12@Last month"}},
+      {"It happened yesterday.", "2024-03-01", {"2024-02-29@yesterday"}},
+      {"On March 3 talks began.", "2023-05-26", {"2023-03-03@March 3"}},
+      {"On Thursday they met.", "", {}},
+      {"May I ask?", "2023-05-26", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.anchor), c.want) << c.text;
+}
+
+TEST(CivilDateTest, WeekdayAndArithmetic) {
+  EXPECT_EQ(Weekday({2023, 5, 26}), 4);  // Friday
+  EXPECT_EQ(Weekday({1970, 1, 1}), 3);   // Thursday
+  EXPECT_EQ(AddDays({2023, 3, 1}, -1).Iso(), "2023-02-28");
+  EXPECT_EQ(AddDays({2024, 12, 31}, 1).Iso(), "2025-01-01");
+  EXPECT_EQ(ParseIsoDate("2023-05-26T10:00:00Z")->Iso(), "2023-05-26");
+  EXPECT_EQ(ParseIsoDate("2023-02-30"), std::nullopt);
+  EXPECT_EQ(MonthNumber("Sept."), 9);
+  EXPECT_EQ(MonthNumber("may"), 0);  // lower-case "may" is the verb
+}
+
+}  // namespace
+}  // namespace ng::extract
