@@ -96,8 +96,9 @@ TEST(LexiconTest, FindDemonymAndCapital) {
   } demonyms[] = {{"Azerbaijani", "AZ"}, {"Azeri", "AZ"},   {"Americans", "US"}, {"British", "GB"},
                   {"Britons", "GB"},     {"Russian", "RU"}, {"Congolese", "CD"}, {"Dutch", "NL"}},
     capitals[] = {
-        {"Baku", "AZ"},   {"Moscow", "RU"}, {"Washington", "US"}, {"Washington, D.C.", "US"},
-        {"Bogota", "CO"}, {"Bogotá", "CO"}, {"Kingston", "JM"},   {"Kyiv", "UA"}};
+        {"Baku", "AZ"},   {"Moscow", "RU"},     {"Washington", "US"}, {"Washington, D.C.", "US"},
+        {"Bogota", "CO"}, {"Bogotá", "CO"},     {"Kingston", "JM"},   {"Kyiv", "UA"},
+        {"Kiev", "UA"},   {"Nay Pyi Taw", "MM"}};
   for (const auto& c : demonyms) {
     const Country* got = Lex().FindDemonym(c.word);
     ASSERT_NE(got, nullptr) << c.word;
@@ -115,8 +116,16 @@ TEST(LexiconTest, FindDemonymAndCapital) {
 TEST(LexiconTest, FindCity) {
   struct Case {
     std::string_view name, iso2;
-  } cases[] = {{"Moscow", "RU"}, {"Baku", "AZ"},     {"London", "GB"},
-               {"Paris", "FR"},  {"Istanbul", "TR"}, {"Sao Paulo", "BR"}};
+  } cases[] = {{"Moscow", "RU"},
+               {"Baku", "AZ"},
+               {"London", "GB"},
+               {"Paris", "FR"},
+               {"Istanbul", "TR"},
+               {"Sao Paulo", "BR"},
+               // Capital spellings name the capital city, which outnumbers Washington, England.
+               {"Washington", "US"},
+               {"Kiev", "UA"},
+               {"Naypyidaw", "MM"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;
@@ -126,21 +135,23 @@ TEST(LexiconTest, FindCity) {
   ASSERT_NE(moscow, nullptr);
   EXPECT_GT(moscow->population, 10000000u);
   EXPECT_EQ(Lex().FindCity("moscow"), nullptr);
+  // A city name that an organization head word claims is not a city ("Police", Poland).
+  EXPECT_EQ(Lex().FindCity("Police"), nullptr);
 }
 
 TEST(LexiconTest, FindSubdivision) {
   struct Case {
     std::string_view name, code;
-  } cases[] = {{"California", "US-CA"}, {"Texas", "US-TX"},    {"Bayern", "DE-BY"},
-               {"Sichuan", "CN-SC"},    {"Gujarat", "IN-GJ"},  {"Gujarāt", "IN-GJ"},
-               {"Punjab", "IN-PB"},     {"Scotland", "GB-SCT"}};
+  } cases[] = {{"California", "US-CA"}, {"Texas", "US-TX"},   {"Bayern", "DE-BY"},
+               {"Sichuan", "CN-SC"},    {"Gujarat", "IN-GJ"}, {"Gujarāt", "IN-GJ"},
+               {"Punjab", "IN-PB"},     {"Ontario", "CA-ON"}};
   for (const auto& c : cases) {
     const Subdivision* got = Lex().FindSubdivision(c.name);
     ASSERT_NE(got, nullptr) << c.name;
     EXPECT_EQ(got->code, c.code) << c.name;
   }
-  // Names a country claims, and generic directions, are not subdivisions.
-  for (std::string_view miss : {"Georgia", "Central", "North", "Sichuan Sheng"})
+  // Names a country or a known place claims, and generic directions, are not subdivisions.
+  for (std::string_view miss : {"Georgia", "Gaza", "Scotland", "Central", "North", "Sichuan Sheng"})
     EXPECT_EQ(Lex().FindSubdivision(miss), nullptr) << miss;
 }
 

@@ -270,249 +270,15 @@ std::string Str(const char* s) { return s ? std::string(s) : std::string(); }
 
 Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   Lexicon lex;
-
-  // Word lists first: later steps consult the stop names to skip colliding names.
-  for (auto& w : ReadWords(data_dir / "stop_names.txt")) lex.stop_names_.insert(std::move(w));
-  for (auto& w : ReadWords(data_dir / "given_names.txt")) lex.given_names_.insert(std::move(w));
-  for (auto& w : ReadWords(data_dir / "org_words.txt")) lex.org_words_.insert(std::move(w));
-  for (auto& w : ReadWords(data_dir / "place_words.txt")) lex.place_words_.insert(std::move(w));
-
-  // Countries: the TSV gives the names newsgraph uses; ISO 3166-1 adds alpha-3 and the official
-  // name, and any entry the TSV lacks.
-  const fs::path countries_path = data_dir / "countries.tsv";
-  for (auto& row : ReadTsv(countries_path, 7)) {
-    auto& f = row.fields;
-    auto bad = [&](const std::string& what) {
-      return Error(ErrorCode::kBadResource, what, countries_path.string(), row.line);
-    };
-    if (f[0].size() != 2 || !IsUpperAscii(f[0])) throw bad("bad ISO alpha-2 code \"" + f[0] + "\"");
-    if (f[1].empty()) throw bad("empty country name");
-    if (!f[5].empty() && !IsWikidataId(f[5])) throw bad("bad Wikidata id \"" + f[5] + "\"");
-    if (!f[6].empty() && !IsWikidataId(f[6])) throw bad("bad Wikidata id \"" + f[6] + "\"");
-    Country c;
-    c.iso2 = f[0];
-    c.name = f[1];
-    c.aliases = SplitList(f[2]);
-    c.demonyms = SplitList(f[3]);
-    c.capital = f[4];
-    c.wikidata = f[5];
-    c.capital_wikidata = f[6];
-    if (lex.country_by_iso2_.contains(c.iso2)) throw bad("duplicate country " + c.iso2);
-    lex.country_by_iso2_.emplace(c.iso2, lex.countries_.size());
-    lex.countries_.push_back(std::move(c));
-  }
-  const fs::path iso1_path = iso_codes_dir / "iso_3166-1.json";
-  const nlohmann::json iso1 = ReadJson(iso1_path);
-  if (!iso1.contains("3166-1") || !iso1["3166-1"].is_array())
-    throw Error(ErrorCode::kBadResource, "missing \"3166-1\" array", iso1_path.string());
-  for (const auto& e : iso1["3166-1"]) {
-    std::string iso2 = e.value("alpha_2", "");
-    if (iso2.empty()) continue;
-    auto it = lex.country_by_iso2_.find(iso2);
-    if (it == lex.country_by_iso2_.end()) {
-      Country c;
-      c.iso2 = iso2;
-      c.name = e.value("common_name", e.value("name", ""));
-      it = lex.country_by_iso2_.emplace(iso2, lex.countries_.size()).first;
-      lex.countries_.push_back(std::move(c));
-    }
-    Country& c = lex.countries_[it->second];
-    c.iso3 = e.value("alpha_3", "");
-    // Without an official name, the ISO short name serves when it is not an inverted
-    // "Korea, Republic of" form: "Russian Federation".
-    std::string iso_name = e.value("name", "");
-    c.official = e.value("official_name", "");
-    if (c.official.empty() && iso_name != c.name && iso_name.find(',') == std::string::npos)
-      c.official = iso_name;
-  }
-  std::sort(lex.countries_.begin(), lex.countries_.end(),
-            [](const Country& a, const Country& b) { return a.iso2 < b.iso2; });
-  lex.country_by_iso2_.clear();
-  for (size_t i = 0; i < lex.countries_.size(); ++i)
-    lex.country_by_iso2_.emplace(lex.countries_[i].iso2, i);
-
-  // Common names outrank aliases, aliases outrank official names and alpha-3 codes.
-  for (size_t i = 0; i < lex.countries_.size(); ++i)
-    Put(lex.country_by_name_, lex.countries_[i].name, i);
-  for (size_t i = 0; i < lex.countries_.size(); ++i)
-    for (const auto& a : lex.countries_[i].aliases) Put(lex.country_by_name_, a, i);
-  for (size_t i = 0; i < lex.countries_.size(); ++i) {
-    const Country& c = lex.countries_[i];
-    Put(lex.country_by_name_, c.official, i);
-    if (auto folded = FoldAscii(c.name)) Put(lex.country_by_name_, *folded, i);
-    bool ambiguous =
-        std::find(kAmbiguousIso3.begin(), kAmbiguousIso3.end(), c.iso3) != kAmbiguousIso3.end();
-    if (IsUpperAscii(c.iso3) && !ambiguous) Put(lex.country_by_name_, c.iso3, i);
-    for (const auto& d : c.demonyms) Put(lex.country_by_demonym_, d, i);
-    if (!c.capital.empty()) {
-      Put(lex.country_by_capital_, c.capital, i);
-      if (auto folded = FoldAscii(c.capital)) Put(lex.country_by_capital_, *folded, i);
-      // "Washington, D.C." is written "Washington" in running text.
-      size_t comma = c.capital.find(',');
-      if (comma != std::string::npos) Put(lex.country_by_capital_, c.capital.substr(0, comma), i);
-    }
-  }
-
-  // Cities: the most populous city of each name wins; ties go to the lower geonames index.
-  std::map<std::string, uint64_t> country_population;
-  const gint n_cities = geonames_get_n_cities();
-  lex.cities_.reserve(static_cast<size_t>(std::max(n_cities, 0)));
-  for (gint i = 0; i < n_cities; ++i) {
-    CityHandle handle(geonames_get_city(i));
-    if (!handle) continue;
-    City city;
-    city.name = Str(geonames_city_get_name(handle.get()));
-    city.state = Str(geonames_city_get_state(handle.get()));
-    city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
-    city.population = geonames_city_get_population(handle.get());
-    if (city.name.empty()) continue;
-    country_population[city.country_iso2] += city.population;
-    lex.cities_.push_back(std::move(city));
-  }
-  auto index_city = [&](const std::string& key, size_t i) {
-    if (key.empty() || lex.stop_names_.contains(key)) return;
-    auto [it, inserted] = lex.city_by_name_.emplace(key, i);
-    if (!inserted && lex.cities_[i].population > lex.cities_[it->second].population) it->second = i;
-  };
-  for (size_t i = 0; i < lex.cities_.size(); ++i) index_city(lex.cities_[i].name, i);
-  // Folded spellings ("Bogota") never displace a city written that way in geonames.
-  for (size_t i = 0; i < lex.cities_.size(); ++i) {
-    auto folded = FoldAscii(lex.cities_[i].name);
-    if (!folded) continue;
-    auto it = lex.city_by_name_.find(*folded);
-    if (it == lex.city_by_name_.end() ||
-        FoldAscii(lex.cities_[it->second].name).value_or("") == *folded)
-      index_city(*folded, i);
-  }
-
-  // First-level subdivisions of ISO 3166-2, minus names a country, a stop word or a generic
-  // direction already claims.
-  const fs::path iso2_path = iso_codes_dir / "iso_3166-2.json";
-  const nlohmann::json iso2 = ReadJson(iso2_path);
-  if (!iso2.contains("3166-2") || !iso2["3166-2"].is_array())
-    throw Error(ErrorCode::kBadResource, "missing \"3166-2\" array", iso2_path.string());
-  auto is_generic = [&](const std::string& name) {
-    for (const auto& w : Split(name, ' ')) {
-      bool generic =
-          lex.stop_names_.contains(w) || lex.place_words_.contains(w) ||
-          lex.org_words_.contains(w) ||
-          std::find(kGenericWords.begin(), kGenericWords.end(), w) != kGenericWords.end();
-      if (!generic) return false;
-    }
-    return true;
-  };
-  for (const auto& e : iso2["3166-2"]) {
-    if (e.contains("parent")) continue;
-    std::string type = e.value("type", "");
-    if (std::find(kSubdivisionTypes.begin(), kSubdivisionTypes.end(), type) ==
-        kSubdivisionTypes.end())
-      continue;
-    std::string code = e.value("code", "");
-    if (code.size() < 4 || code[2] != '-') continue;
-    Subdivision s;
-    s.name = CleanSubdivisionName(e.value("name", ""));
-    s.country_iso2 = code.substr(0, 2);
-    s.code = code;
-    if (s.name.empty()) continue;
-    lex.subdivisions_.push_back(std::move(s));
-  }
-  auto population_of = [&](const std::string& iso2) {
-    auto it = country_population.find(iso2);
-    return it == country_population.end() ? uint64_t{0} : it->second;
-  };
-  auto index_subdivision = [&](const std::string& key, size_t i) {
-    if (key.empty() || lex.country_by_name_.contains(key) ||
-        lex.country_by_demonym_.contains(key) || is_generic(key))
-      return;
-    auto [it, inserted] = lex.subdivision_by_name_.emplace(key, i);
-    if (inserted) return;
-    const Subdivision& old = lex.subdivisions_[it->second];
-    const Subdivision& now = lex.subdivisions_[i];
-    uint64_t old_pop = population_of(old.country_iso2), now_pop = population_of(now.country_iso2);
-    if (now_pop > old_pop || (now_pop == old_pop && now.code < old.code)) it->second = i;
-  };
-  for (size_t i = 0; i < lex.subdivisions_.size(); ++i)
-    index_subdivision(lex.subdivisions_[i].name, i);
-  for (size_t i = 0; i < lex.subdivisions_.size(); ++i) {
-    auto folded = FoldAscii(lex.subdivisions_[i].name);
-    if (folded && !lex.subdivision_by_name_.contains(*folded)) index_subdivision(*folded, i);
-  }
-
-  // Titles.
-  const fs::path titles_path = data_dir / "titles.tsv";
-  for (const auto& row : ReadTsv(titles_path, 4)) {
-    const auto& f = row.fields;
-    auto flag = [&](const std::string& v, const char* column) {
-      if (v != "0" && v != "1") {
-        throw Error(ErrorCode::kBadResource,
-                    std::string(column) + " must be 0 or 1, got \"" + v + "\"",
-                    titles_path.string(), row.line);
-      }
-      return v == "1";
-    };
-    if (f[0].empty() || f[1].empty())
-      throw Error(ErrorCode::kBadResource, "empty title", titles_path.string(), row.line);
-    Title t{.canonical = f[1], .leader = flag(f[2], "leader"), .head = flag(f[3], "head")};
-    if (!lex.titles_.emplace(f[0], t).second)
-      throw Error(ErrorCode::kBadResource, "duplicate title \"" + f[0] + "\"", titles_path.string(),
-                  row.line);
-  }
-
-  // Well-known organizations and places: canonical names of both files first, then aliases.
-  std::vector<std::vector<std::string>> known_aliases;
-  auto check_known = [&](const fs::path& path, const Row& row, const std::string& country,
-                         const std::string& wikidata) {
-    if (row.fields[0].empty())
-      throw Error(ErrorCode::kBadResource, "empty name", path.string(), row.line);
-    if (!country.empty() && !lex.country_by_iso2_.contains(country))
-      throw Error(ErrorCode::kBadResource, "unknown country \"" + country + "\"", path.string(),
-                  row.line);
-    if (!wikidata.empty() && !IsWikidataId(wikidata))
-      throw Error(ErrorCode::kBadResource, "bad Wikidata id \"" + wikidata + "\"", path.string(),
-                  row.line);
-  };
-  const fs::path orgs_path = data_dir / "organizations.tsv";
-  for (const auto& row : ReadTsv(orgs_path, 5)) {
-    const auto& f = row.fields;
-    check_known(orgs_path, row, f[3], f[4]);
-    lex.known_.push_back({.name = f[0],
-                          .type = EntityType::kOrganization,
-                          .subtype = f[2].empty() ? "Organization" : f[2],
-                          .country_iso2 = f[3],
-                          .wikidata = f[4]});
-    known_aliases.push_back(SplitList(f[1]));
-  }
-  const fs::path places_path = data_dir / "places.tsv";
-  for (const auto& row : ReadTsv(places_path, 6)) {
-    const auto& f = row.fields;
-    check_known(places_path, row, f[4], f[5]);
-    lex.known_.push_back({.name = f[0],
-                          .type = EntityType::kPlace,
-                          .subtype = f[2].empty() ? "Place" : f[2],
-                          .country_iso2 = f[4],
-                          .container = f[3],
-                          .wikidata = f[5]});
-    known_aliases.push_back(SplitList(f[1]));
-  }
-  for (size_t i = 0; i < lex.known_.size(); ++i) Put(lex.known_by_name_, lex.known_[i].name, i);
-  for (size_t i = 0; i < lex.known_.size(); ++i)
-    for (const auto& a : known_aliases[i]) Put(lex.known_by_name_, a, i);
-
-  // Event words.
-  const fs::path events_path = data_dir / "events.tsv";
-  for (const auto& row : ReadTsv(events_path, 3)) {
-    const auto& f = row.fields;
-    std::optional<EventKind> kind = ParseEventKind(f[1]);
-    if (!kind)
-      throw Error(ErrorCode::kBadResource, "unknown event kind \"" + f[1] + "\"",
-                  events_path.string(), row.line);
-    if (f[2] != "0" && f[2] != "1")
-      throw Error(ErrorCode::kBadResource, "verb must be 0 or 1, got \"" + f[2] + "\"",
-                  events_path.string(), row.line);
-    if (!lex.event_words_.emplace(Lower(f[0]), EventWord{*kind, f[2] == "1"}).second)
-      throw Error(ErrorCode::kBadResource, "duplicate event word \"" + f[0] + "\"",
-                  events_path.string(), row.line);
-  }
+  // Word lists, titles, known entities and event words come before cities and subdivisions,
+  // whose names are skipped when one of those already claims them.
+  lex.LoadWordLists(data_dir);
+  std::vector<std::vector<std::string>> capital_forms = lex.LoadCountries(data_dir, iso_codes_dir);
+  lex.LoadTitles(data_dir);
+  lex.LoadKnown(data_dir);
+  lex.LoadEventWords(data_dir);
+  std::unordered_map<std::string, uint64_t> country_population = lex.LoadCities(capital_forms);
+  lex.LoadSubdivisions(iso_codes_dir, country_population);
 
   // The longest phrase any lookup can match bounds the window the tagger tries.
   size_t longest = 1;
@@ -529,6 +295,293 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
   return lex;
+}
+
+void Lexicon::LoadWordLists(const fs::path& data_dir) {
+  for (auto& w : ReadWords(data_dir / "stop_names.txt")) stop_names_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "given_names.txt")) given_names_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "org_words.txt")) org_words_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "place_words.txt")) place_words_.insert(std::move(w));
+}
+
+// The TSV gives the names newsgraph uses; ISO 3166-1 adds alpha-3 and the official name, and any
+// entry the TSV lacks.
+std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& data_dir,
+                                                             const fs::path& iso_codes_dir) {
+  const fs::path path = data_dir / "countries.tsv";
+  std::map<std::string, std::vector<std::string>> capitals_by_iso2;
+  for (auto& row : ReadTsv(path, 7)) {
+    auto& f = row.fields;
+    auto bad = [&](const std::string& what) {
+      return Error(ErrorCode::kBadResource, what, path.string(), row.line);
+    };
+    if (f[0].size() != 2 || !IsUpperAscii(f[0])) throw bad("bad ISO alpha-2 code \"" + f[0] + "\"");
+    if (f[1].empty()) throw bad("empty country name");
+    if (!f[5].empty() && !IsWikidataId(f[5])) throw bad("bad Wikidata id \"" + f[5] + "\"");
+    if (!f[6].empty() && !IsWikidataId(f[6])) throw bad("bad Wikidata id \"" + f[6] + "\"");
+    if (country_by_iso2_.contains(f[0])) throw bad("duplicate country " + f[0]);
+    std::vector<std::string> capitals = SplitList(f[4]);
+    Country c;
+    c.iso2 = f[0];
+    c.name = f[1];
+    c.aliases = SplitList(f[2]);
+    c.demonyms = SplitList(f[3]);
+    c.capital = capitals.empty() ? "" : capitals.front();
+    c.wikidata = f[5];
+    c.capital_wikidata = f[6];
+    capitals_by_iso2[c.iso2] = std::move(capitals);
+    country_by_iso2_.emplace(c.iso2, countries_.size());
+    countries_.push_back(std::move(c));
+  }
+  const fs::path iso1_path = iso_codes_dir / "iso_3166-1.json";
+  const nlohmann::json iso1 = ReadJson(iso1_path);
+  if (!iso1.contains("3166-1") || !iso1["3166-1"].is_array())
+    throw Error(ErrorCode::kBadResource, "missing \"3166-1\" array", iso1_path.string());
+  for (const auto& e : iso1["3166-1"]) {
+    std::string iso2 = e.value("alpha_2", "");
+    if (iso2.empty()) continue;
+    auto it = country_by_iso2_.find(iso2);
+    if (it == country_by_iso2_.end()) {
+      Country c;
+      c.iso2 = iso2;
+      c.name = e.value("common_name", e.value("name", ""));
+      it = country_by_iso2_.emplace(iso2, countries_.size()).first;
+      countries_.push_back(std::move(c));
+    }
+    Country& c = countries_[it->second];
+    c.iso3 = e.value("alpha_3", "");
+    // Without an official name, the ISO short name serves when it is not an inverted
+    // "Korea, Republic of" form: "Russian Federation".
+    std::string iso_name = e.value("name", "");
+    c.official = e.value("official_name", "");
+    if (c.official.empty() && iso_name != c.name && iso_name.find(',') == std::string::npos)
+      c.official = iso_name;
+  }
+  std::sort(countries_.begin(), countries_.end(),
+            [](const Country& a, const Country& b) { return a.iso2 < b.iso2; });
+  country_by_iso2_.clear();
+  for (size_t i = 0; i < countries_.size(); ++i) country_by_iso2_.emplace(countries_[i].iso2, i);
+
+  // Common names outrank aliases, aliases outrank official names and alpha-3 codes.
+  for (size_t i = 0; i < countries_.size(); ++i) Put(country_by_name_, countries_[i].name, i);
+  for (size_t i = 0; i < countries_.size(); ++i)
+    for (const auto& a : countries_[i].aliases) Put(country_by_name_, a, i);
+  std::vector<std::vector<std::string>> capital_forms(countries_.size());
+  for (size_t i = 0; i < countries_.size(); ++i) {
+    const Country& c = countries_[i];
+    Put(country_by_name_, c.official, i);
+    if (auto folded = FoldAscii(c.name)) Put(country_by_name_, *folded, i);
+    bool ambiguous =
+        std::find(kAmbiguousIso3.begin(), kAmbiguousIso3.end(), c.iso3) != kAmbiguousIso3.end();
+    if (IsUpperAscii(c.iso3) && !ambiguous) Put(country_by_name_, c.iso3, i);
+    for (const auto& d : c.demonyms) Put(country_by_demonym_, d, i);
+    std::vector<std::string>& forms = capital_forms[i];
+    for (const auto& capital : capitals_by_iso2[c.iso2]) {
+      forms.push_back(capital);
+      if (auto folded = FoldAscii(capital)) forms.push_back(*folded);
+      // "Washington, D.C." is written "Washington" in running text.
+      size_t comma = capital.find(',');
+      if (comma != std::string::npos) forms.push_back(capital.substr(0, comma));
+    }
+    for (const auto& form : forms) Put(country_by_capital_, form, i);
+  }
+  return capital_forms;
+}
+
+void Lexicon::LoadTitles(const fs::path& data_dir) {
+  const fs::path path = data_dir / "titles.tsv";
+  for (const auto& row : ReadTsv(path, 4)) {
+    const auto& f = row.fields;
+    auto flag = [&](const std::string& v, const char* column) {
+      if (v != "0" && v != "1") {
+        throw Error(ErrorCode::kBadResource,
+                    std::string(column) + " must be 0 or 1, got \"" + v + "\"", path.string(),
+                    row.line);
+      }
+      return v == "1";
+    };
+    if (f[0].empty() || f[1].empty())
+      throw Error(ErrorCode::kBadResource, "empty title", path.string(), row.line);
+    Title t{.canonical = f[1], .leader = flag(f[2], "leader"), .head = flag(f[3], "head")};
+    if (!titles_.emplace(f[0], t).second)
+      throw Error(ErrorCode::kBadResource, "duplicate title \"" + f[0] + "\"", path.string(),
+                  row.line);
+  }
+}
+
+// Organizations and places share one name map: canonical names of both files first, then aliases.
+void Lexicon::LoadKnown(const fs::path& data_dir) {
+  std::vector<std::vector<std::string>> aliases;
+  auto check = [&](const fs::path& path, const Row& row, const std::string& country,
+                   const std::string& wikidata) {
+    if (row.fields[0].empty())
+      throw Error(ErrorCode::kBadResource, "empty name", path.string(), row.line);
+    if (!country.empty() && !country_by_iso2_.contains(country))
+      throw Error(ErrorCode::kBadResource, "unknown country \"" + country + "\"", path.string(),
+                  row.line);
+    if (!wikidata.empty() && !IsWikidataId(wikidata))
+      throw Error(ErrorCode::kBadResource, "bad Wikidata id \"" + wikidata + "\"", path.string(),
+                  row.line);
+  };
+  const fs::path orgs_path = data_dir / "organizations.tsv";
+  for (const auto& row : ReadTsv(orgs_path, 5)) {
+    const auto& f = row.fields;
+    check(orgs_path, row, f[3], f[4]);
+    known_.push_back({.name = f[0],
+                      .type = EntityType::kOrganization,
+                      .subtype = f[2].empty() ? "Organization" : f[2],
+                      .country_iso2 = f[3],
+                      .container = "",
+                      .wikidata = f[4]});
+    aliases.push_back(SplitList(f[1]));
+  }
+  const fs::path places_path = data_dir / "places.tsv";
+  for (const auto& row : ReadTsv(places_path, 6)) {
+    const auto& f = row.fields;
+    check(places_path, row, f[4], f[5]);
+    known_.push_back({.name = f[0],
+                      .type = EntityType::kPlace,
+                      .subtype = f[2].empty() ? "Place" : f[2],
+                      .country_iso2 = f[4],
+                      .container = f[3],
+                      .wikidata = f[5]});
+    aliases.push_back(SplitList(f[1]));
+  }
+  for (size_t i = 0; i < known_.size(); ++i) Put(known_by_name_, known_[i].name, i);
+  for (size_t i = 0; i < known_.size(); ++i)
+    for (const auto& a : aliases[i]) Put(known_by_name_, a, i);
+}
+
+void Lexicon::LoadEventWords(const fs::path& data_dir) {
+  const fs::path path = data_dir / "events.tsv";
+  for (const auto& row : ReadTsv(path, 3)) {
+    const auto& f = row.fields;
+    std::optional<EventKind> kind = ParseEventKind(f[1]);
+    if (!kind)
+      throw Error(ErrorCode::kBadResource, "unknown event kind \"" + f[1] + "\"", path.string(),
+                  row.line);
+    if (f[2] != "0" && f[2] != "1")
+      throw Error(ErrorCode::kBadResource, "verb must be 0 or 1, got \"" + f[2] + "\"",
+                  path.string(), row.line);
+    if (!event_words_.emplace(Lower(f[0]), EventWord{*kind, f[2] == "1"}).second)
+      throw Error(ErrorCode::kBadResource, "duplicate event word \"" + f[0] + "\"", path.string(),
+                  row.line);
+  }
+}
+
+// Indexes city `i` under `key` unless another word list claims the key ("Police" is an
+// organization head word before it is a Polish town); the more populous city keeps a shared key.
+void Lexicon::IndexCity(const std::string& key, size_t i) {
+  if (key.empty() || stop_names_.contains(key) || org_words_.contains(key) ||
+      place_words_.contains(key) || titles_.contains(key) || event_words_.contains(Lower(key)))
+    return;
+  auto [it, inserted] = city_by_name_.emplace(key, i);
+  if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
+}
+
+std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
+    const std::vector<std::vector<std::string>>& capital_forms) {
+  std::unordered_map<std::string, uint64_t> country_population;
+  const gint n_cities = geonames_get_n_cities();
+  cities_.reserve(static_cast<size_t>(std::max(n_cities, 0)));
+  for (gint i = 0; i < n_cities; ++i) {
+    CityHandle handle(geonames_get_city(i));
+    if (!handle) continue;
+    City city;
+    city.name = Str(geonames_city_get_name(handle.get()));
+    city.state = Str(geonames_city_get_state(handle.get()));
+    city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
+    city.population = geonames_city_get_population(handle.get());
+    if (city.name.empty()) continue;
+    country_population[city.country_iso2] += city.population;
+    cities_.push_back(std::move(city));
+  }
+  // Ties in population go to the lower geonames index, which comes first here.
+  for (size_t i = 0; i < cities_.size(); ++i) IndexCity(cities_[i].name, i);
+  // Folded spellings ("Bogota") never displace a city written that way in geonames.
+  for (size_t i = 0; i < cities_.size(); ++i) {
+    auto folded = FoldAscii(cities_[i].name);
+    if (!folded) continue;
+    auto it = city_by_name_.find(*folded);
+    if (it == city_by_name_.end() || FoldAscii(cities_[it->second].name).value_or("") == *folded)
+      IndexCity(*folded, i);
+  }
+  // Every spelling of a capital names the capital's city too ("Kiev", "Washington"), still
+  // competing by population with other cities of that name.
+  std::unordered_map<std::string, std::vector<size_t>> countries_by_capital_form;
+  for (size_t c = 0; c < countries_.size(); ++c)
+    for (const auto& form : capital_forms[c]) countries_by_capital_form[form].push_back(c);
+  std::vector<std::optional<size_t>> capital_city(countries_.size());
+  for (size_t i = 0; i < cities_.size(); ++i) {
+    auto it = countries_by_capital_form.find(cities_[i].name);
+    if (it == countries_by_capital_form.end()) continue;
+    for (size_t c : it->second) {
+      if (cities_[i].country_iso2 != countries_[c].iso2) continue;
+      std::optional<size_t>& best = capital_city[c];
+      if (!best || cities_[i].population > cities_[*best].population) best = i;
+    }
+  }
+  for (size_t c = 0; c < countries_.size(); ++c) {
+    if (!capital_city[c]) continue;
+    for (const auto& form : capital_forms[c]) IndexCity(form, *capital_city[c]);
+    Put(country_by_capital_, cities_[*capital_city[c]].name, c);
+  }
+  return country_population;
+}
+
+// First-level subdivisions of ISO 3166-2, minus names that a country, a known entity, a stop
+// word or a generic direction already claims.
+void Lexicon::LoadSubdivisions(
+    const fs::path& iso_codes_dir,
+    const std::unordered_map<std::string, uint64_t>& country_population) {
+  const fs::path path = iso_codes_dir / "iso_3166-2.json";
+  const nlohmann::json iso2 = ReadJson(path);
+  if (!iso2.contains("3166-2") || !iso2["3166-2"].is_array())
+    throw Error(ErrorCode::kBadResource, "missing \"3166-2\" array", path.string());
+  for (const auto& e : iso2["3166-2"]) {
+    if (e.contains("parent")) continue;
+    std::string type = e.value("type", "");
+    if (std::find(kSubdivisionTypes.begin(), kSubdivisionTypes.end(), type) ==
+        kSubdivisionTypes.end())
+      continue;
+    std::string code = e.value("code", "");
+    if (code.size() < 4 || code[2] != '-') continue;
+    Subdivision s;
+    s.name = CleanSubdivisionName(e.value("name", ""));
+    s.country_iso2 = code.substr(0, 2);
+    s.code = code;
+    if (s.name.empty()) continue;
+    subdivisions_.push_back(std::move(s));
+  }
+  auto is_generic = [&](const std::string& name) {
+    for (const auto& w : Split(name, ' ')) {
+      bool generic =
+          stop_names_.contains(w) || place_words_.contains(w) || org_words_.contains(w) ||
+          std::find(kGenericWords.begin(), kGenericWords.end(), w) != kGenericWords.end();
+      if (!generic) return false;
+    }
+    return true;
+  };
+  auto population_of = [&](const std::string& iso2) {
+    auto it = country_population.find(iso2);
+    return it == country_population.end() ? uint64_t{0} : it->second;
+  };
+  auto index = [&](const std::string& key, size_t i) {
+    if (key.empty() || country_by_name_.contains(key) || country_by_demonym_.contains(key) ||
+        known_by_name_.contains(key) || is_generic(key))
+      return;
+    auto [it, inserted] = subdivision_by_name_.emplace(key, i);
+    if (inserted) return;
+    const Subdivision& old = subdivisions_[it->second];
+    const Subdivision& now = subdivisions_[i];
+    uint64_t old_pop = population_of(old.country_iso2), now_pop = population_of(now.country_iso2);
+    if (now_pop > old_pop || (now_pop == old_pop && now.code < old.code)) it->second = i;
+  };
+  for (size_t i = 0; i < subdivisions_.size(); ++i) index(subdivisions_[i].name, i);
+  for (size_t i = 0; i < subdivisions_.size(); ++i) {
+    auto folded = FoldAscii(subdivisions_[i].name);
+    if (folded && !subdivision_by_name_.contains(*folded)) index(*folded, i);
+  }
 }
 
 namespace {

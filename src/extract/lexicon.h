@@ -104,6 +104,21 @@ class Lexicon {
   const std::vector<Country>& countries() const { return countries_; }
 
  private:
+  // Load() steps, in the order it runs them; each fills its own maps.
+  void LoadWordLists(const std::filesystem::path& data_dir);
+  // Returns every spelling of each country's capital, parallel to countries_.
+  std::vector<std::vector<std::string>> LoadCountries(const std::filesystem::path& data_dir,
+                                                      const std::filesystem::path& iso_codes_dir);
+  void LoadTitles(const std::filesystem::path& data_dir);
+  void LoadKnown(const std::filesystem::path& data_dir);
+  void LoadEventWords(const std::filesystem::path& data_dir);
+  // Returns the summed city population of each country (alpha-2 -> people).
+  std::unordered_map<std::string, uint64_t> LoadCities(
+      const std::vector<std::vector<std::string>>& capital_forms);
+  void LoadSubdivisions(const std::filesystem::path& iso_codes_dir,
+                        const std::unordered_map<std::string, uint64_t>& country_population);
+  void IndexCity(const std::string& key, size_t i);
+
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;
   std::vector<City> cities_;
