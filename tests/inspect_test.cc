@@ -183,16 +183,16 @@ TEST_F(InspectTest, OneEntityWithRelationsAndEvidence) {
             "relations out (2):\n"
             "  leader of (ng:leaderOf)\n"
             "    -> Russia (country/ru)  weight 3\n"
-            "         [doc-1] Russian President Vladimir Putin hosted the talks.\n"
+            "         [doc-1] (test) Russian President Vladimir Putin hosted the talks.\n"
             "         +2 more\n"
             "  job title (jobTitle)\n"
             "    -> \"President\"  weight 1\n"
-            "         [doc-1] Russian President Vladimir Putin hosted the talks.\n"
+            "         [doc-1] (test) Russian President Vladimir Putin hosted the talks.\n"
             "\n"
             "relations in (1):\n"
             "  participant (ng:participant)\n"
             "    <- Moscow talks (event/moscow-talks)  weight 1\n"
-            "         [doc-1] Russian President Vladimir Putin hosted the talks.\n");
+            "         [doc-1] (test) Russian President Vladimir Putin hosted the talks.\n");
 }
 
 TEST_F(InspectTest, EntityLookups) {
@@ -257,10 +257,10 @@ TEST_F(InspectTest, Path) {
             "Armenia\n"
             "  1. Moscow talks (event/moscow-talks) -participant-> Ilham Aliyev "
             "(person/ilham-aliyev)  weight 1\n"
-            "       [doc-1] Aliyev and Pashinyan met in Moscow.\n"
+            "       [doc-1] (test) Aliyev and Pashinyan met in Moscow.\n"
             "  2. Moscow talks (event/moscow-talks) -participant-> Nikol Pashinyan "
             "(person/nikol-pashinyan)  weight 1\n"
-            "       [doc-1] Aliyev and Pashinyan met in Moscow.\n"
+            "       [doc-1] (test) Aliyev and Pashinyan met in Moscow.\n"
             "  3. Nikol Pashinyan (person/nikol-pashinyan) -leaderOf-> Armenia (country/am)  "
             "weight 1\n"
             "       +1 more\n");  // a mention without evidence text

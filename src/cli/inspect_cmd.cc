@@ -127,7 +127,7 @@ uint32_t MoreEvidence(const Relation& r) {
 
 void PrintEvidence(const Relation& r, std::string_view indent, std::ostream& out) {
   for (const Evidence& e : r.evidence)
-    out << indent << "[" << e.doc << "] " << OneLine(e.text) << "\n";
+    out << indent << "[" << e.doc << "] (" << e.rule << ") " << OneLine(e.text) << "\n";
   if (uint32_t more = MoreEvidence(r)) out << indent << "+" << more << " more\n";
 }
 

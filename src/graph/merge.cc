@@ -61,11 +61,13 @@ Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) 
   Entity out;
   out.id = group.front().id;
   out.type = group.front().type;
-  std::set<std::string> names, identifiers, wikidata;
+  std::set<std::string> names, alt_names, identifiers, wikidata;
   for (const Entity& e : group) {
     out.type = std::min(out.type, e.type);
+    // Only canonical names compete for the name: an alternate name may be a demonym or an
+    // abbreviation ("Russian" for Russia) and must not take over because it is longer.
     if (!e.name.empty()) names.insert(e.name);
-    names.insert(e.alt_names.begin(), e.alt_names.end());
+    alt_names.insert(e.alt_names.begin(), e.alt_names.end());
     for (const std::string& id : e.identifiers) {
       if (id.starts_with(kWikidataPrefix))
         wikidata.insert(id.substr(kWikidataPrefix.size()));
@@ -82,13 +84,10 @@ Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) 
         (out.event_kind == EventKind::kNone || e.event_kind < out.event_kind))
       out.event_kind = e.event_kind;
   }
-  std::vector<std::string> ordered(names.begin(), names.end());
-  std::sort(ordered.begin(), ordered.end(), BetterName);
-  if (!ordered.empty()) {
-    out.name = ordered.front();
-    out.alt_names.assign(ordered.begin() + 1, ordered.end());
-    std::sort(out.alt_names.begin(), out.alt_names.end());
-  }
+  if (!names.empty()) out.name = *std::min_element(names.begin(), names.end(), BetterName);
+  alt_names.insert(names.begin(), names.end());
+  alt_names.erase(out.name);
+  out.alt_names.assign(alt_names.begin(), alt_names.end());
   // The smallest wikidata id wins; the others stay visible as identifiers instead of vanishing.
   if (!wikidata.empty()) {
     out.wikidata = *wikidata.begin();

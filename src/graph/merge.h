@@ -2,8 +2,9 @@
 // merge is a pure function of the multiset of fragments: the result does not depend on their
 // order, and merging merged sub-sets gives the same graph as merging everything at once (see
 // the limit on person resolution below). Rules:
-//  - entities with the same id become one: the longest name wins (tie: the smallest), every
-//    other name becomes an alternate name; identifiers are united; leader is the "or";
+//  - entities with the same id become one: the longest name wins (tie: the smallest), the
+//    other names join the united alternate names (which never compete for the name: a longer
+//    demonym "Russian" must not replace "Russia"); identifiers are united; leader is the "or";
 //    mentions are summed; subtype, event kind, date and trigger keep the smallest non-empty
 //    value; wikidata keeps the smallest value, the others are kept as "wikidata:Q..."
 //    identifiers and counted as conflicts.
