@@ -102,6 +102,9 @@ struct Piece {
   const KnownEntity* known = nullptr;
 };
 
+// Tagger spans below this confidence do not type a name the rules left open.
+constexpr double kMinTaggerScore = 0.6;
+
 class Finder {
  public:
   Finder(const TextView& view, const Lexicon& lex, const NameTagger* tagger)
@@ -236,7 +239,20 @@ class Finder {
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
       const Country* dem = lex_.FindDemonym(v_.Tok(k));
-      // Inside a name ("Putin Vladimir"?) titles only count at the start or after known parts.
+      // "Mexico City", "Kuwait City": a city name that starts with a country name.
+      if (cn > 0) {
+        auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
+        if (cityn > cn) {
+          ++k;
+          continue;  // left to the name part, which the city lookup will type
+        }
+      }
+      // An honorific right after an office is part of the name: "Prime Minister Sheikh
+      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani".
+      if (tn > 0 && !t->leader && !t->head && !pieces.empty() &&
+          pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
+        tn = 0;
+      }
       uint32_t best = std::max({tn, cn, kk, dem ? 1u : 0u});
       if (best == 0) {
         ++k;
@@ -259,7 +275,8 @@ class Finder {
 
     // A demonym before an organization name belongs to it: "Russian Foreign Ministry".
     for (size_t p = 0; p + 1 < pieces.size(); ++p) {
-      if (pieces[p].kind == Piece::kDemonym && pieces[p + 1].kind == Piece::kName &&
+      if ((pieces[p].kind == Piece::kDemonym || pieces[p].kind == Piece::kCountry) &&
+          pieces[p + 1].kind == Piece::kName && pieces[p + 1].first == pieces[p].last &&
           lex_.IsOrgWord(v_.Tok(pieces[p + 1].last - 1))) {
         pieces[p + 1].first = pieces[p].first;
         pieces[p].kind = Piece::kCountry;  // still recorded as the owner (affiliation)
@@ -390,6 +407,10 @@ class Finder {
     const bool next_in_sentence = last < s.last;
 
     if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
+    if (IsAllCaps(phrase)) {
+      int idx = ClassifyAllCaps(s, first, last, phrase);
+      if (idx != kNotAllCaps) return idx;
+    }
     if (title && title->title && !title->former && (title->title->leader || title->title->head)) {
       return Add(Person(first, last, "title-name", 0.95));
     }
@@ -436,7 +457,7 @@ class Finder {
     }
     // The learned tagger, where one is loaded, types what the rules could not.
     for (const NameSpan& t : tagged) {
-      if (t.first > first || t.last < last) continue;
+      if (t.first > first || t.last < last || t.score < kMinTaggerScore) continue;
       EntityType type = t.cls == NameClass::kPerson         ? EntityType::kPerson
                         : t.cls == NameClass::kLocation     ? EntityType::kPlace
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
@@ -449,6 +470,46 @@ class Finder {
     }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  static constexpr int kNotAllCaps = -2;
+
+  // Types an all-caps name: a dateline ("RIYADH:", "KYIV, Ukraine (AP)") or a shouted headline
+  // word names a city or country in title case; an acronym in parentheses after an
+  // organization ("Bangladesh Nationalist Party (BNP)") is that organization. Returns
+  // kNotAllCaps to let the ordinary rules decide (short acronyms), -1 to drop the name.
+  int ClassifyAllCaps(const nlp::Sentence& s, uint32_t first, uint32_t last,
+                      const std::string& phrase) {
+    if (first > s.first && v_.Tok(first - 1) == "(" && v_.Tok(last) == ")") {
+      for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
+        const NameMention& prev = out_.names[n];
+        if (prev.last + 1 != first) continue;
+        if (prev.type != EntityType::kOrganization) break;
+        NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
+        m.key = prev.key;
+        m.country = prev.country;
+        return Add(std::move(m));
+      }
+    }
+    std::string tc;
+    bool start = true;
+    for (char c : phrase) {
+      tc += start ? c : (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      start = c == ' ' || c == '-';
+    }
+    if (const Country* c = lex_.FindCountry(tc))
+      return Add(MakeCountry(first, last, c, false, "all-caps-country", 0.85));
+    if (const City* city = lex_.FindCity(tc)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
+      m.name = tc;
+      m.subtype = "City";
+      m.city = city;
+      m.country = lex_.CountryByIso2(city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, tc) + "/" + city->country_iso2;
+      return Add(std::move(m));
+    }
+    const bool acronym = phrase.size() <= 6 && last - first == 1;
+    return acronym ? kNotAllCaps : -1;
   }
 
   // Handles a hyphenated pair of names in one token: "Armenia-Azerbaijan" (two countries),

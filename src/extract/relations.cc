@@ -562,6 +562,10 @@ class Builder {
     if (m.via_demonym || m.via_capital) return false;
     uint32_t k = m.first;
     if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
+    // "the city of Odesa", "the region of Tigray"
+    if (k >= sentence_first + 2 && v_.Tok(k - 1) == "of" &&
+        Is(v_.Tok(k - 2), {"city", "town", "village", "region", "province", "state", "port"}))
+      return true;
     return k > sentence_first &&
            Is(v_.Tok(k - 1), {"in", "at", "near", "over", "outside", "inside"});
   }
@@ -587,8 +591,25 @@ class Builder {
     for (const Event& e : events) EmitEvent(e);
   }
 
+  // Returns the first token after a dateline that opens sentence `s` ("KYIV, Ukraine (AP) —",
+  // "RIYADH:"), or s.first when there is none.
+  uint32_t DatelineEnd(const nlp::Sentence& s) const {
+    std::string_view w = v_.Tok(s.first);
+    bool caps = w.size() > 1;
+    for (char c : w)
+      if (c >= 'a' && c <= 'z') caps = false;
+    if (!caps) return s.first;
+    for (uint32_t i = s.first + 1; i < s.last && i < s.first + 10; ++i) {
+      std::string_view t = v_.Tok(i);
+      if (t == ":" || t == "\u2014" || t == "--" || t == "-" || t == "\u2013") return i + 1;
+    }
+    return s.first;
+  }
+
   void FindEventMentions(uint32_t si, std::vector<EventMention>& out) {
-    const nlp::Sentence& s = v_.sentences[si];
+    const nlp::Sentence& s0 = v_.sentences[si];
+    nlp::Sentence s = s0;
+    s.first = DatelineEnd(s0);
     std::map<EventKind, EventMention> by_kind;
     uint32_t report = s.last;  // first reporting verb
     for (uint32_t i = s.first; i < s.last; ++i)
@@ -597,7 +618,10 @@ class Builder {
         break;
       }
     for (uint32_t i = s.first; i < s.last; ++i) {
-      std::string w = Lower(v_.Tok(i));
+      std::string_view raw = v_.Tok(i);
+      // Capitalized words are names ("Election Commission", "March 5"), not event words.
+      if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z')) continue;
+      std::string w = Lower(raw);
       const EventWord* ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
@@ -617,8 +641,11 @@ class Builder {
     for (auto& [kind, m] : by_kind) {
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
       // will meet").
+      // Before a reporting verb that follows the trigger, the speaker is not one either
+      // ("a missile attack killed 12, Ukrainian officials said").
       uint32_t from = m.trigger_first > report ? report + 1 : s.first;
-      std::vector<int> ms = MentionsIn(from, s.last);
+      uint32_t to = m.trigger_first < report ? SpeakerStart(s, report) : s.last;
+      std::vector<int> ms = MentionsIn(from, to);
       std::set<int> persons, others;
       for (int mi : ms) {
         const NameMention& nm = n_.names[mi];
@@ -643,6 +670,7 @@ class Builder {
           if (nm.last == m.trigger_first && m.location < 0) m.location = nm.entity;
           continue;
         }
+        if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
           if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
@@ -653,16 +681,23 @@ class Builder {
       }
       for (const auto& d : descriptive_)
         if (d.sentence == si && d.token >= from) persons.insert(d.entity);
-      m.participants = persons.empty() ? others : persons;
-      // The date nearest the trigger, unless it dates a statement ("said on Thursday").
+      // Wars and attacks are between countries and groups; the people around them comment.
+      const bool armed = kind == EventKind::kConflict || kind == EventKind::kAttack;
+      m.participants = armed || persons.empty() ? others : persons;
+      // The date nearest the trigger, unless it dates a statement ("said on Thursday") or lies
+      // nearer another event's trigger.
       int best = 1 << 30;
       for (const DateMention& d : dates) {
         if (d.first < from) continue;
+        bool nearer_other = false;
+        for (const auto& [other_kind, o] : by_kind)
+          if (other_kind != kind && DateDistance(d, o) < DateDistance(d, m)) nearer_other = true;
+        if (nearer_other) continue;
         bool of_statement = false;
         for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k)
           if (k >= s.first && IsReportingVerb(v_.Tok(k))) of_statement = true;
         if (of_statement) continue;
-        int dist = std::abs(static_cast<int>(d.first) - static_cast<int>(m.trigger_first));
+        int dist = DateDistance(d, m);
         if (dist < best) {
           best = dist;
           m.date = d.iso;
@@ -670,6 +705,37 @@ class Builder {
       }
       out.push_back(std::move(m));
     }
+  }
+
+  // Returns how far a date lies from an event word; dates usually follow what they date ("met
+  // ... on Tuesday"), so a date before the word counts double.
+  static int DateDistance(const DateMention& d, const EventMention& m) {
+    int delta = static_cast<int>(d.first) - static_cast<int>(m.trigger_first);
+    return delta >= 0 ? delta : -2 * delta;
+  }
+
+  // Returns where the speaker phrase before reporting verb `report` begins ("Ukrainian
+  // officials said", "the Saudi Press Agency said"): lower-case words and names back to a comma.
+  uint32_t SpeakerStart(const nlp::Sentence& s, uint32_t report) const {
+    uint32_t k = report;
+    for (int steps = 0; k > s.first && steps < 6; ++steps) {
+      int m = MentionEndingAt(k);
+      if (m >= 0) {
+        k = n_.names[m].first;
+        continue;
+      }
+      std::string_view w = v_.Tok(k - 1);
+      if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+      --k;
+    }
+    return k;
+  }
+
+  // True if mention `mi` owns a title of a person ("French" in "French President Macron").
+  bool IsTitleOwner(int mi) const {
+    for (const NameMention& m : n_.names)
+      if (m.owner == mi) return true;
+    return false;
   }
 
   static bool Subset(const std::set<int>& a, const std::set<int>& b) {
