@@ -6,8 +6,11 @@
 #include <vector>
 
 #include "core/error.h"
+#include "eval/article.h"
 #include "eval/corpus.h"
 #include "eval/score.h"
+#include "eval/system.h"
+#include "extract/lexicon.h"
 
 namespace ng::eval {
 namespace {
@@ -250,6 +253,271 @@ TEST(CorpusTest, ReadCorpus) {
     ADD_FAILURE() << "missing file read";
   } catch (const Error& e) {
     EXPECT_EQ(e.message(), "cannot open corpus file");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// The lexicon, loaded once for the tests that map mentions.
+const extract::Lexicon& TestLexicon() {
+  static const extract::Lexicon lexicon = extract::Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  return lexicon;
+}
+
+Mention MakeMention(std::string_view text, std::string_view part, EntityType type,
+                    std::string entity = {}) {
+  const auto begin = static_cast<uint32_t>(text.find(part));
+  return {.span = {begin, begin + static_cast<uint32_t>(part.size())},
+          .type = type,
+          .entity = std::move(entity)};
+}
+
+TEST(SystemMappingTest, MentionTypes) {
+  const std::string text =
+      "Russian President Putin met the Armenian leader in Moscow, Russia, at a TASS summit.";
+  const struct {
+    std::string_view part;
+    EntityType type;
+    std::optional<std::string_view> want;
+  } cases[] = {
+      {"Russian", EntityType::kCountry, kNationality},
+      {"Putin", EntityType::kPerson, kPerson},
+      {"the Armenian leader", EntityType::kPerson, std::nullopt},
+      {"Moscow", EntityType::kPlace, kLocation},
+      {"TASS", EntityType::kOrganization, kOrganization},
+      {"summit", EntityType::kEvent, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    const Mention m = MakeMention(text, c.part, c.type);
+    EXPECT_EQ(MentionType(m, m.span.Of(text), TestLexicon()), c.want) << c.part;
+  }
+  // A country named by its name is a location, even though "Russian" shares its letters.
+  const Mention russia = MakeMention(text, "Russia,", EntityType::kCountry);
+  const Mention name{.span = {russia.span.begin, russia.span.end - 1}, .type = russia.type};
+  EXPECT_EQ(MentionType(name, name.span.Of(text), TestLexicon()), kLocation);
+  const Mention date{.span = {0, 7}, .type = EntityType::kDate};
+  EXPECT_EQ(MentionType(date, "Russian", TestLexicon()), std::nullopt);
+
+  // MentionSpans counts code points and leaves unscored mentions out.
+  const std::string accented = "Él vio a Putin.";
+  const std::vector<Mention> mentions = {{.span = {10, 15}, .type = EntityType::kPerson},
+                                         {.span = {0, 3}, .type = EntityType::kDate}};
+  EXPECT_EQ(MentionSpans(accented, mentions, TestLexicon()),
+            (std::vector<LabeledSpan>{{9, 14, "Person"}}));
+}
+
+TEST(SystemMappingTest, Conll04RelationTable) {
+  using E = EntityType;
+  using P = Predicate;
+  const struct {
+    P predicate;
+    E subject, object;
+    std::optional<std::string_view> want;
+  } cases[] = {
+      {P::kNationality, E::kPerson, E::kCountry, "Live_In"},
+      {P::kLeaderOf, E::kPerson, E::kCountry, "Live_In"},
+      {P::kMemberOf, E::kPerson, E::kCountry, "Live_In"},
+      {P::kLeaderOf, E::kPerson, E::kOrganization, "Work_For"},
+      {P::kMemberOf, E::kPerson, E::kOrganization, "Work_For"},
+      {P::kAffiliation, E::kOrganization, E::kCountry, "OrgBased_In"},
+      {P::kAffiliation, E::kOrganization, E::kPlace, "OrgBased_In"},
+      {P::kContainedInPlace, E::kPlace, E::kPlace, "Located_In"},
+      {P::kContainedInPlace, E::kPlace, E::kCountry, "Located_In"},
+      {P::kCapitalOf, E::kPlace, E::kCountry, "Located_In"},
+      {P::kJobTitle, E::kPerson, E::kPerson, std::nullopt},
+      {P::kParticipant, E::kEvent, E::kPerson, std::nullopt},
+      {P::kLeaderOf, E::kOrganization, E::kCountry, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Conll04Relation(c.predicate, c.subject, c.object), c.want)
+        << PredicateTerm(c.predicate);
+  }
+}
+
+TEST(SystemMappingTest, MentionRelationsUseTheClosestPairInTheEvidenceSentence) {
+  const std::string text = "Vladimir Putin leads Russia. TASS is based in Moscow, not Russia.";
+  extract::DocumentResult result;
+  GraphData& g = result.fragment;
+  g.entities = {{.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"},
+                {.id = "org/tass", .type = EntityType::kOrganization, .name = "TASS"},
+                {.id = "person/vladimir-putin", .type = EntityType::kPerson},
+                {.id = "place/moscow", .type = EntityType::kPlace, .name = "Moscow"}};
+  auto evidence = [](uint32_t begin, uint32_t end) {
+    return std::vector<Evidence>{{.begin = begin, .end = end}};
+  };
+  g.relations = {
+      {"org/tass", Predicate::kAffiliation, "place/moscow", evidence(29, 65)},
+      {"person/vladimir-putin", Predicate::kLeaderOf, "country/ru", evidence(0, 28)},
+      {"person/vladimir-putin", Predicate::kJobTitle, "President", evidence(0, 28)},
+      // No TASS mention lies in the first sentence: left out.
+      {"org/tass", Predicate::kAffiliation, "country/ru", evidence(0, 28)},
+  };
+  result.mentions = {
+      MakeMention(text, "Vladimir Putin", EntityType::kPerson, "person/vladimir-putin"),
+      MakeMention(text, "Russia", EntityType::kCountry, "country/ru"),
+      MakeMention(text, "TASS", EntityType::kOrganization, "org/tass"),
+      MakeMention(text, "Moscow", EntityType::kPlace, "place/moscow"),
+  };
+  EXPECT_EQ(MentionRelations(text, result, TestLexicon()),
+            (std::vector<SpanRelation>{
+                {{0, 14, "Person"}, {21, 27, "Location"}, "Live_In"},
+                {{29, 33, "Organization"}, {46, 52, "Location"}, "OrgBased_In"},
+            }));
+}
+
+// A hand-made article gold file and output graph with known scores.
+TEST(ArticleScoreTest, HandComputed) {
+  ArticleGold gold;
+  gold.entities = {{"Vladimir Putin", EntityType::kPerson, {"Putin"}, true},
+                   {"Russia", EntityType::kCountry, {"Russian"}, false},
+                   {"Moscow", EntityType::kPlace, {}, false},
+                   {"TASS", EntityType::kOrganization, {}, false}};
+  gold.facts = {{"Vladimir Putin", "leaderOf", "Russia"},
+                {"Vladimir Putin", "holdsTitle", "President"},
+                {"Moscow", "containedInPlace", "Russia"},
+                {"TASS", "affiliation", "Russia"}};
+  gold.events = {{EventKind::kMeeting, {"Vladimir Putin", "Russia"}, "Moscow", "2023-05-25", ""},
+                 {EventKind::kConflict, {"Russia"}, "", "", ""}};
+  gold.not_entities = {"World"};
+
+  GraphData g;
+  g.entities = {
+      {.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"},
+      {.id = "event/meeting",
+       .type = EntityType::kEvent,
+       .name = "Meeting in Moscow",
+       .event_kind = EventKind::kMeeting,
+       .date = "2023-05-25"},
+      {.id = "org/world", .type = EntityType::kOrganization, .name = "WORLD"},
+      {.id = "person/john-doe", .type = EntityType::kPerson, .name = "John Doe"},
+      // An alternate name matches ignoring case.
+      {.id = "person/v-putin",
+       .type = EntityType::kPerson,
+       .name = "V. Putin",
+       .alt_names = {"putin"}},
+      // A City is a Place.
+      {.id = "place/moscow", .type = EntityType::kPlace, .subtype = "City", .name = "Moscow"},
+      // The right name with the wrong type matches nothing.
+      {.id = "place/tass", .type = EntityType::kPlace, .name = "TASS"},
+  };
+  g.relations = {
+      {"event/meeting", Predicate::kLocation, "place/moscow", {}},
+      {"event/meeting", Predicate::kParticipant, "country/ru", {}},
+      {"event/meeting", Predicate::kParticipant, "person/v-putin", {}},
+      {"person/john-doe", Predicate::kMemberOf, "org/world", {}},     // unjudged
+      {"person/v-putin", Predicate::kJobTitle, "president", {}},      // right
+      {"person/v-putin", Predicate::kLeaderOf, "country/ru", {}},     // right
+      {"person/v-putin", Predicate::kNationality, "country/ru", {}},  // false
+      {"place/tass", Predicate::kAffiliation, "country/ru", {}},      // unjudged
+  };
+  const ArticleScore s = ScoreArticle(gold, g);
+  // Entities: 6 output nodes (the event left out), 3 right; 3 of 4 gold found.
+  EXPECT_EQ(s.entities.pred, 6u);
+  EXPECT_EQ(s.entities.matched_pred, 3u);
+  EXPECT_EQ(s.entities.gold, 4u);
+  EXPECT_EQ(s.entities.matched_gold, 3u);
+  EXPECT_DOUBLE_EQ(s.entities.Score().precision, 0.5);
+  EXPECT_DOUBLE_EQ(s.entities.Score().recall, 0.75);
+  EXPECT_DOUBLE_EQ(s.entities.Score().f1, 0.6);
+  EXPECT_EQ(s.missed_entities, (std::vector<std::string>{"Organization TASS"}));
+  EXPECT_EQ(s.false_entities, (std::vector<std::string>{"Organization WORLD (org/world)",
+                                                        "Person John Doe (person/john-doe)",
+                                                        "Place TASS (place/tass)"}));
+  // Facts: 2 right, 1 false, 2 unjudged; 2 of 4 gold found -> P = 2/3, R = 1/2, F1 = 4/7.
+  EXPECT_EQ(s.facts.pred, 3u);
+  EXPECT_EQ(s.facts.matched_pred, 2u);
+  EXPECT_EQ(s.facts.matched_gold, 2u);
+  EXPECT_EQ(s.facts_unjudged, 2u);
+  EXPECT_DOUBLE_EQ(s.facts.Score().precision, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(s.facts.Score().recall, 0.5);
+  EXPECT_DOUBLE_EQ(s.facts.Score().f1, 4.0 / 7.0);
+  EXPECT_EQ(s.false_facts, (std::vector<std::string>{"V. Putin nationality Russia"}));
+  EXPECT_EQ(s.missed_facts, (std::vector<std::string>{"Moscow containedInPlace Russia",
+                                                      "TASS affiliation Russia"}));
+  EXPECT_EQ(s.unjudged_facts,
+            (std::vector<std::string>{"John Doe memberOf WORLD", "TASS affiliation Russia"}));
+  // Events: the meeting pairs (2 of 2 participants), with its location and date; the conflict
+  // is missed.
+  EXPECT_EQ(s.events.gold, 2u);
+  EXPECT_EQ(s.events.pred, 1u);
+  EXPECT_EQ(s.events.matched_gold, 1u);
+  EXPECT_EQ(s.events.matched_pred, 1u);
+  EXPECT_DOUBLE_EQ(s.events.Score().precision, 1.0);
+  EXPECT_DOUBLE_EQ(s.events.Score().recall, 0.5);
+  EXPECT_EQ(s.event_location_right, 1u);
+  EXPECT_EQ(s.event_date_right, 1u);
+  EXPECT_EQ(s.missed_events, (std::vector<std::string>{"Conflict [Russia] at - on - (\"\")"}));
+  EXPECT_EQ(s.not_entity_violations, (std::vector<std::string>{"WORLD (org/world)"}));
+}
+
+TEST(ArticleScoreTest, EventsNeedHalfTheParticipantsAndPairOneToOne) {
+  ArticleGold gold;
+  gold.entities = {{"Armenia", EntityType::kCountry, {}, false},
+                   {"Azerbaijan", EntityType::kCountry, {}, false},
+                   {"Russia", EntityType::kCountry, {}, false}};
+  gold.events = {{EventKind::kMeeting, {"Armenia", "Azerbaijan", "Russia"}, "", "", ""}};
+  GraphData g;
+  g.entities = {{.id = "country/am", .type = EntityType::kCountry, .name = "Armenia"},
+                {.id = "country/az", .type = EntityType::kCountry, .name = "Azerbaijan"},
+                {.id = "event/a", .type = EntityType::kEvent, .event_kind = EventKind::kMeeting},
+                {.id = "event/b", .type = EntityType::kEvent, .event_kind = EventKind::kMeeting},
+                {.id = "event/c",
+                 .type = EntityType::kEvent,
+                 .event_kind = EventKind::kMeeting,
+                 .date = "2023"}};
+  g.relations = {{"event/a", Predicate::kParticipant, "country/am", {}},  // 1 of 3: too few
+                 {"event/b", Predicate::kParticipant, "country/am", {}},  // 2 of 3
+                 {"event/b", Predicate::kParticipant, "country/az", {}},
+                 {"event/c", Predicate::kParticipant, "country/am", {}},  // 2 of 3, wrong date
+                 {"event/c", Predicate::kParticipant, "country/az", {}}};
+  const ArticleScore s = ScoreArticle(gold, g);
+  EXPECT_EQ(s.events.matched_gold, 1u);
+  EXPECT_EQ(s.events.matched_pred, 1u);
+  EXPECT_EQ(s.events.pred, 3u);
+  EXPECT_EQ(s.event_date_right, 1u);  // event/b wins: same overlap, more attributes right
+  EXPECT_EQ(s.event_location_right, 1u);
+  EXPECT_EQ(s.false_events, (std::vector<std::string>{" (event/a)", " (event/c)"}));
+}
+
+TEST(ArticleGoldTest, ReadsTheSeedAndRejectsBadFiles) {
+  const ArticleGold seed = ReadArticleGold(std::string(NEWSGRAPH_TEST_DATA) +
+                                           "/seed/trt-armenia-azerbaijan-2023.gold.json");
+  EXPECT_EQ(seed.id, "trt-armenia-azerbaijan-2023");
+  EXPECT_EQ(seed.date, "2023-05-26");
+  ASSERT_EQ(seed.entities.size(), 16u);
+  EXPECT_EQ(seed.entities[0].name, "Vladimir Putin");
+  EXPECT_TRUE(seed.entities[0].leader);
+  EXPECT_EQ(seed.entities[6].type, EntityType::kPlace);
+  ASSERT_EQ(seed.facts.size(), 10u);
+  EXPECT_EQ(seed.facts[1].object, "President");
+  ASSERT_EQ(seed.events.size(), 5u);
+  EXPECT_EQ(seed.events[1].date, "");
+  EXPECT_EQ(seed.events[2].location, "Karabakh");
+  EXPECT_EQ(seed.not_entities.size(), 11u);
+
+  const auto dir = std::filesystem::temp_directory_path() / "ng_eval_test_gold";
+  std::filesystem::create_directories(dir);
+  const struct {
+    std::string content, message;
+  } bad[] = {
+      {"[]", "gold file is not a JSON object"},
+      {R"({"entities": [{"name": "X", "type": "Thing"}]})", "unknown entity type 'Thing' of 'X'"},
+      {R"({"entities": [{"name": "X", "type": "Person"}], "facts": [["X", "likes", "X"]]})",
+       "unknown fact predicate 'likes'"},
+      {R"({"entities": [{"name": "X", "type": "Person"}], "facts": [["X", "memberOf", "Y"]]})",
+       "a fact names 'Y', which is no gold entity"},
+      {R"({"events": [{"type": "Party", "participants": []}]})", "unknown event type 'Party'"},
+      {R"({"events": [{"type": "Meeting", "participants": ["Z"]}]})",
+       "an event names 'Z', which is no gold entity"},
+  };
+  for (const auto& c : bad) {
+    std::ofstream(dir / "bad.gold.json") << c.content;
+    try {
+      ReadArticleGold(dir / "bad.gold.json");
+      ADD_FAILURE() << c.message;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadInput);
+      EXPECT_EQ(e.message(), c.message);
+    }
   }
   std::filesystem::remove_all(dir);
 }

@@ -11,6 +11,27 @@
 //            Other -> (ignored: mostly dates, numbers and amounts)
 //
 // The micro average of both corpora is over Person, Location and Organization.
+//
+// The full extractor's mentions (eval/system.h) are scored with the same canonical types:
+//
+//   Person -> Person (GMB per, CoNLL04 Peop)      Place -> Location (geo, Loc)
+//   Country -> Location (geo, Loc) when the mention names the country ("Iraq", "U.S.");
+//              Nationality (GMB gpe) when its text is a demonym in the lexicon ("Iraqi")
+//   Organization -> Organization (org, Org)       Event, Date -> (not scored)
+//   descriptive references ("the Armenian leader": they start with a lower-case letter) are no
+//   names and are not scored.
+//
+// Our relations map to CoNLL04's when the entity types fit (Place and Country are both Loc):
+//
+//   Live_In      Person -nationality / leaderOf / memberOf / affiliation-> Country (or Place for
+//                affiliation): a country's leader, member or citizen lives in it
+//   Located_In   Place -containedInPlace-> Place/Country; Place -capitalOf-> Country
+//   OrgBased_In  Organization -affiliation-> Country/Place
+//   Work_For     Person -leaderOf / memberOf-> Organization
+//   Kill         (no predicate of ours yet: always 0 predicted)
+//
+// A relation's ends are the subject and object mentions in its evidence sentence (the closest
+// pair), so it is scored on spans like the gold relation.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,103 @@
+// Article gold files (the "seed/" format of the shared evaluation data: what a careful reader
+// extracts from one news article: entities, facts, events and strings that must not become
+// entities) and their scoring against the graph the extractor made of that article.
+//
+// Matching rules:
+//   entity  a gold entity matches an output node of the same type (Place covers our City and
+//           AdministrativeArea subtypes) whose name or an alternate name equals the gold name or
+//           one of its aliases, ignoring ASCII case. Event nodes are not entities here.
+//   fact    gold predicates leaderOf, holdsTitle (our jobTitle literal, compared ignoring case),
+//           memberOf, nationality, containedInPlace, capitalOf, affiliation. An output relation
+//           with one of these predicates is correct if its ends match the gold fact's; it is a
+//           false positive only if both its ends match gold entities (for holdsTitle: its
+//           subject), else it is "unjudged" and counted apart.
+//   event   same kind, and the output participants match at least half (and at least one) of the
+//           gold participants; events pair one to one, best overlap first. Location and date
+//           are reported as attribute accuracy over the paired events (a gold null must be
+//           absent in the output too).
+//   not_entities  any output node whose name or alternate name equals one, ignoring ASCII case.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "eval/score.h"
+
+namespace ng::eval {
+
+struct GoldEntity {
+  std::string name;
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;
+  bool leader = false;
+};
+
+struct GoldFact {
+  std::string subject;    // a gold entity name
+  std::string predicate;  // "leaderOf", "holdsTitle", ...
+  std::string object;     // a gold entity name, or the literal title
+};
+
+struct GoldEvent {
+  EventKind kind = EventKind::kNone;
+  std::vector<std::string> participants;  // gold entity names
+  std::string location;                   // a gold entity name, "" for null
+  std::string date;                       // "YYYY[-MM[-DD]]", "" for null
+  std::string trigger;
+};
+
+struct ArticleGold {
+  std::string id;
+  std::string date;
+  std::vector<GoldEntity> entities;
+  std::vector<GoldFact> facts;
+  std::vector<GoldEvent> events;
+  std::vector<std::string> not_entities;
+};
+
+// Reads a gold file. Throws Error(kBadInput, ..., path) if it cannot be read or parsed, or names
+// an unknown entity type, predicate or event type, or a fact or event end that is no gold entity.
+ArticleGold ReadArticleGold(const std::filesystem::path& path);
+
+// Gold and predicted items with the matched ones on each side (several outputs may match one
+// gold item, so matched_pred and matched_gold can differ).
+struct MatchCounts {
+  size_t gold = 0;
+  size_t pred = 0;
+  size_t matched_gold = 0;
+  size_t matched_pred = 0;
+
+  Prf Score() const { return ComputePrf(matched_pred, pred, matched_gold, gold); }
+  MatchCounts& operator+=(const MatchCounts& o);
+};
+
+struct ArticleScore {
+  MatchCounts entities;
+  MatchCounts facts;  // pred: correct plus false positives (unjudged facts left out)
+  MatchCounts events;
+  size_t facts_unjudged = 0;
+  size_t event_location_right = 0;  // of events.matched_gold paired events
+  size_t event_date_right = 0;
+
+  // What went wrong, as readable lines ("Person Vladimir Putin", "Putin leaderOf Russia").
+  std::vector<std::string> missed_entities;
+  std::vector<std::string> false_entities;
+  std::vector<std::string> missed_facts;
+  std::vector<std::string> false_facts;
+  std::vector<std::string> unjudged_facts;
+  std::vector<std::string> missed_events;
+  std::vector<std::string> false_events;
+  std::vector<std::string> attribute_errors;       // wrong location or date of a paired event
+  std::vector<std::string> not_entity_violations;  // "WORLD (node place/world)"
+
+  // Adds another article's score (counts add up, lists are appended).
+  void Add(const ArticleScore& other);
+};
+
+// Scores the graph made of one article against its gold file.
+ArticleScore ScoreArticle(const ArticleGold& gold, const GraphData& graph);
+
+}  // namespace ng::eval

@@ -1,0 +1,152 @@
+#include "eval/system.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "core/utf8.h"
+
+namespace ng::eval {
+namespace {
+
+struct RelationMapping {
+  Predicate predicate;
+  EntityType subject;
+  EntityType object;
+  std::string_view type;
+};
+
+// The predicate table documented in corpus.h. Places and countries are both CoNLL04 locations.
+constexpr RelationMapping kConll04Relations[] = {
+    {Predicate::kNationality, EntityType::kPerson, EntityType::kCountry, "Live_In"},
+    {Predicate::kLeaderOf, EntityType::kPerson, EntityType::kCountry, "Live_In"},
+    {Predicate::kMemberOf, EntityType::kPerson, EntityType::kCountry, "Live_In"},
+    {Predicate::kAffiliation, EntityType::kPerson, EntityType::kCountry, "Live_In"},
+    {Predicate::kAffiliation, EntityType::kPerson, EntityType::kPlace, "Live_In"},
+    {Predicate::kContainedInPlace, EntityType::kPlace, EntityType::kPlace, "Located_In"},
+    {Predicate::kContainedInPlace, EntityType::kPlace, EntityType::kCountry, "Located_In"},
+    {Predicate::kCapitalOf, EntityType::kPlace, EntityType::kCountry, "Located_In"},
+    {Predicate::kAffiliation, EntityType::kOrganization, EntityType::kCountry, "OrgBased_In"},
+    {Predicate::kAffiliation, EntityType::kOrganization, EntityType::kPlace, "OrgBased_In"},
+    {Predicate::kLeaderOf, EntityType::kPerson, EntityType::kOrganization, "Work_For"},
+    {Predicate::kMemberOf, EntityType::kPerson, EntityType::kOrganization, "Work_For"},
+};
+
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+const Entity* FindEntity(const std::vector<Entity>& entities, const std::string& id) {
+  // Fragments are canonical: entities sorted by id.
+  auto it = std::lower_bound(entities.begin(), entities.end(), id,
+                             [](const Entity& e, const std::string& k) { return e.id < k; });
+  if (it != entities.end() && it->id == id) return &*it;
+  for (const Entity& e : entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+struct ScoredMention {
+  const Mention* mention;
+  LabeledSpan span;
+};
+
+}  // namespace
+
+std::optional<std::string_view> MentionType(const Mention& mention, std::string_view text,
+                                            const extract::Lexicon& lexicon) {
+  if (text.empty() || IsLowerAscii(text.front())) return std::nullopt;
+  switch (mention.type) {
+    case EntityType::kPerson:
+      return kPerson;
+    case EntityType::kPlace:
+      return kLocation;
+    case EntityType::kOrganization:
+      return kOrganization;
+    case EntityType::kCountry:
+      if (lexicon.FindDemonym(text) != nullptr && lexicon.FindCountry(text) == nullptr) {
+        return kNationality;
+      }
+      return kLocation;
+    case EntityType::kEvent:
+    case EntityType::kDate:
+      break;
+  }
+  return std::nullopt;
+}
+
+std::vector<LabeledSpan> MentionSpans(std::string_view text, std::span<const Mention> mentions,
+                                      const extract::Lexicon& lexicon) {
+  std::vector<LabeledSpan> spans;
+  if (mentions.empty()) return spans;
+  const CodePointIndex index(text);
+  for (const Mention& m : mentions) {
+    if (m.span.end > text.size()) continue;
+    const auto type = MentionType(m, m.span.Of(text), lexicon);
+    if (!type) continue;
+    spans.push_back(
+        {index.ToCodePoints(m.span.begin), index.ToCodePoints(m.span.end), std::string(*type)});
+  }
+  return spans;
+}
+
+std::optional<std::string_view> Conll04Relation(Predicate predicate, EntityType subject,
+                                                EntityType object) {
+  for (const RelationMapping& m : kConll04Relations) {
+    if (m.predicate == predicate && m.subject == subject && m.object == object) return m.type;
+  }
+  return std::nullopt;
+}
+
+std::vector<SpanRelation> MentionRelations(std::string_view text,
+                                           const extract::DocumentResult& result,
+                                           const extract::Lexicon& lexicon) {
+  std::vector<SpanRelation> out;
+  const std::vector<Entity>& entities = result.fragment.entities;
+  if (result.fragment.relations.empty()) return out;
+  const CodePointIndex index(text);
+  std::vector<ScoredMention> scored;
+  for (const Mention& m : result.mentions) {
+    if (m.span.end > text.size()) continue;
+    const auto type = MentionType(m, m.span.Of(text), lexicon);
+    if (!type || *type == kNationality) continue;
+    scored.push_back(
+        {&m,
+         {index.ToCodePoints(m.span.begin), index.ToCodePoints(m.span.end), std::string(*type)}});
+  }
+  for (const Relation& r : result.fragment.relations) {
+    if (IsLiteral(r.predicate)) continue;
+    const Entity* subject = FindEntity(entities, r.subject);
+    const Entity* object = FindEntity(entities, r.object);
+    if (subject == nullptr || object == nullptr) continue;
+    const auto type = Conll04Relation(r.predicate, subject->type, object->type);
+    if (!type) continue;
+    for (const Evidence& ev : r.evidence) {
+      // The closest pair in the sentence: the relation was read between nearby words.
+      const ScoredMention* best_s = nullptr;
+      const ScoredMention* best_o = nullptr;
+      long best_distance = 0;
+      for (const ScoredMention& s : scored) {
+        if (s.mention->entity != r.subject || s.span.begin < ev.begin || s.span.end > ev.end) {
+          continue;
+        }
+        for (const ScoredMention& o : scored) {
+          if (o.mention->entity != r.object || o.span.begin < ev.begin || o.span.end > ev.end) {
+            continue;
+          }
+          const long distance = std::labs(static_cast<long>(s.span.begin) - o.span.begin);
+          if (best_s == nullptr || distance < best_distance) {
+            best_s = &s, best_o = &o, best_distance = distance;
+          }
+        }
+      }
+      if (best_s != nullptr) {
+        out.push_back({.head = best_s->span, .tail = best_o->span, .type = std::string(*type)});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace ng::eval

@@ -1,0 +1,46 @@
+// The full extractor's output in the scorer's terms: the mentions and relations of one document
+// (extract::DocumentResult) turned into code point spans and relations with the canonical types
+// of corpus.h, so that they can be scored against an annotated corpus exactly like the tagger's
+// names. The mapping (documented in corpus.h) depends only on the result, the document text and
+// the lexicon; nothing here runs the extractor.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "eval/corpus.h"
+#include "eval/score.h"
+#include "extract/extractor.h"
+#include "extract/lexicon.h"
+
+namespace ng::eval {
+
+// Returns the canonical type a mention is scored as: Person -> "Person"; Place -> "Location";
+// Country -> "Location" when it names the country, "Nationality" when its text is a demonym
+// ("Russian", "Iraqis"); Organization -> "Organization". Returns nullopt for Event and Date
+// mentions and for descriptive references, which start with a lower-case letter ("the Armenian
+// leader") and are no names. `text` is the mention's text.
+std::optional<std::string_view> MentionType(const Mention& mention, std::string_view text,
+                                            const extract::Lexicon& lexicon);
+
+// Returns the scored mentions of a document as code point spans into `text`.
+std::vector<LabeledSpan> MentionSpans(std::string_view text, std::span<const Mention> mentions,
+                                      const extract::Lexicon& lexicon);
+
+// Returns the CoNLL04 relation type of our predicate between entities of the given types, or
+// nullopt when it has none (see corpus.h for the table).
+std::optional<std::string_view> Conll04Relation(Predicate predicate, EntityType subject,
+                                                EntityType object);
+
+// Returns the document's relations as CoNLL04 relations between mention spans: for each piece of
+// evidence of a mapped relation, the closest pair of a subject mention and an object mention
+// inside the evidence sentence (each scored as Person, Location or Organization, never a
+// demonym). Relations without such a pair are left out.
+std::vector<SpanRelation> MentionRelations(std::string_view text,
+                                           const extract::DocumentResult& result,
+                                           const extract::Lexicon& lexicon);
+
+}  // namespace ng::eval
