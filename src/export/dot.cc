@@ -2,7 +2,10 @@
 
 #include <graphviz/cgraph.h>
 
+#include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -109,6 +112,13 @@ std::string EscapeDotLabel(std::string_view text) {
   return out;
 }
 
+std::string EdgePenWidth(uint32_t weight) {
+  double width = std::min(8.0, 1.0 + std::log2(std::max<double>(weight, 1)));
+  char buf[32];
+  auto res = std::to_chars(buf, buf + sizeof buf, width, std::chars_format::fixed, 1);
+  return std::string(buf, res.ptr);
+}
+
 std::string ToDot(const GraphData& g, const DotOptions& opt) {
   // cgraph's writer and string pool keep global state.
   static std::mutex cgraph_lock;
@@ -134,6 +144,7 @@ std::string ToDot(const GraphData& g, const DotOptions& opt) {
   agattr(root, AGEDGE, C("fontname"), C("Helvetica"));
   agattr(root, AGEDGE, C("fontsize"), C("9"));
   agattr(root, AGEDGE, C("label"), C(""));
+  if (opt.penwidth_by_weight) agattr(root, AGEDGE, C("penwidth"), C("1.0"));
 
   std::map<std::string, LiteralFacts> facts;  // looked up only, never iterated
   for (const auto& r : g.relations) {
@@ -161,6 +172,7 @@ std::string ToDot(const GraphData& g, const DotOptions& opt) {
     if (!tail || !head) continue;
     Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
     Set(edge, "label", std::string(PredicateLabel(r.predicate)));
+    if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
   }
 
   if (opt.legend) {

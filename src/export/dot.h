@@ -6,6 +6,7 @@
 // only user of cgraph.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -17,12 +18,18 @@ struct DotOptions {
   std::string graph_name = "newsgraph";
   std::string rankdir = "LR";  // "LR" or "TB"
   bool legend = true;          // adds the cluster_legend subgraph
+  // Draws each edge with penwidth EdgePenWidth(weight), so well-supported relations stand out.
+  bool penwidth_by_weight = false;
 };
 
 // Returns the DOT text of `g`; equal graphs and options give byte-identical text. Relations whose
 // subject or object is not an entity of `g` are left out. Serializes on an internal lock, since
 // cgraph keeps global state.
 std::string ToDot(const GraphData& g, const DotOptions& opt = {});
+
+// Returns the DOT penwidth of an edge of `weight` supporting mentions: 1 + log2(weight), at most
+// 8, with one decimal ("1.0" for weight 0 or 1, "2.0" for 2, "3.6" for 6, "8.0" from 128 on).
+std::string EdgePenWidth(uint32_t weight);
 
 // Returns `text` as the value of a DOT label that renders as `text` itself: '\' becomes "\\",
 // '&' becomes "&amp;", control characters (newlines included) become spaces. cgraph's writer
