@@ -122,6 +122,7 @@ GraphData MergeFragments(std::vector<GraphData> fragments, const MergeOptions& o
   }
   std::map<std::string, std::string> alias;  // merged-away id -> surviving id
   for (const auto& [id, group] : by_id) {
+    if (!opt.resolve_persons) break;
     std::string_view surname = SingleTokenSurname(group.front());
     if (surname.empty()) continue;
     auto it = full_names_by_surname.find(surname);

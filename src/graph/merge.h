@@ -13,7 +13,9 @@
 //    the merged graph; its id is rewritten in relations and article mention lists.
 //    Limit: a sub-merge may resolve a surname that a later fragment makes ambiguous (a second
 //    "X Putin"); such a merge cannot be undone, so associativity holds only for inputs where
-//    every resolved surname stays unambiguous.
+//    every resolved surname stays unambiguous. Without resolution (MergeOptions::
+//    resolve_persons = false) the merge is fully associative: merge shards and partial folds
+//    that way, and resolve once in the final merge, to get exactly the graph of one merge of all.
 //  - relations with the same (subject, predicate, object) become one: evidence united, sorted,
 //    capped; weights summed (the weight still counts evidence dropped by the cap).
 //  - articles with the same id become one: mention lists united, other fields keep the
@@ -29,7 +31,8 @@
 namespace ng::graph {
 
 struct MergeOptions {
-  size_t evidence_cap = 20;  // evidence kept per relation
+  size_t evidence_cap = 20;     // evidence kept per relation
+  bool resolve_persons = true;  // merge single-token persons into full names (see above)
 };
 
 // What the merge had to decide; nothing is dropped without being counted here.
