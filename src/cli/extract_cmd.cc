@@ -3,23 +3,29 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "core/diagnostics.h"
 #include "core/error.h"
 #include "core/files.h"
 #include "export/dot.h"
+#include "export/graphml.h"
 #include "export/jsonld.h"
 #include "export/mentions.h"
+#include "export/nquads.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/tagger.h"
+#include "graph/filter.h"
 #include "graph/merge.h"
 #include "ingest/reader.h"
 
@@ -31,20 +37,30 @@ constexpr std::string_view kExtractUsage =
     "\n"
     "Reads news articles and writes their knowledge graph to DIR/graph.jsonld and DIR/graph.dot.\n"
     "INPUT is a text file (one article), a .jsonl file (one article per line: {\"id\", \"text\",\n"
-    "\"title\"?, \"date\"?, \"url\"?, \"source\"?}), an .html file, a directory (read recursively)\n"
+    "\"title\"?, \"date\"?, \"url\"?, \"source\"?}), an .html file, a directory (read "
+    "recursively)\n"
     "or '-' for standard input.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR     where to write (default: output)\n"
-    "  --format LIST        comma-separated: jsonld, dot, mentions (default: jsonld,dot);\n"
-    "                       mentions writes DIR/mentions.jsonl (code point offsets)\n"
+    "  --format LIST        comma-separated: jsonld, dot, nquads, graphml, mentions\n"
+    "                       (default: jsonld,dot); nquads writes DIR/graph.nq (one named graph\n"
+    "                       per article), graphml DIR/graph.graphml, mentions DIR/mentions.jsonl\n"
+    "                       (code point offsets)\n"
+    "  --top N              DOT only: keep the N most central entities and their relations\n"
+    "  --ego ENTITY         DOT only: keep the entities ENTITY (a name or id) names and their\n"
+    "                       neighbourhood; with --top, the N most central of those\n"
+    "  --depth K            hops around the --ego entities (default: 1)\n"
     "  --data DIR           lexicon folder (default: the data/ folder of this build)\n"
     "  --model FILE         name tagger model (default: DATA/models/names.ngt if present)\n"
     "  --no-tagger          use rules and lexicons only\n"
     "  --threads N          worker threads (default: all cores)\n"
     "  --evidence-cap N     evidence sentences kept per relation (default: 20)\n"
+    "  --shard              write one shard of a corpus for 'newsgraph merge': surnames are\n"
+    "                       not resolved to full names yet, so merging the shards gives byte\n"
+    "                       for byte the graph of one run over the whole corpus\n"
     "  --max-mentions N     mentions kept per document (default: 100000)\n"
-    "  -q, --quiet          no summary on stderr\n"
+    "  -q, --quiet          no progress or summary on stderr (progress shows on terminals only)\n"
     "  -h, --help           show this help\n"
     "exit status: 0 success, 1 an input was skipped or an output failed, 2 usage error\n";
 
@@ -58,9 +74,13 @@ struct ExtractArgs {
   unsigned threads = 0;
   size_t evidence_cap = 20;
   size_t max_mentions = 100000;
+  graph::PictureFilter picture;
+  bool shard = false;
   bool quiet = false;
   bool help = false;
 };
+
+constexpr std::string_view kFormats[] = {"jsonld", "dot", "nquads", "graphml", "mentions"};
 
 size_t ParseCount(const std::string& option, const std::string& value, size_t min) {
   size_t n = 0;
@@ -73,6 +93,7 @@ size_t ParseCount(const std::string& option, const std::string& value, size_t mi
 
 ExtractArgs ParseArgs(const Args& args) {
   ExtractArgs a;
+  bool depth_seen = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&]() -> const std::string& {
@@ -87,8 +108,9 @@ ExtractArgs ParseArgs(const Args& args) {
       a.formats.clear();
       std::stringstream list(value());
       for (std::string f; std::getline(list, f, ',');) {
-        if (f != "jsonld" && f != "dot" && f != "mentions")
-          throw Error(ErrorCode::kUsage, "unknown format '" + f + "' (jsonld, dot, mentions)");
+        if (std::find(std::begin(kFormats), std::end(kFormats), f) == std::end(kFormats))
+          throw Error(ErrorCode::kUsage,
+                      "unknown format '" + f + "' (jsonld, dot, nquads, graphml, mentions)");
         a.formats.insert(f);
       }
       if (a.formats.empty()) throw Error(ErrorCode::kUsage, "--format needs at least one format");
@@ -104,6 +126,16 @@ ExtractArgs ParseArgs(const Args& args) {
       a.evidence_cap = ParseCount(arg, value(), 1);
     } else if (arg == "--max-mentions") {
       a.max_mentions = ParseCount(arg, value(), 1);
+    } else if (arg == "--top") {
+      a.picture.top = ParseCount(arg, value(), 1);
+    } else if (arg == "--ego") {
+      a.picture.ego = value();
+      if (a.picture.ego.empty()) throw Error(ErrorCode::kUsage, "--ego needs an entity name");
+    } else if (arg == "--depth") {
+      depth_seen = true;
+      a.picture.depth = ParseCount(arg, value(), 0);
+    } else if (arg == "--shard") {
+      a.shard = true;
     } else if (arg == "-q" || arg == "--quiet") {
       a.quiet = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -112,7 +144,12 @@ ExtractArgs ParseArgs(const Args& args) {
       a.inputs.push_back(arg);
     }
   }
-  if (!a.help && a.inputs.empty()) throw Error(ErrorCode::kUsage, "no INPUT given");
+  if (a.help) return a;
+  if (a.inputs.empty()) throw Error(ErrorCode::kUsage, "no INPUT given");
+  if (depth_seen && a.picture.ego.empty())
+    throw Error(ErrorCode::kUsage, "--depth needs --ego ENTITY");
+  if ((a.picture.top || !a.picture.ego.empty()) && !a.formats.count("dot"))
+    throw Error(ErrorCode::kUsage, "--top and --ego filter the DOT output: add dot to --format");
   return a;
 }
 
@@ -133,7 +170,28 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
   return results;
 }
 
-int Extract(const ExtractArgs& a, std::ostream& err) {
+// Writes the DOT picture of `g` through the --top/--ego filter; returns false (and says why on
+// `err`) when the ego query names no entity, in which case nothing is written.
+bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
+              const std::filesystem::path& path, std::ostream& err) {
+  std::vector<std::string> centers;
+  GraphData picture = graph::FilterForPicture(g, filter, &centers);
+  if (!filter.ego.empty() && centers.empty()) {
+    err << "newsgraph extract: error: --ego '" << filter.ego << "' names no entity; "
+        << path.string() << " not written\n";
+    return false;
+  }
+  if (centers.size() > 1) {
+    err << "newsgraph extract: --ego '" << filter.ego << "' names " << centers.size()
+        << " entities, drawing around all:";
+    for (const std::string& id : centers) err << " " << id;
+    err << "\n";
+  }
+  WriteFileAtomic(path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
+  return true;
+}
+
+int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
   std::optional<extract::NameTagger> tagger;
   if (a.tagger) {
@@ -142,9 +200,15 @@ int Extract(const ExtractArgs& a, std::ostream& err) {
   }
   const extract::Resources res{lexicon, tagger ? &*tagger : nullptr};
   const extract::ExtractOptions opt{.max_mentions = a.max_mentions};
-  const unsigned threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads =
+      a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
 
   Diagnostics diag;
+  Progress progress(err, show_progress && !a.quiet,
+                    show_progress && !a.quiet ? InputBytes(a.inputs) : 0);
+  const auto start = std::chrono::steady_clock::now();
+  size_t documents_done = 0;
+  uint64_t bytes_done = 0;
   std::vector<GraphData> fragments;
   std::string mentions;
   size_t mentions_dropped = 0;
@@ -161,11 +225,20 @@ int Extract(const ExtractArgs& a, std::ostream& err) {
                       " mentions dropped (--max-mentions)");
       }
       fragments.push_back(std::move(results[i].fragment));
+      ++documents_done;
+      bytes_done += batch[i].text.size();
     }
     batch.clear();
+    progress.Update(
+        documents_done, bytes_done,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     // Keep memory proportional to the graph: fold fragments into one as they come.
     if (fragments.size() >= 256) {
-      GraphData merged = graph::MergeFragments(std::move(fragments), {a.evidence_cap});
+      // Partial folds leave person resolution to the final merge: resolving a surname early
+      // could not be undone when a later document makes it ambiguous, and the result would
+      // depend on where the folds fall (thread count, input order).
+      GraphData merged = graph::MergeFragments(
+          std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = false});
       fragments.clear();
       fragments.push_back(std::move(merged));
     }
@@ -178,14 +251,20 @@ int Extract(const ExtractArgs& a, std::ostream& err) {
       },
       diag);
   flush();
+  progress.Finish();
   graph::MergeReport report;
-  const GraphData g = graph::MergeFragments(std::move(fragments), {a.evidence_cap}, &report);
+  const GraphData g = graph::MergeFragments(
+      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
 
   if (a.formats.count("jsonld")) WriteFileAtomic(a.output / "graph.jsonld", exporter::ToJsonLd(g));
-  if (a.formats.count("dot")) WriteFileAtomic(a.output / "graph.dot", exporter::ToDot(g));
+  bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);
+  if (a.formats.count("nquads")) WriteFileAtomic(a.output / "graph.nq", exporter::ToNQuads(g));
+  if (a.formats.count("graphml"))
+    WriteFileAtomic(a.output / "graph.graphml", exporter::ToGraphMl(g));
   if (a.formats.count("mentions")) WriteFileAtomic(a.output / "mentions.jsonl", mentions);
 
-  for (const Diagnostic& d : diag.items()) err << "newsgraph extract: " << Diagnostics::Format(d) << "\n";
+  for (const Diagnostic& d : diag.items())
+    err << "newsgraph extract: " << Diagnostics::Format(d) << "\n";
   if (!a.quiet) {
     err << "newsgraph extract: " << diag.documents_read << " documents, " << g.entities.size()
         << " entities, " << g.relations.size() << " relations -> " << a.output.string() << "\n";
@@ -200,7 +279,7 @@ int Extract(const ExtractArgs& a, std::ostream& err) {
     err << "newsgraph extract: error: no documents in the input\n";
     return 1;
   }
-  return diag.failed() ? 1 : 0;
+  return diag.failed() || !dot_ok ? 1 : 0;
 }
 
 }  // namespace
@@ -212,7 +291,7 @@ int RunExtract(const Args& args, std::ostream& out, std::ostream& err) {
       out << kExtractUsage;
       return 0;
     }
-    return Extract(a, err);
+    return Extract(a, err, &err == &std::cerr && StderrIsTerminal());
   } catch (const Error& e) {
     err << "newsgraph extract: " << (e.code() == ErrorCode::kUsage ? "usage error: " : "error: ")
         << e.what() << "\n";

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -12,22 +13,36 @@
 #include "core/files.h"
 #include "core/model.h"
 #include "export/dot.h"
+#include "export/graphml.h"
 #include "export/jsonld.h"
+#include "export/nquads.h"
+#include "graph/filter.h"
 #include "graph/merge.h"
 
 namespace ng::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: newsgraph merge -o OUT.jsonld [--dot] [--evidence-cap N] IN.jsonld...\n"
+    "usage: newsgraph merge -o OUT.jsonld [--dot] [--nquads] [--graphml] [--evidence-cap N]\n"
+    "                       [--top N] [--ego ENTITY [--depth K]] [--shard] IN.jsonld...\n"
     "\n"
     "Merges graphs written by extract (or by merge) into one: entities with the same id become\n"
     "one, a surname-only person joins the one full name with that surname, relations unite\n"
-    "their evidence. The result does not depend on the order of the inputs.\n"
+    "their evidence. The result does not depend on the order of the inputs, and merging the\n"
+    "graphs of shards of a corpus ('extract --shard') gives, byte for byte, the graph of one\n"
+    "run over all of it.\n"
     "options:\n"
     "  -o, --output OUT.jsonld  the merged graph (written atomically)\n"
-    "  --dot                    also write OUT.dot beside it\n"
+    "  --dot                    also write OUT.dot beside it (edge width by weight)\n"
+    "  --nquads                 also write OUT.nq (N-Quads, one named graph per article)\n"
+    "  --graphml                also write OUT.graphml (GraphML)\n"
+    "  --top N                  OUT.dot only: the N most central entities and their relations\n"
+    "  --ego ENTITY             OUT.dot only: the entities ENTITY (a name or id) names and\n"
+    "                           their neighbourhood; with --top, the N most central of those\n"
+    "  --depth K                hops around the --ego entities (default 1)\n"
     "  --evidence-cap N         evidence sentences kept per relation (default 20)\n"
+    "  --shard                  the output is itself a shard, to be merged again: surnames\n"
+    "                           are not resolved yet (merge in stages, resolve in the last)\n"
     "  -h, --help               print this help\n"
     "exit status: 0 success, 1 an input could not be read or the output written (nothing is\n"
     "             written then), 2 usage error\n";
@@ -36,6 +51,10 @@ struct MergeArgs {
   std::string output;
   std::vector<std::string> inputs;
   bool dot = false;
+  bool nquads = false;
+  bool shard = false;
+  bool graphml = false;
+  graph::PictureFilter picture;
   size_t evidence_cap = graph::MergeOptions{}.evidence_cap;
   bool help = false;
 };
@@ -46,6 +65,7 @@ Error UsageError(std::string message) { return Error(ErrorCode::kUsage, std::mov
 MergeArgs ParseArgs(const Args& args) {
   MergeArgs a;
   bool output_seen = false;
+  bool depth_seen = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "-h" || arg == "--help") {
@@ -58,6 +78,24 @@ MergeArgs ParseArgs(const Args& args) {
       output_seen = true;
     } else if (arg == "--dot") {
       a.dot = true;
+    } else if (arg == "--shard") {
+      a.shard = true;
+    } else if (arg == "--nquads") {
+      a.nquads = true;
+    } else if (arg == "--graphml") {
+      a.graphml = true;
+    } else if (arg == "--top" || arg == "--depth") {
+      if (i + 1 >= args.size()) throw UsageError(arg + " needs a number");
+      const std::string& n = args[++i];
+      size_t& into = arg == "--top" ? a.picture.top : a.picture.depth;
+      auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), into);
+      if (ec != std::errc() || end != n.data() + n.size() || (arg == "--top" && into == 0))
+        throw UsageError(arg + " needs a whole number" + (arg == "--top" ? " >= 1" : "") +
+                         ", not '" + n + "'");
+      if (arg == "--depth") depth_seen = true;
+    } else if (arg == "--ego") {
+      if (i + 1 >= args.size() || args[i + 1].empty()) throw UsageError("--ego needs an entity");
+      a.picture.ego = args[++i];
     } else if (arg == "--evidence-cap") {
       if (i + 1 >= args.size()) throw UsageError("--evidence-cap needs a number");
       const std::string& n = args[++i];
@@ -73,8 +111,13 @@ MergeArgs ParseArgs(const Args& args) {
   if (a.help) return a;
   if (!output_seen) throw UsageError("missing -o OUT.jsonld");
   if (a.inputs.empty()) throw UsageError("no input graphs");
-  if (a.dot && std::filesystem::path(a.output).extension() == ".dot")
-    throw UsageError("with --dot, OUT must not end in .dot (OUT.dot is written beside it)");
+  for (auto [flag, ext] : {std::pair{a.dot, ".dot"}, {a.nquads, ".nq"}, {a.graphml, ".graphml"}})
+    if (flag && std::filesystem::path(a.output).extension() == ext)
+      throw UsageError(std::string("OUT must not end in ") + ext + " (OUT" + ext +
+                       " is written beside it)");
+  if ((a.picture.top || !a.picture.ego.empty()) && !a.dot)
+    throw UsageError("--top and --ego filter the DOT output: add --dot");
+  if (depth_seen && a.picture.ego.empty()) throw UsageError("--depth needs --ego ENTITY");
   return a;
 }
 
@@ -110,16 +153,37 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   graph::MergeReport report;
-  GraphData merged =
-      graph::MergeFragments(std::move(fragments), {.evidence_cap = a.evidence_cap}, &report);
+  GraphData merged = graph::MergeFragments(
+      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
   for (const std::string& id : report.wikidata_conflicts)
     err << "newsgraph merge: warning: " << id
         << " has several wikidata ids; kept the smallest, the others as identifiers\n";
 
-  std::filesystem::path dot_path = std::filesystem::path(a.output).replace_extension(".dot");
+  const std::filesystem::path merged_path(a.output);
+  std::filesystem::path dot_path = std::filesystem::path(merged_path).replace_extension(".dot");
+  std::filesystem::path nq_path = std::filesystem::path(merged_path).replace_extension(".nq");
+  std::filesystem::path graphml_path =
+      std::filesystem::path(merged_path).replace_extension(".graphml");
+  std::vector<std::string> centers;
+  GraphData picture;
+  if (a.dot) {
+    picture = graph::FilterForPicture(merged, a.picture, &centers);
+    if (!a.picture.ego.empty() && centers.empty()) {
+      err << "newsgraph merge: --ego '" << a.picture.ego << "' names no entity; nothing written\n";
+      return 1;
+    }
+    if (centers.size() > 1) {
+      err << "newsgraph merge: --ego '" << a.picture.ego << "' names " << centers.size()
+          << " entities, drawing around all:";
+      for (const std::string& id : centers) err << " " << id;
+      err << "\n";
+    }
+  }
   try {
-    WriteFileAtomic(a.output, exporter::ToJsonLd(merged));
-    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(merged));
+    WriteFileAtomic(merged_path, exporter::ToJsonLd(merged));
+    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
+    if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
+    if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));
   } catch (const Error& e) {
     err << "newsgraph merge: " << e.what() << "\n";
     return 1;
@@ -128,7 +192,9 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
       << " articles, " << merged.entities.size() << " entities, " << merged.relations.size()
       << " relations (" << report.persons_resolved << " surnames resolved, "
       << report.evidence_dropped << " evidence beyond the cap) in " << a.output;
-  if (a.dot) err << " and " << dot_path.string();
+  if (a.dot) err << ", " << dot_path.string();
+  if (a.nquads) err << ", " << nq_path.string();
+  if (a.graphml) err << ", " << graphml_path.string();
   err << "\n";
   return 0;
 }
