@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -78,6 +79,7 @@ class Builder {
       : v_(v), n_(n), lex_(lex), date_(date), doc_key_(doc_key) {}
 
   DocumentGraph Run() {
+    IndexMentions();
     MergePersons();
     BuildEntities();
     TitleRelations();
@@ -271,10 +273,31 @@ class Builder {
     }
   }
 
+  // Indexes mentions and titles by token once: the lookups below run for every mention, and a
+  // scan per lookup made a document with many names quadratic.
+  void IndexMentions() {
+    const size_t n = v_.tokens.size() + 1;
+    starting_at_.assign(n, -1);
+    ending_at_.assign(n, -1);
+    title_ending_at_.assign(n, -1);
+    owns_title_.assign(n_.names.size(), false);
+    for (size_t i = n_.names.size(); i-- > 0;) {  // backwards: the first match wins
+      const NameMention& m = n_.names[i];
+      if (m.first < v_.tokens.size() && m.span.begin == v_.tokens[m.first].span.begin)
+        starting_at_[m.first] = static_cast<int>(i);
+      if (m.last > 0 && m.last < n && m.span.size() > 0 &&
+          m.span.end == v_.tokens[m.last - 1].span.end)
+        ending_at_[m.last] = static_cast<int>(i);
+      if (m.owner >= 0 && static_cast<size_t>(m.owner) < owns_title_.size())
+        owns_title_[m.owner] = true;
+    }
+    for (size_t i = n_.titles.size(); i-- > 0;)
+      if (n_.titles[i].last < n) title_ending_at_[n_.titles[i].last] = static_cast<int>(i);
+  }
+
   const TitleMention* TitleEndingAt(uint32_t token) const {
-    for (const auto& t : n_.titles)
-      if (t.last == token) return &t;
-    return nullptr;
+    if (token >= title_ending_at_.size() || title_ending_at_[token] < 0) return nullptr;
+    return &n_.titles[title_ending_at_[token]];
   }
 
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
@@ -290,17 +313,10 @@ class Builder {
   }
 
   int MentionEndingAt(uint32_t token) const {
-    for (size_t i = 0; i < n_.names.size(); ++i)
-      if (n_.names[i].last == token && n_.names[i].span.size() > 0 &&
-          n_.names[i].span.end == v_.tokens[token - 1].span.end)
-        return static_cast<int>(i);
-    return -1;
+    return token < ending_at_.size() ? ending_at_[token] : -1;
   }
   int MentionStartingAt(uint32_t token) const {
-    for (size_t i = 0; i < n_.names.size(); ++i)
-      if (n_.names[i].first == token && n_.names[i].span.begin == v_.tokens[token].span.begin)
-        return static_cast<int>(i);
-    return -1;
+    return token < starting_at_.size() ? starting_at_[token] : -1;
   }
   bool IsOwnerType(int m) const {
     return m >= 0 && (n_.names[m].type == EntityType::kCountry ||
@@ -387,8 +403,14 @@ class Builder {
       }
       if (k + 1 < s.last && v_.Tok(k) == "," && m.subtype == "City") {
         int o = MentionStartingAt(k + 1);
-        bool closes = o >= 0 && (n_.names[o].last >= s.last || v_.Tok(n_.names[o].last) == "," ||
-                                 v_.Tok(n_.names[o].last) == ":");
+        // "Springfield, Illinois," / "Doha, Qatar." - the pair ends at punctuation.
+        bool closes = false;
+        if (o >= 0) {
+          std::string_view after = v_.Tok(n_.names[o].last);
+          closes = n_.names[o].last >= s.last ||
+                   (!after.empty() && !std::isalnum(static_cast<unsigned char>(after[0])) &&
+                    static_cast<unsigned char>(after[0]) < 0x80);
+        }
         if (closes && (n_.names[o].type == EntityType::kCountry ||
                        n_.names[o].subtype == "AdministrativeArea") &&
             !n_.names[o].via_demonym)
@@ -733,9 +755,7 @@ class Builder {
 
   // True if mention `mi` owns a title of a person ("French" in "French President Macron").
   bool IsTitleOwner(int mi) const {
-    for (const NameMention& m : n_.names)
-      if (m.owner == mi) return true;
-    return false;
+    return mi >= 0 && static_cast<size_t>(mi) < owns_title_.size() && owns_title_[mi];
   }
 
   static bool Subset(const std::set<int>& a, const std::set<int>& b) {
@@ -809,7 +829,7 @@ class Builder {
     std::string kind = Lower(EventKindName(e.kind));
     ev.id = "event/" + kind + "-" + (e.date.empty() ? "undated" : e.date) + "-" + Hex8(Fnv1a(key));
     std::string where = e.location >= 0 ? " in " + g_.entities[e.location].name : "";
-    ev.name = std::string(EventKindName(e.kind)) + where + (e.date.empty() ? "" : ", " + e.date);
+    ev.name = std::string(EventKindName(e.kind)) + where;  // the date has its own field
     const int idx = static_cast<int>(g_.entities.size());
     g_.entities.push_back(ev);
     info_.push_back({});
@@ -855,6 +875,10 @@ class Builder {
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
   std::vector<Descriptive> descriptive_;
+  // Token -> index of the first mention starting / ending there, or of the first title ending
+  // there; -1 if none. Built by IndexMentions.
+  std::vector<int> starting_at_, ending_at_, title_ending_at_;
+  std::vector<bool> owns_title_;  // mention index -> it owns some person's title
 };
 
 }  // namespace

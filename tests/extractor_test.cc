@@ -1,0 +1,136 @@
+// Table-driven tests of the extraction rules: a sentence in, the facts and events it must (and
+// must not) yield out. Rules only (no tagger), so each case tests the rule it names.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+namespace ng::extract {
+namespace {
+
+const Lexicon& TestLexicon() {
+  static const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  return lexicon;
+}
+
+// Returns "Subject predicate Object" for every relation, with entity names for ids.
+std::vector<std::string> Facts(const GraphData& g) {
+  std::map<std::string, std::string> name;
+  for (const Entity& e : g.entities) name[e.id] = e.name;
+  std::vector<std::string> out;
+  for (const Relation& r : g.relations) {
+    std::string object = IsLiteral(r.predicate) ? "\"" + r.object + "\"" : name[r.object];
+    out.push_back(name[r.subject] + " " + std::string(PredicateTerm(r.predicate)) + " " + object);
+  }
+  return out;
+}
+
+GraphData Extract(std::string text, std::string date = "") {
+  Document doc{.id = "t", .text = std::move(text), .date = std::move(date)};
+  return ExtractDocument(doc, Resources{TestLexicon()}).fragment;
+}
+
+bool Has(const std::vector<std::string>& facts, const std::string& f) {
+  return std::find(facts.begin(), facts.end(), f) != facts.end();
+}
+
+TEST(ExtractorTest, TitleRules) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> want, not_want;
+  } cases[] = {
+      {"Russian President Vladimir Putin met reporters.",
+       {"Vladimir Putin ng:leaderOf Russia", "Vladimir Putin jobTitle \"President\""},
+       {}},
+      {"Russia's President Putin spoke.", {"Putin ng:leaderOf Russia"}, {}},
+      {"Armenian PM Nikol Pashinyan spoke.",
+       {"Nikol Pashinyan ng:leaderOf Armenia", "Nikol Pashinyan jobTitle \"Prime Minister\""},
+       {}},
+      {"Bangladesh Prime Minister Sheikh Hasina won.", {"Sheikh Hasina ng:leaderOf Bangladesh"},
+       {}},
+      {"NATO Secretary General Jens Stoltenberg arrived.",
+       {"Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization"},
+       {}},
+      {"Russian Foreign Minister Sergei Lavrov said so.", {"Sergei Lavrov memberOf Russia"},
+       {"Sergei Lavrov ng:leaderOf Russia"}},
+      {"Former President Donald Trump spoke in Ohio.", {},
+       {"Donald Trump jobTitle \"President\""}},
+      {"Olaf Scholz, the German chancellor, arrived.", {"Olaf Scholz ng:leaderOf Germany"}, {}},
+  };
+  for (const auto& c : cases) {
+    auto facts = Facts(Extract(c.text));
+    for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f;
+    for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
+  }
+}
+
+TEST(ExtractorTest, PlaceAndOrganizationRules) {
+  struct Case {
+    std::string text;
+    std::string want;
+  } cases[] = {
+      {"They met at the Kremlin in Moscow.", "Kremlin containedInPlace Moscow"},
+      {"Karabakh is Azerbaijan's territory.", "Nagorno-Karabakh containedInPlace Azerbaijan"},
+      {"He lives in Springfield, Illinois.", "Springfield containedInPlace Illinois"},
+      {"According to the Russian state news agency TASS, talks went on.",
+       "TASS affiliation Russia"},
+      {"Leaders gathered in Moscow and Russia hosted them.", "Moscow ng:capitalOf Russia"},
+  };
+  for (const auto& c : cases) {
+    auto facts = Facts(Extract(c.text));
+    EXPECT_TRUE(Has(facts, c.want)) << c.text << " lacks: " << c.want;
+  }
+}
+
+TEST(ExtractorTest, EventsHaveParticipantsPlaceAndDate) {
+  GraphData g = Extract(
+      "May 26, 2023\nRussian President Vladimir Putin on Thursday met in Moscow with Azerbaijani "
+      "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.",
+      "2023-05-26");
+  auto facts = Facts(g);
+  const Entity* meeting = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->event_kind, EventKind::kMeeting);
+  EXPECT_EQ(meeting->date, "2023-05-25");
+  EXPECT_TRUE(Has(facts, meeting->name + " ng:participant Ilham Aliyev"));
+  EXPECT_TRUE(Has(facts, meeting->name + " ng:participant Nikol Pashinyan"));
+  EXPECT_TRUE(Has(facts, meeting->name + " ng:participant Vladimir Putin"));
+  EXPECT_TRUE(Has(facts, meeting->name + " location Moscow"));
+}
+
+TEST(ExtractorTest, ScrapeNoiseIsNoEntity) {
+  GraphData g = Extract(
+      "WORLD\n4 MIN READ\nRelatedWhite House encourages dialogue\n / Photo: AFP / AFP\n"
+      "SOURCE:TRTWorld and agencies");
+  std::vector<std::string> names;
+  for (const Entity& e : g.entities) names.push_back(e.name);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Agence France-Presse", "TRT World", "White House"}));
+}
+
+TEST(ExtractorTest, EvidenceHasCodePointOffsetsAndRule) {
+  // "é" is two bytes but one code point: offsets after it must count code points.
+  GraphData g = Extract("Café owners cheered.\nRussian President Vladimir Putin spoke.");
+  ASSERT_FALSE(g.relations.empty());
+  for (const Relation& r : g.relations) {
+    ASSERT_FALSE(r.evidence.empty());
+    const Evidence& e = r.evidence.front();
+    if (e.rule != "title-name") continue;
+    EXPECT_EQ(e.begin, 21u);
+    EXPECT_EQ(e.end, 60u);
+    EXPECT_EQ(e.text, "Russian President Vladimir Putin spoke.");
+    EXPECT_GT(e.confidence, 0.0);
+  }
+}
+
+TEST(ExtractorTest, SameInputSameOutput) {
+  const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
+  EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));
+}
+
+}  // namespace
+}  // namespace ng::extract
