@@ -1,0 +1,39 @@
+"""Golden end-to-end test: the committed showcase in output/ is exactly what a fresh run writes.
+
+`extract` on the bundled sample article must reproduce output/graph.jsonld and output/graph.dot
+byte for byte. After a reviewed change to extraction, update them with ./bootstrap.sh (which
+rewrites output/) and commit the diff.
+"""
+import difflib
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BINARY = sys.argv.pop(1)
+SOURCE = sys.argv.pop(1)
+ARTICLE = "examples/trt-armenia-azerbaijan-2023.txt"
+
+
+class GoldenOutputTest(unittest.TestCase):
+    def test_showcase_matches_fresh_run(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            run = subprocess.run([BINARY, "extract", ARTICLE, "-o", tmp, "-q"], cwd=SOURCE,
+                                 capture_output=True, text=True)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            for name in ("graph.jsonld", "graph.dot"):
+                with open(os.path.join(SOURCE, "output", name), encoding="utf-8") as f:
+                    want = f.read()
+                with open(os.path.join(tmp, name), encoding="utf-8") as f:
+                    got = f.read()
+                if want != got:
+                    diff = "".join(difflib.unified_diff(
+                        want.splitlines(True), got.splitlines(True),
+                        "output/" + name, "fresh run", n=2))
+                    self.fail(f"output/{name} differs from a fresh run; review the diff and run "
+                              f"./bootstrap.sh to update it:\n{diff[:6000]}")
+
+
+if __name__ == "__main__":
+    unittest.main()
