@@ -165,7 +165,8 @@ class Finder {
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before) return false;
-    if (IsCap(w)) return true;
+    // "Vienna Wednesday", "University of Virginia Friday": weekdays and labels end a name.
+    if (IsCap(w)) return !lex_.IsStopName(w);
     if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
     if (IsNameParticle(w)) return true;
     // "of" joins only after a head word: "Bank of England", "President of Russia".
@@ -238,7 +239,9 @@ class Finder {
       auto [t, tn] = TitleAt(k, j);
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
-      const Country* dem = lex_.FindDemonym(v_.Tok(k));
+      // Demonyms of one or two words: "Russian", "Sri Lankan".
+      auto [dem, dn] = Longest(k, std::min(j, k + 2),
+                               [&](std::string_view p) { return lex_.FindDemonym(p); });
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -253,7 +256,7 @@ class Finder {
           pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
         tn = 0;
       }
-      uint32_t best = std::max({tn, cn, kk, dem ? 1u : 0u});
+      uint32_t best = std::max({tn, cn, kk, dn});
       if (best == 0) {
         ++k;
         continue;
@@ -266,7 +269,7 @@ class Finder {
       } else if (tn == best) {
         pieces.push_back({Piece::kTitle, k, k + tn, t});
       } else {
-        pieces.push_back({Piece::kDemonym, k, k + 1, nullptr, dem});
+        pieces.push_back({Piece::kDemonym, k, k + dn, nullptr, dem});
       }
       k += best;
       name_start = k;
@@ -389,8 +392,14 @@ class Finder {
     return static_cast<int>(out_.names.size()) - 1;
   }
 
-  // Strips words that cannot start a name from the front of [first, last): "But", "WORLD".
+  // Strips words that cannot start a name from the front of [first, last): "But", "WORLD",
+  // "Sunni". Keeps names the gazetteers know whole ("New York") and organizations ("Kurdish
+  // Workers Party").
   uint32_t StripStops(uint32_t first, uint32_t last) const {
+    const std::string phrase = v_.Phrase(first, last);
+    if (lex_.FindCity(phrase) || lex_.FindSubdivision(phrase) || lex_.FindKnown(phrase))
+      return first;
+    if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) return first;
     while (first < last && (lex_.IsStopName(v_.Tok(first)) || IsNameParticle(v_.Tok(first))))
       ++first;
     return first;
@@ -586,6 +595,17 @@ class Finder {
   // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
   // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
   void ResolveDeferred() {
+    // A one-word city that is the surname of a person named in the document is that person:
+    // "Adam" after "Udi Adam".
+    std::unordered_set<std::string> surnames;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && m.last - m.first >= 2)
+        surnames.insert(std::string(v_.Tok(m.last - 1)));
+    for (NameMention& m : out_.names) {
+      if (m.rule == "lexicon-city" && m.last - m.first == 1 && surnames.count(m.name)) {
+        m = Person(m.first, m.last, "same-document", 0.75);
+      }
+    }
     std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
     for (const NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson) {
