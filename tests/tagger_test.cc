@@ -184,5 +184,44 @@ TEST_F(NameTaggerFileTest, LoadRejectsBadFiles) {
   }
 }
 
+// The committed model (data/models/names.ngt, trained on GMB) on names with diacritics, hyphens,
+// particles and titles. GMB's person spans include a title written before the name, and so do
+// the tagger's.
+TEST(CommittedModelTest, TrickyNames) {
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  const struct {
+    std::string text;
+    std::vector<std::pair<std::string, NameClass>> want;
+  } cases[] = {
+      {"Andrés Manuel López Obrador visited Khankendi on Monday.",
+       {{"Andrés Manuel López Obrador", C::kPerson}, {"Khankendi", C::kLocation}}},
+      {"French Prime Minister Jean-Pierre Raffarin met Iraqi Prime Minister Mustafa al-Kadhimi "
+       "in Baghdad.",
+       {{"French", C::kNationality},
+        {"Prime Minister Jean-Pierre Raffarin", C::kPerson},
+        {"Iraqi", C::kNationality},
+        {"Prime Minister Mustafa al-Kadhimi", C::kPerson},
+        {"Baghdad", C::kLocation}}},
+      {"Mohammed bin Salman met officials in Riyadh.",
+       {{"Mohammed bin Salman", C::kPerson}, {"Riyadh", C::kLocation}}},
+      {"Sheikh Hasina won the election in Bangladesh.",
+       {{"Sheikh Hasina", C::kPerson}, {"Bangladesh", C::kLocation}}},
+      {"Secretary-General Antonio Guterres spoke in Nairobi.",
+       {{"Antonio Guterres", C::kPerson}, {"Nairobi", C::kLocation}}},
+  };
+  for (const auto& c : cases) {
+    const std::vector<nlp::Token> tokens = nlp::Tokenize(c.text);
+    std::vector<std::pair<std::string, NameClass>> got;
+    for (const nlp::Sentence& s : nlp::SplitSentences(c.text, tokens)) {
+      for (const NameSpan& n : tagger.Tag(c.text, tokens, s, nullptr)) {
+        const uint32_t b = tokens[n.first].span.begin, e = tokens[n.last - 1].span.end;
+        got.emplace_back(c.text.substr(b, e - b), n.cls);
+      }
+    }
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace ng::extract
