@@ -68,6 +68,12 @@ bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+bool IsCalendarWord(std::string_view w) {
+  return Is(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "june", "july", "august", "september",
+                "october", "november", "december"});
+}
+
 bool IsPossessive(std::string_view w) {
   return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
 }
@@ -165,8 +171,8 @@ class Finder {
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before) return false;
-    // "Vienna Wednesday", "University of Virginia Friday": weekdays and labels end a name.
-    if (IsCap(w)) return !lex_.IsStopName(w);
+    // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name.
+    if (IsCap(w)) return !IsCalendarWord(w);
     if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
     if (IsNameParticle(w)) return true;
     // "of" joins only after a head word: "Bank of England", "President of Russia".
