@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/dates.h"
 
@@ -104,14 +105,36 @@ class Builder {
     std::stable_sort(full.begin(), full.end(), [](const std::string& a, const std::string& b) {
       return Words(a).size() > Words(b).size();
     });
+    // Names by a hash of each of their proper word suffixes, so that finding the names that end
+    // with a name is a lookup, not a scan of all names (quadratic in a hostile document).
+    std::vector<std::vector<std::string>> words_of(full.size());
+    std::unordered_map<uint64_t, std::vector<size_t>> ending_with;  // looked up only
+    auto mix = [](uint64_t h, const std::string& word) {
+      return (h ^ std::hash<std::string>{}(word)) * 0x9E3779B97F4A7C15ull;
+    };
+    for (size_t o = 0; o < full.size(); ++o) {
+      words_of[o] = Words(full[o]);
+      uint64_t h = 0;
+      for (size_t j = words_of[o].size(); j-- > 1;) ending_with[h = mix(h, words_of[o][j])].push_back(o);
+    }
     std::map<std::string, std::string> target;  // name -> name it merges into
-    for (const std::string& name : full) {
-      auto words = Words(name);
+    for (size_t n = 0; n < full.size(); ++n) {
+      const std::string& name = full[n];
+      const std::vector<std::string>& words = words_of[n];
+      uint64_t h = 0;
+      for (size_t j = words.size(); j-- > 0;) h = mix(h, words[j]);
+      std::vector<size_t> all;
+      const std::vector<size_t>* others = &all;
+      if (words.empty()) {
+        for (size_t o = 0; o < full.size(); ++o) all.push_back(o);
+      } else if (auto it = ending_with.find(h); it != ending_with.end()) {
+        others = &it->second;
+      }
       std::string found;
       int candidates = 0;
-      for (const std::string& other : full) {
-        auto ow = Words(other);
-        if (!IsSuffixOf(words, ow)) continue;
+      for (size_t o : *others) {
+        const std::string& other = full[o];
+        if (!IsSuffixOf(words, words_of[o])) continue;
         // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
         std::string root = target.count(other) ? target[other] : other;
         if (root != found) {
@@ -291,6 +314,10 @@ class Builder {
       if (m.owner >= 0 && static_cast<size_t>(m.owner) < owns_title_.size())
         owns_title_[m.owner] = true;
     }
+    by_first_.resize(n_.names.size());
+    for (size_t i = 0; i < by_first_.size(); ++i) by_first_[i] = static_cast<int>(i);
+    std::stable_sort(by_first_.begin(), by_first_.end(),
+                     [&](int a, int b) { return n_.names[a].first < n_.names[b].first; });
     for (size_t i = n_.titles.size(); i-- > 0;)
       if (n_.titles[i].last < n) title_ending_at_[n_.titles[i].last] = static_cast<int>(i);
   }
@@ -572,9 +599,11 @@ class Builder {
   // Returns the mention indices (names) whose first token lies in [first, last).
   std::vector<int> MentionsIn(uint32_t first, uint32_t last) const {
     std::vector<int> out;
-    for (size_t i = 0; i < n_.names.size(); ++i)
-      if (n_.names[i].first >= first && n_.names[i].first < last && n_.names[i].entity >= 0)
-        out.push_back(static_cast<int>(i));
+    auto it = std::lower_bound(by_first_.begin(), by_first_.end(), first,
+                               [&](int i, uint32_t token) { return n_.names[i].first < token; });
+    for (; it != by_first_.end() && n_.names[*it].first < last; ++it)
+      if (n_.names[*it].entity >= 0) out.push_back(*it);
+    std::sort(out.begin(), out.end());
     return out;
   }
 
@@ -879,6 +908,7 @@ class Builder {
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_;
   std::vector<bool> owns_title_;  // mention index -> it owns some person's title
+  std::vector<int> by_first_;     // mention indices ordered by first token
 };
 
 }  // namespace
