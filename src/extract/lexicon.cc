@@ -283,7 +283,12 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   // The longest phrase any lookup can match bounds the window the tagger tries.
   size_t longest = 1;
   auto measure = [&](const auto& map) {
-    for (const auto& [key, value] : map) longest = std::max(longest, CountWords(key));
+    for (const auto& [key, value] : map) {
+      const size_t words = CountWords(key);
+      longest = std::max(longest, words);
+      size_t& from = lex.phrase_tokens_by_first_word_[Lower(key.substr(0, key.find(' ')))];
+      from = std::max(from, words);
+    }
   };
   measure(lex.country_by_name_);
   measure(lex.country_by_demonym_);
@@ -636,6 +641,11 @@ const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {
 const EventWord* Lexicon::FindEventWord(std::string_view word) const {
   auto it = event_words_.find(Lower(word));
   return it == event_words_.end() ? nullptr : &it->second;
+}
+
+size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
+  auto it = phrase_tokens_by_first_word_.find(Lower(word));
+  return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
 }
 
 bool Lexicon::IsStopName(std::string_view word) const {

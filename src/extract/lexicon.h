@@ -101,6 +101,10 @@ class Lexicon {
 
   // The longest phrase (in tokens) any lookup above can match.
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // Returns the longest phrase (in tokens) any lookup above can match when the phrase starts with
+  // the token `word`, ASCII case ignored; 0 if none can. Lets callers skip windows that cannot
+  // match instead of building and looking up every phrase up to max_phrase_tokens().
+  size_t MaxPhraseTokensFrom(std::string_view word) const;
   const std::vector<Country>& countries() const { return countries_; }
 
  private:
@@ -137,6 +141,8 @@ class Lexicon {
   std::unordered_set<std::string> org_words_;
   std::unordered_set<std::string> place_words_;
   size_t max_phrase_tokens_ = 1;
+  // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
+  std::unordered_map<std::string, size_t> phrase_tokens_by_first_word_;
 };
 
 }  // namespace ng::extract
