@@ -140,30 +140,47 @@ class Finder {
  private:
   // Returns the title written at token i (lower-case forms included), with its length.
   std::pair<const Title*, uint32_t> TitleAt(uint32_t i, uint32_t end) const {
-    const size_t max = std::min<size_t>(lex_.max_phrase_tokens(), end - i);
+    const size_t max = WindowAt(i, end);
+    if (max == 0) return {nullptr, 0};
+    // Shorter phrases are prefixes of the longest one, and so are their capitalized forms.
+    const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
+    // "prime minister" -> "Prime Minister"
+    std::string capitalized_full;
+    bool start = true;
+    for (char c : full) {
+      capitalized_full += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      start = c == ' ' || c == '-';
+    }
+    size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
-      std::string phrase = v_.Phrase(i, i + static_cast<uint32_t>(n));
+      const std::string_view phrase = std::string_view(full).substr(0, size);
       if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
-      // "prime minister" -> "Prime Minister"
-      std::string capitalized;
-      bool start = true;
-      for (char c : phrase) {
-        capitalized += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-        start = c == ' ' || c == '-';
-      }
+      const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
       if (capitalized != phrase)
         if (const Title* t = lex_.FindTitle(capitalized)) return {t, static_cast<uint32_t>(n)};
+      if (n > 1) size -= v_.Tok(i + static_cast<uint32_t>(n) - 1).size() + 1;
     }
     return {nullptr, 0};
+  }
+
+  // Returns how many tokens from `i` (before `end`) a lexicon phrase lookup may span: none longer
+  // than the longest lexicon key that starts with token i can match.
+  size_t WindowAt(uint32_t i, uint32_t end) const {
+    return std::min<size_t>(
+        {lex_.max_phrase_tokens(), end - i, lex_.MaxPhraseTokensFrom(v_.Tok(i))});
   }
 
   template <typename F>
   std::pair<const std::remove_pointer_t<std::invoke_result_t<F, std::string_view>>*, uint32_t>
   Longest(uint32_t i, uint32_t end, F find) const {
-    const size_t max = std::min<size_t>(lex_.max_phrase_tokens(), end - i);
+    const size_t max = WindowAt(i, end);
+    if (max == 0) return {nullptr, 0};
+    const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
+    size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
-      std::string phrase = v_.Phrase(i, i + static_cast<uint32_t>(n));
-      if (auto* hit = find(phrase)) return {hit, static_cast<uint32_t>(n)};
+      if (auto* hit = find(std::string_view(full).substr(0, size)))
+        return {hit, static_cast<uint32_t>(n)};
+      if (n > 1) size -= v_.Tok(i + static_cast<uint32_t>(n) - 1).size() + 1;
     }
     return {nullptr, 0};
   }
