@@ -160,8 +160,10 @@ void MarkLexicon(const Lexicon& lexicon, std::vector<WordInfo>& info) {
     if (lexicon.FindDemonym(w.word)) w.lexicon |= kLexDemonym;
     if (lexicon.IsOrgWord(w.word)) w.lexicon |= kLexOrgWord;
     if (lexicon.IsStopName(w.word)) w.lexicon |= kLexStopName;
+    // No lexicon phrase is longer than the longest key that starts with this word.
+    const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(w.word));
     std::string phrase;
-    for (size_t len = 1; len <= max_len && i + len <= info.size(); ++len) {
+    for (size_t len = 1; len <= window && i + len <= info.size(); ++len) {
       if (len > 1) phrase.push_back(' ');
       phrase.append(info[i + len - 1].word);
       uint16_t bits = 0;
