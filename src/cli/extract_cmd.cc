@@ -209,21 +209,26 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const auto start = std::chrono::steady_clock::now();
   size_t documents_done = 0;
   uint64_t bytes_done = 0;
+  // Fragments fold into `merged` once the pending ones hold about as many entities as it
+  // does, so each entity is re-merged O(log n) times and memory follows the graph's size.
+  GraphData merged;
   std::vector<GraphData> fragments;
-  std::string mentions;
+  size_t pending_entities = 0;
+  std::optional<AtomicFile> mentions;
+  if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;
   std::vector<Document> batch;
   auto flush = [&] {
     std::vector<extract::DocumentResult> results = ExtractBatch(batch, res, opt, threads);
     for (size_t i = 0; i < results.size(); ++i) {
-      if (a.formats.count("mentions"))
-        mentions += exporter::ToMentionsLine(batch[i], results[i].mentions);
+      if (mentions) mentions->Append(exporter::ToMentionsLine(batch[i], results[i].mentions));
       if (results[i].mentions_dropped) {
         mentions_dropped += results[i].mentions_dropped;
         diag.Warn(batch[i].source, 0,
                   "mention limit reached: " + std::to_string(results[i].mentions_dropped) +
                       " mentions dropped (--max-mentions)");
       }
+      pending_entities += results[i].fragment.entities.size();
       fragments.push_back(std::move(results[i].fragment));
       ++documents_done;
       bytes_done += batch[i].text.size();
@@ -233,14 +238,15 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
         documents_done, bytes_done,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     // Keep memory proportional to the graph: fold fragments into one as they come.
-    if (fragments.size() >= 256) {
+    if (fragments.size() >= 256 && pending_entities >= merged.entities.size()) {
       // Partial folds leave person resolution to the final merge: resolving a surname early
       // could not be undone when a later document makes it ambiguous, and the result would
       // depend on where the folds fall (thread count, input order).
-      GraphData merged = graph::MergeFragments(
+      fragments.push_back(std::move(merged));
+      merged = graph::MergeFragments(
           std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = false});
       fragments.clear();
-      fragments.push_back(std::move(merged));
+      pending_entities = 0;
     }
   };
   ingest::ReadInputs(
@@ -252,6 +258,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       diag);
   flush();
   progress.Finish();
+  fragments.push_back(std::move(merged));
   graph::MergeReport report;
   const GraphData g = graph::MergeFragments(
       std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
@@ -261,7 +268,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   if (a.formats.count("nquads")) WriteFileAtomic(a.output / "graph.nq", exporter::ToNQuads(g));
   if (a.formats.count("graphml"))
     WriteFileAtomic(a.output / "graph.graphml", exporter::ToGraphMl(g));
-  if (a.formats.count("mentions")) WriteFileAtomic(a.output / "mentions.jsonl", mentions);
+  if (mentions) mentions->Commit();
 
   for (const Diagnostic& d : diag.items())
     err << "newsgraph extract: " << Diagnostics::Format(d) << "\n";

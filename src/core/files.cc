@@ -19,85 +19,74 @@ namespace {
   throw Error(ErrorCode::kWriteFailed, what + ": " + std::strerror(errnum), path.string());
 }
 
-// Owns a file descriptor and the temporary path it was opened as; unless Commit() ran, the
-// destructor closes the descriptor and removes the temporary file.
-class TempFile {
- public:
-  TempFile(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  ~TempFile() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(path_.c_str());
-  }
-
-  int fd() const { return fd_; }
-  const std::filesystem::path& path() const { return path_; }
-  // Closes the descriptor, reporting the error close() may be the first to see (NFS, quotas).
-  int Close() {
-    int rc = ::close(fd_);
-    fd_ = -1;
-    return rc;
-  }
-  void Commit() { committed_ = true; }
-
- private:
-  int fd_;
-  std::filesystem::path path_;
-  bool committed_ = false;
-};
-
 }  // namespace
 
-void WriteFileAtomic(const std::filesystem::path& path, std::string_view content) {
-  if (path.empty() || !path.has_filename())
-    throw Error(ErrorCode::kWriteFailed, "not a file name", path.string());
-  std::filesystem::path dir = path.parent_path();
+AtomicFile::AtomicFile(std::filesystem::path path) : target_(std::move(path)) {
+  if (target_.empty() || !target_.has_filename())
+    throw Error(ErrorCode::kWriteFailed, "not a file name", target_.string());
+  std::filesystem::path dir = target_.parent_path();
   if (!dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec)
       throw Error(ErrorCode::kWriteFailed,
-                  "cannot create directory " + dir.string() + ": " + ec.message(), path.string());
+                  "cannot create directory " + dir.string() + ": " + ec.message(),
+                  target_.string());
   }
-
   // The pid keeps concurrent processes apart; O_EXCL and the counter keep threads (and stale
   // files of a crashed run) apart.
-  int fd = -1;
-  std::filesystem::path tmp;
-  for (int attempt = 0; fd < 0; ++attempt) {
-    tmp = path;
-    tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(attempt);
-    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && (errno != EEXIST || attempt >= 100))
-      ThrowWrite("cannot create temporary file " + tmp.string(), errno, path);
+  for (int attempt = 0; fd_ < 0; ++attempt) {
+    temp_ = target_;
+    temp_ += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(attempt);
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd_ < 0 && (errno != EEXIST || attempt >= 100))
+      ThrowWrite("cannot create temporary file " + temp_.string(), errno, target_);
   }
-  TempFile file(fd, tmp);
+}
 
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!committed_) ::unlink(temp_.c_str());
+}
+
+void AtomicFile::Append(std::string_view content) {
   const char* data = content.data();
   size_t left = content.size();
   while (left > 0) {
-    ssize_t n = ::write(file.fd(), data, left);
+    ssize_t n = ::write(fd_, data, left);
     if (n < 0) {
       if (errno == EINTR) continue;
-      ThrowWrite("cannot write", errno, path);
+      ThrowWrite("cannot write", errno, target_);
     }
     data += n;
     left -= static_cast<size_t>(n);
   }
-  if (::fsync(file.fd()) != 0) ThrowWrite("cannot sync", errno, path);
-  if (file.Close() != 0) ThrowWrite("cannot close", errno, path);
-  if (::rename(file.path().c_str(), path.c_str()) != 0)
-    ThrowWrite("cannot rename " + file.path().string() + " to the target", errno, path);
-  file.Commit();
+}
+
+void AtomicFile::Commit() {
+  if (::fsync(fd_) != 0) ThrowWrite("cannot sync", errno, target_);
+  // close() may be the first to report an error (NFS, quotas).
+  int rc = ::close(fd_);
+  fd_ = -1;
+  if (rc != 0) ThrowWrite("cannot close", errno, target_);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0)
+    ThrowWrite("cannot rename " + temp_.string() + " to the target", errno, target_);
+  committed_ = true;
 
   // Makes the rename itself durable. The new file is already in place, so a directory that
   // cannot be synced (some file systems refuse) is not a write failure.
+  std::filesystem::path dir = target_.parent_path();
   int dir_fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);
   }
+}
+
+void WriteFileAtomic(const std::filesystem::path& path, std::string_view content) {
+  AtomicFile file(path);
+  file.Append(content);
+  file.Commit();
 }
 
 std::string ReadFile(const std::filesystem::path& path) {

@@ -14,6 +14,30 @@ namespace ng {
 // Throws Error(kWriteFailed, reason with strerror, path) and removes the temporary file on failure.
 void WriteFileAtomic(const std::filesystem::path& path, std::string_view content);
 
+// A file written piece by piece that appears at its path only when complete: Append() writes
+// to a unique temporary file beside the target, Commit() syncs and renames it over the target.
+// Destroyed without Commit() (an error, an exception), it removes the temporary file and leaves
+// any old target untouched. Errors throw Error(kWriteFailed, reason with strerror, path).
+class AtomicFile {
+ public:
+  // Creates missing parent directories and the temporary file.
+  explicit AtomicFile(std::filesystem::path path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+
+  // Appends `content` to the temporary file.
+  void Append(std::string_view content);
+  // Syncs the temporary file and renames it over the target.
+  void Commit();
+
+ private:
+  std::filesystem::path target_;
+  std::filesystem::path temp_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
 // Returns the bytes of the file at `path`. Throws Error(kBadInput, reason with strerror, path).
 std::string ReadFile(const std::filesystem::path& path);
 
