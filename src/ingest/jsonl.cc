@@ -11,7 +11,7 @@ namespace {
 using nlohmann::json;
 
 bool IsBlank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+  return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
 // Returns the string value of optional field `name` in `out`; false (after reporting) when it is

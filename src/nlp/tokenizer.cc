@@ -77,7 +77,7 @@ CharClass ClassifyNonAscii(char32_t c) {
   if (In(c, 0xFE00, 0xFE0F) || In(c, 0xFE20, 0xFE2F)) return CharClass::kExtender;
   if (c == 0xFD3E || c == 0xFD3F || In(c, 0xFE10, 0xFE19) || In(c, 0xFE30, 0xFE6F) ||
       In(c, 0xFF01, 0xFF0F) || In(c, 0xFF1A, 0xFF20) || In(c, 0xFF3B, 0xFF40) ||
-      In(c, 0xFF5B, 0xFF65) || In(c, 0xFFF9, 0xFFFC)) {
+      In(c, 0xFF5B, 0xFF65) || In(c, 0xFFF9, 0xFFFD)) {  // U+FFFD: a repaired byte, not a letter
     return CharClass::kPunct;
   }
   if (In(c, 0x1F3FB, 0x1F3FF) || In(c, 0xE0000, 0xE01EF)) return CharClass::kExtender;
