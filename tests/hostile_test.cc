@@ -189,6 +189,9 @@ TEST(HostileJsonlTest, EachBadLineIsNamedSkippedAndTheRestRead) {
       {R"({"id": "huge", "text": "y", "title": ")" + huge + "\"}", ""},
       {"\xEF\xBB\xBF{\"id\": \"bom-anywhere\", \"text\": \"y\"}", ""},  // nlohmann skips it
       {"   ", ""},
+      // Regression: a number no double holds threw json::out_of_range, which ended the program.
+      {R"({"id": "big", "text": "y", "n": 1e999})",
+       "f.jsonl:21: error: not valid JSON (a number out of range)"},
       {R"({"id": "last", "text": "no newline at the end"})", ""},
   };
   std::string file;
@@ -208,7 +211,7 @@ TEST(HostileJsonlTest, EachBadLineIsNamedSkippedAndTheRestRead) {
   EXPECT_EQ(read, (std::vector<std::string>{"a", "d", "7", "u", "z", "deep", "huge", "bom-anywhere",
                                             "last"}));
   EXPECT_EQ(diag.documents_read, 9u);
-  EXPECT_EQ(diag.records_skipped, 11u);
+  EXPECT_EQ(diag.records_skipped, 12u);
   EXPECT_EQ(diag.bytes_replaced, 2u);
 }
 

@@ -37,6 +37,9 @@ std::string ParseRecord(std::string_view line, const std::string& file, long lin
     j = json::parse(repaired);
   } catch (const json::parse_error& e) {
     return "not valid JSON (at byte " + std::to_string(e.byte) + ")";
+  } catch (const json::exception&) {
+    // out_of_range: a number such as 1e999 that no double holds; it used to end the program.
+    return "not valid JSON (a number out of range)";
   }
   if (!j.is_object()) return "not a JSON object";
   const auto text = j.find("text");
