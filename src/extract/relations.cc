@@ -628,13 +628,18 @@ class Builder {
     // Conflicts first: agreements that end them take their dates ("a war in 2020 ... ending in
     // a truce").
     for (EventKind pass : {EventKind::kConflict, EventKind::kNone}) {
+      // Dates of dated conflicts by sentence (the last one wins), final after the first pass;
+      // a lookup, since scanning every conflict mention per agreement made long texts quadratic.
+      std::unordered_map<uint32_t, std::string> conflict_date;  // looked up only
+      if (pass == EventKind::kNone)
+        for (const Event& e : events)
+          if (e.kind == EventKind::kConflict && !e.date.empty())
+            for (const EventMention& c : e.mentions) conflict_date[c.sentence] = e.date;
       for (EventMention& m : found) {
         if ((pass == EventKind::kConflict) != (m.kind == EventKind::kConflict)) continue;
         if (m.kind == EventKind::kAgreement && m.date.empty()) {
-          for (const Event& e : events)
-            for (const EventMention& c : e.mentions)
-              if (c.sentence == m.sentence && e.kind == EventKind::kConflict && !e.date.empty())
-                m.date = e.date;
+          if (auto it = conflict_date.find(m.sentence); it != conflict_date.end())
+            m.date = it->second;
         }
         MergeEventMention(m, events);
       }
