@@ -37,8 +37,11 @@ TEST(CanonicalizeTest, SortsAndDeduplicates) {
   g.entities = {{.id = "b", .name = "B", .alt_names = {"x", "B", "x"}}, {.id = "a", .name = "A"}};
   Evidence e1{.doc = "d", .begin = 5, .end = 9, .text = "s", .rule = "r", .confidence = 1};
   Evidence e0{.doc = "d", .begin = 0, .end = 3, .text = "s", .rule = "r", .confidence = 1};
-  g.relations = {{.subject = "b", .predicate = Predicate::kMemberOf, .object = "a",
-                  .evidence = {e1, e0, e1}, .weight = 3},
+  g.relations = {{.subject = "b",
+                  .predicate = Predicate::kMemberOf,
+                  .object = "a",
+                  .evidence = {e1, e0, e1},
+                  .weight = 3},
                  {.subject = "a", .predicate = Predicate::kLeaderOf, .object = "b"}};
   Canonicalize(g);
   ASSERT_EQ(g.entities.size(), 2u);

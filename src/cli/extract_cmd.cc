@@ -243,8 +243,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       // could not be undone when a later document makes it ambiguous, and the result would
       // depend on where the folds fall (thread count, input order).
       fragments.push_back(std::move(merged));
-      merged = graph::MergeFragments(
-          std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = false});
+      merged = graph::MergeFragments(std::move(fragments),
+                                     {.evidence_cap = a.evidence_cap, .resolve_persons = false});
       fragments.clear();
       pending_entities = 0;
     }

@@ -34,11 +34,12 @@ constexpr std::array<std::string_view, 7> kEventNames = {
 
 // Folds the Latin-1 Supplement and Latin Extended-A letters to ASCII; returns "" if unknown.
 std::string_view FoldLatin(char32_t c) {
-  static constexpr std::array<std::string_view, 64> kLatin1 = {  // U+00C0..U+00FF
-      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
-      "D", "N", "O", "O", "O", "O", "O", "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  static constexpr std::array<std::string_view, 64> kLatin1 = {
+      // U+00C0..U+00FF
+      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I",  "I",
+      "D", "N", "O", "O", "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
   if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
   if (c >= 0x100 && c <= 0x17F) {
     static constexpr std::string_view kExtA =  // U+0100..U+017F, base letter of each pair

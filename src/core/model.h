@@ -81,14 +81,14 @@ struct Evidence {
 bool EvidenceLess(const Evidence& a, const Evidence& b);
 
 struct Entity {
-  std::string id;       // content-derived key, e.g. "person/vladimir-putin", "country/ru"
+  std::string id;  // content-derived key, e.g. "person/vladimir-putin", "country/ru"
   EntityType type = EntityType::kPerson;
   std::string subtype;  // schema.org class refining type ("City", "GovernmentOrganization"), or ""
   std::string name;     // canonical name
-  std::vector<std::string> alt_names;    // other surface forms, sorted, unique, never == name
-  bool leader = false;                   // a person holding political office
-  std::string wikidata;                  // "Q159" only when really linked, else ""
-  std::vector<std::string> identifiers;  // e.g. "iso3166-1:RU", sorted
+  std::vector<std::string> alt_names;       // other surface forms, sorted, unique, never == name
+  bool leader = false;                      // a person holding political office
+  std::string wikidata;                     // "Q159" only when really linked, else ""
+  std::vector<std::string> identifiers;     // e.g. "iso3166-1:RU", sorted
   EventKind event_kind = EventKind::kNone;  // events only
   std::string date;                         // events only: ISO 8601 YYYY[-MM[-DD]] or ""
   std::string trigger;                      // events only: the words that named it
@@ -100,7 +100,7 @@ struct Entity {
 struct Relation {
   std::string subject;  // entity id
   Predicate predicate = Predicate::kLeaderOf;
-  std::string object;   // entity id, or the literal when IsLiteral(predicate)
+  std::string object;              // entity id, or the literal when IsLiteral(predicate)
   std::vector<Evidence> evidence;  // sorted by EvidenceLess, at most the configured cap
   uint32_t weight = 0;             // supporting mentions, including evidence beyond the cap
 

@@ -38,7 +38,7 @@ int MonthNumber(std::string_view word);
 struct DateMention {
   uint32_t first = 0;  // token indices, half-open
   uint32_t last = 0;
-  std::string iso;     // normalized date
+  std::string iso;  // normalized date
   bool relative = false;
 };
 

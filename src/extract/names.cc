@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "extract/words.h"
 
 namespace ng::extract {
 namespace {
@@ -54,47 +55,29 @@ bool IsAllCaps(std::string_view w) {
   return any;
 }
 
-std::string Lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  std::string l = Lower(w);
-  for (auto x : words)
-    if (l == x) return true;
-  return false;
-}
-
 bool IsCalendarWord(std::string_view w) {
   return Is(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "june", "july", "august", "september",
                 "october", "november", "december"});
 }
 
-bool IsPossessive(std::string_view w) {
-  return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
-}
-
 // Particles that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
 bool IsNameParticle(std::string_view w) {
-  return Is(w, {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von",
-                "der", "den", "du", "le", "la", "dos", "das", "y", "ben", "abu", "ul"});
+  return Is(w, {"bin", "bint", "ibn", "al", "el", "de",  "da",  "di", "del", "della", "van", "von",
+                "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
 }
 
 bool IsLocativePrep(std::string_view w) {
-  return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across",
-                "toward", "towards", "via"});
+  return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
+                "towards", "via"});
 }
 
 // Words that may not end a name run even when capitalized at a line start or in headlines.
 bool IsHeadlineFunctionWord(std::string_view w) {
-  return Is(w, {"the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by",
-                "as", "is", "are", "was", "were", "be", "says", "said", "says", "will", "over",
-                "after", "before", "amid", "between", "against", "from", "into", "its", "his",
-                "her", "their"});
+  return Is(w, {"the",     "a",       "an",   "of",   "and",  "or",   "for",   "in",     "on",
+                "at",      "to",      "with", "by",   "as",   "is",   "are",   "was",    "were",
+                "be",      "says",    "said", "says", "will", "over", "after", "before", "amid",
+                "between", "against", "from", "into", "its",  "his",  "her",   "their"});
 }
 
 // --- Building -------------------------------------------------------------------------------
@@ -263,8 +246,8 @@ class Finder {
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
       // Demonyms of one or two words: "Russian", "Sri Lankan".
-      auto [dem, dn] = Longest(k, std::min(j, k + 2),
-                               [&](std::string_view p) { return lex_.FindDemonym(p); });
+      auto [dem, dn] =
+          Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -310,7 +293,7 @@ class Finder {
       }
     }
 
-    int owner = -1;  // last country/org mention, owner of a following title
+    int owner = -1;    // last country/org mention, owner of a following title
     int pending = -1;  // index of the title that applies to the next name part
     // A lower-case title just before the run also applies: "Armenian leader Pashinyan".
     if (!out_.titles.empty() && out_.titles.back().last == i)
@@ -352,8 +335,7 @@ class Finder {
           if (idx >= 0 && t && out_.names[idx].type == EntityType::kPerson) {
             NameMention& m = out_.names[idx];
             if (title_copy.title && !title_copy.former) m.title = title_copy.title->canonical;
-            m.leader = !title_copy.former &&
-                       (title_copy.title ? title_copy.title->leader : true);
+            m.leader = !title_copy.former && (title_copy.title ? title_copy.title->leader : true);
             m.owner = OwnerBefore(title_copy.first, owner);
           }
           if (idx >= 0 && org_country && out_.names[idx].type == EntityType::kOrganization)
@@ -375,8 +357,7 @@ class Finder {
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
-      if (m.last == k && (m.type == EntityType::kCountry ||
-                          m.type == EntityType::kOrganization))
+      if (m.last == k && (m.type == EntityType::kCountry || m.type == EntityType::kOrganization))
         return n;
       if (m.last < k) break;
     }
@@ -650,7 +631,7 @@ class Finder {
       if (it != known.end()) {
         NameMention m = Base(d.first, d.last, it->second.first, "same-document", 0.8);
         m.key = it->second.first == EntityType::kPerson ? KeyOf(EntityType::kPerson, phrase)
-                                                       : it->second.second;
+                                                        : it->second.second;
         Add(std::move(m));
         continue;
       }

@@ -40,23 +40,23 @@ TextView MakeTextView(std::string_view text, const Lexicon& lexicon);
 struct NameMention {
   uint32_t first = 0;  // token range of the name itself, without titles
   uint32_t last = 0;
-  Span span;            // bytes; inside one token for the parts of "Armenia-Azerbaijan"
+  Span span;  // bytes; inside one token for the parts of "Armenia-Azerbaijan"
   EntityType type = EntityType::kPerson;
   std::string subtype;  // "City", "AdministrativeArea", or a known organization's class
   std::string name;     // the name as written (tokens joined by spaces)
   std::string key;      // what identifies the entity within the document (see Resolve)
-  const Country* country = nullptr;     // countries, demonyms, capitals used for their country
-  const KnownEntity* known = nullptr;   // lexicon organizations and places
-  const City* city = nullptr;           // gazetteer cities
-  bool via_demonym = false;             // "Russian" naming Russia
-  bool via_capital = false;             // "Baku's victory": a capital standing for its country
-  bool descriptive = false;             // "the Armenian leader": refers, but is no name
-  bool leader = false;                  // holds political office (from its title)
-  std::string title;                    // canonical title written before or after it
-  std::string rule;                     // the rule that found or typed it
+  const Country* country = nullptr;    // countries, demonyms, capitals used for their country
+  const KnownEntity* known = nullptr;  // lexicon organizations and places
+  const City* city = nullptr;          // gazetteer cities
+  bool via_demonym = false;            // "Russian" naming Russia
+  bool via_capital = false;            // "Baku's victory": a capital standing for its country
+  bool descriptive = false;            // "the Armenian leader": refers, but is no name
+  bool leader = false;                 // holds political office (from its title)
+  std::string title;                   // canonical title written before or after it
+  std::string rule;                    // the rule that found or typed it
   double confidence = 0.5;
-  int owner = -1;  // index of the country/organization mention that owns the title
-  int entity = -1; // index into the document's entity list, set by ResolveEntities
+  int owner = -1;   // index of the country/organization mention that owns the title
+  int entity = -1;  // index into the document's entity list, set by ResolveEntities
 };
 
 // A title written before or after a name: "President", "prime minister", "leader".

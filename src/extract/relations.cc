@@ -9,32 +9,16 @@
 #include <unordered_map>
 
 #include "extract/dates.h"
+#include "extract/words.h"
 
 namespace ng::extract {
 namespace {
 
-std::string Lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  std::string l = Lower(w);
-  for (auto x : words)
-    if (l == x) return true;
-  return false;
-}
-
-bool IsPossessive(std::string_view w) {
-  return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
-}
-
 bool IsReportingVerb(std::string_view w) {
-  return Is(w, {"said", "says", "say", "told", "tells", "added", "adds", "announced",
-                "announces", "denied", "denies", "stated", "claimed", "claims", "warned",
-                "warns", "insisted", "noted", "stressed", "urged", "urges", "confirmed"});
+  return Is(
+      w, {"said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
+          "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
+          "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"});
 }
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
@@ -115,7 +99,8 @@ class Builder {
     for (size_t o = 0; o < full.size(); ++o) {
       words_of[o] = Words(full[o]);
       uint64_t h = 0;
-      for (size_t j = words_of[o].size(); j-- > 1;) ending_with[h = mix(h, words_of[o][j])].push_back(o);
+      for (size_t j = words_of[o].size(); j-- > 1;)
+        ending_with[h = mix(h, words_of[o][j])].push_back(o);
     }
     std::map<std::string, std::string> target;  // name -> name it merges into
     for (size_t n = 0; n < full.size(); ++n) {
@@ -197,8 +182,8 @@ class Builder {
 
   struct EntityInfo {
     std::vector<int> mentions;
-    const Country* country = nullptr;       // countries
-    const Country* place_country = nullptr; // places/orgs: the country they lie in / belong to
+    const Country* country = nullptr;        // countries
+    const Country* place_country = nullptr;  // places/orgs: the country they lie in / belong to
     const KnownEntity* known = nullptr;
     const City* city = nullptr;
   };
@@ -223,7 +208,8 @@ class Builder {
         e.id = "country/" + Lower(inf.country->iso2);
         e.wikidata = inf.country->wikidata;
         e.identifiers.push_back("iso3166-1:" + inf.country->iso2);
-        if (!inf.country->iso3.empty()) e.identifiers.push_back("iso3166-1-alpha3:" + inf.country->iso3);
+        if (!inf.country->iso3.empty())
+          e.identifiers.push_back("iso3166-1-alpha3:" + inf.country->iso3);
         break;
       case EntityType::kPerson: {
         std::string key = n_.names[inf.mentions[0]].key.substr(7);  // "Person:"
@@ -281,7 +267,8 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    if (title && !former) AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
+    if (title && !former)
+      AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     const bool head = title ? title->head : true;  // generic "leader"
@@ -360,8 +347,8 @@ class Builder {
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
   void ApposedTitles() {
     for (const TitleMention& t : n_.titles) {
-      if (MentionStartingAt(t.last) >= 0 && n_.names[MentionStartingAt(t.last)].type ==
-                                                EntityType::kPerson)
+      if (MentionStartingAt(t.last) >= 0 &&
+          n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson)
         continue;  // handled by TitleRelations
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
       int owner = OwnerEndingAt(t.first, s.first);
@@ -422,8 +409,8 @@ class Builder {
         uint32_t j = k + 1;
         if (IsDeterminer(v_.Tok(j))) ++j;
         int o = MentionStartingAt(j);
-        if (o >= 0 && (n_.names[o].type == EntityType::kPlace ||
-                       n_.names[o].type == EntityType::kCountry) &&
+        if (o >= 0 &&
+            (n_.names[o].type == EntityType::kPlace || n_.names[o].type == EntityType::kCountry) &&
             !n_.names[o].via_demonym)
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-in-place", 0.75);
@@ -438,8 +425,9 @@ class Builder {
                    (!after.empty() && !std::isalnum(static_cast<unsigned char>(after[0])) &&
                     static_cast<unsigned char>(after[0]) < 0x80);
         }
-        if (closes && (n_.names[o].type == EntityType::kCountry ||
-                       n_.names[o].subtype == "AdministrativeArea") &&
+        if (closes &&
+            (n_.names[o].type == EntityType::kCountry ||
+             n_.names[o].subtype == "AdministrativeArea") &&
             !n_.names[o].via_demonym)
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
@@ -461,10 +449,10 @@ class Builder {
             rule = "territory-of";
           }
         }
-        if (o >= 0 && (n_.names[o].type == EntityType::kCountry ||
-                       n_.names[o].type == EntityType::kPlace)) {
-          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
-              rule, 0.8);
+        if (o >= 0 &&
+            (n_.names[o].type == EntityType::kCountry || n_.names[o].type == EntityType::kPlace)) {
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first), rule,
+              0.8);
           break;
         }
         if (j > k && MentionStartingAt(j) >= 0 &&
@@ -482,7 +470,8 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
       if (m.country && !m.known) {  // "Russian Foreign Ministry"
         int c = CountryEntity(m.country);
-        if (c >= 0) Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "demonym-org", 0.85);
+        if (c >= 0)
+          Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "demonym-org", 0.85);
       }
       // Look back over up to five lower-case words for a demonym or "Country's".
       for (uint32_t k = m.first; k > s.first && k + 6 > m.first; --k) {
@@ -707,16 +696,14 @@ class Builder {
         const NameMention& nm = n_.names[mi];
         if (IsLocationMention(mi, s.first)) {
           int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
-          bool adjacent_before = nm.last == m.trigger_first ||
-                                 (nm.last + 1 == m.trigger_first &&
-                                  Is(v_.Tok(nm.last), {"region"}));
+          bool adjacent_before = nm.last == m.trigger_first || (nm.last + 1 == m.trigger_first &&
+                                                                Is(v_.Tok(nm.last), {"region"}));
           if ((dist >= 0 && dist <= 9) || adjacent_before) {
             // Cities and other places are more specific than countries; the first wins a tie.
-            const bool better =
-                m.location < 0 ||
-                (g_.entities[m.location].type == EntityType::kCountry &&
-                 nm.type == EntityType::kPlace) ||
-                (g_.entities[m.location].subtype != "City" && nm.subtype == "City");
+            const bool better = m.location < 0 ||
+                                (g_.entities[m.location].type == EntityType::kCountry &&
+                                 nm.type == EntityType::kPlace) ||
+                                (g_.entities[m.location].subtype != "City" && nm.subtype == "City");
             if (better) m.location = nm.entity;
           }
           continue;
@@ -808,8 +795,8 @@ class Builder {
       if (!m.date.empty() && !e.date.empty()) {
         ok = m.date == e.date;
       } else if (m.date.empty() && e.date.empty()) {
-        ok = m.noun || e.noun_only || m.participants == e.participants ||
-             m.participants.empty() || e.participants.empty();
+        ok = m.noun || e.noun_only || m.participants == e.participants || m.participants.empty() ||
+             e.participants.empty();
       } else if (m.date.empty()) {
         ok = m.noun;  // "the meeting" refers back to a dated one
       } else {
@@ -870,7 +857,8 @@ class Builder {
     for (const EventMention& m : e.mentions) {
       g_.references.push_back(
           {{v_.tokens[m.trigger_first].span.begin, v_.tokens[m.trigger_last - 1].span.end},
-           EntityType::kEvent, idx});
+           EntityType::kEvent,
+           idx});
     }
     const uint32_t sent = named->sentence;
     // Evidence for each participant: a sentence of a mention that names it.
@@ -881,7 +869,8 @@ class Builder {
     };
     for (int p : e.participants)
       Add(idx, Predicate::kParticipant, p, sentence_for(p), "event-" + kind, 0.7);
-    for (int o : e.organizers) Add(idx, Predicate::kOrganizer, o, sentence_for(o), "event-host", 0.7);
+    for (int o : e.organizers)
+      Add(idx, Predicate::kOrganizer, o, sentence_for(o), "event-host", 0.7);
     if (e.location >= 0)
       Add(idx, Predicate::kLocation, e.location, sentence_for(e.location), "event-location", 0.7);
     if (!e.date.empty()) {
@@ -918,9 +907,8 @@ class Builder {
 
 }  // namespace
 
-DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names,
-                                 const Lexicon& lexicon, const std::string& date,
-                                 const std::string& doc_key) {
+DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names, const Lexicon& lexicon,
+                                 const std::string& date, const std::string& doc_key) {
   return Builder(view, names, lexicon, date, doc_key).Run();
 }
 

@@ -33,16 +33,15 @@ struct ReferenceMention {
 };
 
 struct DocumentGraph {
-  std::vector<Entity> entities;          // ids assigned, not yet sorted
-  std::vector<RawRelation> relations;    // indices into entities
+  std::vector<Entity> entities;        // ids assigned, not yet sorted
+  std::vector<RawRelation> relations;  // indices into entities
   std::vector<ReferenceMention> references;
 };
 
 // Merges `names` into entities (setting each mention's `entity`) and finds the relations and
 // events of the document. `date` is the publication date (may be empty); `doc_key` identifies
 // the document in ids of undated events.
-DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names,
-                                 const Lexicon& lexicon, const std::string& date,
-                                 const std::string& doc_key);
+DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names, const Lexicon& lexicon,
+                                 const std::string& date, const std::string& doc_key);
 
 }  // namespace ng::extract

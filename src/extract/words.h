@@ -1,0 +1,18 @@
+// Small word tests the extraction rules share. Words are token texts (UTF-8); case folding is
+// ASCII-only, which is all the closed word lists below need.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace ng::extract {
+
+// Returns `w` with ASCII letters lower-cased.
+std::string Lower(std::string_view w);
+// Returns true if `w`, lower-cased, is one of `words` (given in lower case).
+bool Is(std::string_view w, std::initializer_list<std::string_view> words);
+// Returns true for the possessive endings "'s" and "'" (straight or curly apostrophe).
+bool IsPossessive(std::string_view w);
+
+}  // namespace ng::extract
