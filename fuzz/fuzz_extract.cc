@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -50,25 +51,30 @@ struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
 
-void Check(bool ok) {
-  if (!ok) std::abort();
-}
+// Aborts with the failed condition on stderr, so a crash report says which promise broke.
+#define CHECK(cond)                                      \
+  do {                                                   \
+    if (!(cond)) {                                       \
+      std::fprintf(stderr, "check failed: %s\n", #cond); \
+      std::abort();                                      \
+    }                                                    \
+  } while (false)
 
 void CheckTokens(std::string_view text) {
   const std::vector<ng::nlp::Token> tokens = ng::nlp::Tokenize(text);
   uint32_t at = 0;
   for (const ng::nlp::Token& t : tokens) {
     ng::fuzz::CheckSpan(text, t.span);
-    Check(!t.span.empty() && t.span.begin >= at);
+    CHECK(!t.span.empty() && t.span.begin >= at);
     at = t.span.end;
   }
   uint32_t next = 0;
   for (const ng::nlp::Sentence& s : ng::nlp::SplitSentences(text, tokens)) {
-    Check(s.first == next && s.first < s.last && s.last <= tokens.size());
-    Check(s.span.begin == tokens[s.first].span.begin && s.span.end == tokens[s.last - 1].span.end);
+    CHECK(s.first == next && s.first < s.last && s.last <= tokens.size());
+    CHECK(s.span.begin == tokens[s.first].span.begin && s.span.end == tokens[s.last - 1].span.end);
     next = s.last;
   }
-  Check(next == tokens.size());
+  CHECK(next == tokens.size());
 }
 
 }  // namespace
@@ -89,33 +95,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const ng::extract::Resources res{loaded.lexicon, loaded.tagger ? &*loaded.tagger : nullptr};
   const ng::extract::DocumentResult result =
       ng::extract::ExtractDocument(doc, res, {.max_mentions = 64});
-  Check(result.mentions.size() <= 64);
+  CHECK(result.mentions.size() <= 64);
   for (const ng::Mention& m : result.mentions) ng::fuzz::CheckSpan(text, m.span);
 
   const ng::GraphData& g = result.fragment;
   ng::GraphData canonical = g;
   ng::Canonicalize(canonical);
-  Check(canonical == g);
+  CHECK(canonical == g);
   const ng::CodePointIndex cps(text);
   for (const ng::Relation& r : g.relations) {
     for (const ng::Evidence& ev : r.evidence) {
-      Check(ev.doc == doc.id && ev.begin <= ev.end);
+      CHECK(ev.doc == doc.id && ev.begin <= ev.end);
       const uint32_t begin = cps.ToBytes(ev.begin), end = cps.ToBytes(ev.end);
-      Check(end <= text.size() && std::string_view(text).substr(begin, end - begin) == ev.text);
+      CHECK(end <= text.size() && std::string_view(text).substr(begin, end - begin) == ev.text);
     }
   }
 
-  Check(ng::exporter::FromJsonLd(ng::exporter::ToJsonLd(g), "fuzz.jsonld") == g);
+  CHECK(ng::exporter::FromJsonLd(ng::exporter::ToJsonLd(g), "fuzz.jsonld") == g);
 
   const std::string dot = ng::exporter::ToDot(g);
   std::unique_ptr<Agraph_t, GraphCloser> parsed(agmemread(dot.c_str()));
-  Check(parsed != nullptr);
-  Check(static_cast<size_t>(agnnodes(parsed.get())) == g.entities.size() + 6);  // + the legend
+  CHECK(parsed != nullptr);
+  CHECK(static_cast<size_t>(agnnodes(parsed.get())) == g.entities.size() + 6);  // + the legend
 
   const auto line = nlohmann::json::parse(ng::exporter::ToMentionsLine(doc, result.mentions));
-  Check(line.is_object() && line["mentions"].size() == result.mentions.size());
+  CHECK(line.is_object() && line["mentions"].size() == result.mentions.size());
 
   // A fragment merged with itself keeps its entities.
-  Check(ng::graph::MergeFragments({g, g}).entities.size() <= g.entities.size());
+  CHECK(ng::graph::MergeFragments({g, g}).entities.size() <= g.entities.size());
   return 0;
 }

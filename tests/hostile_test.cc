@@ -146,6 +146,17 @@ TEST(HostileTextTest, MentionOffsetsStayRightAfterRepairAndInOtherScripts) {
   }
 }
 
+// Regression (found by fuzz_extract): the headline taken from a long first line was cut at 300
+// bytes, inside a character, and so was invalid UTF-8.
+TEST(HostileTextTest, LongFirstLineHeadlineIsCutOnACodePointBoundary) {
+  const std::string line = std::string(299, 'a') + kFffd + kFffd;
+  Document doc{.id = "d", .text = line + "\nPresident Joe Biden spoke."};
+  const GraphData g = extract::ExtractDocument(doc, {SharedLexicon()}).fragment;
+  ASSERT_EQ(g.articles.size(), 1u);
+  EXPECT_EQ(g.articles[0].headline, std::string(299, 'a'));
+  EXPECT_EQ(exporter::FromJsonLd(exporter::ToJsonLd(g), "g.jsonld"), g);
+}
+
 TEST(HostileTextTest, TokensOfHostileTextAreSpansOnCodePointBoundaries) {
   const std::string text = "a\xCC\x81" + kFffd +
                            "b\r\n\xF0\x9F\x98\x80x\xE2\x80\xAE"

@@ -20,7 +20,12 @@ std::string FirstLine(std::string_view text) {
     std::string_view line = text.substr(i, end - i);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-    if (!line.empty()) return std::string(line.substr(0, 300));
+    if (!line.empty()) {
+      // Cut at a code point boundary: a cut inside a character made the headline invalid UTF-8.
+      size_t n = std::min<size_t>(line.size(), 300);
+      while (n < line.size() && (static_cast<unsigned char>(line[n]) & 0xC0) == 0x80) --n;
+      return std::string(line.substr(0, n));
+    }
     i = end + 1;
   }
   return {};
