@@ -369,6 +369,15 @@ class Builder {
 
   // "the Armenian leader", "Azerbaijan's leader": a reference to the leader the document named.
   void DescriptiveLeaders() {
+    // Per country entity: the last leaderOf subject in relation order and how often the subject
+    // changed along that order (1: exactly one leader). Built once, since a scan of all
+    // relations per title made long texts quadratic; this loop adds no relations.
+    std::unordered_map<int, std::pair<int, int>> leaders;  // looked up only
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kLeaderOf) continue;
+      auto [it, added] = leaders.try_emplace(r.object, -1, 0);
+      if (r.subject != it->second.first) it->second = {r.subject, it->second.second + 1};
+    }
     for (const TitleMention& t : n_.titles) {
       if (t.former || (t.title && !t.title->head)) continue;
       int next = MentionStartingAt(t.last);
@@ -381,15 +390,9 @@ class Builder {
                         IsPossessive(v_.Tok(n_.names[owner].last));
       if (!determined) continue;
       // The leader of that country named in this document, if exactly one.
-      int found = -1, count = 0;
-      for (const RawRelation& r : g_.relations) {
-        if (r.predicate != Predicate::kLeaderOf || r.object != n_.names[owner].entity) continue;
-        if (r.subject != found) {
-          found = r.subject;
-          ++count;
-        }
-      }
-      if (count != 1) continue;
+      const auto it = leaders.find(n_.names[owner].entity);
+      if (it == leaders.end() || it->second.second != 1) continue;
+      const int found = it->second.first;
       g_.references.push_back(
           {{v_.tokens[k].span.begin, v_.tokens[t.last - 1].span.end}, EntityType::kPerson, found});
       descriptive_.push_back({found, SentenceOf(t.first), t.first});
