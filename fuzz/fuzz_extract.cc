@@ -1,9 +1,9 @@
 // libFuzzer target: extract -> export on arbitrary text, with the real lexicons (loaded once from
 // NEWSGRAPH_DATA_DIR) and the name tagger if its model is there. Checks the whole chain's
 // promises: tokens, sentences and mentions are spans within the text on UTF-8 boundaries;
-// evidence offsets and sentences match the text; the fragment is canonical; its JSON-LD reads
-// back to the same graph; its DOT parses with cgraph with one node per entity; its mentions line
-// is one JSON object.
+// evidence offsets and sentences match the text; the fragment is canonical and its JSON-LD reads
+// back to the same graph; merged, its ids are unique, its JSON-LD reads back and its DOT parses
+// with cgraph with one node per entity; its mentions line is one JSON object.
 #include <graphviz/cgraph.h>
 
 #include <cstddef>
@@ -113,15 +113,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   CHECK(ng::exporter::FromJsonLd(ng::exporter::ToJsonLd(g), "fuzz.jsonld") == g);
 
-  const std::string dot = ng::exporter::ToDot(g);
+  // What the CLI writes is the merged graph, whose entity ids are unique. (A fragment may hold
+  // two entities with one id: "Ilham AliyeV" and "Ilham Aliyev" both slug to
+  // person/ilham-aliyev; the merge folds them.)
+  const ng::GraphData merged = ng::graph::MergeFragments({g});
+  for (size_t i = 1; i < merged.entities.size(); ++i)
+    CHECK(merged.entities[i - 1].id < merged.entities[i].id);
+  CHECK(ng::exporter::FromJsonLd(ng::exporter::ToJsonLd(merged), "merged.jsonld") == merged);
+
+  const std::string dot = ng::exporter::ToDot(merged);
   std::unique_ptr<Agraph_t, GraphCloser> parsed(agmemread(dot.c_str()));
   CHECK(parsed != nullptr);
-  CHECK(static_cast<size_t>(agnnodes(parsed.get())) == g.entities.size() + 6);  // + the legend
+  CHECK(static_cast<size_t>(agnnodes(parsed.get())) == merged.entities.size() + 6);  // + legend
 
   const auto line = nlohmann::json::parse(ng::exporter::ToMentionsLine(doc, result.mentions));
   CHECK(line.is_object() && line["mentions"].size() == result.mentions.size());
 
   // A fragment merged with itself keeps its entities.
-  CHECK(ng::graph::MergeFragments({g, g}).entities.size() <= g.entities.size());
+  // Merging a fragment with itself adds mentions, never entities.
+  const ng::GraphData twice = ng::graph::MergeFragments({g, g});
+  CHECK(twice.entities.size() == merged.entities.size());
+  for (size_t i = 0; i < twice.entities.size(); ++i)
+    CHECK(twice.entities[i].id == merged.entities[i].id);
   return 0;
 }
