@@ -191,6 +191,11 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
   return true;
 }
 
+// Returns how many articles, entities and relations `g` holds.
+size_t Items(const GraphData& g) {
+  return g.articles.size() + g.entities.size() + g.relations.size();
+}
+
 int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
   std::optional<extract::NameTagger> tagger;
@@ -209,11 +214,13 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const auto start = std::chrono::steady_clock::now();
   size_t documents_done = 0;
   uint64_t bytes_done = 0;
-  // Fragments fold into `merged` once the pending ones hold about as many entities as it
-  // does, so each entity is re-merged O(log n) times and memory follows the graph's size.
+  // Fragments fold into `merged` once the pending ones hold about as many items (articles,
+  // entities, relations) as it does, so each item is re-merged O(log n) times and memory follows
+  // the graph's size. Articles count too: with entities alone, a million tiny documents naming
+  // one entity re-merged every article every 256 documents (quadratic).
   GraphData merged;
   std::vector<GraphData> fragments;
-  size_t pending_entities = 0;
+  size_t pending_items = 0;
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;
@@ -228,7 +235,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
                   "mention limit reached: " + std::to_string(results[i].mentions_dropped) +
                       " mentions dropped (--max-mentions)");
       }
-      pending_entities += results[i].fragment.entities.size();
+      pending_items += Items(results[i].fragment);
       fragments.push_back(std::move(results[i].fragment));
       ++documents_done;
       bytes_done += batch[i].text.size();
@@ -238,7 +245,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
         documents_done, bytes_done,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     // Keep memory proportional to the graph: fold fragments into one as they come.
-    if (fragments.size() >= 256 && pending_entities >= merged.entities.size()) {
+    if (fragments.size() >= 256 && pending_items >= Items(merged)) {
       // Partial folds leave person resolution to the final merge: resolving a surname early
       // could not be undone when a later document makes it ambiguous, and the result would
       // depend on where the folds fall (thread count, input order).
@@ -246,7 +253,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       merged = graph::MergeFragments(std::move(fragments),
                                      {.evidence_cap = a.evidence_cap, .resolve_persons = false});
       fragments.clear();
-      pending_entities = 0;
+      pending_items = 0;
     }
   };
   ingest::ReadInputs(
