@@ -317,7 +317,8 @@ class SlowInputTest(Case):
         start = time.monotonic()
         p = subprocess.Popen([BIN, "extract", "--no-tagger", "--threads", "2"] + list(args),
                              cwd=self.dir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        err = p.stderr.read().decode("utf-8")
+        with p.stderr:
+            err = p.stderr.read().decode("utf-8")
         _, status, usage = os.wait4(p.pid, 0)
         p.returncode = os.waitstatus_to_exitcode(status)
         print("\n  %s: %.1f s wall, %.1f s CPU, peak RSS %d MB" % (
