@@ -6,7 +6,10 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/error.h"
 
 namespace ng::cli {
 
@@ -17,5 +20,9 @@ int RunInspect(const Args& args, std::ostream& out, std::ostream& err);
 int RunMerge(const Args& args, std::ostream& out, std::ostream& err);
 int RunTrain(const Args& args, std::ostream& out, std::ostream& err);
 int RunEval(const Args& args, std::ostream& out, std::ostream& err);
+
+// Reports an error that ended `command` ("eval") on `err` with a --help hint for usage errors,
+// and returns its exit status: 2 for usage errors, 1 for the rest.
+int ReportError(std::string_view command, const Error& e, std::ostream& err);
 
 }  // namespace ng::cli

@@ -559,12 +559,7 @@ int RunEval(const Args& args, std::ostream& out, std::ostream& err) {
     if (a.mode == Mode::kTaggerOnly) return EvalTagger(a, out);
     return EvalSystem(a, out);
   } catch (const Error& e) {
-    err << "newsgraph eval: " << e.what() << "\n";
-    if (e.code() == ErrorCode::kUsage) {
-      err << "run 'newsgraph eval --help' for usage\n";
-      return 2;
-    }
-    return 1;
+    return ReportError("eval", e, err);
   }
 }
 

@@ -148,12 +148,7 @@ int RunTrain(const Args& args, std::ostream& out, std::ostream& err) {
     out << summary;
     return 0;
   } catch (const Error& e) {
-    err << "newsgraph train: " << e.what() << "\n";
-    if (e.code() == ErrorCode::kUsage) {
-      err << "run 'newsgraph train --help' for usage\n";
-      return 2;
-    }
-    return 1;
+    return ReportError("train", e, err);
   }
 }
 
