@@ -128,6 +128,16 @@ TEST(ExtractorTest, EvidenceHasCodePointOffsetsAndRule) {
   }
 }
 
+TEST(ExtractorTest, NamesWithOneIdAreOneEntity) {
+  // "Ilham AliyeV" and "Ilham Aliyev" are different keys with one content-derived id.
+  GraphData g = Extract("President Ilham AliyeV spoke. Later President Ilham Aliyev left.");
+  int with_id = 0;
+  for (const Entity& e : g.entities) with_id += e.id == "person/ilham-aliyev";
+  EXPECT_EQ(with_id, 1);
+  for (size_t i = 1; i < g.entities.size(); ++i)
+    EXPECT_LT(g.entities[i - 1].id, g.entities[i].id);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

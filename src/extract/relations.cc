@@ -178,6 +178,45 @@ class Builder {
       if (m.type == EntityType::kOrganization && m.country) inf.place_country = m.country;
     }
     for (size_t i = 0; i < g_.entities.size(); ++i) Finish(static_cast<int>(i));
+    FoldSameIds();
+  }
+
+  // Two keys can name one id: "Ilham AliyeV" and "Ilham Aliyev" both slug to
+  // person/ilham-aliyev. A fragment holds each id once, so they become one entity.
+  void FoldSameIds() {
+    std::map<std::string, int> by_id;
+    std::vector<int> remap(g_.entities.size());
+    std::vector<Entity> kept;
+    std::vector<EntityInfo> kept_info;
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      Entity& e = g_.entities[i];
+      auto [it, inserted] = by_id.emplace(e.id, static_cast<int>(kept.size()));
+      remap[i] = it->second;
+      if (inserted) {
+        kept.push_back(std::move(e));
+        kept_info.push_back(std::move(info_[i]));
+        continue;
+      }
+      Entity& into = kept[it->second];
+      EntityInfo& inf = kept_info[it->second];
+      into.mentions += e.mentions;
+      into.leader = into.leader || e.leader;
+      if (into.subtype.empty()) into.subtype = e.subtype;
+      if (into.wikidata.empty()) into.wikidata = e.wikidata;
+      into.alt_names.push_back(e.name);
+      into.alt_names.insert(into.alt_names.end(), e.alt_names.begin(), e.alt_names.end());
+      into.identifiers.insert(into.identifiers.end(), e.identifiers.begin(), e.identifiers.end());
+      const EntityInfo& from = info_[i];
+      inf.mentions.insert(inf.mentions.end(), from.mentions.begin(), from.mentions.end());
+      if (!inf.country) inf.country = from.country;
+      if (!inf.place_country) inf.place_country = from.place_country;
+      if (!inf.known) inf.known = from.known;
+      if (!inf.city) inf.city = from.city;
+    }
+    for (auto& m : n_.names)
+      if (m.entity >= 0) m.entity = remap[m.entity];
+    g_.entities = std::move(kept);
+    info_ = std::move(kept_info);
   }
 
   struct EntityInfo {
