@@ -93,7 +93,7 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   for (const NameMention& m : names.names) {
     if (m.entity < 0) continue;
     Mention x;
-    x.span = m.span;
+    x.span = m.written.empty() ? m.span : m.written;
     x.type = m.type;
     x.leader = m.leader;
     x.entity = ids[m.entity];

@@ -89,19 +89,30 @@ struct Piece {
   const Title* title = nullptr;
   const Country* country = nullptr;
   const KnownEntity* known = nullptr;
+  const NameSpan* tagged = nullptr;  // kName only: a tagger span that joined lexicon pieces
 };
 
 // Tagger spans below this confidence do not type a name the rules left open.
 constexpr double kMinTaggerScore = 0.6;
+// Nor, below this one, join pieces the lexicons split.
+constexpr double kMinTaggerJoinScore = 0.8;
 
 class Finder {
  public:
   Finder(const TextView& view, const Lexicon& lex, const NameTagger* tagger)
-      : v_(view), lex_(lex), tagger_(tagger) {}
+      : v_(view), lex_(lex), tagger_(tagger) {
+    // Every rule asks how far a lexicon phrase may reach from a token; look that up once.
+    window_from_.reserve(v_.tokens.size());
+    for (uint32_t i = 0; i < v_.tokens.size(); ++i) {
+      window_from_.push_back(static_cast<uint32_t>(
+          std::min(lex_.max_phrase_tokens(), lex_.MaxPhraseTokensFrom(v_.Tok(i)))));
+    }
+  }
 
   NameMentions Run() {
     for (const auto& s : v_.sentences) Sentence(s);
     ResolveDeferred();
+    WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -149,8 +160,7 @@ class Finder {
   // Returns how many tokens from `i` (before `end`) a lexicon phrase lookup may span: none longer
   // than the longest lexicon key that starts with token i can match.
   size_t WindowAt(uint32_t i, uint32_t end) const {
-    return std::min<size_t>(
-        {lex_.max_phrase_tokens(), end - i, lex_.MaxPhraseTokensFrom(v_.Tok(i))});
+    return i < end ? std::min<size_t>(end - i, window_from_[i]) : 0;
   }
 
   template <typename F>
@@ -187,6 +197,8 @@ class Finder {
   void Sentence(const nlp::Sentence& s) {
     std::vector<NameSpan> tagged;
     if (tagger_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
+    for (const NameSpan& t : tagged)
+      if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
     uint32_t i = s.first;
     while (i < s.last) {
@@ -293,6 +305,8 @@ class Finder {
       }
     }
 
+    JoinTaggedPieces(pieces, tagged);
+
     int owner = -1;    // last country/org mention, owner of a following title
     int pending = -1;  // index of the title that applies to the next name part
     // A lower-case title just before the run also applies: "Armenian leader Pashinyan".
@@ -327,6 +341,18 @@ class Finder {
           break;
         }
         case Piece::kName: {
+          if (pc.tagged) {
+            const EntityType type = pc.tagged->cls == NameClass::kLocation
+                                        ? EntityType::kPlace
+                                        : EntityType::kOrganization;
+            NameMention m = Base(pc.first, pc.last, type, "tagger-joined", pc.tagged->score);
+            m.key = type == EntityType::kPlace ? "place-core:" + m.name : KeyOf(type, m.name);
+            const int idx = Add(std::move(m));
+            if (type == EntityType::kOrganization) owner = idx;
+            org_country = nullptr;
+            pending = -1;
+            break;
+          }
           const TitleMention* t = pending >= 0 && out_.titles[pending].last == pc.first
                                       ? &out_.titles[pending]
                                       : nullptr;
@@ -345,6 +371,32 @@ class Finder {
           break;
         }
       }
+    }
+  }
+
+  // The tagger joins what the lexicons split: "Labor Party" (a known "Labor" and "Party"),
+  // "Niger Delta" (a country and a gazetteer town), "Al Aqsa Martyrs Brigades". A confident
+  // place or organization span that is exactly two or more pieces, none of them a title,
+  // becomes one name of the tagger's type.
+  static void JoinTaggedPieces(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) {
+    for (const NameSpan& t : tagged) {
+      if (t.score < kMinTaggerJoinScore ||
+          (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
+        continue;
+      size_t p = 0;
+      while (p < pieces.size() && pieces[p].first < t.first) ++p;
+      if (p == pieces.size() || pieces[p].first != t.first) continue;
+      size_t q = p, parts = 0;
+      bool title = false;
+      for (; q < pieces.size() && pieces[q].last <= t.last; ++q) {
+        parts += pieces[q].first < pieces[q].last;
+        title = title || pieces[q].kind == Piece::kTitle;
+      }
+      if (q == p || pieces[q - 1].last != t.last || parts < 2 || title) continue;
+      pieces[p] = Piece{Piece::kName, t.first, t.last};
+      pieces[p].tagged = &t;
+      pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1,
+                   pieces.begin() + static_cast<ptrdiff_t>(q));
     }
   }
 
@@ -483,6 +535,34 @@ class Finder {
     }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  // A person's written span follows the tagger where it names the person with more words
+  // around the rules' name: "President Mahmoud Ahmadinejad", "Mr. Chavez". The name, key and
+  // entity stay the rules' ("Mahmoud Ahmadinejad"; the title is a fact of its own). Words that
+  // belong to another mention are never taken.
+  void WidenPersonSpans() {
+    if (tagged_persons_.empty()) return;
+    std::vector<int> owner(v_.tokens.size() + 1, -1);
+    for (size_t n = 0; n < out_.names.size(); ++n)
+      for (uint32_t k = out_.names[n].first; k < out_.names[n].last; ++k)
+        owner[k] = static_cast<int>(n);
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      NameMention& m = out_.names[n];
+      if (m.type != EntityType::kPerson || m.descriptive || m.first >= m.last) continue;
+      if (m.span.begin != v_.tokens[m.first].span.begin ||
+          m.span.end != v_.tokens[m.last - 1].span.end)
+        continue;  // a part of one token ("Aliyev-Pashinyan")
+      auto t = std::lower_bound(tagged_persons_.begin(), tagged_persons_.end(), m.first,
+                                [](const NameSpan& a, uint32_t first) { return a.last <= first; });
+      if (t == tagged_persons_.end() || t->first > m.first || t->last < m.last) continue;
+      if (t->first == m.first && t->last == m.last) continue;
+      bool free = true;
+      for (uint32_t k = t->first; k < t->last && free; ++k)
+        free = (k >= m.first && k < m.last) || owner[k] < 0;
+      if (!free) continue;
+      m.written = Span{v_.tokens[t->first].span.begin, v_.tokens[t->last - 1].span.end};
+    }
   }
 
   static constexpr int kNotAllCaps = -2;
@@ -658,6 +738,8 @@ class Finder {
   const NameTagger* tagger_;
   NameMentions out_;
   std::vector<Deferred> deferred_;
+  std::vector<NameSpan> tagged_persons_;  // the tagger's confident person names, text order
+  std::vector<uint32_t> window_from_;     // per token: WindowAt without the end bound
 };
 
 // Splits tokens in which a scrape label is glued to a name: "RelatedAzerbaijan".

@@ -41,6 +41,9 @@ struct NameMention {
   uint32_t first = 0;  // token range of the name itself, without titles
   uint32_t last = 0;
   Span span;  // bytes; inside one token for the parts of "Armenia-Azerbaijan"
+  // The span written as the mention, when it is wider than the name: a person's name with the
+  // words the tagger counts as part of it ("President Mahmoud Ahmadinejad"). Empty: `span`.
+  Span written;
   EntityType type = EntityType::kPerson;
   std::string subtype;  // "City", "AdministrativeArea", or a known organization's class
   std::string name;     // the name as written (tokens joined by spaces)
