@@ -102,8 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ng::GraphData canonical = g;
   ng::Canonicalize(canonical);
   CHECK(canonical == g);
-  for (size_t i = 1; i < g.entities.size(); ++i)
-    CHECK(g.entities[i - 1].id < g.entities[i].id);
+  for (size_t i = 1; i < g.entities.size(); ++i) CHECK(g.entities[i - 1].id < g.entities[i].id);
   const ng::CodePointIndex cps(text);
   for (const ng::Relation& r : g.relations) {
     for (const ng::Evidence& ev : r.evidence) {

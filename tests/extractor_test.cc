@@ -134,8 +134,7 @@ TEST(ExtractorTest, NamesWithOneIdAreOneEntity) {
   int with_id = 0;
   for (const Entity& e : g.entities) with_id += e.id == "person/ilham-aliyev";
   EXPECT_EQ(with_id, 1);
-  for (size_t i = 1; i < g.entities.size(); ++i)
-    EXPECT_LT(g.entities[i - 1].id, g.entities[i].id);
+  for (size_t i = 1; i < g.entities.size(); ++i) EXPECT_LT(g.entities[i - 1].id, g.entities[i].id);
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

@@ -593,7 +593,7 @@ namespace {
 
 template <typename T, typename Map>
 const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view key) {
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   return it == map.end() ? nullptr : &items[it->second];
 }
 
@@ -624,7 +624,7 @@ const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
 }
 
 const Title* Lexicon::FindTitle(std::string_view phrase) const {
-  auto it = titles_.find(std::string(phrase));
+  auto it = titles_.find(phrase);
   if (it == titles_.end()) {
     std::string flipped = FlipFirst(phrase);
     if (flipped.empty()) return nullptr;
@@ -648,20 +648,12 @@ size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
   return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
 }
 
-bool Lexicon::IsStopName(std::string_view word) const {
-  return stop_names_.contains(std::string(word));
-}
+bool Lexicon::IsStopName(std::string_view word) const { return stop_names_.contains(word); }
 
-bool Lexicon::IsGivenName(std::string_view word) const {
-  return given_names_.contains(std::string(word));
-}
+bool Lexicon::IsGivenName(std::string_view word) const { return given_names_.contains(word); }
 
-bool Lexicon::IsOrgWord(std::string_view word) const {
-  return org_words_.contains(std::string(word));
-}
+bool Lexicon::IsOrgWord(std::string_view word) const { return org_words_.contains(word); }
 
-bool Lexicon::IsPlaceWord(std::string_view word) const {
-  return place_words_.contains(std::string(word));
-}
+bool Lexicon::IsPlaceWord(std::string_view word) const { return place_words_.contains(word); }
 
 }  // namespace ng::extract

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,13 +21,13 @@
 namespace ng::extract {
 
 struct Country {
-  std::string iso2;      // "RU"
-  std::string iso3;      // "RUS"
-  std::string name;      // common English short name: "Russia", "United States"
-  std::string official;  // "Russian Federation" (may be empty)
-  std::string wikidata;  // "Q159"
-  std::string capital;   // "Moscow"
-  std::string capital_wikidata;  // "Q649" or ""
+  std::string iso2;                   // "RU"
+  std::string iso3;                   // "RUS"
+  std::string name;                   // common English short name: "Russia", "United States"
+  std::string official;               // "Russian Federation" (may be empty)
+  std::string wikidata;               // "Q159"
+  std::string capital;                // "Moscow"
+  std::string capital_wikidata;       // "Q649" or ""
   std::vector<std::string> aliases;   // other names and abbreviations: "U.S.", "USA", "America"
   std::vector<std::string> demonyms;  // adjectives and nouns: "Russian", "Russians"
 };
@@ -45,15 +46,15 @@ struct City {
 };
 
 struct Title {
-  std::string canonical;   // "Prime Minister" for "PM", "premier", "Prime Minister"
-  bool leader = false;     // holds political office (head of state/government, minister, ...)
-  bool head = false;       // heads the country/organization: President, PM, King, Chancellor...
+  std::string canonical;  // "Prime Minister" for "PM", "premier", "Prime Minister"
+  bool leader = false;    // holds political office (head of state/government, minister, ...)
+  bool head = false;      // heads the country/organization: President, PM, King, Chancellor...
 };
 
-struct KnownEntity {      // a well-known organization or place given in data/*.tsv
-  std::string name;       // canonical name: "North Atlantic Treaty Organization" or "NATO"
+struct KnownEntity {  // a well-known organization or place given in data/*.tsv
+  std::string name;   // canonical name: "North Atlantic Treaty Organization" or "NATO"
   EntityType type = EntityType::kOrganization;
-  std::string subtype;    // schema.org class: "GovernmentOrganization", "NewsMediaOrganization"
+  std::string subtype;       // schema.org class: "GovernmentOrganization", "NewsMediaOrganization"
   std::string country_iso2;  // where it is based / lies, or ""
   std::string container;     // places: the city it lies in ("Moscow" for "Kremlin"), or ""
   std::string wikidata;      // "Q7184" or ""
@@ -63,6 +64,16 @@ struct EventWord {
   EventKind kind = EventKind::kNone;
   bool verb = false;  // "met", "fought", "signed": a verb whose subject and object participate
 };
+
+// Hashes std::string and std::string_view alike, so that the lexicon's maps are looked up with
+// a string_view without building a std::string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 class Lexicon {
  public:
@@ -127,22 +138,22 @@ class Lexicon {
   std::vector<Subdivision> subdivisions_;
   std::vector<City> cities_;
   std::vector<KnownEntity> known_;
-  std::unordered_map<std::string, size_t> country_by_name_;     // names, aliases, iso3
-  std::unordered_map<std::string, size_t> country_by_demonym_;
-  std::unordered_map<std::string, size_t> country_by_capital_;
-  std::unordered_map<std::string, size_t> country_by_iso2_;
-  std::unordered_map<std::string, size_t> city_by_name_;
-  std::unordered_map<std::string, size_t> subdivision_by_name_;
-  std::unordered_map<std::string, Title> titles_;
-  std::unordered_map<std::string, size_t> known_by_name_;
-  std::unordered_map<std::string, EventWord> event_words_;
-  std::unordered_set<std::string> stop_names_;
-  std::unordered_set<std::string> given_names_;
-  std::unordered_set<std::string> org_words_;
-  std::unordered_set<std::string> place_words_;
+  StringMap<size_t> country_by_name_;  // names, aliases, iso3
+  StringMap<size_t> country_by_demonym_;
+  StringMap<size_t> country_by_capital_;
+  StringMap<size_t> country_by_iso2_;
+  StringMap<size_t> city_by_name_;
+  StringMap<size_t> subdivision_by_name_;
+  StringMap<Title> titles_;
+  StringMap<size_t> known_by_name_;
+  StringMap<EventWord> event_words_;
+  StringSet stop_names_;
+  StringSet given_names_;
+  StringSet org_words_;
+  StringSet place_words_;
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
-  std::unordered_map<std::string, size_t> phrase_tokens_by_first_word_;
+  StringMap<size_t> phrase_tokens_by_first_word_;
 };
 
 }  // namespace ng::extract

@@ -18,6 +18,8 @@ namespace {
 // Tags: 0 = O, then B-c = 1 + 2c and I-c = 2 + 2c for each NameClass c.
 constexpr int kTagCount = 1 + 2 * kNameClassCount;
 constexpr int kStartTag = kTagCount;  // the row of transitions_ used before the first token
+constexpr size_t kRowStride = 16;     // int16 weights per row in memory (kTagCount, padded)
+static_assert(kTagCount <= static_cast<int>(kRowStride));
 
 constexpr std::string_view kMagic = "NGTAGGER";
 constexpr uint32_t kVersion = 1;
@@ -246,7 +248,8 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
 // is deterministic.
 template <typename Score>
 std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const Score* transitions,
-                             size_t o_begin = 0, size_t o_end = 0, Score* total = nullptr) {
+                             size_t o_begin = 0, size_t o_end = 0, Score* total = nullptr,
+                             std::vector<Score>* forward = nullptr) {
   std::vector<uint8_t> tags(n);
   if (n == 0) return tags;
   std::vector<Score> best(n * kTagCount);
@@ -279,6 +282,7 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
     if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + y]) y = k;
   }
   if (total != nullptr) *total = best[(n - 1) * kTagCount + y];
+  if (forward != nullptr) *forward = best;
   for (size_t t = n; t-- > 0;) {
     tags[t] = static_cast<uint8_t>(y);
     y = back[t * kTagCount + y];
@@ -479,11 +483,16 @@ NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
     }
     return out;
   };
-  model.weights_ = average(w, w_total);
+  // Quantize as the file format does, so a trained tagger tags exactly like the one Load()
+  // returns.
+  const std::vector<float> weights = average(w, w_total);
   model.transitions_ = average(trans, trans_total);
-  // Round through the file format, so a trained tagger tags exactly like the one Load() returns.
-  const float ws = QuantScale(model.weights_), ts = QuantScale(model.transitions_);
-  for (float& x : model.weights_) x = static_cast<float>(Quantize(x, ws)) * ws;
+  const float ws = QuantScale(weights), ts = QuantScale(model.transitions_);
+  model.weight_scale_ = ws;
+  model.weights_.assign(rows_count * kRowStride, 0);
+  for (size_t r = 0; r < rows_count; ++r)
+    for (int y = 0; y < kTagCount; ++y)
+      model.weights_[r * kRowStride + y] = Quantize(weights[r * kTagCount + y], ws);
   for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
   return model;
 }
@@ -495,24 +504,60 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   if (n == 0 || weights_.empty()) return names;
   std::vector<uint32_t> rows, offsets;
   ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
-  std::vector<float> emission(n * kTagCount, 0.0f);
+  std::vector<float> emission(n * kTagCount);
   for (size_t t = 0; t < n; ++t) {
+    std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
-      const float* row = &weights_[size_t{rows[k]} * kTagCount];
-      for (int y = 0; y < kTagCount; ++y) emission[t * kTagCount + y] += row[y];
+      const int16_t* row = &weights_[size_t{rows[k]} * kRowStride];
+      for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
+    for (int y = 0; y < kTagCount; ++y)
+      emission[t * kTagCount + y] = static_cast<float>(sum[y]) * weight_scale_;
   }
   float best = 0;
-  const std::vector<uint8_t> tags = Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best);
+  std::vector<float> forward;
+  const std::vector<uint8_t> tags =
+      Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best, &forward);
 
   // The confidence of a name is the logistic of its margin: how much better the best sequence
-  // scores than the best one in which the name's tokens are not a name at all.
+  // scores than the best one in which the name's tokens are not a name at all. That sequence is
+  // the best prefix before the name, O through it, and the best suffix after it from O:
+  // `forward` has the prefixes, `backward` the suffixes (backward[t][y]: the best score of
+  // tokens after t given tag y at t).
+  const float* tr = transitions_.data();
+  const float kNone = std::numeric_limits<float>::lowest() / 4;
+  std::vector<float> backward;
+  auto suffix_from_o = [&](size_t t) {
+    if (backward.empty()) {  // only sentences with a name need it
+      backward.assign(n * kTagCount, 0.0f);
+      for (size_t u = n - 1; u > 0; --u) {
+        for (int y = 0; y < kTagCount; ++y) {
+          float top = kNone;
+          for (int z = 0; z < kTagCount; ++z) {
+            if (!Allowed(y, z)) continue;
+            top = std::max(top, tr[y * kTagCount + z] + emission[u * kTagCount + z] +
+                                    backward[u * kTagCount + z]);
+          }
+          backward[(u - 1) * kTagCount + y] = top;
+        }
+      }
+    }
+    return backward[t * kTagCount];
+  };
   for (size_t t = 0; t < n; ++t) {
     if (tags[t] == 0 || IsInside(tags[t])) continue;
     size_t end = t + 1;
     while (end < n && IsInside(tags[end]) && ClassOf(tags[end]) == ClassOf(tags[t])) ++end;
-    float without = 0;
-    Viterbi<float>(emission, n, transitions_.data(), t, end, &without);
+    float without = kNone;
+    if (t == 0) {
+      without = tr[kStartTag * kTagCount];
+    } else {
+      for (int p = 0; p < kTagCount; ++p)
+        without = std::max(without, forward[(t - 1) * kTagCount + p] + tr[p * kTagCount]);
+    }
+    without += emission[t * kTagCount];
+    for (size_t k = t + 1; k < end; ++k) without += tr[0] + emission[k * kTagCount];
+    without += suffix_from_o(end - 1);
     names.push_back({.first = static_cast<uint32_t>(t),
                      .last = static_cast<uint32_t>(end),
                      .cls = ClassOf(tags[t]),
@@ -540,20 +585,20 @@ std::string NameTagger::Serialize() const {
   PutU32(out, hash_bits_);
   PutU32(out, kTagCount);
   PutU32(out, uses_lexicon_ ? kFlagLexicon : 0);
-  const float ws = QuantScale(weights_), ts = QuantScale(transitions_);
+  const float ws = weight_scale_, ts = QuantScale(transitions_);
   PutF32(out, ws);
   PutF32(out, ts);
   for (float x : transitions_) PutU16(out, static_cast<uint16_t>(Quantize(x, ts)));
   // Weight rows are sparse: only rows with a non-zero weight are written, each as the varint
   // distance from the previous written row, a bit mask of its non-zero tags, and those weights.
-  const size_t rows_count = weights_.size() / kTagCount;
+  const size_t rows_count = weights_.size() / kRowStride;
   std::string body;
   uint32_t written = 0, prev = 0;
   for (size_t r = 0; r < rows_count; ++r) {
     uint16_t mask = 0;
     std::array<int16_t, kTagCount> q{};
     for (int y = 0; y < kTagCount; ++y) {
-      q[y] = Quantize(weights_[r * kTagCount + y], ws);
+      q[y] = weights_[r * kRowStride + y];
       if (q[y] != 0) mask = static_cast<uint16_t>(mask | (1u << y));
     }
     if (mask == 0) continue;
@@ -598,7 +643,8 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
   model.transitions_.resize((kTagCount + 1) * kTagCount);
   for (float& x : model.transitions_) x = static_cast<float>(static_cast<int16_t>(in.U16())) * ts;
   const size_t rows_count = size_t{1} << model.hash_bits_;
-  model.weights_.assign(rows_count * kTagCount, 0.0f);
+  model.weight_scale_ = ws;
+  model.weights_.assign(rows_count * kRowStride, 0);
   const uint32_t written = in.U32();
   size_t row = 0;
   for (uint32_t i = 0; i < written; ++i) {
@@ -607,8 +653,7 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
     const uint16_t mask = in.U16();
     for (int y = 0; y < kTagCount; ++y) {
       if (mask & (1u << y)) {
-        model.weights_[row * kTagCount + y] =
-            static_cast<float>(static_cast<int16_t>(in.U16())) * ws;
+        model.weights_[row * kRowStride + y] = static_cast<int16_t>(in.U16());
       }
     }
   }

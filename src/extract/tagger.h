@@ -87,7 +87,11 @@ class NameTagger {
 
   uint32_t hash_bits_ = 0;
   bool uses_lexicon_ = false;
-  std::vector<float> weights_;      // (1 << hash_bits_) rows x kTagCount tags
+  // (1 << hash_bits_) rows of quantized weights, one per tag, each row padded to 16 so that a
+  // row is one aligned 32-byte block (one cache line touched per feature); a weight is
+  // weights_[row * 16 + tag] * weight_scale_.
+  std::vector<int16_t> weights_;
+  float weight_scale_ = 1;
   std::vector<float> transitions_;  // (kTagCount + 1) previous tags (last: start) x kTagCount
 };
 
