@@ -303,6 +303,21 @@ TEST(JsonLdTest, IsDeterministicAndEndsWithNewline) {
   EXPECT_EQ(a.substr(0, 15), "{\n \"@context\": ");
 }
 
+// The document is written node by node; its bytes are those of the whole tree dumped at once.
+TEST(JsonLdTest, StreamedBytesEqualTheWholeTreeDumped) {
+  for (const GraphData& g : {RichGraph(), GraphData{}}) {
+    std::string streamed;
+    size_t chunks = 0;
+    WriteJsonLd(g, [&](std::string_view chunk) {
+      streamed += chunk;
+      ++chunks;
+    });
+    EXPECT_GE(chunks, 1u);
+    EXPECT_EQ(streamed, ToJsonLd(g));
+    EXPECT_EQ(streamed, Json::parse(streamed).dump(1) + "\n");
+  }
+}
+
 TEST(JsonLdTest, ReplacesInvalidUtf8) {
   GraphData g;
   g.entities = {{.id = "person/x", .name = "bad \xff\xfe byte"}};

@@ -1,6 +1,7 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
+#include <functional>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -401,9 +402,42 @@ std::string PredicateIri(Predicate p) {
 
 std::string JsonLdContext() { return Context().dump(); }
 
-std::string ToJsonLd(const GraphData& g) {
-  Json graph = Json::array();
-  for (const auto& a : g.articles) graph.push_back(ArticleNode(a));
+namespace {
+
+// Appends `json` (as dumped with a 1-space indent) to `out`, every line after the first
+// indented by `depth` more spaces: what dumping it nested `depth` levels deep writes. A dumped
+// string never holds a raw newline, so every '\n' is a line break.
+void AppendIndented(std::string& out, const std::string& json, size_t depth) {
+  size_t start = 0;
+  for (size_t nl = json.find('\n'); nl != std::string::npos; nl = json.find('\n', start)) {
+    out.append(json, start, nl + 1 - start);
+    out.append(depth, ' ');
+    start = nl + 1;
+  }
+  out.append(json, start, std::string::npos);
+}
+
+std::string Dump(const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>& sink) {
+  // The bytes of {"@context": ..., "@graph": [...]} dumped whole, written one node at a time so
+  // that no document-sized JSON tree is ever built.
+  std::string buf = "{\n \"@context\": ";
+  AppendIndented(buf, Dump(Context()), 1);
+  buf += ",\n \"@graph\": [";
+  bool first = true;
+  auto put = [&](const Json& node) {
+    buf += first ? "\n  " : ",\n  ";
+    first = false;
+    AppendIndented(buf, Dump(node), 2);
+    if (buf.size() >= (1u << 16)) {
+      sink(buf);
+      buf.clear();
+    }
+  };
+  for (const auto& a : g.articles) put(ArticleNode(a));
 
   // Relations are sorted by subject, so each entity's plain triples are one contiguous run.
   auto rel = g.relations.begin();
@@ -417,12 +451,17 @@ std::string ToJsonLd(const GraphData& g) {
       if (slot.is_null()) slot = Json::array();
       if (std::find(slot.begin(), slot.end(), object) == slot.end()) slot.push_back(object);
     }
-    graph.push_back(std::move(node));
+    put(node);
   }
-  for (const auto& r : g.relations) graph.push_back(StatementNode(r));
+  for (const auto& r : g.relations) put(StatementNode(r));
+  buf += first ? "]\n}\n" : "\n ]\n}\n";
+  sink(buf);
+}
 
-  Json doc{{"@context", Context()}, {"@graph", std::move(graph)}};
-  return doc.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+std::string ToJsonLd(const GraphData& g) {
+  std::string out;
+  WriteJsonLd(g, [&](std::string_view chunk) { out += chunk; });
+  return out;
 }
 
 GraphData FromJsonLd(std::string_view json, const std::string& file) {

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,9 @@ inline constexpr std::string_view kWikidataEntity = "http://www.wikidata.org/ent
 
 // Returns the JSON-LD document for `g` (canonical order, byte-identical for equal graphs).
 std::string ToJsonLd(const GraphData& g);
+// Writes the same bytes as ToJsonLd to `sink`, in chunks, one graph node at a time: memory
+// stays with the graph, not with a JSON tree of the whole document.
+void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>& sink);
 
 // Parses a document written by ToJsonLd back into graph data (in canonical order). Throws
 // Error(kBadInput) naming `file` on malformed input.
