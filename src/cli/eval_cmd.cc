@@ -241,6 +241,26 @@ void PrintSpanErrors(const eval::SpanScore& score, const std::vector<eval::Recor
   }
 }
 
+void PrintRelationErrors(const eval::RelationScore& score, const std::vector<eval::Record>& records,
+                         std::ostream& out) {
+  out << "\nrelation errors (FP: predicted, not gold; MISS: gold, not predicted):\n";
+  size_t doc = SIZE_MAX;
+  for (const eval::RelationError& e : score.errors) {
+    const std::string& text = records[e.doc].text;
+    if (e.doc != doc) {
+      doc = e.doc;
+      out << "\n[" << records[doc].id << "] " << text << "\n";
+    }
+    const CodePointIndex index(text);
+    auto surface = [&](const eval::LabeledSpan& s) {
+      const size_t b = index.ToBytes(s.begin), end = index.ToBytes(s.end);
+      return text.substr(b, end - b);
+    };
+    out << "  " << (e.false_positive ? "FP  " : "MISS") << "   " << e.relation.type << ": "
+        << surface(e.relation.head) << " -> " << surface(e.relation.tail) << "\n";
+  }
+}
+
 std::string_view LabelSetName(eval::LabelSet set) {
   return set == eval::LabelSet::kGmb ? "gmb" : "conll04";
 }
@@ -333,7 +353,7 @@ SystemPass RunSystem(const EvalArgs& a, const std::vector<eval::Record>& records
     if (set == eval::LabelSet::kConll04) {
       pass.relations.Add(eval::ScoreRelations(eval::GoldRelations(r, set),
                                               eval::MentionRelations(r.text, result, lexicon),
-                                              r.text, options));
+                                              r.text, options, i));
     }
   }
   pass.seconds = std::chrono::duration<double>(extracting).count();
@@ -382,6 +402,8 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
     out << line;
   }
   if (a.errors) PrintSpanErrors(main.spans, records, out);
+  if (a.errors && set == eval::LabelSet::kConll04)
+    PrintRelationErrors(main.relations, records, out);
 
   if (a.json) {
     nlohmann::json j;
