@@ -85,6 +85,102 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
   }
 }
 
+// Rules between two names, read from the words between them: killings, birthplaces and homes,
+// jobs at organizations, where organizations are based, places in places. Each case names the
+// facts its sentence must yield and those it must not (the near misses of the same rule).
+TEST(ExtractorTest, RelationPatternRules) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> want, not_want;
+  } cases[] = {
+      // kill-verb, kill-passive, killer-noun, killing-noun
+      {"John Smith killed Robert Brown in 1865.",
+       {"John Smith ng:killed Robert Brown"},
+       {"Robert Brown ng:killed John Smith"}},
+      {"David Miller shot and killed John Smith outside the hotel.",
+       {"David Miller ng:killed John Smith"},
+       {}},
+      {"Police said David Miller was the gunman who killed President Robert Brown and Sgt. John "
+       "Smith.",
+       {"David Miller ng:killed Robert Brown", "David Miller ng:killed John Smith"},
+       {}},
+      {"Robert Brown was assassinated by John Smith in Los Angeles.",
+       {"John Smith ng:killed Robert Brown"},
+       {"Robert Brown ng:killed John Smith"}},
+      {"James Wilson, the convicted assassin of Robert Brown, died in prison.",
+       {"James Wilson ng:killed Robert Brown"},
+       {}},
+      {"In 1901, Robert Brown's assassin, John Smith, was executed.",
+       {"John Smith ng:killed Robert Brown"},
+       {}},
+      {"John Smith was jailed for the murder of Robert Brown by David Miller.",
+       {"David Miller ng:killed Robert Brown"},
+       {"John Smith ng:killed Robert Brown"}},
+      {"David Miller shot and wounded Tom Smith.", {}, {"David Miller ng:killed Tom Smith"}},
+      {"Tom Smith was killed in Texas, Anna Jones said.", {}, {"Anna Jones ng:killed Tom Smith"}},
+      {"Anna Jones met Tom Smith after the killing.", {}, {"Anna Jones ng:killed Tom Smith"}},
+      // born-in, native-of, person-of-place, person-from-place, lives-in, place-title
+      {"In 1935, John Smith was born in Tupelo, Mississippi.",
+       {"John Smith birthPlace Tupelo", "John Smith birthPlace Mississippi"},
+       {}},
+      {"John Smith was born Feb. 22, 1732, in Boston.", {"John Smith birthPlace Boston"}, {}},
+      {"John Smith, a native of Oklahoma, spoke.", {"John Smith birthPlace Oklahoma"}, {}},
+      {"Bob Dole of Kansas spoke.", {"Bob Dole homeLocation Kansas"}, {}},
+      {"Mary Smith, who lives in Rock Hill, asked for tickets.",
+       {"Mary Smith homeLocation Rock Hill"},
+       {}},
+      {"David Cicippio, an electronics technician from Pittsburgh, spoke.",
+       {"David Cicippio homeLocation Pittsburgh"},
+       {}},
+      {"Houston Mayor Kathy Whitmire spoke.", {"Kathy Whitmire homeLocation Houston"}, {}},
+      {"Boise spokeswoman Lynette Davis spoke.", {}, {"Lynette Davis homeLocation Boise"}},
+      {"Tom Smith flew from Boston to Denver.", {}, {"Tom Smith homeLocation Denver"}},
+      // person-role-of-org, org-role-person, person-of-org, person-heads-org
+      {"Robert Bernero, chief of waste disposal for the Nuclear Regulatory Commission, said so.",
+       {"Robert Bernero memberOf Nuclear Regulatory Commission"},
+       {"Robert Bernero ng:leaderOf Nuclear Regulatory Commission"}},
+      {"Edward Marks, an official with the Democratic Party, argued.",
+       {"Edward Marks memberOf Democratic Party"},
+       {}},
+      {"Gerald McEntee, president of the American Federation of Teachers, said so.",
+       {"Gerald McEntee ng:leaderOf Federation of Teachers"},
+       {}},
+      {"Tom Smith, who heads the Nuclear Regulatory Commission, spoke.",
+       {"Tom Smith ng:leaderOf Nuclear Regulatory Commission"},
+       {}},
+      {"Reuters correspondent Tom Smith reported.", {"Tom Smith memberOf Reuters"}, {}},
+      {"John Smith at the Institute of Zoology found it.",
+       {"John Smith memberOf Institute of Zoology"},
+       {}},
+      {"Tom Smith, a critic of the Red Cross, spoke.", {}, {"Tom Smith memberOf Red Cross"}},
+      // org-based-in, org-in-place, place-org
+      {"NASA is headquartered in Washington.", {"NASA affiliation Washington"}, {}},
+      {"Scientists at the Institute of Zoology in Kunming found it.",
+       {"Institute of Zoology affiliation Kunming"},
+       {}},
+      {"Radio reports from Madrid EFE said so.", {"EFE affiliation Madrid"}, {}},
+      // place-comma-place, place-in-place
+      {"He left Chattanooga, Tennessee, years ago.",
+       {"Chattanooga containedInPlace Tennessee"},
+       {}},
+      {"He is from Pasadena in Los Angeles County in southern California.",
+       {"Pasadena containedInPlace Los Angeles County", "Pasadena containedInPlace California"},
+       {}},
+      {"Ministers from Paris, Rome, Madrid and Lisbon met.",
+       {},
+       {"Rome containedInPlace Madrid", "Paris containedInPlace Rome"}},
+  };
+  for (const auto& c : cases) {
+    const GraphData g = Extract(c.text);
+    auto facts = Facts(g);
+    std::string all;
+    for (const auto& f : facts) all += "\n  " + f;
+    for (const Entity& e : g.entities) all += "\n  " + e.id;
+    for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f << all;
+    for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
+  }
+}
+
 TEST(ExtractorTest, EventsHaveParticipantsPlaceAndDate) {
   GraphData g = Extract(
       "May 26, 2023\nRussian President Vladimir Putin on Thursday met in Moscow with Azerbaijani "
