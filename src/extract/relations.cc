@@ -707,11 +707,10 @@ class Builder {
   }
 
   static bool IsKillVerb(std::string_view w) {
-    return Is(w,
-              {"killed",    "kill",     "kills",    "assassinated", "assassinate", "murdered",
-               "murder",    "murders",  "slew",     "slay",         "slain",       "shot",
-               "shoot",     "shoots",   "stabbed",  "strangled",    "killing",     "assassinating",
-               "murdering", "shooting", "stabbing", "strangling"});
+    // Past and gerund forms only: a base form is rarely a deed ("tried to kill", "will kill").
+    return Is(w, {"killed", "kills", "assassinated", "murdered", "slew", "slain", "shot", "stabbed",
+                  "strangled", "killing", "assassinating", "murdering", "shooting", "stabbing",
+                  "strangling"});
   }
   // Killers: "Kennedy assassin Sirhan Sirhan", "Lincoln's assassin, John Wilkes Booth".
   static bool IsKillerNoun(std::string_view w) {
@@ -778,7 +777,12 @@ class Builder {
           }
           continue;
         }
-        if (IsKillVerb(w)) {
+        // "the gun Ruby used to kill Oswald": a base form that tells a deed.
+        const bool used_to =
+            Is(w, {"kill", "shoot", "murder", "assassinate", "stab"}) && i >= s.first + 2 &&
+            v_.Tok(i - 1) == "to" &&
+            (v_.Tok(i - 2) == "used" || (i >= s.first + 3 && v_.Tok(i - 3) == "used"));
+        if (IsKillVerb(w) || used_to) {
           uint32_t j = i + 1;
           // "shot dead", "shot to death", "gunned down": the verb's own words.
           if (j < s.last && Is(v_.Tok(j), {"dead", "down"})) ++j;
@@ -790,6 +794,22 @@ class Builder {
                (j + 2 < s.last && Is(v_.Tok(j + 1), {"mortally", "fatally"}) &&
                 v_.Tok(j + 2) == "wounded")))
             j += Is(v_.Tok(j + 1), {"mortally", "fatally"}) ? 3 : 2;
+          // "was shot to death in St. Joseph, Mo., by Robert Ford": where and when, then "by".
+          if (j < s.last && Is(v_.Tok(j), {"in", "at", "near", "on", "outside"})) {
+            uint32_t k = j;
+            while (k < s.last && k < j + 10 && v_.Tok(k) != "by") {
+              int place = MentionStartingAt(k);
+              if (place >= 0 && !IsPerson(place)) {
+                k = M(place).last;
+              } else if (Is(v_.Tok(k), {",", "in", "at", "near", "on", "outside", "the"}) ||
+                         v_.Tok(k).find_first_of("0123456789") != std::string_view::npos) {
+                ++k;
+              } else {
+                break;
+              }
+            }
+            if (k < s.last && v_.Tok(k) == "by") j = k;
+          }
           if (j < s.last && v_.Tok(j) == "by") {  // passive: "Lincoln was shot by Booth"
             int killer = PersonAfter(j + 1, s.last, 2);
             int victim = PersonBefore(i, s, 6);
@@ -809,6 +829,13 @@ class Builder {
           if (victim < 0) continue;
           int killer = PersonBefore(before, s, 10);
           if (killer < 0) continue;
+          // "Smith never killed Jones", "Smith tried to kill Jones", "a plot to kill"
+          bool undone = false;
+          for (uint32_t g = M(killer).last; g < i; ++g)
+            undone = undone || Is(v_.Tok(g), {"not", "never", "n't", "tried", "tries", "attempted",
+                                              "plotted", "plotting", "conspired", "threatened",
+                                              "denied", "denies", "planned", "wanted"});
+          if (undone) continue;
           const double conf = Is(w, {"shot", "shoot", "shoots", "shooting"}) ? 0.65 : 0.75;
           add(killer, victim, i, "kill-verb", conf);
           // "killed President Kennedy and Officer Tippit"
