@@ -990,8 +990,25 @@ class Builder {
                "expert",    "worker",         "staffer",       "consultant",    "owner",
                "governor",  "ambassador",     "envoy"}))
       return true;
-    const Title* t = lex_.FindTitle(w);
-    return t != nullptr;
+    if (lex_.FindTitle(w) != nullptr) return true;
+    // Agent nouns name jobs too ("anchorman", "lobbyist", "negotiator"), except
+    // those of people outside the organization (its supporters, customers, rivals) and of
+    // crimes ("University of Texas tower sniper Charles Whitman").
+    if (w.size() < 5 || !IsLowerWord(w) ||
+        Is(w, {"supporter",  "follower", "customer",  "voter",      "admirer",  "defender",
+               "challenger", "opponent", "observer",  "passenger",  "viewer",   "listener",
+               "reader",     "user",     "buyer",     "borrower",   "investor", "shareholder",
+               "holder",     "creditor", "debtor",    "competitor", "visitor",  "survivor",
+               "protester",  "prisoner", "mother",    "father",     "brother",  "sister",
+               "sniper",     "gunman",   "attacker",  "killer",     "murderer", "robber",
+               "hijacker",   "bomber",   "shooter",   "intruder",   "daughter", "teenager",
+               "youngster",  "neighbor", "neighbour", "partisan"}))
+      return false;
+    auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    return ends("man") || ends("woman") || ends("person") || ends("ist") || ends("er") ||
+           ends("or");
   }
   bool IsHeadRole(std::string_view w) const {
     if (Is(w, {"founder", "owner"})) return false;
