@@ -1052,6 +1052,25 @@ class Builder {
             add(org, t && t->title && t->title->head, "org-role-person", 0.7);
         }
       }
+      // The role before a comma: "the chairman of the United Djibouti Opposition Front,
+      // Mohamed Ahmed Issa", "the Foreign Ministry spokesman, Grigory Karasin".
+      if (m.first >= s.first + 3 && v_.Tok(m.first - 1) == "," && !TitleEndingAt(m.first)) {
+        const uint32_t c = m.first - 1;
+        int org = MentionEndingAt(c);
+        if (IsOrganization(org)) {
+          uint32_t b = M(org).first;
+          if (b > s.first && IsDeterminer(v_.Tok(b - 1))) --b;
+          if (b >= s.first + 2 && v_.Tok(b - 1) == "of" && IsLowerWord(v_.Tok(b - 2)) &&
+              IsRoleWord(v_.Tok(b - 2)))
+            add(org, IsHeadRole(v_.Tok(b - 2)), "role-of-org-person", 0.65);
+        } else if (IsLowerWord(v_.Tok(c - 1)) && IsRoleWord(v_.Tok(c - 1))) {
+          uint32_t b = c - 1;
+          while (b > s.first && b + 3 > c && IsLowerWord(v_.Tok(b - 1))) --b;
+          org = MentionEndingAt(b);
+          if (IsOrganization(org))
+            add(org, IsHeadRole(v_.Tok(c - 1)), "org-role-comma-person", 0.65);
+        }
+      }
       uint32_t k = m.last;
       if (k + 2 >= s.last) continue;
       // "Shi Liming at the Institute of Zoology", "Smith of the Red Cross"
