@@ -76,6 +76,7 @@ class Builder {
     KillRelations();
     BirthPlaces();
     Residences();
+    NativePlaces();
     Employment();
     OrganizationPlaces();
     Events();
@@ -642,6 +643,14 @@ class Builder {
            !M(mi).via_demonym;
   }
   static bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+  // A lower-case word that can sit inside a noun phrase ("plastic surgeon", "chief debt
+  // negotiator"), not a function word that joins two ("Birmingham and actor Tom Selleck").
+  static bool IsModifier(std::string_view w) {
+    return IsLowerWord(w) &&
+           !Is(w, {"and", "or", "but",  "of",  "in",   "on",   "at",  "for",  "with",
+                   "by",  "to", "from", "the", "a",    "an",   "who", "that", "which",
+                   "as",  "is", "was",  "are", "were", "said", "says"});
+  }
 
   // Returns the token after a title that starts at `j` ("President" in "President Kennedy"),
   // or `j` when none does.
@@ -927,6 +936,26 @@ class Builder {
             v_.Tok(m.first - 1) == "native" ? Predicate::kBirthPlace : Predicate::kHomeLocation,
             "native-person", 0.7);
       }
+      // "Rochester's Peter McWalters", "Libya's deputy ambassador, Ali Sunni Muntasser",
+      // "Tempe plastic surgeon Richard Pavese"
+      if (m.first > s.first + 1 && !TitleEndingAt(m.first)) {
+        uint32_t b = m.first;
+        const bool apposed = v_.Tok(b - 1) == ",";
+        if (apposed) --b;
+        uint32_t role_end = b;
+        while (b > s.first && b + 3 > role_end && IsModifier(v_.Tok(b - 1))) --b;
+        const bool possessive = b > s.first + 1 && IsPossessive(v_.Tok(b - 1));
+        // "Libya's ambassador" is Libyan; a "Boise spokeswoman" may speak for a namesake.
+        const bool role = b < role_end && (possessive ? IsRoleWord(v_.Tok(role_end - 1))
+                                                      : IsJobAtPlace(v_.Tok(role_end - 1)));
+        int place = possessive ? MentionEndingAt(b - 1) : b > s.first ? MentionEndingAt(b) : -1;
+        if (IsLocation(place) && (possessive ? (role || (!apposed && b == m.first))
+                                             : (role && !apposed && IsTown(place)))) {
+          const bool country = M(place).type == EntityType::kCountry;
+          add(place, country ? Predicate::kNationality : Predicate::kHomeLocation,
+              possessive ? "place-possessive-person" : "place-role-person", 0.65);
+        }
+      }
       uint32_t k = m.last;
       if (k + 1 >= s.last) continue;
       // "Bob Dole of Kansas"
@@ -936,6 +965,10 @@ class Builder {
       }
       const bool comma = v_.Tok(k) == ",";
       uint32_t j = comma ? k + 1 : k;
+      // "Daniel Sullivan, 30, of Boothbay": the age first.
+      if (comma && j + 2 < s.last && v_.Tok(j + 1) == "," &&
+          v_.Tok(j).find_first_not_of("0123456789") == std::string_view::npos)
+        j += 2;
       if (comma && j + 1 < s.last && Is(v_.Tok(j), {"of", "from"})) {
         add(LocationAt(j + 1, s.last), Predicate::kHomeLocation, "person-from-place", 0.65);
         continue;
@@ -950,7 +983,10 @@ class Builder {
         add(LocationAt(j + 2, s.last), Predicate::kHomeLocation, "lives-in", 0.7);
         continue;
       }
-      if (!comma || j + 2 >= s.last || !Is(v_.Tok(j), {"a", "an", "the"})) continue;
+      // "Miller is a Wilmington native"
+      const bool is = j + 2 < s.last && Is(v_.Tok(j), {"is", "was"});
+      if (is) ++j;
+      if (!(comma || is) || j + 2 >= s.last || !Is(v_.Tok(j), {"a", "an", "the"})) continue;
       ++j;
       // "David Cicippio, an electronics technician from North Wales, Pa."
       uint32_t f = j;
@@ -966,29 +1002,67 @@ class Builder {
             0.7);
         continue;
       }
-      // "Smith, a Texas native"
+      // "Smith, a Texas native", "Richard Taylor, an Atlanta architect"
       int place = MentionStartingAt(j);
-      if (IsLocation(place) && M(place).last < s.last &&
-          Is(v_.Tok(M(place).last), {"native", "resident"}))
+      if (!IsLocation(place) || M(place).last >= s.last) continue;
+      if (Is(v_.Tok(M(place).last), {"native", "resident"})) {
         add(place,
             v_.Tok(M(place).last) == "native" ? Predicate::kBirthPlace : Predicate::kHomeLocation,
             "native-of", 0.7);
+        continue;
+      }
+      uint32_t e = M(place).last;
+      while (e < s.last && e < M(place).last + 3 && IsLowerWord(v_.Tok(e))) ++e;
+      if (comma && e > M(place).last && IsJobAtPlace(v_.Tok(e - 1)) && IsTown(place) &&
+          (e >= s.last || !Is(v_.Tok(e), {"of", "for", "at", "with"})))
+        add(place, Predicate::kHomeLocation, "place-role-person", 0.6);
+    }
+  }
+
+  // A job someone does where they live ("an Atlanta architect"), not one they do for an
+  // organization named like its place ("Boise spokeswoman", "Burlington official").
+  bool IsJobAtPlace(std::string_view w) const {
+    return IsRoleWord(w) && !Is(w, {"spokesman", "spokeswoman", "spokesperson", "official",
+                                    "officials", "member", "employee", "worker", "representative",
+                                    "correspondent", "envoy", "ambassador", "commander"});
+  }
+  // A city or a first-level subdivision, not a country or a region of the world.
+  bool IsTown(int mi) const {
+    return M(mi).type == EntityType::kPlace &&
+           (M(mi).subtype == "City" || M(mi).subtype == "AdministrativeArea");
+  }
+
+  // "Jesse Jackson ... won in his native South Carolina": the nearest person before was born
+  // there.
+  void NativePlaces() {
+    for (const nlp::Sentence& s : v_.sentences) {
+      for (uint32_t i = s.first + 1; i + 1 < s.last; ++i) {
+        if (v_.Tok(i) != "native" || !Is(v_.Tok(i - 1), {"his", "her"})) continue;
+        int place = MentionStartingAt(i + 1);
+        int person = PersonBefore(i - 1, s, 15);
+        if (IsLocation(place) && person >= 0)
+          AddHome(M(person).entity, place, Predicate::kBirthPlace, "his-native-place", 0.6);
+      }
     }
   }
 
   // Words naming a job someone does for an organization; titles of the lexicon count too.
   bool IsRoleWord(std::string_view w) const {
-    if (Is(w, {"spokesman", "spokeswoman",    "spokesperson",  "official",      "executive",
-               "attorney",  "lawyer",         "correspondent", "reporter",      "editor",
-               "analyst",   "economist",      "professor",     "researcher",    "scientist",
-               "engineer",  "manager",        "member",        "employee",      "officer",
-               "agent",     "founder",        "president",     "chairman",      "chairwoman",
-               "director",  "head",           "chief",         "leader",        "secretary",
-               "treasurer", "counsel",        "partner",       "adviser",       "advisor",
-               "aide",      "representative", "candidate",     "coach",         "columnist",
-               "publisher", "producer",       "commissioner",  "administrator", "strategist",
-               "expert",    "worker",         "staffer",       "consultant",    "owner",
-               "governor",  "ambassador",     "envoy"}))
+    if (Is(w, {"spokesman",  "spokeswoman",    "spokesperson",  "official",      "executive",
+               "attorney",   "lawyer",         "correspondent", "reporter",      "editor",
+               "analyst",    "economist",      "professor",     "researcher",    "scientist",
+               "engineer",   "manager",        "member",        "employee",      "officer",
+               "agent",      "founder",        "president",     "chairman",      "chairwoman",
+               "director",   "head",           "chief",         "leader",        "secretary",
+               "treasurer",  "counsel",        "partner",       "adviser",       "advisor",
+               "aide",       "representative", "candidate",     "coach",         "columnist",
+               "publisher",  "producer",       "commissioner",  "administrator", "strategist",
+               "expert",     "worker",         "staffer",       "consultant",    "owner",
+               "architect",  "surgeon",        "physician",     "nurse",         "pilot",
+               "musician",   "historian",      "politician",    "technician",    "electrician",
+               "actress",    "poet",           "priest",        "sheriff",       "detective",
+               "accountant", "merchant",       "chef",          "clerk",         "judge",
+               "governor",   "ambassador",     "envoy"}))
       return true;
     if (lex_.FindTitle(w) != nullptr) return true;
     // Agent nouns name jobs too ("anchorman", "lobbyist", "negotiator"), except
@@ -1036,7 +1110,7 @@ class Builder {
         uint32_t b = m.first;
         if (const TitleMention* t = TitleEndingAt(b)) b = t->first;
         uint32_t role_end = b;
-        while (b > s.first && b + 3 > role_end && IsLowerWord(v_.Tok(b - 1))) --b;
+        while (b > s.first && b + 3 > role_end && IsModifier(v_.Tok(b - 1))) --b;
         if (b < role_end && IsRoleWord(v_.Tok(role_end - 1))) {
           uint32_t k = b;
           if (k > s.first && IsPossessive(v_.Tok(k - 1))) --k;
@@ -1065,7 +1139,7 @@ class Builder {
             add(org, IsHeadRole(v_.Tok(b - 2)), "role-of-org-person", 0.65);
         } else if (IsLowerWord(v_.Tok(c - 1)) && IsRoleWord(v_.Tok(c - 1))) {
           uint32_t b = c - 1;
-          while (b > s.first && b + 3 > c && IsLowerWord(v_.Tok(b - 1))) --b;
+          while (b > s.first && b + 3 > c && IsModifier(v_.Tok(b - 1))) --b;
           org = MentionEndingAt(b);
           if (IsOrganization(org))
             add(org, IsHeadRole(v_.Tok(c - 1)), "org-role-comma-person", 0.65);
