@@ -518,11 +518,13 @@ class Builder {
     }
   }
 
-  // True if mention `mi` ends sentence `s` or is followed by punctuation.
+  // True if mention `mi` ends sentence `s` or is followed by punctuation (not by "'s": "London,
+  // Argentina's embassy").
   bool Closes(int mi, const nlp::Sentence& s) const {
     if (n_.names[mi].last >= s.last) return true;
     std::string_view after = v_.Tok(n_.names[mi].last);
-    return !after.empty() && !std::isalnum(static_cast<unsigned char>(after[0])) &&
+    return !after.empty() && !IsPossessive(after) &&
+           !std::isalnum(static_cast<unsigned char>(after[0])) &&
            static_cast<unsigned char>(after[0]) < 0x80;
   }
   static bool IsCompassWord(std::string_view w) {
@@ -1230,6 +1232,10 @@ class Builder {
       auto add = [&](int place, const char* rule, double conf) {
         if (place >= 0) Add(m.entity, Predicate::kAffiliation, M(place).entity, sent, rule, conf);
       };
+      // With the region after a comma: "in Alexandria, Va.".
+      auto add_with_region = [&](int place, const char* rule, double conf) {
+        AddHome(m.entity, place, Predicate::kAffiliation, rule, conf);
+      };
       // "Moscow IZVESTIYA", "Houston's Rice University"
       if (m.first > s.first) {
         uint32_t k = m.first;
@@ -1243,10 +1249,25 @@ class Builder {
       }
       uint32_t k = m.last;
       if (k + 1 >= s.last) continue;
-      // "Boeing in Seattle", "the University of Texas": "in" and "of" read as where.
-      if (Is(v_.Tok(k), {"in", "of"})) {
-        add(LocationAt(k + 1, s.last), v_.Tok(k) == "in" ? "org-in-place" : "org-of-place", 0.6);
+      // "Boeing in Seattle", "State University of New York at Albany", "the University of
+      // Texas": "in", "at" and "of" read as where.
+      if (Is(v_.Tok(k), {"in", "at", "of"})) {
+        add_with_region(LocationAt(k + 1, s.last),
+                        v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
         continue;
+      }
+      // "U.S. Coast Guard Training Center, Petaluma, Calif.": a town and its region after a
+      // comma, the pair closing the phrase.
+      if (v_.Tok(k) == ",") {
+        int place = MentionStartingAt(k + 1);
+        if (IsLocation(place) && IsTown(place) && M(place).last + 1 < s.last &&
+            v_.Tok(M(place).last) == ",") {
+          int region = MentionStartingAt(M(place).last + 1);
+          if (IsLocation(region) && IsRegion(region) && Closes(region, s)) {
+            add_with_region(place, "org-comma-place", 0.65);
+            continue;
+          }
+        }
       }
       uint32_t j = k;
       if (v_.Tok(j) == ",") ++j;
