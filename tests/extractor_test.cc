@@ -189,6 +189,13 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"John Smith memberOf Institute of Zoology"},
        {}},
       {"Tom Smith, a critic of the Red Cross, spoke.", {}, {"Tom Smith memberOf Red Cross"}},
+      {"Barbara Houser, attorney for the Peruvian silver mining company NASA, said so.",
+       {"Barbara Houser memberOf NASA"},
+       {}},
+      {"Larry Jinks has been named publisher of the Nuclear Regulatory Commission.",
+       {"Larry Jinks memberOf Nuclear Regulatory Commission"},
+       {}},
+      {"Tom Smith met the chairman of the Red Cross.", {}, {"Tom Smith ng:leaderOf Red Cross"}},
       // org-based-in, org-in-place, place-org
       {"NASA is headquartered in Washington.", {"NASA affiliation Washington"}, {}},
       {"Scientists at the Institute of Zoology in Kunming found it.",

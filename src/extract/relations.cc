@@ -695,8 +695,20 @@ class Builder {
   // Returns the organization mention that starts at `j`, after an optional "the" and an
   // optional demonym or place ("the Ukrainian Popular Rukh", "the Montgomery County Democratic
   // Party"), or -1.
-  int OrganizationAt(uint32_t j, uint32_t end) const {
+  // With `modifiers`, up to that many lower-case words may come first ("the Peruvian silver
+  // mining company Minpeco", "the state Republican Party").
+  int OrganizationAt(uint32_t j, uint32_t end, int modifiers = 0) const {
     if (j < end && IsDeterminer(v_.Tok(j))) ++j;
+    for (int w = 0; w < modifiers && j < end; ++w) {
+      int d = MentionStartingAt(j);
+      if (d >= 0 && M(d).via_demonym && M(d).last < end &&
+          !IsOrganization(MentionStartingAt(M(d).last)))
+        j = M(d).last;  // "the Peruvian silver mining company"
+      else if (d < 0 && IsModifier(v_.Tok(j)))
+        ++j;
+      else
+        break;
+    }
     int o = j < end ? MentionStartingAt(j) : -1;
     if (o >= 0 && (M(o).type == EntityType::kCountry || M(o).type == EntityType::kPlace) &&
         M(o).last < end) {
@@ -1064,7 +1076,8 @@ class Builder {
                "musician",   "historian",      "politician",    "technician",    "electrician",
                "actress",    "poet",           "priest",        "sheriff",       "detective",
                "accountant", "merchant",       "chef",          "clerk",         "judge",
-               "governor",   "ambassador",     "envoy"}))
+               "fellow",     "star",           "anchor",        "governor",      "ambassador",
+               "envoy"}))
       return true;
     if (lex_.FindTitle(w) != nullptr) return true;
     // Agent nouns name jobs too ("anchorman", "lobbyist", "negotiator"), except
@@ -1162,10 +1175,14 @@ class Builder {
           Is(v_.Tok(j).substr(0, 2), {"d-", "r-", "i-"}))
         j += 2;
       if (comma && j < s.last && v_.Tok(j) == "who") ++j;
-      if (Is(v_.Tok(j), {"is", "was"}))
+      // "Larry Jinks has been named publisher of the San Jose Mercury News"
+      if (j + 1 < s.last && Is(v_.Tok(j), {"has", "had"}) && v_.Tok(j + 1) == "been") j += 2;
+      if (Is(v_.Tok(j), {"is", "was", "became", "becomes", "named", "appointed", "elected"})) {
         ++j;
-      else if (!comma)
-        continue;
+        if (j < s.last && Is(v_.Tok(j), {"named", "appointed", "elected"})) ++j;
+      } else if (!comma && !(IsLowerWord(v_.Tok(j)) && IsRoleWord(v_.Tok(j)))) {
+        continue;  // "named Larry Jinks publisher of ...": a role right after the name
+      }
       // "Smith, who heads the Red Cross"
       if (j < s.last && Is(v_.Tok(j), {"heads", "headed", "leads", "led", "chairs", "chaired",
                                        "runs", "ran", "directs", "directed"})) {
@@ -1205,7 +1222,7 @@ class Builder {
       const bool is_role = IsRoleWord(role) || (t && t->first >= r);
       if (!is_role) continue;
       bool head = t && t->first >= r ? (t->title ? t->title->head : true) : IsHeadRole(role);
-      int org = OrganizationAt(e + 1, s.last);
+      int org = OrganizationAt(e + 1, s.last, 4);
       // "chief of waste disposal for the NRC": the job's field, then the organization.
       if (org < 0 && v_.Tok(e) == "of") {
         uint32_t f = e + 1;
