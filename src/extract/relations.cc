@@ -666,12 +666,19 @@ class Builder {
 
   // Returns the person mention that starts at `j` or after at most `max_words` modifiers
   // (determiners, possessive pronouns, titles, lower-case words: "his wife", "rock star",
-  // "President"), before `end`; -1 if none.
+  // "President"; a name inside the modifiers: "Phoenix newspaper reporter"), before `end`; -1
+  // if none.
   int PersonAfter(uint32_t j, uint32_t end, int max_words) const {
     for (int words = 0; j < end; ++words) {
       int p = MentionStartingAt(j);
-      if (p >= 0) return IsPerson(p) ? p : -1;
+      if (p >= 0 && IsPerson(p)) return p;
       if (words >= max_words) return -1;
+      // A place or organization as a modifier: "Phoenix newspaper reporter Don Bolles".
+      if (p >= 0) {
+        if (!IsLowerWord(v_.Tok(M(p).last))) return -1;
+        j = M(p).last;
+        continue;
+      }
       uint32_t after_title = SkipTitle(j);
       if (after_title > j) {
         j = after_title;
@@ -740,7 +747,8 @@ class Builder {
     return Is(w, {"assassin", "killer", "murderer", "slayer"});
   }
   static bool IsKillingNoun(std::string_view w) {
-    return Is(w, {"assassination", "murder", "killing", "slaying"});
+    return Is(w, {"assassination", "murder", "killing", "slaying", "assassinations", "murders",
+                  "killings", "slayings"});
   }
   static bool IsWoundedOnly(std::string_view a, std::string_view b) {
     return a == "and" && Is(b, {"wounded", "injured", "hurt"});
@@ -760,18 +768,35 @@ class Builder {
       for (uint32_t i = s.first; i < s.last; ++i) {
         std::string_view w = v_.Tok(i);
         if (IsKillingNoun(w) && i + 1 < s.last && v_.Tok(i + 1) == "of") {
-          int victim = PersonAfter(i + 2, s.last, 1);
+          int victim = PersonAfter(i + 2, s.last, 2);
           if (victim < 0) continue;
           // "Booth's assassination of Lincoln"
           if (i > s.first + 1 && IsPossessive(v_.Tok(i - 1))) {
             int killer = MentionEndingAt(i - 1);
             if (IsPerson(killer)) add(killer, victim, i, "killing-noun", 0.75);
           }
-          // "the murder of Jones by Smith"
+          // "the murder of Jones by Smith", "the slaying of Oswald, by nightclub owner Jack Ruby"
           uint32_t k = M(victim).last;
+          if (k + 1 < s.last && v_.Tok(k) == ",") ++k;
           if (k + 1 < s.last && v_.Tok(k) == "by") {
-            int killer = PersonAfter(k + 1, s.last, 2);
+            int killer = PersonAfter(k + 1, s.last, 4);
             if (killer >= 0) add(killer, victim, i, "killing-noun", 0.75);
+            continue;
+          }
+          // "Vasquez is charged ... in the slayings of John Walker and Alberto Radelat"
+          int accused = -1;
+          for (uint32_t b = i; b > s.first && b + 14 > i && accused < 0; --b) {
+            if (Is(v_.Tok(b - 1), {"charged", "convicted", "sentenced", "indicted", "accused",
+                                   "guilty", "faces", "confessed", "admitted"}))
+              accused = PersonBefore(b - 1, s, 5);
+            if (Is(v_.Tok(b - 1), {";", ":"})) break;
+          }
+          if (accused >= 0) {
+            add(accused, victim, i, "charged-with-killing", 0.7);
+            if (k + 1 < s.last && v_.Tok(k) == "and") {
+              int second = PersonAfter(k + 1, s.last, 1);
+              if (second >= 0) add(accused, second, i, "charged-with-killing", 0.7);
+            }
           }
           continue;
         }
