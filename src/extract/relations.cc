@@ -453,9 +453,34 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
       uint32_t k = m.last;
       if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
+      // "Rome is in Lazio", "Ipero, located in Sao Paulo"
+      uint32_t in = k;
+      if (in < s.last && v_.Tok(in) == ",") ++in;
+      if (in + 1 < s.last && Is(v_.Tok(in), {"is", "lies", "located", "situated"}) &&
+          (v_.Tok(in + 1) == "in" || (Is(v_.Tok(in + 1), {"located", "situated"}) &&
+                                      in + 2 < s.last && v_.Tok(in + 2) == "in")))
+        in = v_.Tok(in + 1) == "in" ? in + 1 : in + 2;
+      else
+        in = k;
+      // "Port Arthur and Galveston, Texas": the first of two places lies in the region too.
+      if (in + 3 < s.last && Is(v_.Tok(in), {"and", "or"})) {
+        int next = MentionStartingAt(in + 1);
+        if (IsLocation(next) && M(next).type == EntityType::kPlace && M(next).last + 1 < s.last &&
+            v_.Tok(M(next).last) == ",") {
+          int region = MentionStartingAt(M(next).last + 1);
+          // Not a list going on: "the states of Sabah and Sarawak, Brunei, and Mindanao".
+          const uint32_t after = M(region).last;
+          const bool list =
+              after + 1 < s.last && v_.Tok(after) == "," &&
+              (Is(v_.Tok(after + 1), {"and", "or"}) || IsLocation(MentionStartingAt(after + 1)));
+          if (IsLocation(region) && IsRegion(region) && Closes(region, s) && !list)
+            Add(m.entity, Predicate::kContainedInPlace, M(region).entity, SentenceOf(m.first),
+                "place-and-place-comma-region", 0.7);
+        }
+      }
       // "Yatsushiro in Kumamoto Prefecture in southern Japan": each place lies in all the
       // places of the chain after it.
-      for (uint32_t c = k, hops = 0; hops < 3 && c + 1 < s.last && v_.Tok(c) == "in"; ++hops) {
+      for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && v_.Tok(c) == "in"; ++hops) {
         uint32_t j = c + 1;
         if (IsDeterminer(v_.Tok(j))) ++j;
         // "in southern California", "in northwest Ohio"
@@ -465,6 +490,22 @@ class Builder {
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
+      }
+      // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo"
+      if (m.first >= s.first + 2 && IsPossessive(v_.Tok(m.first - 1))) {
+        int outer = MentionEndingAt(m.first - 1);
+        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)))
+          Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
+              "possessive-place", 0.7);
+      } else if (m.first >= s.first + 4 && v_.Tok(m.first - 1) == "of" &&
+                 Is(v_.Tok(m.first - 2), {"province", "region", "state", "district", "city",
+                                          "county", "town", "republic"})) {
+        uint32_t b = m.first - 2;
+        while (b > s.first && b + 3 > m.first - 2 && IsModifier(v_.Tok(b - 1))) --b;
+        int outer = b >= s.first + 2 && IsPossessive(v_.Tok(b - 1)) ? MentionEndingAt(b - 1) : -1;
+        if (IsLocation(outer))
+          Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
+              "possessive-place", 0.7);
       }
       // "Springfield, Illinois," / "Doha, Qatar." / "Chattanooga, Tenn., ..." /
       // "Fire Island National Seashore, Patchogue, N.Y.": a place, then its region after a
