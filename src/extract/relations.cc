@@ -469,7 +469,7 @@ class Builder {
             v_.Tok(M(next).last) == ",") {
           int region = MentionStartingAt(M(next).last + 1);
           // Not a list going on: "the states of Sabah and Sarawak, Brunei, and Mindanao".
-          const uint32_t after = M(region).last;
+          const uint32_t after = IsLocation(region) ? M(region).last : s.last;
           const bool list =
               after + 1 < s.last && v_.Tok(after) == "," &&
               (Is(v_.Tok(after + 1), {"and", "or"}) || IsLocation(MentionStartingAt(after + 1)));
