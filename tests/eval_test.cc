@@ -121,6 +121,23 @@ TEST(ScoreRelationsTest, HandComputed) {
   EXPECT_DOUBLE_EQ(micro.Exact().f1, 0.5);
 }
 
+TEST(ScoreRelationsTest, ErrorsListMissesAndFalsePositives) {
+  const LabeledSpan a{0, 5, "Person"}, b{10, 15, "Organization"}, c{20, 25, "Person"},
+      d{30, 35, "Location"};
+  const std::vector<SpanRelation> gold = {{a, b, "Work_For"}, {c, d, "Live_In"}};
+  const std::vector<SpanRelation> pred = {{a, b, "Work_For"}, {c, d, "Located_In"}};
+  RelationScore s = ScoreRelations(gold, pred, {}, {}, 7);
+  ASSERT_EQ(s.errors.size(), 2u);
+  EXPECT_EQ(s.errors[0].doc, 7u);
+  EXPECT_EQ(s.errors[0].relation.type, "Live_In");
+  EXPECT_FALSE(s.errors[0].false_positive);
+  EXPECT_EQ(s.errors[1].relation.type, "Located_In");
+  EXPECT_TRUE(s.errors[1].false_positive);
+  s.Add(ScoreRelations(gold, pred, {}, {}, 8));  // a second document appends its errors
+  ASSERT_EQ(s.errors.size(), 4u);
+  EXPECT_EQ(s.errors[3].doc, 8u);
+}
+
 TEST(LabelTest, MappingTables) {
   const struct {
     LabelSet set;
@@ -323,6 +340,10 @@ TEST(SystemMappingTest, Conll04RelationTable) {
       {P::kContainedInPlace, E::kPlace, E::kPlace, "Located_In"},
       {P::kContainedInPlace, E::kPlace, E::kCountry, "Located_In"},
       {P::kCapitalOf, E::kPlace, E::kCountry, "Located_In"},
+      {P::kBirthPlace, E::kPerson, E::kPlace, "Live_In"},
+      {P::kHomeLocation, E::kPerson, E::kCountry, "Live_In"},
+      {P::kKilled, E::kPerson, E::kPerson, "Kill"},
+      {P::kKilled, E::kPerson, E::kOrganization, std::nullopt},
       {P::kJobTitle, E::kPerson, E::kPerson, std::nullopt},
       {P::kParticipant, E::kEvent, E::kPerson, std::nullopt},
       {P::kLeaderOf, E::kOrganization, E::kCountry, std::nullopt},

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -241,6 +242,26 @@ void PrintSpanErrors(const eval::SpanScore& score, const std::vector<eval::Recor
   }
 }
 
+void PrintRelationErrors(const eval::RelationScore& score, const std::vector<eval::Record>& records,
+                         std::ostream& out) {
+  out << "\nrelation errors (FP: predicted, not gold; MISS: gold, not predicted):\n";
+  size_t doc = SIZE_MAX;
+  for (const eval::RelationError& e : score.errors) {
+    const std::string& text = records[e.doc].text;
+    if (e.doc != doc) {
+      doc = e.doc;
+      out << "\n[" << records[doc].id << "] " << text << "\n";
+    }
+    const CodePointIndex index(text);
+    auto surface = [&](const eval::LabeledSpan& s) {
+      const size_t b = index.ToBytes(s.begin), end = index.ToBytes(s.end);
+      return text.substr(b, end - b);
+    };
+    out << "  " << (e.false_positive ? "FP  " : "MISS") << "   " << e.relation.type << ": "
+        << surface(e.relation.head) << " -> " << surface(e.relation.tail) << "\n";
+  }
+}
+
 std::string_view LabelSetName(eval::LabelSet set) {
   return set == eval::LabelSet::kGmb ? "gmb" : "conll04";
 }
@@ -333,7 +354,7 @@ SystemPass RunSystem(const EvalArgs& a, const std::vector<eval::Record>& records
     if (set == eval::LabelSet::kConll04) {
       pass.relations.Add(eval::ScoreRelations(eval::GoldRelations(r, set),
                                               eval::MentionRelations(r.text, result, lexicon),
-                                              r.text, options));
+                                              r.text, options, i));
     }
   }
   pass.seconds = std::chrono::duration<double>(extracting).count();
@@ -357,10 +378,12 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
   PrintSpanTable(main.spans, out);
   if (set == eval::LabelSet::kConll04) {
     out << "\nrelation         gold   pred correct  P      R      F1\n";
-    for (const auto& [type, counts] : main.relations.by_type) out << FormatRow(type, counts, false);
-    if (!main.relations.by_type.count("Kill")) out << FormatRow("Kill", {}, false);
+    // Every CoNLL04 relation gets a row, also one that neither gold nor we have here.
+    std::map<std::string, eval::Counts> rows = main.relations.by_type;
+    for (std::string_view type : {"Kill", "Live_In", "Located_In", "OrgBased_In", "Work_For"})
+      rows.try_emplace(std::string(type));
+    for (const auto& [type, counts] : rows) out << FormatRow(type, counts, false);
     out << FormatRow("micro", main.relations.Micro(), false);
-    out << "(Kill: no predicate of ours maps to it yet)\n";
   }
   char line[200];
   std::snprintf(line, sizeof line, "\nextraction%s: %.2f MB in %.2f s: %.2f MB/s\n",
@@ -382,6 +405,8 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
     out << line;
   }
   if (a.errors) PrintSpanErrors(main.spans, records, out);
+  if (a.errors && set == eval::LabelSet::kConll04)
+    PrintRelationErrors(main.relations, records, out);
 
   if (a.json) {
     nlohmann::json j;

@@ -25,6 +25,9 @@ constexpr std::array<PredicateInfo, kPredicateCount> kPredicates = {{
     {Predicate::kOrganizer, "organizer", "organizer"},
     {Predicate::kLocation, "location", "location"},
     {Predicate::kStartDate, "startDate", "date"},
+    {Predicate::kKilled, "ng:killed", "killed"},
+    {Predicate::kBirthPlace, "birthPlace", "born in"},
+    {Predicate::kHomeLocation, "homeLocation", "lives in"},
 }};
 
 constexpr std::array<std::string_view, 6> kTypeNames = {"Person",       "Country", "Place",

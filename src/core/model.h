@@ -48,8 +48,11 @@ enum class Predicate : uint8_t {
   kOrganizer,         // Event -> Person/Country/Org      schema:organizer
   kLocation,          // Event -> Place/Country           schema:location
   kStartDate,         // Event -> "2023-05-25"            schema:startDate (literal)
+  kKilled,            // Person -> Person                 ng:killed
+  kBirthPlace,        // Person -> Place/Country          schema:birthPlace
+  kHomeLocation,      // Person -> Place/Country          schema:homeLocation
 };
-inline constexpr int kPredicateCount = 11;
+inline constexpr int kPredicateCount = 14;
 
 // Returns "Person", "Country", "Place", "Organization", "Event" or "Date".
 std::string_view EntityTypeName(EntityType t);

@@ -24,11 +24,13 @@
 // Our relations map to CoNLL04's when the entity types fit (Place and Country are both Loc):
 //
 //   Live_In      Person -nationality / leaderOf / memberOf / affiliation-> Country (or Place for
-//                affiliation): a country's leader, member or citizen lives in it
+//                affiliation): a country's leader, member or citizen lives in it;
+//                Person -birthPlace / homeLocation-> Place/Country (CoNLL04 marks birthplaces
+//                Live_In)
 //   Located_In   Place -containedInPlace-> Place/Country; Place -capitalOf-> Country
 //   OrgBased_In  Organization -affiliation-> Country/Place
 //   Work_For     Person -leaderOf / memberOf-> Organization
-//   Kill         (no predicate of ours yet: always 0 predicted)
+//   Kill         Person -killed-> Person
 //
 // A relation's ends are the subject and object mentions in its evidence sentence (the closest
 // pair), so it is scored on spans like the gold relation.

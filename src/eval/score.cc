@@ -105,6 +105,7 @@ SpanScore ScoreSpans(std::span<const LabeledSpan> gold_in, std::span<const Label
 
 void RelationScore::Add(const RelationScore& other) {
   for (const auto& [type, counts] : other.by_type) by_type[type] += counts;
+  errors.insert(errors.end(), other.errors.begin(), other.errors.end());
 }
 
 Counts RelationScore::Micro() const {
@@ -115,7 +116,7 @@ Counts RelationScore::Micro() const {
 
 RelationScore ScoreRelations(std::span<const SpanRelation> gold_in,
                              std::span<const SpanRelation> pred_in, std::string_view text,
-                             const ScoreOptions& options) {
+                             const ScoreOptions& options, size_t doc) {
   // Relations match on span boundaries and relation type; entity types are not compared.
   auto normalize = [&](std::span<const SpanRelation> in) {
     std::vector<SpanRelation> out;
@@ -134,9 +135,15 @@ RelationScore ScoreRelations(std::span<const SpanRelation> gold_in,
   for (const SpanRelation& g : gold) {
     Counts& c = score.by_type[g.type];
     ++c.gold;
-    c.correct += std::binary_search(pred.begin(), pred.end(), g);
+    const bool found = std::binary_search(pred.begin(), pred.end(), g);
+    c.correct += found;
+    if (!found) score.errors.push_back({.doc = doc, .relation = g, .false_positive = false});
   }
-  for (const SpanRelation& p : pred) ++score.by_type[p.type].pred;
+  for (const SpanRelation& p : pred) {
+    ++score.by_type[p.type].pred;
+    if (!std::binary_search(gold.begin(), gold.end(), p))
+      score.errors.push_back({.doc = doc, .relation = p, .false_positive = true});
+  }
   return score;
 }
 

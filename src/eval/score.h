@@ -90,14 +90,24 @@ struct SpanScore {
 SpanScore ScoreSpans(std::span<const LabeledSpan> gold, std::span<const LabeledSpan> pred,
                      std::string_view text = {}, const ScoreOptions& options = {}, size_t doc = 0);
 
+// A predicted relation that matched no gold relation (false positive), or a gold relation no
+// prediction matched (miss), in one document.
+struct RelationError {
+  size_t doc = 0;  // the caller's document number (ScoreRelations's `doc`)
+  SpanRelation relation;
+  bool false_positive = false;
+};
+
 struct RelationScore {
   std::map<std::string, Counts> by_type;  // exact counts only (the lenient fields stay 0)
+  std::vector<RelationError> errors;
   void Add(const RelationScore& other);
   Counts Micro() const;
 };
 
 // Scores predicted relations of one document against gold; duplicates count once.
 RelationScore ScoreRelations(std::span<const SpanRelation> gold, std::span<const SpanRelation> pred,
-                             std::string_view text = {}, const ScoreOptions& options = {});
+                             std::string_view text = {}, const ScoreOptions& options = {},
+                             size_t doc = 0);
 
 }  // namespace ng::eval

@@ -73,6 +73,12 @@ class Builder {
     PlaceRelations();
     OrganizationRelations();
     LexiconRelations();
+    KillRelations();
+    BirthPlaces();
+    Residences();
+    NativePlaces();
+    Employment();
+    OrganizationPlaces();
     Events();
     return std::move(g_);
   }
@@ -447,32 +453,81 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
       uint32_t k = m.last;
       if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
-      if (k + 1 < s.last && v_.Tok(k) == "in") {
-        uint32_t j = k + 1;
-        if (IsDeterminer(v_.Tok(j))) ++j;
-        int o = MentionStartingAt(j);
-        if (o >= 0 &&
-            (n_.names[o].type == EntityType::kPlace || n_.names[o].type == EntityType::kCountry) &&
-            !n_.names[o].via_demonym)
-          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
-              "place-in-place", 0.75);
-      }
-      if (k + 1 < s.last && v_.Tok(k) == "," && m.subtype == "City") {
-        int o = MentionStartingAt(k + 1);
-        // "Springfield, Illinois," / "Doha, Qatar." - the pair ends at punctuation.
-        bool closes = false;
-        if (o >= 0) {
-          std::string_view after = v_.Tok(n_.names[o].last);
-          closes = n_.names[o].last >= s.last ||
-                   (!after.empty() && !std::isalnum(static_cast<unsigned char>(after[0])) &&
-                    static_cast<unsigned char>(after[0]) < 0x80);
+      // "Rome is in Lazio", "Ipero, located in Sao Paulo"
+      uint32_t in = k;
+      if (in < s.last && v_.Tok(in) == ",") ++in;
+      if (in + 1 < s.last && Is(v_.Tok(in), {"is", "lies", "located", "situated"}) &&
+          (v_.Tok(in + 1) == "in" || (Is(v_.Tok(in + 1), {"located", "situated"}) &&
+                                      in + 2 < s.last && v_.Tok(in + 2) == "in")))
+        in = v_.Tok(in + 1) == "in" ? in + 1 : in + 2;
+      else
+        in = k;
+      // "Port Arthur and Galveston, Texas": the first of two places lies in the region too.
+      if (in + 3 < s.last && Is(v_.Tok(in), {"and", "or"})) {
+        int next = MentionStartingAt(in + 1);
+        if (IsLocation(next) && M(next).type == EntityType::kPlace && M(next).last + 1 < s.last &&
+            v_.Tok(M(next).last) == ",") {
+          int region = MentionStartingAt(M(next).last + 1);
+          // Not a list going on: "the states of Sabah and Sarawak, Brunei, and Mindanao".
+          const uint32_t after = IsLocation(region) ? M(region).last : s.last;
+          const bool list =
+              after + 1 < s.last && v_.Tok(after) == "," &&
+              (Is(v_.Tok(after + 1), {"and", "or"}) || IsLocation(MentionStartingAt(after + 1)));
+          if (IsLocation(region) && IsRegion(region) && Closes(region, s) && !list)
+            Add(m.entity, Predicate::kContainedInPlace, M(region).entity, SentenceOf(m.first),
+                "place-and-place-comma-region", 0.7);
         }
-        if (closes &&
-            (n_.names[o].type == EntityType::kCountry ||
-             n_.names[o].subtype == "AdministrativeArea") &&
-            !n_.names[o].via_demonym)
+      }
+      // "Yatsushiro in Kumamoto Prefecture in southern Japan": each place lies in all the
+      // places of the chain after it.
+      for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && v_.Tok(c) == "in"; ++hops) {
+        uint32_t j = c + 1;
+        if (IsDeterminer(v_.Tok(j))) ++j;
+        // "in southern California", "in northwest Ohio"
+        if (j + 1 < s.last && IsLowerWord(v_.Tok(j)) && IsCompassWord(v_.Tok(j))) ++j;
+        int o = MentionStartingAt(j);
+        if (!IsLocation(o)) break;
+        Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+            "place-in-place", 0.75 - 0.05 * hops);
+        c = n_.names[o].last;
+      }
+      // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo"
+      if (m.first >= s.first + 2 && IsPossessive(v_.Tok(m.first - 1))) {
+        int outer = MentionEndingAt(m.first - 1);
+        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)))
+          Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
+              "possessive-place", 0.7);
+      } else if (m.first >= s.first + 4 && v_.Tok(m.first - 1) == "of" &&
+                 Is(v_.Tok(m.first - 2), {"province", "region", "state", "district", "city",
+                                          "county", "town", "republic"})) {
+        uint32_t b = m.first - 2;
+        while (b > s.first && b + 3 > m.first - 2 && IsModifier(v_.Tok(b - 1))) --b;
+        int outer = b >= s.first + 2 && IsPossessive(v_.Tok(b - 1)) ? MentionEndingAt(b - 1) : -1;
+        if (IsLocation(outer))
+          Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
+              "possessive-place", 0.7);
+      }
+      // "Springfield, Illinois," / "Doha, Qatar." / "Chattanooga, Tenn., ..." /
+      // "Fire Island National Seashore, Patchogue, N.Y.": a place, then its region after a
+      // comma where the pair (or the triple) ends at punctuation. Not inside a list ("Paris,
+      // Rome, Madrid and Lisbon"): the place before must not be one behind a comma too.
+      const int before =
+          m.first >= s.first + 2 && v_.Tok(m.first - 1) == "," ? MentionEndingAt(m.first - 1) : -1;
+      if (k + 1 < s.last && v_.Tok(k) == "," && m.type == EntityType::kPlace &&
+          !(before >= 0 && IsLocation(before)) && !m.via_demonym) {
+        int o = MentionStartingAt(k + 1);
+        int outer = -1;
+        if (IsLocation(o) && !Closes(o, s) && n_.names[o].type == EntityType::kPlace &&
+            n_.names[o].last + 1 < s.last && v_.Tok(n_.names[o].last) == ",") {
+          outer = MentionStartingAt(n_.names[o].last + 1);
+          if (!(IsLocation(outer) && IsRegion(outer) && Closes(outer, s))) outer = -1;
+        }
+        if (IsLocation(o) && ((IsRegion(o) && Closes(o, s)) || outer >= 0))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
+        if (outer >= 0)
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[outer].entity, SentenceOf(m.first),
+              "place-comma-place", 0.75);
       }
       // "X is Y's territory" / "X is part of Y" / "X, a territory ... part of Y".
       for (uint32_t j = k; j + 2 < s.last && j < k + 12; ++j) {
@@ -502,6 +557,21 @@ class Builder {
           break;  // another place takes over
       }
     }
+  }
+
+  // True if mention `mi` ends sentence `s` or is followed by punctuation (not by "'s": "London,
+  // Argentina's embassy").
+  bool Closes(int mi, const nlp::Sentence& s) const {
+    if (n_.names[mi].last >= s.last) return true;
+    std::string_view after = v_.Tok(n_.names[mi].last);
+    return !after.empty() && !IsPossessive(after) &&
+           !std::isalnum(static_cast<unsigned char>(after[0])) &&
+           static_cast<unsigned char>(after[0]) < 0x80;
+  }
+  static bool IsCompassWord(std::string_view w) {
+    return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                  "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                  "southwestern", "north", "south", "east", "west"});
   }
 
   // "the Russian state news agency TASS", "Russia's Gazprom".
@@ -602,6 +672,692 @@ class Builder {
           Add(self, Predicate::kAffiliation, ce, sent, "gazetteer-org", 0.8);
         }
       }
+    }
+  }
+
+  // --- Relations between people, organizations and places read from the words between them --
+
+  const NameMention& M(int mi) const { return n_.names[mi]; }
+  bool IsPerson(int mi) const { return mi >= 0 && M(mi).type == EntityType::kPerson; }
+  bool IsOrganization(int mi) const { return mi >= 0 && M(mi).type == EntityType::kOrganization; }
+  // A place or country named as such ("Texas", "Iraq"), not through a demonym ("Iraqi").
+  bool IsLocation(int mi) const {
+    return mi >= 0 && (M(mi).type == EntityType::kPlace || M(mi).type == EntityType::kCountry) &&
+           !M(mi).via_demonym;
+  }
+  static bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+  // A lower-case word that can sit inside a noun phrase ("plastic surgeon", "chief debt
+  // negotiator"), not a function word that joins two ("Birmingham and actor Tom Selleck").
+  static bool IsModifier(std::string_view w) {
+    return IsLowerWord(w) &&
+           !Is(w, {"and", "or", "but",  "of",  "in",   "on",   "at",  "for",  "with",
+                   "by",  "to", "from", "the", "a",    "an",   "who", "that", "which",
+                   "as",  "is", "was",  "are", "were", "said", "says"});
+  }
+
+  // Returns the token after a title that starts at `j` ("President" in "President Kennedy"),
+  // or `j` when none does.
+  uint32_t SkipTitle(uint32_t j) const {
+    for (uint32_t e = j + 1; e < j + 5 && e < title_ending_at_.size(); ++e) {
+      const TitleMention* t = TitleEndingAt(e);
+      if (t && t->first == j) return e;
+    }
+    return j;
+  }
+
+  // Returns the person mention that starts at `j` or after at most `max_words` modifiers
+  // (determiners, possessive pronouns, titles, lower-case words: "his wife", "rock star",
+  // "President"; a name inside the modifiers: "Phoenix newspaper reporter"), before `end`; -1
+  // if none.
+  int PersonAfter(uint32_t j, uint32_t end, int max_words) const {
+    for (int words = 0; j < end; ++words) {
+      int p = MentionStartingAt(j);
+      if (p >= 0 && IsPerson(p)) return p;
+      if (words >= max_words) return -1;
+      // A place or organization as a modifier: "Phoenix newspaper reporter Don Bolles".
+      if (p >= 0) {
+        if (!IsLowerWord(v_.Tok(M(p).last))) return -1;
+        j = M(p).last;
+        continue;
+      }
+      uint32_t after_title = SkipTitle(j);
+      if (after_title > j) {
+        j = after_title;
+        continue;
+      }
+      std::string_view w = v_.Tok(j);
+      if (!IsLowerWord(w) || Is(w, {"and", "or", "but", "who", "that", "which", "in", "on", "at",
+                                    "by", "with", "for", "to", "of", "from", "as", "after"}))
+        return -1;
+      ++j;
+    }
+    return -1;
+  }
+
+  // Returns the location mention that starts at `j`, after an optional "the", or -1.
+  int LocationAt(uint32_t j, uint32_t end) const {
+    if (j < end && IsDeterminer(v_.Tok(j))) ++j;
+    int o = j < end ? MentionStartingAt(j) : -1;
+    return IsLocation(o) ? o : -1;
+  }
+  // Returns the organization mention that starts at `j`, after an optional "the" and an
+  // optional demonym or place ("the Ukrainian Popular Rukh", "the Montgomery County Democratic
+  // Party"), or -1.
+  // With `modifiers`, up to that many lower-case words may come first ("the Peruvian silver
+  // mining company Minpeco", "the state Republican Party").
+  int OrganizationAt(uint32_t j, uint32_t end, int modifiers = 0) const {
+    if (j < end && IsDeterminer(v_.Tok(j))) ++j;
+    for (int w = 0; w < modifiers && j < end; ++w) {
+      int d = MentionStartingAt(j);
+      if (d >= 0 && M(d).via_demonym && M(d).last < end &&
+          !IsOrganization(MentionStartingAt(M(d).last)))
+        j = M(d).last;  // "the Peruvian silver mining company"
+      else if (d < 0 && IsModifier(v_.Tok(j)))
+        ++j;
+      else
+        break;
+    }
+    int o = j < end ? MentionStartingAt(j) : -1;
+    if (o >= 0 && (M(o).type == EntityType::kCountry || M(o).type == EntityType::kPlace) &&
+        M(o).last < end) {
+      int next = MentionStartingAt(M(o).last);
+      if (IsOrganization(next)) o = next;
+    }
+    return IsOrganization(o) ? o : -1;
+  }
+
+  // Returns the nearest person mention that ends at or before `k` and after `k - window` in
+  // sentence `s`, or -1. Stops at a semicolon or colon: another clause.
+  int PersonBefore(uint32_t k, const nlp::Sentence& s, uint32_t window) const {
+    for (uint32_t j = k; j > s.first && j + window > k; --j) {
+      int p = MentionEndingAt(j);
+      if (p >= 0 && IsPerson(p)) return p;
+      if (Is(v_.Tok(j - 1), {";", ":"})) return -1;
+    }
+    return -1;
+  }
+
+  static bool IsKillVerb(std::string_view w) {
+    // Past and gerund forms only: a base form is rarely a deed ("tried to kill", "will kill").
+    return Is(w, {"killed", "kills", "assassinated", "murdered", "slew", "slain", "shot", "stabbed",
+                  "strangled", "killing", "assassinating", "murdering", "shooting", "stabbing",
+                  "strangling"});
+  }
+  // Killers: "Kennedy assassin Sirhan Sirhan", "Lincoln's assassin, John Wilkes Booth".
+  static bool IsKillerNoun(std::string_view w) {
+    return Is(w, {"assassin", "killer", "murderer", "slayer"});
+  }
+  static bool IsKillingNoun(std::string_view w) {
+    return Is(w, {"assassination", "murder", "killing", "slaying", "assassinations", "murders",
+                  "killings", "slayings"});
+  }
+  static bool IsWoundedOnly(std::string_view a, std::string_view b) {
+    return a == "and" && Is(b, {"wounded", "injured", "hurt"});
+  }
+
+  // "Booth killed Lincoln", "Oswald was the lone gunman who killed President Kennedy and
+  // Officer Tippit", "Chapman shot and killed John Lennon", "Smith, convicted of killing Jones",
+  // "Lincoln was shot by John Wilkes Booth", "Kennedy assassin Sirhan Sirhan", "Garfield's
+  // assassin Charles Guiteau", "Booth, the assassin of Lincoln", "Booth's assassination of
+  // Lincoln", "the murder of Jones by Smith".
+  void KillRelations() {
+    auto add = [&](int killer, int victim, uint32_t token, const char* rule, double conf) {
+      if (!IsPerson(killer) || !IsPerson(victim)) return;
+      Add(M(killer).entity, Predicate::kKilled, M(victim).entity, SentenceOf(token), rule, conf);
+    };
+    for (const nlp::Sentence& s : v_.sentences) {
+      for (uint32_t i = s.first; i < s.last; ++i) {
+        std::string_view w = v_.Tok(i);
+        if (IsKillingNoun(w) && i + 1 < s.last && v_.Tok(i + 1) == "of") {
+          int victim = PersonAfter(i + 2, s.last, 2);
+          if (victim < 0) continue;
+          // "Booth's assassination of Lincoln"
+          if (i > s.first + 1 && IsPossessive(v_.Tok(i - 1))) {
+            int killer = MentionEndingAt(i - 1);
+            if (IsPerson(killer)) add(killer, victim, i, "killing-noun", 0.75);
+          }
+          // "the murder of Jones by Smith", "the slaying of Oswald, by nightclub owner Jack Ruby"
+          uint32_t k = M(victim).last;
+          if (k + 1 < s.last && v_.Tok(k) == ",") ++k;
+          if (k + 1 < s.last && v_.Tok(k) == "by") {
+            int killer = PersonAfter(k + 1, s.last, 4);
+            if (killer >= 0) add(killer, victim, i, "killing-noun", 0.75);
+            continue;
+          }
+          // "Vasquez is charged ... in the slayings of John Walker and Alberto Radelat"
+          int accused = -1;
+          for (uint32_t b = i; b > s.first && b + 14 > i && accused < 0; --b) {
+            if (Is(v_.Tok(b - 1), {"charged", "convicted", "sentenced", "indicted", "accused",
+                                   "guilty", "faces", "confessed", "admitted"}))
+              accused = PersonBefore(b - 1, s, 5);
+            if (Is(v_.Tok(b - 1), {";", ":"})) break;
+          }
+          if (accused >= 0) {
+            add(accused, victim, i, "charged-with-killing", 0.7);
+            if (k + 1 < s.last && v_.Tok(k) == "and") {
+              int second = PersonAfter(k + 1, s.last, 1);
+              if (second >= 0) add(accused, second, i, "charged-with-killing", 0.7);
+            }
+          }
+          continue;
+        }
+        if (IsKillerNoun(w)) {
+          // "Kennedy assassin Sirhan Sirhan", "Garfield's assassin, Charles Guiteau".
+          uint32_t k = i;
+          const bool possessive = k > s.first && IsPossessive(v_.Tok(k - 1));
+          if (possessive) --k;
+          int victim = MentionEndingAt(k);
+          if (IsPerson(victim)) {
+            uint32_t j = i + 1;
+            if (j < s.last && v_.Tok(j) == ",") ++j;
+            int killer = MentionStartingAt(j);
+            if (IsPerson(killer)) add(killer, victim, i, "killer-noun", 0.8);
+            continue;
+          }
+          // "Booth, the assassin of Lincoln", "Ray, the accused killer of King".
+          if (i + 1 < s.last && v_.Tok(i + 1) == "of") {
+            int of = PersonAfter(i + 2, s.last, 1);
+            uint32_t b = i;
+            while (b > s.first && b + 4 > i && IsLowerWord(v_.Tok(b - 1))) --b;
+            if (of >= 0 && b > s.first && v_.Tok(b - 1) == ",") {
+              int killer = MentionEndingAt(b - 1);
+              if (IsPerson(killer)) add(killer, of, i, "killer-noun", 0.8);
+            }
+          }
+          continue;
+        }
+        // "the gun Ruby used to kill Oswald": a base form that tells a deed.
+        const bool used_to =
+            Is(w, {"kill", "shoot", "murder", "assassinate", "stab"}) && i >= s.first + 2 &&
+            v_.Tok(i - 1) == "to" &&
+            (v_.Tok(i - 2) == "used" || (i >= s.first + 3 && v_.Tok(i - 3) == "used"));
+        if (IsKillVerb(w) || used_to) {
+          uint32_t j = i + 1;
+          // "shot dead", "shot to death", "gunned down": the verb's own words.
+          if (j < s.last && Is(v_.Tok(j), {"dead", "down"})) ++j;
+          if (j + 1 < s.last && v_.Tok(j) == "to" && v_.Tok(j + 1) == "death") j += 2;
+          if (j + 1 < s.last && IsWoundedOnly(v_.Tok(j), v_.Tok(j + 1))) continue;
+          // "shot and killed", "shot and mortally wounded": the second verb takes the object.
+          if (j + 1 < s.last && v_.Tok(j) == "and" &&
+              (IsKillVerb(v_.Tok(j + 1)) ||
+               (j + 2 < s.last && Is(v_.Tok(j + 1), {"mortally", "fatally"}) &&
+                v_.Tok(j + 2) == "wounded")))
+            j += Is(v_.Tok(j + 1), {"mortally", "fatally"}) ? 3 : 2;
+          // "was shot to death in St. Joseph, Mo., by Robert Ford": where and when, then "by".
+          if (j < s.last && Is(v_.Tok(j), {"in", "at", "near", "on", "outside"})) {
+            uint32_t k = j;
+            while (k < s.last && k < j + 10 && v_.Tok(k) != "by") {
+              int place = MentionStartingAt(k);
+              if (place >= 0 && !IsPerson(place)) {
+                k = M(place).last;
+              } else if (Is(v_.Tok(k), {",", "in", "at", "near", "on", "outside", "the"}) ||
+                         v_.Tok(k).find_first_of("0123456789") != std::string_view::npos) {
+                ++k;
+              } else {
+                break;
+              }
+            }
+            if (k < s.last && v_.Tok(k) == "by") j = k;
+          }
+          if (j < s.last && v_.Tok(j) == "by") {  // passive: "Lincoln was shot by Booth"
+            int killer = PersonAfter(j + 1, s.last, 2);
+            int victim = PersonBefore(i, s, 6);
+            if (killer >= 0 && victim >= 0 && M(victim).last <= i)
+              add(killer, victim, i, "kill-passive", 0.8);
+            continue;
+          }
+          uint32_t before = i;
+          while (before > s.first &&
+                 Is(v_.Tok(before - 1), {"fatally", "allegedly", "reportedly", "then", "later"}))
+            --before;
+          if (before > s.first &&
+              Is(v_.Tok(before - 1), {"was", "were", "been", "being", "be", "is", "are", "get",
+                                      "got", "the", "a", "his", "her", "their"}))
+            continue;  // passive without an agent, or a noun ("the killing")
+          int victim = PersonAfter(j, s.last, 3);
+          if (victim < 0) continue;
+          int killer = PersonBefore(before, s, 10);
+          if (killer < 0) continue;
+          // "Smith never killed Jones", "Smith tried to kill Jones", "a plot to kill"
+          bool undone = false;
+          for (uint32_t g = M(killer).last; g < i; ++g)
+            undone = undone || Is(v_.Tok(g), {"not", "never", "n't", "tried", "tries", "attempted",
+                                              "plotted", "plotting", "conspired", "threatened",
+                                              "denied", "denies", "planned", "wanted"});
+          if (undone) continue;
+          const double conf = Is(w, {"shot", "shoot", "shoots", "shooting"}) ? 0.65 : 0.75;
+          add(killer, victim, i, "kill-verb", conf);
+          // "killed President Kennedy and Officer Tippit"
+          uint32_t k = M(victim).last;
+          if (k + 1 < s.last && v_.Tok(k) == "and") {
+            int second = PersonAfter(k + 1, s.last, 2);
+            if (second >= 0) add(killer, second, i, "kill-verb", conf);
+          }
+        }
+      }
+    }
+  }
+
+  // "Bob Boyd was born in Chattanooga, Tenn.", "Martin Van Buren, born in Kinderhook, N.Y.":
+  // the person nearest before "born" was born in the place after it (and in the state or
+  // country after a comma).
+  void BirthPlaces() {
+    for (const nlp::Sentence& s : v_.sentences) {
+      for (uint32_t i = s.first; i + 2 < s.last; ++i) {
+        if (!Is(v_.Tok(i), {"born"})) continue;
+        // "born Feb. 22, 1732, in Westmoreland County": a date may come first.
+        uint32_t j = i + 1;
+        while (j < s.last && j < i + 8 && MentionStartingAt(j) < 0 &&
+               (Is(v_.Tok(j), {",", ".", "on"}) ||
+                v_.Tok(j).find_first_of("0123456789") != std::string_view::npos ||
+                !IsLowerWord(v_.Tok(j))))
+          ++j;
+        if (j + 1 >= s.last || !Is(v_.Tok(j), {"in", "at", "near"})) continue;
+        int person = PersonBefore(i, s, 8);
+        int place = LocationAt(j + 1, s.last);
+        if (person >= 0) AddHome(M(person).entity, place, Predicate::kBirthPlace, "born-in", 0.8);
+      }
+    }
+  }
+
+  // Adds `p` from `person` to the place mention `place`, and to the region written after it
+  // ("Tupelo, Miss.": Tupelo and Mississippi).
+  void AddHome(int person, int place, Predicate p, const char* rule, double conf) {
+    if (person < 0 || place < 0) return;
+    const uint32_t sent = SentenceOf(M(place).first);
+    Add(person, p, M(place).entity, sent, rule, conf);
+    const nlp::Sentence& s = v_.sentences[sent];
+    uint32_t k = M(place).last;
+    if (k + 1 < s.last && v_.Tok(k) == "," && M(place).type == EntityType::kPlace) {
+      int outer = MentionStartingAt(k + 1);
+      if (IsLocation(outer) && IsRegion(outer) && Closes(outer, s))
+        Add(person, p, M(outer).entity, sent, rule, conf - 0.05);
+    }
+  }
+
+  // True for a country, a first-level subdivision or a US state abbreviation ("Tenn.", "N.Y."):
+  // what follows a city after a comma.
+  bool IsRegion(int mi) const {
+    const NameMention& m = M(mi);
+    if (m.type == EntityType::kCountry || m.subtype == "AdministrativeArea") return true;
+    std::string_view w = m.span.Of(v_.text);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return Is(w, {"ala",  "ariz", "ark", "calif", "colo", "conn", "del", "fla",  "ga",
+                  "ill",  "ind",  "kan", "kans",  "ky",   "la",   "md",  "mass", "mich",
+                  "minn", "miss", "mo",  "mont",  "neb",  "nev",  "n.h", "n.j",  "n.m",
+                  "n.y",  "n.c",  "n.d", "okla",  "ore",  "pa",   "r.i", "s.c",  "s.d",
+                  "tenn", "tex",  "vt",  "va",    "wash", "w.va", "wis", "wyo",  "d.c"});
+  }
+
+  // Where a person lives: "Bob Dole of Kansas", "Smith, a Texas native", "Smith, a native of
+  // Ohio", "Smith, who lives in Dallas", "Smith, of Austin,", "Houston Mayor Kathy Whitmire".
+  void Residences() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      auto add = [&](int place, Predicate p, const char* rule, double conf) {
+        AddHome(m.entity, place, p, rule, conf);
+      };
+      // "Houston Mayor Kathy Whitmire", "Texas Gov. Bill Clements": an office of the place, not
+      // a job there ("Boise National Forest spokeswoman").
+      if (const TitleMention* t = TitleEndingAt(m.first);
+          t && !t->former && t->title && t->title->leader) {
+        uint32_t k = t->first;
+        if (k > s.first && IsPossessive(v_.Tok(k - 1))) --k;
+        int place = k > s.first ? MentionEndingAt(k) : -1;
+        if (IsLocation(place) && M(place).type == EntityType::kPlace)
+          add(place, Predicate::kHomeLocation, "place-title", 0.7);
+      }
+      // "Texas native Bill Smith"
+      if (m.first >= s.first + 2 && Is(v_.Tok(m.first - 1), {"native", "resident"})) {
+        int place = MentionEndingAt(m.first - 1);
+        add(IsLocation(place) ? place : -1,
+            v_.Tok(m.first - 1) == "native" ? Predicate::kBirthPlace : Predicate::kHomeLocation,
+            "native-person", 0.7);
+      }
+      // "Rochester's Peter McWalters", "Libya's deputy ambassador, Ali Sunni Muntasser",
+      // "Tempe plastic surgeon Richard Pavese"
+      if (m.first > s.first + 1 && !TitleEndingAt(m.first)) {
+        uint32_t b = m.first;
+        const bool apposed = v_.Tok(b - 1) == ",";
+        if (apposed) --b;
+        uint32_t role_end = b;
+        while (b > s.first && b + 3 > role_end && IsModifier(v_.Tok(b - 1))) --b;
+        const bool possessive = b > s.first + 1 && IsPossessive(v_.Tok(b - 1));
+        // "Libya's ambassador" is Libyan; a "Boise spokeswoman" may speak for a namesake.
+        const bool role = b < role_end && (possessive ? IsRoleWord(v_.Tok(role_end - 1))
+                                                      : IsJobAtPlace(v_.Tok(role_end - 1)));
+        int place = possessive ? MentionEndingAt(b - 1) : b > s.first ? MentionEndingAt(b) : -1;
+        if (IsLocation(place) && (possessive ? (role || (!apposed && b == m.first))
+                                             : (role && !apposed && IsTown(place)))) {
+          const bool country = M(place).type == EntityType::kCountry;
+          add(place, country ? Predicate::kNationality : Predicate::kHomeLocation,
+              possessive ? "place-possessive-person" : "place-role-person", 0.65);
+        }
+      }
+      uint32_t k = m.last;
+      if (k + 1 >= s.last) continue;
+      // "Bob Dole of Kansas"
+      if (v_.Tok(k) == "of") {
+        add(LocationAt(k + 1, s.last), Predicate::kHomeLocation, "person-of-place", 0.6);
+        continue;
+      }
+      const bool comma = v_.Tok(k) == ",";
+      uint32_t j = comma ? k + 1 : k;
+      // "Daniel Sullivan, 30, of Boothbay": the age first.
+      if (comma && j + 2 < s.last && v_.Tok(j + 1) == "," &&
+          v_.Tok(j).find_first_not_of("0123456789") == std::string_view::npos)
+        j += 2;
+      if (comma && j + 1 < s.last && Is(v_.Tok(j), {"of", "from"})) {
+        add(LocationAt(j + 1, s.last), Predicate::kHomeLocation, "person-from-place", 0.65);
+        continue;
+      }
+      if (j + 1 < s.last && Is(v_.Tok(j), {"is", "was", "comes"}) && v_.Tok(j + 1) == "from") {
+        add(LocationAt(j + 2, s.last), Predicate::kHomeLocation, "person-from-place", 0.65);
+        continue;
+      }
+      if (comma && j < s.last && v_.Tok(j) == "who") ++j;
+      if (j + 1 < s.last && Is(v_.Tok(j), {"lives", "lived", "resides", "resided", "living"}) &&
+          v_.Tok(j + 1) == "in") {
+        add(LocationAt(j + 2, s.last), Predicate::kHomeLocation, "lives-in", 0.7);
+        continue;
+      }
+      // "Miller is a Wilmington native"
+      const bool is = j + 2 < s.last && Is(v_.Tok(j), {"is", "was"});
+      if (is) ++j;
+      if (!(comma || is) || j + 2 >= s.last || !Is(v_.Tok(j), {"a", "an", "the"})) continue;
+      ++j;
+      // "David Cicippio, an electronics technician from North Wales, Pa."
+      uint32_t f = j;
+      while (f < s.last && f < j + 4 && IsLowerWord(v_.Tok(f)) && v_.Tok(f) != "from") ++f;
+      if (f > j && f + 1 < s.last && v_.Tok(f) == "from") {
+        add(LocationAt(f + 1, s.last), Predicate::kHomeLocation, "person-from-place", 0.65);
+        continue;
+      }
+      // "Smith, a native of Ohio", "Smith, a resident of Dallas"
+      if (Is(v_.Tok(j), {"native", "resident"}) && v_.Tok(j + 1) == "of") {
+        add(LocationAt(j + 2, s.last),
+            v_.Tok(j) == "native" ? Predicate::kBirthPlace : Predicate::kHomeLocation, "native-of",
+            0.7);
+        continue;
+      }
+      // "Smith, a Texas native", "Richard Taylor, an Atlanta architect"
+      int place = MentionStartingAt(j);
+      if (!IsLocation(place) || M(place).last >= s.last) continue;
+      if (Is(v_.Tok(M(place).last), {"native", "resident"})) {
+        add(place,
+            v_.Tok(M(place).last) == "native" ? Predicate::kBirthPlace : Predicate::kHomeLocation,
+            "native-of", 0.7);
+        continue;
+      }
+      uint32_t e = M(place).last;
+      while (e < s.last && e < M(place).last + 3 && IsLowerWord(v_.Tok(e))) ++e;
+      if (comma && e > M(place).last && IsJobAtPlace(v_.Tok(e - 1)) && IsTown(place) &&
+          (e >= s.last || !Is(v_.Tok(e), {"of", "for", "at", "with"})))
+        add(place, Predicate::kHomeLocation, "place-role-person", 0.6);
+    }
+  }
+
+  // A job someone does where they live ("an Atlanta architect"), not one they do for an
+  // organization named like its place ("Boise spokeswoman", "Burlington official").
+  bool IsJobAtPlace(std::string_view w) const {
+    return IsRoleWord(w) && !Is(w, {"spokesman", "spokeswoman", "spokesperson", "official",
+                                    "officials", "member", "employee", "worker", "representative",
+                                    "correspondent", "envoy", "ambassador", "commander"});
+  }
+  // A city or a first-level subdivision, not a country or a region of the world.
+  bool IsTown(int mi) const {
+    return M(mi).type == EntityType::kPlace &&
+           (M(mi).subtype == "City" || M(mi).subtype == "AdministrativeArea");
+  }
+
+  // "Jesse Jackson ... won in his native South Carolina": the nearest person before was born
+  // there.
+  void NativePlaces() {
+    for (const nlp::Sentence& s : v_.sentences) {
+      for (uint32_t i = s.first + 1; i + 1 < s.last; ++i) {
+        if (v_.Tok(i) != "native" || !Is(v_.Tok(i - 1), {"his", "her"})) continue;
+        int place = MentionStartingAt(i + 1);
+        int person = PersonBefore(i - 1, s, 15);
+        if (IsLocation(place) && person >= 0)
+          AddHome(M(person).entity, place, Predicate::kBirthPlace, "his-native-place", 0.6);
+      }
+    }
+  }
+
+  // Words naming a job someone does for an organization; titles of the lexicon count too.
+  bool IsRoleWord(std::string_view w) const {
+    if (Is(w, {"spokesman",  "spokeswoman",    "spokesperson",  "official",      "executive",
+               "attorney",   "lawyer",         "correspondent", "reporter",      "editor",
+               "analyst",    "economist",      "professor",     "researcher",    "scientist",
+               "engineer",   "manager",        "member",        "employee",      "officer",
+               "agent",      "founder",        "president",     "chairman",      "chairwoman",
+               "director",   "head",           "chief",         "leader",        "secretary",
+               "treasurer",  "counsel",        "partner",       "adviser",       "advisor",
+               "aide",       "representative", "candidate",     "coach",         "columnist",
+               "publisher",  "producer",       "commissioner",  "administrator", "strategist",
+               "expert",     "worker",         "staffer",       "consultant",    "owner",
+               "architect",  "surgeon",        "physician",     "nurse",         "pilot",
+               "musician",   "historian",      "politician",    "technician",    "electrician",
+               "actress",    "poet",           "priest",        "sheriff",       "detective",
+               "accountant", "merchant",       "chef",          "clerk",         "judge",
+               "fellow",     "star",           "anchor",        "governor",      "ambassador",
+               "envoy"}))
+      return true;
+    if (lex_.FindTitle(w) != nullptr) return true;
+    // Agent nouns name jobs too ("anchorman", "lobbyist", "negotiator"), except
+    // those of people outside the organization (its supporters, customers, rivals) and of
+    // crimes ("University of Texas tower sniper Charles Whitman").
+    if (w.size() < 5 || !IsLowerWord(w) ||
+        Is(w, {"supporter",  "follower", "customer",  "voter",      "admirer",  "defender",
+               "challenger", "opponent", "observer",  "passenger",  "viewer",   "listener",
+               "reader",     "user",     "buyer",     "borrower",   "investor", "shareholder",
+               "holder",     "creditor", "debtor",    "competitor", "visitor",  "survivor",
+               "protester",  "prisoner", "mother",    "father",     "brother",  "sister",
+               "sniper",     "gunman",   "attacker",  "killer",     "murderer", "robber",
+               "hijacker",   "bomber",   "shooter",   "intruder",   "daughter", "teenager",
+               "youngster",  "neighbor", "neighbour", "partisan"}))
+      return false;
+    auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    return ends("man") || ends("woman") || ends("person") || ends("ist") || ends("er") ||
+           ends("or");
+  }
+  bool IsHeadRole(std::string_view w) const {
+    if (Is(w, {"founder", "owner"})) return false;
+    const Title* t = lex_.FindTitle(w);
+    return t ? t->head : Is(w, {"head", "leader"});
+  }
+
+  // Who works for an organization: "Bruno Pusterla, a top official of the Italian Agricultural
+  // Confederation", "Peter Butler, attorney for A. Copeland Enterprises", "ITAR-TASS
+  // correspondent Mikhail Shevtsov", "Shi Liming at the Institute of Zoology", "Smith, who
+  // heads the Red Cross".
+  void Employment() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      const uint32_t sent = SentenceOf(m.first);
+      auto add = [&](int org, bool head, const char* rule, double conf) {
+        if (org < 0) return;
+        Add(m.entity, head ? Predicate::kLeaderOf : Predicate::kMemberOf, M(org).entity, sent, rule,
+            conf);
+      };
+      // "ITAR-TASS correspondent Mikhail Shevtsov", "NASA's chief engineer John Smith"
+      if (m.owner < 0 && m.first > s.first + 1) {
+        uint32_t b = m.first;
+        if (const TitleMention* t = TitleEndingAt(b)) b = t->first;
+        uint32_t role_end = b;
+        while (b > s.first && b + 3 > role_end && IsModifier(v_.Tok(b - 1))) --b;
+        if (b < role_end && IsRoleWord(v_.Tok(role_end - 1))) {
+          uint32_t k = b;
+          if (k > s.first && IsPossessive(v_.Tok(k - 1))) --k;
+          int org = k > s.first ? MentionEndingAt(k) : -1;
+          if (IsOrganization(org)) add(org, false, "org-role-person", 0.7);
+        } else if (b < m.first && b == role_end) {
+          // a title only: "UAW President Owen Bieber"; names.cc sets no owner for these.
+          uint32_t k = b;
+          if (k > s.first && IsPossessive(v_.Tok(k - 1))) --k;
+          int org = k > s.first ? MentionEndingAt(k) : -1;
+          const TitleMention* t = TitleEndingAt(m.first);
+          if (IsOrganization(org))
+            add(org, t && t->title && t->title->head, "org-role-person", 0.7);
+        }
+      }
+      // The role before a comma: "the chairman of the United Djibouti Opposition Front,
+      // Mohamed Ahmed Issa", "the Foreign Ministry spokesman, Grigory Karasin".
+      if (m.first >= s.first + 3 && v_.Tok(m.first - 1) == "," && !TitleEndingAt(m.first)) {
+        const uint32_t c = m.first - 1;
+        int org = MentionEndingAt(c);
+        if (IsOrganization(org)) {
+          uint32_t b = M(org).first;
+          if (b > s.first && IsDeterminer(v_.Tok(b - 1))) --b;
+          if (b >= s.first + 2 && v_.Tok(b - 1) == "of" && IsLowerWord(v_.Tok(b - 2)) &&
+              IsRoleWord(v_.Tok(b - 2)))
+            add(org, IsHeadRole(v_.Tok(b - 2)), "role-of-org-person", 0.65);
+        } else if (IsLowerWord(v_.Tok(c - 1)) && IsRoleWord(v_.Tok(c - 1))) {
+          uint32_t b = c - 1;
+          while (b > s.first && b + 3 > c && IsModifier(v_.Tok(b - 1))) --b;
+          org = MentionEndingAt(b);
+          if (IsOrganization(org))
+            add(org, IsHeadRole(v_.Tok(c - 1)), "org-role-comma-person", 0.65);
+        }
+      }
+      uint32_t k = m.last;
+      if (k + 2 >= s.last) continue;
+      // "Shi Liming at the Institute of Zoology", "Smith of the Red Cross"
+      if (Is(v_.Tok(k), {"of", "at"})) {
+        add(OrganizationAt(k + 1, s.last), false, "person-of-org", 0.6);
+        continue;
+      }
+      uint32_t j = k;
+      const bool comma = v_.Tok(j) == ",";
+      if (comma) ++j;
+      // "Sen. Alan Cranston, D-Calif., chairman of ...": skip the party and state.
+      if (comma && j + 1 < s.last && v_.Tok(j + 1) == "," && v_.Tok(j).size() > 2 &&
+          Is(v_.Tok(j).substr(0, 2), {"d-", "r-", "i-"}))
+        j += 2;
+      if (comma && j < s.last && v_.Tok(j) == "who") ++j;
+      // "Larry Jinks has been named publisher of the San Jose Mercury News"
+      if (j + 1 < s.last && Is(v_.Tok(j), {"has", "had"}) && v_.Tok(j + 1) == "been") j += 2;
+      if (Is(v_.Tok(j), {"is", "was", "became", "becomes", "named", "appointed", "elected"})) {
+        ++j;
+        if (j < s.last && Is(v_.Tok(j), {"named", "appointed", "elected"})) ++j;
+      } else if (!comma && !(IsLowerWord(v_.Tok(j)) && IsRoleWord(v_.Tok(j)))) {
+        continue;  // "named Larry Jinks publisher of ...": a role right after the name
+      }
+      // "Smith, who heads the Red Cross"
+      if (j < s.last && Is(v_.Tok(j), {"heads", "headed", "leads", "led", "chairs", "chaired",
+                                       "runs", "ran", "directs", "directed"})) {
+        add(OrganizationAt(j + 1, s.last), true, "person-heads-org", 0.7);
+        continue;
+      }
+      if (j < s.last && Is(v_.Tok(j), {"works", "worked", "working"}) && j + 1 < s.last &&
+          Is(v_.Tok(j + 1), {"for", "at"})) {
+        add(OrganizationAt(j + 2, s.last), false, "person-works-for-org", 0.7);
+        continue;
+      }
+      // "[a|the] [top|former|...] ROLE (of|for|at|with) [the] ORG" or "ORG's ROLE"
+      uint32_t r = j;
+      if (r < s.last && IsDeterminer(v_.Tok(r))) ++r;
+      int owner = MentionStartingAt(r);
+      if (IsOrganization(owner) && M(owner).last + 1 < s.last &&
+          IsPossessive(v_.Tok(M(owner).last))) {
+        uint32_t q = M(owner).last + 1;
+        uint32_t e = q;
+        while (e < s.last && e < q + 3 && IsLowerWord(v_.Tok(e))) ++e;
+        if (e > q && IsRoleWord(v_.Tok(e - 1)))
+          add(owner, IsHeadRole(v_.Tok(e - 1)), "person-org-role", 0.7);
+        continue;
+      }
+      uint32_t e = r;
+      while (e < s.last && e < r + 4 && IsLowerWord(v_.Tok(e)) &&
+             !Is(v_.Tok(e), {"of", "for", "at", "with"}))
+        ++e;
+      // Titles written capitalized: "Smith, President of the Teamsters".
+      if (e == r) {
+        uint32_t after_title = SkipTitle(r);
+        if (after_title > r) e = after_title;
+      }
+      if (e == r || e + 1 >= s.last || !Is(v_.Tok(e), {"of", "for", "at", "with"})) continue;
+      std::string_view role = v_.Tok(e - 1);
+      const TitleMention* t = TitleEndingAt(e);
+      const bool is_role = IsRoleWord(role) || (t && t->first >= r);
+      if (!is_role) continue;
+      bool head = t && t->first >= r ? (t->title ? t->title->head : true) : IsHeadRole(role);
+      int org = OrganizationAt(e + 1, s.last, 4);
+      // "chief of waste disposal for the NRC": the job's field, then the organization.
+      if (org < 0 && v_.Tok(e) == "of") {
+        uint32_t f = e + 1;
+        while (f < s.last && f < e + 5 && IsLowerWord(v_.Tok(f)) &&
+               !Is(v_.Tok(f), {"for", "at", "with", "the", "and", "or"}))
+          ++f;
+        if (f > e + 1 && f < s.last && Is(v_.Tok(f), {"for", "at", "with"})) {
+          org = OrganizationAt(f + 1, s.last);
+          head = false;  // the chief of a field, not of the organization
+        }
+      }
+      add(org, head, "person-role-of-org", 0.7);
+    }
+  }
+
+  // Where an organization is based: "the Institute of Zoology of Kunming", "Boeing in Seattle",
+  // "Moscow IZVESTIYA", "Ford, based in Dearborn", "Houston's Rice University".
+  void OrganizationPlaces() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kOrganization || m.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      const uint32_t sent = SentenceOf(m.first);
+      auto add = [&](int place, const char* rule, double conf) {
+        if (place >= 0) Add(m.entity, Predicate::kAffiliation, M(place).entity, sent, rule, conf);
+      };
+      // With the region after a comma: "in Alexandria, Va.".
+      auto add_with_region = [&](int place, const char* rule, double conf) {
+        AddHome(m.entity, place, Predicate::kAffiliation, rule, conf);
+      };
+      // "Moscow IZVESTIYA", "Houston's Rice University"
+      if (m.first > s.first) {
+        uint32_t k = m.first;
+        const bool possessive = IsPossessive(v_.Tok(k - 1));
+        if (possessive) --k;
+        int place = k > s.first ? MentionEndingAt(k) : -1;
+        // Without the possessive only a city: "Madrid EFE", not the broken name "Pacific" +
+        // "Fleet" or the "U.S." of "U.S. Bankruptcy Court".
+        if (IsLocation(place) && (possessive || M(place).subtype == "City"))
+          add(place, possessive ? "place-possessive-org" : "place-org", 0.65);
+      }
+      uint32_t k = m.last;
+      if (k + 1 >= s.last) continue;
+      // "Boeing in Seattle", "State University of New York at Albany", "the University of
+      // Texas": "in", "at" and "of" read as where.
+      if (Is(v_.Tok(k), {"in", "at", "of"})) {
+        add_with_region(LocationAt(k + 1, s.last),
+                        v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
+        continue;
+      }
+      // "U.S. Coast Guard Training Center, Petaluma, Calif.": a town and its region after a
+      // comma, the pair closing the phrase.
+      if (v_.Tok(k) == ",") {
+        int place = MentionStartingAt(k + 1);
+        if (IsLocation(place) && IsTown(place) && M(place).last + 1 < s.last &&
+            v_.Tok(M(place).last) == ",") {
+          int region = MentionStartingAt(M(place).last + 1);
+          if (IsLocation(region) && IsRegion(region) && Closes(region, s)) {
+            add_with_region(place, "org-comma-place", 0.65);
+            continue;
+          }
+        }
+      }
+      uint32_t j = k;
+      if (v_.Tok(j) == ",") ++j;
+      if (j < s.last && Is(v_.Tok(j), {"which", "that"})) ++j;
+      if (j < s.last && Is(v_.Tok(j), {"is", "was"})) ++j;
+      if (j + 1 < s.last && Is(v_.Tok(j), {"based", "headquartered"}) && v_.Tok(j + 1) == "in")
+        add(LocationAt(j + 2, s.last), "org-based-in", 0.8);
     }
   }
 
