@@ -374,10 +374,9 @@ class Finder {
     }
   }
 
-  // The tagger joins what the lexicons split: "Labor Party" (a known "Labor" and "Party"),
-  // "Niger Delta" (a country and a gazetteer town), "Al Aqsa Martyrs Brigades". A confident
-  // place or organization span that is exactly two or more pieces, none of them a title,
-  // becomes one name of the tagger's type.
+  // The tagger joins what the lexicons split: "Al Aqsa Martyrs Brigades" (the known place "Al
+  // Aqsa", then "Martyrs Brigades"). A confident place or organization span that is exactly two
+  // or more pieces, none of them a title, becomes one name of the tagger's type.
   static void JoinTaggedPieces(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) {
     for (const NameSpan& t : tagged) {
       if (t.score < kMinTaggerJoinScore ||
