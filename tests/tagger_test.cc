@@ -246,6 +246,15 @@ TEST(CommittedModelTest, ExtractorFollowsTaggerSpans) {
   EXPECT_EQ(got, want);
   for (const Entity& e : r.fragment.entities)
     if (e.id == "person/mahmoud-ahmadinejad") EXPECT_EQ(e.name, "Mahmoud Ahmadinejad");
+
+  // "Obama" is also a town in the gazetteer; the tagger reads a person who said something.
+  const Document said{.id = "u", .text = "Obama said on Monday that the talks would continue."};
+  const DocumentResult s = ExtractDocument(said, Resources{lexicon, &tagger});
+  ASSERT_FALSE(s.mentions.empty());
+  EXPECT_EQ(s.mentions[0].type, EntityType::kPerson);
+  EXPECT_EQ(s.mentions[0].entity, "person/obama");
+  // Without the tagger the gazetteer decides.
+  EXPECT_EQ(ExtractDocument(said, Resources{lexicon}).mentions.at(0).type, EntityType::kPlace);
 }
 
 }  // namespace

@@ -96,6 +96,8 @@ struct Piece {
 constexpr double kMinTaggerScore = 0.6;
 // Nor, below this one, join pieces the lexicons split.
 constexpr double kMinTaggerJoinScore = 0.8;
+// Nor, below this one, make a person of a name the gazetteer knows as a town.
+constexpr double kMinTaggerOverCityScore = 0.9;
 
 class Finder {
  public:
@@ -501,6 +503,13 @@ class Finder {
       return Add(std::move(m));
     }
     if (const City* city = lex_.FindCity(phrase)) {
+      // Town names are people's names too ("Obama", "Adam", "Redmond"): where the tagger reads
+      // this one as a person in its sentence, with confidence, it is one.
+      for (const NameSpan& t : tagged) {
+        if (t.first == first && t.last == last && t.cls == NameClass::kPerson &&
+            t.score >= kMinTaggerOverCityScore && !lex_.FindCapital(phrase))
+          return Add(Person(first, last, "tagger-over-city", t.score));
+      }
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
       m.subtype = "City";
       m.city = city;
