@@ -58,6 +58,9 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov memberOf Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      {"Mr. Mahmoud Abbas and Dr. Ayman Nour spoke.",
+       {},
+       {"Mahmoud Abbas jobTitle \"Mr.\"", "Ayman Nour jobTitle \"Dr.\""}},
       {"Olaf Scholz, the German chancellor, arrived.", {"Olaf Scholz ng:leaderOf Germany"}, {}},
   };
   for (const auto& c : cases) {

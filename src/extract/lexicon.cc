@@ -12,6 +12,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include "core/error.h"
@@ -395,6 +396,8 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
 
 void Lexicon::LoadTitles(const fs::path& data_dir) {
   const fs::path path = data_dir / "titles.tsv";
+  std::set<std::string> honorifics;
+  for (auto& w : ReadWords(data_dir / "honorifics.txt")) honorifics.insert(std::move(w));
   for (const auto& row : ReadTsv(path, 4)) {
     const auto& f = row.fields;
     auto flag = [&](const std::string& v, const char* column) {
@@ -407,7 +410,10 @@ void Lexicon::LoadTitles(const fs::path& data_dir) {
     };
     if (f[0].empty() || f[1].empty())
       throw Error(ErrorCode::kBadResource, "empty title", path.string(), row.line);
-    Title t{.canonical = f[1], .leader = flag(f[2], "leader"), .head = flag(f[3], "head")};
+    Title t{.canonical = f[1],
+            .leader = flag(f[2], "leader"),
+            .head = flag(f[3], "head"),
+            .honorific = honorifics.contains(f[1])};
     if (!titles_.emplace(f[0], t).second)
       throw Error(ErrorCode::kBadResource, "duplicate title \"" + f[0] + "\"", path.string(),
                   row.line);

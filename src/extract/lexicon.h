@@ -46,9 +46,10 @@ struct City {
 };
 
 struct Title {
-  std::string canonical;  // "Prime Minister" for "PM", "premier", "Prime Minister"
-  bool leader = false;    // holds political office (head of state/government, minister, ...)
-  bool head = false;      // heads the country/organization: President, PM, King, Chancellor...
+  std::string canonical;   // "Prime Minister" for "PM", "premier", "Prime Minister"
+  bool leader = false;     // holds political office (head of state/government, minister, ...)
+  bool head = false;       // heads the country/organization: President, PM, King, Chancellor...
+  bool honorific = false;  // a form of address (data/honorifics.txt): "Mr.", "Dr.", no job
 };
 
 struct KnownEntity {  // a well-known organization or place given in data/*.tsv

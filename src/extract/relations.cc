@@ -312,7 +312,7 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    if (title && !former)
+    if (title && !former && !title->honorific)
       AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];

@@ -18,8 +18,32 @@ size_t CodePoints(std::string_view s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-// Orders names for choosing the canonical one: longest first, then the smallest.
+// True if a word of `name` of four or more letters is all capitals: "Mahmoud ABBAS", "HAMAS",
+// a shouted headline's form of a name that the articles also write in title case.
+bool Shouted(std::string_view name) {
+  size_t letters = 0;
+  bool lower = false;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? name[i] : ' ';
+    if (c == ' ') {
+      if (letters >= 4 && !lower) return true;
+      letters = 0;
+      lower = false;
+    } else if (c >= 'a' && c <= 'z') {
+      lower = true;
+      ++letters;
+    } else if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    }
+  }
+  return false;
+}
+
+// Orders names for choosing the canonical one: not shouted first, then longest, then the
+// smallest.
 bool BetterName(const std::string& a, const std::string& b) {
+  const bool sa = Shouted(a), sb = Shouted(b);
+  if (sa != sb) return sb;
   size_t la = CodePoints(a), lb = CodePoints(b);
   if (la != lb) return la > lb;
   return a < b;
