@@ -307,6 +307,24 @@ TEST(ExtractorTest, NamesWithOneIdAreOneEntity) {
   for (size_t i = 1; i < g.entities.size(); ++i) EXPECT_LT(g.entities[i - 1].id, g.entities[i].id);
 }
 
+TEST(ExtractorTest, GenericOrganizationsTakeTheirCountryIntoTheirId) {
+  auto org_ids = [](const GraphData& g) {
+    std::vector<std::string> ids;
+    for (const Entity& e : g.entities)
+      if (e.type == EntityType::kOrganization) ids.push_back(e.id);
+    return ids;
+  };
+  EXPECT_EQ(org_ids(Extract("China's Foreign Ministry said so.")),
+            std::vector<std::string>{"org/foreign-ministry-cn"});
+  EXPECT_EQ(org_ids(Extract("Officials at the Foreign Ministry said so.")),
+            std::vector<std::string>{"org/foreign-ministry"});
+  // A name of its own keeps its id whatever country the text gives it.
+  EXPECT_EQ(org_ids(Extract("China's Xinhua News Agency said so.")),
+            std::vector<std::string>{"org/xinhua"});
+  EXPECT_EQ(org_ids(Extract("Pakistan's Lashkar Brigade said so.")),
+            std::vector<std::string>{"org/lashkar-brigade"});
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -80,6 +80,7 @@ class Builder {
     Employment();
     OrganizationPlaces();
     Events();
+    QualifyGenericOrganizations();
     return std::move(g_);
   }
 
@@ -185,6 +186,81 @@ class Builder {
     }
     for (size_t i = 0; i < g_.entities.size(); ++i) Finish(static_cast<int>(i));
     FoldSameIds();
+  }
+
+  // True if every word of `name` is an organization head word ("Ministry", "Police", "Court")
+  // or a word that names an office, not a body of its own ("Foreign", "Supreme", "Interior"):
+  // such a name means a different body in every country.
+  bool IsGenericOrgName(const std::string& name) const {
+    const std::vector<std::string> words = Words(name);
+    if (words.empty()) return false;
+    for (const std::string& w : words) {
+      if (lex_.IsOrgWord(w)) continue;
+      if (!Is(w, {"foreign",
+                  "interior",
+                  "defense",
+                  "defence",
+                  "justice",
+                  "health",
+                  "finance",
+                  "education",
+                  "supreme",
+                  "high",
+                  "constitutional",
+                  "national",
+                  "federal",
+                  "state",
+                  "central",
+                  "security",
+                  "electoral",
+                  "election",
+                  "border",
+                  "armed",
+                  "forces",
+                  "trade",
+                  "agriculture",
+                  "energy",
+                  "environment",
+                  "information",
+                  "home",
+                  "public",
+                  "internal",
+                  "secret",
+                  "special",
+                  "military",
+                  "affairs",
+                  "of",
+                  "the",
+                  "and"}))
+        return false;
+    }
+    return true;
+  }
+
+  // "Foreign Ministry", "Police", "Supreme Court" of China and of Iran are different bodies:
+  // when the document ties such a generically named organization to exactly one country, the
+  // country's code joins its id (org/foreign-ministry-cn), so that documents about different
+  // countries do not merge them into one node. Without a country the id stays generic.
+  void QualifyGenericOrganizations() {
+    std::set<std::string> ids;
+    for (const Entity& e : g_.entities) ids.insert(e.id);
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      Entity& e = g_.entities[i];
+      if (e.type != EntityType::kOrganization || info_[i].known || !IsGenericOrgName(e.name))
+        continue;
+      std::set<std::string> countries;
+      for (const RawRelation& r : g_.relations) {
+        if (r.subject == static_cast<int>(i) && r.predicate == Predicate::kAffiliation &&
+            r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
+          countries.insert(g_.entities[r.object].id);
+      }
+      if (countries.size() != 1) continue;
+      const std::string& country = *countries.begin();  // "country/cn"
+      const std::string id = e.id + "-" + country.substr(country.find('/') + 1);
+      if (ids.contains(id)) continue;
+      ids.insert(id);
+      e.id = id;
+    }
   }
 
   // Two keys can name one id: "Ilham AliyeV" and "Ilham Aliyev" both slug to
