@@ -225,41 +225,46 @@ void PrintSpanTable(const eval::SpanScore& score, std::ostream& out) {
   }
 }
 
-void PrintSpanErrors(const eval::SpanScore& score, const std::vector<eval::Record>& records,
-                     std::ostream& out) {
-  out << "\nerrors (FP: predicted, not gold; MISS: gold, not predicted; ~ overlaps one):\n";
+// Walks errors grouped by record: prints each record's id and text once, before its first
+// error, and gives `line` a function that turns a code point span of that text into its bytes.
+template <typename Error, typename Line>
+void PrintErrorsByRecord(const std::vector<Error>& errors, const std::vector<eval::Record>& records,
+                         std::ostream& out, Line line) {
   size_t doc = SIZE_MAX;
-  for (const eval::SpanError& e : score.errors) {
+  std::optional<CodePointIndex> index;
+  for (const Error& e : errors) {
     const std::string& text = records[e.doc].text;
     if (e.doc != doc) {
       doc = e.doc;
+      index.emplace(text);
       out << "\n[" << records[doc].id << "] " << text << "\n";
     }
-    const CodePointIndex index(text);
-    const size_t b = index.ToBytes(e.span.begin), end = index.ToBytes(e.span.end);
-    out << "  " << (e.false_positive ? "FP  " : "MISS") << (e.overlaps ? " ~ " : "   ")
-        << e.span.type << ": " << text.substr(b, end - b) << "\n";
+    auto surface = [&](uint32_t begin, uint32_t end) {
+      const size_t b = index->ToBytes(begin);
+      return text.substr(b, index->ToBytes(end) - b);
+    };
+    line(e, surface);
   }
+}
+
+void PrintSpanErrors(const eval::SpanScore& score, const std::vector<eval::Record>& records,
+                     std::ostream& out) {
+  out << "\nerrors (FP: predicted, not gold; MISS: gold, not predicted; ~ overlaps one):\n";
+  PrintErrorsByRecord(score.errors, records, out, [&](const eval::SpanError& e, auto surface) {
+    out << "  " << (e.false_positive ? "FP  " : "MISS") << (e.overlaps ? " ~ " : "   ")
+        << e.span.type << ": " << surface(e.span.begin, e.span.end) << "\n";
+  });
 }
 
 void PrintRelationErrors(const eval::RelationScore& score, const std::vector<eval::Record>& records,
                          std::ostream& out) {
   out << "\nrelation errors (FP: predicted, not gold; MISS: gold, not predicted):\n";
-  size_t doc = SIZE_MAX;
-  for (const eval::RelationError& e : score.errors) {
-    const std::string& text = records[e.doc].text;
-    if (e.doc != doc) {
-      doc = e.doc;
-      out << "\n[" << records[doc].id << "] " << text << "\n";
-    }
-    const CodePointIndex index(text);
-    auto surface = [&](const eval::LabeledSpan& s) {
-      const size_t b = index.ToBytes(s.begin), end = index.ToBytes(s.end);
-      return text.substr(b, end - b);
-    };
+  PrintErrorsByRecord(score.errors, records, out, [&](const eval::RelationError& e, auto surface) {
+    const eval::LabeledSpan& h = e.relation.head;
+    const eval::LabeledSpan& t = e.relation.tail;
     out << "  " << (e.false_positive ? "FP  " : "MISS") << "   " << e.relation.type << ": "
-        << surface(e.relation.head) << " -> " << surface(e.relation.tail) << "\n";
-  }
+        << surface(h.begin, h.end) << " -> " << surface(t.begin, t.end) << "\n";
+  });
 }
 
 std::string_view LabelSetName(eval::LabelSet set) {

@@ -270,11 +270,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const GraphData g = graph::MergeFragments(
       std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
 
-  if (a.formats.count("jsonld")) {
-    AtomicFile file(a.output / "graph.jsonld");
-    exporter::WriteJsonLd(g, [&](std::string_view chunk) { file.Append(chunk); });
-    file.Commit();
-  }
+  if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
   bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);
   if (a.formats.count("nquads")) WriteFileAtomic(a.output / "graph.nq", exporter::ToNQuads(g));
   if (a.formats.count("graphml"))

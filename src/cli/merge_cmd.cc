@@ -180,9 +180,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
     }
   }
   try {
-    AtomicFile file(merged_path);
-    exporter::WriteJsonLd(merged, [&](std::string_view chunk) { file.Append(chunk); });
-    file.Commit();
+    exporter::WriteJsonLdFile(merged, merged_path);
     if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
     if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
     if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));

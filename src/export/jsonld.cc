@@ -1,15 +1,16 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
-#include <functional>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <system_error>
 #include <utility>
 
 #include "core/error.h"
+#include "core/files.h"
 
 namespace ng::exporter {
 namespace {
@@ -456,6 +457,12 @@ void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>
   for (const auto& r : g.relations) put(StatementNode(r));
   buf += first ? "]\n}\n" : "\n ]\n}\n";
   sink(buf);
+}
+
+void WriteJsonLdFile(const GraphData& g, const std::filesystem::path& path) {
+  AtomicFile file(path);
+  WriteJsonLd(g, [&](std::string_view chunk) { file.Append(chunk); });
+  file.Commit();
 }
 
 std::string ToJsonLd(const GraphData& g) {

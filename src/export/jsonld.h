@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,9 @@ std::string ToJsonLd(const GraphData& g);
 // Writes the same bytes as ToJsonLd to `sink`, in chunks, one graph node at a time: memory
 // stays with the graph, not with a JSON tree of the whole document.
 void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>& sink);
+// Writes the same bytes to the file at `path`, atomically (core/files.h AtomicFile). Throws
+// Error(kWriteFailed) on failure.
+void WriteJsonLdFile(const GraphData& g, const std::filesystem::path& path);
 
 // Parses a document written by ToJsonLd back into graph data (in canonical order). Throws
 // Error(kBadInput) naming `file` on malformed input.

@@ -242,23 +242,22 @@ class Builder {
   // country's code joins its id (org/foreign-ministry-cn), so that documents about different
   // countries do not merge them into one node. Without a country the id stays generic.
   void QualifyGenericOrganizations() {
+    // The countries each organization is affiliated with, from one pass over the relations.
+    std::map<int, std::set<std::string>> countries_of;
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kAffiliation && r.object >= 0 &&
+          g_.entities[r.object].type == EntityType::kCountry &&
+          g_.entities[r.subject].type == EntityType::kOrganization)
+        countries_of[r.subject].insert(g_.entities[r.object].id);
+    }
     std::set<std::string> ids;
     for (const Entity& e : g_.entities) ids.insert(e.id);
-    for (size_t i = 0; i < g_.entities.size(); ++i) {
+    for (const auto& [i, countries] : countries_of) {
       Entity& e = g_.entities[i];
-      if (e.type != EntityType::kOrganization || info_[i].known || !IsGenericOrgName(e.name))
-        continue;
-      std::set<std::string> countries;
-      for (const RawRelation& r : g_.relations) {
-        if (r.subject == static_cast<int>(i) && r.predicate == Predicate::kAffiliation &&
-            r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
-          countries.insert(g_.entities[r.object].id);
-      }
-      if (countries.size() != 1) continue;
+      if (countries.size() != 1 || info_[i].known || !IsGenericOrgName(e.name)) continue;
       const std::string& country = *countries.begin();  // "country/cn"
       const std::string id = e.id + "-" + country.substr(country.find('/') + 1);
-      if (ids.contains(id)) continue;
-      ids.insert(id);
+      if (!ids.insert(id).second) continue;
       e.id = id;
     }
   }
