@@ -88,6 +88,26 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
   }
 }
 
+// What only people undergo makes a person of a name the gazetteer knows as a town ("Lincoln")
+// or that no rule types; a name qualifying a noun after it stays what it was.
+TEST(ExtractorTest, PersonContextRule) {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    Document doc{.id = "t", .text = text};
+    const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
+    for (const Mention& m : r.mentions)
+      if (m.span.Of(doc.text) == name) return std::string(EntityTypeName(m.type));
+    return std::string("none");
+  };
+  EXPECT_EQ(type_of("Booth thought he could save the South by killing Lincoln.", "Lincoln"),
+            "Person");
+  EXPECT_EQ(type_of("He defended Kennedy assassin Sirhan Sirhan.", "Kennedy"), "Person");
+  EXPECT_EQ(type_of("Two days after Kennedy was assassinated, Ruby acted.", "Kennedy"), "Person");
+  EXPECT_EQ(type_of("He visited Lincoln last week.", "Lincoln"), "Place");
+  EXPECT_EQ(
+      type_of("He was convicted of murdering Phoenix newspaper reporter Don Bolles.", "Phoenix"),
+      "Place");
+}
+
 // Rules between two names, read from the words between them: killings, birthplaces and homes,
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).

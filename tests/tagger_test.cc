@@ -244,8 +244,11 @@ TEST(CommittedModelTest, ExtractorFollowsTaggerSpans) {
       {"President Mahmoud Ahmadinejad", "person/mahmoud-ahmadinejad"},
       {"Al Aqsa Martyrs Brigades", "org/al-aqsa-martyrs-brigades"}};
   EXPECT_EQ(got, want);
-  for (const Entity& e : r.fragment.entities)
-    if (e.id == "person/mahmoud-ahmadinejad") EXPECT_EQ(e.name, "Mahmoud Ahmadinejad");
+  for (const Entity& e : r.fragment.entities) {
+    if (e.id == "person/mahmoud-ahmadinejad") {
+      EXPECT_EQ(e.name, "Mahmoud Ahmadinejad");
+    }
+  }
 
   // "Obama" is also a town in the gazetteer; the tagger reads a person who said something.
   const Document said{.id = "u", .text = "Obama said on Monday that the talks would continue."};
@@ -255,6 +258,40 @@ TEST(CommittedModelTest, ExtractorFollowsTaggerSpans) {
   EXPECT_EQ(s.mentions[0].entity, "person/obama");
   // Without the tagger the gazetteer decides.
   EXPECT_EQ(ExtractDocument(said, Resources{lexicon}).mentions.at(0).type, EntityType::kPlace);
+}
+
+// The tagger's confident organization and place names replace how the rules cut the same
+// words, and name what the rules do not see; a lone head word ("Police") is a name only where
+// the tagger reads one.
+TEST(CommittedModelTest, ExtractorAdoptsTaggedOrganizations) {
+  const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  auto organizations = [&](const std::string& text, const NameTagger* t) {
+    const Document doc{.id = "t", .text = text};
+    const DocumentResult r = ExtractDocument(doc, Resources{lexicon, t});
+    std::vector<std::pair<std::string, std::string>> got;  // written text, entity id
+    for (const Mention& m : r.mentions)
+      if (m.type == EntityType::kOrganization)
+        got.emplace_back(std::string(m.span.Of(doc.text)), m.entity);
+    return got;
+  };
+  using Got = std::vector<std::pair<std::string, std::string>>;
+  const std::string cdc =
+      "Officials at the Centers for Disease Control in Atlanta said Friday the outbreak was over.";
+  EXPECT_EQ(organizations(cdc, &tagger),
+            (Got{{"Centers for Disease Control", "org/centers-for-disease-control"}}));
+  // The rules alone stop at the lower-case "for" and find no organization there.
+  EXPECT_EQ(organizations(cdc, nullptr), Got{});
+
+  EXPECT_EQ(organizations("Police said the protesters had dispersed by evening.", &tagger), Got{});
+
+  // "Labor" alone is the Australian Labor Party in the lexicon; "Labor Party" in Britain is not.
+  const Got labor =
+      organizations("The conference of Britain's ruling Labor Party opened in Brighton.", &tagger);
+  ASSERT_EQ(labor.size(), 1u);
+  EXPECT_EQ(labor[0].first, "Labor Party");
+  EXPECT_NE(labor[0].second, "org/australian-labor-party");
 }
 
 }  // namespace

@@ -59,7 +59,15 @@ struct ScoredMention {
 
 std::optional<std::string_view> MentionType(const Mention& mention, std::string_view text,
                                             const extract::Lexicon& lexicon) {
-  if (text.empty() || IsLowerAscii(text.front())) return std::nullopt;
+  // A lower-case mention is descriptive ("the Armenian leader"), not a name, unless a name
+  // particle is glued to it ("al-Qaida").
+  if (text.empty()) return std::nullopt;
+  if (IsLowerAscii(text.front())) {
+    const size_t dash = text.find('-');
+    if (dash == std::string_view::npos || dash > 3 || dash + 1 >= text.size() ||
+        !(text[dash + 1] >= 'A' && text[dash + 1] <= 'Z'))
+      return std::nullopt;
+  }
   switch (mention.type) {
     case EntityType::kPerson:
       return kPerson;

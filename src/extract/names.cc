@@ -67,6 +67,14 @@ bool IsNameParticle(std::string_view w) {
                 "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
 }
 
+// True for a word that may start a name: capitalized, or a particle prefix ("al-Qaida").
+bool StartsName(std::string_view w) {
+  if (IsCap(w)) return true;
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() &&
+         IsNameParticle(w.substr(0, dash)) && IsCap(w.substr(dash + 1));
+}
+
 bool IsLocativePrep(std::string_view w) {
   return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
                 "towards", "via"});
@@ -98,6 +106,9 @@ constexpr double kMinTaggerScore = 0.6;
 constexpr double kMinTaggerJoinScore = 0.8;
 // Nor, below this one, make a person of a name the gazetteer knows as a town.
 constexpr double kMinTaggerOverCityScore = 0.9;
+// At or above this one, a place or organization span of the tagger replaces how the rules cut
+// the same words, and names what the rules did not see.
+constexpr double kMinTaggerAdoptScore = 0.8;
 
 class Finder {
  public:
@@ -113,6 +124,7 @@ class Finder {
 
   NameMentions Run() {
     for (const auto& s : v_.sentences) Sentence(s);
+    DropReplaced();
     ResolveDeferred();
     WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
@@ -197,6 +209,8 @@ class Finder {
   }
 
   void Sentence(const nlp::Sentence& s) {
+    const size_t first_name = out_.names.size();
+    const size_t first_deferred = deferred_.size();
     std::vector<NameSpan> tagged;
     if (tagger_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     for (const NameSpan& t : tagged)
@@ -226,6 +240,78 @@ class Finder {
       Run(s, i, j, tagged);
       i = j;
     }
+    AdoptTaggedNames(tagged, first_name, first_deferred);
+  }
+
+  // The tagger's confident place and organization names replace how the rules cut the same
+  // words ("Centers for Disease Control", not "Centers" and "Disease Control"; "Commonwealth of
+  // Independent States") and name what the rules did not see ("al-Qaida"). Spans that cross a
+  // person, a title or a part of a token ("Armenia-Azerbaijan"), and spans the rules found
+  // exactly, keep the rules' reading: the lexicons type and link better than the tagger.
+  void AdoptTaggedNames(const std::vector<NameSpan>& tagged, size_t first_name,
+                        size_t first_deferred) {
+    for (const NameSpan& t : tagged) {
+      if (t.score < kMinTaggerAdoptScore ||
+          (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
+        continue;
+      if (!StartsName(v_.Tok(t.first)) || IsAllCaps(v_.Phrase(t.first, t.last))) continue;
+      bool blocked = false;
+      for (const TitleMention& title : out_.titles)
+        blocked = blocked || (title.first < t.last && title.last > t.first);
+      std::vector<size_t> inside;
+      for (size_t n = first_name; n < out_.names.size() && !blocked; ++n) {
+        const NameMention& m = out_.names[n];
+        if (replaced_.size() > n && replaced_[n] != kAlive) continue;
+        if (m.last <= t.first || m.first >= t.last) continue;
+        blocked = m.first < t.first || m.last > t.last || m.type == EntityType::kPerson ||
+                  m.span.begin != v_.tokens[m.first].span.begin ||
+                  m.span.end != v_.tokens[m.last - 1].span.end;
+        inside.push_back(n);
+      }
+      if (blocked) continue;
+      if (inside.size() == 1 && out_.names[inside[0]].first == t.first &&
+          out_.names[inside[0]].last == t.last)
+        continue;
+      const int idx = Add(TaggedName(t));
+      replaced_.resize(out_.names.size(), kAlive);
+      for (size_t n : inside) replaced_[n] = idx;
+      size_t kept = first_deferred;
+      for (size_t d = first_deferred; d < deferred_.size(); ++d)
+        if (deferred_[d].first >= t.last || deferred_[d].last <= t.first)
+          deferred_[kept++] = deferred_[d];
+      deferred_.resize(kept);
+    }
+  }
+
+  // A mention of the tagger's span [t.first, t.last), typed and linked by the lexicons where
+  // they know the name.
+  NameMention TaggedName(const NameSpan& t) const {
+    const std::string phrase = v_.Phrase(t.first, t.last);
+    if (const KnownEntity* k = lex_.FindKnown(phrase)) {
+      NameMention m = Base(t.first, t.last, k->type, "tagger-span", t.score);
+      m.known = k;
+      m.subtype = k->subtype;
+      m.name = k->name;
+      m.key = KeyOf(m.type, k->name);
+      return m;
+    }
+    if (t.cls == NameClass::kOrganization) {
+      NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
+      m.key = KeyOf(m.type, phrase);
+      return m;
+    }
+    if (const Country* c = lex_.FindCountry(phrase))
+      return MakeCountry(t.first, t.last, c, false, "tagger-span", t.score);
+    NameMention m = Base(t.first, t.last, EntityType::kPlace, "tagger-span", t.score);
+    if (const City* city = lex_.FindCity(phrase)) {
+      m.subtype = "City";
+      m.city = city;
+      m.country = lex_.CountryByIso2(city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, phrase) + "/" + city->country_iso2;
+    } else {
+      m.key = "place-core:" + phrase;
+    }
+    return m;
   }
 
   // True for all-caps or title-case lines ("Russia Sees Prospects Of Settlement"), where case
@@ -304,6 +390,17 @@ class Finder {
         pieces[p + 1].first = pieces[p].first;
         pieces[p].kind = Piece::kCountry;  // still recorded as the owner (affiliation)
         pieces[p].last = pieces[p].first;  // zero-width: no separate mention
+      }
+    }
+
+    // A known organization's short name before a head word starts another organization's
+    // name: the British "Labor Party" is not "Labor", the Australian Labor Party.
+    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      if (pieces[p].kind == Piece::kKnown && pieces[p].known->type == EntityType::kOrganization &&
+          pieces[p + 1].kind == Piece::kName && pieces[p + 1].first == pieces[p].last &&
+          lex_.IsOrgWord(v_.Tok(pieces[p + 1].last - 1))) {
+        pieces[p + 1].first = pieces[p].first;
+        pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p));
       }
     }
 
@@ -418,6 +515,28 @@ class Finder {
     return -1;
   }
 
+  // Removes the mentions a tagger span replaced; an owner among them passes ownership to the
+  // replacing mention.
+  void DropReplaced() {
+    if (replaced_.empty()) return;
+    replaced_.resize(out_.names.size(), kAlive);
+    auto final_of = [&](int n) {
+      while (n >= 0 && replaced_[n] != kAlive) n = replaced_[n];
+      return n;
+    };
+    std::vector<int> index(out_.names.size(), -1);
+    std::vector<NameMention> kept;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      if (replaced_[n] != kAlive) continue;
+      index[n] = static_cast<int>(kept.size());
+      kept.push_back(std::move(out_.names[n]));
+    }
+    for (NameMention& m : kept)
+      if (m.owner >= 0) m.owner = index[final_of(m.owner)];
+    out_.names = std::move(kept);
+    replaced_.clear();
+  }
+
   NameMention Base(uint32_t first, uint32_t last, EntityType type, std::string rule,
                    double conf) const {
     NameMention m;
@@ -456,7 +575,11 @@ class Finder {
     const std::string phrase = v_.Phrase(first, last);
     if (lex_.FindCity(phrase) || lex_.FindSubdivision(phrase) || lex_.FindKnown(phrase))
       return first;
-    if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) return first;
+    // An article is no part of an organization's name ("The Regional Assistance Mission").
+    if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) {
+      if (last - first >= 3 && Is(v_.Tok(first), {"the", "a", "an"})) ++first;
+      return first;
+    }
     while (first < last && (lex_.IsStopName(v_.Tok(first)) || IsNameParticle(v_.Tok(first))))
       ++first;
     return first;
@@ -481,6 +604,10 @@ class Finder {
       return Add(Person(first, last, "title-name", 0.95));
     }
     if (title) return Add(Person(first, last, "title-name", 0.9));
+    // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
+    // only people undergo makes a person of a name a gazetteer or the tagger types otherwise.
+    if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase))
+      return Add(Person(first, last, "person-context", 0.8));
     // A capital used as an actor stands for its country: "Baku's victory", "Baku liberated".
     if (const Country* c = lex_.FindCapital(phrase); c && IsAgentPosition(s, first, last)) {
       NameMention m = MakeCountry(first, last, c, false, "capital-metonymy", 0.8);
@@ -497,6 +624,14 @@ class Finder {
     if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head)) {
       return Add(Person(first, last, "given-name", 0.85));
     }
+    // A lone head word ("Police said", "the Army") is mostly a common noun; with a tagger
+    // loaded it names an organization only where the tagger reads one there.
+    if (last - first == 1 && lex_.IsOrgWord(head) && tagger_ &&
+        !std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+          return t.first <= first && t.last >= last && t.cls == NameClass::kOrganization &&
+                 t.score >= kMinTaggerScore;
+        }))
+      return -1;
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
@@ -684,6 +819,37 @@ class Finder {
            !lex_.IsPlaceWord(std::string(next));
   }
 
+  // True where the words around [first, last) say it names a person: the object of a verb only
+  // people undergo ("killing Lincoln"), or a name before the word for its killer ("Kennedy
+  // assassin", "Lincoln's assassination") or before such a passive ("Kennedy was shot").
+  bool IsPersonContext(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    if (first > s.first && IsLower(v_.Tok(first - 1)) &&
+        Is(v_.Tok(first - 1),
+           {"kill",        "killed",       "killing",       "murder",    "murdered", "murdering",
+            "assassinate", "assassinated", "assassinating", "shoot",     "shot",     "shooting",
+            "execute",     "executed",     "kidnap",        "kidnapped", "abducted", "arrested",
+            "interviewed", "married",      "marry",         "marrying",  "met",      "meet",
+            "meets",       "meeting"})) {
+      // ... unless the name qualifies a noun after it ("murdering Phoenix newspaper reporter").
+      const std::string_view next = v_.Tok(last);
+      return last >= s.last || !IsLower(next) ||
+             Is(next, {"and",     "or",     "in",     "on",    "at",    "with",    "by",
+                       "after",   "before", "during", "while", "when",  "who",     "because",
+                       "as",      "for",    "to",     "from",  "near",  "outside", "inside",
+                       "last",    "this",   "that",   "two",   "three", "twice",   "once",
+                       "earlier", "later",  "then",   "but",   "since", "until"});
+    }
+    if (last >= s.last) return false;
+    uint32_t k = last;
+    if (IsPossessive(v_.Tok(k))) ++k;
+    if (k < s.last && Is(v_.Tok(k), {"assassin", "assassins", "assassination", "murderer",
+                                     "murderers", "killer", "killers", "widow"}))
+      return true;
+    return k == last && k + 1 < s.last && Is(v_.Tok(k), {"was", "is"}) &&
+           Is(v_.Tok(k + 1), {"assassinated", "murdered", "shot", "kidnapped", "abducted",
+                              "arrested", "executed"});
+  }
+
   // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
   // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
   void ResolveDeferred() {
@@ -746,6 +912,8 @@ class Finder {
   const NameTagger* tagger_;
   NameMentions out_;
   std::vector<Deferred> deferred_;
+  static constexpr int kAlive = -1;
+  std::vector<int> replaced_;  // per mention: kAlive, or the index of the tagger span replacing it
   std::vector<NameSpan> tagged_persons_;  // the tagger's confident person names, text order
   std::vector<uint32_t> window_from_;     // per token: WindowAt without the end bound
 };
