@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/files.h"
+#include "core/model_file.h"
 
 namespace ng::extract {
 namespace {
@@ -37,26 +38,6 @@ constexpr bool Allowed(int prev, int cur) {
   if (!IsInside(cur)) return true;
   return prev != kStartTag && prev != 0 && ClassOf(prev) == ClassOf(cur);
 }
-
-// FNV-1a, 64 bit: a fixed hash, so that feature rows (and model files) are the same on every
-// platform and standard library.
-class Fnv {
- public:
-  explicit Fnv(uint8_t template_id) { Byte(template_id); }
-  Fnv& Byte(uint8_t b) {
-    h_ ^= b;
-    h_ *= 1099511628211ull;
-    return *this;
-  }
-  Fnv& Add(std::string_view s) {
-    for (char c : s) Byte(static_cast<uint8_t>(c));
-    return Byte(0x1f);  // separates parts, so ("ab","c") differs from ("a","bc")
-  }
-  uint64_t value() const { return h_ ^ (h_ >> 29); }
-
- private:
-  uint64_t h_ = 14695981039346656037ull;
-};
 
 // Feature templates; the numbers are part of the model format.
 enum Template : uint8_t {
@@ -299,83 +280,6 @@ std::vector<uint8_t> ToTags(const TrainingSentence& s) {
   }
   return tags;
 }
-
-// Quantizes weights to int16 with one scale factor per table; returns the scale.
-float QuantScale(const std::vector<float>& w) {
-  float max_abs = 0;
-  for (float x : w) max_abs = std::max(max_abs, std::fabs(x));
-  return max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-}
-int16_t Quantize(float x, float scale) {
-  return static_cast<int16_t>(std::clamp(std::lround(x / scale), -32767l, 32767l));
-}
-
-// Little-endian writers and a bounds-checked reader for the model file.
-void PutU32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-void PutU16(std::string& out, uint16_t v) {
-  out.push_back(static_cast<char>(v & 0xff));
-  out.push_back(static_cast<char>(v >> 8));
-}
-void PutF32(std::string& out, float f) {
-  uint32_t bits;
-  std::memcpy(&bits, &f, sizeof bits);
-  PutU32(out, bits);
-}
-void PutVarint(std::string& out, uint32_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-class Reader {
- public:
-  Reader(std::string_view data, std::string file) : data_(data), file_(std::move(file)) {}
-  [[noreturn]] void Fail(const std::string& what) const {
-    throw Error(ErrorCode::kBadResource, "bad tagger model: " + what, file_);
-  }
-  std::string_view Bytes(size_t n) {
-    if (data_.size() - pos_ < n)
-      Fail("truncated file (" + std::to_string(data_.size()) + " bytes)");
-    const std::string_view s = data_.substr(pos_, n);
-    pos_ += n;
-    return s;
-  }
-  uint32_t U32() {
-    const std::string_view b = Bytes(4);
-    uint32_t v = 0;
-    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(b[i]);
-    return v;
-  }
-  uint16_t U16() {
-    const std::string_view b = Bytes(2);
-    return static_cast<uint16_t>(static_cast<uint8_t>(b[0]) | (static_cast<uint8_t>(b[1]) << 8));
-  }
-  float F32() {
-    const uint32_t bits = U32();
-    float f;
-    std::memcpy(&f, &bits, sizeof f);
-    return f;
-  }
-  uint32_t Varint() {
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const auto b = static_cast<uint8_t>(Bytes(1)[0]);
-      v |= static_cast<uint32_t>(b & 0x7f) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    Fail("bad varint");
-  }
-  bool done() const { return pos_ == data_.size(); }
-
- private:
-  std::string_view data_;
-  std::string file_;
-  size_t pos_ = 0;
-};
 
 }  // namespace
 
@@ -629,10 +533,8 @@ void NameTagger::Save(const std::filesystem::path& path) const {
 }
 
 NameTagger NameTagger::Load(const std::filesystem::path& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Error(ErrorCode::kBadResource, "cannot open tagger model", path.string());
-  const std::string data((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  Reader in(data, path.string());
+  const std::string data = ReadModelFile(path.string(), "tagger model");
+  ModelReader in(data, "tagger model", path.string());
   if (data.size() < kMagic.size() || data.compare(0, kMagic.size(), kMagic) != 0) {
     in.Fail("not a newsgraph tagger model (no NGTAGGER tag)");
   }
