@@ -23,6 +23,7 @@
 #include "export/mentions.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/relation_model.h"
 #include "extract/tagger.h"
 #include "fuzz/invariants.h"
 #include "graph/merge.h"
@@ -34,14 +35,17 @@ namespace {
 struct Loaded {
   ng::extract::Lexicon lexicon;
   std::optional<ng::extract::NameTagger> tagger;
+  std::optional<ng::extract::RelationModel> relations;
 };
 
 const Loaded& Resources() {
   static const Loaded* loaded = [] {
     const std::filesystem::path data = NEWSGRAPH_DATA_DIR;
-    auto* l = new Loaded{ng::extract::Lexicon::Load(data), std::nullopt};
+    auto* l = new Loaded{ng::extract::Lexicon::Load(data), std::nullopt, std::nullopt};
     if (std::filesystem::exists(data / "models" / "names.ngt"))
       l->tagger = ng::extract::NameTagger::Load(data / "models" / "names.ngt");
+    if (std::filesystem::exists(data / "models" / "relations.ngr"))
+      l->relations = ng::extract::RelationModel::Load(data / "models" / "relations.ngr");
     return l;
   }();
   return *loaded;
@@ -92,7 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string& text = doc.text;
   CheckTokens(text);
 
-  const ng::extract::Resources res{loaded.lexicon, loaded.tagger ? &*loaded.tagger : nullptr};
+  const ng::extract::Resources res{loaded.lexicon, loaded.tagger ? &*loaded.tagger : nullptr,
+                                   loaded.relations ? &*loaded.relations : nullptr};
   const ng::extract::DocumentResult result =
       ng::extract::ExtractDocument(doc, res, {.max_mentions = 64});
   CHECK(result.mentions.size() <= 64);

@@ -23,6 +23,7 @@
 #include "eval/system.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/relation_model.h"
 #include "extract/tagger.h"
 #include "ingest/reader.h"
 #include "nlp/tokenizer.h"
@@ -53,6 +54,8 @@ constexpr std::string_view kEvalUsage =
     ")\n"
     "  --model M         tagger model (default DATA/models/names.ngt)\n"
     "  --no-tagger       --system, --gold: rules and lexicons only\n"
+    "  --relation-model M  relation model (default DATA/models/relations.ngr if present)\n"
+    "  --no-relation-model  relations from the rules only\n"
     "  --json OUT        also write the scores as JSON to OUT\n"
     "  --errors          list false positives and misses\n"
     "  --every K --only R  score only records whose number modulo K is R (the hold-out part of\n"
@@ -69,6 +72,8 @@ struct EvalArgs {
   std::filesystem::path data = NEWSGRAPH_DATA_DIR;
   std::optional<std::filesystem::path> model;
   bool tagger = true;
+  std::optional<std::filesystem::path> relation_model;
+  bool relations = true;
   std::optional<std::filesystem::path> json;
   bool errors = false;
   size_t every = 0;
@@ -119,6 +124,10 @@ EvalArgs Parse(const Args& args) {
       a.model = value();
     } else if (flag == "--no-tagger") {
       a.tagger = false;
+    } else if (flag == "--relation-model") {
+      a.relation_model = value();
+    } else if (flag == "--no-relation-model") {
+      a.relations = false;
     } else if (flag == "--json") {
       a.json = value();
     } else if (flag == "--errors") {
@@ -209,6 +218,15 @@ extract::NameTagger LoadTagger(const EvalArgs& a) {
                 model.string());
   }
   return extract::NameTagger::Load(model);
+}
+
+// Loads the relation model: the given one, else DATA/models/relations.ngr if present.
+std::optional<extract::RelationModel> LoadRelationModel(const EvalArgs& a) {
+  if (!a.relations) return std::nullopt;
+  const std::filesystem::path model =
+      a.relation_model.value_or(a.data / "models" / "relations.ngr");
+  if (!a.relation_model && !std::filesystem::exists(model)) return std::nullopt;
+  return extract::RelationModel::Load(model);
 }
 
 void PrintSpanTable(const eval::SpanScore& score, std::ostream& out) {
@@ -337,9 +355,9 @@ struct SystemPass {
 
 SystemPass RunSystem(const EvalArgs& a, const std::vector<eval::Record>& records,
                      eval::LabelSet set, const extract::Lexicon& lexicon,
-                     const extract::NameTagger* tagger) {
+                     const extract::NameTagger* tagger, const extract::RelationModel* relations) {
   const eval::ScoreOptions options{.strip_final_period = set == eval::LabelSet::kConll04};
-  const extract::Resources res{lexicon, tagger};
+  const extract::Resources res{lexicon, tagger, relations};
   SystemPass pass;
   std::chrono::steady_clock::duration extracting{};
   for (size_t i = 0; i < records.size(); ++i) {
@@ -373,13 +391,27 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
   const std::vector<eval::Record> records = eval::ReadCorpus(a.corpus);
   const eval::LabelSet set = a.labels ? *a.labels : eval::DetectLabelSet(records);
 
-  const SystemPass main = RunSystem(a, records, set, lexicon, tagger ? &*tagger : nullptr);
+  const std::optional<extract::RelationModel> relations = LoadRelationModel(a);
+  const extract::RelationModel* rel = relations ? &*relations : nullptr;
+  const SystemPass main = RunSystem(a, records, set, lexicon, tagger ? &*tagger : nullptr, rel);
   std::optional<SystemPass> rules;  // the same corpus without the tagger, for the speed ratio
-  if (tagger) rules = RunSystem(a, records, set, lexicon, nullptr);
+  if (tagger) rules = RunSystem(a, records, set, lexicon, nullptr, rel);
 
   out << "corpus " << a.corpus.string() << ": " << main.records << " records, labels "
       << LabelSetName(set) << ", full extractor " << (tagger ? "with" : "without")
-      << " the name tagger\n\n";
+      << " the name tagger, " << (rel ? "with" : "without") << " the relation model";
+  if (rel) out << " (trained on " << rel->trained_on() << ")";
+  out << "\n\n";
+  if (rel && set == eval::LabelSet::kConll04 &&
+      rel->trained_on().starts_with(a.corpus.filename().string())) {
+    const std::string held_out =
+        "mod " + std::to_string(a.every) + " is not " + std::to_string(a.only) + ")";
+    if (a.every == 0 || !rel->trained_on().ends_with(held_out)) {
+      out << "NOTE: the relation model was trained on these records: the relation scores below\n"
+             "are on its training data. For held-out scores train with --every K --skip R and\n"
+             "evaluate with --every K --only R (scripts/relation_cv.sh does all K folds).\n\n";
+    }
+  }
   PrintSpanTable(main.spans, out);
   if (set == eval::LabelSet::kConll04) {
     out << "\nrelation         gold   pred correct  P      R      F1\n";
@@ -542,7 +574,9 @@ int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
   const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
   std::optional<extract::NameTagger> tagger;
   if (a.tagger) tagger = LoadTagger(a);
-  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr};
+  const std::optional<extract::RelationModel> relations = LoadRelationModel(a);
+  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr,
+                               relations ? &*relations : nullptr};
   eval::ArticleScore total;
   nlohmann::json j;
   Diagnostics diag;

@@ -24,6 +24,7 @@
 #include "export/nquads.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/relation_model.h"
 #include "extract/tagger.h"
 #include "graph/filter.h"
 #include "graph/merge.h"
@@ -54,6 +55,8 @@ constexpr std::string_view kExtractUsage =
     "  --data DIR           lexicon folder (default: the data/ folder of this build)\n"
     "  --model FILE         name tagger model (default: DATA/models/names.ngt if present)\n"
     "  --no-tagger          use rules and lexicons only\n"
+    "  --relation-model FILE  relation model (default: DATA/models/relations.ngr if present)\n"
+    "  --no-relation-model  relations from the rules only\n"
     "  --threads N          worker threads (default: all cores)\n"
     "  --evidence-cap N     evidence sentences kept per relation (default: 20)\n"
     "  --shard              write one shard of a corpus for 'newsgraph merge': surnames are\n"
@@ -71,6 +74,8 @@ struct ExtractArgs {
   std::filesystem::path data = NEWSGRAPH_DATA_DIR;
   std::optional<std::filesystem::path> model;
   bool tagger = true;
+  std::optional<std::filesystem::path> relation_model;
+  bool relations = true;
   unsigned threads = 0;
   size_t evidence_cap = 20;
   size_t max_mentions = 100000;
@@ -120,6 +125,10 @@ ExtractArgs ParseArgs(const Args& args) {
       a.model = value();
     } else if (arg == "--no-tagger") {
       a.tagger = false;
+    } else if (arg == "--relation-model") {
+      a.relation_model = value();
+    } else if (arg == "--no-relation-model") {
+      a.relations = false;
     } else if (arg == "--threads") {
       a.threads = static_cast<unsigned>(ParseCount(arg, value(), 1));
     } else if (arg == "--evidence-cap") {
@@ -203,7 +212,14 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
     std::filesystem::path model = a.model.value_or(a.data / "models" / "names.ngt");
     if (a.model || std::filesystem::exists(model)) tagger = extract::NameTagger::Load(model);
   }
-  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr};
+  std::optional<extract::RelationModel> relations;
+  if (a.relations) {
+    std::filesystem::path model = a.relation_model.value_or(a.data / "models" / "relations.ngr");
+    if (a.relation_model || std::filesystem::exists(model))
+      relations = extract::RelationModel::Load(model);
+  }
+  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr,
+                               relations ? &*relations : nullptr};
   const extract::ExtractOptions opt{.max_mentions = a.max_mentions};
   const unsigned threads =
       a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());

@@ -162,4 +162,38 @@ std::vector<SpanRelation> MentionRelations(std::string_view text,
   return out;
 }
 
+RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
+                                       std::vector<extract::PairExample> candidates) {
+  RelationLabels out;
+  const std::vector<SpanRelation> gold = GoldRelations(record, set);
+  out.gold = gold.size();
+  const CodePointIndex index(record.text);
+  // A gold span matches [begin, end) as given, or without a final period.
+  auto same = [&](const LabeledSpan& g, uint32_t begin, uint32_t end) {
+    if (g.begin != begin) return false;
+    if (g.end == end) return true;
+    return g.end == end + 1 && record.text[index.ToBytes(end)] == '.';
+  };
+  std::vector<bool> covered(gold.size(), false);
+  for (extract::PairExample& c : candidates) {
+    const auto type = Conll04Relation(c.predicate, c.subject_type, c.object_type);
+    const uint32_t sb = index.ToCodePoints(c.subject.begin), se = index.ToCodePoints(c.subject.end);
+    const uint32_t ob = index.ToCodePoints(c.object.begin), oe = index.ToCodePoints(c.object.end);
+    bool positive = false;
+    for (size_t g = 0; g < gold.size() && type; ++g) {
+      if (gold[g].type == *type && same(gold[g].head, sb, se) && same(gold[g].tail, ob, oe)) {
+        positive = true;
+        covered[g] = true;
+      }
+    }
+    extract::LabeledPair lp;
+    lp.candidate.kind = static_cast<extract::PairKind>(c.kind);
+    lp.candidate.features = std::move(c.features);
+    lp.positive = positive;
+    out.examples.push_back(std::move(lp));
+  }
+  out.covered = static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+  return out;
+}
+
 }  // namespace ng::eval

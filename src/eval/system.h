@@ -15,6 +15,7 @@
 #include "eval/score.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/relation_model.h"
 
 namespace ng::eval {
 
@@ -42,5 +43,17 @@ std::optional<std::string_view> Conll04Relation(Predicate predicate, EntityType 
 std::vector<SpanRelation> MentionRelations(std::string_view text,
                                            const extract::DocumentResult& result,
                                            const extract::Lexicon& lexicon);
+
+// The relation model's training examples of one record: each candidate pair of the extractor
+// (extract::RelationCandidates of the record's text) is positive when a gold relation of the
+// CoNLL04 type its predicate maps to joins exactly its two spans (a gold span's final period
+// aside). Adds the number of gold relations that some candidate matches to `*covered`.
+struct RelationLabels {
+  std::vector<extract::LabeledPair> examples;
+  size_t gold = 0;     // gold relations of the record
+  size_t covered = 0;  // of them, those a candidate pair matches
+};
+RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
+                                       std::vector<extract::PairExample> candidates);
 
 }  // namespace ng::eval

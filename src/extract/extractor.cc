@@ -6,6 +6,7 @@
 #include "core/utf8.h"
 #include "extract/dates.h"
 #include "extract/names.h"
+#include "extract/relation_model.h"
 #include "extract/relations.h"
 
 namespace ng::extract {
@@ -39,6 +40,7 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   const TextView view = MakeTextView(doc.text, res.lexicon);
   NameMentions names = FindNames(view, res.lexicon, res.tagger);
   DocumentGraph dg = BuildDocumentGraph(view, names, res.lexicon, doc.date, doc.id);
+  if (res.relations) AddLearnedRelations(view, names, *res.relations, dg);
   const CodePointIndex cps(doc.text);
 
   std::vector<std::string> ids;  // entity index -> id
@@ -124,6 +126,27 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
     out.resize(options.max_mentions);
   }
   return result;
+}
+
+std::vector<PairExample> RelationCandidates(const Document& doc, const Resources& res) {
+  const TextView view = MakeTextView(doc.text, res.lexicon);
+  NameMentions names = FindNames(view, res.lexicon, res.tagger);
+  const DocumentGraph dg = BuildDocumentGraph(view, names, res.lexicon, doc.date, doc.id);
+  std::vector<PairExample> out;
+  for (PairCandidate& c : FindPairCandidates(view, names, dg)) {
+    const NameMention& a = names.names[c.subject];
+    const NameMention& b = names.names[c.object];
+    PairExample e;
+    e.features = std::move(c.features);
+    e.kind = static_cast<uint8_t>(c.kind);
+    e.subject = a.written.empty() ? a.span : a.written;
+    e.object = b.written.empty() ? b.span : b.written;
+    e.subject_type = dg.entities[a.entity].type;
+    e.object_type = dg.entities[b.entity].type;
+    e.predicate = PairPredicate(c.kind, e.object_type);
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 }  // namespace ng::extract

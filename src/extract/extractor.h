@@ -13,10 +13,12 @@
 namespace ng::extract {
 
 class NameTagger;
+class RelationModel;
 
 struct Resources {
   const Lexicon& lexicon;
-  const NameTagger* tagger = nullptr;  // optional learned name tagger
+  const NameTagger* tagger = nullptr;        // optional learned name tagger
+  const RelationModel* relations = nullptr;  // optional learned relation scorer
 };
 
 struct ExtractOptions {
@@ -32,5 +34,19 @@ struct DocumentResult {
 // Extracts entities, relations and events from `doc`.
 DocumentResult ExtractDocument(const Document& doc, const Resources& res,
                                const ExtractOptions& options = {});
+
+// A candidate pair of the relation model (extract/relation_model.h) with what a trainer needs
+// to label it: the two mentions' spans as written (bytes into the document text) and their
+// entities' types.
+struct PairExample {
+  std::vector<uint64_t> features;
+  uint8_t kind = 0;  // a PairKind
+  Span subject, object;
+  EntityType subject_type = EntityType::kPerson, object_type = EntityType::kPerson;
+  Predicate predicate = Predicate::kAffiliation;  // what a positive pair is written with
+};
+
+// Returns the relation model's candidate pairs of `doc` (res.relations is not used).
+std::vector<PairExample> RelationCandidates(const Document& doc, const Resources& res);
 
 }  // namespace ng::extract

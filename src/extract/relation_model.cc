@@ -1,0 +1,379 @@
+#include "extract/relation_model.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <set>
+#include <tuple>
+
+#include "core/error.h"
+#include "core/files.h"
+#include "core/model_file.h"
+#include "extract/words.h"
+
+namespace ng::extract {
+namespace {
+
+constexpr std::string_view kMagic = "NGRELATE";
+constexpr uint32_t kVersion = 1;
+constexpr uint32_t kMaxHashBits = 24;
+// Pairs further apart than this many tokens are no candidates.
+constexpr uint32_t kMaxPairDistance = 40;
+// Nor are pairs with more than this many name mentions between them.
+constexpr size_t kMaxPairMentions = 12;
+// Between-words are features one by one up to this many; beyond, only the first and last.
+constexpr uint32_t kMaxBetweenWords = 12;
+
+// Feature templates; the numbers are part of the model format.
+enum Template : uint8_t {
+  kBias,
+  kOrder,
+  kBetweenCount,
+  kBetweenWord,
+  kFirstBetween,
+  kLastBetween,
+  kBetweenPhrase,
+  kSubjectBefore,
+  kSubjectAfter,
+  kObjectBefore,
+  kObjectAfter,
+  kNamesBetween,
+  kTypesBetween,
+  kSubjectTitle,
+  kSubjectHead,
+  kObjectHead,
+  kSubjectSubtype,
+  kObjectSubtype,
+  kRule,
+  kRuleReversed,
+  kOrderFirstBetween,
+  kOrderLastBetween,
+  kSubjectDemonym,
+  kObjectDemonym,
+  kObjectCountry,
+  kBeforeFirst2,
+};
+
+std::string_view TypeCode(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson:
+      return "P";
+    case EntityType::kCountry:
+      return "C";
+    case EntityType::kPlace:
+      return "L";
+    case EntityType::kOrganization:
+      return "O";
+    default:
+      return "X";
+  }
+}
+
+uint32_t Bucket(uint32_t n) {
+  if (n <= 3) return n;
+  if (n <= 5) return 4;
+  if (n <= 8) return 5;
+  if (n <= 15) return 6;
+  return 7;
+}
+
+class Features {
+ public:
+  explicit Features(PairKind kind) : kind_(static_cast<uint8_t>(kind)) {}
+  Fnv Start(Template t) const { return Fnv(t).Byte(kind_); }
+  void Emit(const Fnv& f) { out_.push_back(f.value()); }
+  std::vector<uint64_t> Take() { return std::move(out_); }
+
+ private:
+  uint8_t kind_;
+  std::vector<uint64_t> out_;
+};
+
+std::vector<uint64_t> PairFeatures(const TextView& view, const NameMentions& names,
+                                   const std::vector<const RawRelation*>& sentence_relations,
+                                   const nlp::Sentence& s, int subject, int object, PairKind kind) {
+  const NameMention& a = names.names[subject];
+  const NameMention& b = names.names[object];
+  const bool a_first = a.first < b.first || (a.first == b.first && a.span.begin < b.span.begin);
+  const NameMention& left = a_first ? a : b;
+  const NameMention& right = a_first ? b : a;
+  auto word = [&](uint32_t i) -> std::string {
+    if (i < s.first || i >= s.last) return "<s>";
+    return Lower(view.Tok(i));
+  };
+  Features f(kind);
+  f.Emit(f.Start(kBias));
+  f.Emit(f.Start(kOrder).Byte(a_first));
+
+  const uint32_t from = std::min(left.last, right.first);
+  const uint32_t to = std::max(left.last, right.first);
+  const uint32_t between = to - from;
+  f.Emit(f.Start(kBetweenCount).Byte(static_cast<uint8_t>(Bucket(between))));
+  if (between > 0) {
+    const std::string first = word(from), last = word(to - 1);
+    f.Emit(f.Start(kFirstBetween).Add(first));
+    f.Emit(f.Start(kLastBetween).Add(last));
+    f.Emit(f.Start(kOrderFirstBetween).Byte(a_first).Add(first));
+    f.Emit(f.Start(kOrderLastBetween).Byte(a_first).Add(last));
+    if (between <= kMaxBetweenWords) {
+      for (uint32_t i = from; i < to; ++i) f.Emit(f.Start(kBetweenWord).Add(word(i)));
+    }
+    if (between <= 4) {
+      Fnv phrase = f.Start(kBetweenPhrase).Byte(a_first);
+      for (uint32_t i = from; i < to; ++i) phrase.Add(word(i));
+      f.Emit(phrase);
+    }
+  }
+  f.Emit(f.Start(kSubjectBefore).Add(word(a.first - 1)));
+  f.Emit(f.Start(kSubjectAfter).Add(word(a.last)));
+  f.Emit(f.Start(kObjectBefore).Add(word(b.first - 1)));
+  f.Emit(f.Start(kObjectAfter).Add(word(b.last)));
+  f.Emit(f.Start(kBeforeFirst2).Add(word(left.first - 2)).Add(word(left.first - 1)));
+
+  // The names between the two, by type (mentions are in text order).
+  uint32_t names_between = 0;
+  std::string types;
+  for (int k = std::min(subject, object) + 1; k < std::max(subject, object); ++k) {
+    const NameMention& m = names.names[k];
+    if (m.first >= from && m.last <= to && m.first < m.last && !m.descriptive) {
+      ++names_between;
+      if (types.size() < 4) types += TypeCode(m.type);
+    }
+  }
+  f.Emit(f.Start(kNamesBetween).Byte(static_cast<uint8_t>(std::min(names_between, 3u))));
+  f.Emit(f.Start(kTypesBetween).Add(types));
+
+  if (!a.title.empty()) f.Emit(f.Start(kSubjectTitle).Add(Lower(a.title)));
+  f.Emit(f.Start(kSubjectHead).Add(word(a.last - 1)));
+  f.Emit(f.Start(kObjectHead).Add(word(b.last - 1)));
+  f.Emit(f.Start(kSubjectSubtype).Add(TypeCode(a.type)).Add(a.subtype));
+  f.Emit(f.Start(kObjectSubtype).Add(TypeCode(b.type)).Add(b.subtype));
+  if (a.via_demonym) f.Emit(f.Start(kSubjectDemonym));
+  if (b.via_demonym) f.Emit(f.Start(kObjectDemonym));
+  if (b.type == EntityType::kCountry) f.Emit(f.Start(kObjectCountry));
+
+  for (const RawRelation* r : sentence_relations) {
+    if (r->subject == a.entity && r->object == b.entity) {
+      f.Emit(f.Start(kRule).Byte(static_cast<uint8_t>(r->predicate)));
+    } else if (r->subject == b.entity && r->object == a.entity) {
+      f.Emit(f.Start(kRuleReversed).Byte(static_cast<uint8_t>(r->predicate)));
+    }
+  }
+  return f.Take();
+}
+
+}  // namespace
+
+std::string_view PairKindName(PairKind k) {
+  static constexpr std::array<std::string_view, kPairKindCount> kNames = {
+      "lives-in", "located-in", "based-in", "works-for", "killed"};
+  return kNames[static_cast<size_t>(k)];
+}
+
+std::optional<PairKind> PairKindOf(EntityType subject, EntityType object) {
+  const bool place = object == EntityType::kPlace || object == EntityType::kCountry;
+  switch (subject) {
+    case EntityType::kPerson:
+      if (place) return PairKind::kLivesIn;
+      if (object == EntityType::kOrganization) return PairKind::kWorksFor;
+      if (object == EntityType::kPerson) return PairKind::kKilled;
+      return std::nullopt;
+    case EntityType::kPlace:
+    case EntityType::kCountry:
+      if (place) return PairKind::kLocatedIn;
+      return std::nullopt;
+    case EntityType::kOrganization:
+      if (place) return PairKind::kBasedIn;
+      return std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
+Predicate PairPredicate(PairKind k, EntityType object) {
+  switch (k) {
+    case PairKind::kLivesIn:
+      return object == EntityType::kCountry ? Predicate::kNationality : Predicate::kHomeLocation;
+    case PairKind::kLocatedIn:
+      return Predicate::kContainedInPlace;
+    case PairKind::kBasedIn:
+      return Predicate::kAffiliation;
+    case PairKind::kWorksFor:
+      return Predicate::kMemberOf;
+    case PairKind::kKilled:
+      return Predicate::kKilled;
+  }
+  return Predicate::kAffiliation;
+}
+
+std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMentions& names,
+                                              const DocumentGraph& graph) {
+  std::vector<PairCandidate> out;
+  const std::vector<NameMention>& ms = names.names;
+  std::vector<std::vector<const RawRelation*>> by_sentence(view.sentences.size());
+  for (const RawRelation& r : graph.relations)
+    if (r.object >= 0 && r.sentence < by_sentence.size()) by_sentence[r.sentence].push_back(&r);
+  auto type_of = [&](const NameMention& m) { return graph.entities[m.entity].type; };
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const NameMention& a = ms[i];
+    if (a.entity < 0 || a.descriptive) continue;
+    const uint32_t sentence = view.sentence_of[a.first];
+    // Mentions are in text order: the partners are the nearest ones of the same sentence.
+    const size_t lo = i > kMaxPairMentions ? i - kMaxPairMentions : 0;
+    const size_t hi = std::min(ms.size(), i + kMaxPairMentions + 1);
+    for (size_t j = lo; j < hi; ++j) {
+      const NameMention& b = ms[j];
+      if (i == j || b.entity < 0 || b.entity == a.entity || b.descriptive ||
+          view.sentence_of[b.first] != sentence)
+        continue;
+      const uint32_t gap = a.first < b.first ? b.first - a.first : a.first - b.first;
+      if (gap > kMaxPairDistance) continue;
+      const auto kind = PairKindOf(type_of(a), type_of(b));
+      if (!kind) continue;
+      PairCandidate c;
+      c.subject = static_cast<int>(i);
+      c.object = static_cast<int>(j);
+      c.kind = *kind;
+      c.sentence = sentence;
+      c.features = PairFeatures(view, names, by_sentence[sentence], view.sentences[sentence],
+                                c.subject, c.object, *kind);
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+double RelationModel::Score(const PairCandidate& candidate) const {
+  const uint64_t mask = (uint64_t{1} << hash_bits_) - 1;
+  double score = 0;
+  for (uint64_t f : candidate.features) score += weights_[f & mask];
+  return score;
+}
+
+RelationModel RelationModel::Train(const std::vector<LabeledPair>& examples,
+                                   const RelationTrainOptions& options) {
+  RelationModel model;
+  model.hash_bits_ = std::clamp<uint32_t>(options.hash_bits, 8, kMaxHashBits);
+  model.trained_on_ = options.trained_on;
+  const size_t size = size_t{1} << model.hash_bits_;
+  const uint64_t mask = size - 1;
+  // Averaged perceptron (Daume's trick): w is the current weight vector, u accumulates
+  // step-weighted updates; the average is w - u / steps.
+  std::vector<double> w(size, 0), u(size, 0);
+  std::vector<size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::mt19937_64 rng(options.seed);
+  double step = 1;
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t k : order) {
+      const LabeledPair& ex = examples[k];
+      double score = 0;
+      for (uint64_t f : ex.candidate.features) score += w[f & mask];
+      const double y = ex.positive ? 1 : -1;
+      if (y * score <= 0) {
+        for (uint64_t f : ex.candidate.features) {
+          w[f & mask] += y;
+          u[f & mask] += y * step;
+        }
+      }
+      step += 1;
+    }
+  }
+  std::vector<float> avg(size);
+  for (size_t i = 0; i < size; ++i) avg[i] = static_cast<float>(w[i] - u[i] / step);
+  // Quantize as the file does, so a trained model scores exactly like the loaded one.
+  const float scale = QuantScale(avg);
+  model.weights_.resize(size);
+  for (size_t i = 0; i < size; ++i) model.weights_[i] = Quantize(avg[i], scale) * scale;
+  return model;
+}
+
+std::string RelationModel::Serialize() const {
+  std::string out(kMagic);
+  PutU32(out, kVersion);
+  PutU32(out, hash_bits_);
+  PutU32(out, static_cast<uint32_t>(trained_on_.size()));
+  out += trained_on_;
+  const float scale = QuantScale(weights_);
+  PutF32(out, scale);
+  // Sparse: the varint distance from the previous non-zero entry, then its int16 weight.
+  std::string body;
+  uint32_t written = 0, prev = 0;
+  for (size_t i = 0; i < weights_.size(); ++i) {
+    const int16_t q = Quantize(weights_[i], scale);
+    if (q == 0) continue;
+    PutVarint(body, static_cast<uint32_t>(i) - prev);
+    prev = static_cast<uint32_t>(i);
+    PutU16(body, static_cast<uint16_t>(q));
+    ++written;
+  }
+  PutU32(out, written);
+  out += body;
+  out += "END.";
+  return out;
+}
+
+void RelationModel::Save(const std::filesystem::path& path) const {
+  WriteFileAtomic(path, Serialize());
+}
+
+RelationModel RelationModel::Load(const std::filesystem::path& path) {
+  const std::string data = ReadModelFile(path.string(), "relation model");
+  ModelReader in(data, "relation model", path.string());
+  if (data.size() < kMagic.size() || data.compare(0, kMagic.size(), kMagic) != 0)
+    in.Fail("not a newsgraph relation model (no NGRELATE tag)");
+  in.Bytes(kMagic.size());
+  const uint32_t version = in.U32();
+  if (version != kVersion) {
+    in.Fail("unsupported version " + std::to_string(version) + " (this program reads version " +
+            std::to_string(kVersion) + ")");
+  }
+  RelationModel model;
+  model.hash_bits_ = in.U32();
+  if (model.hash_bits_ < 8 || model.hash_bits_ > kMaxHashBits) in.Fail("bad hash size");
+  const uint32_t about = in.U32();
+  if (about > 4096) in.Fail("bad description length");
+  model.trained_on_ = std::string(in.Bytes(about));
+  const float scale = in.F32();
+  if (!std::isfinite(scale) || scale <= 0) in.Fail("bad weight scale");
+  model.weights_.assign(size_t{1} << model.hash_bits_, 0);
+  const uint32_t written = in.U32();
+  size_t i = 0;
+  for (uint32_t n = 0; n < written; ++n) {
+    i += in.Varint();
+    if (i >= model.weights_.size()) in.Fail("weight index out of range");
+    model.weights_[i] = static_cast<float>(static_cast<int16_t>(in.U16())) * scale;
+  }
+  if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
+  return model;
+}
+
+void AddLearnedRelations(const TextView& view, const NameMentions& names,
+                         const RelationModel& model, DocumentGraph& graph) {
+  using Key = std::tuple<int, Predicate, int, uint32_t>;
+  std::set<Key> stated;
+  for (const RawRelation& r : graph.relations)
+    stated.insert({r.subject, r.predicate, r.object, r.sentence});
+  std::vector<RawRelation> added;
+  for (const PairCandidate& c : FindPairCandidates(view, names, graph)) {
+    const double score = model.Score(c);
+    if (score <= 0) continue;
+    const NameMention& a = names.names[c.subject];
+    const NameMention& b = names.names[c.object];
+    RawRelation r;
+    r.subject = a.entity;
+    r.object = b.entity;
+    r.predicate = PairPredicate(c.kind, graph.entities[b.entity].type);
+    r.sentence = c.sentence;
+    r.rule = "relation-model";
+    r.confidence = std::round(1000.0 / (1.0 + std::exp(-score))) / 1000.0;
+    if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
+      added.push_back(std::move(r));
+  }
+  for (RawRelation& r : added) graph.relations.push_back(std::move(r));
+}
+
+}  // namespace ng::extract

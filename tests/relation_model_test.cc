@@ -1,0 +1,210 @@
+#include "extract/relation_model.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "eval/system.h"
+#include "extract/extractor.h"
+
+namespace ng::extract {
+namespace {
+
+const Lexicon& TestLexicon() {
+  static const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  return lexicon;
+}
+
+std::string SpanText(const std::string& text, Span s) { return std::string(s.Of(text)); }
+
+TEST(RelationModelTest, KindsFollowTheEntityTypes) {
+  using T = EntityType;
+  EXPECT_EQ(PairKindOf(T::kPerson, T::kPlace), PairKind::kLivesIn);
+  EXPECT_EQ(PairKindOf(T::kPerson, T::kCountry), PairKind::kLivesIn);
+  EXPECT_EQ(PairKindOf(T::kPerson, T::kOrganization), PairKind::kWorksFor);
+  EXPECT_EQ(PairKindOf(T::kPerson, T::kPerson), PairKind::kKilled);
+  EXPECT_EQ(PairKindOf(T::kPlace, T::kCountry), PairKind::kLocatedIn);
+  EXPECT_EQ(PairKindOf(T::kOrganization, T::kPlace), PairKind::kBasedIn);
+  EXPECT_EQ(PairKindOf(T::kPlace, T::kPerson), std::nullopt);
+  EXPECT_EQ(PairKindOf(T::kOrganization, T::kPerson), std::nullopt);
+  EXPECT_EQ(PairPredicate(PairKind::kLivesIn, T::kCountry), Predicate::kNationality);
+  EXPECT_EQ(PairPredicate(PairKind::kLivesIn, T::kPlace), Predicate::kHomeLocation);
+  EXPECT_EQ(PairKindName(PairKind::kBasedIn), "based-in");
+}
+
+// Candidates are the ordered pairs of one sentence whose types allow a relation, never a pair
+// of one entity, never across sentences.
+TEST(RelationModelTest, CandidatesArePairsOfOneSentence) {
+  const Document doc{.id = "t",
+                     .text =
+                         "Maria Lopez, a lawyer at Acme Corporation, lives in Tucson. "
+                         "Maria Lopez visited Paris."};
+  std::map<std::string, std::string> got;  // "subject -> object" -> kind
+  for (const PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
+    const std::string key = SpanText(doc.text, e.subject) + " -> " + SpanText(doc.text, e.object);
+    EXPECT_FALSE(got.contains(key)) << key;
+    got[key] = PairKindName(static_cast<PairKind>(e.kind));
+    EXPECT_FALSE(e.features.empty());
+  }
+  EXPECT_EQ(got["Maria Lopez -> Tucson"], "lives-in");
+  EXPECT_EQ(got["Maria Lopez -> Acme Corporation"], "works-for");
+  EXPECT_EQ(got["Acme Corporation -> Tucson"], "based-in");
+  EXPECT_EQ(got["Maria Lopez -> Paris"], "lives-in");
+  EXPECT_FALSE(got.contains("Tucson -> Maria Lopez"));      // no kind goes from a place to a person
+  EXPECT_FALSE(got.contains("Acme Corporation -> Paris"));  // another sentence
+}
+
+// Examples built by hand: feature 1 marks the positives, 2 the negatives, 3 is on in all.
+std::vector<LabeledPair> ToyExamples() {
+  std::vector<LabeledPair> out;
+  for (int i = 0; i < 20; ++i) {
+    LabeledPair p;
+    p.candidate.features = {1, 3, static_cast<uint64_t>(100 + i)};
+    p.positive = true;
+    out.push_back(p);
+    LabeledPair n;
+    n.candidate.features = {2, 3, static_cast<uint64_t>(200 + i)};
+    out.push_back(n);
+  }
+  return out;
+}
+
+TEST(RelationModelTest, LearnsAndIsDeterministic) {
+  RelationTrainOptions options;
+  options.hash_bits = 10;
+  options.trained_on = "toy";
+  const RelationModel a = RelationModel::Train(ToyExamples(), options);
+  const RelationModel b = RelationModel::Train(ToyExamples(), options);
+  EXPECT_EQ(a.Serialize(), b.Serialize());
+  PairCandidate pos, neg;
+  pos.features = {1, 3};
+  neg.features = {2, 3};
+  EXPECT_GT(a.Score(pos), 0);
+  EXPECT_LT(a.Score(neg), 0);
+  EXPECT_EQ(a.trained_on(), "toy");
+}
+
+class RelationModelFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("ng_relation_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+};
+
+TEST_F(RelationModelFileTest, SaveLoadRoundTripAndBadFiles) {
+  RelationTrainOptions options;
+  options.hash_bits = 10;
+  options.trained_on = "toy";
+  const RelationModel trained = RelationModel::Train(ToyExamples(), options);
+  trained.Save(dir_ / "r.ngr");
+  const RelationModel loaded = RelationModel::Load(dir_ / "r.ngr");
+  EXPECT_EQ(loaded.Serialize(), trained.Serialize());
+  EXPECT_EQ(loaded.trained_on(), "toy");
+  PairCandidate pos;
+  pos.features = {1, 3};
+  EXPECT_EQ(loaded.Score(pos), trained.Score(pos));
+
+  const std::string good = trained.Serialize();
+  std::string version = good;
+  version[8] = 7;
+  const struct {
+    std::string bytes, message;
+  } cases[] = {
+      {"NOTMODEL" + good.substr(8),
+       "bad relation model: not a newsgraph relation model (no NGRELATE tag)"},
+      {version, "bad relation model: unsupported version 7 (this program reads version 1)"},
+      {good.substr(0, 30), "bad relation model: truncated file (30 bytes)"},
+      {good + "!", "bad relation model: trailing or missing end marker"},
+  };
+  for (const auto& c : cases) {
+    const auto path = dir_ / "bad.ngr";
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << c.bytes;
+    try {
+      RelationModel::Load(path);
+      ADD_FAILURE() << c.message << ": loaded";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadResource);
+      EXPECT_EQ(e.message(), c.message);
+      EXPECT_EQ(e.file(), path.string());
+    }
+  }
+}
+
+// End to end: a model learns from labelled candidate pairs that "spent ... childhood in" tells
+// where a person lives, and the extractor then states it, with the model as the rule.
+TEST(RelationModelTest, ExtractorAddsWhatTheModelAsserts) {
+  const char* kPeople[] = {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"};
+  const char* kTowns[] = {"Tucson", "Denver", "Lyon", "Leipzig"};
+  std::vector<LabeledPair> examples;
+  for (const char* person : kPeople) {
+    for (const char* town : kTowns) {
+      for (const bool positive : {true, false}) {
+        const std::string text = std::string(person) +
+                                 (positive ? " spent her childhood in " : " flew over ") + town +
+                                 ".";
+        const Document doc{.id = "t", .text = text};
+        for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
+          LabeledPair p;
+          p.candidate.kind = static_cast<PairKind>(e.kind);
+          p.candidate.features = std::move(e.features);
+          p.positive = positive && p.candidate.kind == PairKind::kLivesIn;
+          examples.push_back(std::move(p));
+        }
+      }
+    }
+  }
+  ASSERT_FALSE(examples.empty());
+  const RelationModel model = RelationModel::Train(examples, {});
+  const Document doc{.id = "u", .text = "Carla Mendes spent her childhood in Porto."};
+  auto home = [&](const Resources& res) -> std::optional<Relation> {
+    for (const Relation& rel : ExtractDocument(doc, res).fragment.relations)
+      if (rel.predicate == Predicate::kHomeLocation) return rel;
+    return std::nullopt;
+  };
+  const std::optional<Relation> learned = home(Resources{TestLexicon(), nullptr, &model});
+  ASSERT_TRUE(learned.has_value());
+  EXPECT_EQ(learned->subject, "person/carla-mendes");
+  ASSERT_EQ(learned->evidence.size(), 1u);
+  EXPECT_EQ(learned->evidence[0].rule, "relation-model");
+  EXPECT_GT(learned->evidence[0].confidence, 0.5);
+  EXPECT_FALSE(home(Resources{TestLexicon()}).has_value());  // the rules alone do not read it
+}
+
+// The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
+// its predicate maps to joins exactly its two spans, a gold span's final period aside.
+TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {
+  eval::Record record;
+  record.id = "r";
+  record.text = "Maria Lopez spent her childhood in Tucson.";
+  record.entities = {{0, 11, "Peop"}, {35, 42, "Loc"}};  // "Tucson." with its period
+  record.relations = {{0, 1, "Live_In"}};
+  const Document doc{.id = record.id, .text = record.text};
+  const eval::RelationLabels labels = eval::LabelRelationCandidates(
+      record, eval::LabelSet::kConll04, RelationCandidates(doc, Resources{TestLexicon()}));
+  EXPECT_EQ(labels.gold, 1u);
+  EXPECT_EQ(labels.covered, 1u);
+  ASSERT_EQ(labels.examples.size(), 1u);
+  EXPECT_TRUE(labels.examples[0].positive);
+
+  record.relations = {{0, 1, "Work_For"}};  // a type the pair's kind does not map to
+  const eval::RelationLabels other = eval::LabelRelationCandidates(
+      record, eval::LabelSet::kConll04, RelationCandidates(doc, Resources{TestLexicon()}));
+  EXPECT_EQ(other.covered, 0u);
+  EXPECT_FALSE(other.examples.at(0).positive);
+}
+
+}  // namespace
+}  // namespace ng::extract
