@@ -11,7 +11,6 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model_file.h"
-#include "extract/words.h"
 
 namespace ng::extract {
 namespace {
@@ -56,21 +55,6 @@ enum Template : uint8_t {
   kBeforeFirst2,
 };
 
-std::string_view TypeCode(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson:
-      return "P";
-    case EntityType::kCountry:
-      return "C";
-    case EntityType::kPlace:
-      return "L";
-    case EntityType::kOrganization:
-      return "O";
-    default:
-      return "X";
-  }
-}
-
 uint32_t Bucket(uint32_t n) {
   if (n <= 3) return n;
   if (n <= 5) return 4;
@@ -79,11 +63,35 @@ uint32_t Bucket(uint32_t n) {
   return 7;
 }
 
+// Features are 64-bit hashes: a template and the relation kind start one, and each part (a
+// word's hash, a number, a string's hash) is mixed in with the splitmix64 finalizer. Words are
+// hashed once per document.
+constexpr uint64_t Avalanche(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  return z ^ (z >> 31);
+}
+
+uint64_t LowerHash(std::string_view s) {
+  Fnv f(0);
+  for (char c : s) f.Byte(static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  return f.value();
+}
+
+constexpr uint64_t kOutside = 1;  // the hash of a word outside the sentence
+
 class Features {
  public:
   explicit Features(PairKind kind) : kind_(static_cast<uint8_t>(kind)) {}
-  Fnv Start(Template t) const { return Fnv(t).Byte(kind_); }
-  void Emit(const Fnv& f) { out_.push_back(f.value()); }
+  struct Hash {
+    uint64_t h;
+    Hash& With(uint64_t v) {
+      h = Avalanche(h + 0x9e3779b97f4a7c15ull + v);
+      return *this;
+    }
+  };
+  Hash Start(Template t) const { return Hash{Avalanche((uint64_t{t} << 8) | kind_)}; }
+  void Emit(const Hash& f) { out_.push_back(f.h); }
   std::vector<uint64_t> Take() { return std::move(out_); }
 
  private:
@@ -91,7 +99,8 @@ class Features {
   std::vector<uint64_t> out_;
 };
 
-std::vector<uint64_t> PairFeatures(const TextView& view, const NameMentions& names,
+// `words` holds the hash of every token of the document (lower-cased).
+std::vector<uint64_t> PairFeatures(const std::vector<uint64_t>& words, const NameMentions& names,
                                    const std::vector<const RawRelation*>& sentence_relations,
                                    const nlp::Sentence& s, int subject, int object, PairKind kind) {
   const NameMention& a = names.names[subject];
@@ -99,66 +108,62 @@ std::vector<uint64_t> PairFeatures(const TextView& view, const NameMentions& nam
   const bool a_first = a.first < b.first || (a.first == b.first && a.span.begin < b.span.begin);
   const NameMention& left = a_first ? a : b;
   const NameMention& right = a_first ? b : a;
-  auto word = [&](uint32_t i) -> std::string {
-    if (i < s.first || i >= s.last) return "<s>";
-    return Lower(view.Tok(i));
-  };
+  auto word = [&](uint32_t i) { return i < s.first || i >= s.last ? kOutside : words[i]; };
   Features f(kind);
   f.Emit(f.Start(kBias));
-  f.Emit(f.Start(kOrder).Byte(a_first));
+  f.Emit(f.Start(kOrder).With(a_first));
 
   const uint32_t from = std::min(left.last, right.first);
   const uint32_t to = std::max(left.last, right.first);
   const uint32_t between = to - from;
-  f.Emit(f.Start(kBetweenCount).Byte(static_cast<uint8_t>(Bucket(between))));
+  f.Emit(f.Start(kBetweenCount).With(Bucket(between)));
   if (between > 0) {
-    const std::string first = word(from), last = word(to - 1);
-    f.Emit(f.Start(kFirstBetween).Add(first));
-    f.Emit(f.Start(kLastBetween).Add(last));
-    f.Emit(f.Start(kOrderFirstBetween).Byte(a_first).Add(first));
-    f.Emit(f.Start(kOrderLastBetween).Byte(a_first).Add(last));
+    const uint64_t first = word(from), last = word(to - 1);
+    f.Emit(f.Start(kFirstBetween).With(first));
+    f.Emit(f.Start(kLastBetween).With(last));
+    f.Emit(f.Start(kOrderFirstBetween).With(a_first).With(first));
+    f.Emit(f.Start(kOrderLastBetween).With(a_first).With(last));
     if (between <= kMaxBetweenWords) {
-      for (uint32_t i = from; i < to; ++i) f.Emit(f.Start(kBetweenWord).Add(word(i)));
+      for (uint32_t i = from; i < to; ++i) f.Emit(f.Start(kBetweenWord).With(word(i)));
     }
     if (between <= 4) {
-      Fnv phrase = f.Start(kBetweenPhrase).Byte(a_first);
-      for (uint32_t i = from; i < to; ++i) phrase.Add(word(i));
+      Features::Hash phrase = f.Start(kBetweenPhrase).With(a_first);
+      for (uint32_t i = from; i < to; ++i) phrase.With(word(i));
       f.Emit(phrase);
     }
   }
-  f.Emit(f.Start(kSubjectBefore).Add(word(a.first - 1)));
-  f.Emit(f.Start(kSubjectAfter).Add(word(a.last)));
-  f.Emit(f.Start(kObjectBefore).Add(word(b.first - 1)));
-  f.Emit(f.Start(kObjectAfter).Add(word(b.last)));
-  f.Emit(f.Start(kBeforeFirst2).Add(word(left.first - 2)).Add(word(left.first - 1)));
+  f.Emit(f.Start(kSubjectBefore).With(word(a.first - 1)));
+  f.Emit(f.Start(kSubjectAfter).With(word(a.last)));
+  f.Emit(f.Start(kObjectBefore).With(word(b.first - 1)));
+  f.Emit(f.Start(kObjectAfter).With(word(b.last)));
+  f.Emit(f.Start(kBeforeFirst2).With(word(left.first - 2)).With(word(left.first - 1)));
 
   // The names between the two, by type (mentions are in text order).
   uint32_t names_between = 0;
-  std::string types;
+  Features::Hash types = f.Start(kTypesBetween);
   for (int k = std::min(subject, object) + 1; k < std::max(subject, object); ++k) {
     const NameMention& m = names.names[k];
     if (m.first >= from && m.last <= to && m.first < m.last && !m.descriptive) {
-      ++names_between;
-      if (types.size() < 4) types += TypeCode(m.type);
+      if (++names_between <= 4) types.With(static_cast<uint64_t>(m.type) + 1);
     }
   }
-  f.Emit(f.Start(kNamesBetween).Byte(static_cast<uint8_t>(std::min(names_between, 3u))));
-  f.Emit(f.Start(kTypesBetween).Add(types));
+  f.Emit(f.Start(kNamesBetween).With(std::min(names_between, 3u)));
+  f.Emit(types);
 
-  if (!a.title.empty()) f.Emit(f.Start(kSubjectTitle).Add(Lower(a.title)));
-  f.Emit(f.Start(kSubjectHead).Add(word(a.last - 1)));
-  f.Emit(f.Start(kObjectHead).Add(word(b.last - 1)));
-  f.Emit(f.Start(kSubjectSubtype).Add(TypeCode(a.type)).Add(a.subtype));
-  f.Emit(f.Start(kObjectSubtype).Add(TypeCode(b.type)).Add(b.subtype));
+  if (!a.title.empty()) f.Emit(f.Start(kSubjectTitle).With(LowerHash(a.title)));
+  f.Emit(f.Start(kSubjectHead).With(word(a.last - 1)));
+  f.Emit(f.Start(kObjectHead).With(word(b.last - 1)));
+  f.Emit(f.Start(kSubjectSubtype).With(static_cast<uint64_t>(a.type)).With(LowerHash(a.subtype)));
+  f.Emit(f.Start(kObjectSubtype).With(static_cast<uint64_t>(b.type)).With(LowerHash(b.subtype)));
   if (a.via_demonym) f.Emit(f.Start(kSubjectDemonym));
   if (b.via_demonym) f.Emit(f.Start(kObjectDemonym));
   if (b.type == EntityType::kCountry) f.Emit(f.Start(kObjectCountry));
 
   for (const RawRelation* r : sentence_relations) {
     if (r->subject == a.entity && r->object == b.entity) {
-      f.Emit(f.Start(kRule).Byte(static_cast<uint8_t>(r->predicate)));
+      f.Emit(f.Start(kRule).With(static_cast<uint64_t>(r->predicate)));
     } else if (r->subject == b.entity && r->object == a.entity) {
-      f.Emit(f.Start(kRuleReversed).Byte(static_cast<uint8_t>(r->predicate)));
+      f.Emit(f.Start(kRuleReversed).With(static_cast<uint64_t>(r->predicate)));
     }
   }
   return f.Take();
@@ -216,6 +221,7 @@ std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMe
   for (const RawRelation& r : graph.relations)
     if (r.object >= 0 && r.sentence < by_sentence.size()) by_sentence[r.sentence].push_back(&r);
   auto type_of = [&](const NameMention& m) { return graph.entities[m.entity].type; };
+  std::vector<uint64_t> words;  // token hashes, made at the first candidate
   for (size_t i = 0; i < ms.size(); ++i) {
     const NameMention& a = ms[i];
     if (a.entity < 0 || a.descriptive) continue;
@@ -237,7 +243,11 @@ std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMe
       c.object = static_cast<int>(j);
       c.kind = *kind;
       c.sentence = sentence;
-      c.features = PairFeatures(view, names, by_sentence[sentence], view.sentences[sentence],
+      if (words.empty()) {
+        words.reserve(view.tokens.size());
+        for (uint32_t t = 0; t < view.tokens.size(); ++t) words.push_back(LowerHash(view.Tok(t)));
+      }
+      c.features = PairFeatures(words, names, by_sentence[sentence], view.sentences[sentence],
                                 c.subject, c.object, *kind);
       out.push_back(std::move(c));
     }
