@@ -303,6 +303,17 @@ TEST(ExtractorTest, ScrapeNoiseIsNoEntity) {
   EXPECT_EQ(names, (std::vector<std::string>{"Agence France-Presse", "TRT World", "White House"}));
 }
 
+// Wire-service headers: a shouted agency name is the agency; a header code is no name.
+TEST(ExtractorTest, WireHeaders) {
+  GraphData g = Extract(
+      "The report was carried by XINHUA on Monday.\n"
+      "LD0503072994 Moscow ITAR-TASS in English 0548 GMT 5 Mar 94");
+  std::vector<std::string> names;
+  for (const Entity& e : g.entities) names.push_back(e.name);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Moscow", "TASS", "Xinhua"}));
+}
+
 TEST(ExtractorTest, EvidenceHasCodePointOffsetsAndRule) {
   // "é" is two bytes but one code point: offsets after it must count code points.
   GraphData g = Extract("Café owners cheered.\nRussian President Vladimir Putin spoke.");

@@ -55,6 +55,12 @@ bool IsAllCaps(std::string_view w) {
   return any;
 }
 
+// True for codes such as "PM2303111794" or "LD0503072994" (wire-service header numbers): four
+// or more digits in a capitalized token make it no name word. "F-16", "G7", "MS-13" stay.
+bool IsCode(std::string_view w) {
+  return std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 4;
+}
+
 bool IsCalendarWord(std::string_view w) {
   return Is(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "june", "july", "august", "september",
@@ -194,7 +200,7 @@ class Finder {
 
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
-    if (v_.tokens[j].newline_before) return false;
+    if (v_.tokens[j].newline_before || IsCode(w)) return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name.
     if (IsCap(w)) return !IsCalendarWord(w);
     if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
@@ -219,6 +225,10 @@ class Finder {
     uint32_t i = s.first;
     while (i < s.last) {
       std::string_view w = v_.Tok(i);
+      if (IsCap(w) && IsCode(w)) {
+        ++i;
+        continue;
+      }
       if (!IsCap(w)) {
         // Lower-case titles before a name: "Armenian leader Pashinyan", "prime minister Modi".
         auto [t, n] = TitleAt(i, s.last);
@@ -742,6 +752,15 @@ class Finder {
       m.city = city;
       m.country = lex_.CountryByIso2(city->country_iso2);
       m.key = KeyOf(EntityType::kPlace, tc) + "/" + city->country_iso2;
+      return Add(std::move(m));
+    }
+    // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS".
+    if (const KnownEntity* k = lex_.FindKnown(tc)) {
+      NameMention m = Base(first, last, k->type, "all-caps-known", 0.8);
+      m.known = k;
+      m.subtype = k->subtype;
+      m.name = k->name;
+      m.key = KeyOf(m.type, k->name);
       return Add(std::move(m));
     }
     const bool acronym = phrase.size() <= 6 && last - first == 1;
