@@ -9,7 +9,8 @@
 // features are the words between and around the two names, their distance and order, the
 // names and types between them, the head words, titles and subtypes of the two names, and the
 // rules' relations between the two entities. The model is a binary averaged perceptron over
-// FNV-hashed features conjoined with the relation kind; a score above 0 asserts the relation.
+// hashed features conjoined with the relation kind; the higher the score, the likelier the
+// relation (AddLearnedRelations asserts it above 1.5).
 // Training is deterministic: the same examples, options and seed give a byte-identical file.
 // Model files start with a format tag and version that Load() checks.
 #pragma once
@@ -59,9 +60,10 @@ struct LabeledPair {
 
 struct RelationTrainOptions {
   int epochs = 12;
-  uint64_t seed = 1;        // seeds the std::mt19937_64 that shuffles the examples each epoch
-  uint32_t hash_bits = 18;  // the weight table has 2^hash_bits entries
-  std::string trained_on;   // what the model was trained on, stored in the file
+  uint64_t seed = 1;           // seeds the std::mt19937_64 that shuffles the examples each epoch
+  uint32_t hash_bits = 18;     // the weight table has 2^hash_bits entries
+  double positive_weight = 1;  // the update on a missed positive (a false positive's is 1)
+  std::string trained_on;      // what the model was trained on, stored in the file
 };
 
 class RelationModel {
@@ -89,8 +91,9 @@ class RelationModel {
   std::string trained_on_;
 };
 
-// Adds the relations `model` asserts between the name mentions of each sentence to `graph`
-// (rule "relation-model"), unless the rules already state them from the same sentence.
+// Adds the relations `model` asserts with confidence (a score above 1.5) between the name
+// mentions of each sentence to `graph` (rule "relation-model"), unless the rules already state
+// them from the same sentence.
 void AddLearnedRelations(const TextView& view, const NameMentions& names,
                          const RelationModel& model, DocumentGraph& graph);
 
