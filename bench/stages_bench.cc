@@ -2,7 +2,8 @@
 // tests/data/corpus (or the JSON Lines file named by NEWSGRAPH_BENCH_CORPUS in the environment).
 // Byte counters are of document text, so each stage reports its own MB/s: tokenize, names (rules
 // and lexicons, no tagger), tagger (the learned name tagger alone), extract (ExtractDocument with
-// the tagger), merge (MergeFragments of the corpus's fragments) and export (ToJsonLd, ToDot of
+// the tagger and the relation model, as `newsgraph extract` runs it; and without the relation
+// model), merge (MergeFragments of the corpus's fragments) and export (ToJsonLd, ToDot of
 // the merged graph). Resources are loaded once, before any benchmark runs.
 #include <benchmark/benchmark.h>
 
@@ -19,6 +20,7 @@
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/names.h"
+#include "extract/relation_model.h"
 #include "extract/tagger.h"
 #include "graph/merge.h"
 #include "ingest/reader.h"
@@ -32,6 +34,7 @@ struct Fixture {
   int64_t bytes = 0;
   std::unique_ptr<ng::extract::Lexicon> lexicon;
   std::unique_ptr<ng::extract::NameTagger> tagger;
+  std::unique_ptr<ng::extract::RelationModel> relations;
   std::vector<ng::GraphData> fragments;
   ng::GraphData merged;
 };
@@ -49,7 +52,9 @@ const Fixture& Shared() {
     f.lexicon = std::make_unique<ng::extract::Lexicon>(ng::extract::Lexicon::Load(data));
     f.tagger = std::make_unique<ng::extract::NameTagger>(
         ng::extract::NameTagger::Load(data / "models" / "names.ngt"));
-    const ng::extract::Resources res{*f.lexicon, f.tagger.get()};
+    f.relations = std::make_unique<ng::extract::RelationModel>(
+        ng::extract::RelationModel::Load(data / "models" / "relations.ngr"));
+    const ng::extract::Resources res{*f.lexicon, f.tagger.get(), f.relations.get()};
     for (const ng::Document& d : f.docs)
       f.fragments.push_back(ng::extract::ExtractDocument(d, res).fragment);
     f.merged = ng::graph::MergeFragments(f.fragments);
@@ -97,9 +102,8 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
-void BM_Extract(benchmark::State& state) {
+void ExtractAll(benchmark::State& state, const ng::extract::Resources& res) {
   const Fixture& f = Shared();
-  const ng::extract::Resources res{*f.lexicon, f.tagger.get()};
   for (auto _ : state) {
     for (const ng::Document& d : f.docs)
       benchmark::DoNotOptimize(ng::extract::ExtractDocument(d, res));
@@ -108,7 +112,18 @@ void BM_Extract(benchmark::State& state) {
   state.counters["docs/s"] = benchmark::Counter(
       static_cast<double>(state.iterations() * f.docs.size()), benchmark::Counter::kIsRate);
 }
+
+void BM_Extract(benchmark::State& state) {
+  const Fixture& f = Shared();
+  ExtractAll(state, {*f.lexicon, f.tagger.get(), f.relations.get()});
+}
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
+
+void BM_ExtractNoRelationModel(benchmark::State& state) {
+  const Fixture& f = Shared();
+  ExtractAll(state, {*f.lexicon, f.tagger.get()});
+}
+BENCHMARK(BM_ExtractNoRelationModel)->Unit(benchmark::kMillisecond);
 
 void BM_Merge(benchmark::State& state) {
   const Fixture& f = Shared();
