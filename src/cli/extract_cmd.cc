@@ -191,11 +191,6 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
   return true;
 }
 
-// Returns how many articles, entities and relations `g` holds.
-size_t Items(const GraphData& g) {
-  return g.articles.size() + g.entities.size() + g.relations.size();
-}
-
 int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
   std::optional<extract::NameTagger> tagger;
@@ -214,13 +209,10 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const auto start = std::chrono::steady_clock::now();
   size_t documents_done = 0;
   uint64_t bytes_done = 0;
-  // Fragments fold into `merged` once the pending ones hold about as many items (articles,
-  // entities, relations) as it does, so each item is re-merged O(log n) times and memory follows
-  // the graph's size. Articles count too: with entities alone, a million tiny documents naming
-  // one entity re-merged every article every 256 documents (quadratic).
-  GraphData merged;
-  std::vector<GraphData> fragments;
-  size_t pending_items = 0;
+  // Each fragment is merged into the graph as soon as its batch is done: memory follows the
+  // merged graph, and no fragment is held or merged twice. Person resolution waits for Finish:
+  // resolving a surname early could not be undone when a later document makes it ambiguous.
+  graph::GraphAccumulator merged({.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;
@@ -235,8 +227,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
                   "mention limit reached: " + std::to_string(results[i].mentions_dropped) +
                       " mentions dropped (--max-mentions)");
       }
-      pending_items += Items(results[i].fragment);
-      fragments.push_back(std::move(results[i].fragment));
+      merged.Add(std::move(results[i].fragment));
       ++documents_done;
       bytes_done += batch[i].text.size();
     }
@@ -244,17 +235,6 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
     progress.Update(
         documents_done, bytes_done,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    // Keep memory proportional to the graph: fold fragments into one as they come.
-    if (fragments.size() >= 256 && pending_items >= Items(merged)) {
-      // Partial folds leave person resolution to the final merge: resolving a surname early
-      // could not be undone when a later document makes it ambiguous, and the result would
-      // depend on where the folds fall (thread count, input order).
-      fragments.push_back(std::move(merged));
-      merged = graph::MergeFragments(std::move(fragments),
-                                     {.evidence_cap = a.evidence_cap, .resolve_persons = false});
-      fragments.clear();
-      pending_items = 0;
-    }
   };
   ingest::ReadInputs(
       a.inputs,
@@ -265,10 +245,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       diag);
   flush();
   progress.Finish();
-  fragments.push_back(std::move(merged));
   graph::MergeReport report;
-  const GraphData g = graph::MergeFragments(
-      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
+  const GraphData g = merged.Finish(&report);
 
   if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
   bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);

@@ -136,11 +136,13 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
 
-  std::vector<GraphData> fragments;
+  // One input graph at a time is read and merged: memory follows the merged graph.
+  graph::GraphAccumulator accumulator(
+      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
   size_t unreadable = 0;
   for (const std::string& file : a.inputs) {
     try {
-      fragments.push_back(exporter::FromJsonLd(ReadFile(file), file));
+      accumulator.Add(exporter::FromJsonLd(ReadFile(file), file));
     } catch (const Error& e) {
       err << "newsgraph merge: cannot read graph: " << e.what() << "\n";
       ++unreadable;
@@ -153,8 +155,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   graph::MergeReport report;
-  GraphData merged = graph::MergeFragments(
-      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
+  GraphData merged = accumulator.Finish(&report);
   for (const std::string& id : report.wikidata_conflicts)
     err << "newsgraph merge: warning: " << id
         << " has several wikidata ids; kept the smallest, the others as identifiers\n";
