@@ -170,10 +170,14 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
   return results;
 }
 
-// Writes the DOT picture of `g` through the --top/--ego filter; returns false (and says why on
-// `err`) when the ego query names no entity, in which case nothing is written.
+// Writes the DOT picture of `g` (canonical) through the --top/--ego filter; returns false (and
+// says why on `err`) when the ego query names no entity, in which case nothing is written.
 bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
               const std::filesystem::path& path, std::ostream& err) {
+  if (graph::KeepsAll(filter)) {  // no copy of the whole graph
+    WriteFileAtomic(path, exporter::ToDot(g, {.penwidth_by_weight = true}));
+    return true;
+  }
   std::vector<std::string> centers;
   GraphData picture = graph::FilterForPicture(g, filter, &centers);
   if (!filter.ego.empty() && centers.empty()) {

@@ -167,8 +167,10 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
       std::filesystem::path(merged_path).replace_extension(".graphml");
   std::vector<std::string> centers;
   GraphData picture;
-  if (a.dot) {
+  const GraphData* drawn = &merged;  // the whole graph unless the filter keeps less
+  if (a.dot && !graph::KeepsAll(a.picture)) {
     picture = graph::FilterForPicture(merged, a.picture, &centers);
+    drawn = &picture;
     if (!a.picture.ego.empty() && centers.empty()) {
       err << "newsgraph merge: --ego '" << a.picture.ego << "' names no entity; nothing written\n";
       return 1;
@@ -182,7 +184,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
   try {
     exporter::WriteJsonLdFile(merged, merged_path);
-    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
+    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(*drawn, {.penwidth_by_weight = true}));
     if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
     if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));
   } catch (const Error& e) {
