@@ -36,6 +36,19 @@ bool Has(const std::vector<std::string>& facts, const std::string& f) {
   return std::find(facts.begin(), facts.end(), f) != facts.end();
 }
 
+// Relations read from one sentence cite it as one shared buffer, not one copy each.
+TEST(ExtractorTest, EvidenceOfOneSentenceSharesItsText) {
+  const GraphData g = Extract("Russian President Vladimir Putin met reporters.");
+  std::vector<const Evidence*> evidence;
+  for (const Relation& r : g.relations)
+    for (const Evidence& e : r.evidence) evidence.push_back(&e);
+  ASSERT_GE(evidence.size(), 2u);
+  for (const Evidence* e : evidence) {
+    EXPECT_EQ(e->text.view(), "Russian President Vladimir Putin met reporters.");
+    EXPECT_TRUE(e->text.SharesBufferWith(evidence[0]->text));
+  }
+}
+
 TEST(ExtractorTest, TitleRules) {
   struct Case {
     std::string text;

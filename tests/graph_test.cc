@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <random>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -382,6 +387,144 @@ TEST(MergePropertyTest, MergingAMergedGraphAgainChangesNothing) {
   FragmentGenerator gen(7);
   GraphData once = MergeFragments(gen.Fragments(10));
   EXPECT_EQ(MergeFragments({once}), once);
+}
+
+// ---------------------------------------------------------------------------------------------
+// GraphAccumulator: the same merge, one fragment at a time.
+
+// The entity rules of merge.h written the direct way, over the whole group at once: the
+// reference the accumulator's one-record-at-a-time fold must agree with.
+Entity ReferenceMergeEntities(const std::vector<Entity>& group, bool* conflict) {
+  Entity out{.id = group.front().id, .type = group.front().type};
+  std::set<std::string> names, alt_names, identifiers, wikidata;
+  for (const Entity& e : group) {
+    out.type = std::min(out.type, e.type);
+    if (!e.name.empty()) names.insert(e.name);
+    alt_names.insert(e.alt_names.begin(), e.alt_names.end());
+    for (const std::string& id : e.identifiers)
+      (id.starts_with("wikidata:") ? wikidata.insert(id.substr(9)) : identifiers.insert(id));
+    if (!e.wikidata.empty()) wikidata.insert(e.wikidata);
+    out.leader = out.leader || e.leader;
+    out.mentions += e.mentions;
+    for (auto [into, value] :
+         {std::pair{&out.subtype, &e.subtype}, {&out.date, &e.date}, {&out.trigger, &e.trigger}})
+      if (!value->empty() && (into->empty() || *value < *into)) *into = *value;
+    if (e.event_kind != EventKind::kNone &&
+        (out.event_kind == EventKind::kNone || e.event_kind < out.event_kind))
+      out.event_kind = e.event_kind;
+  }
+  // Best name: not shouted (a word of 4+ capitals only), then most code points, then smallest.
+  auto shouted = [](const std::string& n) {
+    size_t run = 0;
+    bool lower = false;
+    for (size_t i = 0; i <= n.size(); ++i) {
+      char c = i < n.size() ? n[i] : ' ';
+      if (c == ' ') {
+        if (run >= 4 && !lower) return true;
+        run = 0;
+        lower = false;
+      } else if (std::islower(static_cast<unsigned char>(c))) {
+        lower = true;
+        ++run;
+      } else if (std::isupper(static_cast<unsigned char>(c))) {
+        ++run;
+      }
+    }
+    return false;
+  };
+  auto length = [](const std::string& n) {
+    return std::count_if(n.begin(), n.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  };
+  for (const std::string& n : names)
+    if (out.name.empty() || std::tuple(shouted(n), -length(n), n) <
+                                std::tuple(shouted(out.name), -length(out.name), out.name))
+      out.name = n;
+  alt_names.insert(names.begin(), names.end());
+  alt_names.erase(out.name);
+  out.alt_names.assign(alt_names.begin(), alt_names.end());
+  if (!wikidata.empty()) {
+    out.wikidata = *wikidata.begin();
+    for (auto it = std::next(wikidata.begin()); it != wikidata.end(); ++it)
+      identifiers.insert("wikidata:" + *it);
+  }
+  *conflict = wikidata.size() > 1;
+  out.identifiers.assign(identifiers.begin(), identifiers.end());
+  return out;
+}
+
+TEST(GraphAccumulatorTest, EntityFoldAgreesWithTheRulesOverTheWholeGroup) {
+  const Names names = {"Putin", "PUTIN", "Vladimir Putin", "Erdoğan", "Erdogan", ""};
+  const Names ids = {"x:1", "x:2", "wikidata:Q1", "wikidata:Q2", "wikidata:"};
+  std::mt19937 rng(4);
+  auto pick = [&rng](size_t n) { return rng() % n; };
+  for (int round = 0; round < 500; ++round) {
+    std::vector<Entity> group(1 + pick(5));
+    for (Entity& e : group) {
+      e.id = "person/p";
+      e.type = static_cast<EntityType>(pick(3));
+      e.name = names[pick(names.size())];
+      for (size_t k = pick(3); k > 0; --k) e.alt_names.push_back(names[pick(names.size())]);
+      for (size_t k = pick(3); k > 0; --k) e.identifiers.push_back(ids[pick(ids.size())]);
+      std::sort(e.alt_names.begin(), e.alt_names.end());
+      std::sort(e.identifiers.begin(), e.identifiers.end());
+      if (pick(3) == 0) e.wikidata = pick(2) ? "Q1" : "Q3";
+      e.leader = pick(3) == 0;
+      e.mentions = static_cast<uint32_t>(pick(4));
+      e.subtype = pick(2) ? "City" : (pick(2) ? "Place" : "");
+      e.date = pick(2) ? "" : "2023-05";
+      e.event_kind = static_cast<EventKind>(pick(3));
+    }
+    bool want_conflict = false, got_conflict = false;
+    const Entity want = ReferenceMergeEntities(group, &want_conflict);
+    ASSERT_EQ(MergeEntities(group, &got_conflict), want) << "round " << round;
+    ASSERT_EQ(got_conflict, want_conflict) << "round " << round;
+    // One record at a time through the accumulator.
+    GraphAccumulator acc;
+    for (const Entity& e : group) acc.Add(OneEntity(e));
+    GraphData got = acc.Finish();
+    ASSERT_EQ(got.entities, std::vector<Entity>{want}) << "round " << round;
+  }
+}
+
+TEST(GraphAccumulatorTest, AddingOneAtATimeGivesTheMergeOfAll) {
+  FragmentGenerator gen(20231126);
+  const MergeOptions opt{.evidence_cap = 3};
+  std::vector<GraphData> fragments = gen.Fragments(24);
+  const GraphData want = MergeFragments(fragments, opt);
+  GraphAccumulator acc(opt);
+  for (GraphData& f : fragments) acc.Add(std::move(f));
+  EXPECT_GT(acc.Items(), 0u);
+  MergeReport report;
+  EXPECT_EQ(acc.Finish(&report), want);
+  EXPECT_EQ(report.persons_resolved, 1u);
+  EXPECT_EQ(acc.Items(), 0u);  // Finish hands everything out
+  EXPECT_EQ(acc.Finish(), GraphData{});
+}
+
+TEST(GraphAccumulatorTest, EvidenceBeyondTheCapIsDroppedAndCountedAtEveryAdd) {
+  auto fragment = [](std::vector<Evidence> ev) {
+    GraphData g;
+    g.relations = {Rel("person/putin", Predicate::kLeaderOf, "country/ru", 1, std::move(ev))};
+    return g;
+  };
+  GraphAccumulator acc({.evidence_cap = 2});
+  acc.Add(fragment({Ev("doc-c", 0), Ev("doc-b", 0), Ev("doc-d", 0)}));  // doc-d beyond the cap
+  acc.Add(fragment({Ev("doc-a", 0)}));                                  // pushes doc-c out
+  GraphData full_name;
+  full_name.entities = {{.id = "person/vladimir-putin", .name = "Vladimir Putin"},
+                        {.id = "person/putin", .name = "Putin"}};
+  full_name.relations = {
+      Rel("person/vladimir-putin", Predicate::kLeaderOf, "country/ru", 4, {Ev("doc-a", 5)})};
+  acc.Add(std::move(full_name));
+  MergeReport report;
+  GraphData got = acc.Finish(&report);
+  // The surname's relation joins the full name's after resolution: one relation, weights
+  // summed, the two smallest of the three kept evidence.
+  ASSERT_EQ(got.relations.size(), 1u);
+  EXPECT_EQ(got.relations[0], Rel("person/vladimir-putin", Predicate::kLeaderOf, "country/ru", 6,
+                                  {Ev("doc-a", 0), Ev("doc-a", 5)}));
+  EXPECT_EQ(report.evidence_dropped, 3u);  // doc-d, doc-c, doc-b
+  EXPECT_EQ(report.persons_resolved, 1u);
 }
 
 // ---------------------------------------------------------------------------------------------

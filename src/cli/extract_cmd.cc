@@ -179,10 +179,14 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
   return results;
 }
 
-// Writes the DOT picture of `g` through the --top/--ego filter; returns false (and says why on
-// `err`) when the ego query names no entity, in which case nothing is written.
+// Writes the DOT picture of `g` (canonical) through the --top/--ego filter; returns false (and
+// says why on `err`) when the ego query names no entity, in which case nothing is written.
 bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
               const std::filesystem::path& path, std::ostream& err) {
+  if (graph::KeepsAll(filter)) {  // no copy of the whole graph
+    WriteFileAtomic(path, exporter::ToDot(g, {.penwidth_by_weight = true}));
+    return true;
+  }
   std::vector<std::string> centers;
   GraphData picture = graph::FilterForPicture(g, filter, &centers);
   if (!filter.ego.empty() && centers.empty()) {
@@ -198,11 +202,6 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
   }
   WriteFileAtomic(path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
   return true;
-}
-
-// Returns how many articles, entities and relations `g` holds.
-size_t Items(const GraphData& g) {
-  return g.articles.size() + g.entities.size() + g.relations.size();
 }
 
 int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
@@ -230,13 +229,10 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   const auto start = std::chrono::steady_clock::now();
   size_t documents_done = 0;
   uint64_t bytes_done = 0;
-  // Fragments fold into `merged` once the pending ones hold about as many items (articles,
-  // entities, relations) as it does, so each item is re-merged O(log n) times and memory follows
-  // the graph's size. Articles count too: with entities alone, a million tiny documents naming
-  // one entity re-merged every article every 256 documents (quadratic).
-  GraphData merged;
-  std::vector<GraphData> fragments;
-  size_t pending_items = 0;
+  // Each fragment is merged into the graph as soon as its batch is done: memory follows the
+  // merged graph, and no fragment is held or merged twice. Person resolution waits for Finish:
+  // resolving a surname early could not be undone when a later document makes it ambiguous.
+  graph::GraphAccumulator merged({.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;
@@ -251,8 +247,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
                   "mention limit reached: " + std::to_string(results[i].mentions_dropped) +
                       " mentions dropped (--max-mentions)");
       }
-      pending_items += Items(results[i].fragment);
-      fragments.push_back(std::move(results[i].fragment));
+      merged.Add(std::move(results[i].fragment));
       ++documents_done;
       bytes_done += batch[i].text.size();
     }
@@ -260,17 +255,6 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
     progress.Update(
         documents_done, bytes_done,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    // Keep memory proportional to the graph: fold fragments into one as they come.
-    if (fragments.size() >= 256 && pending_items >= Items(merged)) {
-      // Partial folds leave person resolution to the final merge: resolving a surname early
-      // could not be undone when a later document makes it ambiguous, and the result would
-      // depend on where the folds fall (thread count, input order).
-      fragments.push_back(std::move(merged));
-      merged = graph::MergeFragments(std::move(fragments),
-                                     {.evidence_cap = a.evidence_cap, .resolve_persons = false});
-      fragments.clear();
-      pending_items = 0;
-    }
   };
   ingest::ReadInputs(
       a.inputs,
@@ -281,10 +265,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       diag);
   flush();
   progress.Finish();
-  fragments.push_back(std::move(merged));
   graph::MergeReport report;
-  const GraphData g = graph::MergeFragments(
-      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
+  const GraphData g = merged.Finish(&report);
 
   if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
   bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);

@@ -132,8 +132,8 @@ void PrintEvidence(const Relation& r, std::string_view indent, std::ostream& out
 }
 
 Json EvidenceJson(const Evidence& e) {
-  return {{"doc", e.doc},   {"begin", e.begin}, {"end", e.end},
-          {"text", e.text}, {"rule", e.rule},   {"confidence", e.confidence}};
+  return {{"doc", e.doc},          {"begin", e.begin}, {"end", e.end},
+          {"text", e.text.view()}, {"rule", e.rule},   {"confidence", e.confidence}};
 }
 
 Json RelationJson(const KnowledgeGraph& g, const Relation& r) {

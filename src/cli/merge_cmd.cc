@@ -136,11 +136,13 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
 
-  std::vector<GraphData> fragments;
+  // One input graph at a time is read and merged: memory follows the merged graph.
+  graph::GraphAccumulator accumulator(
+      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
   size_t unreadable = 0;
   for (const std::string& file : a.inputs) {
     try {
-      fragments.push_back(exporter::FromJsonLd(ReadFile(file), file));
+      accumulator.Add(exporter::FromJsonLd(ReadFile(file), file));
     } catch (const Error& e) {
       err << "newsgraph merge: cannot read graph: " << e.what() << "\n";
       ++unreadable;
@@ -153,8 +155,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   graph::MergeReport report;
-  GraphData merged = graph::MergeFragments(
-      std::move(fragments), {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard}, &report);
+  GraphData merged = accumulator.Finish(&report);
   for (const std::string& id : report.wikidata_conflicts)
     err << "newsgraph merge: warning: " << id
         << " has several wikidata ids; kept the smallest, the others as identifiers\n";
@@ -166,8 +167,10 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
       std::filesystem::path(merged_path).replace_extension(".graphml");
   std::vector<std::string> centers;
   GraphData picture;
-  if (a.dot) {
+  const GraphData* drawn = &merged;  // the whole graph unless the filter keeps less
+  if (a.dot && !graph::KeepsAll(a.picture)) {
     picture = graph::FilterForPicture(merged, a.picture, &centers);
+    drawn = &picture;
     if (!a.picture.ego.empty() && centers.empty()) {
       err << "newsgraph merge: --ego '" << a.picture.ego << "' names no entity; nothing written\n";
       return 1;
@@ -181,7 +184,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
   try {
     exporter::WriteJsonLdFile(merged, merged_path);
-    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
+    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(*drawn, {.penwidth_by_weight = true}));
     if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
     if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));
   } catch (const Error& e) {

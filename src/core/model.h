@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/shared_text.h"
 #include "core/span.h"
 
 namespace ng {
@@ -74,7 +75,7 @@ struct Evidence {
   std::string doc;        // Document::id
   uint32_t begin = 0;     // sentence start, Unicode code points into the document text
   uint32_t end = 0;       // sentence end (exclusive), code points
-  std::string text;       // the sentence itself
+  SharedText text;        // the sentence itself, shared by the evidence citing it
   std::string rule;       // stable rule name, e.g. "title-name"
   double confidence = 0;  // in [0, 1]
 

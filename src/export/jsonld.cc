@@ -155,7 +155,7 @@ Json StatementNode(const Relation& r) {
   for (const auto& ev : r.evidence) {
     evidence.push_back(Json{{"@type", "ng:Evidence"},
                             {"ng:document", Ref(ArticleIri(ev.doc))},
-                            {"ng:sentence", ev.text},
+                            {"ng:sentence", ev.text.view()},
                             {"ng:begin", ev.begin},
                             {"ng:end", ev.end},
                             {"ng:rule", ev.rule},

@@ -55,7 +55,9 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   for (const Entity& e : dg.entities) article.mentions.push_back(e.id);
   g.articles.push_back(std::move(article));
 
-  // Relations between the same pair merge; each keeps its sentences as evidence.
+  // Relations between the same pair merge; each keeps its sentences as evidence. A sentence
+  // cited by several relations is held once (SharedText).
+  std::vector<SharedText> sentence_texts(view.sentences.size());
   for (const RawRelation& r : dg.relations) {
     Relation rel;
     rel.subject = dg.entities[r.subject].id;
@@ -66,7 +68,9 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
     ev.doc = doc.id;
     ev.begin = cps.ToCodePoints(s.span.begin);
     ev.end = cps.ToCodePoints(s.span.end);
-    ev.text = std::string(s.span.Of(doc.text));
+    SharedText& text = sentence_texts[r.sentence];
+    if (text.empty()) text = SharedText(s.span.Of(doc.text));
+    ev.text = text;
     ev.rule = r.rule;
     ev.confidence = r.confidence;
     rel.evidence.push_back(std::move(ev));

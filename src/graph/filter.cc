@@ -78,7 +78,7 @@ GraphData EgoSubgraph(const KnowledgeGraph& g, std::span<const size_t> centers, 
 GraphData FilterForPicture(const GraphData& g, const PictureFilter& filter,
                            std::vector<std::string>* centers) {
   if (centers) centers->clear();
-  if (filter.ego.empty() && filter.top == 0) {
+  if (KeepsAll(filter)) {
     GraphData all = g;
     Canonicalize(all);
     return all;

@@ -38,6 +38,9 @@ struct PictureFilter {
   size_t top = 0;    // 0 keeps everything
 };
 
+// Returns true if `filter` keeps every entity (no ego query, no top): the picture is `g` itself.
+inline bool KeepsAll(const PictureFilter& filter) { return filter.ego.empty() && filter.top == 0; }
+
 // Returns the subgraph of `g` that `filter` keeps (all of `g`, canonical, when it keeps all).
 // `centers`, if given, receives the ids the ego query found, sorted; when it finds none the
 // result has no entities.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -63,161 +62,242 @@ bool EvidenceTotalLess(const Evidence& a, const Evidence& b) {
 }
 
 // Returns the surname slug of a single-token person id ("person/putin" -> "putin"), or "".
-std::string_view SingleTokenSurname(const Entity& e) {
-  if (e.type != EntityType::kPerson || !e.id.starts_with(kPersonPrefix)) return {};
-  std::string_view rest = std::string_view(e.id).substr(kPersonPrefix.size());
+std::string_view SingleTokenSurname(std::string_view id, EntityType type) {
+  if (type != EntityType::kPerson || !id.starts_with(kPersonPrefix)) return {};
+  std::string_view rest = id.substr(kPersonPrefix.size());
   if (rest.empty() || rest.find('-') != std::string_view::npos) return {};
   return rest;
 }
 
 // Returns the last token of a multi-token person id ("person/vladimir-putin" -> "putin"), or "".
-std::string_view LastToken(const Entity& e) {
-  if (e.type != EntityType::kPerson || !e.id.starts_with(kPersonPrefix)) return {};
-  std::string_view rest = std::string_view(e.id).substr(kPersonPrefix.size());
+std::string_view LastToken(std::string_view id, EntityType type) {
+  if (type != EntityType::kPerson || !id.starts_with(kPersonPrefix)) return {};
+  std::string_view rest = id.substr(kPersonPrefix.size());
   size_t dash = rest.rfind('-');
   if (dash == std::string_view::npos || dash + 1 == rest.size()) return {};
   return rest.substr(dash + 1);
 }
 
+// Inserts `value` into the sorted, unique `into` unless it is there.
+void InsertSorted(std::vector<std::string>& into, std::string value) {
+  auto it = std::lower_bound(into.begin(), into.end(), value);
+  if (it == into.end() || *it != value) into.insert(it, std::move(value));
+}
+
+void InsertAllSorted(std::vector<std::string>& into, std::vector<std::string>&& values) {
+  if (into.empty()) {
+    into = std::move(values);
+    std::sort(into.begin(), into.end());
+    into.erase(std::unique(into.begin(), into.end()), into.end());
+    return;
+  }
+  for (std::string& v : values) InsertSorted(into, std::move(v));
+}
+
+// Folds `e` into `into`, an entity in the unfinished form the entity rules accumulate in:
+// `name` the best name so far, `alt_names` every name and alternate name seen (the name too),
+// `identifiers` every identifier with the wikidata values among them as "wikidata:Q...",
+// `wikidata` empty. Every field is a commutative, associative fold, so the order of the records
+// does not matter; FinishEntity applies the choices that need the whole set.
+void FoldEntity(Entity& into, Entity&& e) {
+  into.type = std::min(into.type, e.type);
+  // Only canonical names compete for the name: an alternate name may be a demonym or an
+  // abbreviation ("Russian" for Russia) and must not take over because it is longer.
+  if (!e.name.empty() && (into.name.empty() || BetterName(e.name, into.name))) into.name = e.name;
+  InsertAllSorted(into.alt_names, std::move(e.alt_names));
+  if (!e.name.empty()) InsertSorted(into.alt_names, std::move(e.name));
+  InsertAllSorted(into.identifiers, std::move(e.identifiers));
+  if (!e.wikidata.empty())
+    InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata);
+  into.leader = into.leader || e.leader;
+  into.mentions += e.mentions;
+  KeepSmallestNonEmpty(into.subtype, e.subtype);
+  KeepSmallestNonEmpty(into.date, e.date);
+  KeepSmallestNonEmpty(into.trigger, e.trigger);
+  if (e.event_kind != EventKind::kNone &&
+      (into.event_kind == EventKind::kNone || e.event_kind < into.event_kind))
+    into.event_kind = e.event_kind;
+}
+
+// Returns a first record in the unfinished form of FoldEntity.
+Entity StartEntity(Entity&& e) {
+  Entity into;
+  into.type = e.type;
+  FoldEntity(into, std::move(e));
+  return into;
+}
+
+// Turns an entity in FoldEntity's form into the merged record; returns true if it had several
+// wikidata values (a conflict).
+bool FinishEntity(Entity& e) {
+  std::erase(e.alt_names, e.name);
+  // The smallest wikidata id wins; the others stay visible as identifiers instead of vanishing.
+  // Identifiers are sorted, so the "wikidata:" ones are one run, smallest value first.
+  auto first = std::lower_bound(e.identifiers.begin(), e.identifiers.end(), kWikidataPrefix);
+  auto last = first;
+  while (last != e.identifiers.end() && last->starts_with(kWikidataPrefix)) ++last;
+  if (first == last) return false;
+  e.wikidata = first->substr(kWikidataPrefix.size());
+  const bool conflict = last - first > 1;
+  e.identifiers.erase(first);
+  return conflict;
+}
+
 }  // namespace
 
 Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) {
-  Entity out;
+  Entity out = StartEntity(Entity(group.front()));
+  for (size_t i = 1; i < group.size(); ++i) FoldEntity(out, Entity(group[i]));
   out.id = group.front().id;
-  out.type = group.front().type;
-  std::set<std::string> names, alt_names, identifiers, wikidata;
-  for (const Entity& e : group) {
-    out.type = std::min(out.type, e.type);
-    // Only canonical names compete for the name: an alternate name may be a demonym or an
-    // abbreviation ("Russian" for Russia) and must not take over because it is longer.
-    if (!e.name.empty()) names.insert(e.name);
-    alt_names.insert(e.alt_names.begin(), e.alt_names.end());
-    for (const std::string& id : e.identifiers) {
-      if (id.starts_with(kWikidataPrefix))
-        wikidata.insert(id.substr(kWikidataPrefix.size()));
-      else
-        identifiers.insert(id);
+  const bool conflict = FinishEntity(out);
+  if (wikidata_conflict) *wikidata_conflict = conflict;
+  return out;
+}
+
+void GraphAccumulator::Add(GraphData&& fragment) {
+  for (Entity& e : fragment.entities) {
+    auto it = entities_.find(e.id);
+    if (it != entities_.end()) {
+      FoldEntity(it->second, std::move(e));
+    } else {
+      std::string id = std::move(e.id);
+      entities_.emplace(std::move(id), StartEntity(std::move(e)));
     }
-    if (!e.wikidata.empty()) wikidata.insert(e.wikidata);
-    out.leader = out.leader || e.leader;
-    out.mentions += e.mentions;
-    KeepSmallestNonEmpty(out.subtype, e.subtype);
-    KeepSmallestNonEmpty(out.date, e.date);
-    KeepSmallestNonEmpty(out.trigger, e.trigger);
-    if (e.event_kind != EventKind::kNone &&
-        (out.event_kind == EventKind::kNone || e.event_kind < out.event_kind))
-      out.event_kind = e.event_kind;
   }
-  if (!names.empty()) out.name = *std::min_element(names.begin(), names.end(), BetterName);
-  alt_names.insert(names.begin(), names.end());
-  alt_names.erase(out.name);
-  out.alt_names.assign(alt_names.begin(), alt_names.end());
-  // The smallest wikidata id wins; the others stay visible as identifiers instead of vanishing.
-  if (!wikidata.empty()) {
-    out.wikidata = *wikidata.begin();
-    for (auto it = std::next(wikidata.begin()); it != wikidata.end(); ++it)
-      identifiers.insert(std::string(kWikidataPrefix) + *it);
+  for (Relation& r : fragment.relations)
+    AddRelation({std::move(r.subject), r.predicate, std::move(r.object)}, std::move(r.evidence),
+                r.weight);
+  for (Article& a : fragment.articles) {
+    auto it = articles_.find(a.id);
+    if (it == articles_.end()) {
+      std::string id = std::move(a.id);
+      it = articles_.emplace(std::move(id), Article{}).first;
+    }
+    Article& into = it->second;
+    KeepSmallestNonEmpty(into.headline, a.headline);
+    KeepSmallestNonEmpty(into.date, a.date);
+    KeepSmallestNonEmpty(into.url, a.url);
+    InsertAllSorted(into.mentions, std::move(a.mentions));
   }
-  if (wikidata_conflict) *wikidata_conflict = wikidata.size() > 1;
-  out.identifiers.assign(identifiers.begin(), identifiers.end());
+  fragment = {};
+}
+
+void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> evidence,
+                                   uint32_t weight) {
+  RelationBody& into = relations_[std::move(key)];
+  into.weight += weight;
+  if (evidence.empty()) return;
+  into.evidence.insert(into.evidence.end(), std::make_move_iterator(evidence.begin()),
+                       std::make_move_iterator(evidence.end()));
+  std::sort(into.evidence.begin(), into.evidence.end(), EvidenceTotalLess);
+  into.evidence.erase(std::unique(into.evidence.begin(), into.evidence.end()), into.evidence.end());
+  // Keeping the first `cap` of each partial union keeps the first `cap` of the whole union.
+  if (into.evidence.size() > opt_.evidence_cap) {
+    evidence_dropped_ += into.evidence.size() - opt_.evidence_cap;
+    into.evidence.resize(opt_.evidence_cap);
+    into.evidence.shrink_to_fit();
+  }
+}
+
+void GraphAccumulator::ResolvePersons(MergeReport& rep) {
+  // Only single-token persons move, and only into multi-token persons, which never move
+  // themselves, so one pass suffices.
+  std::map<std::string_view, std::vector<std::string_view>> full_names_by_surname;
+  for (const auto& [id, e] : entities_) {
+    std::string_view last = LastToken(id, e.type);
+    if (!last.empty()) full_names_by_surname[last].push_back(id);
+  }
+  std::map<std::string, std::string, std::less<>> alias;  // merged-away id -> surviving id
+  for (const auto& [id, e] : entities_) {
+    std::string_view surname = SingleTokenSurname(id, e.type);
+    if (surname.empty()) continue;
+    auto it = full_names_by_surname.find(surname);
+    if (it != full_names_by_surname.end() && it->second.size() == 1)
+      alias.emplace(id, std::string(it->second.front()));
+  }
+  if (alias.empty()) return;
+  for (const auto& [from, to] : alias) {
+    auto node = entities_.extract(from);
+    FoldEntity(entities_.find(to)->second, std::move(node.mapped()));
+    ++rep.persons_resolved;
+  }
+  auto resolved = [&alias](const std::string& id) -> const std::string* {
+    auto it = alias.find(id);
+    return it == alias.end() ? nullptr : &it->second;
+  };
+
+  std::vector<RelationKey> moving;
+  for (const auto& [key, body] : relations_) {
+    const auto& [subject, predicate, object] = key;
+    if (resolved(subject) || (!IsLiteral(predicate) && resolved(object))) moving.push_back(key);
+  }
+  for (const RelationKey& key : moving) {
+    auto node = relations_.extract(key);
+    auto& [subject, predicate, object] = node.key();
+    if (const std::string* to = resolved(subject)) subject = *to;
+    if (!IsLiteral(predicate))
+      if (const std::string* to = resolved(object)) object = *to;
+    AddRelation(std::move(node.key()), std::move(node.mapped().evidence), node.mapped().weight);
+  }
+
+  for (auto& [id, a] : articles_) {
+    bool changed = false;
+    for (std::string& m : a.mentions)
+      if (const std::string* to = resolved(m)) {
+        m = *to;
+        changed = true;
+      }
+    if (changed) {
+      std::sort(a.mentions.begin(), a.mentions.end());
+      a.mentions.erase(std::unique(a.mentions.begin(), a.mentions.end()), a.mentions.end());
+    }
+  }
+}
+
+GraphData GraphAccumulator::Finish(MergeReport* report) {
+  MergeReport local;
+  MergeReport& rep = report ? *report : local;
+  rep = {};
+  if (opt_.resolve_persons) ResolvePersons(rep);
+
+  // Records move out node by node, so the graph is held once, not twice.
+  GraphData out;
+  out.entities.reserve(entities_.size());
+  while (!entities_.empty()) {
+    auto node = entities_.extract(entities_.begin());
+    Entity& e = node.mapped();
+    e.id = std::move(node.key());
+    if (FinishEntity(e)) rep.wikidata_conflicts.push_back(e.id);
+    out.entities.push_back(std::move(e));
+  }
+  out.relations.reserve(relations_.size());
+  while (!relations_.empty()) {
+    auto node = relations_.extract(relations_.begin());
+    auto& [subject, predicate, object] = node.key();
+    out.relations.push_back({.subject = std::move(subject),
+                             .predicate = predicate,
+                             .object = std::move(object),
+                             .evidence = std::move(node.mapped().evidence),
+                             .weight = node.mapped().weight});
+  }
+  out.articles.reserve(articles_.size());
+  while (!articles_.empty()) {
+    auto node = articles_.extract(articles_.begin());
+    node.mapped().id = std::move(node.key());
+    out.articles.push_back(std::move(node.mapped()));
+  }
+  rep.evidence_dropped = evidence_dropped_;
+  evidence_dropped_ = 0;
+
+  Canonicalize(out);
   return out;
 }
 
 GraphData MergeFragments(std::vector<GraphData> fragments, const MergeOptions& opt,
                          MergeReport* report) {
-  MergeReport local;
-  MergeReport& rep = report ? *report : local;
-  rep = {};
-
-  // Entities by id: a std::map keeps everything below independent of fragment order.
-  std::map<std::string, std::vector<Entity>> by_id;
-  for (GraphData& f : fragments)
-    for (Entity& e : f.entities) {
-      std::string id = e.id;
-      by_id[id].push_back(std::move(e));
-    }
-
-  // Cross-document person resolution. Only single-token persons move, and only into
-  // multi-token persons, which never move themselves, so one pass suffices.
-  std::map<std::string_view, std::vector<std::string_view>> full_names_by_surname;
-  for (const auto& [id, group] : by_id) {
-    std::string_view last = LastToken(group.front());
-    if (!last.empty()) full_names_by_surname[last].push_back(id);
-  }
-  std::map<std::string, std::string> alias;  // merged-away id -> surviving id
-  for (const auto& [id, group] : by_id) {
-    if (!opt.resolve_persons) break;
-    std::string_view surname = SingleTokenSurname(group.front());
-    if (surname.empty()) continue;
-    auto it = full_names_by_surname.find(surname);
-    if (it != full_names_by_surname.end() && it->second.size() == 1)
-      alias[id] = std::string(it->second.front());
-  }
-  for (const auto& [from, to] : alias) {
-    auto& source = by_id[from];
-    auto& target = by_id[to];
-    target.insert(target.end(), std::make_move_iterator(source.begin()),
-                  std::make_move_iterator(source.end()));
-    by_id.erase(from);
-    ++rep.persons_resolved;
-  }
-  auto resolve = [&alias](const std::string& id) -> const std::string& {
-    auto it = alias.find(id);
-    return it == alias.end() ? id : it->second;
-  };
-
-  GraphData out;
-  out.entities.reserve(by_id.size());
-  for (const auto& [id, group] : by_id) {
-    bool conflict = false;
-    Entity e = MergeEntities(group, &conflict);
-    e.id = id;
-    if (conflict) rep.wikidata_conflicts.push_back(id);
-    out.entities.push_back(std::move(e));
-  }
-
-  using Key = std::tuple<std::string, Predicate, std::string>;
-  std::map<Key, Relation> relations;
-  for (GraphData& f : fragments)
-    for (Relation& r : f.relations) {
-      r.subject = resolve(r.subject);
-      if (!IsLiteral(r.predicate)) r.object = resolve(r.object);
-      auto [it, inserted] = relations.try_emplace(Key{r.subject, r.predicate, r.object});
-      Relation& into = it->second;
-      if (inserted) {
-        into.subject = r.subject;
-        into.predicate = r.predicate;
-        into.object = r.object;
-      }
-      into.weight += r.weight;
-      into.evidence.insert(into.evidence.end(), std::make_move_iterator(r.evidence.begin()),
-                           std::make_move_iterator(r.evidence.end()));
-    }
-  out.relations.reserve(relations.size());
-  for (auto& [key, r] : relations) {
-    std::sort(r.evidence.begin(), r.evidence.end(), EvidenceTotalLess);
-    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
-    if (r.evidence.size() > opt.evidence_cap) {
-      rep.evidence_dropped += r.evidence.size() - opt.evidence_cap;
-      r.evidence.resize(opt.evidence_cap);
-    }
-    out.relations.push_back(std::move(r));
-  }
-
-  std::map<std::string, Article> articles;
-  for (GraphData& f : fragments)
-    for (Article& a : f.articles) {
-      Article& into = articles[a.id];
-      into.id = a.id;
-      KeepSmallestNonEmpty(into.headline, a.headline);
-      KeepSmallestNonEmpty(into.date, a.date);
-      KeepSmallestNonEmpty(into.url, a.url);
-      for (const std::string& m : a.mentions) into.mentions.push_back(resolve(m));
-    }
-  for (auto& [id, a] : articles) out.articles.push_back(std::move(a));
-
-  Canonicalize(out);
-  return out;
+  GraphAccumulator acc(opt);
+  for (GraphData& f : fragments) acc.Add(std::move(f));
+  return acc.Finish(report);
 }
 
 }  // namespace ng::graph

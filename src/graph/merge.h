@@ -20,10 +20,16 @@
 //    capped; weights summed (the weight still counts evidence dropped by the cap).
 //  - articles with the same id become one: mention lists united, other fields keep the
 //    smallest non-empty value.
+//
+// GraphAccumulator applies the same rules one fragment at a time: it holds one merged record per
+// entity, relation and article (evidence already sorted and capped), so its memory follows the
+// merged graph, not the sum of the fragments, and no fragment is merged twice.
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/model.h"
@@ -38,8 +44,44 @@ struct MergeOptions {
 // What the merge had to decide; nothing is dropped without being counted here.
 struct MergeReport {
   size_t persons_resolved = 0;  // single-token persons merged into a full name
-  size_t evidence_dropped = 0;  // evidence beyond the cap (still counted in weights)
+  // Evidence beyond the cap (still counted in weights), counted as the cap drops it: one that
+  // arrives again, identical, after it was dropped is counted again.
+  size_t evidence_dropped = 0;
   std::vector<std::string> wikidata_conflicts;  // ids of entities with several wikidata values
+};
+
+// Merges fragments into one graph as they are added. Adding fragments in any order and grouping
+// gives the graph MergeFragments gives for all of them at once.
+class GraphAccumulator {
+ public:
+  explicit GraphAccumulator(const MergeOptions& opt = {}) : opt_(opt) {}
+
+  // Merges `fragment` (any order, possibly itself a merged graph) into the graph so far.
+  void Add(GraphData&& fragment);
+  // Returns the merged graph in canonical order, after person resolution if the options ask for
+  // it, and leaves the accumulator empty. `report`, if given, receives what was decided.
+  GraphData Finish(MergeReport* report = nullptr);
+
+  // Returns how many articles, entities and relations the graph holds so far.
+  size_t Items() const { return articles_.size() + entities_.size() + relations_.size(); }
+
+ private:
+  using RelationKey = std::tuple<std::string, Predicate, std::string>;
+  // A merged relation without its key: evidence sorted by total order, unique, capped.
+  struct RelationBody {
+    std::vector<Evidence> evidence;
+    uint32_t weight = 0;
+  };
+
+  void AddRelation(RelationKey key, std::vector<Evidence> evidence, uint32_t weight);
+  void ResolvePersons(MergeReport& rep);
+
+  MergeOptions opt_;
+  size_t evidence_dropped_ = 0;
+  // Records are stored without their id (the map key holds it); Finish puts it back.
+  std::map<std::string, Entity, std::less<>> entities_;
+  std::map<RelationKey, RelationBody> relations_;
+  std::map<std::string, Article, std::less<>> articles_;
 };
 
 // Merges `fragments` into one canonical graph. `report`, if given, receives what was decided.

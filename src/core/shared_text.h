@@ -1,0 +1,66 @@
+// SharedText: an immutable UTF-8 string whose copies share one buffer. An evidence sentence is
+// stored once per document however many relations cite it, and a merged graph keeps those
+// buffers instead of one std::string per relation. A SharedText is one pointer; copying bumps a
+// reference count (atomic, so copies may live and die on different threads); the text never
+// changes after construction. Comparisons are by content, never by buffer.
+#pragma once
+
+#include <atomic>
+#include <compare>
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace ng {
+
+class SharedText {
+ public:
+  SharedText() = default;
+  // Copies `text` into a new buffer. Implicit, like std::string's constructors.
+  SharedText(std::string_view text);
+  SharedText(const std::string& text) : SharedText(std::string_view(text)) {}
+  SharedText(const char* text) : SharedText(std::string_view(text)) {}
+  SharedText(const SharedText& other) noexcept : rep_(other.rep_) { Retain(); }
+  SharedText(SharedText&& other) noexcept : rep_(other.rep_) { other.rep_ = nullptr; }
+  SharedText& operator=(SharedText other) noexcept {
+    std::swap(rep_, other.rep_);
+    return *this;
+  }
+  ~SharedText() { Release(); }
+
+  // Returns the text.
+  std::string_view view() const {
+    return rep_ ? std::string_view(Data(), rep_->size) : std::string_view();
+  }
+  operator std::string_view() const { return view(); }
+  // Returns a std::string copy of the text.
+  std::string str() const { return std::string(view()); }
+  size_t size() const { return rep_ ? rep_->size : 0; }
+  bool empty() const { return size() == 0; }
+  // Returns true if `this` and `other` hold the same buffer (not just equal text).
+  bool SharesBufferWith(const SharedText& other) const { return rep_ == other.rep_; }
+
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
+  friend std::strong_ordering operator<=>(const SharedText& a, const SharedText& b) {
+    return a.view() <=> b.view();
+  }
+  friend std::ostream& operator<<(std::ostream& out, const SharedText& t);
+
+ private:
+  // The header of one heap block; the text's bytes follow it.
+  struct Rep {
+    std::atomic<size_t> refs;
+    size_t size;
+  };
+
+  const char* Data() const { return reinterpret_cast<const char*>(rep_ + 1); }
+  void Retain() {
+    if (rep_) rep_->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  void Release();
+
+  Rep* rep_ = nullptr;  // nullptr for the empty text
+};
+
+}  // namespace ng
