@@ -77,7 +77,7 @@ TEST(NQuadsTest, WritesEntitiesThenOneGraphPerArticle) {
   const std::string am = ent + "country/am>", x = ent + "person/x>";
   const std::string a1 = ent + "article/a1>", a2 = ent + "article/a%202>";
   const std::string type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-  const std::string s = "<http://schema.org/", ng = "<" + std::string(kNg);
+  const std::string s = "<http://schema.org/", ng = std::string("<").append(kNg);
   const std::string xsd = "^^<http://www.w3.org/2001/XMLSchema#";
   const std::vector<std::string> expected = {
       am + " " + type + " " + s + "Country> .",

@@ -16,7 +16,7 @@ std::string Diagnostics::Format(const Diagnostic& d) {
   std::string out;
   if (!d.file.empty()) {
     out += d.file;
-    if (d.line > 0) out += ":" + std::to_string(d.line);
+    if (d.line > 0) out.append(":").append(std::to_string(d.line));
     out += ": ";
   }
   out += d.error ? "error: " : "warning: ";
