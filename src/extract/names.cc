@@ -266,8 +266,11 @@ class Finder {
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCaps(v_.Phrase(t.first, t.last))) continue;
       bool blocked = false;
-      for (const TitleMention& title : out_.titles)
-        blocked = blocked || (title.first < t.last && title.last > t.first);
+      // Titles are in text order: only the last ones can reach into this sentence.
+      for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
+        if (title->last <= t.first) break;
+        blocked = title->first < t.last;
+      }
       std::vector<size_t> inside;
       for (size_t n = first_name; n < out_.names.size() && !blocked; ++n) {
         const NameMention& m = out_.names[n];
