@@ -58,6 +58,12 @@ TEST(SharedTextTest, ComparesByContentNotByBuffer) {
   std::ostringstream out;
   out << a;
   EXPECT_EQ(out.str(), "abc");
+  // With plain text on either side (ambiguous for clang before there were exact overloads).
+  const std::string_view abc = "abc";
+  EXPECT_TRUE(abc == a);
+  EXPECT_TRUE(a == abc);
+  EXPECT_TRUE(a == "abc");
+  EXPECT_TRUE("abd" != a);
 }
 
 // Copies made and dropped on several threads at once: the count stays right (ASan/TSan builds

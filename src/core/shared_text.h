@@ -42,6 +42,10 @@ class SharedText {
   bool SharesBufferWith(const SharedText& other) const { return rep_ == other.rep_; }
 
   friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
+  // Exact matches for text on the other side: without them `view == shared` is ambiguous (each
+  // side converts to the other's type).
+  friend bool operator==(const SharedText& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const SharedText& a, const char* b) { return a.view() == b; }
   friend std::strong_ordering operator<=>(const SharedText& a, const SharedText& b) {
     return a.view() <=> b.view();
   }
