@@ -168,6 +168,32 @@ std::string ReadSample() {
   return s.str();
 }
 
+// A run without sentence ends is cut into pieces of at most kMaxSentenceTokens tokens, after a
+// comma in the second half of a piece where there is one; every token stays in one piece.
+TEST(SplitSentencesTest, OverlongRunsAreCut) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += (i % 150 == 149) ? "word , " : "word ";
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<Sentence> sentences = SplitSentences(text, tokens);
+  ASSERT_GT(sentences.size(), 5u);
+  uint32_t next = 0;
+  for (const Sentence& s : sentences) {
+    EXPECT_EQ(s.first, next);
+    EXPECT_LE(s.last - s.first, kMaxSentenceTokens);
+    next = s.last;
+  }
+  EXPECT_EQ(next, tokens.size());
+  // The first piece ends after the comma that follows word 150, not at token 200.
+  EXPECT_EQ(tokens[sentences[0].last - 1].span.Of(text), ",");
+  // Without commas the cut falls at the limit.
+  std::string words;
+  for (int i = 0; i < 450; ++i) words += "w ";
+  const std::vector<Token> plain_tokens = Tokenize(words);
+  const std::vector<Sentence> plain_sentences = SplitSentences(words, plain_tokens);
+  ASSERT_EQ(plain_sentences.size(), 3u);
+  EXPECT_EQ(plain_sentences[0].last, kMaxSentenceTokens);
+}
+
 TEST(TokenizerTest, SampleArticle) {
   const std::string text = ReadSample();
   ASSERT_FALSE(text.empty()) << "examples/trt-armenia-azerbaijan-2023.txt is missing";

@@ -260,7 +260,18 @@ class Finder {
   // exactly, keep the rules' reading: the lexicons type and link better than the tagger.
   void AdoptTaggedNames(const std::vector<NameSpan>& tagged, size_t first_name,
                         size_t first_deferred) {
+    // The sentence's mentions by first token; tagger spans come in text order and never overlap,
+    // so one forward walk over both finds every overlap (linear, whatever the sentence's size).
+    std::vector<size_t> order(out_.names.size() - first_name);
+    for (size_t k = 0; k < order.size(); ++k) order[k] = first_name + k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    std::vector<std::pair<uint32_t, uint32_t>> adopted;  // token ranges, in text order
+    size_t next = 0;                                     // into `order`
+    uint32_t reach = 0;  // the furthest end of the mentions before `next`
     for (const NameSpan& t : tagged) {
+      while (next < order.size() && out_.names[order[next]].first < t.first)
+        reach = std::max(reach, out_.names[order[next++]].last);
       if (t.score < kMinTaggerAdoptScore ||
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
         continue;
@@ -271,15 +282,16 @@ class Finder {
         if (title->last <= t.first) break;
         blocked = title->first < t.last;
       }
+      // A mention that starts before the span and reaches into it crosses its edge.
+      blocked = blocked || reach > t.first;
       std::vector<size_t> inside;
-      for (size_t n = first_name; n < out_.names.size() && !blocked; ++n) {
-        const NameMention& m = out_.names[n];
-        if (replaced_.size() > n && replaced_[n] != kAlive) continue;
-        if (m.last <= t.first || m.first >= t.last) continue;
-        blocked = m.first < t.first || m.last > t.last || m.type == EntityType::kPerson ||
+      for (size_t k = next; k < order.size() && !blocked; ++k) {
+        const NameMention& m = out_.names[order[k]];
+        if (m.first >= t.last) break;
+        blocked = m.last > t.last || m.type == EntityType::kPerson ||
                   m.span.begin != v_.tokens[m.first].span.begin ||
                   m.span.end != v_.tokens[m.last - 1].span.end;
-        inside.push_back(n);
+        inside.push_back(order[k]);
       }
       if (blocked) continue;
       if (inside.size() == 1 && out_.names[inside[0]].first == t.first &&
@@ -288,12 +300,17 @@ class Finder {
       const int idx = Add(TaggedName(t));
       replaced_.resize(out_.names.size(), kAlive);
       for (size_t n : inside) replaced_[n] = idx;
-      size_t kept = first_deferred;
-      for (size_t d = first_deferred; d < deferred_.size(); ++d)
-        if (deferred_[d].first >= t.last || deferred_[d].last <= t.first)
-          deferred_[kept++] = deferred_[d];
-      deferred_.resize(kept);
+      adopted.emplace_back(t.first, t.last);
     }
+    // Deferred names of this sentence that an adopted span covers are decided.
+    if (adopted.empty()) return;
+    size_t kept = first_deferred, a = 0;
+    for (size_t d = first_deferred; d < deferred_.size(); ++d) {
+      while (a < adopted.size() && adopted[a].second <= deferred_[d].first) ++a;
+      const bool covered = a < adopted.size() && adopted[a].first < deferred_[d].last;
+      if (!covered) deferred_[kept++] = deferred_[d];
+    }
+    deferred_.resize(kept);
   }
 
   // A mention of the tagger's span [t.first, t.last), typed and linked by the lexicons where

@@ -414,6 +414,19 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::span<const Toke
   uint32_t t = 0;
   while (t < n) {
     if (t > first && tokens[t].newline_before) close(t);
+    if (t - first >= kMaxSentenceTokens) {
+      // An overlong run without an end: cut after the last ',', ';' or ':' of its second half,
+      // else here. Every sentence is evidence text and every pair of its names a candidate.
+      uint32_t cut = t;
+      for (uint32_t k = t - 1; k > first + kMaxSentenceTokens / 2; --k) {
+        const std::string_view w = tokens[k].span.Of(text);
+        if (w == "," || w == ";" || w == ":") {
+          cut = k + 1;
+          break;
+        }
+      }
+      close(cut);
+    }
     if (!IsTerminator(text, tokens[t])) {
       ++t;
       continue;

@@ -24,14 +24,19 @@ struct Token {
 std::vector<Token> Tokenize(std::string_view text);
 
 struct Sentence {
-  Span span;             // from the first token's begin to the last token's end
-  uint32_t first = 0;    // index of the first token
-  uint32_t last = 0;     // one past the last token
+  Span span;           // from the first token's begin to the last token's end
+  uint32_t first = 0;  // index of the first token
+  uint32_t last = 0;   // one past the last token
 };
+
+// No sentence is longer than this many tokens (news sentences rarely pass 80).
+inline constexpr uint32_t kMaxSentenceTokens = 200;
 
 // Groups tokens into sentences: ends at '.', '!' or '?' (not after abbreviations such as "Mr."
 // or initials), and at every line break, since scraped articles put headlines and captions on
-// lines of their own.
+// lines of their own. A run of more than kMaxSentenceTokens tokens without an end is cut, after
+// a ',', ';' or ':' of its second half where there is one: a sentence is the evidence of every
+// relation read in it, so its length bounds the output per relation.
 std::vector<Sentence> SplitSentences(std::string_view text, std::span<const Token> tokens);
 
 }  // namespace ng::nlp
