@@ -139,6 +139,30 @@ class EvalCliTest(unittest.TestCase):
         self.assertEqual(j["relations"]["micro"]["gold"], 2)
         self.assertEqual(j["types"]["Person"]["gold"], 1)
 
+    def test_train_relations_is_reproducible_and_eval_says_when_it_scores_training_data(self):
+        corpus = self.path("conll.jsonl")
+        models = [self.path("rel1.ngr"), self.path("rel2.ngr")]
+        for model in models:
+            r = subprocess.run([BIN, "train", "--relations", "--corpus", corpus, "-o", model],
+                               capture_output=True, text=True, timeout=600)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn("1 records, 2 gold relations", r.stderr)
+        with open(models[0], "rb") as a, open(models[1], "rb") as b:
+            first = a.read()
+            self.assertEqual(first, b.read())
+        self.assertTrue(first.startswith(b"NGRELATE"))
+        r = run("--corpus", corpus, "--relation-model", models[0])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("trained on conll.jsonl (all records)", r.stdout)
+        self.assertIn("NOTE: the relation model was trained on these records", r.stdout)
+        r = run("--corpus", corpus, "--no-relation-model")
+        self.assertIn("without the relation model", r.stdout)
+        self.assertNotIn("NOTE:", r.stdout)
+        r = subprocess.run([BIN, "train", "--relations", "--corpus", corpus, "-o", models[0],
+                            "--min-count", "3"], capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("do not go with --relations", r.stderr)
+
     def test_tagger_only_mode(self):
         out = self.path("tagger.json")
         r = run("--corpus", self.path("gmb.jsonl"), "--tagger-only", "--json", out)

@@ -54,6 +54,7 @@ struct TrainArgs {
   size_t every = 0;
   size_t skip = 0;
   bool relations = false;
+  bool min_count = false;  // --min-count given (the tagger's option only)
   std::optional<int> epochs;
   std::optional<uint32_t> hash_bits;
   std::filesystem::path data = NEWSGRAPH_DATA_DIR;
@@ -104,6 +105,7 @@ TrainArgs Parse(const Args& args) {
       a.tagger = value();
     } else if (flag == "--min-count") {
       a.options.min_feature_count = static_cast<uint32_t>(ParseNumber(flag, value(), 1, 1000));
+      a.min_count = true;
     } else if (flag == "--lexicon") {
       a.lexicon_dir = value();
     } else if (flag == "--every") {
@@ -117,8 +119,9 @@ TrainArgs Parse(const Args& args) {
   if (a.corpora.empty()) throw Error(ErrorCode::kUsage, "no --corpus given");
   if (a.output.empty()) throw Error(ErrorCode::kUsage, "no output model given (-o MODEL)");
   if (a.every > 0 && a.skip >= a.every) throw Error(ErrorCode::kUsage, "--skip must be < --every");
-  if (a.relations && (a.lexicon_dir || a.labels))
-    throw Error(ErrorCode::kUsage, "--lexicon and --labels do not go with --relations");
+  if (a.relations && (a.lexicon_dir || a.labels || a.min_count))
+    throw Error(ErrorCode::kUsage,
+                "--lexicon, --labels and --min-count do not go with --relations");
   if (!a.relations && (a.tagger || a.data != NEWSGRAPH_DATA_DIR))
     throw Error(ErrorCode::kUsage, "--data and --tagger go with --relations");
   if (a.epochs) a.options.epochs = *a.epochs;
