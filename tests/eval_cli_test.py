@@ -151,8 +151,11 @@ class EvalCliTest(unittest.TestCase):
             first = a.read()
             self.assertEqual(first, b.read())
         self.assertTrue(first.startswith(b"NGRELATE"))
-        r = run("--corpus", corpus, "--relation-model", models[0])
+        out = self.path("rel.json")
+        r = run("--corpus", corpus, "--relation-model", models[0], "--json", out)
         self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out) as f:
+            self.assertEqual(json.load(f)["relation_model"], "conll.jsonl (all records)")
         self.assertIn("trained on conll.jsonl (all records)", r.stdout)
         self.assertIn("NOTE: the relation model was trained on these records", r.stdout)
         r = run("--corpus", corpus, "--no-relation-model")

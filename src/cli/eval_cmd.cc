@@ -452,6 +452,8 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
     j["records"] = main.records;
     j["labels"] = LabelSetName(set);
     j["tagger"] = tagger.has_value();
+    // What the relation model was trained on, or null without one.
+    j["relation_model"] = rel ? nlohmann::json(rel->trained_on()) : nlohmann::json(nullptr);
     for (const auto& [type, counts] : main.spans.by_type) j["types"][type] = ToJson(counts);
     j["micro"] = ToJson(main.spans.Micro(eval::kMicroTypes));
     j["micro_types"] = eval::kMicroTypes;
@@ -600,6 +602,8 @@ int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
   if (a.json) {
     j["mode"] = "article";
     j["tagger"] = tagger.has_value();
+    j["relation_model"] =
+        relations ? nlohmann::json(relations->trained_on()) : nlohmann::json(nullptr);
     j["total"] = ToJson(total);
     WriteJson(*a.json, j);
   }
