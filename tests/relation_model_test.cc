@@ -50,7 +50,7 @@ TEST(RelationModelTest, CandidatesArePairsOfOneSentence) {
   for (const PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
     const std::string key = SpanText(doc.text, e.subject) + " -> " + SpanText(doc.text, e.object);
     EXPECT_FALSE(got.contains(key)) << key;
-    got[key] = PairKindName(static_cast<PairKind>(e.kind));
+    got[key] = PairKindName(e.kind);
     EXPECT_FALSE(e.features.empty());
   }
   EXPECT_EQ(got["Maria Lopez -> Tucson"], "lives-in");
@@ -158,7 +158,7 @@ TEST(RelationModelTest, ExtractorAddsWhatTheModelAsserts) {
         const Document doc{.id = "t", .text = text};
         for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
           LabeledPair p;
-          p.candidate.kind = static_cast<PairKind>(e.kind);
+          p.candidate.kind = e.kind;
           p.candidate.features = std::move(e.features);
           p.positive = positive && p.candidate.kind == PairKind::kLivesIn;
           examples.push_back(std::move(p));

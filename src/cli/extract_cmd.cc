@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/models.h"
 #include "cli/progress.h"
 #include "core/diagnostics.h"
 #include "core/error.h"
@@ -24,7 +25,6 @@
 #include "export/nquads.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
-#include "extract/relation_model.h"
 #include "extract/tagger.h"
 #include "graph/filter.h"
 #include "graph/merge.h"
@@ -211,12 +211,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
     std::filesystem::path model = a.model.value_or(a.data / "models" / "names.ngt");
     if (a.model || std::filesystem::exists(model)) tagger = extract::NameTagger::Load(model);
   }
-  std::optional<extract::RelationModel> relations;
-  if (a.relations) {
-    std::filesystem::path model = a.relation_model.value_or(a.data / "models" / "relations.ngr");
-    if (a.relation_model || std::filesystem::exists(model))
-      relations = extract::RelationModel::Load(model);
-  }
+  const std::optional<extract::RelationModel> relations =
+      LoadRelationModel(a.relations, a.relation_model, a.data);
   const extract::Resources res{lexicon, tagger ? &*tagger : nullptr,
                                relations ? &*relations : nullptr};
   const extract::ExtractOptions opt{.max_mentions = a.max_mentions};

@@ -129,10 +129,16 @@ TrainArgs Parse(const Args& args) {
   return a;
 }
 
-std::string HoldOut(const TrainArgs& a) {
-  if (a.every == 0) return "all records";
-  return "records whose number mod " + std::to_string(a.every) + " is not " +
-         std::to_string(a.skip);
+// Writes "trained in S s; model PATH: N bytes" for the model just saved at `output`.
+void PrintTrained(std::chrono::steady_clock::time_point start, const std::filesystem::path& output,
+                  std::ostream& out) {
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char summary[160];
+  std::snprintf(summary, sizeof summary, "trained in %.1f s; model %s: %ju bytes\n", seconds,
+                output.string().c_str(),
+                static_cast<uintmax_t>(std::filesystem::file_size(output)));
+  out << summary;
 }
 
 // newsgraph train --relations: the extractor's candidate pairs of each record, labelled by the
@@ -175,16 +181,10 @@ int TrainRelations(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   if (a.epochs) options.epochs = *a.epochs;
   if (a.hash_bits) options.hash_bits = *a.hash_bits;
   options.seed = a.options.seed;
-  options.trained_on = names + " (" + HoldOut(a) + ")";
+  options.trained_on = names + " (" + eval::HoldOutDescription(a.every, a.skip) + ")";
   const extract::RelationModel model = extract::RelationModel::Train(examples, options);
   model.Save(a.output);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  char summary[160];
-  std::snprintf(summary, sizeof summary, "trained in %.1f s; model %s: %ju bytes\n", seconds,
-                a.output.string().c_str(),
-                static_cast<uintmax_t>(std::filesystem::file_size(a.output)));
-  out << summary;
+  PrintTrained(start, a.output, out);
   return 0;
 }
 
@@ -230,13 +230,7 @@ int RunTrain(const Args& args, std::ostream& out, std::ostream& err) {
     const extract::NameTagger tagger =
         extract::NameTagger::Train(sentences, options, lexicon ? &*lexicon : nullptr);
     tagger.Save(a.output);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    char summary[160];
-    std::snprintf(summary, sizeof summary, "trained in %.1f s; model %s: %ju bytes\n", seconds,
-                  a.output.string().c_str(),
-                  static_cast<uintmax_t>(std::filesystem::file_size(a.output)));
-    out << summary;
+    PrintTrained(start, a.output, out);
     return 0;
   } catch (const Error& e) {
     return ReportError("train", e, err);

@@ -47,6 +47,17 @@ void ModelReader::Fail(const std::string& what) const {
   throw Error(ErrorCode::kBadResource, "bad " + kind_ + ": " + what, file_);
 }
 
+void ModelReader::Header(std::string_view tag, uint32_t version) {
+  if (data_.size() < tag.size() || data_.substr(0, tag.size()) != tag)
+    Fail("not a newsgraph " + kind_ + " (no " + std::string(tag) + " tag)");
+  pos_ = tag.size();
+  const uint32_t found = U32();
+  if (found != version) {
+    Fail("unsupported version " + std::to_string(found) + " (this program reads version " +
+         std::to_string(version) + ")");
+  }
+}
+
 std::string_view ModelReader::Bytes(size_t n) {
   if (data_.size() - pos_ < n) Fail("truncated file (" + std::to_string(data_.size()) + " bytes)");
   const std::string_view s = data_.substr(pos_, n);

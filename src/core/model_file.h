@@ -44,6 +44,9 @@ class ModelReader {
   ModelReader(std::string_view data, std::string kind, std::string file)
       : data_(data), kind_(std::move(kind)), file_(std::move(file)) {}
   [[noreturn]] void Fail(const std::string& what) const;
+  // Reads the file's format tag and version: fails with "not a newsgraph KIND (no TAG tag)" or
+  // "unsupported version N (this program reads version M)".
+  void Header(std::string_view tag, uint32_t version);
   std::string_view Bytes(size_t n);
   uint32_t U32();
   uint16_t U16();

@@ -158,6 +158,11 @@ std::vector<LabeledSpan> GoldSpans(const Record& record, LabelSet set) {
   return spans;
 }
 
+std::string HoldOutDescription(size_t every, size_t skip) {
+  if (every == 0) return "all records";
+  return "records whose number mod " + std::to_string(every) + " is not " + std::to_string(skip);
+}
+
 std::vector<SpanRelation> GoldRelations(const Record& record, LabelSet set) {
   std::vector<SpanRelation> relations;
   auto span = [&](const RecordEntity& e) {

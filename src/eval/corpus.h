@@ -83,6 +83,11 @@ struct Record {
 // missing fields, offsets outside the text, and relation indices outside the entity list.
 std::vector<Record> ReadCorpus(const std::filesystem::path& path);
 
+// Describes a hold-out split of `newsgraph train --every K --skip R` (and `eval --every K
+// --only R`): "records whose number mod K is not R", or "all records" when `every` is 0. A
+// model stores it; eval compares it to tell held-out scores from scores on training data.
+std::string HoldOutDescription(size_t every, size_t skip);
+
 // Parses "gmb" or "conll04".
 std::optional<LabelSet> ParseLabelSet(std::string_view name);
 // Guesses the label set from the first labels found ("per", "geo" -> GMB; "Peop", "Loc" ->

@@ -176,7 +176,8 @@ RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
   };
   std::vector<bool> covered(gold.size(), false);
   for (extract::PairExample& c : candidates) {
-    const auto type = Conll04Relation(c.predicate, c.subject_type, c.object_type);
+    const auto type = Conll04Relation(extract::PairPredicate(c.kind, c.object_type), c.subject_type,
+                                      c.object_type);
     const uint32_t sb = index.ToCodePoints(c.subject.begin), se = index.ToCodePoints(c.subject.end);
     const uint32_t ob = index.ToCodePoints(c.object.begin), oe = index.ToCodePoints(c.object.end);
     bool positive = false;
@@ -187,7 +188,7 @@ RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
       }
     }
     extract::LabeledPair lp;
-    lp.candidate.kind = static_cast<extract::PairKind>(c.kind);
+    lp.candidate.kind = c.kind;
     lp.candidate.features = std::move(c.features);
     lp.positive = positive;
     out.examples.push_back(std::move(lp));

@@ -142,12 +142,11 @@ std::vector<PairExample> RelationCandidates(const Document& doc, const Resources
     const NameMention& b = names.names[c.object];
     PairExample e;
     e.features = std::move(c.features);
-    e.kind = static_cast<uint8_t>(c.kind);
+    e.kind = c.kind;
     e.subject = a.written.empty() ? a.span : a.written;
     e.object = b.written.empty() ? b.span : b.written;
     e.subject_type = dg.entities[a.entity].type;
     e.object_type = dg.entities[b.entity].type;
-    e.predicate = PairPredicate(c.kind, e.object_type);
     out.push_back(std::move(e));
   }
   return out;

@@ -4,6 +4,7 @@
 // fragments merged (graph/) into exactly the same graph.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "core/document.h"
@@ -14,6 +15,7 @@ namespace ng::extract {
 
 class NameTagger;
 class RelationModel;
+enum class PairKind : uint8_t;  // extract/relation_model.h
 
 struct Resources {
   const Lexicon& lexicon;
@@ -40,10 +42,9 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
 // entities' types.
 struct PairExample {
   std::vector<uint64_t> features;
-  uint8_t kind = 0;  // a PairKind
+  PairKind kind{};
   Span subject, object;
   EntityType subject_type = EntityType::kPerson, object_type = EntityType::kPerson;
-  Predicate predicate = Predicate::kAffiliation;  // what a positive pair is written with
 };
 
 // Returns the relation model's candidate pairs of `doc` (res.relations is not used).

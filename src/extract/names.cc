@@ -275,7 +275,7 @@ class Finder {
       if (t.score < kMinTaggerAdoptScore ||
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
         continue;
-      if (!StartsName(v_.Tok(t.first)) || IsAllCaps(v_.Phrase(t.first, t.last))) continue;
+      if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -311,6 +311,20 @@ class Finder {
       if (!covered) deferred_[kept++] = deferred_[d];
     }
     deferred_.resize(kept);
+  }
+
+  // IsAllCaps of the tokens [first, last) joined, without joining them.
+  bool IsAllCapsRange(uint32_t first, uint32_t last) const {
+    bool upper = false;
+    for (uint32_t k = first; k < last; ++k) {
+      const std::string_view w = v_.Tok(k);
+      for (size_t i = 0; i < w.size();) {
+        const char32_t c = DecodeUtf8(w, i);
+        if (IsLowerCp(c)) return false;
+        upper = upper || IsUpperCp(c);
+      }
+    }
+    return upper;
   }
 
   // A mention of the tagger's span [t.first, t.last), typed and linked by the lexicons where

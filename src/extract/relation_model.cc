@@ -340,14 +340,7 @@ void RelationModel::Save(const std::filesystem::path& path) const {
 RelationModel RelationModel::Load(const std::filesystem::path& path) {
   const std::string data = ReadModelFile(path.string(), "relation model");
   ModelReader in(data, "relation model", path.string());
-  if (data.size() < kMagic.size() || data.compare(0, kMagic.size(), kMagic) != 0)
-    in.Fail("not a newsgraph relation model (no NGRELATE tag)");
-  in.Bytes(kMagic.size());
-  const uint32_t version = in.U32();
-  if (version != kVersion) {
-    in.Fail("unsupported version " + std::to_string(version) + " (this program reads version " +
-            std::to_string(kVersion) + ")");
-  }
+  in.Header(kMagic, kVersion);
   RelationModel model;
   model.hash_bits_ = in.U32();
   if (model.hash_bits_ < 8 || model.hash_bits_ > kMaxHashBits) in.Fail("bad hash size");
