@@ -155,6 +155,20 @@ TEST(LexiconTest, FindSubdivision) {
     EXPECT_EQ(Lex().FindSubdivision(miss), nullptr) << miss;
 }
 
+TEST(LexiconTest, FindRegionAbbreviation) {
+  struct Case {
+    std::string_view abbreviation, code;
+  } cases[] = {{"Va.", "US-VA"}, {"Va", "US-VA"},     {"N.Y.", "US-NY"},
+               {"TX", "US-TX"},  {"Calif.", "US-CA"}, {"Ont.", "CA-ON"}};
+  for (const auto& c : cases) {
+    const Subdivision* got = Lex().FindRegionAbbreviation(c.abbreviation);
+    ASSERT_NE(got, nullptr) << c.abbreviation;
+    EXPECT_EQ(got->code, c.code) << c.abbreviation;
+  }
+  for (std::string_view miss : {"Virginia", "va", "X.", ".", ""})
+    EXPECT_EQ(Lex().FindRegionAbbreviation(miss), nullptr) << miss;
+}
+
 TEST(LexiconTest, FindTitle) {
   struct Case {
     std::string_view phrase, canonical;
@@ -296,6 +310,8 @@ TEST(LexiconTest, MalformedTsvNamesFileAndLine) {
        "unknown country \"ZZ\"", 2},
       {"places.tsv", "name\taliases\tsubtype\tcontainer\tcountry\twikidata\nX\t\tPlace\t\t\tP31\n",
        "bad Wikidata id \"P31\"", 2},
+      {"region_abbreviations.tsv", "abbreviation\tcode\nVa.\tUS-VA\nZz.\tUS-ZZ\n",
+       "unknown subdivision \"US-ZZ\"", 3},
   };
   fs::path dir = CopyData("malformed");
   for (const auto& c : cases) {

@@ -294,5 +294,43 @@ TEST(CommittedModelTest, ExtractorAdoptsTaggedOrganizations) {
   EXPECT_NE(labor[0].second, "org/australian-labor-party");
 }
 
+// Names the rules used to cut or type wrongly, each read with the tagger: a given name before a
+// known organization ("Henry Ford"), a town's region abbreviation ("Mo."), a place named for a
+// person ("Morgan City", "Camp Butner"), a U.S. state that a small foreign town shares
+// ("Montana"), and a sentence-opening word that only a gazetteer town shares ("Hurricane").
+TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
+  const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  auto mentions = [&](const std::string& text) {
+    const Document doc{.id = "t", .text = text};
+    const DocumentResult r = ExtractDocument(doc, Resources{lexicon, &tagger});
+    std::vector<std::string> got;  // "Type written-text entity"
+    for (const Mention& m : r.mentions)
+      if (m.type != EntityType::kDate)
+        got.push_back(std::string(EntityTypeName(m.type)) + " " + std::string(m.span.Of(doc.text)) +
+                      " " + m.entity);
+    return got;
+  };
+  using Got = std::vector<std::string>;
+  EXPECT_EQ(mentions("In 1863, American automaker Henry Ford was born in Dearborn Township, Mich."),
+            (Got{"Country American country/us", "Person Henry Ford person/henry-ford",
+                 "Place Dearborn Township place/dearborn-township", "Place Mich place/michigan"}));
+  EXPECT_EQ(mentions("Jesse James was shot to death in St. Joseph, Mo., by Robert Ford."),
+            (Got{"Person Jesse James person/jesse-james", "Place St. Joseph place/st-joseph",
+                 "Place Mo place/missouri", "Person Robert Ford person/robert-ford"}));
+  EXPECT_EQ(mentions("Hurricane warnings were posted from Freeport to Morgan City."),
+            (Got{"Place Freeport place/freeport-us", "Place Morgan City place/morgan-city"}));
+  EXPECT_EQ(mentions("The prisoners were moved to Camp Butner on Friday."),
+            (Got{"Place Camp Butner place/camp-butner"}));
+  const Got montana = mentions("The train derailed in northwest Montana on Monday.");
+  ASSERT_EQ(montana.size(), 1u);
+  EXPECT_EQ(montana[0], "Place Montana place/montana");
+  // "Hill" ends place names too, but here the tagger reads a person.
+  const Got hill = mentions("Christopher Hill, the lead American negotiator, arrived on Monday.");
+  ASSERT_FALSE(hill.empty());
+  EXPECT_EQ(hill[0], "Person Christopher Hill person/christopher-hill");
+}
+
 }  // namespace
 }  // namespace ng::extract

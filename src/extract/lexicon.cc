@@ -280,6 +280,7 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   lex.LoadEventWords(data_dir);
   std::unordered_map<std::string, uint64_t> country_population = lex.LoadCities(capital_forms);
   lex.LoadSubdivisions(iso_codes_dir, country_population);
+  lex.LoadRegionAbbreviations(data_dir);
 
   // The longest phrase any lookup can match bounds the window the tagger tries.
   size_t longest = 1;
@@ -308,6 +309,7 @@ void Lexicon::LoadWordLists(const fs::path& data_dir) {
   for (auto& w : ReadWords(data_dir / "given_names.txt")) given_names_.insert(std::move(w));
   for (auto& w : ReadWords(data_dir / "org_words.txt")) org_words_.insert(std::move(w));
   for (auto& w : ReadWords(data_dir / "place_words.txt")) place_words_.insert(std::move(w));
+  for (auto& w : ReadWords(data_dir / "place_prefixes.txt")) place_prefixes_.insert(std::move(w));
 }
 
 // The TSV gives the names newsgraph uses; ISO 3166-1 adds alpha-3 and the official name, and any
@@ -595,6 +597,24 @@ void Lexicon::LoadSubdivisions(
   }
 }
 
+void Lexicon::LoadRegionAbbreviations(const fs::path& data_dir) {
+  const fs::path path = data_dir / "region_abbreviations.tsv";
+  for (const auto& row : ReadTsv(path, 2)) {
+    const auto& f = row.fields;
+    auto it = std::find_if(subdivisions_.begin(), subdivisions_.end(),
+                           [&](const Subdivision& s) { return s.code == f[1]; });
+    if (it == subdivisions_.end())
+      throw Error(ErrorCode::kBadResource, "unknown subdivision \"" + f[1] + "\"", path.string(),
+                  row.line);
+    std::string key = f[0];
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    if (key.empty())
+      throw Error(ErrorCode::kBadResource, "empty abbreviation", path.string(), row.line);
+    subdivision_by_abbreviation_.emplace(std::move(key),
+                                         static_cast<size_t>(it - subdivisions_.begin()));
+  }
+}
+
 namespace {
 
 template <typename T, typename Map>
@@ -629,6 +649,12 @@ const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
   return Lookup(subdivisions_, subdivision_by_name_, phrase);
 }
 
+const Subdivision* Lexicon::FindRegionAbbreviation(std::string_view phrase) const {
+  if (!phrase.empty() && phrase.back() == '.') phrase.remove_suffix(1);
+  auto it = subdivision_by_abbreviation_.find(phrase);
+  return it == subdivision_by_abbreviation_.end() ? nullptr : &subdivisions_[it->second];
+}
+
 const Title* Lexicon::FindTitle(std::string_view phrase) const {
   auto it = titles_.find(phrase);
   if (it == titles_.end()) {
@@ -661,5 +687,7 @@ bool Lexicon::IsGivenName(std::string_view word) const { return given_names_.con
 bool Lexicon::IsOrgWord(std::string_view word) const { return org_words_.contains(word); }
 
 bool Lexicon::IsPlaceWord(std::string_view word) const { return place_words_.contains(word); }
+
+bool Lexicon::IsPlacePrefix(std::string_view word) const { return place_prefixes_.contains(word); }
 
 }  // namespace ng::extract

@@ -94,6 +94,10 @@ class Lexicon {
   const City* FindCity(std::string_view phrase) const;
   // Returns the subdivision named `phrase` (the one of the most populous country if several).
   const Subdivision* FindSubdivision(std::string_view phrase) const;
+  // Returns the state or province an abbreviation names after a town ("Va." in "Staunton, Va.",
+  // "TX", "Ont."), a trailing period optional; nullptr if `phrase` is none. Callers check the
+  // position: "Mo" or "Ill" elsewhere is no region.
+  const Subdivision* FindRegionAbbreviation(std::string_view phrase) const;
   // Returns the title written as `phrase` ("President", "PM", "Foreign Minister"), or nullptr.
   // Case-insensitive for the first letter only ("president" and "President" both match).
   const Title* FindTitle(std::string_view phrase) const;
@@ -110,6 +114,8 @@ class Lexicon {
   bool IsOrgWord(std::string_view word) const;
   // Returns true if `word` is a place head word ("region", "province", "road", "corridor").
   bool IsPlaceWord(std::string_view word) const;
+  // Returns true if `word` starts a place's name ("Fort", "Mount", "Lake": "Fort Hamilton").
+  bool IsPlacePrefix(std::string_view word) const;
 
   // The longest phrase (in tokens) any lookup above can match.
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
@@ -134,6 +140,7 @@ class Lexicon {
   void LoadSubdivisions(const std::filesystem::path& iso_codes_dir,
                         const std::unordered_map<std::string, uint64_t>& country_population);
   void IndexCity(const std::string& key, size_t i);
+  void LoadRegionAbbreviations(const std::filesystem::path& data_dir);
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;
@@ -145,6 +152,7 @@ class Lexicon {
   StringMap<size_t> country_by_iso2_;
   StringMap<size_t> city_by_name_;
   StringMap<size_t> subdivision_by_name_;
+  StringMap<size_t> subdivision_by_abbreviation_;  // without the trailing period
   StringMap<Title> titles_;
   StringMap<size_t> known_by_name_;
   StringMap<EventWord> event_words_;
@@ -152,6 +160,7 @@ class Lexicon {
   StringSet given_names_;
   StringSet org_words_;
   StringSet place_words_;
+  StringSet place_prefixes_;
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;

@@ -449,6 +449,7 @@ class Finder {
     }
 
     JoinTaggedPieces(pieces, tagged);
+    JoinTaggedPerson(pieces, tagged);
 
     int owner = -1;    // last country/org mention, owner of a following title
     int pending = -1;  // index of the title that applies to the next name part
@@ -542,6 +543,26 @@ class Finder {
     }
   }
 
+  // A given name before a known organization or place is a person's name where the tagger reads
+  // one: "Henry Ford", "Robert Ford". The joined piece is a name for the
+  // rules to classify (a given name and more words make a person).
+  void JoinTaggedPerson(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) const {
+    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      const Piece& name = pieces[p];
+      const Piece& known = pieces[p + 1];
+      if (name.kind != Piece::kName || name.tagged || known.kind != Piece::kKnown ||
+          known.first != name.last || !lex_.IsGivenName(v_.Tok(name.first)))
+        continue;
+      const bool person = std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+        return t.cls == NameClass::kPerson && t.score >= kMinTaggerJoinScore &&
+               t.first == name.first && t.last == known.last;
+      });
+      if (!person) continue;
+      pieces[p].last = known.last;
+      pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
+    }
+  }
+
   // Finds the owner of a title starting at token `title_first`: a country, demonym or
   // organization mention right before it ("Russia's President", "Russian President", "NATO
   // Secretary-General"), possibly already found in this run (`run_owner`).
@@ -629,9 +650,47 @@ class Finder {
     return first;
   }
 
+  // True if the city named `phrase`, if any, is meant rather than the subdivision `sub` of the
+  // same name: a capital, a city of the same country ("Mardin"), or one of 200,000 people or
+  // more. "Montana" is the U.S. state, not the Bulgarian town; "Delaware" not the Ohio one.
+  bool CityOutranks(std::string_view phrase, const Subdivision& sub) const {
+    const City* city = lex_.FindCity(phrase);
+    return city && (city->country_iso2 == sub.country_iso2 || city->population >= 200'000 ||
+                    lex_.FindCapital(phrase));
+  }
+
+  // "Staunton, Va.", "Austin, TX": an abbreviation after a capitalized town and a comma names
+  // the town's state or province. Returns the index of the new mention, or -1.
+  int RegionAbbreviation(const nlp::Sentence& s, uint32_t k) {
+    if (k < s.first + 2 || v_.Tok(k - 1) != "," || !IsCap(v_.Tok(k - 2))) return -1;
+    const Subdivision* sub = lex_.FindRegionAbbreviation(v_.Tok(k));
+    if (!sub) return -1;
+    if (!out_.names.empty() && out_.names.back().last == k - 1 &&
+        out_.names.back().type != EntityType::kPlace)
+      return -1;  // "Smith, Ill.", "Acme Corp., Del."
+    NameMention m = Base(k, k + 1, EntityType::kPlace, "region-abbreviation", 0.85);
+    m.name = sub->name;
+    m.subtype = "AdministrativeArea";
+    m.country = lex_.CountryByIso2(sub->country_iso2);
+    m.key = KeyOf(EntityType::kPlace, sub->name);
+    return Add(std::move(m));
+  }
+
+  // True if a tagger span of class `cls` covers [first, last) with at least kMinTaggerScore.
+  static bool TaggedAs(const std::vector<NameSpan>& tagged, uint32_t first, uint32_t last,
+                       NameClass cls) {
+    return std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+      return t.first <= first && t.last >= last && t.cls == cls && t.score >= kMinTaggerScore;
+    });
+  }
+
   // Decides what the unknown name [first, last) is. Returns the index of the new mention, or -1.
   int Classify(const nlp::Sentence& s, uint32_t first, uint32_t last, const TitleMention* title,
                const std::vector<NameSpan>& tagged) {
+    if (last - first == 1) {  // before the particles go: "La." is Louisiana after a town
+      int idx = RegionAbbreviation(s, first);
+      if (idx >= 0) return idx;
+    }
     first = StripStops(first, last);
     if (first >= last) return -1;
     const std::string phrase = v_.Phrase(first, last);
@@ -658,23 +717,25 @@ class Finder {
       m.via_capital = true;
       return Add(std::move(m));
     }
-    if (const Subdivision* sub = lex_.FindSubdivision(phrase); sub && !lex_.FindCity(phrase)) {
+    if (const Subdivision* sub = lex_.FindSubdivision(phrase); sub && !CityOutranks(phrase, *sub)) {
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-subdivision", 0.85);
       m.subtype = "AdministrativeArea";
       m.country = lex_.CountryByIso2(sub->country_iso2);
       m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
     }
-    if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head)) {
+    // "John F. Kennedy School" starts with a given name but is named for a person, not one; so
+    // may be "Morgan City" and "Charles City County", but not "Christopher Hill": with a tagger
+    // loaded, a given name before a place's head word makes a person where the tagger reads one.
+    if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head) &&
+        (!tagger_ || !lex_.IsPlaceWord(head) ||
+         TaggedAs(tagged, first, last, NameClass::kPerson))) {
       return Add(Person(first, last, "given-name", 0.85));
     }
     // A lone head word ("Police said", "the Army") is mostly a common noun; with a tagger
     // loaded it names an organization only where the tagger reads one there.
     if (last - first == 1 && lex_.IsOrgWord(head) && tagger_ &&
-        !std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
-          return t.first <= first && t.last >= last && t.cls == NameClass::kOrganization &&
-                 t.score >= kMinTaggerScore;
-        }))
+        !TaggedAs(tagged, first, last, NameClass::kOrganization))
       return -1;
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
@@ -689,6 +750,14 @@ class Finder {
             t.score >= kMinTaggerOverCityScore && !lex_.FindCapital(phrase))
           return Add(Person(first, last, "tagger-over-city", t.score));
       }
+      // A capitalized sentence opener that names some town is mostly an English word
+      // ("Hurricane warnings were posted"): with a tagger loaded, it is a place only where the
+      // tagger reads a name there.
+      if (tagger_ && last - first == 1 && first == s.first && !lex_.FindCapital(phrase) &&
+          std::none_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+            return t.first <= first && t.last >= last && t.score >= kMinTaggerScore;
+          }))
+        return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
       m.subtype = "City";
       m.city = city;
@@ -700,6 +769,12 @@ class Finder {
     if (last - first >= 2 && lex_.IsPlaceWord(Lower(head))) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-head-word", 0.8);
       m.key = "place-core:" + v_.Phrase(first, last - 1);
+      return Add(std::move(m));
+    }
+    // "Fort Hamilton", "Mount Sinjar", "Camp Butner".
+    if (last - first >= 2 && lex_.IsPlacePrefix(v_.Tok(first))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-prefix", 0.8);
+      m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
     }
     if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) {

@@ -1055,13 +1055,10 @@ class Builder {
   bool IsRegion(int mi) const {
     const NameMention& m = M(mi);
     if (m.type == EntityType::kCountry || m.subtype == "AdministrativeArea") return true;
+    // A state's abbreviation the name rules did not read as one ("D.C.", which is no state).
     std::string_view w = m.span.Of(v_.text);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return Is(w, {"ala",  "ariz", "ark", "calif", "colo", "conn", "del", "fla",  "ga",
-                  "ill",  "ind",  "kan", "kans",  "ky",   "la",   "md",  "mass", "mich",
-                  "minn", "miss", "mo",  "mont",  "neb",  "nev",  "n.h", "n.j",  "n.m",
-                  "n.y",  "n.c",  "n.d", "okla",  "ore",  "pa",   "r.i", "s.c",  "s.d",
-                  "tenn", "tex",  "vt",  "va",    "wash", "w.va", "wis", "wyo",  "d.c"});
+    return lex_.FindRegionAbbreviation(w) || w == "D.C";
   }
 
   // Where a person lives: "Bob Dole of Kansas", "Smith, a Texas native", "Smith, a native of
