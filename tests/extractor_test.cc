@@ -115,6 +115,12 @@ TEST(ExtractorTest, PersonContextRule) {
             "Person");
   EXPECT_EQ(type_of("He defended Kennedy assassin Sirhan Sirhan.", "Kennedy"), "Person");
   EXPECT_EQ(type_of("Two days after Kennedy was assassinated, Ruby acted.", "Kennedy"), "Person");
+  EXPECT_EQ(type_of("He was sentenced to death for Kennedy's murder.", "Kennedy"), "Person");
+  EXPECT_EQ(type_of("Gavrilo Princip, a 20-year-old Serb student, fired twice.", "Gavrilo Princip"),
+            "Person");
+  EXPECT_EQ(type_of("Gavrilo Princip, 20, fired twice.", "Gavrilo Princip"), "Person");
+  EXPECT_EQ(type_of("Gavrilo Princip, 1914, fired twice.", "Gavrilo Princip"), "none");
+  EXPECT_EQ(type_of("He visited Lincoln's harbor last week.", "Lincoln"), "Place");
   EXPECT_EQ(type_of("He visited Lincoln last week.", "Lincoln"), "Place");
   EXPECT_EQ(
       type_of("He was convicted of murdering Phoenix newspaper reporter Don Bolles.", "Phoenix"),

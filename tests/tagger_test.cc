@@ -297,7 +297,8 @@ TEST(CommittedModelTest, ExtractorAdoptsTaggedOrganizations) {
 // Names the rules used to cut or type wrongly, each read with the tagger: a given name before a
 // known organization ("Henry Ford"), a town's region abbreviation ("Mo."), a place named for a
 // person ("Morgan City", "Camp Butner"), a U.S. state that a small foreign town shares
-// ("Montana"), and a sentence-opening word that only a gazetteer town shares ("Hurricane").
+// ("Montana"), a sentence-opening word that only a gazetteer town shares ("Hurricane"), and a
+// section label ("(Text)").
 TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
   const NameTagger tagger =
@@ -326,6 +327,10 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got montana = mentions("The train derailed in northwest Montana on Monday.");
   ASSERT_EQ(montana.size(), 1u);
   EXPECT_EQ(montana[0], "Place Montana place/montana");
+  // A wire service's section label is no organization, whatever the tagger reads.
+  EXPECT_EQ(mentions("(Text) Following the conclusion of the Geneva negotiations today, the "
+                     "delegation made a statement."),
+            (Got{"Place Geneva place/geneva-ch"}));
   // "Hill" ends place names too, but here the tagger reads a person.
   const Got hill = mentions("Christopher Hill, the lead American negotiator, arrived on Monday.");
   ASSERT_FALSE(hill.empty());

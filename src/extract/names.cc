@@ -73,6 +73,14 @@ bool IsNameParticle(std::string_view w) {
                 "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
 }
 
+// True for a person's age as news writes it in apposition: a whole number from 1 to 119.
+bool IsAge(std::string_view w) {
+  if (w.empty() || w.size() > 3 || w[0] == '0') return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return std::stoi(std::string(w)) < 120;
+}
+
 // True for a word that may start a name: capitalized, or a particle prefix ("al-Qaida").
 bool StartsName(std::string_view w) {
   if (IsCap(w)) return true;
@@ -276,6 +284,7 @@ class Finder {
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
+      if (t.last - t.first == 1 && lex_.IsStopName(v_.Tok(t.first))) continue;  // "(Text)"
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -973,6 +982,17 @@ class Finder {
     if (k < s.last && Is(v_.Tok(k), {"assassin", "assassins", "assassination", "murderer",
                                      "murderers", "killer", "killers", "widow"}))
       return true;
+    // "Kennedy's murder", "Lincoln's widow": what only a person has.
+    if (k > last && k < s.last &&
+        Is(v_.Tok(k), {"murder", "killing", "funeral", "wife", "husband", "son", "daughter",
+                       "mother", "father", "brother", "sister", "grandson", "granddaughter"}))
+      return true;
+    // An age in apposition: "Gavrilo Princip, a 20-year-old Serb student", "Smith, 30, of
+    // Austin".
+    if (k == last && v_.Tok(k) == "," && k + 2 < s.last) {
+      if (Is(v_.Tok(k + 1), {"a", "an"}) && v_.Tok(k + 2).ends_with("-year-old")) return true;
+      if (IsAge(v_.Tok(k + 1)) && v_.Tok(k + 2) == ",") return true;
+    }
     return k == last && k + 1 < s.last && Is(v_.Tok(k), {"was", "is"}) &&
            Is(v_.Tok(k + 1), {"assassinated", "murdered", "shot", "kidnapped", "abducted",
                               "arrested", "executed"});
