@@ -327,6 +327,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got montana = mentions("The train derailed in northwest Montana on Monday.");
   ASSERT_EQ(montana.size(), 1u);
   EXPECT_EQ(montana[0], "Place Montana place/montana");
+  // A title word opening an organization's name is no title, and a possessive parts two names.
+  EXPECT_EQ(mentions("Tottenham played against Major League Soccer's Los Angeles Galaxy."),
+            (Got{"Place Tottenham place/tottenham-gb",
+                 "Organization Major League Soccer org/major-league-soccer",
+                 "Organization Los Angeles Galaxy org/los-angeles-galaxy"}));
   // A wire service's section label is no organization, whatever the tagger reads.
   EXPECT_EQ(mentions("(Text) Following the conclusion of the Geneva negotiations today, the "
                      "delegation made a statement."),

@@ -279,6 +279,9 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   lex.LoadKnown(data_dir);
   lex.LoadEventWords(data_dir);
   std::unordered_map<std::string, uint64_t> country_population = lex.LoadCities(capital_forms);
+  for (Country& c : lex.countries_)
+    if (auto it = country_population.find(c.iso2); it != country_population.end())
+      c.city_population = it->second;
   lex.LoadSubdivisions(iso_codes_dir, country_population);
   lex.LoadRegionAbbreviations(data_dir);
 

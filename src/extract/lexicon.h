@@ -30,6 +30,7 @@ struct Country {
   std::string capital_wikidata;       // "Q649" or ""
   std::vector<std::string> aliases;   // other names and abbreviations: "U.S.", "USA", "America"
   std::vector<std::string> demonyms;  // adjectives and nouns: "Russian", "Russians"
+  uint64_t city_population = 0;       // people in its gazetteer cities (a measure of its size)
 };
 
 struct Subdivision {

@@ -285,6 +285,11 @@ class Finder {
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
       if (t.last - t.first == 1 && lex_.IsStopName(v_.Tok(t.first))) continue;  // "(Text)"
+      // Two names joined by a possessive stay two: "Major League Soccer's Los Angeles Galaxy".
+      bool possessive = false;
+      for (uint32_t k = t.first + 1; k + 1 < t.last && !possessive; ++k)
+        possessive = v_.Tok(k) == "'s" || v_.Tok(k) == "\u2019s";  // not "Workers' Party"
+      if (possessive) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -509,6 +514,20 @@ class Finder {
           const TitleMention* t = pending >= 0 && out_.titles[pending].last == pc.first
                                       ? &out_.titles[pending]
                                       : nullptr;
+          // A capitalized title word that opens an organization's name is no title: "Major
+          // League Soccer", "Marshal Service".
+          if (t && t->last - t->first == 1 && IsCap(v_.Tok(t->first)) &&
+              HasOrgWord(pc.first, pc.last)) {
+            NameMention m =
+                Base(t->first, pc.last, EntityType::kOrganization, "title-word-org", 0.75);
+            m.key = KeyOf(m.type, m.name);
+            out_.titles.erase(out_.titles.begin() + pending);
+            const int idx = Add(std::move(m));
+            owner = idx;
+            org_country = nullptr;
+            pending = -1;
+            break;
+          }
           const TitleMention title_copy = t ? *t : TitleMention{};
           int idx = Classify(s, pc.first, pc.last, t ? &title_copy : nullptr, tagged);
           if (idx >= 0 && t && out_.names[idx].type == EntityType::kPerson) {
@@ -550,6 +569,13 @@ class Finder {
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1,
                    pieces.begin() + static_cast<ptrdiff_t>(q));
     }
+  }
+
+  // True if a word of [first, last) is an organization head word ("League", "Party").
+  bool HasOrgWord(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k)
+      if (lex_.IsOrgWord(v_.Tok(k))) return true;
+    return false;
   }
 
   // A given name before a known organization or place is a person's name where the tagger reads
@@ -660,12 +686,19 @@ class Finder {
   }
 
   // True if the city named `phrase`, if any, is meant rather than the subdivision `sub` of the
-  // same name: a capital, a city of the same country ("Mardin"), or one of 200,000 people or
-  // more. "Montana" is the U.S. state, not the Bulgarian town; "Delaware" not the Ohio one.
+  // same name: a capital, a city of 200,000 people or more, or a town of a larger country than
+  // the subdivision's ("Canterbury" is the English city, not the New Zealand region). Otherwise
+  // the subdivision: "Montana" is the U.S. state, not the Bulgarian town, and "Delaware" is
+  // the state, not its namesake town in Ohio.
   bool CityOutranks(std::string_view phrase, const Subdivision& sub) const {
     const City* city = lex_.FindCity(phrase);
-    return city && (city->country_iso2 == sub.country_iso2 || city->population >= 200'000 ||
-                    lex_.FindCapital(phrase));
+    if (!city) return false;
+    if (city->population >= 200'000 || lex_.FindCapital(phrase)) return true;
+    if (city->country_iso2 == sub.country_iso2) return false;
+    const Country* city_country = lex_.CountryByIso2(city->country_iso2);
+    const Country* sub_country = lex_.CountryByIso2(sub.country_iso2);
+    return city_country && sub_country &&
+           city_country->city_population > sub_country->city_population;
   }
 
   // "Staunton, Va.", "Austin, TX": an abbreviation after a capitalized town and a comma names
@@ -993,6 +1026,8 @@ class Finder {
       if (Is(v_.Tok(k + 1), {"a", "an"}) && v_.Tok(k + 2).ends_with("-year-old")) return true;
       if (IsAge(v_.Tok(k + 1)) && v_.Tok(k + 2) == ",") return true;
     }
+    // "Mowlam died Friday" (but "an area west of Jakarta died", so not a town).
+    if (k == last && Is(v_.Tok(k), {"died", "dies"})) return !lex_.FindCity(v_.Phrase(first, last));
     return k == last && k + 1 < s.last && Is(v_.Tok(k), {"was", "is"}) &&
            Is(v_.Tok(k + 1), {"assassinated", "murdered", "shot", "kidnapped", "abducted",
                               "arrested", "executed"});

@@ -562,6 +562,8 @@ class Builder {
         if (j + 1 < s.last && IsLowerWord(v_.Tok(j)) && IsCompassWord(v_.Tok(j))) ++j;
         int o = MentionStartingAt(j);
         if (!IsLocation(o)) break;
+        // A city lies in no smaller city: "a hospice south of London in Canterbury".
+        if (m.city && M(o).city && m.city->population > M(o).city->population) break;
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
