@@ -332,6 +332,20 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
             (Got{"Place Tottenham place/tottenham-gb",
                  "Organization Major League Soccer org/major-league-soccer",
                  "Organization Los Angeles Galaxy org/los-angeles-galaxy"}));
+  // Of a tagger span joined by a possessive, the part after it is one name.
+  const Got au = mentions("The African Union's Peace and Security Council also met.");
+  ASSERT_EQ(au.size(), 3u);
+  EXPECT_EQ(au[1], "Organization Peace and Security Council org/peace-and-security-council");
+  // Two particles join a name; a big city the tagger reads as a person stays a city; a
+  // surname the tagger typed otherwise is the person the document named.
+  EXPECT_EQ(mentions("His nominee, Juan Ramon de la Fuente, spoke."),
+            (Got{"Person Juan Ramon de la Fuente person/juan-ramon-de-la-fuente"}));
+  EXPECT_EQ(mentions("In 2023, Jeddah hosted a peace summit.").at(0),
+            "Place Jeddah place/jeddah-sa");
+  const Got sheinbaum = mentions(
+      "Claudia Sheinbaum won. The adviser discussed migration with Sheinbaum and her nominee.");
+  ASSERT_EQ(sheinbaum.size(), 2u);
+  EXPECT_EQ(sheinbaum[1], "Person Sheinbaum person/claudia-sheinbaum");
   // A wire service's section label is no organization, whatever the tagger reads.
   EXPECT_EQ(mentions("(Text) Following the conclusion of the Geneva negotiations today, the "
                      "delegation made a statement."),

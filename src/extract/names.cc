@@ -118,8 +118,10 @@ struct Piece {
 constexpr double kMinTaggerScore = 0.6;
 // Nor, below this one, join pieces the lexicons split.
 constexpr double kMinTaggerJoinScore = 0.8;
-// Nor, below this one, make a person of a name the gazetteer knows as a town.
+// Nor, below this one, make a person of a name the gazetteer knows as a town,
 constexpr double kMinTaggerOverCityScore = 0.9;
+// and only of a town this small: "Obama said" is a person, "Jeddah hosted" a city.
+constexpr uint32_t kMaxPersonTownPopulation = 100'000;
 // At or above this one, a place or organization span of the tagger replaces how the rules cut
 // the same words, and names what the rules did not see.
 constexpr double kMinTaggerAdoptScore = 0.8;
@@ -211,6 +213,9 @@ class Finder {
     if (v_.tokens[j].newline_before || IsCode(w)) return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name.
     if (IsCap(w)) return !IsCalendarWord(w);
+    // "de la Fuente", "van der Leyen": two particles before the capitalized part.
+    if (IsNameParticle(w) && j + 2 < end && IsNameParticle(v_.Tok(j + 1)) && IsCap(v_.Tok(j + 2)))
+      return true;
     if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
     if (IsNameParticle(w)) return true;
     // "of" joins only after a head word: "Bank of England", "President of Russia".
@@ -277,7 +282,16 @@ class Finder {
     std::vector<std::pair<uint32_t, uint32_t>> adopted;  // token ranges, in text order
     size_t next = 0;                                     // into `order`
     uint32_t reach = 0;  // the furthest end of the mentions before `next`
-    for (const NameSpan& t : tagged) {
+    for (NameSpan t : tagged) {
+      // Two names joined by a possessive stay two: of "Major League Soccer's Los Angeles
+      // Galaxy" and "the African Union's Peace and Security Council" only the part after the
+      // possessive is adopted (the rules read the part before it). Not "Workers' Party".
+      for (uint32_t k = t.last - 1; k > t.first + 1; --k) {
+        if (v_.Tok(k - 1) == "'s" || v_.Tok(k - 1) == "\u2019s") {
+          t.first = k;
+          break;
+        }
+      }
       while (next < order.size() && out_.names[order[next]].first < t.first)
         reach = std::max(reach, out_.names[order[next++]].last);
       if (t.score < kMinTaggerAdoptScore ||
@@ -285,11 +299,6 @@ class Finder {
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
       if (t.last - t.first == 1 && lex_.IsStopName(v_.Tok(t.first))) continue;  // "(Text)"
-      // Two names joined by a possessive stay two: "Major League Soccer's Los Angeles Galaxy".
-      bool possessive = false;
-      for (uint32_t k = t.first + 1; k + 1 < t.last && !possessive; ++k)
-        possessive = v_.Tok(k) == "'s" || v_.Tok(k) == "\u2019s";  // not "Workers' Party"
-      if (possessive) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -789,7 +798,8 @@ class Finder {
       // this one as a person in its sentence, with confidence, it is one.
       for (const NameSpan& t : tagged) {
         if (t.first == first && t.last == last && t.cls == NameClass::kPerson &&
-            t.score >= kMinTaggerOverCityScore && !lex_.FindCapital(phrase))
+            t.score >= kMinTaggerOverCityScore && !lex_.FindCapital(phrase) &&
+            city->population < kMaxPersonTownPopulation)
           return Add(Person(first, last, "tagger-over-city", t.score));
       }
       // A capitalized sentence opener that names some town is mostly an English word
@@ -1042,8 +1052,14 @@ class Finder {
     for (const NameMention& m : out_.names)
       if (m.type == EntityType::kPerson && m.last - m.first >= 2)
         surnames.insert(std::string(v_.Tok(m.last - 1)));
+    // So is a one-word organization or place only the tagger typed: "with Sheinbaum" after
+    // "Claudia Sheinbaum".
     for (NameMention& m : out_.names) {
-      if (m.rule == "lexicon-city" && m.last - m.first == 1 && surnames.count(m.name)) {
+      const bool guessed =
+          m.rule == "lexicon-city" ||
+          ((m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country);
+      if (guessed && m.type != EntityType::kPerson && m.last - m.first == 1 &&
+          surnames.count(m.name)) {
         m = Person(m.first, m.last, "same-document", 0.75);
       }
     }
