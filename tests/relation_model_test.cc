@@ -61,6 +61,22 @@ TEST(RelationModelTest, CandidatesArePairsOfOneSentence) {
   EXPECT_FALSE(got.contains("Acme Corporation -> Paris"));  // another sentence
 }
 
+// The agency credited in a dateline is no candidate for where it is based; the same agency
+// named in the story is.
+TEST(RelationModelTest, DatelineCreditIsNoCandidate) {
+  const Document doc{.id = "t",
+                     .text =
+                         "MEXICO CITY (Reuters) - The minister told a Reuters reporter in "
+                         "Mexico City on Friday that talks would go on."};
+  std::vector<std::string> got;
+  for (const PairExample& e : RelationCandidates(doc, Resources{TestLexicon()}))
+    got.push_back(SpanText(doc.text, e.subject) + "@" + std::to_string(e.subject.begin) + " -> " +
+                  SpanText(doc.text, e.object) + "@" + std::to_string(e.object.begin));
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"Reuters@13 -> Mexico City@64", "Reuters@44 -> MEXICO CITY@0",
+                                      "Reuters@44 -> Mexico City@64"}));
+}
+
 // Examples built by hand: feature 1 marks the positives, 2 the negatives, 3 is on in all.
 std::vector<LabeledPair> ToyExamples() {
   std::vector<LabeledPair> out;

@@ -217,6 +217,17 @@ Predicate PairPredicate(PairKind k, EntityType object) {
   return Predicate::kAffiliation;
 }
 
+namespace {
+
+// True if `credit` is the agency in parentheses after the place `place`, as in the dateline
+// "MEXICO CITY (Reuters) -": where the story was filed says nothing of the agency.
+bool IsDatelineCredit(const TextView& view, const NameMention& place, const NameMention& credit) {
+  return credit.first == place.last + 1 && view.Tok(place.last) == "(" &&
+         credit.last < view.tokens.size() && view.Tok(credit.last) == ")";
+}
+
+}  // namespace
+
 std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMentions& names,
                                               const DocumentGraph& graph) {
   std::vector<PairCandidate> out;
@@ -241,7 +252,7 @@ std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMe
       const uint32_t gap = a.first < b.first ? b.first - a.first : a.first - b.first;
       if (gap > kMaxPairDistance) continue;
       const auto kind = PairKindOf(type_of(a), type_of(b));
-      if (!kind) continue;
+      if (!kind || IsDatelineCredit(view, a, b) || IsDatelineCredit(view, b, a)) continue;
       PairCandidate c;
       c.subject = static_cast<int>(i);
       c.object = static_cast<int>(j);

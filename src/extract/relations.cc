@@ -696,6 +696,8 @@ class Builder {
         }
         std::string_view w = v_.Tok(k - 1);
         if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+        // "Saudi crown prince hosts Zelenskyy": the demonym is the title holder's.
+        if (TitleEndingAt(k)) break;
       }
     }
   }
