@@ -127,6 +127,29 @@ TEST(ExtractorTest, PersonContextRule) {
       "Place");
 }
 
+// Which entity a mention names: East Asian surnames first, towns in the country written after
+// them, the gazetteer's soft-sign spellings, "the city of X".
+TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
+  auto entity_of = [](const std::string& text, const std::string& written) {
+    Document doc{.id = "t", .text = text};
+    const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
+    for (const Mention& m : r.mentions)
+      if (m.span.Of(doc.text) == written) return m.entity;
+    return std::string("none");
+  };
+  EXPECT_EQ(entity_of("Chinese President Xi Jinping arrived. Xi said talks went well.", "Xi"),
+            "person/xi-jinping");
+  EXPECT_NE(entity_of("Polish Prime Minister Donald Tusk spoke. Donald said no.", "Donald"),
+            "person/donald-tusk");
+  EXPECT_EQ(entity_of("Officials in Hyderabad, Pakistan, said so.", "Hyderabad"),
+            "place/hyderabad-pk");
+  EXPECT_EQ(entity_of("Officials in Hyderabad said so.", "Hyderabad"), "place/hyderabad-in");
+  EXPECT_EQ(entity_of("He was born in Paris, Texas.", "Paris"), "place/paris-us");
+  EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
+  EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
+            "place/khan-younis");
+}
+
 // Rules between two names, read from the words between them: killings, birthplaces and homes,
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).
@@ -277,6 +300,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        {},
        {"Zelenskyy nationality Saudi Arabia"}},
       {"Russian tycoon Oleg Deripaska arrived.", {"Oleg Deripaska nationality Russia"}, {}},
+      {"An Israeli airstrike killed a senior Hamas commander.", {}, {"Hamas affiliation Israel"}},
+      {"According to the Russian state news agency TASS, talks went on.",
+       {"TASS affiliation Russia"},
+       {}},
       {"She died at a hospice south of London in Canterbury.",
        {},
        {"London containedInPlace Canterbury"}},

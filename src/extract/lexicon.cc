@@ -493,6 +493,12 @@ void Lexicon::IndexCity(const std::string& key, size_t i) {
     return;
   auto [it, inserted] = city_by_name_.emplace(key, i);
   if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
+  IndexCityInCountry(key, i);
+}
+
+void Lexicon::IndexCityInCountry(const std::string& key, size_t i) {
+  auto [it, inserted] = city_by_name_in_country_.emplace(key + '\t' + cities_[i].country_iso2, i);
+  if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
 }
 
 std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
@@ -521,6 +527,21 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     auto it = city_by_name_.find(*folded);
     if (it == city_by_name_.end() || FoldAscii(cities_[it->second].name).value_or("") == *folded)
       IndexCity(*folded, i);
+    else
+      IndexCityInCountry(*folded, i);  // "Hyderabad, Pakistan" for geonames' "Hyderābād"
+  }
+  // A final soft sign transliterated as an apostrophe is dropped in English news: "Kazan"
+  // for geonames' "Kazan’", "Tver" for "Tver'". The city competes by population for the name.
+  for (size_t i = 0; i < cities_.size(); ++i) {
+    std::string_view name = cities_[i].name;
+    if (name.ends_with("\u2019"))
+      name.remove_suffix(std::string_view("\u2019").size());
+    else if (name.ends_with('\''))
+      name.remove_suffix(1);
+    else
+      continue;
+    IndexCity(std::string(name), i);
+    if (auto folded = FoldAscii(name)) IndexCity(*folded, i);
   }
   // Every spelling of a capital names the capital's city too ("Kiev", "Washington"), still
   // competing by population with other cities of that name.
@@ -646,6 +667,13 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 
 const City* Lexicon::FindCity(std::string_view phrase) const {
   return Lookup(cities_, city_by_name_, phrase);
+}
+
+const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) const {
+  std::string key(phrase);
+  key += '\t';
+  key += iso2;
+  return Lookup(cities_, city_by_name_in_country_, key);
 }
 
 const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {

@@ -93,6 +93,9 @@ class Lexicon {
   const Country* CountryByIso2(std::string_view iso2) const;
   // Returns the most populous city named `phrase`, or nullptr.
   const City* FindCity(std::string_view phrase) const;
+  // Returns the most populous city named `phrase` in the country `iso2` ("Alexandria", "EG"),
+  // or nullptr.
+  const City* FindCityIn(std::string_view phrase, std::string_view iso2) const;
   // Returns the subdivision named `phrase` (the one of the most populous country if several).
   const Subdivision* FindSubdivision(std::string_view phrase) const;
   // Returns the state or province an abbreviation names after a town ("Va." in "Staunton, Va.",
@@ -141,6 +144,7 @@ class Lexicon {
   void LoadSubdivisions(const std::filesystem::path& iso_codes_dir,
                         const std::unordered_map<std::string, uint64_t>& country_population);
   void IndexCity(const std::string& key, size_t i);
+  void IndexCityInCountry(const std::string& key, size_t i);
   void LoadRegionAbbreviations(const std::filesystem::path& data_dir);
 
   std::vector<Country> countries_;
@@ -152,6 +156,7 @@ class Lexicon {
   StringMap<size_t> country_by_capital_;
   StringMap<size_t> country_by_iso2_;
   StringMap<size_t> city_by_name_;
+  StringMap<size_t> city_by_name_in_country_;  // "name\tISO2"
   StringMap<size_t> subdivision_by_name_;
   StringMap<size_t> subdivision_by_abbreviation_;  // without the trailing period
   StringMap<Title> titles_;

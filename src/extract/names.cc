@@ -142,6 +142,7 @@ class Finder {
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     ResolveDeferred();
+    PlaceTownsInTheirCountry();
     WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
@@ -299,6 +300,11 @@ class Finder {
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
       if (t.last - t.first == 1 && lex_.IsStopName(v_.Tok(t.first))) continue;  // "(Text)"
+      // No name runs across a dash, bracket or colon: "Egypt - Officials said".
+      bool broken = false;
+      for (uint32_t k = t.first + 1; k + 1 < t.last && !broken; ++k)
+        broken = Is(v_.Tok(k), {"-", "\u2013", "\u2014", "(", ")", ":", ";"});
+      if (broken) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -775,6 +781,16 @@ class Finder {
       m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
     }
+    // "the southern Gaza city of Khan Younis", "the town of Bakhmut": a place, whatever its
+    // words look like.
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "of" && IsLower(v_.Tok(first - 2)) &&
+        Is(v_.Tok(first - 2), {"city", "town", "village", "province", "region", "district", "state",
+                               "island", "port", "county", "governorate", "oblast"}) &&
+        !lex_.FindCity(phrase)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-word-of", 0.8);
+      m.key = KeyOf(EntityType::kPlace, phrase);
+      return Add(std::move(m));
+    }
     // "John F. Kennedy School" starts with a given name but is named for a person, not one; so
     // may be "Morgan City" and "Charles City County", but not "Christopher Hill": with a tagger
     // loaded, a given name before a place's head word makes a person where the tagger reads one.
@@ -849,6 +865,27 @@ class Finder {
     }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  // "Alexandria, Egypt", "Paris, Texas": a town followed by a comma and a country or state is
+  // the town of that name there when the gazetteer has one (not the most populous namesake).
+  void PlaceTownsInTheirCountry() {
+    std::unordered_map<uint32_t, size_t> by_first;
+    for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
+    for (NameMention& m : out_.names) {
+      if (!m.city || m.last + 1 >= v_.tokens.size() || v_.Tok(m.last) != ",") continue;
+      auto it = by_first.find(m.last + 1);
+      if (it == by_first.end()) continue;
+      const NameMention& where = out_.names[it->second];
+      const bool region =
+          where.type == EntityType::kCountry || where.subtype == "AdministrativeArea";
+      if (!region || !where.country || where.country->iso2 == m.city->country_iso2) continue;
+      const City* city = lex_.FindCityIn(m.name, where.country->iso2);
+      if (!city) continue;
+      m.city = city;
+      m.country = where.country;
+      m.key = KeyOf(EntityType::kPlace, m.name) + "/" + city->country_iso2;
+    }
   }
 
   // A person's written span follows the tagger where it names the person with more words
@@ -1068,6 +1105,9 @@ class Finder {
       if (m.type == EntityType::kPerson) {
         known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});
+        // A surname written first: "Xi" after "Xi Jinping" (not "Donald" after "Donald Tusk").
+        if (m.last - m.first >= 2 && !lex_.IsGivenName(v_.Tok(m.first)))
+          known.emplace(v_.Phrase(m.first, m.first + 1), std::pair{m.type, m.key});
       } else if (m.type == EntityType::kPlace && m.key.starts_with("place-core:")) {
         known.emplace(m.key.substr(11), std::pair{m.type, m.key});
       } else if (m.type == EntityType::kOrganization) {

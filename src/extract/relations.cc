@@ -136,6 +136,20 @@ class Builder {
       }
       if (candidates == 1) target[name] = found;
     }
+    // East Asian names put the surname first: "Xi" is "Xi Jinping" when exactly one name
+    // starts with that word and it is no given name ("Donald" stays apart from "Donald Tusk").
+    std::map<std::string, std::set<std::string>> starting_with;  // first word -> roots
+    for (size_t o = 0; o < full.size(); ++o) {
+      if (words_of[o].size() < 2) continue;
+      auto it = target.find(full[o]);
+      starting_with[words_of[o][0]].insert(it == target.end() ? full[o] : it->second);
+    }
+    for (size_t n = 0; n < full.size(); ++n) {
+      if (words_of[n].size() != 1 || target.count(full[n]) || lex_.IsGivenName(full[n])) continue;
+      auto it = starting_with.find(words_of[n][0]);
+      if (it != starting_with.end() && it->second.size() == 1)
+        target[full[n]] = *it->second.begin();
+    }
     for (auto& m : n_.names) {
       if (m.type != EntityType::kPerson) continue;
       auto it = target.find(m.name);
@@ -679,6 +693,9 @@ class Builder {
           break;
         }
         if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+        // A determiner or an event word starts another phrase: "an Israeli airstrike killed a
+        // senior Hamas commander" says nothing of where Hamas belongs.
+        if (Is(w, {"a", "an", "the"}) || lex_.FindEventWord(w)) break;
       }
     }
     // "Russian tycoon Oleg Deripaska": a demonym before a person without a title.
