@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -242,6 +244,51 @@ TEST(DotTest, NodesEdgesAndLegend) {
   EXPECT_EQ(Attr(root, "fontname"), "Helvetica");
   EXPECT_EQ(Attr(root, "overlap"), "false");
   EXPECT_EQ(Attr(root, "splines"), "true");
+}
+
+// A graph whose DOT text spans several of the writer's chunks.
+GraphData ManyEntities(int n) {
+  GraphData g;
+  for (int i = 0; i < n; ++i)
+    g.entities.push_back({.id = "person/p" + std::to_string(i), .name = "Person " + std::to_string(i)});
+  for (int i = 1; i < n; ++i)
+    g.relations.push_back({.subject = g.entities[i].id,
+                           .predicate = Predicate::kKilled,
+                           .object = g.entities[i - 1].id,
+                           .weight = static_cast<uint32_t>(i)});
+  Canonicalize(g);
+  return g;
+}
+
+TEST(DotTest, WriteDotStreamsToDotsBytesInChunks) {
+  const GraphData g = ManyEntities(3000);
+  std::string streamed;
+  size_t chunks = 0;
+  WriteDot(g, {.penwidth_by_weight = true}, [&](std::string_view chunk) {
+    ++chunks;
+    streamed += chunk;
+  });
+  EXPECT_GT(chunks, 1u);
+  EXPECT_EQ(streamed, ToDot(g, {.penwidth_by_weight = true}));
+
+  const auto dir = std::filesystem::temp_directory_path() / "newsgraph_dot_test_stream";
+  std::filesystem::remove_all(dir);
+  WriteDotFile(g, dir / "graph.dot", {.penwidth_by_weight = true});
+  EXPECT_EQ(ReadFile(dir / "graph.dot"), streamed);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(DotTest, WriteDotPassesOnTheSinksException) {
+  const GraphData g = ManyEntities(3000);
+  size_t calls = 0;
+  EXPECT_THROW(WriteDot(g, {},
+                        [&](std::string_view) {
+                          if (++calls == 2) throw std::runtime_error("disk full");
+                        }),
+               std::runtime_error);
+  EXPECT_EQ(calls, 2u);  // nothing is passed on after the failed chunk
+  // The lock and cgraph's state are left usable.
+  EXPECT_EQ(ToDot(SmallGraph()), ToDot(SmallGraph()));
 }
 
 TEST(DotTest, IsDeterministicAndOptionsApply) {

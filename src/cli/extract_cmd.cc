@@ -184,7 +184,7 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
 bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
               const std::filesystem::path& path, std::ostream& err) {
   if (graph::KeepsAll(filter)) {  // no copy of the whole graph
-    WriteFileAtomic(path, exporter::ToDot(g, {.penwidth_by_weight = true}));
+    exporter::WriteDotFile(g, path, {.penwidth_by_weight = true});
     return true;
   }
   std::vector<std::string> centers;
@@ -200,7 +200,7 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
     for (const std::string& id : centers) err << " " << id;
     err << "\n";
   }
-  WriteFileAtomic(path, exporter::ToDot(picture, {.penwidth_by_weight = true}));
+  exporter::WriteDotFile(picture, path, {.penwidth_by_weight = true});
   return true;
 }
 

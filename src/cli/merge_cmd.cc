@@ -184,7 +184,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   }
   try {
     exporter::WriteJsonLdFile(merged, merged_path);
-    if (a.dot) WriteFileAtomic(dot_path, exporter::ToDot(*drawn, {.penwidth_by_weight = true}));
+    if (a.dot) exporter::WriteDotFile(*drawn, dot_path, {.penwidth_by_weight = true});
     if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
     if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));
   } catch (const Error& e) {

@@ -6,11 +6,14 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <exception>
 #include <map>
 #include <memory>
 #include <mutex>
 
 #include "core/error.h"
+#include "core/files.h"
 
 namespace ng::exporter {
 namespace {
@@ -28,8 +31,31 @@ void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, C(name), C(value), C(""));
 }
 
+// Where agwrite's text goes: collected into chunks handed to the sink. The sink may throw; an
+// exception must not unwind through cgraph's C frames, so it is kept and rethrown after agwrite.
+struct Channel {
+  static constexpr size_t kChunk = size_t{1} << 16;
+  const std::function<void(std::string_view)>* sink;
+  std::string buf;
+  std::exception_ptr error;
+
+  bool Pass() {
+    try {
+      (*sink)(buf);
+      buf.clear();
+      return true;
+    } catch (...) {
+      error = std::current_exception();
+      return false;
+    }
+  }
+};
+
 int PutString(void* chan, const char* str) {
-  static_cast<std::string*>(chan)->append(str);
+  auto* c = static_cast<Channel*>(chan);
+  if (c->error) return EOF;
+  c->buf.append(str);
+  if (c->buf.size() >= Channel::kChunk && !c->Pass()) return EOF;
   return 0;
 }
 int Flush(void*) { return 0; }
@@ -119,7 +145,8 @@ std::string EdgePenWidth(uint32_t weight) {
   return std::string(buf, res.ptr);
 }
 
-std::string ToDot(const GraphData& g, const DotOptions& opt) {
+void WriteDot(const GraphData& g, const DotOptions& opt,
+              const std::function<void(std::string_view)>& sink) {
   // cgraph's writer and string pool keep global state.
   static std::mutex cgraph_lock;
   std::lock_guard<std::mutex> hold(cgraph_lock);
@@ -185,9 +212,24 @@ std::string ToDot(const GraphData& g, const DotOptions& opt) {
     }
   }
 
-  std::string out;
-  if (agwrite(root, &out) != 0) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot write DOT");
-  return out;
+  Channel out{.sink = &sink, .buf = {}, .error = {}};
+  out.buf.reserve(Channel::kChunk + 4096);
+  const int status = agwrite(root, &out);
+  if (out.error) std::rethrow_exception(out.error);
+  if (status != 0) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot write DOT");
+  if (!out.buf.empty() && !out.Pass()) std::rethrow_exception(out.error);
+}
+
+std::string ToDot(const GraphData& g, const DotOptions& opt) {
+  std::string text;
+  WriteDot(g, opt, [&](std::string_view chunk) { text += chunk; });
+  return text;
+}
+
+void WriteDotFile(const GraphData& g, const std::filesystem::path& path, const DotOptions& opt) {
+  AtomicFile file(path);
+  WriteDot(g, opt, [&](std::string_view chunk) { file.Append(chunk); });
+  file.Commit();
 }
 
 }  // namespace ng::exporter

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +28,14 @@ struct DotOptions {
 // subject or object is not an entity of `g` are left out. Serializes on an internal lock, since
 // cgraph keeps global state.
 std::string ToDot(const GraphData& g, const DotOptions& opt = {});
+// Writes the same bytes as ToDot to `sink`, in chunks as cgraph writes them: no string of the
+// whole text is held beside the graph.
+void WriteDot(const GraphData& g, const DotOptions& opt,
+              const std::function<void(std::string_view)>& sink);
+// Writes the same bytes to the file at `path`, atomically (core/files.h AtomicFile). Throws
+// Error(kWriteFailed) on failure.
+void WriteDotFile(const GraphData& g, const std::filesystem::path& path,
+                  const DotOptions& opt = {});
 
 // Returns the DOT penwidth of an edge of `weight` supporting mentions: 1 + log2(weight), at most
 // 8, with one decimal ("1.0" for weight 0 or 1, "2.0" for 2, "3.6" for 6, "8.0" from 128 on).

@@ -52,6 +52,8 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   article.headline = doc.title.empty() ? FirstLine(doc.text) : doc.title;
   article.date = doc.date;
   article.url = doc.url;
+  // Sized exactly: the merged graph keeps this vector for the whole run, one per article.
+  article.mentions.reserve(dg.entities.size());
   for (const Entity& e : dg.entities) article.mentions.push_back(e.id);
   g.articles.push_back(std::move(article));
 
