@@ -5,10 +5,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <stdexcept>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -250,7 +250,8 @@ TEST(DotTest, NodesEdgesAndLegend) {
 GraphData ManyEntities(int n) {
   GraphData g;
   for (int i = 0; i < n; ++i)
-    g.entities.push_back({.id = "person/p" + std::to_string(i), .name = "Person " + std::to_string(i)});
+    g.entities.push_back(
+        {.id = "person/p" + std::to_string(i), .name = "Person " + std::to_string(i)});
   for (int i = 1; i < n; ++i)
     g.relations.push_back({.subject = g.entities[i].id,
                            .predicate = Predicate::kKilled,

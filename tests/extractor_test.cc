@@ -75,6 +75,17 @@ TEST(ExtractorTest, TitleRules) {
        {},
        {"Mahmoud Abbas jobTitle \"Mr.\"", "Ayman Nour jobTitle \"Dr.\""}},
       {"Olaf Scholz, the German chancellor, arrived.", {"Olaf Scholz ng:leaderOf Germany"}, {}},
+      // as-title: a title the person takes
+      {"Bassirou Diomaye Faye was sworn in as Senegal's president on Tuesday.",
+       {"Bassirou Diomaye Faye ng:leaderOf Senegal",
+        "Bassirou Diomaye Faye jobTitle \"President\""},
+       {}},
+      {"Faye named his mentor, Ousmane Sonko, as prime minister.",
+       {"Ousmane Sonko jobTitle \"Prime Minister\""},
+       {}},
+      {"Angela Merkel served as chancellor for 16 years.",
+       {},
+       {"Angela Merkel jobTitle \"Chancellor\""}},
   };
   for (const auto& c : cases) {
     auto facts = Facts(Extract(c.text));

@@ -346,6 +346,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
       "Claudia Sheinbaum won. The adviser discussed migration with Sheinbaum and her nominee.");
   ASSERT_EQ(sheinbaum.size(), 2u);
   EXPECT_EQ(sheinbaum[1], "Person Sheinbaum person/claudia-sheinbaum");
+  // A known place between a title and a name is part of the person's name.
+  const Got mirzoyan = mentions("Armenian Foreign Minister Ararat Mirzoyan said on Thursday.");
+  ASSERT_EQ(mirzoyan.size(), 2u);
+  EXPECT_TRUE(mirzoyan[1].starts_with("Person ")) << mirzoyan[1];
+  EXPECT_TRUE(mirzoyan[1].ends_with("Ararat Mirzoyan person/ararat-mirzoyan")) << mirzoyan[1];
   // A wire service's section label is no organization, whatever the tagger reads.
   EXPECT_EQ(mentions("(Text) Following the conclusion of the Geneva negotiations today, the "
                      "delegation made a statement."),

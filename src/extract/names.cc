@@ -596,19 +596,29 @@ class Finder {
   // A given name before a known organization or place is a person's name where the tagger reads
   // one: "Henry Ford", "Robert Ford". The joined piece is a name for the
   // rules to classify (a given name and more words make a person).
+  //
+  // So is a known name between a title and a name, where the tagger (if loaded) reads a person:
+  // "Foreign Minister Ararat Mirzoyan" (not Mount Ararat).
   void JoinTaggedPerson(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) const {
-    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
-      const Piece& name = pieces[p];
-      const Piece& known = pieces[p + 1];
-      if (name.kind != Piece::kName || name.tagged || known.kind != Piece::kKnown ||
-          known.first != name.last || !lex_.IsGivenName(v_.Tok(name.first)))
-        continue;
-      const bool person = std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
-        return t.cls == NameClass::kPerson && t.score >= kMinTaggerJoinScore &&
-               t.first == name.first && t.last == known.last;
+    auto tagged_person = [&](uint32_t first, uint32_t last) {
+      return std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+        return t.cls == NameClass::kPerson && t.score >= kMinTaggerJoinScore && t.first <= first &&
+               t.last == last;
       });
-      if (!person) continue;
-      pieces[p].last = known.last;
+    };
+    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      const Piece& a = pieces[p];
+      const Piece& b = pieces[p + 1];
+      if (b.first != a.last) continue;
+      const bool given_then_known = a.kind == Piece::kName && !a.tagged &&
+                                    b.kind == Piece::kKnown && lex_.IsGivenName(v_.Tok(a.first)) &&
+                                    tagged_person(a.first, b.last);
+      const bool titled_known =
+          p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first &&
+          (a.kind == Piece::kKnown || a.kind == Piece::kCountry) && b.kind == Piece::kName &&
+          !b.tagged && (!tagger_ || tagged_person(a.first, b.last));
+      if (!given_then_known && !titled_known) continue;
+      pieces[p] = Piece{Piece::kName, a.first, b.last};
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
     }
   }

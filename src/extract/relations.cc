@@ -494,11 +494,30 @@ class Builder {
         int o = MentionStartingAt(t.last + 1);
         if (IsOwnerType(o)) owner = o;
       }
+      if (int person = TakenTitleHolder(s, k); person >= 0) {
+        TitleFacts(person, t.title, t.former, owner, "as-title");
+        continue;
+      }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
       TitleFacts(person, t.title, t.former, owner, "apposition-title");
     }
+  }
+
+  // The person who takes the title whose phrase ("Senegal's president", "prime minister")
+  // starts at token `k`: "Faye was sworn in as Senegal's president", "X was elected president",
+  // "named Sonko as prime minister", "X became president". Returns -1 if none.
+  int TakenTitleHolder(const nlp::Sentence& s, uint32_t k) const {
+    if (k <= s.first || !Is(v_.Tok(k - 1), {"as", "became", "becomes", "elected", "re-elected"}))
+      return -1;
+    uint32_t p = k - 1;
+    while (p > s.first && p + 6 > k &&
+           Is(v_.Tok(p - 1), {"was", "is", "has", "have", "been", "be", "sworn", "in", "elected",
+                              "re-elected", "appointed", "named", "installed", "confirmed", ","}))
+      --p;
+    const int person = MentionEndingAt(p);
+    return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
   }
 
   // "the Armenian leader", "Azerbaijan's leader": a reference to the leader the document named.
