@@ -159,6 +159,11 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");
+  // A bare head word names the known body only in news of its country.
+  EXPECT_EQ(entity_of("Congress passed the bill, U.S. officials said.", "Congress"),
+            "org/united-states-congress");
+  EXPECT_EQ(entity_of("In Argentina, Congress passed the bill.", "Congress"), "org/congress");
+  EXPECT_EQ(entity_of("Congress passed the bill.", "Congress"), "org/united-states-congress");
 }
 
 // Rules between two names, read from the words between them: killings, birthplaces and homes,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -143,6 +144,7 @@ class Finder {
     DropReplaced();
     ResolveDeferred();
     PlaceTownsInTheirCountry();
+    UnlinkForeignHeadWords();
     WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
@@ -875,6 +877,29 @@ class Finder {
     }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  // "Congress" is the U.S. Congress in news about the United States, not in news that names
+  // other countries and never the U.S. (Argentina's Congress). A known organization written as
+  // a bare head word of another country than every country the document names is unlinked: a
+  // generic organization of that name.
+  void UnlinkForeignHeadWords() {
+    std::set<std::string_view> named;  // ISO codes of the countries the document names
+    for (const NameMention& m : out_.names)
+      if (m.country && (m.type == EntityType::kCountry || m.type == EntityType::kPlace))
+        named.insert(m.country->iso2);
+    if (named.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (!m.known || m.type != EntityType::kOrganization || m.known->country_iso2.empty() ||
+          m.last - m.first != 1 || !lex_.IsOrgWord(v_.Tok(m.first)) ||
+          named.count(m.known->country_iso2))
+        continue;
+      m.known = nullptr;
+      m.subtype.clear();
+      m.name = std::string(v_.Tok(m.first));
+      m.key = KeyOf(EntityType::kOrganization, m.name);
+      m.rule = "foreign-head-word";
+    }
   }
 
   // "Alexandria, Egypt", "Paris, Texas": a town followed by a comma and a country or state is
