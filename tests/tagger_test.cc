@@ -351,6 +351,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   ASSERT_EQ(mirzoyan.size(), 2u);
   EXPECT_TRUE(mirzoyan[1].starts_with("Person ")) << mirzoyan[1];
   EXPECT_TRUE(mirzoyan[1].ends_with("Ararat Mirzoyan person/ararat-mirzoyan")) << mirzoyan[1];
+  // After "in", a town is a town whatever the tagger reads.
+  const Got rock_hill = mentions("His sister Mary, who lives in Rock Hill, was mailed tickets.");
+  ASSERT_EQ(rock_hill.size(), 2u);
+  EXPECT_EQ(rock_hill[0], "Person Mary person/mary");
+  EXPECT_EQ(rock_hill[1], "Place Rock Hill place/rock-hill-us");
   // A wire service's section label is no organization, whatever the tagger reads.
   EXPECT_EQ(mentions("(Text) Following the conclusion of the Geneva negotiations today, the "
                      "delegation made a statement."),

@@ -827,7 +827,8 @@ class Finder {
       for (const NameSpan& t : tagged) {
         if (t.first == first && t.last == last && t.cls == NameClass::kPerson &&
             t.score >= kMinTaggerOverCityScore && !lex_.FindCapital(phrase) &&
-            city->population < kMaxPersonTownPopulation)
+            city->population < kMaxPersonTownPopulation &&
+            !(first > s.first && IsLocativePrep(v_.Tok(first - 1))))  // "lives in Rock Hill"
           return Add(Person(first, last, "tagger-over-city", t.score));
       }
       // A capitalized sentence opener that names some town is mostly an English word
@@ -1075,13 +1076,25 @@ class Finder {
   // people undergo ("killing Lincoln"), or a name before the word for its killer ("Kennedy
   // assassin", "Lincoln's assassination") or before such a passive ("Kennedy was shot").
   bool IsPersonContext(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    // "his sister Mary", "her son Hunter": kin are people.
     if (first > s.first && IsLower(v_.Tok(first - 1)) &&
         Is(v_.Tok(first - 1),
-           {"kill",        "killed",       "killing",       "murder",    "murdered", "murdering",
-            "assassinate", "assassinated", "assassinating", "shoot",     "shot",     "shooting",
-            "execute",     "executed",     "kidnap",        "kidnapped", "abducted", "arrested",
-            "interviewed", "married",      "marry",         "marrying",  "met",      "meet",
-            "meets",       "meeting"})) {
+           {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "uncle",
+            "aunt", "cousin", "nephew", "niece", "widow", "grandson", "granddaughter"}))
+      return true;
+    // "the slaying of Mendes", "the arrest of Navalny": what befalls a person, then "of".
+    const bool of_person =
+        first > s.first + 1 && v_.Tok(first - 1) == "of" &&
+        Is(v_.Tok(first - 2), {"murder", "killing", "slaying", "assassination", "arrest",
+                               "kidnapping", "abduction", "execution", "funeral"});
+    if (of_person ||
+        (first > s.first && IsLower(v_.Tok(first - 1)) &&
+         Is(v_.Tok(first - 1),
+            {"kill",        "killed",       "killing",       "murder",    "murdered", "murdering",
+             "assassinate", "assassinated", "assassinating", "shoot",     "shot",     "shooting",
+             "execute",     "executed",     "kidnap",        "kidnapped", "abducted", "arrested",
+             "interviewed", "married",      "marry",         "marrying",  "met",      "meet",
+             "meets",       "meeting"}))) {
       // ... unless the name qualifies a noun after it ("murdering Phoenix newspaper reporter").
       const std::string_view next = v_.Tok(last);
       return last >= s.last || !IsLower(next) ||
