@@ -365,6 +365,19 @@ TEST(ExtractorTest, EventsHaveParticipantsPlaceAndDate) {
   EXPECT_TRUE(Has(facts, meeting->name + " location Moscow"));
 }
 
+// A place introduced by "in" shortly before the event word is where the event happened.
+TEST(ExtractorTest, EventPlaceBeforeTheTrigger) {
+  GraphData g = Extract(
+      "Turkish President Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on "
+      "Tuesday for talks on the grain deal.");
+  auto facts = Facts(g);
+  const Entity* meeting = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(facts, meeting->name + " location Ankara"));
+}
+
 TEST(ExtractorTest, ScrapeNoiseIsNoEntity) {
   GraphData g = Extract(
       "WORLD\n4 MIN READ\nRelatedWhite House encourages dialogue\n / Photo: AFP / AFP\n"

@@ -1608,7 +1608,10 @@ class Builder {
           int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
           bool adjacent_before = nm.last == m.trigger_first || (nm.last + 1 == m.trigger_first &&
                                                                 Is(v_.Tok(nm.last), {"region"}));
-          if ((dist >= 0 && dist <= 9) || adjacent_before) {
+          // "hosted Putin in Ankara on Tuesday for talks": "in" a place shortly before.
+          const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
+                                 nm.first > s.first && v_.Tok(nm.first - 1) == "in";
+          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before) {
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
                                 (g_.entities[m.location].type == EntityType::kCountry &&
