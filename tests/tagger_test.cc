@@ -336,6 +336,10 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got au = mentions("The African Union's Peace and Security Council also met.");
   ASSERT_EQ(au.size(), 3u);
   EXPECT_EQ(au[1], "Organization Peace and Security Council org/peace-and-security-council");
+  // Unless the possessive is part of the name.
+  EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
+            (Got{"Organization Sudan People's Liberation Army "
+                 "org/sudan-people-s-liberation-army"}));
   // Two particles join a name; a big city the tagger reads as a person stays a city; a
   // surname the tagger typed otherwise is the person the document named.
   EXPECT_EQ(mentions("His nominee, Juan Ramon de la Fuente, spoke."),

@@ -288,12 +288,19 @@ class Finder {
     for (NameSpan t : tagged) {
       // Two names joined by a possessive stay two: of "Major League Soccer's Los Angeles
       // Galaxy" and "the African Union's Peace and Security Council" only the part after the
-      // possessive is adopted (the rules read the part before it). Not "Workers' Party".
+      // possessive is adopted, where the rules read a name that ends at the possessive. Not
+      // "Sudan People's Liberation Army", "U.N. Children's Fund" or "Workers' Party".
       for (uint32_t k = t.last - 1; k > t.first + 1; --k) {
-        if (v_.Tok(k - 1) == "'s" || v_.Tok(k - 1) == "\u2019s") {
-          t.first = k;
-          break;
-        }
+        if (v_.Tok(k - 1) != "'s" && v_.Tok(k - 1) != "\u2019s") continue;
+        const bool owner_named = std::any_of(order.begin(), order.end(), [&](size_t n) {
+          return out_.names[n].last == k - 1 && out_.names[n].first >= t.first;
+        });
+        const bool inside_name =
+            Is(v_.Tok(k - 2),
+               {"people", "children", "women", "men", "workers", "farmers", "veterans", "peasants",
+                "nations", "martyrs", "citizens", "students", "youth", "mothers"});
+        if (owner_named && !inside_name) t.first = k;
+        break;
       }
       while (next < order.size() && out_.names[order[next]].first < t.first)
         reach = std::max(reach, out_.names[order[next++]].last);
