@@ -336,6 +336,9 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got au = mentions("The African Union's Peace and Security Council also met.");
   ASSERT_EQ(au.size(), 3u);
   EXPECT_EQ(au[1], "Organization Peace and Security Council org/peace-and-security-council");
+  // Two names the lexicons know stay two, whatever span the tagger reads.
+  const Got oil = mentions("Sanctions on Rosneft and Lukoil would stay in place.");
+  EXPECT_EQ(oil, (Got{"Organization Rosneft org/rosneft", "Organization Lukoil org/lukoil"}));
   // Unless the possessive is part of the name.
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "

@@ -335,6 +335,11 @@ class Finder {
       if (inside.size() == 1 && out_.names[inside[0]].first == t.first &&
           out_.names[inside[0]].last == t.last)
         continue;
+      // Two names the lexicons know are two names: "Rosneft and Lukoil".
+      if (std::count_if(inside.begin(), inside.end(), [&](size_t n) {
+            return out_.names[n].known || out_.names[n].type == EntityType::kCountry;
+          }) >= 2)
+        continue;
       const int idx = Add(TaggedName(t));
       replaced_.resize(out_.names.size(), kAlive);
       for (size_t n : inside) replaced_[n] = idx;
