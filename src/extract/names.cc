@@ -608,8 +608,8 @@ class Finder {
   }
 
   // A given name before a known organization or place is a person's name where the tagger reads
-  // one: "Henry Ford", "Robert Ford". The joined piece is a name for the
-  // rules to classify (a given name and more words make a person).
+  // one: "Henry Ford", "Robert Ford". The joined piece is a name for the rules to classify (a
+  // given name and more words make a person).
   //
   // So is a known name between a title and a name, where the tagger (if loaded) reads a person:
   // "Foreign Minister Ararat Mirzoyan" (not Mount Ararat).
