@@ -365,6 +365,25 @@ TEST(ExtractorTest, EventsHaveParticipantsPlaceAndDate) {
   EXPECT_TRUE(Has(facts, meeting->name + " location Moscow"));
 }
 
+// A meeting in the dateline's sentence that names no place before it happened at the dateline;
+// one after a place of its own did not.
+TEST(ExtractorTest, EventPlaceFromTheDateline) {
+  auto meeting_places = [](const std::string& text) {
+    GraphData g = Extract(text);
+    std::vector<std::string> places;
+    for (const std::string& f : Facts(g))
+      if (f.starts_with("Meeting") && f.find(" location ") != std::string::npos)
+        places.push_back(f.substr(f.find(" location ") + 10));
+    return places;
+  };
+  EXPECT_EQ(meeting_places("KAZAN, Russia - Indian Prime Minister Narendra Modi and Chinese "
+                           "President Xi Jinping held their first meeting in five years."),
+            std::vector<std::string>{"Kazan"});
+  EXPECT_EQ(meeting_places("RIYADH: Crown Prince Mohammed bin Salman received President Volodymyr "
+                           "Zelenskyy in Jeddah, days before a planned meeting."),
+            std::vector<std::string>{});
+}
+
 // A place introduced by "in" shortly before the event word is where the event happened.
 TEST(ExtractorTest, EventPlaceBeforeTheTrigger) {
   GraphData g = Extract(
