@@ -1662,13 +1662,11 @@ class Builder {
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
-      const auto place_before = [&] {
-        for (int mi : MentionsIn(s.first, m.trigger_first))
-          if (n_.names[mi].type == EntityType::kPlace) return true;
-        return false;
-      };
+      bool place_before = false;
+      for (int mi : MentionsIn(s.first, m.trigger_first))
+        place_before = place_before || n_.names[mi].type == EntityType::kPlace;
       if (m.location < 0 && s.first > s0.first &&
-          (kind == EventKind::kMeeting || kind == EventKind::kProtest) && !place_before()) {
+          (kind == EventKind::kMeeting || kind == EventKind::kProtest) && !place_before) {
         for (int mi : MentionsIn(s0.first, s.first)) {
           if (n_.names[mi].type != EntityType::kPlace || n_.names[mi].entity < 0) continue;
           m.location = n_.names[mi].entity;
