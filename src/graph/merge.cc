@@ -206,6 +206,9 @@ void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> eviden
   RelationBody& into = relations_[std::move(key)];
   into.weight += weight;
   if (evidence.empty()) return;
+  // Sized exactly: the merged graph keeps every evidence vector to the end, and growth by
+  // doubling could leave up to half of a vector unused.
+  into.evidence.reserve(into.evidence.size() + evidence.size());
   into.evidence.insert(into.evidence.end(), std::make_move_iterator(evidence.begin()),
                        std::make_move_iterator(evidence.end()));
   std::sort(into.evidence.begin(), into.evidence.end(), EvidenceTotalLess);
@@ -214,8 +217,8 @@ void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> eviden
   if (into.evidence.size() > opt_.evidence_cap) {
     evidence_dropped_ += into.evidence.size() - opt_.evidence_cap;
     into.evidence.resize(opt_.evidence_cap);
-    into.evidence.shrink_to_fit();
   }
+  if (into.evidence.capacity() > into.evidence.size()) into.evidence.shrink_to_fit();
 }
 
 void GraphAccumulator::ResolvePersons(MergeReport& rep) {
