@@ -17,12 +17,26 @@ const Lexicon& TestLexicon() {
 
 // Returns "Subject predicate Object" for every relation, with entity names for ids.
 std::vector<std::string> Facts(const GraphData& g) {
-  std::map<std::string, std::string> name;
+  std::map<std::string, std::string, std::less<>> name;
   for (const Entity& e : g.entities) name[e.id] = e.name;
   std::vector<std::string> out;
+  auto name_of = [&](const SharedText& id) {
+    auto it = name.find(id.view());
+    return it == name.end() ? std::string() : it->second;
+  };
   for (const Relation& r : g.relations) {
-    std::string object = IsLiteral(r.predicate) ? "\"" + r.object + "\"" : name[r.object];
-    out.push_back(name[r.subject] + " " + std::string(PredicateTerm(r.predicate)) + " " + object);
+    std::string fact = name_of(r.subject);
+    fact += ' ';
+    fact += PredicateTerm(r.predicate);
+    fact += ' ';
+    if (IsLiteral(r.predicate)) {
+      fact += '"';
+      fact += r.object.view();
+      fact += '"';
+    } else {
+      fact += name_of(r.object);
+    }
+    out.push_back(std::move(fact));
   }
   return out;
 }

@@ -54,7 +54,8 @@ std::vector<std::string> Ids(const GraphData& g) {
 std::vector<std::string> Triples(const GraphData& g) {
   std::vector<std::string> out;
   for (const Relation& r : g.relations)
-    out.push_back(r.subject + " " + std::string(PredicateTerm(r.predicate)) + " " + r.object);
+    out.push_back(r.subject.str() + " " + std::string(PredicateTerm(r.predicate)) + " " +
+                  r.object.str());
   return out;
 }
 
@@ -62,7 +63,10 @@ std::vector<std::string> ArticleMentions(const GraphData& g) {
   std::vector<std::string> out;
   for (const Article& a : g.articles) {
     std::string line = a.id + ":";
-    for (const std::string& m : a.mentions) line += " " + m;
+    for (const SharedText& m : a.mentions) {
+      line += ' ';
+      line += m.view();
+    }
     out.push_back(line);
   }
   return out;

@@ -214,8 +214,10 @@ TEST(MergeTest, ResolutionRewritesRelationsAndMentions) {
   EXPECT_EQ(got.relations[1],
             Rel("person/vladimir-putin", Predicate::kJobTitle, "President", 1, {Ev("doc-a", 0)}));
   ASSERT_EQ(got.articles.size(), 2u);
-  EXPECT_EQ(got.articles[0].mentions, (Names{"country/ru", "person/vladimir-putin"}));
-  EXPECT_EQ(got.articles[1].mentions, (Names{"country/ru", "person/vladimir-putin"}));
+  EXPECT_EQ(got.articles[0].mentions,
+            (std::vector<SharedText>{"country/ru", "person/vladimir-putin"}));
+  EXPECT_EQ(got.articles[1].mentions,
+            (std::vector<SharedText>{"country/ru", "person/vladimir-putin"}));
 }
 
 // Documents the one case where associativity fails (see merge.h): a sub-merge resolves "Aliyev"
@@ -499,6 +501,42 @@ TEST(GraphAccumulatorTest, AddingOneAtATimeGivesTheMergeOfAll) {
   EXPECT_EQ(report.persons_resolved, 1u);
   EXPECT_EQ(acc.Items(), 0u);  // Finish hands everything out
   EXPECT_EQ(acc.Finish(), GraphData{});
+}
+
+// The merged graph holds each id once: relation ends and article mentions share the entity's
+// buffer, evidence shares its document's and its rule's, across fragments.
+TEST(GraphAccumulatorTest, MergedGraphSharesIdBuffers) {
+  GraphData a, b;
+  a.articles = {{.id = "doc-a", .mentions = {"country/ru", "person/vladimir-putin"}}};
+  a.entities = {{.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"},
+                {.id = "person/vladimir-putin", .name = "Vladimir Putin"}};
+  a.relations = {Rel("person/vladimir-putin", Predicate::kLeaderOf, "country/ru", 1,
+                     {Ev("doc-a", 0, "title-name"), Ev("doc-a", 20, "title-name")})};
+  b.articles = {{.id = "doc-b", .mentions = {"country/ru"}}};
+  b.entities = {{.id = "country/ru", .type = EntityType::kCountry, .name = "Russia"}};
+  b.relations = {Rel("person/vladimir-putin", Predicate::kJobTitle, "President", 1,
+                     {Ev("doc-b", 0, "title-name")})};
+  GraphAccumulator acc;
+  acc.Add(std::move(a));
+  acc.Add(std::move(b));
+  const GraphData g = acc.Finish();
+  ASSERT_EQ(g.articles.size(), 2u);
+  ASSERT_EQ(g.relations.size(), 2u);
+  const Relation& leader = g.relations[0];
+  const Relation& title = g.relations[1];
+  ASSERT_EQ(leader.predicate, Predicate::kLeaderOf);
+  ASSERT_EQ(leader.evidence.size(), 2u);
+  const SharedText& ru = g.articles[0].mentions[0];
+  const SharedText& putin = g.articles[0].mentions[1];
+  EXPECT_EQ(ru, "country/ru");
+  EXPECT_TRUE(g.articles[1].mentions[0].SharesBufferWith(ru));
+  EXPECT_TRUE(leader.object.SharesBufferWith(ru));
+  EXPECT_TRUE(leader.subject.SharesBufferWith(putin));
+  EXPECT_TRUE(title.subject.SharesBufferWith(putin));
+  EXPECT_EQ(title.object, "President");
+  EXPECT_TRUE(leader.evidence[0].doc.SharesBufferWith(leader.evidence[1].doc));
+  EXPECT_TRUE(leader.evidence[0].rule.SharesBufferWith(title.evidence[0].rule));
+  EXPECT_FALSE(leader.evidence[0].doc.SharesBufferWith(title.evidence[0].doc));
 }
 
 TEST(GraphAccumulatorTest, EvidenceBeyondTheCapIsDroppedAndCountedAtEveryAdd) {

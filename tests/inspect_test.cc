@@ -410,7 +410,7 @@ TEST_F(MergeCommandTest, MergesInAnyOrderAndWritesDot) {
   EXPECT_EQ(leader.weight, 4u);
   EXPECT_EQ(leader.evidence.size(), 2u);
   EXPECT_EQ(merged.articles[1].mentions,
-            (std::vector<std::string>{"country/ru", "person/vladimir-putin"}));
+            (std::vector<SharedText>{"country/ru", "person/vladimir-putin"}));
 }
 
 }  // namespace

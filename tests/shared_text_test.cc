@@ -66,6 +66,35 @@ TEST(SharedTextTest, ComparesByContentNotByBuffer) {
   EXPECT_TRUE("abd" != a);
 }
 
+TEST(SharedTextTest, OrdersAgainstPlainText) {
+  const SharedText b("b");
+  EXPECT_TRUE(b < std::string_view("c"));
+  EXPECT_TRUE(std::string("a") < b);
+  EXPECT_TRUE(b == std::string("b"));
+  EXPECT_TRUE(b >= "b");
+  EXPECT_TRUE(SharedText() < std::string_view("a"));
+}
+
+TEST(TextInternerTest, EqualTextsShareOneBuffer) {
+  TextInterner interner;
+  const SharedText a = interner.InternView("country/ru");
+  const SharedText b = interner.Intern(SharedText("country/ru"));
+  const SharedText c = interner.InternView(std::string("country/am"));
+  EXPECT_TRUE(a.SharesBufferWith(b));
+  EXPECT_FALSE(a.SharesBufferWith(c));
+  EXPECT_EQ(b.view(), "country/ru");
+  EXPECT_EQ(c.view(), "country/am");
+  EXPECT_EQ(interner.size(), 2u);
+  // A new text given as a SharedText becomes the table's copy: no second buffer.
+  const SharedText d("person/x");
+  EXPECT_TRUE(interner.Intern(d).SharesBufferWith(d));
+  // The empty text is never stored.
+  EXPECT_TRUE(interner.InternView("").empty());
+  EXPECT_EQ(interner.size(), 3u);
+  interner.clear();
+  EXPECT_EQ(a.view(), "country/ru");  // copies outlive the table
+}
+
 // Copies made and dropped on several threads at once: the count stays right (ASan/TSan builds
 // would report a double free or a leak otherwise) and the text stays intact.
 TEST(SharedTextTest, CopiesOnManyThreads) {

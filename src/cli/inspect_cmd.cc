@@ -114,10 +114,10 @@ std::string_view ShortTerm(Predicate p) {
 }
 
 // Returns "Name (id)" for an entity id of the graph, or the id alone if it is not in it.
-std::string Describe(const KnowledgeGraph& g, const std::string& id) {
+std::string Describe(const KnowledgeGraph& g, std::string_view id) {
   std::optional<size_t> v = g.FindId(id);
-  if (!v) return id;
-  return g.entity(*v).name + " (" + id + ")";
+  if (!v) return std::string(id);
+  return g.entity(*v).name + " (" + std::string(id) + ")";
 }
 
 // Returns how many supporting mentions the listed evidence leaves out (the evidence cap).
@@ -180,8 +180,8 @@ std::vector<const Relation*> SortedRelations(const KnowledgeGraph& g, size_t v, 
   if (outgoing)
     for (const Relation& r : g.Literals(v)) rels.push_back(&r);
   std::stable_sort(rels.begin(), rels.end(), [&](const Relation* a, const Relation* b) {
-    const std::string& ea = outgoing ? a->object : a->subject;
-    const std::string& eb = outgoing ? b->object : b->subject;
+    const SharedText& ea = outgoing ? a->object : a->subject;
+    const SharedText& eb = outgoing ? b->object : b->subject;
     return std::tie(a->predicate, ea) < std::tie(b->predicate, eb);
   });
   return rels;

@@ -70,13 +70,15 @@ std::string_view PredicateLabel(Predicate p);
 // Returns true for jobTitle and startDate, whose object is a literal, not an entity id.
 bool IsLiteral(Predicate p);
 
-// Where a relation was read: the sentence, its position and the rule that fired.
+// Where a relation was read: the sentence, its position and the rule that fired. Its texts are
+// SharedText: a merged graph holds each document id, sentence and rule name once, however many
+// evidence records cite it (GraphAccumulator interns them).
 struct Evidence {
-  std::string doc;        // Document::id
+  SharedText doc;         // Document::id
   uint32_t begin = 0;     // sentence start, Unicode code points into the document text
   uint32_t end = 0;       // sentence end (exclusive), code points
   SharedText text;        // the sentence itself, shared by the evidence citing it
-  std::string rule;       // stable rule name, e.g. "title-name"
+  SharedText rule;        // stable rule name, e.g. "title-name"
   double confidence = 0;  // in [0, 1]
 
   friend bool operator==(const Evidence&, const Evidence&) = default;
@@ -101,10 +103,12 @@ struct Entity {
   friend bool operator==(const Entity&, const Entity&) = default;
 };
 
+// Subject, object and an article's mention ids are SharedText: in a merged graph they share the
+// buffer of the entity's id (GraphAccumulator), 8 bytes each instead of a std::string apiece.
 struct Relation {
-  std::string subject;  // entity id
+  SharedText subject;  // entity id
   Predicate predicate = Predicate::kLeaderOf;
-  std::string object;              // entity id, or the literal when IsLiteral(predicate)
+  SharedText object;               // entity id, or the literal when IsLiteral(predicate)
   std::vector<Evidence> evidence;  // sorted by EvidenceLess, at most the configured cap
   uint32_t weight = 0;             // supporting mentions, including evidence beyond the cap
 
@@ -117,7 +121,7 @@ struct Article {
   std::string headline;  // Document::title, or the first line of the text
   std::string date;      // "YYYY-MM-DD" or ""
   std::string url;
-  std::vector<std::string> mentions;  // ids of the entities it mentions, sorted, unique
+  std::vector<SharedText> mentions;  // ids of the entities it mentions, sorted, unique
 
   friend bool operator==(const Article&, const Article&) = default;
 };

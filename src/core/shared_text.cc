@@ -21,6 +21,20 @@ void SharedText::Release() {
   rep_ = nullptr;
 }
 
+SharedText TextInterner::InternView(std::string_view text) {
+  if (text.empty()) return {};
+  auto it = table_.find(text);
+  if (it == table_.end()) it = table_.insert(SharedText(text)).first;
+  return *it;
+}
+
+SharedText TextInterner::Intern(SharedText text) {
+  if (text.empty()) return {};
+  auto it = table_.find(text.view());
+  if (it == table_.end()) it = table_.insert(std::move(text)).first;
+  return *it;
+}
+
 std::ostream& operator<<(std::ostream& out, const SharedText& t) { return out << t.view(); }
 
 }  // namespace ng

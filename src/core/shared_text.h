@@ -11,6 +11,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace ng {
 
@@ -45,9 +46,19 @@ class SharedText {
   // Exact matches for text on the other side: without them `view == shared` is ambiguous (each
   // side converts to the other's type).
   friend bool operator==(const SharedText& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const SharedText& a, const std::string& b) { return a.view() == b; }
   friend bool operator==(const SharedText& a, const char* b) { return a.view() == b; }
   friend std::strong_ordering operator<=>(const SharedText& a, const SharedText& b) {
     return a.view() <=> b.view();
+  }
+  friend std::strong_ordering operator<=>(const SharedText& a, std::string_view b) {
+    return a.view() <=> b;
+  }
+  friend std::strong_ordering operator<=>(const SharedText& a, const std::string& b) {
+    return a.view() <=> std::string_view(b);
+  }
+  friend std::strong_ordering operator<=>(const SharedText& a, const char* b) {
+    return a.view() <=> std::string_view(b);
   }
   friend std::ostream& operator<<(std::ostream& out, const SharedText& t);
 
@@ -65,6 +76,32 @@ class SharedText {
   void Release();
 
   Rep* rep_ = nullptr;  // nullptr for the empty text
+};
+
+// Hands out one SharedText per distinct text: equal strings interned here share one buffer.
+// Not thread-safe; the texts live as long as the table or any copy of them.
+class TextInterner {
+ public:
+  // Returns the table's copy of `text`, adding it if it is new.
+  SharedText InternView(std::string_view text);
+  // Returns the table's copy of `text`; `text` itself becomes it if it is new (no copy).
+  SharedText Intern(SharedText text);
+  size_t size() const { return table_.size(); }
+  void clear() { table_.clear(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    size_t operator()(const SharedText& s) const { return (*this)(s.view()); }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(const SharedText& a, const SharedText& b) const { return a == b; }
+    bool operator()(const SharedText& a, std::string_view b) const { return a == b; }
+    bool operator()(std::string_view a, const SharedText& b) const { return b == a; }
+  };
+  std::unordered_set<SharedText, Hash, Equal> table_;
 };
 
 }  // namespace ng

@@ -83,28 +83,28 @@ class Matcher {
   }
 
   // Returns the gold entities node `id` matches (empty for unknown ids).
-  const std::vector<size_t>& Matches(const std::string& id) const {
+  const std::vector<size_t>& Matches(std::string_view id) const {
     static const std::vector<size_t> kNone;
     const auto it = node_of_.find(id);
     return it == node_of_.end() ? kNone : node_matches_[it->second];
   }
   const std::vector<size_t>& MatchesOfNode(size_t n) const { return node_matches_[n]; }
   size_t GoldIndex(const std::string& name) const { return by_name_.at(name); }
-  const Entity* Node(const std::string& id) const {
+  const Entity* Node(std::string_view id) const {
     const auto it = node_of_.find(id);
     return it == node_of_.end() ? nullptr : &graph_.entities[it->second];
   }
   // Returns the node's name for messages, or the id itself when unknown.
-  std::string NameOf(const std::string& id) const {
+  std::string NameOf(std::string_view id) const {
     const Entity* e = Node(id);
-    return e ? e->name : id;
+    return e ? e->name : std::string(id);
   }
 
  private:
   const GraphData& graph_;
   std::map<std::string, size_t> by_name_;
   std::vector<std::set<std::string>> gold_keys_;
-  std::map<std::string, size_t> node_of_;
+  std::map<std::string, size_t, std::less<>> node_of_;
   std::vector<std::vector<size_t>> node_matches_;
 };
 
@@ -151,7 +151,7 @@ void ScoreFacts(const ArticleGold& gold, const GraphData& graph, const Matcher& 
     const std::vector<size_t>& objects = literal ? subjects : m.Matches(r.object);
     const std::string line = m.NameOf(r.subject) + " " +
                              std::string(GoldPredicateName(r.predicate)) + " " +
-                             (literal ? r.object : m.NameOf(r.object));
+                             (literal ? r.object.str() : m.NameOf(r.object));
     bool correct = false;
     for (size_t f = 0; f < gold.facts.size(); ++f) {
       const GoldFact& g = gold.facts[f];
@@ -201,22 +201,22 @@ std::string DescribeGold(const GoldEvent& e) {
 void ScoreEvents(const ArticleGold& gold, const GraphData& graph, const Matcher& m,
                  ArticleScore& s) {
   std::vector<OutputEvent> events;
-  std::map<std::string, size_t> event_of;
+  std::map<std::string, size_t, std::less<>> event_of;
   for (const Entity& e : graph.entities) {
     if (e.type != EntityType::kEvent) continue;
     event_of[e.id] = events.size();
     events.push_back({.node = &e, .participants = {}, .location = {}, .date = e.date});
   }
   for (const Relation& r : graph.relations) {
-    const auto it = event_of.find(r.subject);
+    const auto it = event_of.find(r.subject.view());
     if (it == event_of.end()) continue;
     OutputEvent& e = events[it->second];
     if (r.predicate == Predicate::kParticipant || r.predicate == Predicate::kOrganizer) {
       for (size_t g : m.Matches(r.object)) e.participants.insert(g);
     } else if (r.predicate == Predicate::kLocation) {
-      e.location = r.object;
+      e.location = r.object.str();
     } else if (r.predicate == Predicate::kStartDate && e.date.empty()) {
-      e.date = r.object;
+      e.date = r.object.str();
     }
   }
 

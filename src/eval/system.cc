@@ -39,10 +39,10 @@ constexpr RelationMapping kConll04Relations[] = {
 
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 
-const Entity* FindEntity(const std::vector<Entity>& entities, const std::string& id) {
+const Entity* FindEntity(const std::vector<Entity>& entities, std::string_view id) {
   // Fragments are canonical: entities sorted by id.
   auto it = std::lower_bound(entities.begin(), entities.end(), id,
-                             [](const Entity& e, const std::string& k) { return e.id < k; });
+                             [](const Entity& e, std::string_view k) { return e.id < k; });
   if (it != entities.end() && it->id == id) return &*it;
   for (const Entity& e : entities) {
     if (e.id == id) return &e;

@@ -173,13 +173,14 @@ void WriteDot(const GraphData& g, const DotOptions& opt,
   agattr(root, AGEDGE, C("label"), C(""));
   if (opt.penwidth_by_weight) agattr(root, AGEDGE, C("penwidth"), C("1.0"));
 
-  std::map<std::string, LiteralFacts> facts;  // looked up only, never iterated
+  std::map<SharedText, LiteralFacts, std::less<>> facts;  // looked up only, never iterated
   for (const auto& r : g.relations) {
     if (r.predicate == Predicate::kJobTitle) {
       std::string& titles = facts[r.subject].titles;
-      titles += (titles.empty() ? "" : ", ") + r.object;
+      if (!titles.empty()) titles += ", ";
+      titles += r.object.view();
     } else if (r.predicate == Predicate::kStartDate && facts[r.subject].date.empty()) {
-      facts[r.subject].date = r.object;
+      facts[r.subject].date = r.object.str();
     }
   }
   const LiteralFacts no_facts;

@@ -75,7 +75,7 @@ std::string_view DateType(std::string_view d) {
   return {};
 }
 
-Json DateValue(const std::string& d) {
+Json DateValue(std::string_view d) {
   std::string_view type = DateType(d);
   if (type.empty()) return d;
   return Json{{"@value", d}, {"@type", type}};
@@ -150,7 +150,7 @@ Json StatementNode(const Relation& r) {
   if (r.evidence.empty()) return node;
 
   Json evidence = Json::array();
-  std::set<std::string> docs, rules;
+  std::set<std::string_view> docs, rules;
   double best = r.evidence.front().confidence;
   for (const auto& ev : r.evidence) {
     evidence.push_back(Json{{"@type", "ng:Evidence"},
@@ -387,7 +387,8 @@ std::string ArticleIri(std::string_view doc_id) {
 }
 
 std::string StatementIri(const Relation& r) {
-  std::string key = r.subject + "|" + std::string(PredicateTerm(r.predicate)) + "|" + r.object;
+  std::string key =
+      r.subject.str() + "|" + std::string(PredicateTerm(r.predicate)) + "|" + r.object.str();
   char hex[17];
   uint64_t h = Fnv1a64(key);
   for (int i = 15; i >= 0; --i, h >>= 4) hex[i] = "0123456789abcdef"[h & 15];

@@ -111,7 +111,7 @@ void WriteArticle(const Article& a, QuadWriter& w) {
   w.Quad(s, Schema("headline"), Literal(a.headline));
   if (!a.date.empty()) w.Quad(s, Schema("datePublished"), Date(a.date));
   if (!a.url.empty()) w.Quad(s, Schema("url"), Typed(a.url, "anyURI"));
-  for (const std::string& m : a.mentions) w.Quad(s, Schema("mentions"), Iri(EntityIri(m)));
+  for (const SharedText& m : a.mentions) w.Quad(s, Schema("mentions"), Iri(EntityIri(m)));
 }
 
 void WriteRelation(const Relation& r, QuadWriter& w) {

@@ -45,6 +45,9 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
 
   std::vector<std::string> ids;  // entity index -> id
   for (const Entity& e : dg.entities) ids.push_back(e.id);
+  // The same ids, one buffer each, for the article's mention list and the relations.
+  std::vector<SharedText> id_texts(ids.begin(), ids.end());
+  const SharedText doc_id(doc.id);
 
   GraphData& g = result.fragment;
   Article article;
@@ -52,9 +55,9 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   article.headline = doc.title.empty() ? FirstLine(doc.text) : doc.title;
   article.date = doc.date;
   article.url = doc.url;
-  // Sized exactly: the merged graph keeps this vector for the whole run, one per article.
-  article.mentions.reserve(dg.entities.size());
-  for (const Entity& e : dg.entities) article.mentions.push_back(e.id);
+  // Sized exactly (a copy): the merged graph keeps this vector for the whole run, one per
+  // article.
+  article.mentions = id_texts;
   g.articles.push_back(std::move(article));
 
   // Relations between the same pair merge; each keeps its sentences as evidence. A sentence
@@ -62,12 +65,12 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   std::vector<SharedText> sentence_texts(view.sentences.size());
   for (const RawRelation& r : dg.relations) {
     Relation rel;
-    rel.subject = dg.entities[r.subject].id;
+    rel.subject = id_texts[r.subject];
     rel.predicate = r.predicate;
-    rel.object = r.object >= 0 ? dg.entities[r.object].id : r.literal;
+    rel.object = r.object >= 0 ? id_texts[r.object] : SharedText(r.literal);
     const nlp::Sentence& s = view.sentences[r.sentence];
     Evidence ev;
-    ev.doc = doc.id;
+    ev.doc = doc_id;
     ev.begin = cps.ToCodePoints(s.span.begin);
     ev.end = cps.ToCodePoints(s.span.end);
     SharedText& text = sentence_texts[r.sentence];

@@ -24,7 +24,7 @@ GraphData InducedSubgraph(const KnowledgeGraph& g, std::span<const size_t> verti
   }
   for (const Article& a : g.articles()) {
     Article cut = a;
-    std::erase_if(cut.mentions, [&](const std::string& id) {
+    std::erase_if(cut.mentions, [&](const SharedText& id) {
       std::optional<size_t> v = g.FindId(id);
       return !v || !kept[*v];
     });

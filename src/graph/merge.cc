@@ -79,19 +79,21 @@ std::string_view LastToken(std::string_view id, EntityType type) {
 }
 
 // Inserts `value` into the sorted, unique `into` unless it is there.
-void InsertSorted(std::vector<std::string>& into, std::string value) {
+template <typename Text>
+void InsertSorted(std::vector<Text>& into, Text value) {
   auto it = std::lower_bound(into.begin(), into.end(), value);
   if (it == into.end() || *it != value) into.insert(it, std::move(value));
 }
 
-void InsertAllSorted(std::vector<std::string>& into, std::vector<std::string>&& values) {
+template <typename Text>
+void InsertAllSorted(std::vector<Text>& into, std::vector<Text>&& values) {
   if (into.empty()) {
     into = std::move(values);
     std::sort(into.begin(), into.end());
     into.erase(std::unique(into.begin(), into.end()), into.end());
     return;
   }
-  for (std::string& v : values) InsertSorted(into, std::move(v));
+  for (Text& v : values) InsertSorted(into, std::move(v));
 }
 
 // Folds `e` into `into`, an entity in the unfinished form the entity rules accumulate in:
@@ -154,30 +156,47 @@ Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) 
   return out;
 }
 
+SharedText GraphAccumulator::EntityId(SharedText id) {
+  auto it = entities_.find(id.view());
+  return it != entities_.end() ? it->first : texts_.Intern(std::move(id));
+}
+
+SharedText GraphAccumulator::DocId(SharedText id) {
+  auto it = articles_.find(id.view());
+  return it != articles_.end() ? it->first : texts_.Intern(std::move(id));
+}
+
 void GraphAccumulator::Add(GraphData&& fragment) {
+  // Entities and articles first: their keys are the buffers the other records share.
   for (Entity& e : fragment.entities) {
     auto it = entities_.find(e.id);
     if (it != entities_.end()) {
       FoldEntity(it->second, std::move(e));
     } else {
-      std::string id = std::move(e.id);
+      SharedText id(e.id);
+      e.id = {};
       entities_.emplace(std::move(id), StartEntity(std::move(e)));
     }
   }
-  for (Relation& r : fragment.relations)
-    AddRelation({std::move(r.subject), r.predicate, std::move(r.object)}, std::move(r.evidence),
-                r.weight);
   for (Article& a : fragment.articles) {
     auto it = articles_.find(a.id);
-    if (it == articles_.end()) {
-      std::string id = std::move(a.id);
-      it = articles_.emplace(std::move(id), Article{}).first;
-    }
+    if (it == articles_.end()) it = articles_.emplace(SharedText(a.id), Article{}).first;
     Article& into = it->second;
     KeepSmallestNonEmpty(into.headline, a.headline);
     KeepSmallestNonEmpty(into.date, a.date);
     KeepSmallestNonEmpty(into.url, a.url);
+    for (SharedText& m : a.mentions) m = EntityId(std::move(m));
     InsertAllSorted(into.mentions, std::move(a.mentions));
+  }
+  for (Relation& r : fragment.relations) {
+    for (Evidence& ev : r.evidence) {
+      ev.doc = DocId(std::move(ev.doc));
+      ev.rule = Text(std::move(ev.rule));
+    }
+    SharedText object =
+        IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
+    AddRelation({EntityId(std::move(r.subject)), r.predicate, std::move(object)},
+                std::move(r.evidence), r.weight);
   }
   fragment = {};
 }
@@ -187,6 +206,9 @@ void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> eviden
   RelationBody& into = relations_[std::move(key)];
   into.weight += weight;
   if (evidence.empty()) return;
+  // Sized exactly: the merged graph keeps every evidence vector to the end, and growth by
+  // doubling could leave up to half of a vector unused.
+  into.evidence.reserve(into.evidence.size() + evidence.size());
   into.evidence.insert(into.evidence.end(), std::make_move_iterator(evidence.begin()),
                        std::make_move_iterator(evidence.end()));
   std::sort(into.evidence.begin(), into.evidence.end(), EvidenceTotalLess);
@@ -195,25 +217,25 @@ void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> eviden
   if (into.evidence.size() > opt_.evidence_cap) {
     evidence_dropped_ += into.evidence.size() - opt_.evidence_cap;
     into.evidence.resize(opt_.evidence_cap);
-    into.evidence.shrink_to_fit();
   }
+  if (into.evidence.capacity() > into.evidence.size()) into.evidence.shrink_to_fit();
 }
 
 void GraphAccumulator::ResolvePersons(MergeReport& rep) {
   // Only single-token persons move, and only into multi-token persons, which never move
   // themselves, so one pass suffices.
-  std::map<std::string_view, std::vector<std::string_view>> full_names_by_surname;
+  std::map<std::string_view, std::vector<const SharedText*>> full_names_by_surname;
   for (const auto& [id, e] : entities_) {
     std::string_view last = LastToken(id, e.type);
-    if (!last.empty()) full_names_by_surname[last].push_back(id);
+    if (!last.empty()) full_names_by_surname[last].push_back(&id);
   }
-  std::map<std::string, std::string, std::less<>> alias;  // merged-away id -> surviving id
+  std::map<SharedText, SharedText, std::less<>> alias;  // merged-away id -> surviving id
   for (const auto& [id, e] : entities_) {
     std::string_view surname = SingleTokenSurname(id, e.type);
     if (surname.empty()) continue;
     auto it = full_names_by_surname.find(surname);
     if (it != full_names_by_surname.end() && it->second.size() == 1)
-      alias.emplace(id, std::string(it->second.front()));
+      alias.emplace(id, *it->second.front());
   }
   if (alias.empty()) return;
   for (const auto& [from, to] : alias) {
@@ -221,7 +243,7 @@ void GraphAccumulator::ResolvePersons(MergeReport& rep) {
     FoldEntity(entities_.find(to)->second, std::move(node.mapped()));
     ++rep.persons_resolved;
   }
-  auto resolved = [&alias](const std::string& id) -> const std::string* {
+  auto resolved = [&alias](const SharedText& id) -> const SharedText* {
     auto it = alias.find(id);
     return it == alias.end() ? nullptr : &it->second;
   };
@@ -234,16 +256,16 @@ void GraphAccumulator::ResolvePersons(MergeReport& rep) {
   for (const RelationKey& key : moving) {
     auto node = relations_.extract(key);
     auto& [subject, predicate, object] = node.key();
-    if (const std::string* to = resolved(subject)) subject = *to;
+    if (const SharedText* to = resolved(subject)) subject = *to;
     if (!IsLiteral(predicate))
-      if (const std::string* to = resolved(object)) object = *to;
+      if (const SharedText* to = resolved(object)) object = *to;
     AddRelation(std::move(node.key()), std::move(node.mapped().evidence), node.mapped().weight);
   }
 
   for (auto& [id, a] : articles_) {
     bool changed = false;
-    for (std::string& m : a.mentions)
-      if (const std::string* to = resolved(m)) {
+    for (SharedText& m : a.mentions)
+      if (const SharedText* to = resolved(m)) {
         m = *to;
         changed = true;
       }
@@ -266,7 +288,7 @@ GraphData GraphAccumulator::Finish(MergeReport* report) {
   while (!entities_.empty()) {
     auto node = entities_.extract(entities_.begin());
     Entity& e = node.mapped();
-    e.id = std::move(node.key());
+    e.id = node.key().str();
     if (FinishEntity(e)) rep.wikidata_conflicts.push_back(e.id);
     out.entities.push_back(std::move(e));
   }
@@ -283,9 +305,10 @@ GraphData GraphAccumulator::Finish(MergeReport* report) {
   out.articles.reserve(articles_.size());
   while (!articles_.empty()) {
     auto node = articles_.extract(articles_.begin());
-    node.mapped().id = std::move(node.key());
+    node.mapped().id = node.key().str();
     out.articles.push_back(std::move(node.mapped()));
   }
+  texts_.clear();
   rep.evidence_dropped = evidence_dropped_;
   evidence_dropped_ = 0;
 

@@ -66,7 +66,7 @@ class GraphAccumulator {
   size_t Items() const { return articles_.size() + entities_.size() + relations_.size(); }
 
  private:
-  using RelationKey = std::tuple<std::string, Predicate, std::string>;
+  using RelationKey = std::tuple<SharedText, Predicate, SharedText>;
   // A merged relation without its key: evidence sorted by total order, unique, capped.
   struct RelationBody {
     std::vector<Evidence> evidence;
@@ -74,14 +74,22 @@ class GraphAccumulator {
   };
 
   void AddRelation(RelationKey key, std::vector<Evidence> evidence, uint32_t weight);
+  // Return the graph's one buffer for an entity id (the key of its entity, if it has one yet),
+  // a document id (the key of its article) and any other text (rules, literals).
+  SharedText EntityId(SharedText id);
+  SharedText DocId(SharedText id);
+  SharedText Text(SharedText text) { return texts_.Intern(std::move(text)); }
   void ResolvePersons(MergeReport& rep);
 
   MergeOptions opt_;
   size_t evidence_dropped_ = 0;
-  // Records are stored without their id (the map key holds it); Finish puts it back.
-  std::map<std::string, Entity, std::less<>> entities_;
+  // Records are stored without their id (the map key holds it); Finish puts it back. The keys
+  // of entities_ and articles_ are the one buffer of each id: relation keys, article mention
+  // lists and evidence share them instead of holding copies.
+  std::map<SharedText, Entity, std::less<>> entities_;
   std::map<RelationKey, RelationBody> relations_;
-  std::map<std::string, Article, std::less<>> articles_;
+  std::map<SharedText, Article, std::less<>> articles_;
+  TextInterner texts_;  // rules, literals, and ids that are no key (yet)
 };
 
 // Merges `fragments` into one canonical graph. `report`, if given, receives what was decided.
