@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -91,6 +93,33 @@ TEST_F(FilesTest, FailsOnADirectoryTargetAndLeavesNoTempFile) {
     EXPECT_NE(e.message().find(": Is a directory"), std::string::npos) << e.message();
   }
   EXPECT_EQ(Listing(dir_), std::vector<std::string>{"out"});
+}
+
+// A streamed file holds what the writer put, across many 64 KiB chunks; a writer that fails
+// leaves the old file and no temporary file; a target that cannot be written throws.
+TEST_F(FilesTest, WriteStreamAtomic) {
+  const fs::path p = dir_ / "out";
+  std::string want;
+  for (int i = 0; i < 100000; ++i) want += "line " + std::to_string(i) + "\n";
+  WriteStreamAtomic(p, [&](std::ostream& out) { out << want; });
+  EXPECT_EQ(ReadFile(p), want);
+
+  EXPECT_THROW(WriteStreamAtomic(p,
+                                 [](std::ostream& out) {
+                                   out << "half";
+                                   throw Error(ErrorCode::kBadInput, "writer failed");
+                                 }),
+               Error);
+  EXPECT_EQ(ReadFile(p), want);
+  EXPECT_EQ(Listing(dir_), std::vector<std::string>{"out"});
+
+  std::ofstream(dir_ / "file") << "x";
+  try {
+    WriteStreamAtomic(dir_ / "file" / "out", [](std::ostream& out) { out << "x"; });
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kWriteFailed);
+  }
 }
 
 TEST_F(FilesTest, ReadFileErrors) {

@@ -266,9 +266,12 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
 
   if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
   bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);
-  if (a.formats.count("nquads")) WriteFileAtomic(a.output / "graph.nq", exporter::ToNQuads(g));
+  if (a.formats.count("nquads"))
+    WriteStreamAtomic(a.output / "graph.nq",
+                      [&](std::ostream& out) { exporter::WriteNQuads(g, out); });
   if (a.formats.count("graphml"))
-    WriteFileAtomic(a.output / "graph.graphml", exporter::ToGraphMl(g));
+    WriteStreamAtomic(a.output / "graph.graphml",
+                      [&](std::ostream& out) { exporter::WriteGraphMl(g, out); });
   if (mentions) mentions->Commit();
 
   for (const Diagnostic& d : diag.items())

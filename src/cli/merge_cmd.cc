@@ -185,8 +185,11 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   try {
     exporter::WriteJsonLdFile(merged, merged_path);
     if (a.dot) exporter::WriteDotFile(*drawn, dot_path, {.penwidth_by_weight = true});
-    if (a.nquads) WriteFileAtomic(nq_path, exporter::ToNQuads(merged));
-    if (a.graphml) WriteFileAtomic(graphml_path, exporter::ToGraphMl(merged));
+    if (a.nquads)
+      WriteStreamAtomic(nq_path, [&](std::ostream& out) { exporter::WriteNQuads(merged, out); });
+    if (a.graphml)
+      WriteStreamAtomic(graphml_path,
+                        [&](std::ostream& out) { exporter::WriteGraphMl(merged, out); });
   } catch (const Error& e) {
     err << "newsgraph merge: " << e.what() << "\n";
     return 1;

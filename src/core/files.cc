@@ -6,8 +6,12 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
+#include <ostream>
+#include <streambuf>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include "core/error.h"
 
@@ -86,6 +90,64 @@ void AtomicFile::Commit() {
 void WriteFileAtomic(const std::filesystem::path& path, std::string_view content) {
   AtomicFile file(path);
   file.Append(content);
+  file.Commit();
+}
+
+namespace {
+
+// A stream buffer that hands its bytes to an AtomicFile in chunks. The file's exception is kept
+// and the write reported failed, because std::ostream swallows what its buffer throws.
+class AtomicFileBuf : public std::streambuf {
+ public:
+  explicit AtomicFileBuf(AtomicFile& file) : file_(file), buf_(size_t{1} << 16) {
+    setp(buf_.data(), buf_.data() + buf_.size());
+  }
+  // Writes what is buffered; rethrows the file's error, if any.
+  void Finish() {
+    if (!error_) Drain();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (error_) return false;
+    try {
+      file_.Append(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
+    } catch (...) {
+      error_ = std::current_exception();
+      return false;
+    }
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return true;
+  }
+
+  AtomicFile& file_;
+  std::vector<char> buf_;
+  std::exception_ptr error_;
+};
+
+}  // namespace
+
+void WriteStreamAtomic(const std::filesystem::path& path,
+                       const std::function<void(std::ostream&)>& write) {
+  AtomicFile file(path);
+  AtomicFileBuf buf(file);
+  std::ostream out(&buf);
+  write(out);
+  out.flush();
+  buf.Finish();
+  if (!out) throw Error(ErrorCode::kWriteFailed, "cannot write", path.string());
   file.Commit();
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -37,6 +39,12 @@ class AtomicFile {
   int fd_ = -1;
   bool committed_ = false;
 };
+
+// Writes what `write` puts on the stream it is given to `path` atomically (an AtomicFile fed in
+// 64 KiB chunks): a large output is never held whole in memory. An error of the file (or an
+// exception of `write`) throws, and the target keeps its old content.
+void WriteStreamAtomic(const std::filesystem::path& path,
+                       const std::function<void(std::ostream&)>& write);
 
 // Returns the bytes of the file at `path`. Throws Error(kBadInput, reason with strerror, path).
 std::string ReadFile(const std::filesystem::path& path);

@@ -7,9 +7,13 @@
 
 namespace ng::exporter {
 
+void WriteGraphMl(const GraphData& g, std::ostream& out) {
+  graph::WriteGraphMl(graph::KnowledgeGraph(g), out);
+}
+
 std::string ToGraphMl(const GraphData& g) {
   std::ostringstream out;
-  graph::WriteGraphMl(graph::KnowledgeGraph(g), out);
+  WriteGraphMl(g, out);
   return std::move(out).str();
 }
 

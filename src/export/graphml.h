@@ -3,6 +3,7 @@
 // so that callers pick every output format from src/export/.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "core/model.h"
@@ -11,5 +12,7 @@ namespace ng::exporter {
 
 // Returns the GraphML text of `g` (byte-identical for equal graphs).
 std::string ToGraphMl(const GraphData& g);
+// Writes the same text to `out`.
+void WriteGraphMl(const GraphData& g, std::ostream& out);
 
 }  // namespace ng::exporter
