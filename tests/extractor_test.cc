@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string>
 
 namespace ng::extract {
 namespace {
@@ -13,6 +15,16 @@ namespace {
 const Lexicon& TestLexicon() {
   static const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
   return lexicon;
+}
+
+// Returns the first mention of the document `text` written exactly `written` (rules and
+// lexicons, no tagger), or nothing.
+std::optional<Mention> MentionWritten(const std::string& text, const std::string& written) {
+  const Document doc{.id = "t", .text = text};
+  const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
+  for (const Mention& m : r.mentions)
+    if (m.span.Of(doc.text) == written) return m;
+  return std::nullopt;
 }
 
 // Returns "Subject predicate Object" for every relation, with entity names for ids.
@@ -130,11 +142,8 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
 // or that no rule types; a name qualifying a noun after it stays what it was.
 TEST(ExtractorTest, PersonContextRule) {
   auto type_of = [](const std::string& text, const std::string& name) {
-    Document doc{.id = "t", .text = text};
-    const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
-    for (const Mention& m : r.mentions)
-      if (m.span.Of(doc.text) == name) return std::string(EntityTypeName(m.type));
-    return std::string("none");
+    const std::optional<Mention> m = MentionWritten(text, name);
+    return m ? std::string(EntityTypeName(m->type)) : std::string("none");
   };
   EXPECT_EQ(type_of("Booth thought he could save the South by killing Lincoln.", "Lincoln"),
             "Person");
@@ -158,11 +167,8 @@ TEST(ExtractorTest, PersonContextRule) {
 // them, the gazetteer's soft-sign spellings, "the city of X".
 TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   auto entity_of = [](const std::string& text, const std::string& written) {
-    Document doc{.id = "t", .text = text};
-    const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
-    for (const Mention& m : r.mentions)
-      if (m.span.Of(doc.text) == written) return m.entity;
-    return std::string("none");
+    const std::optional<Mention> m = MentionWritten(text, written);
+    return m ? m->entity : std::string("none");
   };
   EXPECT_EQ(entity_of("Chinese President Xi Jinping arrived. Xi said talks went well.", "Xi"),
             "person/xi-jinping");

@@ -757,11 +757,13 @@ class Finder {
     return Add(std::move(m));
   }
 
-  // True if a tagger span of class `cls` covers [first, last) with at least kMinTaggerScore.
+  // True if a tagger span of class `cls` (of any class without one) covers [first, last) with
+  // at least kMinTaggerScore.
   static bool TaggedAs(const std::vector<NameSpan>& tagged, uint32_t first, uint32_t last,
-                       NameClass cls) {
+                       std::optional<NameClass> cls = std::nullopt) {
     return std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
-      return t.first <= first && t.last >= last && t.cls == cls && t.score >= kMinTaggerScore;
+      return t.first <= first && t.last >= last && (!cls || t.cls == *cls) &&
+             t.score >= kMinTaggerScore;
     });
   }
 
@@ -847,9 +849,7 @@ class Finder {
       // ("Hurricane warnings were posted"): with a tagger loaded, it is a place only where the
       // tagger reads a name there.
       if (tagger_ && last - first == 1 && first == s.first && !lex_.FindCapital(phrase) &&
-          std::none_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
-            return t.first <= first && t.last >= last && t.score >= kMinTaggerScore;
-          }))
+          !TaggedAs(tagged, first, last))
         return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
       m.subtype = "City";

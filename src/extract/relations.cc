@@ -1662,12 +1662,13 @@ class Builder {
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
-      bool place_before = false;
-      for (int mi : MentionsIn(s.first, m.trigger_first))
-        place_before = place_before || n_.names[mi].type == EntityType::kPlace;
       if (m.location < 0 && s.first > s0.first &&
-          (kind == EventKind::kMeeting || kind == EventKind::kProtest) && !place_before) {
-        for (int mi : MentionsIn(s0.first, s.first)) {
+          (kind == EventKind::kMeeting || kind == EventKind::kProtest)) {
+        const std::vector<int> before = MentionsIn(s.first, m.trigger_first);
+        const bool place_before = std::any_of(before.begin(), before.end(), [this](int mi) {
+          return n_.names[mi].type == EntityType::kPlace;
+        });
+        for (int mi : place_before ? std::vector<int>{} : MentionsIn(s0.first, s.first)) {
           if (n_.names[mi].type != EntityType::kPlace || n_.names[mi].entity < 0) continue;
           m.location = n_.names[mi].entity;
           break;
