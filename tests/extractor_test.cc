@@ -161,6 +161,9 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(
       type_of("He was convicted of murdering Phoenix newspaper reporter Don Bolles.", "Phoenix"),
       "Place");
+  // A capital modifying a noun after "the" is the city, unless the noun is its government.
+  EXPECT_EQ(type_of("He praised the Paris agreement.", "Paris"), "Place");
+  EXPECT_EQ(type_of("He praised the Phnom Penh government.", "Phnom Penh"), "Country");
 }
 
 // Which entity a mention names: East Asian surnames first, towns in the country written after
@@ -181,6 +184,21 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");
+  // A company's legal form is part of its known name.
+  EXPECT_EQ(entity_of("Apple Inc will invest $1 billion.", "Apple Inc"), "org/apple");
+  EXPECT_EQ(entity_of("Chevron Corp. said so.", "Chevron Corp."), "org/chevron");
+  // A town's name after "the" names a river or region, unless it modifies a noun.
+  EXPECT_EQ(entity_of("Migrants crossed the Rio Grande near Eagle Pass.", "Rio Grande"),
+            "place/rio-grande");
+  EXPECT_EQ(entity_of("He lives in the Cupertino, California area.", "Cupertino"),
+            "place/cupertino-us");
+  // "Head word on/for Name" is one organization.
+  EXPECT_EQ(entity_of("The Kenya National Commission on Human Rights said so.",
+                      "Kenya National Commission on Human Rights"),
+            "org/kenya-national-commission-on-human-rights");
+  EXPECT_EQ(
+      entity_of("The Office for National Statistics said so.", "Office for National Statistics"),
+      "org/office-for-national-statistics");
   // A bare head word names the known body only in news of its country.
   EXPECT_EQ(entity_of("Congress passed the bill, U.S. officials said.", "Congress"),
             "org/united-states-congress");
@@ -339,6 +357,11 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"Zelenskyy nationality Saudi Arabia"}},
       {"Russian tycoon Oleg Deripaska arrived.", {"Oleg Deripaska nationality Russia"}, {}},
       {"An Israeli airstrike killed a senior Hamas commander.", {}, {"Hamas affiliation Israel"}},
+      {"The Israeli military said it targeted Hamas militants.", {}, {"Hamas affiliation Israel"}},
+      // party-state: AP's tag after a US lawmaker's name
+      {"Sen. James Lankford, R-Okla., and Rep. Nancy Pelosi (D-Calif.) spoke.",
+       {"James Lankford memberOf Republican Party", "Nancy Pelosi memberOf Democratic Party"},
+       {}},
       {"According to the Russian state news agency TASS, talks went on.",
        {"TASS affiliation Russia"},
        {}},
@@ -415,6 +438,52 @@ TEST(ExtractorTest, EventPlaceBeforeTheTrigger) {
     if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(facts, meeting->name + " location Ankara"));
+}
+
+// Event words that tell no event: a motion's vote, a negated verb, a met target; and two event
+// words of one sentence with a verb between them are two triggers.
+TEST(ExtractorTest, EventWordsThatTellNoEvent) {
+  auto kinds = [](const std::string& text) {
+    std::vector<EventKind> out;
+    for (const Entity& e : Extract(text).entities)
+      if (e.type == EntityType::kEvent) out.push_back(e.event_kind);
+    return out;
+  };
+  using Kinds = std::vector<EventKind>;
+  EXPECT_EQ(kinds("The Senate will vote next week on the border bill."), Kinds{});
+  EXPECT_EQ(kinds("Lawmakers voted to approve the budget."), Kinds{});
+  EXPECT_EQ(kinds("He faces an impeachment vote in the House."), Kinds{});
+  EXPECT_EQ(kinds("Venezuelans voted on Sunday."), Kinds{EventKind::kElection});
+  EXPECT_EQ(kinds("Venezuelans voted for a new president."), Kinds{EventKind::kElection});
+  EXPECT_EQ(kinds("Netanyahu said Israel would not agree to stop."), Kinds{});
+  EXPECT_EQ(kinds("Apple had not met local content rules."), Kinds{});
+  EXPECT_EQ(kinds("The company met its sales target."), Kinds{});
+  EXPECT_EQ(kinds("There were no talks."), Kinds{});
+  EXPECT_EQ(kinds("Russian President Vladimir Putin met Turkish President Tayyip Erdogan."),
+            Kinds{EventKind::kMeeting});
+  EXPECT_EQ(kinds("Kenyan President William Ruto met opposition leader Raila Odinga."),
+            Kinds{EventKind::kMeeting});
+  const std::string visit =
+      "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
+  EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());
+  EXPECT_FALSE(MentionWritten(visit, "meeting was the first visit").has_value());
+}
+
+// A US lawmaker's party-and-state tag is read as the party and the state, not as a place.
+TEST(ExtractorTest, PartyStateTags) {
+  const std::string text = "Sen. Chris Murphy, D-Conn., and Chuck Schumer, D-N.Y., spoke.";
+  const std::optional<Mention> conn = MentionWritten(text, "Conn");
+  ASSERT_TRUE(conn.has_value());
+  EXPECT_EQ(conn->entity, "place/connecticut");
+  const std::optional<Mention> ny = MentionWritten(text, "N.Y.");
+  ASSERT_TRUE(ny.has_value());
+  EXPECT_EQ(ny->entity, "place/new-york");
+  const std::optional<Mention> d = MentionWritten(text, "D");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->entity, "org/democratic-party");
+  for (const Entity& e : Extract(text).entities) EXPECT_NE(e.id, "place/d-conn");
+  // Not a tag: no name before it.
+  EXPECT_FALSE(MentionWritten("The D-Day landings began.", "D").has_value());
 }
 
 TEST(ExtractorTest, ScrapeNoiseIsNoEntity) {

@@ -336,6 +336,9 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got au = mentions("The African Union's Peace and Security Council also met.");
   ASSERT_EQ(au.size(), 3u);
   EXPECT_EQ(au[1], "Organization Peace and Security Council org/peace-and-security-council");
+  // A name the tagger reads as a person's, after "in" a thing, is where the thing is.
+  const Got gaza = mentions("An Israeli strike on a school in Khan Younis killed 30 people.");
+  EXPECT_NE(std::find(gaza.begin(), gaza.end(), "Place Khan Younis place/khan-younis"), gaza.end());
   // Two names the lexicons know stay two, whatever span the tagger reads.
   const Got oil = mentions("Sanctions on Rosneft and Lukoil would stay in place.");
   EXPECT_EQ(oil, (Got{"Organization Rosneft org/rosneft", "Organization Lukoil org/lukoil"}));

@@ -143,6 +143,8 @@ class Finder {
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     ResolveDeferred();
+    JoinOrganizationsOnFor();
+    DropReplaced();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     WidenPersonSpans();
@@ -269,6 +271,45 @@ class Finder {
     AdoptTaggedNames(tagged, first_name, first_deferred);
   }
 
+  // "Kenya National Commission on Human Rights", "Senate Committee on Veterans Affairs",
+  // "Office for National Statistics": an organization's head word, "on" or "for", and a name
+  // the lexicons do not know are one organization.
+  void JoinOrganizationsOnFor() {
+    std::vector<size_t> order(out_.names.size());
+    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
+    std::sort(order.begin(), order.end(),
+              [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    auto whole_tokens = [&](const NameMention& m) {
+      return m.span.begin == v_.tokens[m.first].span.begin &&
+             m.span.end == v_.tokens[m.last - 1].span.end;
+    };
+    for (size_t k = 0; k + 1 < order.size(); ++k) {
+      NameMention& a = out_.names[order[k]];
+      const NameMention& b = out_.names[order[k + 1]];
+      if (a.type != EntityType::kOrganization || a.known || !whole_tokens(a) ||
+          !lex_.IsOrgWord(v_.Tok(a.last - 1)) || !Is(v_.Tok(a.last), {"on", "for"}))
+        continue;
+      uint32_t at = a.last + 1;
+      if (at < b.first && v_.Tok(at) == "the") ++at;
+      if (b.first != at || b.known || b.city || b.type == EntityType::kCountry ||
+          (b.type == EntityType::kPerson && !b.title.empty()) || !whole_tokens(b) ||
+          v_.tokens[a.last].newline_before)
+        continue;
+      if (Is(v_.Tok(a.first), {"the"})) {  // "The Office for National Statistics"
+        ++a.first;
+        a.span.begin = v_.tokens[a.first].span.begin;
+      }
+      a.last = b.last;
+      a.span.end = b.span.end;
+      a.name = v_.Phrase(a.first, a.last);
+      a.key = KeyOf(a.type, a.name);
+      a.rule = "org-on-for";
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[order[k + 1]] = static_cast<int>(order[k]);
+      ++k;
+    }
+  }
+
   // The tagger's confident place and organization names replace how the rules cut the same
   // words ("Centers for Disease Control", not "Centers" and "Disease Control"; "Commonwealth of
   // Independent States") and name what the rules did not see ("al-Qaida"). Spans that cross a
@@ -390,7 +431,9 @@ class Finder {
     if (const Country* c = lex_.FindCountry(phrase))
       return MakeCountry(t.first, t.last, c, false, "tagger-span", t.score);
     NameMention m = Base(t.first, t.last, EntityType::kPlace, "tagger-span", t.score);
-    if (const City* city = lex_.FindCity(phrase)) {
+    if (IsTheTownName(t.first, t.last)) {
+      m.key = "place-core:" + phrase;
+    } else if (const City* city = lex_.FindCity(phrase)) {
       m.subtype = "City";
       m.city = city;
       m.country = lex_.CountryByIso2(city->country_iso2);
@@ -419,6 +462,25 @@ class Finder {
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "outgoing"});
   }
 
+  // The number of tokens at `k` (before `j`) that write the legal form of the company `known`
+  // after its name: "Inc", "Corp.", "Co. Ltd", "PLC", "AG", "Corporation". 0 for none, and for a
+  // known name that is no company.
+  uint32_t LegalFormAt(const KnownEntity* known, uint32_t k, uint32_t j) const {
+    if (!known || (known->subtype != "Corporation" && known->subtype != "NewsMediaOrganization"))
+      return 0;
+    uint32_t n = 0;
+    while (k + n < j && n < 2) {
+      std::string_view w = v_.Tok(k + n);
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      if (!Is(w, {"inc", "corp",  "co",          "ltd",     "limited",      "plc",     "llc", "ag",
+                  "sa",  "s.a",   "nv",          "n.v",     "se",           "gmbh",    "ab",  "asa",
+                  "spa", "s.p.a", "corporation", "company", "incorporated", "holdings"}))
+        break;
+      ++n;
+    }
+    return n;
+  }
+
   // Segments a capitalized run [i, j) into titles, countries, demonyms, known names and the
   // unknown name parts between them, then classifies those.
   void Run(const nlp::Sentence& s, uint32_t i, uint32_t j, const std::vector<NameSpan>& tagged) {
@@ -432,6 +494,7 @@ class Finder {
       auto [t, tn] = TitleAt(k, j);
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
+      if (kk > 0) kk += LegalFormAt(kn, k + kk, j);  // "Apple Inc", "Chevron Corp."
       // Demonyms of one or two words: "Russian", "Sri Lankan".
       auto [dem, dn] =
           Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
@@ -757,6 +820,65 @@ class Finder {
     return Add(std::move(m));
   }
 
+  // The state of "R-Okla." or "D-N.Y." when token `k` is such a tag after a name and a comma or
+  // bracket ("Sen. James Lankford, R-Okla.", "Rep. Nancy Pelosi (D-Calif.)"): the party and
+  // state of a US lawmaker as AP writes them. Otherwise nullptr.
+  const Subdivision* PartyStateOf(const nlp::Sentence& s, uint32_t k) const {
+    const std::string_view w = v_.Tok(k);
+    if (w.size() < 4 || w[1] != '-' || (w[0] != 'D' && w[0] != 'R' && w[0] != 'I')) return nullptr;
+    if (k < s.first + 2 || !Is(v_.Tok(k - 1), {",", "("}) || !IsCap(v_.Tok(k - 2))) return nullptr;
+    const std::string_view state = w.substr(2);
+    const Subdivision* sub = lex_.FindRegionAbbreviation(state);
+    if (!sub) sub = lex_.FindSubdivision(std::string(state));  // "R-Texas"
+    return sub && sub->country_iso2 == "US" ? sub : nullptr;
+  }
+
+  // Reads a party-and-state tag (PartyStateOf) as two mentions inside its token: the party of
+  // its letter ("R": the Republican Party; "I", independent, names none) and the state.
+  bool PartyStateTag(const nlp::Sentence& s, uint32_t k) {
+    const Subdivision* sub = PartyStateOf(s, k);
+    if (!sub) return false;
+    const uint32_t base = v_.tokens[k].span.begin;
+    const char letter = v_.Tok(k)[0];
+    const KnownEntity* party =
+        letter == 'I' ? nullptr
+                      : lex_.FindKnown(letter == 'D' ? "Democratic Party" : "Republican Party");
+    if (party) {
+      NameMention m = Base(k, k + 1, party->type, "party-state", 0.9);
+      m.span = {base, base + 1};
+      m.known = party;
+      m.subtype = party->subtype;
+      m.name = party->name;
+      m.key = KeyOf(m.type, party->name);
+      Add(std::move(m));
+    }
+    NameMention m = Base(k, k + 1, EntityType::kPlace, "party-state", 0.85);
+    m.span = {base + 2, v_.tokens[k].span.end};
+    m.name = sub->name;
+    m.subtype = "AdministrativeArea";
+    m.country = lex_.CountryByIso2(sub->country_iso2);
+    m.key = KeyOf(EntityType::kPlace, sub->name);
+    Add(std::move(m));
+    return true;
+  }
+
+  // "on the Rio Grande", "across the Jordan": a town's name [first, last) written after "the"
+  // and not as a modifier ("the Paris agreement") names something else, a river or a region.
+  bool IsTheTownName(uint32_t first, uint32_t last) const {
+    if (first == 0 || v_.Tok(first - 1) != "the") return false;
+    // What follows says so: a stop, or a word that does not take a modifier. "the Cupertino,
+    // California-based company" is the town.
+    if (last + 1 < v_.tokens.size() && v_.Tok(last) == ",") {
+      if (IsCap(v_.Tok(last + 1))) return false;
+    } else if (last < v_.tokens.size() &&
+               !Is(v_.Tok(last),
+                   {".",     "near",  "in",   "at",  "on", "and", "or", "to",   "from",    "into",
+                    "where", "which", "that", "was", "is", "for", "by", "with", "between", "as"}))
+      return false;
+    const std::string phrase = v_.Phrase(first, last);
+    return lex_.FindCity(phrase) && !lex_.FindCapital(phrase);
+  }
+
   // True if a tagger span of class `cls` (of any class without one) covers [first, last) with
   // at least kMinTaggerScore.
   static bool TaggedAs(const std::vector<NameSpan>& tagged, uint32_t first, uint32_t last,
@@ -781,6 +903,7 @@ class Finder {
     const std::string_view next = v_.Tok(last);
     const bool next_in_sentence = last < s.last;
 
+    if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
@@ -835,6 +958,11 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
+    if (IsTheTownName(first, last)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "the-town-name", 0.7);
+      m.key = "place-core:" + phrase;
+      return Add(std::move(m));
+    }
     if (const City* city = lex_.FindCity(phrase)) {
       // Town names are people's names too ("Obama", "Adam", "Redmond"): where the tagger reads
       // this one as a person in its sentence, with confidence, it is one.
@@ -883,6 +1011,14 @@ class Finder {
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
+      // "a school in Khan Younis killed 30": a name the tagger reads as a person's after "in"
+      // or "near" a thing is where the thing is; not after "confidence in", "a stake in".
+      if (type == EntityType::kPerson && first >= s.first + 2 &&
+          Is(v_.Tok(first - 1), {"in", "near", "outside"}) && IsLower(v_.Tok(first - 2)) &&
+          !Is(v_.Tok(first - 2), {"confidence", "interest", "stake", "faith", "trust", "belief",
+                                  "role", "part", "share", "investment", "involved", "roles",
+                                  "starring", "starred", "played", "appeared", "born"}))
+        type = EntityType::kPlace;
       if (type == EntityType::kPerson) return Add(Person(first, last, "tagger", t.score));
       NameMention m = Base(first, last, type, "tagger", t.score);
       m.key = type == EntityType::kPlace ? "place-core:" + phrase : KeyOf(type, phrase);
@@ -1078,6 +1214,10 @@ class Finder {
     if (IsPossessive(next)) return true;  // "ending in Baku's victory"
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
       return false;
+    // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom
+    // Penh government" is the country's.
+    if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
+      return Is(next, {"government", "regime", "leadership", "authorities", "administration"});
     if (!IsLower(next)) return false;
     return !Is(next, {"and", "or", "in", "on", "at", "to", "of", "for", "from", "with", "by",
                       "region", "province", "city", "is", "was", "time"}) &&

@@ -220,10 +220,19 @@ Predicate PairPredicate(PairKind k, EntityType object) {
 namespace {
 
 // True if `credit` is the agency in parentheses after the place `place`, as in the dateline
-// "MEXICO CITY (Reuters) -": where the story was filed says nothing of the agency.
+// "MEXICO CITY (Reuters) -", "SEOUL, South Korea (AP) -": where the story was filed says
+// nothing of the agency.
 bool IsDatelineCredit(const TextView& view, const NameMention& place, const NameMention& credit) {
-  return credit.first == place.last + 1 && view.Tok(place.last) == "(" &&
-         credit.last < view.tokens.size() && view.Tok(credit.last) == ")";
+  if (credit.first <= place.last || credit.first > place.last + 4 ||
+      view.Tok(credit.first - 1) != "(" || credit.last >= view.tokens.size() ||
+      view.Tok(credit.last) != ")")
+    return false;
+  // Between them only the rest of the dateline: ", South Korea".
+  for (uint32_t k = place.last; k + 1 < credit.first; ++k) {
+    const std::string_view w = view.Tok(k);
+    if (w != "," && (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z'))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -237,22 +246,29 @@ std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMe
     if (r.object >= 0 && r.sentence < by_sentence.size()) by_sentence[r.sentence].push_back(&r);
   auto type_of = [&](const NameMention& m) { return graph.entities[m.entity].type; };
   std::vector<uint64_t> words;  // token hashes, made at the first candidate
+  // The agencies credited in datelines take part in no pair: "SEOUL (AP) - ... a summit in
+  // Seoul" says nothing of the AP.
+  std::vector<bool> credit(ms.size(), false);
+  for (size_t i = 1; i < ms.size(); ++i)
+    for (size_t j = i > 3 ? i - 3 : 0; j < i && !credit[i]; ++j)
+      credit[i] = (ms[j].type == EntityType::kPlace || ms[j].type == EntityType::kCountry) &&
+                  IsDatelineCredit(view, ms[j], ms[i]);
   for (size_t i = 0; i < ms.size(); ++i) {
     const NameMention& a = ms[i];
-    if (a.entity < 0 || a.descriptive) continue;
+    if (a.entity < 0 || a.descriptive || credit[i]) continue;
     const uint32_t sentence = view.sentence_of[a.first];
     // Mentions are in text order: the partners are the nearest ones of the same sentence.
     const size_t lo = i > kMaxPairMentions ? i - kMaxPairMentions : 0;
     const size_t hi = std::min(ms.size(), i + kMaxPairMentions + 1);
     for (size_t j = lo; j < hi; ++j) {
       const NameMention& b = ms[j];
-      if (i == j || b.entity < 0 || b.entity == a.entity || b.descriptive ||
+      if (i == j || b.entity < 0 || b.entity == a.entity || b.descriptive || credit[j] ||
           view.sentence_of[b.first] != sentence)
         continue;
       const uint32_t gap = a.first < b.first ? b.first - a.first : a.first - b.first;
       if (gap > kMaxPairDistance) continue;
       const auto kind = PairKindOf(type_of(a), type_of(b));
-      if (!kind || IsDatelineCredit(view, a, b) || IsDatelineCredit(view, b, a)) continue;
+      if (!kind) continue;
       PairCandidate c;
       c.subject = static_cast<int>(i);
       c.object = static_cast<int>(j);
@@ -391,6 +407,10 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     r.sentence = c.sentence;
     r.rule = "relation-model";
     r.confidence = std::round(1000.0 / (1.0 + std::exp(-score))) / 1000.0;
+    // "Haniyeh, who lives in Qatar": where the rules read a home, the country is no nationality.
+    if (r.predicate == Predicate::kNationality &&
+        stated.count({r.subject, Predicate::kHomeLocation, r.object, r.sentence}))
+      continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
   }

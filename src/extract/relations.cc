@@ -23,6 +23,57 @@ bool IsReportingVerb(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
+// What a legislature, board or court votes on is no election: "the Senate will vote next week
+// on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
+bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
+  if (i > 0 && Is(words[i - 1], {"impeachment", "confidence", "no-confidence", "cloture",
+                                 "procedural", "committee", "floor", "shareholder"}))
+    return true;
+  for (size_t k = i > 8 ? i - 8 : 0; k < i; ++k)
+    if (Is(words[k], {"senate", "house", "parliament", "congress", "lawmakers", "legislators",
+                      "legislature", "mps", "senators", "deputies", "representatives", "council",
+                      "committee", "board", "shareholders", "jury", "justices", "court"}))
+      return true;
+  // "vote on the bill", "voted to approve": a motion; "voted on Sunday" is a day.
+  for (size_t k = i + 1; k + 1 < words.size() && k <= i + 4; ++k) {
+    if (Is(words[k], {"on", "to"}))
+      return !words[k + 1].empty() && words[k + 1][0] >= 'a' && words[k + 1][0] <= 'z';
+    if (Is(words[k], {"for", "against", "in", ",", "."})) break;
+  }
+  return false;
+}
+
+// "had not met local content rules", "met with criticism", "met his fate": a meeting verb whose
+// object is no party to a meeting.
+bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
+  for (size_t k = i + 1; k < words.size() && k <= i + 4; ++k) {
+    if (Is(words[k],
+           {"rules",      "requirements", "demands",  "expectations", "target",    "targets",
+            "deadline",   "conditions",   "criteria", "standards",    "standard",  "goals",
+            "goal",       "obligations",  "needs",    "resistance",   "criticism", "skepticism",
+            "scepticism", "threshold",    "quota",    "challenge",    "fate",      "death",
+            "approval",   "condemnation", "silence",  "applause",     "forecasts", "estimates",
+            "costs",      "commitments",  "terms"}))
+      return true;
+    const std::string_view w = words[k];
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;  // a name or a stop
+    if (Is(w, {"at", "in", "on", "for", "of", "to", "after", "before", "during", "near", "by",
+               "over", "from", "and", "or", "later", "separately"}))
+      return false;  // "met at the end of the summit
+  }
+  return false;
+}
+
+// "would not agree", "refused to meet", "failed to reach": a verb trigger that says the event
+// did not happen. `i` is the trigger.
+bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
+  for (size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
+    if (Is(words[k], {"not", "n't", "never", "refused", "refuses", "declined", "declines", "failed",
+                      "fails", "unable"}))
+      return true;
+  return false;
+}
+
 uint64_t Fnv1a(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : s) {
@@ -715,6 +766,9 @@ class Builder {
         // A determiner or an event word starts another phrase: "an Israeli airstrike killed a
         // senior Hamas commander" says nothing of where Hamas belongs.
         if (Is(w, {"a", "an", "the"}) || lex_.FindEventWord(w)) break;
+        // Nor does a clause: "The Israeli military said it targeted Hamas militants".
+        if (IsReportingVerb(w) || Is(w, {"it", "they", "he", "she", "we", "who", "which", "that"}))
+          break;
       }
     }
     // "Russian tycoon Oleg Deripaska": a demonym before a person without a title.
@@ -1298,6 +1352,14 @@ class Builder {
         Add(m.entity, head ? Predicate::kLeaderOf : Predicate::kMemberOf, M(org).entity, sent, rule,
             conf);
       };
+      // "Sen. James Lankford, R-Okla.": the party of the tag after the name (names.cc reads
+      // the tag as a party and a state mention inside its token).
+      if (m.last + 1 < s.last && Is(v_.Tok(m.last), {",", "("})) {
+        for (size_t j = i + 1; j < n_.names.size() && n_.names[j].first <= m.last + 1; ++j)
+          if (n_.names[j].first == m.last + 1 && n_.names[j].rule == "party-state" &&
+              IsOrganization(static_cast<int>(j)))
+            add(static_cast<int>(j), false, "party-state", 0.9);
+      }
       // "ITAR-TASS correspondent Mikhail Shevtsov", "NASA's chief engineer John Smith"
       if (m.owner < 0 && m.first > s.first + 1) {
         uint32_t b = m.first;
@@ -1572,6 +1634,9 @@ class Builder {
         report = i;
         break;
       }
+    std::vector<std::string_view> words;  // the sentence's tokens, for the word tests above
+    words.reserve(s.last - s.first);
+    for (uint32_t i = s.first; i < s.last; ++i) words.push_back(v_.Tok(i));
     for (uint32_t i = s.first; i < s.last; ++i) {
       std::string_view raw = v_.Tok(i);
       // Capitalized words are names ("Election Commission", "March 5"), not event words.
@@ -1579,12 +1644,28 @@ class Builder {
       std::string w = Lower(raw);
       const EventWord* ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
+      const size_t at = i - s.first;
+      if (ew->verb && IsNegated(words, at)) continue;
+      if (at > 0 && words[at - 1] == "no") continue;  // "no talks", "no agreement"
+      if (ew->kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}) &&
+          IsMotionVote(words, at))
+        continue;
+      if (ew->kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}) &&
+          MeetsNoOne(words, at))
+        continue;
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
       EventMention& m = it->second;
       if (inserted) {
         m = {ew->kind, si, i, i + 1, !ew->verb, {}, {}, -1, {}};
       } else {
-        if (i <= m.trigger_last + 3) m.trigger_last = i + 1;
+        // Trigger words close together are one trigger ("truce and peace deal"); "the meeting
+        // was the first visit", with a verb or determiner between, is two.
+        bool joined = i <= m.trigger_last + 3;
+        for (uint32_t k = m.trigger_last; k < i && joined; ++k)
+          joined = !IsDeterminer(v_.Tok(k)) &&
+                   !Is(v_.Tok(k), {"was", "were", "is", "are", "be", "been", "has", "had", "will",
+                                   "would", ",", "this", "that", "its", "his", "her", "their"});
+        if (joined) m.trigger_last = i + 1;
         if (!ew->verb && !m.noun) {  // a noun names the event better than a verb
           m.noun = true;
           m.trigger_first = i;
