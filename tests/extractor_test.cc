@@ -184,6 +184,14 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");
+  // A particle glued to a name goes on the name.
+  EXPECT_EQ(entity_of("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"),
+            "person/bashar-al-assad");
+  // A bare surname two people share names the one the text introduced first.
+  const std::string sons =
+      "Former President Jair Bolsonaro was sentenced. His son, Senator Flavio Bolsonaro, called "
+      "it persecution. Bolsonaro denies wrongdoing.";
+  EXPECT_EQ(entity_of(sons, "Bolsonaro"), "person/jair-bolsonaro");
   // A company's legal form is part of its known name.
   EXPECT_EQ(entity_of("Apple Inc will invest $1 billion.", "Apple Inc"), "org/apple");
   EXPECT_EQ(entity_of("Chevron Corp. said so.", "Chevron Corp."), "org/chevron");
@@ -358,6 +366,15 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Russian tycoon Oleg Deripaska arrived.", {"Oleg Deripaska nationality Russia"}, {}},
       {"An Israeli airstrike killed a senior Hamas commander.", {}, {"Hamas affiliation Israel"}},
       {"The Israeli military said it targeted Hamas militants.", {}, {"Hamas affiliation Israel"}},
+      {"Prime Minister Mark Carney, a former governor of the Bank of England, spoke.",
+       {},
+       {"Mark Carney memberOf Bank of England", "Mark Carney ng:leaderOf Bank of England"}},
+      {"Pakistani army chief General Asim Munir spoke to Lt Gen Rajiv Ghai.",
+       {"Rajiv Ghai jobTitle \"Lieutenant General\""},
+       {}},
+      {"U.S. Commerce Secretary Howard Lutnick said so.",
+       {"Howard Lutnick jobTitle \"Commerce Secretary\""},
+       {}},
       // party-state: AP's tag after a US lawmaker's name
       {"Sen. James Lankford, R-Okla., and Rep. Nancy Pelosi (D-Calif.) spoke.",
        {"James Lankford memberOf Republican Party", "Nancy Pelosi memberOf Democratic Party"},
@@ -463,6 +480,19 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
             Kinds{EventKind::kMeeting});
   EXPECT_EQ(kinds("Kenyan President William Ruto met opposition leader Raila Odinga."),
             Kinds{EventKind::kMeeting});
+  EXPECT_EQ(kinds("Georgia would suspend talks on joining the European Union until 2028."),
+            Kinds{});
+  EXPECT_EQ(kinds("Russian President Vladimir Putin and US President Donald Trump held a "
+                  "telephone conversation."),
+            Kinds{EventKind::kMeeting});
+  // The longest trigger phrase wins: a general strike is a protest, not an attack.
+  EXPECT_EQ(kinds("Unions in France called a general strike."), Kinds{EventKind::kProtest});
+  // A protest, election or attack plainly named needs only its place; other words do not.
+  EXPECT_EQ(kinds("Thousands of protesters clashed with riot police in Tbilisi."),
+            Kinds{EventKind::kProtest});
+  EXPECT_EQ(kinds("A bombing in Kabul wounded dozens."), Kinds{EventKind::kAttack});
+  EXPECT_EQ(kinds("He died of a heart attack in Ohio."), Kinds{});
+  EXPECT_EQ(kinds("Supporters held a rally in Las Vegas."), Kinds{});
   const std::string visit =
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
   EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -91,6 +92,26 @@ TEST(ReadInputsHtmlTest, FileByExtension) {
   EXPECT_EQ(docs[0].date, "2023-05-26");
   EXPECT_EQ(diag.documents_read, 1u);
   EXPECT_TRUE(diag.items().empty());
+}
+
+// A saved page named .txt is read as HTML when it opens as one; text that merely holds a tag is
+// not.
+TEST(ReadInputsHtmlTest, PageNamedTxtIsSniffed) {
+  const std::string dir = ::testing::TempDir();
+  const std::string page = dir + "/ng_sniffed_page.txt";
+  const std::string text = dir + "/ng_sniffed_text.txt";
+  std::ofstream(page, std::ios::binary) << "\xEF\xBB\xBF\n  " << ReadFixture();
+  std::ofstream(text, std::ios::binary) << "A <p> tag opens a paragraph.\n";
+  Diagnostics diag;
+  std::vector<Document> docs;
+  ReadInputs(
+      {page, text}, [&](Document&& d) { docs.push_back(std::move(d)); }, diag);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].date, "2023-05-26");
+  EXPECT_EQ(docs[0].text.find('<'), std::string::npos) << docs[0].text;
+  EXPECT_EQ(docs[1].text, "A <p> tag opens a paragraph.\n");
+  std::remove(page.c_str());
+  std::remove(text.c_str());
 }
 
 }  // namespace

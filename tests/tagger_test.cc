@@ -336,6 +336,17 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got au = mentions("The African Union's Peace and Security Council also met.");
   ASSERT_EQ(au.size(), 3u);
   EXPECT_EQ(au[1], "Organization Peace and Security Council org/peace-and-security-council");
+  // A place's head word makes a place of what the tagger reads as an organization, and an
+  // article opening a tagged name is no part of it.
+  const Got dam = mentions("Abiy Ahmed inaugurated the Grand Ethiopian Renaissance Dam.");
+  EXPECT_NE(
+      std::find(dam.begin(), dam.end(),
+                "Place Grand Ethiopian Renaissance Dam place/grand-ethiopian-renaissance-dam"),
+      dam.end());
+  const Got ministry = mentions("The Interior Ministry said 107 people had been detained.");
+  EXPECT_NE(std::find(ministry.begin(), ministry.end(),
+                      "Organization Interior Ministry org/interior-ministry"),
+            ministry.end());
   // A name the tagger reads as a person's, after "in" a thing, is where the thing is.
   const Got gaza = mentions("An Israeli strike on a school in Khan Younis killed 30 people.");
   EXPECT_NE(std::find(gaza.begin(), gaza.end(), "Place Khan Younis place/khan-younis"), gaza.end());

@@ -218,6 +218,8 @@ class Finder {
     if (v_.tokens[j].newline_before || IsCode(w)) return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name.
     if (IsCap(w)) return !IsCalendarWord(w);
+    // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
+    if (StartsName(w)) return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
     if (IsNameParticle(w) && j + 2 < end && IsNameParticle(v_.Tok(j + 1)) && IsCap(v_.Tok(j + 2)))
       return true;
@@ -268,7 +270,7 @@ class Finder {
       Run(s, i, j, tagged);
       i = j;
     }
-    AdoptTaggedNames(tagged, first_name, first_deferred);
+    AdoptTaggedNames(tagged, first_name, first_deferred, s.first);
   }
 
   // "Kenya National Commission on Human Rights", "Senate Committee on Veterans Affairs",
@@ -316,7 +318,7 @@ class Finder {
   // person, a title or a part of a token ("Armenia-Azerbaijan"), and spans the rules found
   // exactly, keep the rules' reading: the lexicons type and link better than the tagger.
   void AdoptTaggedNames(const std::vector<NameSpan>& tagged, size_t first_name,
-                        size_t first_deferred) {
+                        size_t first_deferred, uint32_t sentence_first) {
     // The sentence's mentions by first token; tagger spans come in text order and never overlap,
     // so one forward walk over both finds every overlap (linear, whatever the sentence's size).
     std::vector<size_t> order(out_.names.size() - first_name);
@@ -342,6 +344,15 @@ class Finder {
                 "nations", "martyrs", "citizens", "students", "youth", "mothers"});
         if (owner_named && !inside_name) t.first = k;
         break;
+      }
+      // "The Interior Ministry said": an article opening a sentence is no part of the name,
+      // unless the lexicons know it with one ("The Hague"). Capitalized inside a sentence it is
+      // ("a Kenyan newspaper, The Daily Nation").
+      if (t.last - t.first >= 2 &&
+          (v_.Tok(t.first) == "the" || (v_.Tok(t.first) == "The" && t.first == sentence_first))) {
+        const std::string phrase = v_.Phrase(t.first, t.last);
+        if (!lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindCountry(phrase))
+          ++t.first;
       }
       while (next < order.size() && out_.names[order[next]].first < t.first)
         reach = std::max(reach, out_.names[order[next++]].last);
@@ -423,7 +434,7 @@ class Finder {
       m.key = KeyOf(m.type, k->name);
       return m;
     }
-    if (t.cls == NameClass::kOrganization) {
+    if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last)) {
       NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
       m.key = KeyOf(m.type, phrase);
       return m;
@@ -592,9 +603,10 @@ class Finder {
         }
         case Piece::kName: {
           if (pc.tagged) {
-            const EntityType type = pc.tagged->cls == NameClass::kLocation
-                                        ? EntityType::kPlace
-                                        : EntityType::kOrganization;
+            const EntityType type =
+                pc.tagged->cls == NameClass::kLocation || PlaceHeaded(pc.first, pc.last)
+                    ? EntityType::kPlace
+                    : EntityType::kOrganization;
             NameMention m = Base(pc.first, pc.last, type, "tagger-joined", pc.tagged->score);
             m.key = type == EntityType::kPlace ? "place-core:" + m.name : KeyOf(type, m.name);
             const int idx = Add(std::move(m));
@@ -860,6 +872,13 @@ class Finder {
     m.key = KeyOf(EntityType::kPlace, sub->name);
     Add(std::move(m));
     return true;
+  }
+
+  // "Grand Ethiopian Renaissance Dam", "National Palace": a place's head word ending a name of
+  // two words or more makes a place of what the tagger reads as an organization.
+  bool PlaceHeaded(uint32_t first, uint32_t last) const {
+    const std::string_view head = v_.Tok(last - 1);
+    return last - first >= 2 && lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head);
   }
 
   // "on the Rio Grande", "across the Jordan": a town's name [first, last) written after "the"

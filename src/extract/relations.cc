@@ -64,6 +64,19 @@ bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
   return false;
 }
 
+// "would suspend talks on joining", "cancelled the summit", "postponed the vote": a noun trigger
+// whose event is called off. `i` is the trigger.
+bool IsCalledOff(const std::vector<std::string_view>& words, size_t i) {
+  for (size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
+    if (Is(words[k],
+           {"suspend",    "suspends",   "suspended",  "suspending", "cancel",    "cancels",
+            "cancelled",  "canceled",   "cancelling", "postpone",   "postpones", "postponed",
+            "postponing", "scrap",      "scrapped",   "shelve",     "shelved",   "boycott",
+            "boycotted",  "boycotting", "halt",       "halted"}))
+      return true;
+  return false;
+}
+
 // "would not agree", "refused to meet", "failed to reach": a verb trigger that says the event
 // did not happen. `i` is the trigger.
 bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
@@ -161,6 +174,11 @@ class Builder {
         ending_with[h = mix(h, words_of[o][j])].push_back(o);
     }
     std::map<std::string, std::string> target;  // name -> name it merges into
+    // Where each name is first written: of two people a bare surname could name ("Jair
+    // Bolsonaro", "his son Flavio Bolsonaro"), it names the one the text introduced first.
+    std::unordered_map<std::string, size_t> first_written;  // looked up only
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (n_.names[i].type == EntityType::kPerson) first_written.emplace(n_.names[i].name, i);
     for (size_t n = 0; n < full.size(); ++n) {
       const std::string& name = full[n];
       const std::vector<std::string>& words = words_of[n];
@@ -174,18 +192,20 @@ class Builder {
         others = &it->second;
       }
       std::string found;
-      int candidates = 0;
+      size_t found_at = SIZE_MAX;
       for (size_t o : *others) {
         const std::string& other = full[o];
         if (!IsSuffixOf(words, words_of[o])) continue;
         // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
         std::string root = target.count(other) ? target[other] : other;
-        if (root != found) {
+        const auto at = first_written.find(root);
+        const size_t root_at = at == first_written.end() ? SIZE_MAX - 1 : at->second;
+        if (root_at < found_at || (root_at == found_at && root < found)) {
           found = root;
-          ++candidates;
+          found_at = root_at;
         }
       }
-      if (candidates == 1) target[name] = found;
+      if (!found.empty()) target[name] = found;
     }
     // East Asian names put the surname first: "Xi" is "Xi Jinping" when exactly one name
     // starts with that word and it is no given name ("Donald" stays apart from "Donald Tusk").
@@ -1457,6 +1477,11 @@ class Builder {
         if (after_title > r) e = after_title;
       }
       if (e == r || e + 1 >= s.last || !Is(v_.Tok(e), {"of", "for", "at", "with"})) continue;
+      // "Carney, a former governor of the Bank of England": no longer its member.
+      bool former = false;
+      for (uint32_t k = r; k < e; ++k)
+        former = former || Is(v_.Tok(k), {"former", "ex", "retired", "onetime", "erstwhile"});
+      if (former) continue;
       std::string_view role = v_.Tok(e - 1);
       const TitleMention* t = TitleEndingAt(e);
       const bool is_role = IsRoleWord(role) || (t && t->first >= r);
@@ -1642,11 +1667,29 @@ class Builder {
       // Capitalized words are names ("Election Commission", "March 5"), not event words.
       if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z')) continue;
       std::string w = Lower(raw);
-      const EventWord* ew = lex_.FindEventWord(w);
+      // The longest trigger phrase at i: "general strike" (a protest, where "strike" alone is an
+      // attack), "phone call", "memorandum of understanding".
+      const EventWord* ew = nullptr;
+      uint32_t len = 1;
+      for (uint32_t n = static_cast<uint32_t>(
+               std::min<size_t>({size_t{3}, lex_.MaxPhraseTokensFrom(w), size_t{s.last - i}}));
+           n >= 2 && !ew; --n) {
+        std::string phrase = w;
+        for (uint32_t k = i + 1; k < i + n; ++k) {
+          phrase += ' ';
+          phrase += Lower(v_.Tok(k));
+        }
+        if ((ew = lex_.FindEventWord(phrase))) len = n;
+      }
+      if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       const size_t at = i - s.first;
       if (ew->verb && IsNegated(words, at)) continue;
+      if (!ew->verb && IsCalledOff(words, at)) continue;
       if (at > 0 && words[at - 1] == "no") continue;  // "no talks", "no agreement"
+      if (w == "riot" && at + 1 < words.size() &&
+          Is(words[at + 1], {"police", "gear", "squad", "control", "shields", "officers"}))
+        continue;  // "riot police"
       if (ew->kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}) &&
           IsMotionVote(words, at))
         continue;
@@ -1656,22 +1699,25 @@ class Builder {
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
       EventMention& m = it->second;
       if (inserted) {
-        m = {ew->kind, si, i, i + 1, !ew->verb, {}, {}, -1, {}};
+        m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}};
       } else {
         // Trigger words close together are one trigger ("truce and peace deal"); "the meeting
         // was the first visit", with a verb or determiner between, is two.
-        bool joined = i <= m.trigger_last + 3;
-        for (uint32_t k = m.trigger_last; k < i && joined; ++k)
+        bool joined = i <= m.trigger_last + 3, coordinated = i == m.trigger_last;
+        for (uint32_t k = m.trigger_last; k < i && joined; ++k) {
           joined = !IsDeterminer(v_.Tok(k)) &&
                    !Is(v_.Tok(k), {"was", "were", "is", "are", "be", "been", "has", "had", "will",
                                    "would", ",", "this", "that", "its", "his", "her", "their"});
-        if (joined) m.trigger_last = i + 1;
+          coordinated = coordinated || Is(v_.Tok(k), {"and", "or", "-", "/"});
+        }
+        if (joined && coordinated) m.trigger_last = i + len;
         if (!ew->verb && !m.noun) {  // a noun names the event better than a verb
           m.noun = true;
           m.trigger_first = i;
-          m.trigger_last = i + 1;
+          m.trigger_last = i + len;
         }
       }
+      i += len - 1;
     }
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
     for (auto& [kind, m] : by_kind) {
@@ -1734,6 +1780,10 @@ class Builder {
         for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k)
           if (k >= s.first && IsReportingVerb(v_.Tok(k))) of_statement = true;
         if (of_statement) continue;
+        // "suspend talks until 2028", "a truce since March": a bound, not when it happened.
+        if (d.first > s.first &&
+            Is(v_.Tok(d.first - 1), {"until", "till", "through", "since", "by", "before"}))
+          continue;
         int dist = DateDistance(d, m);
         if (dist < best) {
           best = dist;
@@ -1832,10 +1882,47 @@ class Builder {
     best->mentions.push_back(m);
   }
 
+  // True if some trigger of `e` names a protest, election or attack plainly enough that its
+  // place alone makes it an event: "protesters clashed with police in Tbilisi", "a bombing in
+  // Kabul"; not "a rally in Las Vegas", "polls in Germany" or "a heart attack in Ohio".
+  bool PlainlyNamed(const Event& e) const {
+    for (const EventMention& m : e.mentions) {
+      for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k) {
+        const std::string_view w = v_.Tok(k);
+        switch (e.kind) {
+          case EventKind::kProtest:
+            if (Is(w, {"protest", "protests", "protested", "protesters", "protestors",
+                       "demonstration", "demonstrations", "demonstrators", "uprising", "riot",
+                       "riots", "sit-in", "strike"}))  // "strike" of "general strike"
+              return true;
+            break;
+          case EventKind::kElection:
+            if (Is(w, {"election", "elections", "referendum", "runoff", "run-off", "by-election",
+                       "primaries"}))
+              return true;
+            break;
+          case EventKind::kAttack:
+            if (Is(w, {"bombing", "bombings", "airstrike", "airstrikes", "shelling", "ambush",
+                       "massacre", "shooting", "stabbing", "blast", "blasts"}))
+              return true;
+            if (Is(w, {"attack", "attacks"}) &&
+                !(k > 0 && Is(v_.Tok(k - 1), {"heart", "panic", "cyber", "asthma", "anxiety"})))
+              return true;
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    return false;
+  }
+
   void EmitEvent(const Event& e) {
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
                            e.kind == EventKind::kConflict;
-    if (e.participants.size() < (needs_two ? 2u : 1u)) return;
+    const bool placed_alone =
+        !needs_two && e.participants.empty() && e.location >= 0 && PlainlyNamed(e);
+    if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone) return;
     Entity ev;
     ev.type = EntityType::kEvent;
     ev.event_kind = e.kind;

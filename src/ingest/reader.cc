@@ -40,6 +40,18 @@ bool Listed(const fs::path& p) {
   return ext == ".txt" || ext == ".jsonl" || ext == ".html" || ext == ".htm";
 }
 
+// True for text that opens as an HTML page ("<!DOCTYPE html", "<html"), after white space and
+// a byte order mark: a saved page named .txt, or one piped to stdin, is read as HTML.
+bool LooksLikeHtml(std::string_view s) {
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  const size_t start = s.find_first_not_of(" \t\r\n\f\v");
+  if (start == std::string_view::npos) return false;
+  s.remove_prefix(start);
+  std::string head(s.substr(0, 14));
+  for (char& c : head) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  return head.starts_with("<!doctype html") || head.starts_with("<html");
+}
+
 bool IsBlank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -162,7 +174,7 @@ class Reader {
       diag_.Warn(path, 0, "empty file");
       return;
     }
-    if (format == Format::kHtml) {
+    if (format == Format::kHtml || LooksLikeHtml(bytes)) {
       Document doc = DocumentFromHtml(path, bytes, path, diag_);
       if (IsBlank(doc.text)) {
         diag_.Warn(path, 0, "no article text found");
