@@ -161,6 +161,11 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(
       type_of("He was convicted of murdering Phoenix newspaper reporter Don Bolles.", "Phoenix"),
       "Place");
+  // A name before a title qualifies it, whatever verb comes before.
+  EXPECT_EQ(type_of("He met Shanghai Mayor Gong Zheng.", "Shanghai"), "Place");
+  // A capital's possessive before a word of its own streets is the city, not its country.
+  EXPECT_EQ(type_of("They fled to Omdurman, Khartoum's twin city.", "Khartoum"), "Place");
+  EXPECT_EQ(type_of("The war ended in Baku's victory.", "Baku"), "Country");
   // A capital modifying a noun after "the" is the city, unless the noun is its government.
   EXPECT_EQ(type_of("He praised the Paris agreement.", "Paris"), "Place");
   EXPECT_EQ(type_of("He praised the Phnom Penh government.", "Phnom Penh"), "Country");
@@ -184,6 +189,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");
+  // A name after "known as" is the person's before it.
+  EXPECT_EQ(entity_of("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke.", "Hemedti"),
+            "person/mohamed-hamdan-dagalo");
+  // A known name with small words inside is one name.
+  EXPECT_EQ(entity_of("They met at the Great Hall of the People.", "Great Hall of the People"),
+            "place/great-hall-of-the-people");
   // A particle glued to a name goes on the name.
   EXPECT_EQ(entity_of("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"),
             "person/bashar-al-assad");
@@ -372,6 +383,12 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Pakistani army chief General Asim Munir spoke to Lt Gen Rajiv Ghai.",
        {"Rajiv Ghai jobTitle \"Lieutenant General\""},
        {}},
+      {"Scotland's First Minister John Swinney met Prime Minister Keir Starmer at Downing Street.",
+       {},
+       {"Keir Starmer memberOf Downing Street"}},
+      {"Sanchez met Shanghai Party Secretary Chen Jining.",
+       {"Chen Jining jobTitle \"Party Secretary\""},
+       {}},
       {"U.S. Commerce Secretary Howard Lutnick said so.",
        {"Howard Lutnick jobTitle \"Commerce Secretary\""},
        {}},
@@ -492,6 +509,7 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
             Kinds{EventKind::kProtest});
   EXPECT_EQ(kinds("A bombing in Kabul wounded dozens."), Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("He died of a heart attack in Ohio."), Kinds{});
+  EXPECT_EQ(kinds("Residents reported air strikes in Omdurman."), Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("Supporters held a rally in Las Vegas."), Kinds{});
   const std::string visit =
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";

@@ -145,6 +145,7 @@ class Finder {
     ResolveDeferred();
     JoinOrganizationsOnFor();
     DropReplaced();
+    ReadAliases();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     WidenPersonSpans();
@@ -267,10 +268,55 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
+      // A known name with small words inside is one run: "Great Hall of the People".
+      if (auto [known, n] =
+              Longest(i, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
+          known && i + n > j && IsCap(v_.Tok(i + n - 1)))
+        j = i + n;
       Run(s, i, j, tagged);
       i = j;
     }
     AdoptTaggedNames(tagged, first_name, first_deferred, s.first);
+  }
+
+  // "Mohamed Hamdan Dagalo, known as Hemedti", "Luiz Inacio Lula da Silva, better known as
+  // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
+  // or "nicknamed" is the person's before the comma.
+  void ReadAliases() {
+    std::vector<size_t> order(out_.names.size());
+    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
+    std::sort(order.begin(), order.end(),
+              [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    size_t person = SIZE_MAX;  // the last person mention before the current one
+    for (size_t n : order) {
+      NameMention& b = out_.names[n];
+      if (person != SIZE_MAX && !b.known && !b.country && b.type != EntityType::kCountry) {
+        const NameMention& a = out_.names[person];
+        if (a.last == KnownAsFrom(b.first)) {
+          b.type = EntityType::kPerson;
+          b.subtype.clear();
+          b.city = nullptr;
+          b.key.clear();
+          b.rule = "known-as";
+          b.alias_of = a.name;
+        }
+      }
+      if (b.type == EntityType::kPerson) person = n;
+    }
+  }
+
+  // For a name at token `k` after ", known as", ", also known as", "(nicknamed": the token of
+  // the comma or bracket, where the name it stands for ends. Otherwise UINT32_MAX.
+  uint32_t KnownAsFrom(uint32_t k) const {
+    if (k >= 1 && v_.Tok(k - 1) == "nicknamed") {
+      k -= 1;
+    } else if (k >= 2 && v_.Tok(k - 1) == "as" && v_.Tok(k - 2) == "known") {
+      k -= 2;
+    } else {
+      return UINT32_MAX;
+    }
+    if (k >= 1 && Is(v_.Tok(k - 1), {"also", "better", "widely", "popularly", "commonly"})) --k;
+    return k >= 1 && Is(v_.Tok(k - 1), {",", "("}) ? k - 1 : UINT32_MAX;
   }
 
   // "Kenya National Commission on Human Rights", "Senate Committee on Veterans Affairs",
@@ -934,7 +980,17 @@ class Finder {
     if (title) return Add(Person(first, last, "title-name", 0.9));
     // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
     // only people undergo makes a person of a name a gazetteer or the tagger types otherwise.
-    if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase))
+    // "Mohamed Hamdan Dagalo, known as Hemedti": another name of the person before the comma
+    // (ReadAliases joins the two).
+    if (const uint32_t comma = KnownAsFrom(first);
+        comma != UINT32_MAX &&
+        std::any_of(out_.names.begin(), out_.names.end(), [&](const auto& m) {
+          return m.type == EntityType::kPerson && m.last == comma;
+        }))
+      return Add(Person(first, last, "known-as", 0.8));
+    // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
+    if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
+        !(next_in_sentence && TitleAt(last, s.last).first))
       return Add(Person(first, last, "person-context", 0.8));
     // A capital used as an actor stands for its country: "Baku's victory", "Baku liberated".
     if (const Country* c = lex_.FindCapital(phrase); c && IsAgentPosition(s, first, last)) {
@@ -1230,7 +1286,16 @@ class Finder {
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
-    if (IsPossessive(next)) return true;  // "ending in Baku's victory"
+    // "ending in Baku's victory"; not "Omdurman, Khartoum's twin city", "Kyiv's mayor".
+    if (IsPossessive(next))
+      return last + 1 >= s.last ||
+             !Is(v_.Tok(last + 1),
+                 {"twin",      "city",     "suburb",       "suburbs",       "outskirts",
+                  "streets",   "airport",  "mayor",        "residents",     "center",
+                  "centre",    "downtown", "neighborhood", "neighbourhood", "district",
+                  "districts", "old",      "main",         "central",       "northern",
+                  "southern",  "eastern",  "western",      "port",          "skyline",
+                  "metro",     "river"});
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
       return false;
     // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom

@@ -57,6 +57,7 @@ struct NameMention {
   bool leader = false;                 // holds political office (from its title)
   std::string title;                   // canonical title written before or after it
   std::string rule;                    // the rule that found or typed it
+  std::string alias_of;                // "Dagalo, known as Hemedti": the name it stands for
   double confidence = 0.5;
   int owner = -1;   // index of the country/organization mention that owns the title
   int entity = -1;  // index into the document's entity list, set by ResolveEntities

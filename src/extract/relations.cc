@@ -221,6 +221,12 @@ class Builder {
       if (it != starting_with.end() && it->second.size() == 1)
         target[full[n]] = *it->second.begin();
     }
+    // Names read as another's alias ("known as Hemedti") join that name's person.
+    for (const auto& m : n_.names) {
+      if (m.type != EntityType::kPerson || m.alias_of.empty() || m.alias_of == m.name) continue;
+      auto root = target.find(m.alias_of);
+      target[m.name] = root == target.end() ? m.alias_of : root->second;
+    }
     for (auto& m : n_.names) {
       if (m.type != EntityType::kPerson) continue;
       auto it = target.find(m.name);
@@ -1422,8 +1428,10 @@ class Builder {
       }
       uint32_t k = m.last;
       if (k + 2 >= s.last) continue;
-      // "Shi Liming at the Institute of Zoology", "Smith of the Red Cross"
+      // "Shi Liming at the Institute of Zoology", "Smith of the Red Cross"; not "met Starmer at
+      // Downing Street", where the place is the meeting's.
       if (Is(v_.Tok(k), {"of", "at"})) {
+        if (v_.Tok(k) == "at" && MetAt(m, s)) continue;
         add(OrganizationAt(k + 1, s.last), false, "person-of-org", 0.6);
         continue;
       }
@@ -1501,6 +1509,19 @@ class Builder {
       }
       add(org, head, "person-role-of-org", 0.7);
     }
+  }
+
+  // True if the person `m` is the object of a meeting verb a few words before it ("met Starmer",
+  // "hosted Canadian Prime Minister Mark Carney").
+  bool MetAt(const NameMention& m, const nlp::Sentence& s) const {
+    for (uint32_t k = m.first; k > s.first && k + 6 > m.first; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {",", ".", ";", "and"})) return false;
+      if (Is(w, {"met", "meets", "meet", "meeting", "hosted", "hosts", "host", "received",
+                 "receives", "welcomed", "welcomes", "greeted", "greets", "visited", "joined"}))
+        return true;
+    }
+    return false;
   }
 
   // Where an organization is based: "the Institute of Zoology of Kunming", "Boeing in Seattle",
@@ -1902,6 +1923,10 @@ class Builder {
               return true;
             break;
           case EventKind::kAttack:
+            // A phrase is plain: "air strikes", "drone attack", "suicide bombing".
+            if (m.trigger_last - m.trigger_first >= 2 &&
+                lex_.FindEventWord(v_.Phrase(m.trigger_first, m.trigger_last)))
+              return true;
             if (Is(w, {"bombing", "bombings", "airstrike", "airstrikes", "shelling", "ambush",
                        "massacre", "shooting", "stabbing", "blast", "blasts"}))
               return true;
