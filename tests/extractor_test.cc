@@ -161,6 +161,9 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(
       type_of("He was convicted of murdering Phoenix newspaper reporter Don Bolles.", "Phoenix"),
       "Place");
+  // "Latin American" is no American; a capital before its neighborhoods is the city.
+  EXPECT_EQ(type_of("Several Latin American governments objected.", "American"), "none");
+  EXPECT_EQ(type_of("Protests erupted in several Caracas neighborhoods.", "Caracas"), "Place");
   // A name before a title qualifies it, whatever verb comes before.
   EXPECT_EQ(type_of("He met Shanghai Mayor Gong Zheng.", "Shanghai"), "Place");
   // A capital's possessive before a word of its own streets is the city, not its country.
@@ -189,6 +192,15 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(entity_of("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(entity_of("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");
+  // Bare "Congo" is the DRC, as the wires write it.
+  EXPECT_EQ(entity_of("GOMA, Congo (AP) - Rebels took the city.", "Congo"), "country/cd");
+  // A rank after an office is no part of the name; "Min" is a name word, not a stop word.
+  EXPECT_EQ(entity_of("Supreme Leader Ayatollah Ali Khamenei spoke.", "Ali Khamenei"),
+            "person/ali-khamenei");
+  EXPECT_EQ(entity_of("Myanmar's military leader Min Aung Hlaing spoke.", "Min Aung Hlaing"),
+            "person/min-aung-hlaing");
+  EXPECT_EQ(entity_of("Her People Power Party won.", "People Power Party"),
+            "org/people-power-party");
   // A name after "known as" is the person's before it.
   EXPECT_EQ(entity_of("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke.", "Hemedti"),
             "person/mohamed-hamdan-dagalo");
@@ -515,6 +527,18 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
   EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());
   EXPECT_FALSE(MentionWritten(visit, "meeting was the first visit").has_value());
+}
+
+// A year written before the event word dates the event.
+TEST(ExtractorTest, YearBeforeTheEventWord) {
+  GraphData g = Extract(
+      "Aung San Suu Kyi's National League for Democracy won the 2020 election before the army "
+      "seized power in February 2021.");
+  const Entity* election = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kElection) election = &e;
+  ASSERT_NE(election, nullptr);
+  EXPECT_EQ(election->date, "2020");
 }
 
 // A US lawmaker's party-and-state tag is read as the party and the state, not as a place.

@@ -394,10 +394,12 @@ class Finder {
       // "The Interior Ministry said": an article opening a sentence is no part of the name,
       // unless the lexicons know it with one ("The Hague"). Capitalized inside a sentence it is
       // ("a Kenyan newspaper, The Daily Nation").
-      if (t.last - t.first >= 2 &&
-          (v_.Tok(t.first) == "the" || (v_.Tok(t.first) == "The" && t.first == sentence_first))) {
+      if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"the"})) {
         const std::string phrase = v_.Phrase(t.first, t.last);
-        if (!lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindCountry(phrase))
+        const bool lowercase_or_opening = v_.Tok(t.first) == "the" || t.first == sentence_first;
+        // "told The New York Times": before a known name it goes too.
+        if (!lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindCountry(phrase) &&
+            (lowercase_or_opening || lex_.FindKnown(v_.Phrase(t.first + 1, t.last))))
           ++t.first;
       }
       while (next < order.size() && out_.names[order[next]].first < t.first)
@@ -555,6 +557,10 @@ class Finder {
       // Demonyms of one or two words: "Russian", "Sri Lankan".
       auto [dem, dn] =
           Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
+      // "Latin American", "North American": a continent's people, not the United States'.
+      if (dem && k > i && Is(v_.Tok(k - 1), {"latin", "north", "south", "central"}) &&
+          v_.Tok(k).starts_with("American"))
+        dn = 0;
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -564,8 +570,9 @@ class Finder {
         }
       }
       // An honorific right after an office is part of the name: "Prime Minister Sheikh
-      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani".
-      if (tn > 0 && !t->leader && !t->head && !pieces.empty() &&
+      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani". A rank is not: "Supreme Leader
+      // Ayatollah Ali Khamenei", "army chief General Asim Munir".
+      if (tn > 0 && !t->leader && !t->head && t->canonical == "Sheikh" && !pieces.empty() &&
           pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
         tn = 0;
       }
@@ -835,9 +842,12 @@ class Finder {
     const std::string phrase = v_.Phrase(first, last);
     if (lex_.FindCity(phrase) || lex_.FindSubdivision(phrase) || lex_.FindKnown(phrase))
       return first;
-    // An article is no part of an organization's name ("The Regional Assistance Mission").
+    // An article or possessive is no part of an organization's name ("The Regional Assistance
+    // Mission", "Her National League for Democracy").
     if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) {
-      if (last - first >= 3 && Is(v_.Tok(first), {"the", "a", "an"})) ++first;
+      if (last - first >= 3 &&
+          Is(v_.Tok(first), {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}))
+        ++first;
       return first;
     }
     while (first < last && (lex_.IsStopName(v_.Tok(first)) || IsNameParticle(v_.Tok(first))))
@@ -1303,8 +1313,35 @@ class Finder {
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
       return Is(next, {"government", "regime", "leadership", "authorities", "administration"});
     if (!IsLower(next)) return false;
-    return !Is(next, {"and", "or", "in", "on", "at", "to", "of", "for", "from", "with", "by",
-                      "region", "province", "city", "is", "was", "time"}) &&
+    return !Is(next, {"and",
+                      "or",
+                      "in",
+                      "on",
+                      "at",
+                      "to",
+                      "of",
+                      "for",
+                      "from",
+                      "with",
+                      "by",
+                      "region",
+                      "province",
+                      "city",
+                      "is",
+                      "was",
+                      "time",
+                      "neighborhoods",
+                      "neighbourhoods",
+                      "suburbs",
+                      "streets",
+                      "residents",
+                      "district",
+                      "districts",
+                      "area",
+                      "areas",
+                      "hospital",
+                      "hospitals",
+                      "airport"}) &&
            !lex_.IsPlaceWord(std::string(next));
   }
 

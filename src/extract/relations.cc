@@ -1811,6 +1811,17 @@ class Builder {
           m.date = d.iso;
         }
       }
+      // "the 2020 election", "his 2022 election defeat": a year written before the event word
+      // dates it, unless the date found is in that year already.
+      for (uint32_t k = m.trigger_first; k > s.first && k + 3 > m.trigger_first; --k) {
+        const std::string_view w = v_.Tok(k - 1);
+        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          if (!m.date.starts_with(w)) m.date = std::string(w);
+          break;
+        }
+        if (!IsLowerWord(w)) break;
+      }
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
