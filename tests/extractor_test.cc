@@ -398,6 +398,9 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Scotland's First Minister John Swinney met Prime Minister Keir Starmer at Downing Street.",
        {},
        {"Keir Starmer memberOf Downing Street"}},
+      {"Kenya's new president, William Ruto, was sworn in.",
+       {"William Ruto ng:leaderOf Kenya", "William Ruto jobTitle \"President\""},
+       {}},
       {"Sanchez met Shanghai Party Secretary Chen Jining.",
        {"Chen Jining jobTitle \"Party Secretary\""},
        {}},
@@ -527,6 +530,18 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
   EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());
   EXPECT_FALSE(MentionWritten(visit, "meeting was the first visit").has_value());
+}
+
+// "in the capital X": the place's kind between the preposition and the place.
+TEST(ExtractorTest, EventPlaceAfterItsKind) {
+  GraphData g = Extract(
+      "Myanmar's military leader Min Aung Hlaing met Chinese Foreign Minister Wang Yi in the "
+      "capital Naypyitaw on Wednesday.");
+  const Entity* meeting = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Naypyitaw"));
 }
 
 // A year written before the event word dates the event.

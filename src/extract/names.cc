@@ -570,10 +570,12 @@ class Finder {
         }
       }
       // An honorific right after an office is part of the name: "Prime Minister Sheikh
-      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani". A rank is not: "Supreme Leader
+      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani", "Energy Minister Prince Abdulaziz bin
+      // Salman". A rank is not: "Supreme Leader
       // Ayatollah Ali Khamenei", "army chief General Asim Munir".
-      if (tn > 0 && !t->leader && !t->head && t->canonical == "Sheikh" && !pieces.empty() &&
-          pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
+      if (tn > 0 && !t->leader && !t->head &&
+          (t->canonical == "Sheikh" || t->canonical == "Prince" || t->canonical == "Princess") &&
+          !pieces.empty() && pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
         tn = 0;
       }
       uint32_t best = std::max({tn, cn, kk, dn});

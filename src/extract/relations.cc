@@ -550,6 +550,11 @@ class Builder {
 
   // Returns the owner mention written before token `k` ("Russia's", "the Russian"), or -1.
   int OwnerEndingAt(uint32_t k, uint32_t sentence_first) const {
+    // "Iran's new president": a word of tenure between them.
+    if (k > sentence_first + 1 &&
+        Is(v_.Tok(k - 1), {"new", "current", "incoming", "interim", "acting", "newly-elected"}) &&
+        IsPossessive(v_.Tok(k - 2)))
+      --k;
     if (k > sentence_first && IsPossessive(v_.Tok(k - 1))) --k;
     int o = k > sentence_first ? MentionEndingAt(k) : -1;
     return IsOwnerType(o) ? o : -1;
@@ -574,6 +579,17 @@ class Builder {
       if (int person = TakenTitleHolder(s, k); person >= 0) {
         TitleFacts(person, t.title, t.former, owner, "as-title");
         continue;
+      }
+      // "Iran's new president, Masoud Pezeshkian, was sworn in": the title, a comma and the
+      // person, the apposition closed.
+      // Not "her nominee for foreign minister, Juan Ramon de la Fuente".
+      if (t.last + 1 < s.last && v_.Tok(t.last) == "," &&
+          !(k > s.first && v_.Tok(k - 1) == "for")) {
+        const int after = MentionStartingAt(t.last + 1);
+        if (after >= 0 && n_.names[after].type == EntityType::kPerson && Closes(after, s)) {
+          TitleFacts(after, t.title, t.former, owner, "title-comma-person");
+          continue;
+        }
       }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
       int person = MentionEndingAt(k - 1);
@@ -1619,6 +1635,14 @@ class Builder {
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) return false;
     if (m.via_demonym || m.via_capital) return false;
     uint32_t k = m.first;
+    // "in the capital Naypyitaw", "in the southern port city Odesa": the place's kind before it.
+    if (k > sentence_first + 1 &&
+        Is(v_.Tok(k - 1), {"capital", "city", "town", "village", "port", "region", "province"})) {
+      --k;
+      while (k > sentence_first + 1 && k + 3 > m.first && IsLowerWord(v_.Tok(k - 1)) &&
+             !IsDeterminer(v_.Tok(k - 1)) && !Is(v_.Tok(k - 1), {"in", "at", "near"}))
+        --k;
+    }
     if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
     // "the city of Odesa", "the region of Tigray"
     if (k >= sentence_first + 2 && v_.Tok(k - 1) == "of" &&
