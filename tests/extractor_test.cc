@@ -210,6 +210,10 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A particle glued to a name goes on the name.
   EXPECT_EQ(entity_of("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"),
             "person/bashar-al-assad");
+  // "May" before a day is the month, not part of the name.
+  EXPECT_EQ(
+      entity_of("Gunmen shot Bashar Hamid al-Aqidi May 24 in Mosul.", "Bashar Hamid al-Aqidi"),
+      "person/bashar-hamid-al-aqidi");
   // A bare surname two people share names the one the text introduced first.
   const std::string sons =
       "Former President Jair Bolsonaro was sentenced. His son, Senator Flavio Bolsonaro, called "

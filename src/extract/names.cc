@@ -217,7 +217,11 @@ class Finder {
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w)) return false;
-    // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name.
+    // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
+    // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
+    if (w == "May" && j + 1 < end && !v_.Tok(j + 1).empty() && v_.Tok(j + 1)[0] >= '0' &&
+        v_.Tok(j + 1)[0] <= '9')
+      return false;
     if (IsCap(w)) return !IsCalendarWord(w);
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
