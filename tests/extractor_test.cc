@@ -204,6 +204,20 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A name after "known as" is the person's before it.
   EXPECT_EQ(entity_of("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke.", "Hemedti"),
             "person/mohamed-hamdan-dagalo");
+  // An alias names its person wherever else it is written.
+  const std::string amlo =
+      "President Andres Manuel Lopez Obrador, known as AMLO, left office. AMLO did not attend.";
+  const Document amlo_doc{.id = "t", .text = amlo};
+  int amlo_mentions = 0;
+  for (const Mention& m : ExtractDocument(amlo_doc, Resources{TestLexicon()}).mentions)
+    amlo_mentions += m.entity == "person/andres-manuel-lopez-obrador";
+  EXPECT_EQ(amlo_mentions, 3);
+  // A company's common noun before a name makes an organization.
+  EXPECT_EQ(entity_of("He met representatives of the drone maker Baykar.", "Baykar"), "org/baykar");
+  // A known name after "The" with small words inside is one name.
+  EXPECT_EQ(entity_of("The Organization of the Petroleum Exporting Countries met in Riyadh.",
+                      "Organization of the Petroleum Exporting Countries"),
+            "org/organization-of-the-petroleum-exporting-countries");
   // A known name with small words inside is one name.
   EXPECT_EQ(entity_of("They met at the Great Hall of the People.", "Great Hall of the People"),
             "place/great-hall-of-the-people");

@@ -347,6 +347,19 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_NE(std::find(ministry.begin(), ministry.end(),
                       "Organization Interior Ministry org/interior-ministry"),
             ministry.end());
+  // Two towns the tagger spans as one organization stay two places.
+  const Got capitals = mentions("Erdogan offered to host peace talks between Kyiv and Moscow.");
+  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Place Kyiv place/kyiv-ua"),
+            capitals.end());
+  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Place Moscow place/moscow-ru"),
+            capitals.end());
+  // A person's two-word surname the tagger types otherwise is that person.
+  const Got amlo = mentions(
+      "Mexico's Lopez Obrador hands power to Sheinbaum.\n\nClaudia Sheinbaum succeeded "
+      "Andres Manuel Lopez Obrador.");
+  EXPECT_EQ(std::count(amlo.begin(), amlo.end(),
+                       "Person Lopez Obrador person/andres-manuel-lopez-obrador"),
+            1);
   // A name the tagger reads as a person's, after "in" a thing, is where the thing is.
   const Got gaza = mentions("An Israeli strike on a school in Khan Younis killed 30 people.");
   EXPECT_NE(std::find(gaza.begin(), gaza.end(), "Place Khan Younis place/khan-younis"), gaza.end());

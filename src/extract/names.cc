@@ -90,6 +90,16 @@ bool StartsName(std::string_view w) {
          IsNameParticle(w.substr(0, dash)) && IsCap(w.substr(dash + 1));
 }
 
+// Lower-case nouns for a company written right before its name: "the drone maker Baykar".
+bool IsCompanyNoun(std::string_view w) {
+  return Is(w, {"maker",    "carmaker",  "automaker",   "company",   "firm",        "lender",
+                "insurer",  "retailer",  "airline",     "carrier",   "broadcaster", "conglomerate",
+                "startup",  "start-up",  "chipmaker",   "drugmaker", "giant",       "manufacturer",
+                "supplier", "operator",  "producer",    "developer", "bank",        "newspaper",
+                "outlet",   "publisher", "miner",       "refiner",   "shipbuilder", "contractor",
+                "exporter", "importer",  "distributor", "brewer",    "group"});
+}
+
 bool IsLocativePrep(std::string_view w) {
   return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
                 "towards", "via"});
@@ -272,11 +282,13 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
-      // A known name with small words inside is one run: "Great Hall of the People".
-      if (auto [known, n] =
-              Longest(i, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
-          known && i + n > j && IsCap(v_.Tok(i + n - 1)))
-        j = i + n;
+      // A known name with small words inside is one run: "Great Hall of the People", "The
+      // Organization of the Petroleum Exporting Countries".
+      for (uint32_t k = i; k < i + 2 && k < j; ++k) {
+        if (k > i && !Is(v_.Tok(i), {"the"})) break;
+        auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
+        if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
+      }
       Run(s, i, j, tagged);
       i = j;
     }
@@ -306,6 +318,22 @@ class Finder {
         }
       }
       if (b.type == EntityType::kPerson) person = n;
+    }
+    // The alias names its person wherever else it is written: "AMLO's welfare programs".
+    std::unordered_map<std::string, std::string> alias_of;  // looked up only
+    for (const NameMention& m : out_.names)
+      if (!m.alias_of.empty()) alias_of.emplace(m.name, m.alias_of);
+    if (alias_of.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.known || m.type == EntityType::kCountry || !m.alias_of.empty()) continue;
+      auto it = alias_of.find(m.name);
+      if (it == alias_of.end()) continue;
+      m.type = EntityType::kPerson;
+      m.subtype.clear();
+      m.city = nullptr;
+      m.key.clear();
+      m.rule = "known-as";
+      m.alias_of = it->second;
     }
   }
 
@@ -439,9 +467,10 @@ class Finder {
       if (inside.size() == 1 && out_.names[inside[0]].first == t.first &&
           out_.names[inside[0]].last == t.last)
         continue;
-      // Two names the lexicons know are two names: "Rosneft and Lukoil".
+      // Two names the lexicons know are two names: "Rosneft and Lukoil", "Kyiv and Moscow".
       if (std::count_if(inside.begin(), inside.end(), [&](size_t n) {
-            return out_.names[n].known || out_.names[n].type == EntityType::kCountry;
+            return out_.names[n].known || out_.names[n].city ||
+                   out_.names[n].type == EntityType::kCountry;
           }) >= 2)
         continue;
       const int idx = Add(TaggedName(t));
@@ -996,6 +1025,16 @@ class Finder {
     if (title) return Add(Person(first, last, "title-name", 0.9));
     // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
     // only people undergo makes a person of a name a gazetteer or the tagger types otherwise.
+    // "the drone maker Baykar", "carmaker Toyota", "Italian firm Webuild": a company's common
+    // noun before the name.
+    // Not a person's name: "American automaker Henry Ford".
+    if (first > s.first && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
+        IsCompanyNoun(v_.Tok(first - 1)) && !lex_.IsGivenName(v_.Tok(first)) &&
+        !TaggedAs(tagged, first, last, NameClass::kPerson)) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "company-noun", 0.8);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     // "Mohamed Hamdan Dagalo, known as Hemedti": another name of the person before the comma
     // (ReadAliases joins the two).
     if (const uint32_t comma = KnownAsFrom(first);
@@ -1412,17 +1451,20 @@ class Finder {
   void ResolveDeferred() {
     // A one-word city that is the surname of a person named in the document is that person:
     // "Adam" after "Udi Adam".
+    // Two-word surnames count too: "López Obrador" after "Andrés Manuel López Obrador".
     std::unordered_set<std::string> surnames;
-    for (const NameMention& m : out_.names)
-      if (m.type == EntityType::kPerson && m.last - m.first >= 2)
-        surnames.insert(std::string(v_.Tok(m.last - 1)));
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
+      surnames.insert(std::string(v_.Tok(m.last - 1)));
+      if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
+    }
     // So is a one-word organization or place only the tagger typed: "with Sheinbaum" after
     // "Claudia Sheinbaum".
     for (NameMention& m : out_.names) {
       const bool guessed =
-          m.rule == "lexicon-city" ||
+          (m.rule == "lexicon-city" && m.last - m.first == 1) ||
           ((m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country);
-      if (guessed && m.type != EntityType::kPerson && m.last - m.first == 1 &&
+      if (guessed && m.type != EntityType::kPerson && m.last - m.first <= 2 &&
           surnames.count(m.name)) {
         m = Person(m.first, m.last, "same-document", 0.75);
       }
