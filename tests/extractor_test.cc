@@ -212,6 +212,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   for (const Mention& m : ExtractDocument(amlo_doc, Resources{TestLexicon()}).mentions)
     amlo_mentions += m.entity == "person/andres-manuel-lopez-obrador";
   EXPECT_EQ(amlo_mentions, 3);
+  // After a title a stop word is part of the name.
+  EXPECT_EQ(entity_of("Huang met Chinese Vice Premier He Lifeng in Beijing.", "He Lifeng"),
+            "person/he-lifeng");
+  // A town before "State-based" lies in that state.
+  EXPECT_EQ(entity_of("The Santa Clara, California-based chipmaker rose.", "Santa Clara"),
+            "place/santa-clara-us");
   // A company's common noun before a name makes an organization.
   EXPECT_EQ(entity_of("He met representatives of the drone maker Baykar.", "Baykar"), "org/baykar");
   // A known name after "The" with small words inside is one name.

@@ -360,6 +360,15 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(std::count(amlo.begin(), amlo.end(),
                        "Person Lopez Obrador person/andres-manuel-lopez-obrador"),
             1);
+  // An acronym defined in brackets names its organization when written again, whatever the
+  // tagger makes of it there.
+  const Got nnpc = mentions(
+      "It sells to the Nigerian National Petroleum Company Limited (NNPC). NNPC chief executive "
+      "Mele Kyari agreed.");
+  EXPECT_EQ(std::count_if(nnpc.begin(), nnpc.end(),
+                          [](const std::string& m) { return m.starts_with("Organization NNPC "); }),
+            2);
+  EXPECT_EQ(std::count(nnpc.begin(), nnpc.end(), "Organization NNPC org/nnpc"), 0);
   // A name the tagger reads as a person's, after "in" a thing, is where the thing is.
   const Got gaza = mentions("An Israeli strike on a school in Khan Younis killed 30 people.");
   EXPECT_NE(std::find(gaza.begin(), gaza.end(), "Place Khan Younis place/khan-younis"), gaza.end());

@@ -1006,7 +1006,8 @@ class Finder {
       int idx = RegionAbbreviation(s, first);
       if (idx >= 0) return idx;
     }
-    first = StripStops(first, last);
+    // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
+    if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
     const std::string phrase = v_.Phrase(first, last);
     const std::string_view head = v_.Tok(last - 1);
@@ -1188,16 +1189,25 @@ class Finder {
     for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
     for (NameMention& m : out_.names) {
       if (!m.city || m.last + 1 >= v_.tokens.size() || v_.Tok(m.last) != ",") continue;
-      auto it = by_first.find(m.last + 1);
-      if (it == by_first.end()) continue;
-      const NameMention& where = out_.names[it->second];
-      const bool region =
-          where.type == EntityType::kCountry || where.subtype == "AdministrativeArea";
-      if (!region || !where.country || where.country->iso2 == m.city->country_iso2) continue;
-      const City* city = lex_.FindCityIn(m.name, where.country->iso2);
+      const Country* country = nullptr;
+      if (auto it = by_first.find(m.last + 1); it != by_first.end()) {
+        const NameMention& where = out_.names[it->second];
+        if (where.type == EntityType::kCountry || where.subtype == "AdministrativeArea")
+          country = where.country;
+      } else if (std::string_view w = v_.Tok(m.last + 1); w.ends_with("-based")) {
+        // "the Santa Clara, California-based chipmaker"
+        const std::string region(w.substr(0, w.size() - 6));
+        if (const Country* c = lex_.FindCountry(region)) {
+          country = c;
+        } else if (const Subdivision* sub = lex_.FindSubdivision(region)) {
+          country = lex_.CountryByIso2(sub->country_iso2);
+        }
+      }
+      if (!country || country->iso2 == m.city->country_iso2) continue;
+      const City* city = lex_.FindCityIn(m.name, country->iso2);
       if (!city) continue;
       m.city = city;
-      m.country = where.country;
+      m.country = country;
       m.key = KeyOf(EntityType::kPlace, m.name) + "/" + city->country_iso2;
     }
   }
@@ -1246,8 +1256,19 @@ class Finder {
         NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
         m.key = prev.key;
         m.country = prev.country;
+        m.known = prev.known;
+        acronyms_.emplace(phrase, n);
         return Add(std::move(m));
       }
+    }
+    // The acronym written again later: "NNPC chief executive Mele Kyari".
+    if (auto it = acronyms_.find(phrase); it != acronyms_.end()) {
+      const NameMention& defined = out_.names[it->second];
+      NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
+      m.key = defined.key;
+      m.country = defined.country;
+      m.known = defined.known;
+      return Add(std::move(m));
     }
     std::string tc;
     bool start = true;
@@ -1520,6 +1541,8 @@ class Finder {
   const NameTagger* tagger_;
   NameMentions out_;
   std::vector<Deferred> deferred_;
+  // Acronyms defined in brackets after an organization ("(NNPC)"), to the index of its mention.
+  std::unordered_map<std::string, int> acronyms_;  // looked up only
   static constexpr int kAlive = -1;
   std::vector<int> replaced_;  // per mention: kAlive, or the index of the tagger span replacing it
   std::vector<NameSpan> tagged_persons_;  // the tagger's confident person names, text order
