@@ -302,6 +302,12 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   measure(lex.subdivision_by_name_);
   measure(lex.titles_);
   measure(lex.known_by_name_);
+  for (const auto& [key, index] : lex.known_by_name_)
+    for (size_t at = key.find(' '); at != std::string::npos;) {
+      const size_t end = key.find(' ', at + 1);
+      lex.known_inner_words_.insert(key.substr(at + 1, end - at - 1));
+      at = end;
+    }
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
   return lex;
@@ -479,9 +485,14 @@ void Lexicon::LoadEventWords(const fs::path& data_dir) {
     if (f[2] != "0" && f[2] != "1")
       throw Error(ErrorCode::kBadResource, "verb must be 0 or 1, got \"" + f[2] + "\"",
                   path.string(), row.line);
-    if (!event_words_.emplace(Lower(f[0]), EventWord{*kind, f[2] == "1"}).second)
+    const std::string word = Lower(f[0]);
+    if (!event_words_.emplace(word, EventWord{*kind, f[2] == "1"}).second)
       throw Error(ErrorCode::kBadResource, "duplicate event word \"" + f[0] + "\"", path.string(),
                   row.line);
+    if (const size_t words = CountWords(word); words > 1) {
+      size_t& most = event_phrase_tokens_[word.substr(0, word.find(' '))];
+      most = std::max(most, words);
+    }
   }
 }
 
@@ -704,6 +715,15 @@ const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {
 const EventWord* Lexicon::FindEventWord(std::string_view word) const {
   auto it = event_words_.find(Lower(word));
   return it == event_words_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsKnownNameInnerWord(std::string_view word) const {
+  return known_inner_words_.contains(word);
+}
+
+size_t Lexicon::MaxEventPhraseTokensFrom(std::string_view word) const {
+  auto it = event_phrase_tokens_.find(word);
+  return it == event_phrase_tokens_.end() ? 1 : it->second;
 }
 
 size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {

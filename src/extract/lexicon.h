@@ -109,6 +109,12 @@ class Lexicon {
   const KnownEntity* FindKnown(std::string_view phrase) const;
   // Returns the event word `word` (lower-case lookup: "summit", "met", "ceasefire"), or nullptr.
   const EventWord* FindEventWord(std::string_view word) const;
+  // The most words of an event phrase ("general strike", "spoke by phone") that starts with
+  // the lower-case `word`; 1 for a word no event phrase starts with.
+  size_t MaxEventPhraseTokensFrom(std::string_view word) const;
+  // True for a word written inside a known name after its first word ("of" in "Great Hall of
+  // the People", "to" in "Committee to Protect Journalists").
+  bool IsKnownNameInnerWord(std::string_view word) const;
   // Returns true for capitalized words that never start or form a name on their own: weekdays,
   // months, section labels ("WORLD", "Related", "SOURCE", "Photo"), pronouns, determiners.
   bool IsStopName(std::string_view word) const;
@@ -162,6 +168,8 @@ class Lexicon {
   StringMap<Title> titles_;
   StringMap<size_t> known_by_name_;
   StringMap<EventWord> event_words_;
+  StringMap<size_t> event_phrase_tokens_;  // lower-case first word of a phrase -> most words
+  StringSet known_inner_words_;
   StringSet stop_names_;
   StringSet given_names_;
   StringSet org_words_;

@@ -284,7 +284,10 @@ class Finder {
       }
       // A known name with small words inside is one run: "Great Hall of the People", "The
       // Organization of the Petroleum Exporting Countries".
-      for (uint32_t k = i; k < i + 2 && k < j; ++k) {
+      // Only where the word after the run is written inside some known name (most runs end
+      // before "said").
+      const bool inner_word_after = j < s.last && lex_.IsKnownNameInnerWord(v_.Tok(j));
+      for (uint32_t k = i; inner_word_after && k < i + 2 && k < j; ++k) {
         if (k > i && !Is(v_.Tok(i), {"the"})) break;
         auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
@@ -1029,8 +1032,8 @@ class Finder {
     // "the drone maker Baykar", "carmaker Toyota", "Italian firm Webuild": a company's common
     // noun before the name.
     // Not a person's name: "American automaker Henry Ford".
-    if (first > s.first && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
-        IsCompanyNoun(v_.Tok(first - 1)) && !lex_.IsGivenName(v_.Tok(first)) &&
+    if (first > s.first && IsCompanyNoun(v_.Tok(first - 1)) && !lex_.FindCountry(phrase) &&
+        !lex_.FindKnown(phrase) && !lex_.IsGivenName(v_.Tok(first)) &&
         !TaggedAs(tagged, first, last, NameClass::kPerson)) {
       NameMention m = Base(first, last, EntityType::kOrganization, "company-noun", 0.8);
       m.key = KeyOf(m.type, phrase);

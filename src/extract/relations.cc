@@ -1717,7 +1717,7 @@ class Builder {
       const EventWord* ew = nullptr;
       uint32_t len = 1;
       for (uint32_t n = static_cast<uint32_t>(
-               std::min<size_t>({size_t{3}, lex_.MaxPhraseTokensFrom(w), size_t{s.last - i}}));
+               std::min<size_t>({size_t{3}, lex_.MaxEventPhraseTokensFrom(w), size_t{s.last - i}}));
            n >= 2 && !ew; --n) {
         std::string phrase = w;
         for (uint32_t k = i + 1; k < i + n; ++k) {

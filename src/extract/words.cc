@@ -10,9 +10,15 @@ std::string Lower(std::string_view w) {
 }
 
 bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  const std::string l = Lower(w);
-  for (std::string_view x : words)
-    if (l == x) return true;
+  // No lower-cased copy: most words differ from every listed one in size.
+  for (std::string_view x : words) {
+    if (x.size() != w.size()) continue;
+    size_t i = 0;
+    while (i < w.size() &&
+           (w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i]) == x[i])
+      ++i;
+    if (i == w.size()) return true;
+  }
   return false;
 }
 
