@@ -278,6 +278,17 @@ TEST(LexiconTest, MaxPhraseTokens) {
   EXPECT_LE(Lex().max_phrase_tokens(), 12u);
 }
 
+// The small indexes the extractor asks before it builds phrases to look up.
+TEST(LexiconTest, PhraseIndexes) {
+  EXPECT_EQ(Lex().MaxEventPhraseTokensFrom("general"), 2u);  // "general strike"
+  EXPECT_EQ(Lex().MaxEventPhraseTokensFrom("spoke"), 3u);    // "spoke by telephone"
+  EXPECT_EQ(Lex().MaxEventPhraseTokensFrom("breakfast"), 1u);
+  EXPECT_EQ(Lex().FindEventWord("general strike")->kind, EventKind::kProtest);
+  EXPECT_TRUE(Lex().IsKnownNameInnerWord("of"));  // "Great Hall of the People"
+  EXPECT_TRUE(Lex().IsKnownNameInnerWord("to"));  // "Committee to Protect Journalists"
+  EXPECT_FALSE(Lex().IsKnownNameInnerWord("said"));
+}
+
 // Copies the real data directory to a fresh temp dir so one file can be broken.
 fs::path CopyData(std::string_view test_name) {
   fs::path dir = fs::temp_directory_path() / ("newsgraph_lexicon_" + std::string(test_name));
