@@ -536,6 +536,10 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
             Kinds{EventKind::kMeeting});
   EXPECT_EQ(kinds("Kenyan President William Ruto met opposition leader Raila Odinga."),
             Kinds{EventKind::kMeeting});
+  EXPECT_EQ(kinds("Crown Prince Mohammed bin Salman received President Emmanuel Macron."),
+            Kinds{EventKind::kMeeting});
+  EXPECT_EQ(kinds("President Emmanuel Macron received a letter from President Vladimir Putin."),
+            Kinds{});
   EXPECT_EQ(kinds("Georgia would suspend talks on joining the European Union until 2028."),
             Kinds{});
   EXPECT_EQ(kinds("Russian President Vladimir Putin and US President Donald Trump held a "
@@ -566,6 +570,18 @@ TEST(ExtractorTest, EventPlaceAfterItsKind) {
     if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Naypyitaw"));
+}
+
+// "flew to Doha, where he met": the place a "where" clause opens on is the event's.
+TEST(ExtractorTest, EventPlaceBeforeWhere) {
+  GraphData g = Extract(
+      "UN Secretary-General Antonio Guterres flew to Doha, where he met Qatari Emir Sheikh Tamim "
+      "bin Hamad Al Thani.");
+  const Entity* meeting = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Doha"));
 }
 
 // A year written before the event word dates the event.

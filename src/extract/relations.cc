@@ -1634,6 +1634,9 @@ class Builder {
     const NameMention& m = n_.names[mi];
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) return false;
     if (m.via_demonym || m.via_capital) return false;
+    // "flew to Doha, where he met the emir": the place a "where" clause opens on.
+    if (m.last + 1 < v_.tokens.size() && v_.Tok(m.last) == "," && v_.Tok(m.last + 1) == "where")
+      return true;
     uint32_t k = m.first;
     // "in the capital Naypyitaw", "in the southern port city Odesa": the place's kind before it.
     if (k > sentence_first + 1 &&
@@ -1741,6 +1744,12 @@ class Builder {
       if (ew->kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}) &&
           MeetsNoOne(words, at))
         continue;
+      // "received UN Secretary-General Antonio Guterres", not "received a letter".
+      if (ew->kind == EventKind::kMeeting &&
+          Is(w, {"received", "receives", "welcomed", "welcomes"}) &&
+          !(i + 1 < s.last && !v_.Tok(i + 1).empty() && v_.Tok(i + 1)[0] >= 'A' &&
+            v_.Tok(i + 1)[0] <= 'Z'))
+        continue;
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
       EventMention& m = it->second;
       if (inserted) {
@@ -1781,8 +1790,11 @@ class Builder {
           bool adjacent_before = nm.last == m.trigger_first || (nm.last + 1 == m.trigger_first &&
                                                                 Is(v_.Tok(nm.last), {"region"}));
           // "hosted Putin in Ankara on Tuesday for talks": "in" a place shortly before.
+          // "in Ankara on Tuesday for talks"; "flew to Doha, where he met".
           const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
-                                 nm.first > s.first && v_.Tok(nm.first - 1) == "in";
+                                 ((nm.first > s.first && v_.Tok(nm.first - 1) == "in") ||
+                                  (nm.last + 1 < m.trigger_first && v_.Tok(nm.last) == "," &&
+                                   v_.Tok(nm.last + 1) == "where"));
           if ((dist >= 0 && dist <= 9) || adjacent_before || in_before) {
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
