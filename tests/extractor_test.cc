@@ -239,6 +239,19 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
       "Former President Jair Bolsonaro was sentenced. His son, Senator Flavio Bolsonaro, called "
       "it persecution. Bolsonaro denies wrongdoing.";
   EXPECT_EQ(entity_of(sons, "Bolsonaro"), "person/jair-bolsonaro");
+  // A generational suffix is no surname: "Mr Marcos" is the president, not his sister.
+  EXPECT_EQ(entity_of("President Ferdinand Marcos Jr spoke. Senator Imee Marcos, his sister, "
+                      "objected. Mr Marcos left.",
+                      "Marcos"),
+            "person/ferdinand-marcos-jr");
+  // "Sheikh" is part of the name.
+  EXPECT_EQ(entity_of("Former prime minister Sheikh Hasina fled. Hasina denies it.", "Hasina"),
+            "person/sheikh-hasina");
+  // The name many countries give a body of theirs is the US one only in US news.
+  EXPECT_EQ(entity_of("The Philippine vice-president was impeached by the House of "
+                      "Representatives.",
+                      "House of Representatives"),
+            "org/house-of-representatives");
   // A company's legal form is part of its known name.
   EXPECT_EQ(entity_of("Apple Inc will invest $1 billion.", "Apple Inc"), "org/apple");
   EXPECT_EQ(entity_of("Chevron Corp. said so.", "Chevron Corp."), "org/chevron");
@@ -425,6 +438,9 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Kenya's new president, William Ruto, was sworn in.",
        {"William Ruto ng:leaderOf Kenya", "William Ruto jobTitle \"President\""},
        {}},
+      {"Senator Imee Marcos, the president's sister, objected.",
+       {},
+       {"Imee Marcos jobTitle \"President\""}},
       {"Sanchez met Shanghai Party Secretary Chen Jining.",
        {"Chen Jining jobTitle \"Party Secretary\""},
        {}},

@@ -347,6 +347,10 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_NE(std::find(ministry.begin(), ministry.end(),
                       "Organization Interior Ministry org/interior-ministry"),
             ministry.end());
+  // A sentence-opening word the tagger leaves out of a name is no part of it.
+  const Got golfers = mentions("Golfers Ernie Els and Retief Goosen also spoke.");
+  EXPECT_NE(std::find(golfers.begin(), golfers.end(), "Person Ernie Els person/ernie-els"),
+            golfers.end());
   // Two towns the tagger spans as one organization stay two places.
   const Got capitals = mentions("Erdogan offered to host peace talks between Kyiv and Moscow.");
   EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Place Kyiv place/kyiv-ua"),

@@ -605,13 +605,12 @@ class Finder {
           continue;  // left to the name part, which the city lookup will type
         }
       }
-      // An honorific right after an office is part of the name: "Prime Minister Sheikh
-      // Hasina", "Emir Sheikh Tamim bin Hamad Al Thani", "Energy Minister Prince Abdulaziz bin
-      // Salman". A rank is not: "Supreme Leader
-      // Ayatollah Ali Khamenei", "army chief General Asim Munir".
+      // A royal title right after an office is part of the name: "Energy Minister Prince
+      // Abdulaziz bin Salman" ("Sheikh" always is: "Sheikh Hasina"). A rank is not: "Supreme
+      // Leader Ayatollah Ali Khamenei", "army chief General Asim Munir".
       if (tn > 0 && !t->leader && !t->head &&
-          (t->canonical == "Sheikh" || t->canonical == "Prince" || t->canonical == "Princess") &&
-          !pieces.empty() && pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
+          (t->canonical == "Prince" || t->canonical == "Princess") && !pieces.empty() &&
+          pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
         tn = 0;
       }
       uint32_t best = std::max({tn, cn, kk, dn});
@@ -1012,6 +1011,14 @@ class Finder {
     // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
     if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
+    // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
+    // the name it reads after it is no part of that name.
+    if (first == s.first && last - first >= 3 && !title && tagger_ &&
+        !TaggedAs(tagged, first, first + 1) &&
+        std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
+          return t.first == first + 1 && t.last == last && t.score >= kMinTaggerScore;
+        }))
+      ++first;
     const std::string phrase = v_.Phrase(first, last);
     const std::string_view head = v_.Tok(last - 1);
     const std::string_view next = v_.Tok(last);
@@ -1174,12 +1181,17 @@ class Finder {
     if (named.empty()) return;
     for (NameMention& m : out_.names) {
       if (!m.known || m.type != EntityType::kOrganization || m.known->country_iso2.empty() ||
-          m.last - m.first != 1 || !lex_.IsOrgWord(v_.Tok(m.first)) ||
           named.count(m.known->country_iso2))
+        continue;
+      // A bare head word, or the name many countries give a body of theirs.
+      const std::string written = v_.Phrase(m.first, m.last);
+      if (!(m.last - m.first == 1 && lex_.IsOrgWord(v_.Tok(m.first))) &&
+          !Is(written, {"house of representatives", "national assembly", "supreme court",
+                        "constitutional court", "parliament", "cabinet"}))
         continue;
       m.known = nullptr;
       m.subtype.clear();
-      m.name = std::string(v_.Tok(m.first));
+      m.name = written;
       m.key = KeyOf(EntityType::kOrganization, m.name);
       m.rule = "foreign-head-word";
     }

@@ -169,6 +169,10 @@ class Builder {
     };
     for (size_t o = 0; o < full.size(); ++o) {
       words_of[o] = Words(full[o]);
+      // "Marcos" names "Ferdinand Marcos Jr": a generational suffix is no surname.
+      if (words_of[o].size() >= 2 &&
+          Is(words_of[o].back(), {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}))
+        words_of[o].pop_back();
       uint64_t h = 0;
       for (size_t j = words_of[o].size(); j-- > 1;)
         ending_with[h = mix(h, words_of[o][j])].push_back(o);
@@ -567,6 +571,8 @@ class Builder {
           n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson)
         continue;  // handled by TitleRelations
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+      // "Imee Marcos, the president's sister": the title is someone else's.
+      if (t.last < s.last && IsPossessive(v_.Tok(t.last))) continue;
       int owner = OwnerEndingAt(t.first, s.first);
       uint32_t k = t.first;
       if (owner >= 0) k = n_.names[owner].first;
