@@ -164,6 +164,8 @@ TEST(ExtractorTest, PersonContextRule) {
   // "Latin American" is no American; a capital before its neighborhoods is the city.
   EXPECT_EQ(type_of("Several Latin American governments objected.", "American"), "none");
   EXPECT_EQ(type_of("Protests erupted in several Caracas neighborhoods.", "Caracas"), "Place");
+  // The capital one visits is the city.
+  EXPECT_EQ(type_of("He is expected to visit Canberra next month.", "Canberra"), "Place");
   // A name before a title qualifies it, whatever verb comes before.
   EXPECT_EQ(type_of("He met Shanghai Mayor Gong Zheng.", "Shanghai"), "Place");
   // A capital's possessive before a word of its own streets is the city, not its country.
@@ -511,9 +513,10 @@ TEST(ExtractorTest, EventPlaceFromTheDateline) {
   EXPECT_EQ(meeting_places("KAZAN, Russia - Indian Prime Minister Narendra Modi and Chinese "
                            "President Xi Jinping held their first meeting in five years."),
             std::vector<std::string>{"Kazan"});
+  // A place of its own wins over the dateline: the reception was in Jeddah, not Riyadh.
   EXPECT_EQ(meeting_places("RIYADH: Crown Prince Mohammed bin Salman received President Volodymyr "
                            "Zelenskyy in Jeddah, days before a planned meeting."),
-            std::vector<std::string>{});
+            std::vector<std::string>{"Jeddah"});
 }
 
 // A place introduced by "in" shortly before the event word is where the event happened.
@@ -598,6 +601,19 @@ TEST(ExtractorTest, EventPlaceBeforeWhere) {
     if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Doha"));
+}
+
+// The place right after the first trigger word counts, also when a later noun names the event.
+TEST(ExtractorTest, EventPlaceAfterTheVerb) {
+  GraphData g = Extract(
+      "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher "
+      "Luxon met in Wellington on Friday for their annual leaders' meeting, agreeing to deepen "
+      "cooperation in the Pacific.");
+  const Entity* meeting = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Wellington"));
 }
 
 // A year written before the event word dates the event.

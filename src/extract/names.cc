@@ -1387,8 +1387,11 @@ class Finder {
                   "districts", "old",      "main",         "central",       "northern",
                   "southern",  "eastern",  "western",      "port",          "skyline",
                   "metro",     "river"});
-    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
-      return false;
+    if (first > s.first &&
+        (IsLocativePrep(v_.Tok(first - 1)) ||
+         Is(v_.Tok(first - 1), {"of", "visit", "visits", "visited", "visiting", "toured", "reached",
+                                "leave", "left", "leaving"})))
+      return false;  // "to visit Canberra next month"
     // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom
     // Penh government" is the country's.
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))

@@ -1614,6 +1614,9 @@ class Builder {
     std::set<int> organizers;
     int location = -1;
     std::string date;
+    // The first trigger word's end when a later noun became the trigger: "met in Queenstown
+    // for their annual leaders' meeting" places the meeting after "met" too.
+    uint32_t first_verb_last = 0;
   };
 
   struct Event {
@@ -1759,7 +1762,7 @@ class Builder {
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
       EventMention& m = it->second;
       if (inserted) {
-        m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}};
+        m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}, 0};
       } else {
         // Trigger words close together are one trigger ("truce and peace deal"); "the meeting
         // was the first visit", with a verb or determiner between, is two.
@@ -1772,6 +1775,7 @@ class Builder {
         }
         if (joined && coordinated) m.trigger_last = i + len;
         if (!ew->verb && !m.noun) {  // a noun names the event better than a verb
+          if (m.first_verb_last == 0) m.first_verb_last = m.trigger_last;
           m.noun = true;
           m.trigger_first = i;
           m.trigger_last = i + len;
@@ -1793,6 +1797,9 @@ class Builder {
         const NameMention& nm = n_.names[mi];
         if (IsLocationMention(mi, s.first)) {
           int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
+          if (m.first_verb_last > 0 && nm.first >= m.first_verb_last && nm.last <= m.trigger_first)
+            dist = std::min(dist < 0 ? INT32_MAX : dist,
+                            static_cast<int>(nm.first - m.first_verb_last));
           bool adjacent_before = nm.last == m.trigger_first || (nm.last + 1 == m.trigger_first &&
                                                                 Is(v_.Tok(nm.last), {"region"}));
           // "hosted Putin in Ankara on Tuesday for talks": "in" a place shortly before.
