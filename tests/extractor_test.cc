@@ -220,6 +220,11 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A town before "State-based" lies in that state.
   EXPECT_EQ(entity_of("The Santa Clara, California-based chipmaker rose.", "Santa Clara"),
             "place/santa-clara-us");
+  // A shouted headline word names whom the text names in title case.
+  EXPECT_EQ(entity_of("TRUMP TAPS RUBIO AS SECRETARY OF STATE\n\nPresident-elect Donald Trump "
+                      "picked Senator Marco Rubio.",
+                      "RUBIO"),
+            "person/marco-rubio");
   // A company's common noun before a name makes an organization.
   EXPECT_EQ(entity_of("He met representatives of the drone maker Baykar.", "Baykar"), "org/baykar");
   // A known name after "The" with small words inside is one name.

@@ -1312,7 +1312,12 @@ class Finder {
       return Add(std::move(m));
     }
     const bool acronym = phrase.size() <= 6 && last - first == 1;
-    return acronym ? kNotAllCaps : -1;
+    if (acronym) return kNotAllCaps;
+    // Each word of a shouted headline may still be a person the text names ("TRUMP TAPS RUBIO
+    // AS SECRETARY OF STATE"): ResolveDeferred decides.
+    if (last - first >= 2)
+      for (uint32_t k = first; k < last; ++k) deferred_.push_back({k, k + 1, s.first});
+    return -1;
   }
 
   // Handles a hyphenated pair of names in one token: "Armenia-Azerbaijan" (two countries),
@@ -1525,6 +1530,20 @@ class Finder {
     for (const Deferred& d : deferred_) {
       std::string phrase = v_.Phrase(d.first, d.last);
       auto it = known.find(phrase);
+      // A shouted headline word names whom the text names in title case: "TRUMP TAPS RUBIO".
+      if (it == known.end() && IsAllCaps(phrase)) {
+        std::string title_case;
+        bool start = true;
+        for (char c : phrase) {
+          title_case += start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+          start = c == ' ' || c == '-';
+        }
+        it = known.find(title_case);
+        if (it != known.end() && it->second.first == EntityType::kPerson)
+          phrase = title_case;
+        else
+          it = known.end();
+      }
       if (it == known.end() && d.last - d.first == 1) {
         // A hyphenated pair of place names: "Lachin-Khankendi" -> the parts.
         continue;
@@ -1533,6 +1552,7 @@ class Finder {
         NameMention m = Base(d.first, d.last, it->second.first, "same-document", 0.8);
         m.key = it->second.first == EntityType::kPerson ? KeyOf(EntityType::kPerson, phrase)
                                                         : it->second.second;
+        if (it->second.first == EntityType::kPerson) m.name = phrase;  // "Trump" for "TRUMP"
         Add(std::move(m));
         continue;
       }
