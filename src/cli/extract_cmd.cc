@@ -179,16 +179,18 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
   return results;
 }
 
-// Writes the DOT picture of `g` (canonical) through the --top/--ego filter; returns false (and
+// Writes the DOT picture of `g` (canonical) through the --top/--ego filter, consuming `g` (the
+// DOT is written last: cgraph's copy of the graph reuses the graph's memory); returns false (and
 // says why on `err`) when the ego query names no entity, in which case nothing is written.
-bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
-              const std::filesystem::path& path, std::ostream& err) {
+bool WriteDot(GraphData&& g, const graph::PictureFilter& filter, const std::filesystem::path& path,
+              std::ostream& err) {
   if (graph::KeepsAll(filter)) {  // no copy of the whole graph
-    exporter::WriteDotFile(g, path, {.penwidth_by_weight = true});
+    exporter::WriteDotFile(std::move(g), path, {.penwidth_by_weight = true});
     return true;
   }
   std::vector<std::string> centers;
   GraphData picture = graph::FilterForPicture(g, filter, &centers);
+  g = {};
   if (!filter.ego.empty() && centers.empty()) {
     err << "newsgraph extract: error: --ego '" << filter.ego << "' names no entity; "
         << path.string() << " not written\n";
@@ -200,7 +202,7 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
     for (const std::string& id : centers) err << " " << id;
     err << "\n";
   }
-  exporter::WriteDotFile(picture, path, {.penwidth_by_weight = true});
+  exporter::WriteDotFile(std::move(picture), path, {.penwidth_by_weight = true});
   return true;
 }
 
@@ -262,23 +264,26 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   flush();
   progress.Finish();
   graph::MergeReport report;
-  const GraphData g = merged.Finish(&report);
+  GraphData g = merged.Finish(&report);
+  const size_t entity_count = g.entities.size(), relation_count = g.relations.size();
 
   if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
-  bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);
   if (a.formats.count("nquads"))
     WriteStreamAtomic(a.output / "graph.nq",
                       [&](std::ostream& out) { exporter::WriteNQuads(g, out); });
   if (a.formats.count("graphml"))
     WriteStreamAtomic(a.output / "graph.graphml",
                       [&](std::ostream& out) { exporter::WriteGraphMl(g, out); });
+  // Last, since it consumes the graph.
+  bool dot_ok =
+      !a.formats.count("dot") || WriteDot(std::move(g), a.picture, a.output / "graph.dot", err);
   if (mentions) mentions->Commit();
 
   for (const Diagnostic& d : diag.items())
     err << "newsgraph extract: " << Diagnostics::Format(d) << "\n";
   if (!a.quiet) {
-    err << "newsgraph extract: " << diag.documents_read << " documents, " << g.entities.size()
-        << " entities, " << g.relations.size() << " relations -> " << a.output.string() << "\n";
+    err << "newsgraph extract: " << diag.documents_read << " documents, " << entity_count
+        << " entities, " << relation_count << " relations -> " << a.output.string() << "\n";
     if (diag.records_skipped || diag.files_skipped || diag.bytes_replaced || mentions_dropped ||
         report.evidence_dropped)
       err << "newsgraph extract: skipped " << diag.records_skipped << " records and "
