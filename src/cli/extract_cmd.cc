@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -207,16 +208,22 @@ bool WriteDot(GraphData&& g, const graph::PictureFilter& filter, const std::file
 }
 
 int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
-  const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
-  std::optional<extract::NameTagger> tagger;
+  // Loaded first, so that a bad resource fails before any output exists; freed as soon as the
+  // last document is extracted (about 45 MB), so that finishing and writing the graph reuse it.
+  struct Models {
+    extract::Lexicon lexicon;
+    std::optional<extract::NameTagger> tagger;
+    std::optional<extract::RelationModel> relations;
+  };
+  auto models = std::make_unique<Models>(Models{extract::Lexicon::Load(a.data), {}, {}});
   if (a.tagger) {
     std::filesystem::path model = a.model.value_or(a.data / "models" / "names.ngt");
-    if (a.model || std::filesystem::exists(model)) tagger = extract::NameTagger::Load(model);
+    if (a.model || std::filesystem::exists(model))
+      models->tagger = extract::NameTagger::Load(model);
   }
-  const std::optional<extract::RelationModel> relations =
-      LoadRelationModel(a.relations, a.relation_model, a.data);
-  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr,
-                               relations ? &*relations : nullptr};
+  models->relations = LoadRelationModel(a.relations, a.relation_model, a.data);
+  const extract::Resources res{models->lexicon, models->tagger ? &*models->tagger : nullptr,
+                               models->relations ? &*models->relations : nullptr};
   const extract::ExtractOptions opt{.max_mentions = a.max_mentions};
   const unsigned threads =
       a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -262,6 +269,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       },
       diag);
   flush();
+  models.reset();  // `res` is not used from here on
   progress.Finish();
   graph::MergeReport report;
   GraphData g = merged.Finish(&report);
