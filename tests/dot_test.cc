@@ -279,6 +279,29 @@ TEST(DotTest, WriteDotStreamsToDotsBytesInChunks) {
   std::filesystem::remove_all(dir);
 }
 
+// The overload that consumes the graph frees what the DOT does not show before cgraph's copy
+// is built, and each record as cgraph takes it: the bytes must not change.
+TEST(DotTest, WriteDotFileConsumingTheGraphWritesTheSameBytes) {
+  GraphData with_evidence = SmallGraph();
+  with_evidence.articles = {{.id = "doc-1", .headline = "Talks", .mentions = {"person/p"}}};
+  with_evidence.entities[4].alt_names = {"Putin"};
+  with_evidence.entities[4].identifiers = {"iso:x"};
+  with_evidence.entities[0].wikidata = "Q159";
+  with_evidence.relations[0].evidence = {
+      {.doc = "doc-1", .begin = 0, .end = 9, .text = "He met.", .rule = "r", .confidence = 1}};
+  const GraphData graphs[] = {SmallGraph(), with_evidence, HostileGraph(), ManyEntities(3000),
+                              GraphData{}};
+  const auto dir = std::filesystem::temp_directory_path() / "newsgraph_dot_test_consume";
+  for (const GraphData& g : graphs) {
+    for (const DotOptions& opt : {DotOptions{}, DotOptions{.penwidth_by_weight = true}}) {
+      std::filesystem::remove_all(dir);
+      WriteDotFile(GraphData(g), dir / "graph.dot", opt);
+      EXPECT_EQ(ReadFile(dir / "graph.dot"), ToDot(g, opt)) << g.entities.size() << " entities";
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
 TEST(DotTest, WriteDotPassesOnTheSinksException) {
   const GraphData g = ManyEntities(3000);
   size_t calls = 0;

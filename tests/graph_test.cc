@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <random>
 #include <set>
 #include <string>
@@ -563,6 +564,75 @@ TEST(GraphAccumulatorTest, EvidenceBeyondTheCapIsDroppedAndCountedAtEveryAdd) {
                                   {Ev("doc-a", 0), Ev("doc-a", 5)}));
   EXPECT_EQ(report.evidence_dropped, 3u);  // doc-d, doc-c, doc-b
   EXPECT_EQ(report.persons_resolved, 1u);
+}
+
+// Finish hands the records out of several chunks (graph/record_chunks.h) of each kind: every
+// record comes out once, in canonical order, folded with its repeats.
+TEST(GraphAccumulatorTest, FinishHandsOutRecordsSpanningManyChunks) {
+  const size_t n = 9000;  // entities and articles over several chunks, relations (3n) too
+  auto id = [](size_t i) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "person/p%05zu", i);
+    return std::string(buf);
+  };
+  GraphAccumulator acc({.evidence_cap = 2});
+  for (size_t k = 0; k < 2 * n; ++k) {
+    const size_t i = (k * 7919) % n;  // every entity twice, in a scrambled order
+    GraphData g;
+    g.entities = {{.id = id(i), .name = "P" + std::to_string(i), .mentions = 1}};
+    g.articles = {{.id = "doc-" + std::to_string(k % n), .mentions = {id(i)}}};
+    g.relations = {Rel(id(i), Predicate::kKilled, id((i + 1) % n), 1, {Ev("doc-a", 0)}),
+                   Rel(id(i), Predicate::kMemberOf, id((i + 2) % n), 2),
+                   Rel(id(i), Predicate::kJobTitle, "T" + std::to_string(k / n), 1)};
+    acc.Add(std::move(g));
+  }
+  MergeReport report;
+  const GraphData got = acc.Finish(&report);
+  ASSERT_EQ(got.entities.size(), n);
+  ASSERT_EQ(got.articles.size(), n);
+  ASSERT_EQ(got.relations.size(), 4 * n);  // two job titles, memberOf, killed
+  for (size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(got.entities[i],
+              (Entity{.id = id(i), .name = "P" + std::to_string(i), .mentions = 2}));
+  }
+  GraphData canonical = got;
+  Canonicalize(canonical);
+  EXPECT_EQ(canonical, got);
+  EXPECT_EQ(report.evidence_dropped, 0u);
+  EXPECT_EQ(got.relations[0], Rel(id(0), Predicate::kJobTitle, "T0", 1));
+  EXPECT_EQ(got.relations[1], Rel(id(0), Predicate::kJobTitle, "T1", 1));
+  EXPECT_EQ(got.relations[2], Rel(id(0), Predicate::kMemberOf, id(2), 4));
+  EXPECT_EQ(got.relations[3], Rel(id(0), Predicate::kKilled, id(1), 2, {Ev("doc-a", 0)}));
+  EXPECT_EQ(acc.Items(), 0u);
+}
+
+// Regression for the in-place resolution of Finish: relations that all move onto one new key
+// ("Putin killed Vladimir Putin", "Vladimir Putin killed Putin", "Putin killed Putin") join in
+// key order, the cap applied (and counted) at each join, as when each is added in turn.
+TEST(GraphAccumulatorTest, RelationsMovedOntoOneNewKeyJoinInKeyOrder) {
+  GraphData g;
+  g.entities = {{.id = "person/vladimir-putin", .name = "Vladimir Putin"},
+                {.id = "person/putin", .name = "Putin"}};
+  g.relations = {
+      Rel("person/vladimir-putin", Predicate::kKilled, "person/putin", 4,
+          {Ev("doc-a", 0), Ev("doc-d", 0)}),
+      Rel("person/putin", Predicate::kKilled, "person/vladimir-putin", 2, {Ev("doc-b", 0)}),
+      Rel("person/putin", Predicate::kKilled, "person/putin", 1, {Ev("doc-c", 0)}),
+      Rel("person/putin", Predicate::kLeaderOf, "country/ru", 1, {Ev("doc-e", 0)}),
+  };
+  GraphAccumulator acc({.evidence_cap = 2});
+  acc.Add(std::move(g));
+  MergeReport report;
+  const GraphData got = acc.Finish(&report);
+  ASSERT_EQ(got.relations.size(), 2u);
+  EXPECT_EQ(got.relations[0],
+            Rel("person/vladimir-putin", Predicate::kLeaderOf, "country/ru", 1, {Ev("doc-e", 0)}));
+  // {c}, then {b, c}, then {a, b, c, d} cut to {a, b}: two dropped.
+  EXPECT_EQ(got.relations[1], Rel("person/vladimir-putin", Predicate::kKilled,
+                                  "person/vladimir-putin", 7, {Ev("doc-a", 0), Ev("doc-b", 0)}));
+  EXPECT_EQ(report.evidence_dropped, 2u);
+  EXPECT_EQ(report.persons_resolved, 1u);
+  EXPECT_TRUE(got.relations[1].subject.SharesBufferWith(got.relations[1].object));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -179,16 +180,18 @@ std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& d
   return results;
 }
 
-// Writes the DOT picture of `g` (canonical) through the --top/--ego filter; returns false (and
+// Writes the DOT picture of `g` (canonical) through the --top/--ego filter, consuming `g` (the
+// DOT is written last: cgraph's copy of the graph reuses the graph's memory); returns false (and
 // says why on `err`) when the ego query names no entity, in which case nothing is written.
-bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
-              const std::filesystem::path& path, std::ostream& err) {
+bool WriteDot(GraphData&& g, const graph::PictureFilter& filter, const std::filesystem::path& path,
+              std::ostream& err) {
   if (graph::KeepsAll(filter)) {  // no copy of the whole graph
-    exporter::WriteDotFile(g, path, {.penwidth_by_weight = true});
+    exporter::WriteDotFile(std::move(g), path, {.penwidth_by_weight = true});
     return true;
   }
   std::vector<std::string> centers;
   GraphData picture = graph::FilterForPicture(g, filter, &centers);
+  g = {};
   if (!filter.ego.empty() && centers.empty()) {
     err << "newsgraph extract: error: --ego '" << filter.ego << "' names no entity; "
         << path.string() << " not written\n";
@@ -200,21 +203,27 @@ bool WriteDot(const GraphData& g, const graph::PictureFilter& filter,
     for (const std::string& id : centers) err << " " << id;
     err << "\n";
   }
-  exporter::WriteDotFile(picture, path, {.penwidth_by_weight = true});
+  exporter::WriteDotFile(std::move(picture), path, {.penwidth_by_weight = true});
   return true;
 }
 
 int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
-  const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
-  std::optional<extract::NameTagger> tagger;
+  // Loaded first, so that a bad resource fails before any output exists; freed as soon as the
+  // last document is extracted (about 45 MB), so that finishing and writing the graph reuse it.
+  struct Models {
+    extract::Lexicon lexicon;
+    std::optional<extract::NameTagger> tagger;
+    std::optional<extract::RelationModel> relations;
+  };
+  auto models = std::make_unique<Models>(Models{extract::Lexicon::Load(a.data), {}, {}});
   if (a.tagger) {
     std::filesystem::path model = a.model.value_or(a.data / "models" / "names.ngt");
-    if (a.model || std::filesystem::exists(model)) tagger = extract::NameTagger::Load(model);
+    if (a.model || std::filesystem::exists(model))
+      models->tagger = extract::NameTagger::Load(model);
   }
-  const std::optional<extract::RelationModel> relations =
-      LoadRelationModel(a.relations, a.relation_model, a.data);
-  const extract::Resources res{lexicon, tagger ? &*tagger : nullptr,
-                               relations ? &*relations : nullptr};
+  models->relations = LoadRelationModel(a.relations, a.relation_model, a.data);
+  const extract::Resources res{models->lexicon, models->tagger ? &*models->tagger : nullptr,
+                               models->relations ? &*models->relations : nullptr};
   const extract::ExtractOptions opt{.max_mentions = a.max_mentions};
   const unsigned threads =
       a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -260,25 +269,29 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
       },
       diag);
   flush();
+  models.reset();  // `res` is not used from here on
   progress.Finish();
   graph::MergeReport report;
-  const GraphData g = merged.Finish(&report);
+  GraphData g = merged.Finish(&report);
+  const size_t entity_count = g.entities.size(), relation_count = g.relations.size();
 
   if (a.formats.count("jsonld")) exporter::WriteJsonLdFile(g, a.output / "graph.jsonld");
-  bool dot_ok = !a.formats.count("dot") || WriteDot(g, a.picture, a.output / "graph.dot", err);
   if (a.formats.count("nquads"))
     WriteStreamAtomic(a.output / "graph.nq",
                       [&](std::ostream& out) { exporter::WriteNQuads(g, out); });
   if (a.formats.count("graphml"))
     WriteStreamAtomic(a.output / "graph.graphml",
                       [&](std::ostream& out) { exporter::WriteGraphMl(g, out); });
+  // Last, since it consumes the graph.
+  bool dot_ok =
+      !a.formats.count("dot") || WriteDot(std::move(g), a.picture, a.output / "graph.dot", err);
   if (mentions) mentions->Commit();
 
   for (const Diagnostic& d : diag.items())
     err << "newsgraph extract: " << Diagnostics::Format(d) << "\n";
   if (!a.quiet) {
-    err << "newsgraph extract: " << diag.documents_read << " documents, " << g.entities.size()
-        << " entities, " << g.relations.size() << " relations -> " << a.output.string() << "\n";
+    err << "newsgraph extract: " << diag.documents_read << " documents, " << entity_count
+        << " entities, " << relation_count << " relations -> " << a.output.string() << "\n";
     if (diag.records_skipped || diag.files_skipped || diag.bytes_replaced || mentions_dropped ||
         report.evidence_dropped)
       err << "newsgraph extract: skipped " << diag.records_skipped << " records and "

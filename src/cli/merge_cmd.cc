@@ -167,7 +167,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
       std::filesystem::path(merged_path).replace_extension(".graphml");
   std::vector<std::string> centers;
   GraphData picture;
-  const GraphData* drawn = &merged;  // the whole graph unless the filter keeps less
+  GraphData* drawn = &merged;  // the whole graph unless the filter keeps less
   if (a.dot && !graph::KeepsAll(a.picture)) {
     picture = graph::FilterForPicture(merged, a.picture, &centers);
     drawn = &picture;
@@ -182,22 +182,28 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
       err << "\n";
     }
   }
+  const size_t article_count = merged.articles.size(), entity_count = merged.entities.size(),
+               relation_count = merged.relations.size();
   try {
     exporter::WriteJsonLdFile(merged, merged_path);
-    if (a.dot) exporter::WriteDotFile(*drawn, dot_path, {.penwidth_by_weight = true});
     if (a.nquads)
       WriteStreamAtomic(nq_path, [&](std::ostream& out) { exporter::WriteNQuads(merged, out); });
     if (a.graphml)
       WriteStreamAtomic(graphml_path,
                         [&](std::ostream& out) { exporter::WriteGraphMl(merged, out); });
+    // Last, since it consumes the graph it draws: cgraph's copy reuses that memory.
+    if (a.dot) {
+      if (drawn == &picture) merged = {};
+      exporter::WriteDotFile(std::move(*drawn), dot_path, {.penwidth_by_weight = true});
+    }
   } catch (const Error& e) {
     err << "newsgraph merge: " << e.what() << "\n";
     return 1;
   }
-  err << "newsgraph merge: " << a.inputs.size() << " graphs -> " << merged.articles.size()
-      << " articles, " << merged.entities.size() << " entities, " << merged.relations.size()
-      << " relations (" << report.persons_resolved << " surnames resolved, "
-      << report.evidence_dropped << " evidence beyond the cap) in " << a.output;
+  err << "newsgraph merge: " << a.inputs.size() << " graphs -> " << article_count << " articles, "
+      << entity_count << " entities, " << relation_count << " relations ("
+      << report.persons_resolved << " surnames resolved, " << report.evidence_dropped
+      << " evidence beyond the cap) in " << a.output;
   if (a.dot) err << ", " << dot_path.string();
   if (a.nquads) err << ", " << nq_path.string();
   if (a.graphml) err << ", " << graphml_path.string();

@@ -11,6 +11,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <type_traits>
+#include <utility>
 
 #include "core/error.h"
 #include "core/files.h"
@@ -119,6 +121,17 @@ std::string SecondLine(const Entity& e, const LiteralFacts& facts) {
   return kLooks[static_cast<size_t>(LookOf(e))].legend;
 }
 
+// Adds the edge of entity-valued relation `r` between its nodes, if both are in the graph.
+void AddEdge(Agraph_t* root, const Relation& r, const DotOptions& opt) {
+  if (IsLiteral(r.predicate)) return;  // shown inside the subject's label
+  Agnode_t* tail = agnode(root, C(EscapeDotLabel(r.subject)), 0);
+  Agnode_t* head = agnode(root, C(EscapeDotLabel(r.object)), 0);
+  if (!tail || !head) return;
+  Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
+  Set(edge, "label", std::string(PredicateLabel(r.predicate)));
+  if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
+}
+
 }  // namespace
 
 std::string EscapeDotLabel(std::string_view text) {
@@ -145,8 +158,26 @@ std::string EdgePenWidth(uint32_t weight) {
   return std::string(buf, res.ptr);
 }
 
-void WriteDot(const GraphData& g, const DotOptions& opt,
-              const std::function<void(std::string_view)>& sink) {
+namespace {
+
+// Builds cgraph's graph of `g` and writes it to `sink`. When `Graph` is not const, `g` is
+// consumed: what the picture does not show is freed before cgraph's copy is built, and each
+// entity and relation as soon as cgraph holds what it needs of it, so that cgraph's allocations
+// reuse that memory instead of adding to it. The bytes written are the same either way.
+template <typename Graph>
+void WriteDotOf(Graph& g, const DotOptions& opt,
+                const std::function<void(std::string_view)>& sink) {
+  constexpr bool kConsume = !std::is_const_v<Graph>;
+  if constexpr (kConsume) {
+    g.articles = {};
+    for (Relation& r : g.relations) r.evidence = {};
+    for (Entity& e : g.entities) {
+      e.alt_names = {};
+      e.identifiers = {};
+      e.wikidata = {};
+      e.trigger = {};
+    }
+  }
   // cgraph's writer and string pool keep global state.
   static std::mutex cgraph_lock;
   std::lock_guard<std::mutex> hold(cgraph_lock);
@@ -184,24 +215,23 @@ void WriteDot(const GraphData& g, const DotOptions& opt,
     }
   }
   const LiteralFacts no_facts;
-  for (const auto& e : g.entities) {
+  for (auto& e : g.entities) {
     auto it = facts.find(e.id);
     Agnode_t* n = agnode(root, C(EscapeDotLabel(e.id)), 1);
     Set(n, "label",
         EscapeDotLabel(e.name) + "\\n" +
             EscapeDotLabel(SecondLine(e, it == facts.end() ? no_facts : it->second)));
     Style(n, kLooks[static_cast<size_t>(LookOf(e))]);
+    if constexpr (kConsume) e = Entity{};
   }
+  facts.clear();
+  if constexpr (kConsume) g.entities = {};
 
-  for (const auto& r : g.relations) {
-    if (IsLiteral(r.predicate)) continue;  // shown inside the subject's label
-    Agnode_t* tail = agnode(root, C(EscapeDotLabel(r.subject)), 0);
-    Agnode_t* head = agnode(root, C(EscapeDotLabel(r.object)), 0);
-    if (!tail || !head) continue;
-    Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
-    Set(edge, "label", std::string(PredicateLabel(r.predicate)));
-    if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
+  for (auto& r : g.relations) {
+    AddEdge(root, r, opt);
+    if constexpr (kConsume) r = Relation{};
   }
+  if constexpr (kConsume) g.relations = {};
 
   if (opt.legend) {
     Agraph_t* legend = agsubg(root, C("cluster_legend"), 1);
@@ -221,6 +251,13 @@ void WriteDot(const GraphData& g, const DotOptions& opt,
   if (!out.buf.empty() && !out.Pass()) std::rethrow_exception(out.error);
 }
 
+}  // namespace
+
+void WriteDot(const GraphData& g, const DotOptions& opt,
+              const std::function<void(std::string_view)>& sink) {
+  WriteDotOf(g, opt, sink);
+}
+
 std::string ToDot(const GraphData& g, const DotOptions& opt) {
   std::string text;
   WriteDot(g, opt, [&](std::string_view chunk) { text += chunk; });
@@ -230,6 +267,13 @@ std::string ToDot(const GraphData& g, const DotOptions& opt) {
 void WriteDotFile(const GraphData& g, const std::filesystem::path& path, const DotOptions& opt) {
   AtomicFile file(path);
   WriteDot(g, opt, [&](std::string_view chunk) { file.Append(chunk); });
+  file.Commit();
+}
+
+void WriteDotFile(GraphData&& g, const std::filesystem::path& path, const DotOptions& opt) {
+  AtomicFile file(path);
+  GraphData consumed = std::move(g);
+  WriteDotOf(consumed, opt, [&](std::string_view chunk) { file.Append(chunk); });
   file.Commit();
 }
 

@@ -36,6 +36,11 @@ void WriteDot(const GraphData& g, const DotOptions& opt,
 // Error(kWriteFailed) on failure.
 void WriteDotFile(const GraphData& g, const std::filesystem::path& path,
                   const DotOptions& opt = {});
+// Writes the same bytes as the overload above, consuming `g`: what the DOT does not show
+// (articles, evidence, alternate names, identifiers) is freed before cgraph's copy of the graph
+// is built, and each entity and relation as soon as cgraph holds it, so that the picture does not
+// need the memory of both. For callers that write the DOT last.
+void WriteDotFile(GraphData&& g, const std::filesystem::path& path, const DotOptions& opt = {});
 
 // Returns the DOT penwidth of an edge of `weight` supporting mentions: 1 + log2(weight), at most
 // 8, with one decimal ("1.0" for weight 0 or 1, "2.0" for 2, "3.6" for 6, "8.0" from 128 on).

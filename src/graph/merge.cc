@@ -1,6 +1,9 @@
 #include "graph/merge.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -145,6 +148,19 @@ bool FinishEntity(Entity& e) {
   return conflict;
 }
 
+// Hashes of the index keys: an id, and a relation's (subject, predicate, object).
+size_t TextHash(std::string_view text) { return std::hash<std::string_view>()(text); }
+
+size_t KeyHash(std::string_view subject, Predicate predicate, std::string_view object) {
+  size_t h = TextHash(subject) * 31 + static_cast<size_t>(predicate);
+  return h ^ (TextHash(object) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+}
+
+// Orders relations by (subject, predicate, object), as Canonicalize does.
+bool RelationKeyLess(const Relation& a, const Relation& b) {
+  return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
+}
+
 }  // namespace
 
 Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) {
@@ -156,32 +172,56 @@ Entity MergeEntities(const std::vector<Entity>& group, bool* wikidata_conflict) 
   return out;
 }
 
+size_t GraphAccumulator::FindEntity(std::string_view id) const {
+  return entity_index_.Find(TextHash(id),
+                            [&](size_t pos) { return entities_[pos].id.view() == id; });
+}
+
+size_t GraphAccumulator::FindArticle(std::string_view id) const {
+  return article_index_.Find(TextHash(id),
+                             [&](size_t pos) { return articles_[pos].id.view() == id; });
+}
+
+size_t GraphAccumulator::FindRelation(std::string_view subject, Predicate predicate,
+                                      std::string_view object) const {
+  return relation_index_.Find(KeyHash(subject, predicate, object), [&](size_t pos) {
+    const Relation& r = relations_[pos];
+    return r.predicate == predicate && r.subject.view() == subject && r.object.view() == object;
+  });
+}
+
 SharedText GraphAccumulator::EntityId(SharedText id) {
-  auto it = entities_.find(id.view());
-  return it != entities_.end() ? it->first : texts_.Intern(std::move(id));
+  const size_t pos = FindEntity(id.view());
+  return pos != PositionIndex::kNone ? entities_[pos].id : texts_.Intern(std::move(id));
 }
 
 SharedText GraphAccumulator::DocId(SharedText id) {
-  auto it = articles_.find(id.view());
-  return it != articles_.end() ? it->first : texts_.Intern(std::move(id));
+  const size_t pos = FindArticle(id.view());
+  return pos != PositionIndex::kNone ? articles_[pos].id : texts_.Intern(std::move(id));
 }
 
 void GraphAccumulator::Add(GraphData&& fragment) {
   // Entities and articles first: their keys are the buffers the other records share.
   for (Entity& e : fragment.entities) {
-    auto it = entities_.find(e.id);
-    if (it != entities_.end()) {
-      FoldEntity(it->second, std::move(e));
+    const size_t pos = FindEntity(e.id);
+    if (pos != PositionIndex::kNone) {
+      FoldEntity(entities_[pos].entity, std::move(e));
     } else {
       SharedText id(e.id);
       e.id = {};
-      entities_.emplace(std::move(id), StartEntity(std::move(e)));
+      const size_t hash = TextHash(id.view());
+      entities_.push_back({std::move(id), StartEntity(std::move(e))});
+      entity_index_.Add(hash, entities_.size() - 1);
     }
   }
   for (Article& a : fragment.articles) {
-    auto it = articles_.find(a.id);
-    if (it == articles_.end()) it = articles_.emplace(SharedText(a.id), Article{}).first;
-    Article& into = it->second;
+    size_t pos = FindArticle(a.id);
+    if (pos == PositionIndex::kNone) {
+      articles_.push_back({SharedText(a.id), Article{}});
+      pos = articles_.size() - 1;
+      article_index_.Add(TextHash(a.id), pos);
+    }
+    Article& into = articles_[pos].article;
     KeepSmallestNonEmpty(into.headline, a.headline);
     KeepSmallestNonEmpty(into.date, a.date);
     KeepSmallestNonEmpty(into.url, a.url);
@@ -193,17 +233,29 @@ void GraphAccumulator::Add(GraphData&& fragment) {
       ev.doc = DocId(std::move(ev.doc));
       ev.rule = Text(std::move(ev.rule));
     }
-    SharedText object =
-        IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
-    AddRelation({EntityId(std::move(r.subject)), r.predicate, std::move(object)},
-                std::move(r.evidence), r.weight);
+    r.object = IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
+    r.subject = EntityId(std::move(r.subject));
+    AddRelation(std::move(r));
   }
   fragment = {};
 }
 
-void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> evidence,
-                                   uint32_t weight) {
-  RelationBody& into = relations_[std::move(key)];
+void GraphAccumulator::AddRelation(Relation&& r) {
+  size_t pos = FindRelation(r.subject, r.predicate, r.object);
+  if (pos == PositionIndex::kNone) {
+    const size_t hash = KeyHash(r.subject, r.predicate, r.object);
+    relations_.push_back({.subject = std::move(r.subject),
+                          .predicate = r.predicate,
+                          .object = std::move(r.object),
+                          .evidence = {},
+                          .weight = 0});
+    pos = relations_.size() - 1;
+    relation_index_.Add(hash, pos);
+  }
+  Unite(relations_[pos], std::move(r.evidence), r.weight);
+}
+
+void GraphAccumulator::Unite(Relation& into, std::vector<Evidence>&& evidence, uint32_t weight) {
   into.weight += weight;
   if (evidence.empty()) return;
   // Sized exactly: the merged graph keeps every evidence vector to the end, and growth by
@@ -221,92 +273,128 @@ void GraphAccumulator::AddRelation(RelationKey key, std::vector<Evidence> eviden
   if (into.evidence.capacity() > into.evidence.size()) into.evidence.shrink_to_fit();
 }
 
-void GraphAccumulator::ResolvePersons(MergeReport& rep) {
+std::map<SharedText, SharedText, std::less<>> GraphAccumulator::ResolvePersons(MergeReport& rep) {
   // Only single-token persons move, and only into multi-token persons, which never move
   // themselves, so one pass suffices.
-  std::map<std::string_view, std::vector<const SharedText*>> full_names_by_surname;
-  for (const auto& [id, e] : entities_) {
-    std::string_view last = LastToken(id, e.type);
-    if (!last.empty()) full_names_by_surname[last].push_back(&id);
+  std::map<std::string_view, std::vector<size_t>> full_names_by_surname;  // -> positions
+  for (size_t pos = 0; pos < entities_.size(); ++pos) {
+    const EntityRecord& r = entities_[pos];
+    std::string_view last = LastToken(r.id, r.entity.type);
+    if (!last.empty()) full_names_by_surname[last].push_back(pos);
   }
   std::map<SharedText, SharedText, std::less<>> alias;  // merged-away id -> surviving id
-  for (const auto& [id, e] : entities_) {
-    std::string_view surname = SingleTokenSurname(id, e.type);
+  for (size_t pos = 0; pos < entities_.size(); ++pos) {
+    const EntityRecord& r = entities_[pos];
+    std::string_view surname = SingleTokenSurname(r.id, r.entity.type);
     if (surname.empty()) continue;
     auto it = full_names_by_surname.find(surname);
     if (it != full_names_by_surname.end() && it->second.size() == 1)
-      alias.emplace(id, *it->second.front());
+      alias.emplace(r.id, entities_[it->second.front()].id);
   }
-  if (alias.empty()) return;
+  // The merged-away records stay in place, emptied; Finish leaves them out.
   for (const auto& [from, to] : alias) {
-    auto node = entities_.extract(from);
-    FoldEntity(entities_.find(to)->second, std::move(node.mapped()));
+    FoldEntity(entities_[FindEntity(to)].entity, std::move(entities_[FindEntity(from)].entity));
     ++rep.persons_resolved;
   }
+  return alias;
+}
+
+void GraphAccumulator::MoveResolvedRelations(
+    std::vector<Relation>& relations, const std::map<SharedText, SharedText, std::less<>>& alias) {
   auto resolved = [&alias](const SharedText& id) -> const SharedText* {
     auto it = alias.find(id);
     return it == alias.end() ? nullptr : &it->second;
   };
-
-  std::vector<RelationKey> moving;
-  for (const auto& [key, body] : relations_) {
-    const auto& [subject, predicate, object] = key;
-    if (resolved(subject) || (!IsLiteral(predicate) && resolved(object))) moving.push_back(key);
+  // The relations that move, in key order, out of the others (which keep their order).
+  std::vector<Relation> moving;
+  size_t kept = 0;
+  for (size_t i = 0; i < relations.size(); ++i) {
+    Relation& r = relations[i];
+    if (resolved(r.subject) || (!IsLiteral(r.predicate) && resolved(r.object)))
+      moving.push_back(std::move(r));
+    else if (kept++ != i)
+      relations[kept - 1] = std::move(r);
   }
-  for (const RelationKey& key : moving) {
-    auto node = relations_.extract(key);
-    auto& [subject, predicate, object] = node.key();
-    if (const SharedText* to = resolved(subject)) subject = *to;
-    if (!IsLiteral(predicate))
-      if (const SharedText* to = resolved(object)) object = *to;
-    AddRelation(std::move(node.key()), std::move(node.mapped().evidence), node.mapped().weight);
-  }
+  relations.erase(relations.begin() + static_cast<std::ptrdiff_t>(kept), relations.end());
 
-  for (auto& [id, a] : articles_) {
-    bool changed = false;
-    for (SharedText& m : a.mentions)
-      if (const SharedText* to = resolved(m)) {
-        m = *to;
-        changed = true;
-      }
-    if (changed) {
-      std::sort(a.mentions.begin(), a.mentions.end());
-      a.mentions.erase(std::unique(a.mentions.begin(), a.mentions.end()), a.mentions.end());
+  // Each joins the relation with its new key: one that stayed, else the first that moved there
+  // (in key order, as if each were added to the graph in turn).
+  std::vector<Relation> added;
+  std::map<std::tuple<std::string_view, Predicate, std::string_view>, size_t> added_at;
+  for (Relation& r : moving) {
+    if (const SharedText* to = resolved(r.subject)) r.subject = *to;
+    if (!IsLiteral(r.predicate))
+      if (const SharedText* to = resolved(r.object)) r.object = *to;
+    auto it = std::lower_bound(relations.begin(), relations.end(), r, RelationKeyLess);
+    if (it != relations.end() && !RelationKeyLess(r, *it)) {
+      Unite(*it, std::move(r.evidence), r.weight);
+      continue;
     }
+    auto [at, fresh] =
+        added_at.try_emplace(std::tuple(r.subject.view(), r.predicate, r.object.view()), 0);
+    if (fresh) {
+      at->second = added.size();
+      added.push_back({.subject = r.subject,
+                       .predicate = r.predicate,
+                       .object = r.object,
+                       .evidence = {},
+                       .weight = 0});
+    }
+    Unite(added[at->second], std::move(r.evidence), r.weight);
   }
+  moving = {};
+  added_at.clear();
+  relations.reserve(relations.size() + added.size());
+  for (Relation& r : added) relations.push_back(std::move(r));
+  std::sort(relations.begin(), relations.end(), RelationKeyLess);
 }
 
 GraphData GraphAccumulator::Finish(MergeReport* report) {
   MergeReport local;
   MergeReport& rep = report ? *report : local;
   rep = {};
-  if (opt_.resolve_persons) ResolvePersons(rep);
+  std::map<SharedText, SharedText, std::less<>> alias;
+  if (opt_.resolve_persons) alias = ResolvePersons(rep);
+  entity_index_.clear();
+  relation_index_.clear();
+  article_index_.clear();
 
-  // Records move out node by node, so the graph is held once, not twice.
+  // Records move out chunk by chunk, each chunk freed once emptied: the graph is held once.
   GraphData out;
-  out.entities.reserve(entities_.size());
-  while (!entities_.empty()) {
-    auto node = entities_.extract(entities_.begin());
-    Entity& e = node.mapped();
-    e.id = node.key().str();
+  out.entities.reserve(entities_.size() - alias.size());
+  entities_.Drain([&](EntityRecord&& r) {
+    if (alias.count(r.id)) return;
+    r.entity.id = r.id.str();
+    out.entities.push_back(std::move(r.entity));
+  });
+  std::sort(out.entities.begin(), out.entities.end(),
+            [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  for (Entity& e : out.entities)
     if (FinishEntity(e)) rep.wikidata_conflicts.push_back(e.id);
-    out.entities.push_back(std::move(e));
-  }
+
   out.relations.reserve(relations_.size());
-  while (!relations_.empty()) {
-    auto node = relations_.extract(relations_.begin());
-    auto& [subject, predicate, object] = node.key();
-    out.relations.push_back({.subject = std::move(subject),
-                             .predicate = predicate,
-                             .object = std::move(object),
-                             .evidence = std::move(node.mapped().evidence),
-                             .weight = node.mapped().weight});
-  }
+  relations_.Drain([&](Relation&& r) { out.relations.push_back(std::move(r)); });
+  std::sort(out.relations.begin(), out.relations.end(), RelationKeyLess);
+  if (!alias.empty()) MoveResolvedRelations(out.relations, alias);
+
   out.articles.reserve(articles_.size());
-  while (!articles_.empty()) {
-    auto node = articles_.extract(articles_.begin());
-    node.mapped().id = node.key().str();
-    out.articles.push_back(std::move(node.mapped()));
+  articles_.Drain([&](ArticleRecord&& r) {
+    r.article.id = r.id.str();
+    out.articles.push_back(std::move(r.article));
+  });
+  if (!alias.empty()) {
+    for (Article& a : out.articles) {
+      bool changed = false;
+      for (SharedText& m : a.mentions)
+        if (auto it = alias.find(m); it != alias.end()) {
+          m = it->second;
+          changed = true;
+        }
+      if (changed) {
+        std::sort(a.mentions.begin(), a.mentions.end());
+        a.mentions.erase(std::unique(a.mentions.begin(), a.mentions.end()), a.mentions.end());
+      }
+    }
   }
   texts_.clear();
   rep.evidence_dropped = evidence_dropped_;

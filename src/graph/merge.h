@@ -23,16 +23,19 @@
 //
 // GraphAccumulator applies the same rules one fragment at a time: it holds one merged record per
 // entity, relation and article (evidence already sorted and capped), so its memory follows the
-// merged graph, not the sum of the fragments, and no fragment is merged twice.
+// merged graph, not the sum of the fragments, and no fragment is merged twice. The records live
+// in chunks (graph/record_chunks.h) until Finish moves them into the GraphData, freeing each
+// chunk as it goes: the graph is never held twice.
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
+#include "graph/record_chunks.h"
 
 namespace ng::graph {
 
@@ -66,29 +69,48 @@ class GraphAccumulator {
   size_t Items() const { return articles_.size() + entities_.size() + relations_.size(); }
 
  private:
-  using RelationKey = std::tuple<SharedText, Predicate, SharedText>;
-  // A merged relation without its key: evidence sorted by total order, unique, capped.
-  struct RelationBody {
-    std::vector<Evidence> evidence;
-    uint32_t weight = 0;
+  // An entity or article record while the graph grows, beside the one buffer of its id
+  // (Entity::id and Article::id stay empty until Finish puts them back): relations, article
+  // mention lists and evidence share that buffer instead of holding copies.
+  struct EntityRecord {
+    SharedText id;
+    Entity entity;
+  };
+  struct ArticleRecord {
+    SharedText id;
+    Article article;
   };
 
-  void AddRelation(RelationKey key, std::vector<Evidence> evidence, uint32_t weight);
+  // Return the position of a record, or PositionIndex::kNone.
+  size_t FindEntity(std::string_view id) const;
+  size_t FindArticle(std::string_view id) const;
+  size_t FindRelation(std::string_view subject, Predicate predicate, std::string_view object) const;
+  // Merges `r` into the relation with its (subject, predicate, object), adding it if new.
+  void AddRelation(Relation&& r);
+  // Adds `weight` and `evidence` to `into`: evidence united, sorted by total order, unique,
+  // capped (what the cap drops is counted).
+  void Unite(Relation& into, std::vector<Evidence>&& evidence, uint32_t weight);
   // Return the graph's one buffer for an entity id (the key of its entity, if it has one yet),
   // a document id (the key of its article) and any other text (rules, literals).
   SharedText EntityId(SharedText id);
   SharedText DocId(SharedText id);
   SharedText Text(SharedText text) { return texts_.Intern(std::move(text)); }
-  void ResolvePersons(MergeReport& rep);
+  // Folds each single-token person that resolves into its full name's record; returns the
+  // merged-away ids, each with the id it joined.
+  std::map<SharedText, SharedText, std::less<>> ResolvePersons(MergeReport& rep);
+  // Rewrites the relations (sorted, canonical keys) that name a merged-away id to the id it
+  // joined, merging them into the relations already there; leaves them sorted.
+  void MoveResolvedRelations(std::vector<Relation>& relations,
+                             const std::map<SharedText, SharedText, std::less<>>& alias);
 
   MergeOptions opt_;
   size_t evidence_dropped_ = 0;
-  // Records are stored without their id (the map key holds it); Finish puts it back. The keys
-  // of entities_ and articles_ are the one buffer of each id: relation keys, article mention
-  // lists and evidence share them instead of holding copies.
-  std::map<SharedText, Entity, std::less<>> entities_;
-  std::map<RelationKey, RelationBody> relations_;
-  std::map<SharedText, Article, std::less<>> articles_;
+  // Records in the order they were first added (chunks, so that Finish can hand them out
+  // without holding them twice), each found through its index.
+  RecordChunks<EntityRecord> entities_;
+  RecordChunks<Relation> relations_;
+  RecordChunks<ArticleRecord> articles_;
+  PositionIndex entity_index_, relation_index_, article_index_;
   TextInterner texts_;  // rules, literals, and ids that are no key (yet)
 };
 
