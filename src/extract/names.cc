@@ -302,23 +302,13 @@ class Finder {
   // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
   // or "nicknamed" is the person's before the comma.
   void ReadAliases() {
-    std::vector<size_t> order(out_.names.size());
-    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
-    std::sort(order.begin(), order.end(),
-              [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    const std::vector<size_t> order = OrderByFirst();
     size_t person = SIZE_MAX;  // the last person mention before the current one
     for (size_t n : order) {
       NameMention& b = out_.names[n];
       if (person != SIZE_MAX && !b.known && !b.country && b.type != EntityType::kCountry) {
         const NameMention& a = out_.names[person];
-        if (a.last == KnownAsFrom(b.first)) {
-          b.type = EntityType::kPerson;
-          b.subtype.clear();
-          b.city = nullptr;
-          b.key.clear();
-          b.rule = "known-as";
-          b.alias_of = a.name;
-        }
+        if (a.last == KnownAsFrom(b.first)) MakeAlias(b, a.name);
       }
       if (b.type == EntityType::kPerson) person = n;
     }
@@ -329,15 +319,27 @@ class Finder {
     if (alias_of.empty()) return;
     for (NameMention& m : out_.names) {
       if (m.known || m.type == EntityType::kCountry || !m.alias_of.empty()) continue;
-      auto it = alias_of.find(m.name);
-      if (it == alias_of.end()) continue;
-      m.type = EntityType::kPerson;
-      m.subtype.clear();
-      m.city = nullptr;
-      m.key.clear();
-      m.rule = "known-as";
-      m.alias_of = it->second;
+      if (auto it = alias_of.find(m.name); it != alias_of.end()) MakeAlias(m, it->second);
     }
+  }
+
+  // Makes `m` a person's other name: the person named `of`.
+  static void MakeAlias(NameMention& m, const std::string& of) {
+    m.type = EntityType::kPerson;
+    m.subtype.clear();
+    m.city = nullptr;
+    m.key.clear();
+    m.rule = "known-as";
+    m.alias_of = of;
+  }
+
+  // The indices of the mentions in the order of their first tokens.
+  std::vector<size_t> OrderByFirst() const {
+    std::vector<size_t> order(out_.names.size());
+    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
+    std::sort(order.begin(), order.end(),
+              [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    return order;
   }
 
   // For a name at token `k` after ", known as", ", also known as", "(nicknamed": the token of
@@ -358,10 +360,7 @@ class Finder {
   // "Office for National Statistics": an organization's head word, "on" or "for", and a name
   // the lexicons do not know are one organization.
   void JoinOrganizationsOnFor() {
-    std::vector<size_t> order(out_.names.size());
-    for (size_t n = 0; n < order.size(); ++n) order[n] = n;
-    std::sort(order.begin(), order.end(),
-              [&](size_t x, size_t y) { return out_.names[x].first < out_.names[y].first; });
+    const std::vector<size_t> order = OrderByFirst();
     auto whole_tokens = [&](const NameMention& m) {
       return m.span.begin == v_.tokens[m.first].span.begin &&
              m.span.end == v_.tokens[m.last - 1].span.end;

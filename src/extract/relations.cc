@@ -59,7 +59,7 @@ bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
     if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;  // a name or a stop
     if (Is(w, {"at", "in", "on", "for", "of", "to", "after", "before", "during", "near", "by",
                "over", "from", "and", "or", "later", "separately"}))
-      return false;  // "met at the end of the summit
+      return false;  // "met at the end of the summit"
   }
   return false;
 }
