@@ -1047,12 +1047,13 @@ class Finder {
     }
     // "Mohamed Hamdan Dagalo, known as Hemedti": another name of the person before the comma
     // (ReadAliases joins the two).
-    if (const uint32_t comma = KnownAsFrom(first);
-        comma != UINT32_MAX &&
-        std::any_of(out_.names.begin(), out_.names.end(), [&](const auto& m) {
-          return m.type == EntityType::kPerson && m.last == comma;
-        }))
-      return Add(Person(first, last, "known-as", 0.8));
+    if (const uint32_t comma = KnownAsFrom(first); comma != UINT32_MAX) {
+      // Only this sentence's mentions can end there (the scan stays linear in a document of
+      // many aliases).
+      for (auto m = out_.names.rbegin(); m != out_.names.rend() && m->first >= s.first; ++m)
+        if (m->type == EntityType::kPerson && m->last == comma)
+          return Add(Person(first, last, "known-as", 0.8));
+    }
     // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
     if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
         !(next_in_sentence && TitleAt(last, s.last).first))
