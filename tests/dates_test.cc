@@ -40,6 +40,11 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"It happened yesterday.", "2024-03-01", {"2024-02-29@yesterday"}},
       {"On March 3 talks began.", "2023-05-26", {"2023-03-03@March 3"}},
       {"On Thursday they met.", "", {}},
+      // The future: "next Friday", a clause with "will"; not a statement's day after it.
+      {"They meet next Friday.", "2023-05-26", {"2023-06-02@next Friday"}},
+      {"Ishiba will hold a summit with Trump in Washington on Friday, officials said on Sunday.",
+       "2025-02-02",
+       {"2025-02-07@Friday", "2025-02-02@Sunday"}},
       {"May I ask?", "2023-05-26", {}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.anchor), c.want) << c.text;

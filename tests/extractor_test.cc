@@ -164,6 +164,11 @@ TEST(ExtractorTest, PersonContextRule) {
   // "Latin American" is no American; a capital before its neighborhoods is the city.
   EXPECT_EQ(type_of("Several Latin American governments objected.", "American"), "none");
   EXPECT_EQ(type_of("Protests erupted in several Caracas neighborhoods.", "Caracas"), "Place");
+  // A given name before a place's word names the place ("the Simon Bolivar bridge"); "Steel"
+  // heads a company's name.
+  EXPECT_EQ(type_of("They agreed to reopen the Simon Bolivar bridge.", "Simon Bolivar"), "Place");
+  EXPECT_EQ(type_of("Nippon Steel's planned takeover was blocked.", "Nippon Steel"),
+            "Organization");
   // The capital one visits is the city.
   EXPECT_EQ(type_of("He is expected to visit Canberra next month.", "Canberra"), "Place");
   // A name before a title qualifies it, whatever verb comes before.
@@ -556,6 +561,7 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("Apple had not met local content rules."), Kinds{});
   EXPECT_EQ(kinds("The company met its sales target."), Kinds{});
   EXPECT_EQ(kinds("There were no talks."), Kinds{});
+  EXPECT_EQ(kinds("Chief Cabinet Secretary Yoshimasa Hayashi told a news conference so."), Kinds{});
   EXPECT_EQ(kinds("Russian President Vladimir Putin met Turkish President Tayyip Erdogan."),
             Kinds{EventKind::kMeeting});
   EXPECT_EQ(kinds("Kenyan President William Ruto met opposition leader Raila Odinga."),

@@ -80,6 +80,20 @@ class Cursor {
   uint32_t last_;
 };
 
+// True if the weekday at token `i` (of a sentence starting at `first`) is in a clause about
+// the future: "will" (or "'ll") up to 15 words before it, with no reporting verb or stop between
+// ("Ishiba will hold a summit ... on Friday"; not "..., the government said on Sunday").
+bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
+  for (uint32_t k = i; k > first && k + 15 > i; --k) {
+    const std::string_view w = c.At(k - 1);
+    if (EqualsLower(w, "will") || EqualsLower(w, "'ll")) return true;
+    if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
+        EqualsLower(w, "told") || EqualsLower(w, "announced") || EqualsLower(w, "added"))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CivilDate::Iso() const {
@@ -205,11 +219,19 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       }
     }
     if (!anchor_date) continue;
-    // "on Thursday", "last Wednesday", "Thursday": the latest such day on or before the anchor.
+    // "on Thursday", "last Wednesday", "Thursday": the latest such day on or before the anchor;
+    // "next Friday" and "will hold a summit ... on Friday": the next such day after it.
     if (int wd = WeekdayNumber(w); wd >= 0) {
       int back = (Weekday(*anchor_date) - wd + 7) % 7;
       bool last_kw = i > first && EqualsLower(c.At(i - 1), "last");
       if (last_kw && back == 0) back = 7;
+      const bool next_kw = i > first && EqualsLower(c.At(i - 1), "next");
+      if (next_kw || InFutureClause(c, first, i)) {
+        const int ahead = (wd - Weekday(*anchor_date) + 7) % 7;
+        out.push_back({next_kw ? i - 1 : i, i + 1,
+                       AddDays(*anchor_date, ahead == 0 ? 7 : ahead).Iso(), true});
+        continue;
+      }
       uint32_t begin = last_kw ? i - 1 : i;
       out.push_back({begin, i + 1, AddDays(*anchor_date, -back).Iso(), true});
       continue;

@@ -1084,7 +1084,9 @@ class Finder {
     // "John F. Kennedy School" starts with a given name but is named for a person, not one; so
     // may be "Morgan City" and "Charles City County", but not "Christopher Hill": with a tagger
     // loaded, a given name before a place's head word makes a person where the tagger reads one.
+    // Nor before a place's word: "the Simon Bolivar bridge".
     if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head) &&
+        !(next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) &&
         (!tagger_ || !lex_.IsPlaceWord(head) ||
          TaggedAs(tagged, first, last, NameClass::kPerson))) {
       return Add(Person(first, last, "given-name", 0.85));

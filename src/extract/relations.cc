@@ -1744,6 +1744,9 @@ class Builder {
       if (ew->verb && IsNegated(words, at)) continue;
       if (!ew->verb && IsCalledOff(words, at)) continue;
       if (at > 0 && words[at - 1] == "no") continue;  // "no talks", "no agreement"
+      if (Is(w, {"conference", "conferences", "briefing"}) && at > 0 &&
+          Is(words[at - 1], {"news", "press"}))
+        continue;  // "told a news conference": no meeting of parties
       if (w == "riot" && at + 1 < words.size() &&
           Is(words[at + 1], {"police", "gear", "squad", "control", "shields", "officers"}))
         continue;  // "riot police"
