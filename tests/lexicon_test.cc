@@ -288,6 +288,10 @@ TEST(LexiconTest, PhraseIndexes) {
   EXPECT_TRUE(Lex().IsKnownNameInnerWord("of"));  // "Great Hall of the People"
   EXPECT_TRUE(Lex().IsKnownNameInnerWord("to"));  // "Committee to Protect Journalists"
   EXPECT_FALSE(Lex().IsKnownNameInnerWord("said"));
+  // A name with a possessive is found as written and as the tokenizer cuts it.
+  ASSERT_NE(Lex().FindKnown("People's Liberation Army"), nullptr);
+  EXPECT_EQ(Lex().FindKnown("People 's Liberation Army"),
+            Lex().FindKnown("People's Liberation Army"));
 }
 
 // Copies the real data directory to a fresh temp dir so one file can be broken.

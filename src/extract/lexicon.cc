@@ -469,9 +469,22 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
                       .wikidata = f[5]});
     aliases.push_back(SplitList(f[1]));
   }
-  for (size_t i = 0; i < known_.size(); ++i) Put(known_by_name_, known_[i].name, i);
+  // Each name also as the tokenizer cuts it, a possessive apart: "Republican People 's Party"
+  // (name lookups join tokens with spaces).
+  auto put = [&](const std::string& name, size_t i) {
+    Put(known_by_name_, name, i);
+    std::string cut;
+    for (size_t k = 0; k < name.size(); ++k) {
+      if (k > 0 && name[k - 1] != ' ' &&
+          (name.compare(k, 2, "'s") == 0 || name.compare(k, 4, "\u2019s") == 0))
+        cut += ' ';
+      cut += name[k];
+    }
+    if (cut != name) Put(known_by_name_, cut, i);
+  };
+  for (size_t i = 0; i < known_.size(); ++i) put(known_[i].name, i);
   for (size_t i = 0; i < known_.size(); ++i)
-    for (const auto& a : aliases[i]) Put(known_by_name_, a, i);
+    for (const auto& a : aliases[i]) put(a, i);
 }
 
 void Lexicon::LoadEventWords(const fs::path& data_dir) {

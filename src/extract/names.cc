@@ -158,6 +158,7 @@ class Finder {
     ReadAliases();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
+    LinkBareHeadWords();
     WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
@@ -1196,6 +1197,32 @@ class Finder {
       m.name = written;
       m.key = KeyOf(EntityType::kOrganization, m.name);
       m.rule = "foreign-head-word";
+    }
+  }
+
+  // "Party leader Ozgur Ozel" after "the Republican People's Party": an organization's bare
+  // head word names the one organization of the document whose name ends with it.
+  void LinkBareHeadWords() {
+    std::unordered_map<std::string_view, int> by_head;  // head word -> mention, -1 if several
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type != EntityType::kOrganization || m.last - m.first < 2) continue;
+      auto [it, added] = by_head.emplace(v_.Tok(m.last - 1), static_cast<int>(n));
+      if (!added && it->second >= 0 && out_.names[it->second].key != m.key) it->second = -1;
+    }
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first != 1 ||
+          !lex_.IsOrgWord(v_.Tok(m.first)))
+        continue;
+      auto it = by_head.find(v_.Tok(m.first));
+      if (it == by_head.end() || it->second < 0) continue;
+      const NameMention& named = out_.names[it->second];
+      m.key = named.key;
+      m.known = named.known;
+      m.subtype = named.subtype;
+      m.country = named.country;
+      m.name = named.name;
+      m.rule = "bare-head-word";
     }
   }
 
