@@ -53,6 +53,14 @@ std::vector<std::string> Facts(const GraphData& g) {
   return out;
 }
 
+// Returns the last event of kind `kind` in `g`, or nullptr.
+const Entity* EventOf(const GraphData& g, EventKind kind) {
+  const Entity* found = nullptr;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent && e.event_kind == kind) found = &e;
+  return found;
+}
+
 GraphData Extract(std::string text, std::string date = "") {
   Document doc{.id = "t", .text = std::move(text), .date = std::move(date)};
   return ExtractDocument(doc, Resources{TestLexicon()}).fragment;
@@ -542,9 +550,7 @@ TEST(ExtractorTest, EventPlaceBeforeTheTrigger) {
       "Turkish President Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on "
       "Tuesday for talks on the grain deal.");
   auto facts = Facts(g);
-  const Entity* meeting = nullptr;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(facts, meeting->name + " location Ankara"));
 }
@@ -602,9 +608,7 @@ TEST(ExtractorTest, EventPlaceAfterItsKind) {
   GraphData g = Extract(
       "Myanmar's military leader Min Aung Hlaing met Chinese Foreign Minister Wang Yi in the "
       "capital Naypyitaw on Wednesday.");
-  const Entity* meeting = nullptr;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Naypyitaw"));
 }
@@ -614,9 +618,7 @@ TEST(ExtractorTest, EventPlaceBeforeWhere) {
   GraphData g = Extract(
       "UN Secretary-General Antonio Guterres flew to Doha, where he met Qatari Emir Sheikh Tamim "
       "bin Hamad Al Thani.");
-  const Entity* meeting = nullptr;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Doha"));
 }
@@ -627,9 +629,7 @@ TEST(ExtractorTest, EventPlaceAfterTheVerb) {
       "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher "
       "Luxon met in Wellington on Friday for their annual leaders' meeting, agreeing to deepen "
       "cooperation in the Pacific.");
-  const Entity* meeting = nullptr;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kMeeting) meeting = &e;
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Wellington"));
 }
@@ -639,9 +639,7 @@ TEST(ExtractorTest, YearBeforeTheEventWord) {
   GraphData g = Extract(
       "Aung San Suu Kyi's National League for Democracy won the 2020 election before the army "
       "seized power in February 2021.");
-  const Entity* election = nullptr;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent && e.event_kind == EventKind::kElection) election = &e;
+  const Entity* election = EventOf(g, EventKind::kElection);
   ASSERT_NE(election, nullptr);
   EXPECT_EQ(election->date, "2020");
 }
@@ -659,8 +657,8 @@ TEST(ExtractorTest, PartyStateTags) {
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->entity, "org/democratic-party");
   for (const Entity& e : Extract(text).entities) EXPECT_NE(e.id, "place/d-conn");
-  // Not a tag: no name before it.
-  EXPECT_FALSE(MentionWritten("The D-Day landings began.", "D").has_value());
+  // Not a tag: no name and comma or bracket before it.
+  EXPECT_FALSE(MentionWritten("The D-Ohio plan failed.", "D").has_value());
 }
 
 TEST(ExtractorTest, ScrapeNoiseIsNoEntity) {

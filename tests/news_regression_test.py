@@ -1,8 +1,9 @@
 """Regression test on news written for testing (tests/data/news, see its README).
 
 One `extract` over the folder; the merged graph must hold every `want` fact of expected.tsv
-and no `not` fact, and some mention written as given in each named file must name the given
-entity. Each `not` fact and each mention is an error that was fixed: this keeps it fixed.
+and no `not` fact, and every mention written as given in each named file (at least one) must
+name the given entity. Each `not` fact and each mention is an error that was fixed: this keeps
+it fixed.
 """
 import json
 import os
@@ -89,9 +90,10 @@ class NewsRegressionTest(unittest.TestCase):
                 elif kind == "not":
                     self.assertFalse((a, b, c) in self.facts, f"wrong fact: {a} {b} {c}")
                 elif kind == "mention":
+                    # Every mention so written, not just one: the fixed one may be any of them.
                     named = {m["entity"].removeprefix(ID_PREFIX)
                              for m in self.mentions.get(a, []) if m["text"] == b}
-                    self.assertIn(c, named, f"{a}: mentions written {b!r} name {named}")
+                    self.assertEqual(named, {c}, f"{a}: mentions written {b!r} name {named}")
                 else:
                     self.fail(f"expected.tsv:{number}: unknown kind {kind!r}")
 

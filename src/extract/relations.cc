@@ -23,6 +23,8 @@ bool IsReportingVerb(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
+bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
 // What a legislature, board or court votes on is no election: "the Senate will vote next week
 // on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
 bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
@@ -36,8 +38,7 @@ bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
       return true;
   // "vote on the bill", "voted to approve": a motion; "voted on Sunday" is a day.
   for (size_t k = i + 1; k + 1 < words.size() && k <= i + 4; ++k) {
-    if (Is(words[k], {"on", "to"}))
-      return !words[k + 1].empty() && words[k + 1][0] >= 'a' && words[k + 1][0] <= 'z';
+    if (Is(words[k], {"on", "to"})) return IsLowerWord(words[k + 1]);
     if (Is(words[k], {"for", "against", "in", ",", "."})) break;
   }
   return false;
@@ -56,7 +57,7 @@ bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
             "costs",      "commitments",  "terms"}))
       return true;
     const std::string_view w = words[k];
-    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;  // a name or a stop
+    if (!IsLowerWord(w)) return false;  // a name or a stop
     if (Is(w, {"at", "in", "on", "for", "of", "to", "after", "before", "during", "near", "by",
                "over", "from", "and", "or", "later", "separately"}))
       return false;  // "met at the end of the summit"
@@ -84,6 +85,28 @@ bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
     if (Is(words[k], {"not", "n't", "never", "refused", "refuses", "declined", "declines", "failed",
                       "fails", "unable"}))
       return true;
+  return false;
+}
+
+// True if the trigger of kind `ew` that starts at `words[i]` tells no event where it stands:
+// negated or called off, "no talks", "a news conference", "riot police", a motion's vote, a met
+// target, or "received" something other than a named guest.
+bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
+  const std::string_view w = words[i];
+  const std::string_view before = i > 0 ? words[i - 1] : std::string_view{};
+  const std::string_view after = i + 1 < words.size() ? words[i + 1] : std::string_view{};
+  if (ew.verb ? IsNegated(words, i) : IsCalledOff(words, i)) return true;
+  if (before == "no") return true;  // "no talks", "no agreement"
+  if (Is(w, {"conference"}) && Is(before, {"news", "press"})) return true;
+  if (Is(w, {"riot"}) && Is(after, {"police", "gear", "squad", "control", "shields", "officers"}))
+    return true;
+  if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
+    return IsMotionVote(words, i);
+  if (ew.kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}))
+    return MeetsNoOne(words, i);
+  // "received UN Secretary-General Antonio Guterres", not "received a letter".
+  if (ew.kind == EventKind::kMeeting && Is(w, {"received", "receives", "welcomed", "welcomes"}))
+    return after.empty() || !(after[0] >= 'A' && after[0] <= 'Z');
   return false;
 }
 
@@ -902,7 +925,6 @@ class Builder {
     return mi >= 0 && (M(mi).type == EntityType::kPlace || M(mi).type == EntityType::kCountry) &&
            !M(mi).via_demonym;
   }
-  static bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
   // A lower-case word that can sit inside a noun phrase ("plastic surgeon", "chief debt
   // negotiator"), not a function word that joins two ("Birmingham and actor Tom Selleck").
   static bool IsModifier(std::string_view w) {
@@ -1740,28 +1762,7 @@ class Builder {
       }
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
-      const size_t at = i - s.first;
-      if (ew->verb && IsNegated(words, at)) continue;
-      if (!ew->verb && IsCalledOff(words, at)) continue;
-      if (at > 0 && words[at - 1] == "no") continue;  // "no talks", "no agreement"
-      if (Is(w, {"conference", "conferences", "briefing"}) && at > 0 &&
-          Is(words[at - 1], {"news", "press"}))
-        continue;  // "told a news conference": no meeting of parties
-      if (w == "riot" && at + 1 < words.size() &&
-          Is(words[at + 1], {"police", "gear", "squad", "control", "shields", "officers"}))
-        continue;  // "riot police"
-      if (ew->kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}) &&
-          IsMotionVote(words, at))
-        continue;
-      if (ew->kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}) &&
-          MeetsNoOne(words, at))
-        continue;
-      // "received UN Secretary-General Antonio Guterres", not "received a letter".
-      if (ew->kind == EventKind::kMeeting &&
-          Is(w, {"received", "receives", "welcomed", "welcomes"}) &&
-          !(i + 1 < s.last && !v_.Tok(i + 1).empty() && v_.Tok(i + 1)[0] >= 'A' &&
-            v_.Tok(i + 1)[0] <= 'Z'))
-        continue;
+      if (TellsNoEvent(words, i - s.first, *ew)) continue;
       auto [it, inserted] = by_kind.try_emplace(ew->kind);
       EventMention& m = it->second;
       if (inserted) {
