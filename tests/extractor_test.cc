@@ -634,6 +634,59 @@ TEST(ExtractorTest, EventPlaceAfterTheVerb) {
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Wellington"));
 }
 
+// "visited Almaty, the country's largest city, where he met": an apposition between the place
+// and "where" keeps the place the event's.
+TEST(ExtractorTest, EventPlaceBeforeAnAppositionAndWhere) {
+  GraphData g = Extract(
+      "Chinese President Xi Jinping visited Almaty, the country's largest city, where he met "
+      "Kazakh President Kassym-Jomart Tokayev.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Almaty"));
+}
+
+// A reporting verb joined by "and" to the event's verb has no speaker of its own: both people
+// still take part.
+TEST(ExtractorTest, ReportingVerbAfterAndKeepsTheParticipants) {
+  GraphData g = Extract(
+      "President Xi Jinping met President Kassym-Jomart Tokayev and announced new investments.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " ng:participant Xi Jinping"));
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " ng:participant Kassym-Jomart Tokayev"));
+}
+
+// Countries whose unnamed leaders meet a named host take part in the meeting.
+TEST(ExtractorTest, CountriesOfUnnamedLeadersTakePart) {
+  GraphData g = Extract(
+      "Kazakh President Kassym-Jomart Tokayev hosted the leaders of Uzbekistan, Kyrgyzstan and "
+      "Tajikistan in Astana for a summit on water.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  const auto facts = Facts(g);
+  for (const char* who : {"Kassym-Jomart Tokayev", "Uzbekistan", "Kyrgyzstan", "Tajikistan"})
+    EXPECT_TRUE(Has(facts, meeting->name + " ng:participant " + who)) << who;
+  EXPECT_TRUE(Has(facts, meeting->name + " location Astana"));
+}
+
+// An attack told by its verb, or by "killed" beside a weapon, needs only its place; a death
+// in a crash is no attack.
+TEST(ExtractorTest, AttacksPlainlyToldByTheirVerb) {
+  auto attack_places = [](const std::string& text) {
+    std::vector<std::string> places;
+    for (const std::string& f : Facts(Extract(text)))
+      if (f.starts_with("Attack") && f.find(" location ") != std::string::npos)
+        places.push_back(f.substr(f.find(" location ") + 10));
+    return places;
+  };
+  EXPECT_EQ(attack_places("Gunmen attacked a hotel in Mogadishu on Friday."),
+            std::vector<std::string>{"Mogadishu"});
+  EXPECT_EQ(attack_places("A car bomb killed 12 soldiers at a base near Beledweyne."),
+            std::vector<std::string>{"Beledweyne"});
+  EXPECT_TRUE(attack_places("Two people were killed in a car crash in Ohio.").empty());
+  EXPECT_TRUE(attack_places("An earthquake struck a town in Turkey.").empty());
+}
+
 // A year written before the event word dates the event.
 TEST(ExtractorTest, YearBeforeTheEventWord) {
   GraphData g = Extract(
@@ -722,6 +775,42 @@ TEST(ExtractorTest, GenericOrganizationsTakeTheirCountryIntoTheirId) {
             std::vector<std::string>{"org/xinhua"});
   EXPECT_EQ(org_ids(Extract("Pakistan's Lashkar Brigade said so.")),
             std::vector<std::string>{"org/lashkar-brigade"});
+}
+
+// Generic place names take the dateline's country into their id, as generic organizations
+// take theirs: the Presidential Palace of Warsaw is not Hanoi's.
+TEST(ExtractorTest, GenericPlacesTakeTheDatelineCountryIntoTheirId) {
+  auto place_ids = [](const GraphData& g) {
+    std::vector<std::string> ids;
+    for (const Entity& e : g.entities)
+      if (e.type == EntityType::kPlace && e.name == "Presidential Palace") ids.push_back(e.id);
+    return ids;
+  };
+  EXPECT_EQ(place_ids(Extract("WARSAW, Dec 13 (Reuters) - Duda swore in the cabinet at the "
+                              "Presidential Palace.")),
+            std::vector<std::string>{"place/presidential-palace-pl"});
+  EXPECT_EQ(place_ids(Extract("HANOI - Biden met Vo Van Thuong at the Presidential Palace.")),
+            std::vector<std::string>{"place/presidential-palace-vn"});
+  EXPECT_EQ(place_ids(Extract("Officials met at the Presidential Palace.")),
+            std::vector<std::string>{"place/presidential-palace"});
+}
+
+// Names are shown as written and looked up in the lexicons' form: a glued particle starts a
+// name, a possessive keeps its apostrophe on the word, and a typographic apostrophe is "'".
+TEST(ExtractorTest, NamesAsWritten) {
+  auto entity_of = [](const std::string& text, const std::string& written) {
+    const std::optional<Mention> m = MentionWritten(text, written);
+    return m ? m->entity : std::string("none");
+  };
+  EXPECT_EQ(entity_of("Troops retook the town from al-Shabaab militants.", "al-Shabaab"),
+            "org/al-shabaab");
+  EXPECT_EQ(entity_of("The Kurdistan Workers\u2019 Party (PKK) said so.",
+                      "Kurdistan Workers\u2019 Party"),
+            "org/kurdistan-workers-party");
+  std::vector<std::string> names;
+  for (const Entity& e : Extract("Members of the Freedom Farmers' Party met on Monday.").entities)
+    if (e.type == EntityType::kOrganization) names.push_back(e.name);
+  EXPECT_EQ(names, std::vector<std::string>{"Freedom Farmers' Party"});
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

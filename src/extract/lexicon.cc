@@ -17,6 +17,7 @@
 
 #include "core/error.h"
 #include "core/utf8.h"
+#include "nlp/tokenizer.h"
 
 namespace ng::extract {
 namespace {
@@ -469,16 +470,14 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
                       .wikidata = f[5]});
     aliases.push_back(SplitList(f[1]));
   }
-  // Each name also as the tokenizer cuts it, a possessive apart: "Republican People 's Party"
-  // (name lookups join tokens with spaces).
+  // Each name also as the tokenizer cuts it, since name lookups join tokens with spaces:
+  // "Republican People 's Party", "Kurdistan Workers ' Party", "OPEC +".
   auto put = [&](const std::string& name, size_t i) {
     Put(known_by_name_, name, i);
     std::string cut;
-    for (size_t k = 0; k < name.size(); ++k) {
-      if (k > 0 && name[k - 1] != ' ' &&
-          (name.compare(k, 2, "'s") == 0 || name.compare(k, 4, "\u2019s") == 0))
-        cut += ' ';
-      cut += name[k];
+    for (const nlp::Token& t : nlp::Tokenize(name)) {
+      if (!cut.empty()) cut += ' ';
+      cut += t.span.Of(name);
     }
     if (cut != name) Put(known_by_name_, cut, i);
   };

@@ -199,7 +199,7 @@ class Finder {
       const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
       if (capitalized != phrase)
         if (const Title* t = lex_.FindTitle(capitalized)) return {t, static_cast<uint32_t>(n)};
-      if (n > 1) size -= v_.Tok(i + static_cast<uint32_t>(n) - 1).size() + 1;
+      if (n > 1) size = full.rfind(' ', size - 1);  // drop the last word
     }
     return {nullptr, 0};
   }
@@ -220,7 +220,7 @@ class Finder {
     for (size_t n = max; n >= 1; --n) {
       if (auto* hit = find(std::string_view(full).substr(0, size)))
         return {hit, static_cast<uint32_t>(n)};
-      if (n > 1) size -= v_.Tok(i + static_cast<uint32_t>(n) - 1).size() + 1;
+      if (n > 1) size = full.rfind(' ', size - 1);  // drop the last word
     }
     return {nullptr, 0};
   }
@@ -234,6 +234,11 @@ class Finder {
         v_.Tok(j + 1)[0] <= '9')
       return false;
     if (IsCap(w)) return !IsCalendarWord(w);
+    // "Workers' Party": a plural's apostrophe, glued to it, before a capitalized word.
+    if ((w == "'" || w == "\u2019") && j + 1 < end && IsCap(v_.Tok(j + 1)) &&
+        v_.tokens[j].span.begin == v_.tokens[j - 1].span.end &&
+        v_.tokens[j + 1].span.begin > v_.tokens[j].span.end && v_.Tok(j - 1).ends_with('s'))
+      return true;
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
@@ -265,7 +270,8 @@ class Finder {
         ++i;
         continue;
       }
-      if (!IsCap(w)) {
+      // A run starts at a capitalized word or a glued particle: "from al-Shabaab militants".
+      if (!StartsName(w)) {
         // Lower-case titles before a name: "Armenian leader Pashinyan", "prime minister Modi".
         auto [t, n] = TitleAt(i, s.last);
         bool generic_leader = w == "leader";
@@ -1175,11 +1181,16 @@ class Finder {
   // "Congress" is the U.S. Congress in news about the United States, not in news that names
   // other countries and never the U.S. (Argentina's Congress). A known organization written as
   // a bare head word of another country than every country the document names is unlinked: a
-  // generic organization of that name.
+  // generic organization of that name. Countries count as named by their names, demonyms and
+  // capitals anywhere, and by other places in the first two sentences (the dateline), not by a
+  // trip to New York at the end of a story about Chile.
   void UnlinkForeignHeadWords() {
     std::set<std::string_view> named;  // ISO codes of the countries the document names
+    const uint32_t lead_end =
+        v_.sentences.size() > 2 ? v_.sentences[2].first : static_cast<uint32_t>(v_.tokens.size());
     for (const NameMention& m : out_.names)
-      if (m.country && (m.type == EntityType::kCountry || m.type == EntityType::kPlace))
+      if (m.country &&
+          (m.type == EntityType::kCountry || (m.type == EntityType::kPlace && m.first < lead_end)))
         named.insert(m.country->iso2);
     if (named.empty()) return;
     for (NameMention& m : out_.names) {
@@ -1639,11 +1650,34 @@ std::vector<nlp::Token> SplitGluedLabels(std::string_view text, std::vector<nlp:
 
 }  // namespace
 
+namespace {
+
+// Appends `w` with each typographic apostrophe (U+2019) written as "'", the lexicons' form:
+// "Kurdistan Workers’ Party" is the known "Kurdistan Workers' Party".
+void AppendWord(std::string& out, std::string_view w) {
+  for (size_t at = w.find("\u2019"); at != std::string_view::npos; at = w.find("\u2019")) {
+    out.append(w.substr(0, at)).push_back('\'');
+    w.remove_prefix(at + 3);
+  }
+  out.append(w);
+}
+
+}  // namespace
+
 std::string TextView::Phrase(uint32_t first, uint32_t last) const {
   std::string out;
   for (uint32_t i = first; i < last; ++i) {
     if (i > first) out += ' ';
-    out += Tok(i);
+    AppendWord(out, Tok(i));
+  }
+  return out;
+}
+
+std::string TextView::Written(uint32_t first, uint32_t last) const {
+  std::string out;
+  for (uint32_t i = first; i < last; ++i) {
+    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+    AppendWord(out, Tok(i));
   }
   return out;
 }

@@ -27,10 +27,14 @@ struct TextView {
   std::string_view Tok(uint32_t i) const {
     return i < tokens.size() ? tokens[i].span.Of(text) : std::string_view{};
   }
-  // Returns tokens [first, last) joined by single spaces.
+  // Returns tokens [first, last) joined by single spaces, typographic apostrophes as "'"
+  // (the form of every lexicon lookup).
   std::string Phrase(uint32_t first, uint32_t last) const;
   // Returns the bytes from token `first` to the end of token `last - 1`.
   std::string_view Surface(uint32_t first, uint32_t last) const;
+  // Returns tokens [first, last) as written on one line: one space where the text has any
+  // white space between two tokens, none where they touch ("People's", not "People 's").
+  std::string Written(uint32_t first, uint32_t last) const;
 };
 
 // Tokenizes `text`, splits glued scrape labels ("RelatedAzerbaijan" -> "Related" "Azerbaijan")

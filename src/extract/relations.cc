@@ -168,6 +168,7 @@ class Builder {
     OrganizationPlaces();
     Events();
     QualifyGenericOrganizations();
+    QualifyGenericPlaces();
     return std::move(g_);
   }
 
@@ -380,6 +381,67 @@ class Builder {
     }
   }
 
+  // True if `name` is two words or more, each a place's head word ("Palace", "Square") or a
+  // word many countries give such a place ("Presidential", "National", "Independence"): a name
+  // that means a different place in every country.
+  bool IsGenericPlaceName(const std::string& name) const {
+    const std::vector<std::string> words = Words(name);
+    if (words.size() < 2) return false;
+    for (const std::string& w : words) {
+      if (lex_.IsPlaceWord(w)) continue;
+      if (!Is(w, {"presidential", "national",   "royal",         "government", "state",
+                  "independence", "city",       "central",       "main",       "grand",
+                  "old",          "parliament", "international", "imperial",   "freedom",
+                  "liberty",      "victory",    "martyrs",       "hall",       "house",
+                  "building",     "stadium",    "hospital",      "of",         "the"}))
+        return false;
+    }
+    return true;
+  }
+
+  // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
+  // (Reuters) -", "HANOI —"), as its lower-case code, or "" without one.
+  std::string DatelineCountry() const {
+    for (size_t si = 0; si < v_.sentences.size() && si < 3; ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      const uint32_t end = DatelineEnd(s);
+      if (end == s.first) continue;
+      for (int mi : MentionsIn(s.first, end)) {
+        const int ei = n_.names[mi].entity;
+        if (ei < 0) continue;
+        const EntityInfo& inf = info_[ei];
+        if (inf.city) return Lower(inf.city->country_iso2);
+        if (inf.country) return Lower(inf.country->iso2);
+        if (inf.place_country) return Lower(inf.place_country->iso2);
+      }
+    }
+    return "";
+  }
+
+  // "Presidential Palace" in Warsaw and in Hanoi are different places: a generic place name
+  // the lexicons do not know, in a story filed from a country's dateline, takes that country's
+  // code into its id (place/presidential-palace-pl), as generic organizations do.
+  void QualifyGenericPlaces() {
+    std::string country;
+    bool looked = false;
+    std::set<std::string> ids;
+    for (const Entity& e : g_.entities) ids.insert(e.id);
+    for (size_t i = 0; i < g_.entities.size(); ++i) {
+      Entity& e = g_.entities[i];
+      if (e.type != EntityType::kPlace || info_[i].known || info_[i].city ||
+          !IsGenericPlaceName(e.name))
+        continue;
+      if (!looked) {
+        country = DatelineCountry();
+        looked = true;
+      }
+      if (country.empty()) return;
+      const std::string id = e.id + "-" + country;
+      if (!ids.insert(id).second) continue;
+      e.id = id;
+    }
+  }
+
   // Two keys can name one id: "Ilham AliyeV" and "Ilham Aliyev" both slug to
   // person/ilham-aliyev. A fragment holds each id once, so they become one entity.
   void FoldSameIds() {
@@ -429,11 +491,16 @@ class Builder {
   void Finish(int idx) {
     Entity& e = g_.entities[idx];
     const EntityInfo& inf = info_[idx];
+    // A name the rules took from the text is shown as written ("Polish People's Party"), not
+    // as the lookups join its tokens ("People 's").
+    auto shown = [&](const NameMention& m) {
+      return m.name == v_.Phrase(m.first, m.last) ? v_.Written(m.first, m.last) : m.name;
+    };
     std::vector<std::string> names;
     for (int mi : inf.mentions) {
       const NameMention& m = n_.names[mi];
       std::string surface(m.span.Of(v_.text));
-      names.push_back(m.name);
+      names.push_back(shown(m));
       if (surface != m.name) names.push_back(surface);
       // "Karabakh region", "Lachin road": the name with the place word after it.
       if (m.rule == "place-word-after" && m.last < v_.tokens.size())
@@ -467,10 +534,10 @@ class Builder {
           std::string best, plain;
           for (int mi : inf.mentions) {
             const NameMention& m = n_.names[mi];
-            if (m.rule == "place-head-word" && best.empty()) best = m.name;
-            if (plain.empty() && m.name.find('-') == std::string::npos) plain = m.name;
+            if (m.rule == "place-head-word" && best.empty()) best = shown(m);
+            if (plain.empty() && m.name.find('-') == std::string::npos) plain = shown(m);
           }
-          if (best.empty()) best = plain.empty() ? n_.names[inf.mentions[0]].name : plain;
+          if (best.empty()) best = plain.empty() ? shown(n_.names[inf.mentions[0]]) : plain;
           e.name = best;
         }
         std::string prefix = e.type == EntityType::kPlace ? "place/" : "org/";
@@ -1668,6 +1735,7 @@ class Builder {
     // "flew to Doha, where he met the emir": the place a "where" clause opens on.
     if (m.last + 1 < v_.tokens.size() && v_.Tok(m.last) == "," && v_.Tok(m.last + 1) == "where")
       return true;
+    if (WhereAfterApposition(m.last) > 0) return true;
     uint32_t k = m.first;
     // "in the capital Naypyitaw", "in the southern port city Odesa": the place's kind before it.
     if (k > sentence_first + 1 &&
@@ -1812,7 +1880,11 @@ class Builder {
                                  ((nm.first > s.first && v_.Tok(nm.first - 1) == "in") ||
                                   (nm.last + 1 < m.trigger_first && v_.Tok(nm.last) == "," &&
                                    v_.Tok(nm.last + 1) == "where"));
-          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before) {
+          // "visited Almaty, the country's largest city, where he met".
+          const uint32_t where = WhereAfterApposition(nm.last);
+          const bool where_before =
+              where > 0 && where <= m.trigger_first && m.trigger_first - where <= 2;
+          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before) {
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
                                 (g_.entities[m.location].type == EntityType::kCountry &&
@@ -1841,6 +1913,10 @@ class Builder {
       // Wars and attacks are between countries and groups; the people around them comment.
       const bool armed = kind == EventKind::kConflict || kind == EventKind::kAttack;
       m.participants = armed || persons.empty() ? others : persons;
+      // "hosted the leaders of Uzbekistan, Kyrgyzstan and Tajikistan for a summit": countries
+      // whose unnamed leaders meet take part beside the people named.
+      if (!armed && !persons.empty())
+        for (int e : CountriesOfLeaders(ms)) m.participants.insert(e);
       // The date nearest the trigger, unless it dates a statement ("said on Thursday") or lies
       // nearer another event's trigger.
       int best = 1 << 30;
@@ -1904,6 +1980,9 @@ class Builder {
   // Returns where the speaker phrase before reporting verb `report` begins ("Ukrainian
   // officials said", "the Saudi Press Agency said"): lower-case words and names back to a comma.
   uint32_t SpeakerStart(const nlp::Sentence& s, uint32_t report) const {
+    // "Xi met Tokayev and announced investments": a verb joined by "and" has the subject of
+    // the clause, no speaker of its own.
+    if (report > s.first && v_.Tok(report - 1) == "and") return report;
     uint32_t k = report;
     for (int steps = 0; k > s.first && steps < 6; ++steps) {
       int m = MentionEndingAt(k);
@@ -1916,6 +1995,40 @@ class Builder {
       --k;
     }
     return k;
+  }
+
+  // For a place ending at token `place_end` followed by an apposition and ", where" ("visited
+  // Almaty, the country's largest city, where he met Tokayev"): the token after "where".
+  // Otherwise 0.
+  uint32_t WhereAfterApposition(uint32_t place_end) const {
+    if (place_end + 2 >= v_.tokens.size() || v_.Tok(place_end) != "," ||
+        !IsDeterminer(v_.Tok(place_end + 1)))
+      return 0;
+    for (uint32_t k = place_end + 2; k + 1 < v_.tokens.size() && k < place_end + 10; ++k)
+      if (v_.Tok(k) == ",") return v_.Tok(k + 1) == "where" ? k + 2 : 0;
+    return 0;
+  }
+
+  // The countries of a list after "the leaders of", "delegations from" among the mentions `ms`
+  // (in text order): "the leaders of Uzbekistan, Kyrgyzstan and Tajikistan".
+  std::vector<int> CountriesOfLeaders(const std::vector<int>& ms) const {
+    std::vector<int> out;
+    for (size_t a = 0; a < ms.size(); ++a) {
+      const uint32_t first = n_.names[ms[a]].first;
+      if (first < 2 || !Is(v_.Tok(first - 1), {"of", "from"}) ||
+          !Is(v_.Tok(first - 2), {"leaders", "presidents", "delegations", "heads", "counterparts",
+                                  "representatives", "envoys", "ministers"}))
+        continue;
+      uint32_t next = first;
+      for (size_t b = a; b < ms.size(); ++b) {
+        const NameMention& nm = n_.names[ms[b]];
+        if (nm.first != next || nm.type != EntityType::kCountry || nm.entity < 0) break;
+        out.push_back(nm.entity);
+        next = nm.last;
+        while (Is(v_.Tok(next), {",", "and"})) ++next;
+      }
+    }
+    return out;
   }
 
   // True if mention `mi` owns a title of a person ("French" in "French President Macron").
@@ -1970,6 +2083,19 @@ class Builder {
   // True if some trigger of `e` names a protest, election or attack plainly enough that its
   // place alone makes it an event: "protesters clashed with police in Tbilisi", "a bombing in
   // Kabul"; not "a rally in Las Vegas", "polls in Germany" or "a heart attack in Ohio".
+  // True if sentence `si` names a weapon or an armed attacker: "bomb", "gunmen", "militants".
+  bool SentenceNamesAWeapon(uint32_t si) const {
+    const nlp::Sentence& s = v_.sentences[si];
+    for (uint32_t k = s.first; k < s.last; ++k)
+      if (Is(v_.Tok(k), {"bomb",      "bombs",     "bomber",    "bombers",    "gunman",
+                         "gunmen",    "militants", "attackers", "insurgents", "rebels",
+                         "missile",   "missiles",  "rocket",    "rockets",    "drone",
+                         "drones",    "grenade",   "explosive", "explosives", "shells",
+                         "airstrike", "mortar",    "sniper",    "jihadists",  "fighters"}))
+        return true;
+    return false;
+  }
+
   bool PlainlyNamed(const Event& e) const {
     for (const EventMention& m : e.mentions) {
       for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k) {
@@ -1997,6 +2123,11 @@ class Builder {
             if (Is(w, {"attack", "attacks"}) &&
                 !(k > 0 && Is(v_.Tok(k - 1), {"heart", "panic", "cyber", "asthma", "anxiety"})))
               return true;
+            // "Gunmen attacked a hotel in Mogadishu"; not "an earthquake struck".
+            if (Is(w, {"attacked", "bombed", "shelled", "raided", "ambushed", "stormed"}))
+              return true;
+            // "A car bomb killed 12 soldiers near Beledweyne"; not "killed in a crash".
+            if (Is(w, {"killed", "killing"}) && SentenceNamesAWeapon(m.sentence)) return true;
             break;
           default:
             break;
