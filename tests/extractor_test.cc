@@ -687,6 +687,30 @@ TEST(ExtractorTest, AttacksPlainlyToldByTheirVerb) {
   EXPECT_TRUE(attack_places("An earthquake struck a town in Turkey.").empty());
 }
 
+// A death beside a disaster's word and no weapon's is no attack.
+TEST(ExtractorTest, DisastersAreNoAttacks) {
+  auto attacks = [](const std::string& text) {
+    int n = 0;
+    for (const Entity& e : Extract(text).entities) n += e.event_kind == EventKind::kAttack;
+    return n;
+  };
+  EXPECT_EQ(attacks("Floods killed 2,000 people in the Libyan city of Derna."), 0);
+  EXPECT_EQ(attacks("A storm killed three people in Manila as police searched for survivors."), 0);
+  EXPECT_EQ(attacks("Militants killed three people in Mogadishu after a storm."), 1);
+}
+
+// Someone who acts for a person ("Trump's envoy") takes part in the person's stead.
+TEST(ExtractorTest, AProxyTakesPartNotTheOneHeActsFor) {
+  const GraphData g = Extract(
+      "President-elect Donald Trump's envoy Steve Witkoff joined the final talks with Qatari "
+      "Prime Minister Mohammed bin Abdulrahman Al Thani.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  const auto facts = Facts(g);
+  EXPECT_TRUE(Has(facts, meeting->name + " ng:participant Steve Witkoff"));
+  EXPECT_FALSE(Has(facts, meeting->name + " ng:participant Donald Trump"));
+}
+
 // A year written before the event word dates the event.
 TEST(ExtractorTest, YearBeforeTheEventWord) {
   GraphData g = Extract(
@@ -811,6 +835,20 @@ TEST(ExtractorTest, NamesAsWritten) {
   for (const Entity& e : Extract("Members of the Freedom Farmers' Party met on Monday.").entities)
     if (e.type == EntityType::kOrganization) names.push_back(e.name);
   EXPECT_EQ(names, std::vector<std::string>{"Freedom Farmers' Party"});
+}
+
+// A company the lexicons do not know is named without its legal form, and a lone first word
+// of its name is the company: "Activision Blizzard Inc" ... "Shares of Activision".
+TEST(ExtractorTest, CompaniesWithoutLegalFormAndByFirstWord) {
+  const std::string text =
+      "Microsoft said it would buy Zentrix Blizzard Inc for $68 billion. Shares of Zentrix rose "
+      "25%.";
+  const std::optional<Mention> full = MentionWritten(text, "Zentrix Blizzard Inc");
+  ASSERT_TRUE(full);
+  EXPECT_EQ(full->entity, "org/zentrix-blizzard");
+  const std::optional<Mention> bare = MentionWritten(text, "Zentrix");
+  ASSERT_TRUE(bare);
+  EXPECT_EQ(bare->entity, "org/zentrix-blizzard");
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

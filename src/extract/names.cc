@@ -159,6 +159,8 @@ class Finder {
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     LinkBareHeadWords();
+    DropLegalForms();
+    LinkCompanyFirstWords();
     WidenPersonSpans();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
@@ -1237,6 +1239,76 @@ class Finder {
     }
   }
 
+  // True if `first`, the first word of an organization's name, may name it alone: no head
+  // word, country, demonym or known name ("Activision", not "National" or "Bank").
+  bool IsDistinctiveFirstWord(std::string_view first) const {
+    return !lex_.IsOrgWord(first) && !lex_.IsPlaceWord(first) && !IsAllCaps(first) &&
+           !lex_.FindCountry(first) && !lex_.FindDemonym(first) && !lex_.FindKnown(first) &&
+           !lex_.IsStopName(first) && !IsHeadlineFunctionWord(first);
+  }
+
+  // "Activision Blizzard Inc" is the company "Activision Blizzard": an organization the lexicons
+  // do not know is named without the legal form written after it (the mention keeps it).
+  void DropLegalForms() {
+    struct Renamed {
+      std::string old_name, key, name;
+    };
+    std::unordered_map<std::string, Renamed> renamed;  // by the old key
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
+      uint32_t end = m.last;
+      while (end > m.first + 1) {
+        std::string_view w = v_.Tok(end - 1);
+        if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+        if (!Is(w, {"inc", "corp", "co", "ltd", "limited", "plc", "llc", "ag", "gmbh", "nv", "n.v",
+                    "sa", "s.a", "spa", "s.p.a", "incorporated"}))
+          break;
+        --end;
+      }
+      if (end == m.last) continue;
+      Renamed r{m.name, "", v_.Phrase(m.first, end)};
+      r.key = KeyOf(EntityType::kOrganization, r.name);
+      renamed.emplace(m.key, r);
+    }
+    // Every mention of the key follows, its acronym ("(NNPC)") among them.
+    if (renamed.empty()) return;
+    for (NameMention& m : out_.names) {
+      auto it = renamed.find(m.key);
+      if (it == renamed.end()) continue;
+      m.key = it->second.key;
+      if (m.name == it->second.old_name) m.name = it->second.name;
+    }
+  }
+
+  // "Shares of Activision rose" after "Activision Blizzard Inc": a lone name that is the first
+  // word of exactly one organization the document names (and no lexicon's name) is that
+  // organization. A person stays a person: "said Epps, owner of Epps Aviation".
+  void LinkCompanyFirstWords() {
+    std::unordered_map<std::string_view, int> by_first;  // first word -> mention, -1 if several
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
+      const std::string_view first = v_.Tok(m.first);
+      if (!IsDistinctiveFirstWord(first)) continue;
+      auto [it, added] = by_first.emplace(first, static_cast<int>(n));
+      if (!added && it->second >= 0 && out_.names[it->second].key != m.key) it->second = -1;
+    }
+    if (by_first.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.last - m.first != 1 || m.known || m.city || m.country ||
+          (m.type != EntityType::kOrganization && m.type != EntityType::kPlace))
+        continue;
+      auto it = by_first.find(v_.Tok(m.first));
+      if (it == by_first.end() || it->second < 0) continue;
+      const NameMention& named = out_.names[it->second];
+      m.type = EntityType::kOrganization;
+      m.key = named.key;
+      m.subtype = named.subtype;
+      m.name = named.name;
+      m.rule = "company-first-word";
+    }
+  }
+
   // "Alexandria, Egypt", "Paris, Texas": a town followed by a comma and a country or state is
   // the town of that name there when the gazetteer has one (not the most populous namesake).
   void PlaceTownsInTheirCountry() {
@@ -1565,6 +1637,9 @@ class Finder {
         known.emplace(m.key.substr(11), std::pair{m.type, m.key});
       } else if (m.type == EntityType::kOrganization) {
         known.emplace(m.name, std::pair{m.type, m.key});
+        // "Shares of Activision" after "Activision Blizzard Inc" (see LinkCompanyFirstWords).
+        if (!m.known && m.last - m.first >= 2 && IsDistinctiveFirstWord(v_.Tok(m.first)))
+          known.emplace(v_.Tok(m.first), std::pair{m.type, m.key});
       }
     }
     for (const Deferred& d : deferred_) {

@@ -91,6 +91,32 @@ bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
 // True if the trigger of kind `ew` that starts at `words[i]` tells no event where it stands:
 // negated or called off, "no talks", "a news conference", "riot police", a motion's vote, a met
 // target, or "received" something other than a named guest.
+// Words for a weapon or an armed attacker: "bomb", "gunmen", "militants".
+bool IsWeaponWord(std::string_view w) {
+  return Is(
+      w, {"bomb",      "bombs",      "bomber",    "bombers",   "gunman",     "gunmen", "militants",
+          "attackers", "insurgents", "rebels",    "missile",   "missiles",   "rocket", "rockets",
+          "drone",     "drones",     "grenade",   "explosive", "explosives", "shells", "airstrike",
+          "mortar",    "sniper",     "jihadists", "fighters"});
+}
+
+// Nouns for someone who acts for a person: "Trump's envoy", "Putin's spokesman".
+bool IsProxyNoun(std::string_view w) {
+  return Is(w, {"envoy",   "envoys", "spokesman",      "spokeswoman", "spokesperson", "lawyer",
+                "lawyers", "aide",   "aides",          "adviser",     "advisers",     "advisor",
+                "deputy",  "office", "representative", "emissary",    "negotiator",   "negotiators",
+                "team",    "son",    "daughter",       "wife",        "husband",      "chief"});
+}
+
+// Words for a disaster or an accident: "Floods killed more than 2,000 people".
+bool IsDisasterWord(std::string_view w) {
+  return Is(w, {"flood",     "floods",    "flooding", "earthquake", "quake",      "storm",
+                "hurricane", "cyclone",   "typhoon",  "landslide",  "landslides", "wildfire",
+                "wildfires", "fire",      "blaze",    "crash",      "accident",   "collapse",
+                "heatwave",  "avalanche", "tsunami",  "drought",    "outbreak",   "cholera",
+                "famine",    "stampede",  "disease",  "mudslide",   "mudslides",  "eruption"});
+}
+
 bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
   const std::string_view w = words[i];
   const std::string_view before = i > 0 ? words[i - 1] : std::string_view{};
@@ -99,6 +125,12 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   if (before == "no") return true;  // "no talks", "no agreement"
   if (Is(w, {"conference"}) && Is(before, {"news", "press"})) return true;
   if (Is(w, {"riot"}) && Is(after, {"police", "gear", "squad", "control", "shields", "officers"}))
+    return true;
+  // "Floods killed 2,000 people", "died in a crash": a death with a disaster's word and no
+  // weapon's is no attack.
+  if (ew.kind == EventKind::kAttack && Is(w, {"killed", "killing", "killings"}) &&
+      std::any_of(words.begin(), words.end(), IsDisasterWord) &&
+      std::none_of(words.begin(), words.end(), IsWeaponWord))
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
@@ -1900,6 +1932,10 @@ class Builder {
           continue;
         }
         if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
+        // "Trump's envoy Steve Witkoff joined the talks": the envoy takes part.
+        if (nm.type == EntityType::kPerson && nm.last + 1 < s.last && v_.Tok(nm.last) == "'s" &&
+            nm.last + 1 != m.trigger_first && IsProxyNoun(v_.Tok(nm.last + 1)))
+          continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
           if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
@@ -2087,12 +2123,7 @@ class Builder {
   bool SentenceNamesAWeapon(uint32_t si) const {
     const nlp::Sentence& s = v_.sentences[si];
     for (uint32_t k = s.first; k < s.last; ++k)
-      if (Is(v_.Tok(k), {"bomb",      "bombs",     "bomber",    "bombers",    "gunman",
-                         "gunmen",    "militants", "attackers", "insurgents", "rebels",
-                         "missile",   "missiles",  "rocket",    "rockets",    "drone",
-                         "drones",    "grenade",   "explosive", "explosives", "shells",
-                         "airstrike", "mortar",    "sniper",    "jihadists",  "fighters"}))
-        return true;
+      if (IsWeaponWord(v_.Tok(k))) return true;
     return false;
   }
 
