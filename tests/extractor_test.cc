@@ -711,6 +711,24 @@ TEST(ExtractorTest, AProxyTakesPartNotTheOneHeActsFor) {
   EXPECT_FALSE(Has(facts, meeting->name + " ng:participant Donald Trump"));
 }
 
+// "He met ...": the person a pronoun subject stands for takes part; it is the subject of the
+// sentence before.
+TEST(ExtractorTest, APronounSubjectTakesPart) {
+  const GraphData g = Extract(
+      "Turkish President Tayyip Erdogan arrived in Baku on Thursday.\n\nHe met Azerbaijani "
+      "President Ilham Aliyev and signed a gas agreement.");
+  const auto facts = Facts(g);
+  for (EventKind kind : {EventKind::kMeeting, EventKind::kAgreement}) {
+    const Entity* e = EventOf(g, kind);
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(Has(facts, e->name + " ng:participant Tayyip Erdogan"));
+    EXPECT_TRUE(Has(facts, e->name + " ng:participant Ilham Aliyev"));
+  }
+  // Without a person before it, a pronoun adds no one: one person makes no meeting.
+  EXPECT_EQ(EventOf(Extract("He met Azerbaijani President Ilham Aliyev."), EventKind::kMeeting),
+            nullptr);
+}
+
 // A year written before the event word dates the event.
 TEST(ExtractorTest, YearBeforeTheEventWord) {
   GraphData g = Extract(

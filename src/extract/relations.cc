@@ -1933,8 +1933,7 @@ class Builder {
         }
         if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
         // "Trump's envoy Steve Witkoff joined the talks": the envoy takes part.
-        if (nm.type == EntityType::kPerson && nm.last + 1 < s.last && v_.Tok(nm.last) == "'s" &&
-            nm.last + 1 != m.trigger_first && IsProxyNoun(v_.Tok(nm.last + 1)))
+        if (nm.type == EntityType::kPerson && nm.last + 1 != m.trigger_first && IsPossessor(mi))
           continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
@@ -1946,6 +1945,19 @@ class Builder {
       }
       for (const auto& d : descriptive_)
         if (d.sentence == si && d.token >= from) persons.insert(d.entity);
+      // "He also met Erdogan in Ankara": the person "he" or "she" stands for takes part, as the
+      // sentence's subject or shortly before the trigger (", where he met").
+      if (kind != EventKind::kConflict && kind != EventKind::kAttack) {
+        auto pronoun_at = [&](uint32_t k) {
+          return k >= from && k < m.trigger_first && Is(v_.Tok(k), {"he", "she"});
+        };
+        uint32_t pronoun = pronoun_at(s.first) ? s.first : UINT32_MAX;
+        for (uint32_t k = m.trigger_first > s.first + 6 ? m.trigger_first - 6 : s.first;
+             pronoun == UINT32_MAX && k < m.trigger_first; ++k)
+          if (pronoun_at(k)) pronoun = k;
+        if (pronoun != UINT32_MAX)
+          if (const int who = PronounAntecedent(si, pronoun); who >= 0) persons.insert(who);
+      }
       // Wars and attacks are between countries and groups; the people around them comment.
       const bool armed = kind == EventKind::kConflict || kind == EventKind::kAttack;
       m.participants = armed || persons.empty() ? others : persons;
@@ -2065,6 +2077,31 @@ class Builder {
       }
     }
     return out;
+  }
+
+  // The person a "he" or "she" at token `pronoun` of sentence `si` stands for: the first person
+  // named before it in its sentence, or else the first person (the subject, as news writes
+  // it) of the nearest of the two sentences before that names one. -1 if none.
+  int PronounAntecedent(uint32_t si, uint32_t pronoun) const {
+    auto first_person = [&](uint32_t first, uint32_t last) {
+      for (int mi : MentionsIn(first, last))
+        if (n_.names[mi].type == EntityType::kPerson && !IsPossessor(mi))
+          return n_.names[mi].entity;
+      return -1;
+    };
+    if (const int who = first_person(v_.sentences[si].first, pronoun); who >= 0) return who;
+    for (uint32_t back = 1; back <= 2 && back <= si; ++back) {
+      const nlp::Sentence& s = v_.sentences[si - back];
+      if (const int who = first_person(s.first, s.last); who >= 0) return who;
+    }
+    return -1;
+  }
+
+  // True if person mention `mi` is written as the one someone acts for: "Trump's envoy".
+  bool IsPossessor(int mi) const {
+    const NameMention& nm = n_.names[mi];
+    return nm.last + 1 < v_.tokens.size() && v_.Tok(nm.last) == "'s" &&
+           IsProxyNoun(v_.Tok(nm.last + 1));
   }
 
   // True if mention `mi` owns a title of a person ("French" in "French President Macron").
