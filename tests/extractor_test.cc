@@ -819,6 +819,55 @@ TEST(ExtractorTest, GenericOrganizationsTakeTheirCountryIntoTheirId) {
             std::vector<std::string>{"org/lashkar-brigade"});
 }
 
+// A party's name many countries use is the known party only in a story about its country;
+// its country named once does not make it so.
+TEST(ExtractorTest, SharedPartyNamesFollowTheStorysCountry) {
+  const std::string korea =
+      "SEOUL - Opposition leader Lee Jae-myung of the Democratic Party spoke in Seoul, South "
+      "Korea. South Korea will vote. The U.S. said so.";
+  EXPECT_FALSE(Has(Facts(Extract(korea)), "Democratic Party affiliation United States"));
+  const std::string us =
+      "WASHINGTON - Senator Chris Murphy of the Democratic Party said the United States must "
+      "act.";
+  EXPECT_TRUE(Has(Facts(Extract(us)), "Democratic Party affiliation United States"));
+}
+
+// Where an event happened: not where it was reported ("told reporters in Tokyo that"), not
+// across "and", and past a direction ("in northern Gaza").
+TEST(ExtractorTest, EventPlacesNotOfTheReportNorAcrossAnd) {
+  auto places = [](const std::string& text, const std::string& kind) {
+    std::vector<std::string> out;
+    for (const std::string& f : Facts(Extract(text)))
+      if (f.starts_with(kind) && f.find(" location ") != std::string::npos)
+        out.push_back(f.substr(f.find(" location ") + 10));
+    return out;
+  };
+  EXPECT_TRUE(places("Chief Cabinet Secretary Yoshimasa Hayashi told reporters in Tokyo that the "
+                     "talks between Prime Minister Shigeru Ishiba and President Xi Jinping were "
+                     "candid.",
+                     "Meeting")
+                  .empty());
+  EXPECT_EQ(places("He raised the detention of an employee of Astellas Pharma in Beijing and the "
+                   "stabbing of a schoolboy in Shenzhen.",
+                   "Attack"),
+            std::vector<std::string>{"Shenzhen"});
+  EXPECT_EQ(
+      places("Two journalists were killed in an Israeli air strike in northern Gaza.", "Attack"),
+      std::vector<std::string>{"Gaza Strip"});
+}
+
+// A count of votes and a parliament's vote are no elections.
+TEST(ExtractorTest, VoteCountsAreNoElections) {
+  auto elections = [](const std::string& text) {
+    int n = 0;
+    for (const Entity& e : Extract(text).entities) n += e.event_kind == EventKind::kElection;
+    return n;
+  };
+  EXPECT_EQ(elections("Prime Minister Pedro Sanchez secured 179 votes in Madrid."), 0);
+  EXPECT_EQ(elections("Prime Minister Pedro Sanchez won a parliamentary vote in Madrid."), 0);
+  EXPECT_EQ(elections("Voters in Spain cast ballots in a general election in Madrid."), 1);
+}
+
 // Generic place names take the dateline's country into their id, as generic organizations
 // take theirs: the Presidential Palace of Warsaw is not Hanoi's.
 TEST(ExtractorTest, GenericPlacesTakeTheDatelineCountryIntoTheirId) {

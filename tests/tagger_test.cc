@@ -383,6 +383,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A surname written first names the person: "Yoon" after "Yoon Suk Yeol".
+  const Got yoon = mentions(
+      "SEOUL -- Parliament voted to impeach President Yoon Suk Yeol. The court will rule on "
+      "whether to remove Yoon.");
+  EXPECT_NE(std::find(yoon.begin(), yoon.end(), "Person Yoon person/yoon-suk-yeol"), yoon.end());
   // Two particles join a name; a big city the tagger reads as a person stays a city; a
   // surname the tagger typed otherwise is the person the document named.
   EXPECT_EQ(mentions("His nominee, Juan Ramon de la Fuente, spoke."),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -1181,30 +1182,50 @@ class Finder {
   }
 
   // "Congress" is the U.S. Congress in news about the United States, not in news that names
-  // other countries and never the U.S. (Argentina's Congress). A known organization written as
-  // a bare head word of another country than every country the document names is unlinked: a
-  // generic organization of that name. Countries count as named by their names, demonyms and
-  // capitals anywhere, and by other places in the first two sentences (the dateline), not by a
-  // trip to New York at the end of a story about Chile.
+  // other countries and never the U.S. (Argentina's Congress). Such a known organization is
+  // unlinked (a generic organization of that name) where the story is another country's.
+  // Countries count as named by their names, demonyms and capitals anywhere, and by other
+  // places in the first two sentences (the dateline), not by a trip to New York at the end of
+  // a story about Chile.
   void UnlinkForeignHeadWords() {
-    std::set<std::string_view> named;  // ISO codes of the countries the document names
+    // ISO codes of the countries the document names, with how often.
+    std::map<std::string_view, int> named;
     const uint32_t lead_end =
         v_.sentences.size() > 2 ? v_.sentences[2].first : static_cast<uint32_t>(v_.tokens.size());
     for (const NameMention& m : out_.names)
       if (m.country &&
           (m.type == EntityType::kCountry || (m.type == EntityType::kPlace && m.first < lead_end)))
-        named.insert(m.country->iso2);
+        ++named[m.country->iso2];
     if (named.empty()) return;
+    // The story's country: the one named most often, if one is (not always the dateline's:
+    // "LIMA, Peru (Kyodo)" over a story about Japan).
+    std::string_view home;
+    int most = 0;
+    for (const auto& [iso2, count] : named)
+      if (count > most) {
+        most = count;
+        home = iso2;
+      } else if (count == most) {
+        home = {};
+      }
     for (NameMention& m : out_.names) {
-      if (!m.known || m.type != EntityType::kOrganization || m.known->country_iso2.empty() ||
-          named.count(m.known->country_iso2))
+      if (!m.known || m.type != EntityType::kOrganization || m.known->country_iso2.empty())
         continue;
-      // A bare head word, or the name many countries give a body of theirs.
+      // A bare head word, or the name many countries give a body of theirs, of a country the
+      // story never names; or a party's name many countries use, in a story about another
+      // country ("Lee Jae-myung of the Democratic Party" from Seoul, naming the U.S. once).
       const std::string written = v_.Phrase(m.first, m.last);
-      if (!(m.last - m.first == 1 && lex_.IsOrgWord(v_.Tok(m.first))) &&
-          !Is(written, {"house of representatives", "national assembly", "supreme court",
-                        "constitutional court", "parliament", "cabinet"}))
-        continue;
+      const bool shared_body =
+          (m.last - m.first == 1 && lex_.IsOrgWord(v_.Tok(m.first))) ||
+          Is(written, {"house of representatives", "national assembly", "supreme court",
+                       "constitutional court", "parliament", "cabinet"});
+      const bool shared_party =
+          Is(written, {"democratic party", "republican party", "conservative party", "labour party",
+                       "labor party", "liberal democratic party", "workers ' party", "democrats",
+                       "republicans", "conservatives", "labour", "social democrats"});
+      const bool unnamed = !named.count(m.known->country_iso2);
+      const bool elsewhere = !home.empty() && home != m.known->country_iso2;
+      if (!(shared_body && unnamed) && !(shared_party && (unnamed || elsewhere))) continue;
       m.known = nullptr;
       m.subtype.clear();
       m.name = written;
@@ -1613,6 +1634,10 @@ class Finder {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
       surnames.insert(std::string(v_.Tok(m.last - 1)));
       if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
+      // A surname written first: "Yoon" after "Yoon Suk Yeol" (not "Donald" after "Donald
+      // Tusk", nor a town's name).
+      if (!lex_.IsGivenName(v_.Tok(m.first)) && !lex_.FindCity(v_.Tok(m.first)))
+        surnames.insert(std::string(v_.Tok(m.first)));
     }
     // So is a one-word organization or place only the tagger typed: "with Sheinbaum" after
     // "Claudia Sheinbaum".

@@ -223,14 +223,15 @@ namespace {
 // "MEXICO CITY (Reuters) -", "SEOUL, South Korea (AP) -": where the story was filed says
 // nothing of the agency.
 bool IsDatelineCredit(const TextView& view, const NameMention& place, const NameMention& credit) {
-  if (credit.first <= place.last || credit.first > place.last + 4 ||
+  if (credit.first <= place.last || credit.first > place.last + 6 ||
       view.Tok(credit.first - 1) != "(" || credit.last >= view.tokens.size() ||
       view.Tok(credit.last) != ")")
     return false;
-  // Between them only the rest of the dateline: ", South Korea".
+  // Between them only the rest of the dateline: ", South Korea", ", Dec 14".
   for (uint32_t k = place.last; k + 1 < credit.first; ++k) {
     const std::string_view w = view.Tok(k);
-    if (w != "," && (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z'))) return false;
+    if (w != "," && (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'))))
+      return false;
   }
   return true;
 }

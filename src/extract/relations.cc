@@ -29,7 +29,11 @@ bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] 
 // on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
 bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
   if (i > 0 && Is(words[i - 1], {"impeachment", "confidence", "no-confidence", "cloture",
-                                 "procedural", "committee", "floor", "shareholder"}))
+                                 "procedural", "committee", "floor", "shareholder", "parliamentary",
+                                 "investiture", "congressional", "senate"}))
+    return true;
+  // "secured 179 votes": a count of votes, not a vote.
+  if (i > 0 && !words[i - 1].empty() && words[i - 1][0] >= '0' && words[i - 1][0] <= '9')
     return true;
   for (size_t k = i > 8 ? i - 8 : 0; k < i; ++k)
     if (Is(words[k], {"senate", "house", "parliament", "congress", "lawmakers", "legislators",
@@ -98,6 +102,15 @@ bool IsWeaponWord(std::string_view w) {
           "attackers", "insurgents", "rebels",    "missile",   "missiles",   "rocket", "rockets",
           "drone",     "drones",     "grenade",   "explosive", "explosives", "shells", "airstrike",
           "mortar",    "sniper",     "jihadists", "fighters"});
+}
+
+// "northern", "south-eastern": a direction written before a place.
+bool IsDirectionWord(std::string_view w) {
+  return Is(w, {"northern",      "southern",      "eastern",      "western",       "central",
+                "north",         "south",         "east",         "west",          "northeastern",
+                "northwestern",  "southeastern",  "southwestern", "north-eastern", "north-western",
+                "south-eastern", "south-western", "northeast",    "northwest",     "southeast",
+                "southwest"});
 }
 
 // Nouns for someone who acts for a person: "Trump's envoy", "Putin's spokesman".
@@ -1769,6 +1782,8 @@ class Builder {
       return true;
     if (WhereAfterApposition(m.last) > 0) return true;
     uint32_t k = m.first;
+    // "in northern Gaza", "in south-eastern Ukraine": a direction before the place.
+    if (k > sentence_first + 1 && IsDirectionWord(v_.Tok(k - 1))) --k;
     // "in the capital Naypyitaw", "in the southern port city Odesa": the place's kind before it.
     if (k > sentence_first + 1 &&
         Is(v_.Tok(k - 1), {"capital", "city", "town", "village", "port", "region", "province"})) {
@@ -1900,6 +1915,10 @@ class Builder {
       for (int mi : ms) {
         const NameMention& nm = n_.names[mi];
         if (IsLocationMention(mi, s.first)) {
+          // "told reporters in Tokyo that the talks were candid": where it was said.
+          if (report < m.trigger_first && nm.first > report && nm.last <= m.trigger_first &&
+              TokenIn(nm.last, m.trigger_first, "that"))
+            continue;
           int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
           if (m.first_verb_last > 0 && nm.first >= m.first_verb_last && nm.last <= m.trigger_first)
             dist = std::min(dist < 0 ? INT32_MAX : dist,
@@ -1908,7 +1927,10 @@ class Builder {
                                                                 Is(v_.Tok(nm.last), {"region"}));
           // "hosted Putin in Ankara on Tuesday for talks": "in" a place shortly before.
           // "in Ankara on Tuesday for talks"; "flew to Doha, where he met".
+          // Not across "and": "the detention of an employee in Beijing and the stabbing of a
+          // schoolboy in Shenzhen".
           const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
+                                 !TokenIn(nm.last, m.trigger_first, "and") &&
                                  ((nm.first > s.first && v_.Tok(nm.first - 1) == "in") ||
                                   (nm.last + 1 < m.trigger_first && v_.Tok(nm.last) == "," &&
                                    v_.Tok(nm.last + 1) == "where"));
@@ -2043,6 +2065,13 @@ class Builder {
       --k;
     }
     return k;
+  }
+
+  // True if one of the tokens [first, last) is `word`.
+  bool TokenIn(uint32_t first, uint32_t last, std::string_view word) const {
+    for (uint32_t k = first; k < last; ++k)
+      if (v_.Tok(k) == word) return true;
+    return false;
   }
 
   // For a place ending at token `place_end` followed by an apposition and ", where" ("visited
