@@ -729,6 +729,24 @@ TEST(ExtractorTest, APronounSubjectTakesPart) {
             nullptr);
 }
 
+// A clause after ", a day after" tells an event of its own: two meetings, each with its people.
+TEST(ExtractorTest, ClausesTellEventsOfTheirOwn) {
+  const GraphData g = Extract(
+      "Ukrainian President Volodymyr Zelenskiy met U.S. President Donald Trump in Washington on "
+      "Friday, a day after Trump spoke by phone with Russian President Vladimir Putin.");
+  const auto facts = Facts(g);
+  int meetings = 0;
+  for (const Entity& e : g.entities) {
+    if (e.event_kind != EventKind::kMeeting) continue;
+    ++meetings;
+    const bool zelenskiy = Has(facts, e.name + " ng:participant Volodymyr Zelenskiy");
+    const bool putin = Has(facts, e.name + " ng:participant Vladimir Putin");
+    EXPECT_NE(zelenskiy, putin) << e.name;
+    EXPECT_TRUE(Has(facts, e.name + " ng:participant Donald Trump")) << e.name;
+  }
+  EXPECT_EQ(meetings, 2);
+}
+
 // A year written before the event word dates the event.
 TEST(ExtractorTest, YearBeforeTheEventWord) {
   GraphData g = Extract(

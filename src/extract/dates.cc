@@ -4,15 +4,10 @@
 #include <cctype>
 #include <cstdio>
 
+#include "extract/words.h"
+
 namespace ng::extract {
 namespace {
-
-bool IsDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
 
 int ToInt(std::string_view s) {
   int v = 0;

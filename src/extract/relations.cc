@@ -1835,9 +1835,12 @@ class Builder {
     for (char c : w)
       if (c >= 'a' && c <= 'z') caps = false;
     if (!caps) return s.first;
-    for (uint32_t i = s.first + 1; i < s.last && i < s.first + 10; ++i) {
+    // "NEW DELHI / ISLAMABAD , May 10 ( Reuters ) -": up to 16 tokens, none of them a
+    // lower-case word ("NATO chief Mark Rutte met Trump - ..." is no dateline).
+    for (uint32_t i = s.first + 1; i < s.last && i < s.first + 16; ++i) {
       std::string_view t = v_.Tok(i);
       if (t == ":" || t == "\u2014" || t == "--" || t == "-" || t == "\u2013") return i + 1;
+      if (IsLowerWord(t)) break;
     }
     return s.first;
   }
@@ -1846,7 +1849,23 @@ class Builder {
     const nlp::Sentence& s0 = v_.sentences[si];
     nlp::Sentence s = s0;
     s.first = DatelineEnd(s0);
-    std::map<EventKind, EventMention> by_kind;
+    // "Zelenskiy met Trump on Friday, a day after Trump spoke by phone with Putin": clauses
+    // after a comma and "after", "before", "while" or "when" (or after "a day after") tell
+    // events of their own. One mention per kind and clause.
+    std::vector<uint32_t> clause_first{s.first};
+    for (uint32_t i = s.first + 2; i < s.last; ++i)
+      if (v_.Tok(i) == ";" ||
+          (Is(v_.Tok(i), {"after", "before", "while", "when"}) &&
+           (v_.Tok(i - 1) == "," ||
+            (Is(v_.Tok(i - 1), {"day", "days", "hours", "weeks", "months"}) &&
+             (v_.Tok(i - 2) == "," || IsDeterminer(v_.Tok(i - 2)) || IsDigits(v_.Tok(i - 2)))))))
+        clause_first.push_back(i);
+    auto clause_of = [&](uint32_t token) {
+      return static_cast<uint32_t>(
+          std::upper_bound(clause_first.begin(), clause_first.end(), token) - clause_first.begin() -
+          1);
+    };
+    std::map<std::pair<EventKind, uint32_t>, EventMention> by_kind;
     uint32_t report = s.last;  // first reporting verb
     for (uint32_t i = s.first; i < s.last; ++i)
       if (IsReportingVerb(v_.Tok(i))) {
@@ -1878,7 +1897,7 @@ class Builder {
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       if (TellsNoEvent(words, i - s.first, *ew)) continue;
-      auto [it, inserted] = by_kind.try_emplace(ew->kind);
+      auto [it, inserted] = by_kind.try_emplace({ew->kind, clause_of(i)});
       EventMention& m = it->second;
       if (inserted) {
         m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}, 0};
@@ -1903,13 +1922,18 @@ class Builder {
       i += len - 1;
     }
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
-    for (auto& [kind, m] : by_kind) {
+    for (auto& [key, m] : by_kind) {
+      const EventKind kind = key.first;
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
       // will meet").
       // Before a reporting verb that follows the trigger, the speaker is not one either
       // ("a missile attack killed 12, Ukrainian officials said").
       uint32_t from = m.trigger_first > report ? report + 1 : s.first;
       uint32_t to = m.trigger_first < report ? SpeakerStart(s, report) : s.last;
+      // Within the trigger's clause.
+      const uint32_t clause = key.second;
+      from = std::max(from, clause_first[clause]);
+      if (clause + 1 < clause_first.size()) to = std::min(to, clause_first[clause + 1]);
       std::vector<int> ms = MentionsIn(from, to);
       std::set<int> persons, others;
       for (int mi : ms) {
@@ -1991,10 +2015,10 @@ class Builder {
       // nearer another event's trigger.
       int best = 1 << 30;
       for (const DateMention& d : dates) {
-        if (d.first < from) continue;
+        if (d.first < from || d.first >= to) continue;
         bool nearer_other = false;
-        for (const auto& [other_kind, o] : by_kind)
-          if (other_kind != kind && DateDistance(d, o) < DateDistance(d, m)) nearer_other = true;
+        for (const auto& [other_key, o] : by_kind)
+          if (&o != &m && DateDistance(d, o) < DateDistance(d, m)) nearer_other = true;
         if (nearer_other) continue;
         bool of_statement = false;
         for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k)
@@ -2014,8 +2038,7 @@ class Builder {
       // dates it, unless the date found is in that year already.
       for (uint32_t k = m.trigger_first; k > s.first && k + 3 > m.trigger_first; --k) {
         const std::string_view w = v_.Tok(k - 1);
-        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w)) {
           if (!m.date.starts_with(w)) m.date = std::string(w);
           break;
         }
@@ -2175,8 +2198,12 @@ class Builder {
     best->noun_only = best->noun_only && m.noun;
     best->participants.insert(m.participants.begin(), m.participants.end());
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
-    // A bare reference ("the peace agreement is celebrated in X") names no place of the event.
-    const bool bare_reference = m.noun && m.participants.empty() && m.date.empty();
+    // A bare reference ("the peace agreement is celebrated in X") names no place of the event;
+    // a protest, attack or election is where it is told ("protesters outside parliament in
+    // Nairobi").
+    const bool placed_alone = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack ||
+                              m.kind == EventKind::kElection;
+    const bool bare_reference = m.noun && m.participants.empty() && m.date.empty() && !placed_alone;
     if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty()) best->date = m.date;
     best->mentions.push_back(m);

@@ -26,4 +26,11 @@ bool IsPossessive(std::string_view w) {
   return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
 }
 
+bool IsDigits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 }  // namespace ng::extract

@@ -14,5 +14,7 @@ std::string Lower(std::string_view w);
 bool Is(std::string_view w, std::initializer_list<std::string_view> words);
 // Returns true for the possessive endings "'s" and "'" (straight or curly apostrophe).
 bool IsPossessive(std::string_view w);
+// Returns true if `w` is one or more ASCII digits.
+bool IsDigits(std::string_view w);
 
 }  // namespace ng::extract
