@@ -729,6 +729,25 @@ TEST(ExtractorTest, APronounSubjectTakesPart) {
             nullptr);
 }
 
+// Titles: a tenure word between the owner and the title ("Britain's new Prime Minister"), a
+// deputy who heads nothing, an administrator who heads her agency.
+TEST(ExtractorTest, TitleOwnersAndDeputies) {
+  EXPECT_TRUE(Has(Facts(Extract("Britain's new Prime Minister Keir Starmer appointed Rachel "
+                                "Reeves.")),
+                  "Keir Starmer ng:leaderOf United Kingdom"));
+  const auto rayner = Facts(Extract("Angela Rayner, the Labour Party's deputy leader, spoke."));
+  EXPECT_TRUE(Has(rayner, "Angela Rayner memberOf Labour Party"));
+  EXPECT_FALSE(Has(rayner, "Angela Rayner ng:leaderOf Labour Party"));
+  EXPECT_TRUE(Has(Facts(Extract("NASA acting Administrator Janet Petro thanked its partners.")),
+                  "Janet Petro ng:leaderOf NASA"));
+}
+
+// A dateline's town the gazetteer does not know lies in the country after it.
+TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
+  EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),
+                  "Lusail containedInPlace Qatar"));
+}
+
 // A clause after ", a day after" tells an event of its own: two meetings, each with its people.
 TEST(ExtractorTest, ClausesTellEventsOfTheirOwn) {
   const GraphData g = Extract(

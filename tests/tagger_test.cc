@@ -383,6 +383,9 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A country's plural apostrophe joins no name: "Philippines' Marcos" is Marcos.
+  const Got marcos = mentions("Philippines' Marcos says no to China pressure");
+  EXPECT_NE(std::find(marcos.begin(), marcos.end(), "Person Marcos person/marcos"), marcos.end());
   // A surname written first names the person: "Yoon" after "Yoon Suk Yeol".
   const Got yoon = mentions(
       "SEOUL -- Parliament voted to impeach President Yoon Suk Yeol. The court will rule on "

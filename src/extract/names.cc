@@ -83,6 +83,11 @@ bool IsAge(std::string_view w) {
   return std::stoi(std::string(w)) < 120;
 }
 
+// True for the dashes that end a dateline: "-", "--", an en or em dash.
+bool IsDashWord(std::string_view w) {
+  return w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
+}
+
 // True for a word that may start a name: capitalized, or a particle prefix ("al-Qaida").
 bool StartsName(std::string_view w) {
   if (IsCap(w)) return true;
@@ -237,10 +242,12 @@ class Finder {
         v_.Tok(j + 1)[0] <= '9')
       return false;
     if (IsCap(w)) return !IsCalendarWord(w);
-    // "Workers' Party": a plural's apostrophe, glued to it, before a capitalized word.
-    if ((w == "'" || w == "\u2019") && j + 1 < end && IsCap(v_.Tok(j + 1)) &&
+    // "Workers' Party": a plural's apostrophe, glued to it, before an organization's head word
+    // (not "Philippines' Marcos").
+    if ((w == "'" || w == "\u2019") && j + 1 < end && lex_.IsOrgWord(v_.Tok(j + 1)) &&
         v_.tokens[j].span.begin == v_.tokens[j - 1].span.end &&
-        v_.tokens[j + 1].span.begin > v_.tokens[j].span.end && v_.Tok(j - 1).ends_with('s'))
+        v_.tokens[j + 1].span.begin > v_.tokens[j].span.end && v_.Tok(j - 1).ends_with('s') &&
+        !lex_.FindCountry(v_.Tok(j - 1)))
       return true;
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
@@ -816,6 +823,10 @@ class Finder {
   // Secretary-General"), possibly already found in this run (`run_owner`).
   int OwnerBefore(uint32_t title_first, int run_owner) const {
     uint32_t k = title_first;
+    // "Britain's new Prime Minister", "Russia's former President", "former Soviet President".
+    if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex", "new", "current", "incoming",
+                                    "interim", "acting", "outgoing"}))
+      --k;
     if (k > 0 && IsPossessive(v_.Tok(k - 1))) --k;
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
@@ -1443,6 +1454,20 @@ class Finder {
       m.name = k->name;
       m.key = KeyOf(m.type, k->name);
       return Add(std::move(m));
+    }
+    // A dateline's town the gazetteer does not know, before its country: "LUSAIL, Qatar (AP)".
+    if (first == s.first && last + 1 < s.last && v_.Tok(last) == ",") {
+      uint32_t end = last + 1;
+      while (end < s.last && end < last + 4 && IsCap(v_.Tok(end))) ++end;
+      if (const Country* c = lex_.FindCountry(v_.Phrase(last + 1, end));
+          c && end < s.last &&
+          (v_.Tok(end) == "(" || v_.Tok(end) == "," || IsDashWord(v_.Tok(end)))) {
+        NameMention m = Base(first, last, EntityType::kPlace, "all-caps-dateline", 0.75);
+        m.name = tc;
+        m.country = c;
+        m.key = KeyOf(EntityType::kPlace, tc) + "/" + c->iso2;
+        return Add(std::move(m));
+      }
     }
     const bool acronym = phrase.size() <= 6 && last - first == 1;
     if (acronym) return kNotAllCaps;

@@ -1513,8 +1513,12 @@ class Builder {
     return ends("man") || ends("woman") || ends("person") || ends("ist") || ends("er") ||
            ends("or");
   }
-  bool IsHeadRole(std::string_view w) const {
+  // True if the role word at token `k` heads its organization: "leader", "chairman", not a
+  // "deputy leader" or "vice chairman".
+  bool IsHeadRoleAt(uint32_t k) const {
+    const std::string_view w = v_.Tok(k);
     if (Is(w, {"founder", "owner"})) return false;
+    if (k > 0 && Is(v_.Tok(k - 1), {"deputy", "vice", "assistant", "associate"})) return false;
     const Title* t = lex_.FindTitle(w);
     return t ? t->head : Is(w, {"head", "leader"});
   }
@@ -1573,13 +1577,12 @@ class Builder {
           if (b > s.first && IsDeterminer(v_.Tok(b - 1))) --b;
           if (b >= s.first + 2 && v_.Tok(b - 1) == "of" && IsLowerWord(v_.Tok(b - 2)) &&
               IsRoleWord(v_.Tok(b - 2)))
-            add(org, IsHeadRole(v_.Tok(b - 2)), "role-of-org-person", 0.65);
+            add(org, IsHeadRoleAt(b - 2), "role-of-org-person", 0.65);
         } else if (IsLowerWord(v_.Tok(c - 1)) && IsRoleWord(v_.Tok(c - 1))) {
           uint32_t b = c - 1;
           while (b > s.first && b + 3 > c && IsModifier(v_.Tok(b - 1))) --b;
           org = MentionEndingAt(b);
-          if (IsOrganization(org))
-            add(org, IsHeadRole(v_.Tok(c - 1)), "org-role-comma-person", 0.65);
+          if (IsOrganization(org)) add(org, IsHeadRoleAt(c - 1), "org-role-comma-person", 0.65);
         }
       }
       uint32_t k = m.last;
@@ -1628,7 +1631,7 @@ class Builder {
         uint32_t e = q;
         while (e < s.last && e < q + 3 && IsLowerWord(v_.Tok(e))) ++e;
         if (e > q && IsRoleWord(v_.Tok(e - 1)))
-          add(owner, IsHeadRole(v_.Tok(e - 1)), "person-org-role", 0.7);
+          add(owner, IsHeadRoleAt(e - 1), "person-org-role", 0.7);
         continue;
       }
       uint32_t e = r;
@@ -1650,7 +1653,7 @@ class Builder {
       const TitleMention* t = TitleEndingAt(e);
       const bool is_role = IsRoleWord(role) || (t && t->first >= r);
       if (!is_role) continue;
-      bool head = t && t->first >= r ? (t->title ? t->title->head : true) : IsHeadRole(role);
+      bool head = t && t->first >= r ? (t->title ? t->title->head : true) : IsHeadRoleAt(e - 1);
       int org = OrganizationAt(e + 1, s.last, 4);
       // "chief of waste disposal for the NRC": the job's field, then the organization.
       if (org < 0 && v_.Tok(e) == "of") {
@@ -1855,6 +1858,9 @@ class Builder {
     std::vector<uint32_t> clause_first{s.first};
     for (uint32_t i = s.first + 2; i < s.last; ++i)
       if (v_.Tok(i) == ";" ||
+          // "since rebels toppled Assad"; not "since 2019", "since December".
+          (v_.Tok(i) == "since" && i + 1 < s.last && IsLowerWord(v_.Tok(i + 1)) &&
+           !IsDeterminer(v_.Tok(i + 1))) ||
           (Is(v_.Tok(i), {"after", "before", "while", "when"}) &&
            (v_.Tok(i - 1) == "," ||
             (Is(v_.Tok(i - 1), {"day", "days", "hours", "weeks", "months"}) &&
