@@ -742,6 +742,46 @@ TEST(ExtractorTest, TitleOwnersAndDeputies) {
                   "Janet Petro ng:leaderOf NASA"));
 }
 
+// Short names: an inner word ("Lula"), a surname without its glued particle ("Sharaa"); a
+// title word ending a name is a surname ("Martin Luther King Jr.").
+TEST(ExtractorTest, ShortNamesAndTitleWordsInNames) {
+  auto entity_of = [](const std::string& text, const std::string& written) {
+    const std::optional<Mention> m = MentionWritten(text, written);
+    return m ? m->entity : std::string("none");
+  };
+  EXPECT_EQ(
+      entity_of("Brazilian President Luiz Inacio Lula da Silva arrived. President Lula spoke.",
+                "Lula"),
+      "person/luiz-inacio-lula-da-silva");
+  EXPECT_EQ(entity_of("Syria's interim President Ahmed al-Sharaa arrived. Erdogan will host "
+                      "Sharaa in Ankara.",
+                      "Sharaa"),
+            "person/ahmed-al-sharaa");
+  EXPECT_EQ(entity_of("He preached where Martin Luther King Jr. once preached.",
+                      "Martin Luther King Jr."),
+            "person/martin-luther-king-jr");
+}
+
+// US parties and states: "Democratic Sen." names the party, whose member a governor is; the
+// state "Georgia" in US news; a former president leads no more.
+TEST(ExtractorTest, UsPartiesStatesAndFormerLeaders) {
+  const auto facts = Facts(Extract(
+      "ATLANTA (AP) - Democratic Sen. Raphael Warnock won in Georgia, and Republican Gov. Brian "
+      "Kemp won in November. The U.S. Senate is split. Atlanta voted."));
+  EXPECT_TRUE(Has(facts, "Raphael Warnock memberOf Democratic Party"));
+  EXPECT_TRUE(Has(facts, "Brian Kemp memberOf Republican Party"));
+  EXPECT_FALSE(Has(facts, "Brian Kemp ng:leaderOf Republican Party"));
+  const std::optional<Mention> georgia = MentionWritten(
+      "ATLANTA (AP) - Democratic Sen. Raphael Warnock won in Georgia. The U.S. Senate is split.",
+      "Georgia");
+  ASSERT_TRUE(georgia);
+  EXPECT_EQ(georgia->type, EntityType::kPlace);
+  EXPECT_TRUE(Has(Facts(Extract("Jaroslaw Kaczynski, the PiS leader, spoke.")),
+                  "Jaroslaw Kaczynski ng:leaderOf Law and Justice"));
+  EXPECT_FALSE(Has(Facts(Extract("Former Brazilian President Dilma Rousseff spoke.")),
+                   "Dilma Rousseff ng:leaderOf Brazil"));
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

@@ -627,8 +627,13 @@ void Lexicon::LoadSubdivisions(
     return it == country_population.end() ? uint64_t{0} : it->second;
   };
   auto index = [&](const std::string& key, size_t i) {
-    if (key.empty() || country_by_name_.contains(key) || country_by_demonym_.contains(key) ||
-        known_by_name_.contains(key) || is_generic(key))
+    // "Georgia" the state: looked up apart, where the document's context asks for it.
+    if (!key.empty() && country_by_name_.contains(key)) {
+      subdivision_named_like_country_.emplace(key, i);
+      return;
+    }
+    if (key.empty() || country_by_demonym_.contains(key) || known_by_name_.contains(key) ||
+        is_generic(key))
       return;
     auto [it, inserted] = subdivision_by_name_.emplace(key, i);
     if (inserted) return;
@@ -701,6 +706,10 @@ const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) 
 
 const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
   return Lookup(subdivisions_, subdivision_by_name_, phrase);
+}
+
+const Subdivision* Lexicon::FindSubdivisionNamedLikeCountry(std::string_view phrase) const {
+  return Lookup(subdivisions_, subdivision_named_like_country_, phrase);
 }
 
 const Subdivision* Lexicon::FindRegionAbbreviation(std::string_view phrase) const {

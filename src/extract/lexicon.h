@@ -98,6 +98,9 @@ class Lexicon {
   const City* FindCityIn(std::string_view phrase, std::string_view iso2) const;
   // Returns the subdivision named `phrase` (the one of the most populous country if several).
   const Subdivision* FindSubdivision(std::string_view phrase) const;
+  // Returns the subdivision named like a country ("Georgia", the U.S. state), which
+  // FindSubdivision never returns, or nullptr.
+  const Subdivision* FindSubdivisionNamedLikeCountry(std::string_view phrase) const;
   // Returns the state or province an abbreviation names after a town ("Va." in "Staunton, Va.",
   // "TX", "Ont."), a trailing period optional; nullptr if `phrase` is none. Callers check the
   // position: "Mo" or "Ill" elsewhere is no region.
@@ -164,6 +167,7 @@ class Lexicon {
   StringMap<size_t> city_by_name_;
   StringMap<size_t> city_by_name_in_country_;  // "name\tISO2"
   StringMap<size_t> subdivision_by_name_;
+  StringMap<size_t> subdivision_named_like_country_;
   StringMap<size_t> subdivision_by_abbreviation_;  // without the trailing period
   StringMap<Title> titles_;
   StringMap<size_t> known_by_name_;

@@ -69,12 +69,6 @@ bool IsCalendarWord(std::string_view w) {
                 "october", "november", "december"});
 }
 
-// Particles that may sit inside a name: "Mohammed bin Salman", "Charles de Gaulle".
-bool IsNameParticle(std::string_view w) {
-  return Is(w, {"bin", "bint", "ibn", "al", "el", "de",  "da",  "di", "del", "della", "van", "von",
-                "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
-}
-
 // True for a person's age as news writes it in apposition: a whole number from 1 to 119.
 bool IsAge(std::string_view w) {
   if (w.empty() || w.size() > 3 || w[0] == '0') return false;
@@ -164,6 +158,7 @@ class Finder {
     ReadAliases();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
+    StatesNamedLikeCountries();
     LinkBareHeadWords();
     DropLegalForms();
     LinkCompanyFirstWords();
@@ -570,6 +565,8 @@ class Finder {
 
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
+    // "former Brazilian President", "former U.S. President": past the owner's one word.
+    if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)))) --i;
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "outgoing"});
   }
 
@@ -629,6 +626,22 @@ class Finder {
           pieces.back().kind == Piece::kTitle && pieces.back().last == k) {
         tn = 0;
       }
+      // "Democratic Sen. Raphael Warnock", "Republican Gov. Brian Kemp": a US party's adjective
+      // before a title names the party.
+      if (kk == 0 && k + 1 < j && TitleAt(k + 1, j).first) {
+        if (const KnownEntity* party =
+                Is(v_.Tok(k), {"democratic"})   ? lex_.FindKnown("Democratic Party")
+                : Is(v_.Tok(k), {"republican"}) ? lex_.FindKnown("Republican Party")
+                                                : nullptr) {
+          kn = party;
+          kk = 1;
+        }
+      }
+      // A title word ending a name is a surname: "Martin Luther King Jr.", "Billie Jean King".
+      if (tn > 0 && k > name_start &&
+          (k + tn == j ||
+           (k + tn + 1 == j && Is(v_.Tok(k + tn), {"jr", "jr.", "sr", "sr.", "ii", "iii"}))))
+        tn = 0;
       uint32_t best = std::max({tn, cn, kk, dn});
       if (best == 0) {
         ++k;
@@ -1245,6 +1258,45 @@ class Finder {
     }
   }
 
+  // "Georgia" in news from Atlanta about the U.S. Senate is the state, not the country: a
+  // country's name that is also a U.S. state is the state where the document's other names
+  // point to the United States more often (at least twice) than to the country. (Elsewhere a
+  // bare name is the country: Nigerian news says "Niger State" for its state. Outlying areas
+  // such as Puerto Rico or Guam are the country entries themselves.)
+  void StatesNamedLikeCountries() {
+    std::vector<size_t> ambiguous;
+    std::map<std::string_view, int> votes;  // ISO code -> names that point there
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type == EntityType::kCountry && m.country && !m.via_demonym && !m.via_capital) {
+        const Subdivision* sub = lex_.FindSubdivisionNamedLikeCountry(v_.Phrase(m.first, m.last));
+        if (sub && sub->country_iso2 == "US" && sub->code.substr(3) != m.country->iso2) {
+          ambiguous.push_back(n);
+          continue;
+        }
+      }
+      if (m.city)
+        ++votes[m.city->country_iso2];
+      else if (m.known && !m.known->country_iso2.empty())
+        ++votes[m.known->country_iso2];
+      else if (m.country)
+        ++votes[m.country->iso2];
+    }
+    for (size_t n : ambiguous) {
+      NameMention& m = out_.names[n];
+      const Subdivision* sub = lex_.FindSubdivisionNamedLikeCountry(v_.Phrase(m.first, m.last));
+      const int there = votes[sub->country_iso2];
+      if (there < 2 || there <= votes[m.country->iso2]) continue;
+      NameMention state =
+          Base(m.first, m.last, EntityType::kPlace, "state-named-like-country", 0.8);
+      state.name = sub->name;
+      state.subtype = "AdministrativeArea";
+      state.country = lex_.CountryByIso2(sub->country_iso2);
+      state.key = KeyOf(EntityType::kPlace, sub->name);
+      m = std::move(state);
+    }
+  }
+
   // "Party leader Ozgur Ozel" after "the Republican People's Party": an organization's bare
   // head word names the one organization of the document whose name ends with it.
   void LinkBareHeadWords() {
@@ -1658,6 +1710,8 @@ class Finder {
     for (const NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
       surnames.insert(std::string(v_.Tok(m.last - 1)));
+      // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle.
+      surnames.insert(std::string(WithoutGluedParticle(v_.Tok(m.last - 1))));
       if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
       // A surname written first: "Yoon" after "Yoon Suk Yeol" (not "Donald" after "Donald
       // Tusk", nor a town's name).
@@ -1679,6 +1733,7 @@ class Finder {
     for (const NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson) {
         known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
+        known.emplace(WithoutGluedParticle(v_.Tok(m.last - 1)), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});
         // A surname written first: "Xi" after "Xi Jinping" (not "Donald" after "Donald Tusk").
         if (m.last - m.first >= 2 && !lex_.IsGivenName(v_.Tok(m.first)))

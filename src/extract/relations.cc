@@ -24,6 +24,7 @@ bool IsReportingVerb(std::string_view w) {
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
 bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+bool IsCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // What a legislature, board or court votes on is no election: "the Senate will vote next week
 // on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
@@ -288,10 +289,29 @@ class Builder {
       auto it = target.find(full[o]);
       starting_with[words_of[o][0]].insert(it == target.end() ? full[o] : it->second);
     }
+    // Brazilian and Portuguese names are shortened to an inner word: "Lula" is "Luiz Inacio
+    // Lula da Silva" when exactly one name has it inside. A surname loses its glued particle:
+    // "Sharaa" is "Ahmed al-Sharaa".
+    std::map<std::string, std::set<std::string>> inside;  // inner word -> roots
+    for (size_t o = 0; o < full.size(); ++o) {
+      const std::vector<std::string>& w = words_of[o];
+      if (w.size() < 2) continue;
+      auto it = target.find(full[o]);
+      const std::string& root = it == target.end() ? full[o] : it->second;
+      for (size_t j = 1; j + 1 < w.size(); ++j) inside[w[j]].insert(root);
+      if (const std::string_view bare = WithoutGluedParticle(w.back()); bare != w.back())
+        inside[std::string(bare)].insert(root);
+    }
     for (size_t n = 0; n < full.size(); ++n) {
-      if (words_of[n].size() != 1 || target.count(full[n]) || lex_.IsGivenName(full[n])) continue;
+      if (words_of[n].size() != 1 || target.count(full[n])) continue;
       auto it = starting_with.find(words_of[n][0]);
-      if (it != starting_with.end() && it->second.size() == 1)
+      if (it != starting_with.end() && it->second.size() == 1 && !lex_.IsGivenName(full[n])) {
+        target[full[n]] = *it->second.begin();
+        continue;
+      }
+      // (A given name counts here: "Lula" is one too.)
+      it = inside.find(words_of[n][0]);
+      if (it != inside.end() && it->second.size() == 1 && IsCapitalizedWord(words_of[n][0]))
         target[full[n]] = *it->second.begin();
     }
     // Names read as another's alias ("known as Hemedti") join that name's person.
@@ -621,7 +641,13 @@ class Builder {
       AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
-    const bool head = title ? title->head : true;  // generic "leader"
+    // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
+    // its own offices it does own ("the PiS leader", "ANC Secretary-General").
+    const bool party_of_office =
+        title && title->leader && o.subtype == "PoliticalParty" &&
+        !Is(title->canonical, {"leader", "party leader", "general secretary", "chairman",
+                               "secretary-general", "head", "party secretary", "co-leader"});
+    const bool head = (title ? title->head : true) && !party_of_office;  // generic "leader"
     const bool office = title ? title->leader : true;
     if (head) {
       Add(person, Predicate::kLeaderOf, o.entity, sent, rule, 0.9);

@@ -26,6 +26,19 @@ bool IsPossessive(std::string_view w) {
   return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
 }
 
+bool IsNameParticle(std::string_view w) {
+  return Is(w, {"bin", "bint", "ibn", "al", "el", "de",  "da",  "di", "del", "della", "van", "von",
+                "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
+}
+
+std::string_view WithoutGluedParticle(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size() || !IsNameParticle(w.substr(0, dash)))
+    return w;
+  const char next = w[dash + 1];
+  return next >= 'A' && next <= 'Z' ? w.substr(dash + 1) : w;
+}
+
 bool IsDigits(std::string_view w) {
   if (w.empty()) return false;
   for (char c : w)

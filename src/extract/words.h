@@ -14,6 +14,11 @@ std::string Lower(std::string_view w);
 bool Is(std::string_view w, std::initializer_list<std::string_view> words);
 // Returns true for the possessive endings "'s" and "'" (straight or curly apostrophe).
 bool IsPossessive(std::string_view w);
+// Returns true for the particles that may sit inside a name: "bin" of "Mohammed bin Salman",
+// "de" of "Charles de Gaulle".
+bool IsNameParticle(std::string_view w);
+// Returns `w` without a particle glued to it by a hyphen: "Sharaa" for "al-Sharaa".
+std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
 
