@@ -200,6 +200,17 @@ TEST(RelationModelTest, ExtractorAddsWhatTheModelAsserts) {
   EXPECT_EQ(learned->evidence[0].rule, "relation-model");
   EXPECT_GT(learned->evidence[0].confidence, 0.5);
   EXPECT_FALSE(home(Resources{TestLexicon()}).has_value());  // the rules alone do not read it
+  // Travel between the two, or a dateline's place, tells no home, whatever the model says.
+  auto learned_home = [&](const std::string& text) {
+    const Document d{.id = "v", .text = text};
+    for (const Relation& rel :
+         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
+      if (rel.predicate == Predicate::kHomeLocation) return true;
+    return false;
+  };
+  EXPECT_TRUE(learned_home("Carla Mendes spent her childhood in Porto."));
+  EXPECT_FALSE(learned_home("Carla Mendes arrived and spent her childhood in Porto."));
+  EXPECT_FALSE(learned_home("PORTO, May 2 - Carla Mendes spent her childhood there."));
 }
 
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type

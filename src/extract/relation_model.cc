@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model_file.h"
+#include "extract/words.h"
 
 namespace ng::extract {
 namespace {
@@ -236,6 +237,26 @@ bool IsDatelineCredit(const TextView& view, const NameMention& place, const Name
   return true;
 }
 
+// True if the words between a person and a place say the place is no home of the person's:
+// travel or a meeting ("Lula, who arrived in Shanghai", "Hayashi will meet U.S. Secretary of
+// State"), or the place is the dateline's ("TOKYO (AP) - ... Koji Sato").
+bool TellsNoHome(const TextView& view, const NameMention& person, const NameMention& place) {
+  const uint32_t first = std::min(person.last, place.last);
+  const uint32_t last = std::max(person.first, place.first);
+  for (uint32_t k = first; k < last; ++k)
+    if (Is(view.Tok(k), {"arrived",  "arrives", "arrive",   "arriving", "visit",    "visited",
+                         "visiting", "visits",  "flew",     "flies",    "traveled", "travelled",
+                         "travels",  "trip",    "toured",   "landed",   "met",      "meet",
+                         "meets",    "meeting", "protests", "succeeded"}))
+      return true;
+  const uint32_t opening = view.sentences[view.sentence_of[place.first]].first;
+  bool dateline = place.first == opening &&
+                  Is(view.Tok(place.last), {",", "(", ":", "-", "--", "\u2013", "\u2014"});
+  for (char c : view.Tok(place.first))
+    if (c >= 'a' && c <= 'z') dateline = false;
+  return dateline;
+}
+
 }  // namespace
 
 std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMentions& names,
@@ -411,6 +432,9 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     // "Haniyeh, who lives in Qatar": where the rules read a home, the country is no nationality.
     if (r.predicate == Predicate::kNationality &&
         stated.count({r.subject, Predicate::kHomeLocation, r.object, r.sentence}))
+      continue;
+    if ((r.predicate == Predicate::kHomeLocation || r.predicate == Predicate::kNationality) &&
+        TellsNoHome(view, a, b))
       continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
