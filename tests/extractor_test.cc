@@ -782,6 +782,20 @@ TEST(ExtractorTest, UsPartiesStatesAndFormerLeaders) {
                    "Dilma Rousseff ng:leaderOf Brazil"));
 }
 
+// "his Ukrainian counterpart Volodymyr Zelenskiy" holds the earlier person's title for
+// Ukraine; a former
+// title is a title of its own.
+TEST(ExtractorTest, CounterpartsAndFormerTitles) {
+  const auto facts = Facts(Extract(
+      "Russian President Vladimir Putin and his Ukrainian counterpart Volodymyr Zelenskiy met in "
+      "Istanbul."));
+  EXPECT_TRUE(Has(facts, "Volodymyr Zelenskiy ng:leaderOf Ukraine"));
+  EXPECT_TRUE(Has(facts, "Volodymyr Zelenskiy jobTitle \"President\""));
+  const auto obama = Facts(Extract("Former U.S. President Barack Obama endorsed Kamala Harris."));
+  EXPECT_TRUE(Has(obama, "Barack Obama jobTitle \"Former President\""));
+  EXPECT_FALSE(Has(obama, "Barack Obama ng:leaderOf United States"));
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

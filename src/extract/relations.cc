@@ -201,6 +201,7 @@ class Builder {
     MergePersons();
     BuildEntities();
     TitleRelations();
+    Counterparts();
     ApposedTitles();
     DescriptiveLeaders();
     PlaceRelations();
@@ -637,8 +638,12 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    if (title && !former && !title->honorific)
-      AddLiteral(person, Predicate::kJobTitle, title->canonical, sent, rule, 0.9);
+    // "former Brazilian President Dilma Rousseff": a former title is one of its own.
+    if (title && !title->honorific)
+      AddLiteral(person, Predicate::kJobTitle,
+                 former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
+                                                                    : title->canonical,
+                 sent, rule, 0.9);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
@@ -699,6 +704,32 @@ class Builder {
       if (!t) continue;
       TitleFacts(static_cast<int>(i), t->title, t->former, m.owner, "title-name");
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
+    }
+  }
+
+  // "Putin and his Chinese counterpart Xi Jinping", "Park Jin and his Japanese counterpart,
+  // Yoshimasa Hayashi": the counterpart holds the title of the person named before him in the
+  // sentence, for the country written before "counterpart".
+  void Counterparts() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0 || TitleEndingAt(m.first)) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      uint32_t k = m.first;
+      if (k > s.first && v_.Tok(k - 1) == ",") --k;
+      if (k <= s.first + 1 || !Is(v_.Tok(k - 1), {"counterpart"})) continue;
+      const int owner = OwnerEndingAt(k - 1, s.first);
+      if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
+      for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
+        const NameMention& other = n_.names[j];
+        if (other.type != EntityType::kPerson) continue;
+        const TitleMention* t = TitleEndingAt(other.first);
+        if (t && t->title && !t->former) {
+          TitleFacts(static_cast<int>(i), t->title, false, owner, "counterpart");
+          if (t->title->leader) g_.entities[m.entity].leader = true;
+        }
+        break;
+      }
     }
   }
 
