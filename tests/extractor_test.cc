@@ -796,6 +796,23 @@ TEST(ExtractorTest, CounterpartsAndFormerTitles) {
   EXPECT_FALSE(Has(obama, "Barack Obama ng:leaderOf United States"));
 }
 
+// Taking office: "sworn in as Indonesia's eighth president", "Boeing named aerospace veteran
+// Kelly Ortberg as its new chief executive"; a meeting "in the Eritrean capital, Asmara,".
+TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
+  EXPECT_TRUE(Has(Facts(Extract("Prabowo Subianto was sworn in as Indonesia's eighth president on "
+                                "Sunday.")),
+                  "Prabowo Subianto ng:leaderOf Indonesia"));
+  EXPECT_TRUE(Has(Facts(Extract("Boeing on Wednesday named aerospace veteran Kelly Ortberg as its "
+                                "new chief executive.")),
+                  "Kelly Ortberg ng:leaderOf Boeing"));
+  const GraphData g = Extract(
+      "Ethiopian Prime Minister Abiy Ahmed arrived in the Eritrean capital, Asmara, on Saturday "
+      "for talks with President Isaias Afwerki.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Asmara"));
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

@@ -746,14 +746,26 @@ class Builder {
 
   // Returns the owner mention written before token `k` ("Russia's", "the Russian"), or -1.
   int OwnerEndingAt(uint32_t k, uint32_t sentence_first) const {
-    // "Iran's new president": a word of tenure between them.
-    if (k > sentence_first + 1 &&
-        Is(v_.Tok(k - 1), {"new", "current", "incoming", "interim", "acting", "newly-elected"}) &&
-        IsPossessive(v_.Tok(k - 2)))
-      --k;
+    // "Iran's new president", "Indonesia's eighth president", "Africa's youngest elected
+    // president": up to two words of tenure between them.
+    const uint32_t tenure_end = k;
+    while (k > sentence_first + 1 && k + 2 > tenure_end && IsTenureWord(v_.Tok(k - 1))) --k;
+    if (k < tenure_end && !IsPossessive(v_.Tok(k - 1))) k = tenure_end;
     if (k > sentence_first && IsPossessive(v_.Tok(k - 1))) --k;
     int o = k > sentence_first ? MentionEndingAt(k) : -1;
     return IsOwnerType(o) ? o : -1;
+  }
+
+  static bool IsAppointingVerb(std::string_view w) {
+    return Is(w, {"named", "appointed", "tapped", "picked", "chose", "hired", "nominated"});
+  }
+
+  // Words of tenure or rank before a title: "new", "acting", "eighth", "youngest".
+  static bool IsTenureWord(std::string_view w) {
+    return Is(w,
+              {"new",    "current", "incoming", "interim",  "acting", "newly-elected",   "elected",
+               "first",  "second",  "third",    "fourth",   "fifth",  "sixth",           "seventh",
+               "eighth", "ninth",   "tenth",    "youngest", "oldest", "longest-serving", "next"});
   }
 
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
@@ -768,6 +780,17 @@ class Builder {
       int owner = OwnerEndingAt(t.first, s.first);
       uint32_t k = t.first;
       if (owner >= 0) k = n_.names[owner].first;
+      // "Boeing on Wednesday named Kelly Ortberg as its new chief executive": "its" is the
+      // organization the sentence opens with.
+      if (owner < 0) {
+        uint32_t b = k;
+        while (b > s.first + 1 && b + 2 > k && IsTenureWord(v_.Tok(b - 1))) --b;
+        if (b > s.first + 1 && Is(v_.Tok(b - 1), {"its", "their"})) {
+          k = b - 1;
+          const std::vector<int> before = MentionsIn(DatelineEnd(s), k);
+          if (!before.empty() && IsOrganization(before.front())) owner = before.front();
+        }
+      }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
       // "... of Russia" after the title.
       if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
@@ -807,6 +830,16 @@ class Builder {
            Is(v_.Tok(p - 1), {"was", "is", "has", "have", "been", "be", "sworn", "in", "elected",
                               "re-elected", "appointed", "named", "installed", "confirmed", ","}))
       --p;
+    // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
+    if (p == k - 1 && MentionEndingAt(p) >= 0 && p > s.first) {
+      const int object = MentionEndingAt(p);
+      uint32_t verb = n_.names[object].first;
+      while (verb > s.first + 1 && verb + 3 > n_.names[object].first &&
+             IsLowerWord(v_.Tok(verb - 1)) && !IsAppointingVerb(v_.Tok(verb - 1)))
+        --verb;
+      if (verb > s.first && IsAppointingVerb(v_.Tok(verb - 1)))
+        return n_.names[object].type == EntityType::kPerson ? object : -1;
+    }
     const int person = MentionEndingAt(p);
     return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
   }
@@ -1844,11 +1877,16 @@ class Builder {
     uint32_t k = m.first;
     // "in northern Gaza", "in south-eastern Ukraine": a direction before the place.
     if (k > sentence_first + 1 && IsDirectionWord(v_.Tok(k - 1))) --k;
-    // "in the capital Naypyitaw", "in the southern port city Odesa": the place's kind before it.
+    // "in the capital Naypyitaw", "in the southern port city Odesa", "in the Eritrean capital,
+    // Asmara,": the place's kind before it.
+    if (k > sentence_first + 2 && v_.Tok(k - 1) == "," &&
+        Is(v_.Tok(k - 2), {"capital", "city", "town", "village", "port", "region", "province"}))
+      --k;
     if (k > sentence_first + 1 &&
         Is(v_.Tok(k - 1), {"capital", "city", "town", "village", "port", "region", "province"})) {
       --k;
-      while (k > sentence_first + 1 && k + 3 > m.first && IsLowerWord(v_.Tok(k - 1)) &&
+      while (k > sentence_first + 1 && k + 4 > m.first &&
+             (IsLowerWord(v_.Tok(k - 1)) || lex_.FindDemonym(v_.Tok(k - 1))) &&
              !IsDeterminer(v_.Tok(k - 1)) && !Is(v_.Tok(k - 1), {"in", "at", "near"}))
         --k;
     }
@@ -2019,6 +2057,9 @@ class Builder {
           const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
                                  !TokenIn(nm.last, m.trigger_first, "and") &&
                                  ((nm.first > s.first && v_.Tok(nm.first - 1) == "in") ||
+                                  // "in the Eritrean capital, Asmara, on Saturday for talks"
+                                  (nm.first > s.first + 1 && v_.Tok(nm.first - 1) == "," &&
+                                   Is(v_.Tok(nm.first - 2), {"capital", "city", "town"})) ||
                                   (nm.last + 1 < m.trigger_first && v_.Tok(nm.last) == "," &&
                                    v_.Tok(nm.last + 1) == "where"));
           // "visited Almaty, the country's largest city, where he met".
