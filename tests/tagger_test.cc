@@ -383,6 +383,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A given name after a country's possessive is the leader the document names in full.
+  const Got abiy = mentions(
+      "Ethiopia's Abiy and Eritrea's Isaias meet in Asmara\n\nEthiopian Prime Minister Abiy "
+      "Ahmed met President Isaias Afwerki.");
+  EXPECT_NE(std::find(abiy.begin(), abiy.end(), "Person Abiy person/abiy-ahmed"), abiy.end());
   // A country's plural apostrophe joins no name: "Philippines' Marcos" is Marcos.
   const Got marcos = mentions("Philippines' Marcos says no to China pressure");
   EXPECT_NE(std::find(marcos.begin(), marcos.end(), "Person Marcos person/marcos"), marcos.end());

@@ -1718,15 +1718,35 @@ class Finder {
       if (!lex_.IsGivenName(v_.Tok(m.first)) && !lex_.FindCity(v_.Tok(m.first)))
         surnames.insert(std::string(v_.Tok(m.first)));
     }
+    // A given name after a country's possessive is its leader named the way his country names
+    // him: "Ethiopia's Abiy" for "Abiy Ahmed", when one person of the document starts with it.
+    std::unordered_map<std::string, std::string> by_given;  // first word -> name, "" if several
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
+      auto [it, added] = by_given.emplace(std::string(v_.Tok(m.first)), m.name);
+      if (!added && it->second != m.name) it->second.clear();
+    }
     // So is a one-word organization or place only the tagger typed: "with Sheinbaum" after
     // "Claudia Sheinbaum".
     for (NameMention& m : out_.names) {
       const bool guessed =
           (m.rule == "lexicon-city" && m.last - m.first == 1) ||
           ((m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country);
-      if (guessed && m.type != EntityType::kPerson && m.last - m.first <= 2 &&
-          surnames.count(m.name)) {
+      if (!guessed || m.type == EntityType::kPerson || m.last - m.first > 2) continue;
+      if (surnames.count(m.name)) {
         m = Person(m.first, m.last, "same-document", 0.75);
+        continue;
+      }
+      auto given = by_given.find(m.name);
+      if (m.last - m.first == 1 && given != by_given.end() && !given->second.empty() &&
+          m.first >= 2 && IsPossessive(v_.Tok(m.first - 1))) {
+        const std::string full = given->second;
+        for (const NameMention& o : out_.names)
+          if (o.last == m.first - 1 && o.type == EntityType::kCountry && !o.via_demonym) {
+            MakeAlias(m, full);
+            m.rule = "country-possessive-given-name";
+            break;
+          }
       }
     }
     std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
