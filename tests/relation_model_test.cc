@@ -213,6 +213,37 @@ TEST(RelationModelTest, ExtractorAddsWhatTheModelAsserts) {
   EXPECT_FALSE(learned_home("PORTO, May 2 - Carla Mendes spent her childhood there."));
 }
 
+// A learned killing needs a word of killing in its sentence, whatever the model says.
+TEST(RelationModelTest, NoLearnedKillingWithoutAWordOfKilling) {
+  const char* kPairs[][2] = {{"Maria Lopez", "John Carter"},
+                             {"Ana Silva", "Peter Novak"},
+                             {"Carla Mendes", "Tom Baker"},
+                             {"Ivan Petrov", "Lena Berg"}};
+  std::vector<LabeledPair> examples;
+  for (const auto& pair : kPairs)
+    for (const char* verb : {" shot ", " stood beside "}) {
+      const Document doc{.id = "t", .text = std::string(pair[0]) + verb + pair[1] + "."};
+      for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
+        LabeledPair p;
+        p.candidate.kind = e.kind;
+        p.candidate.features = std::move(e.features);
+        p.positive = p.candidate.kind == PairKind::kKilled;  // both verbs, so it learns the pair
+        examples.push_back(std::move(p));
+      }
+    }
+  ASSERT_FALSE(examples.empty());
+  const RelationModel model = RelationModel::Train(examples, {});
+  auto killed = [&](const std::string& text) {
+    const Document d{.id = "k", .text = text};
+    for (const Relation& rel :
+         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
+      if (rel.predicate == Predicate::kKilled) return true;
+    return false;
+  };
+  EXPECT_TRUE(killed("Rosa Diaz shot Karl Weber."));
+  EXPECT_FALSE(killed("Rosa Diaz stood beside Karl Weber."));
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

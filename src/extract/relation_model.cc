@@ -257,6 +257,20 @@ bool TellsNoHome(const TextView& view, const NameMention& person, const NameMent
   return dateline;
 }
 
+// True if sentence `si` has a word of killing ("shot", "assassinated", "murder"): no learned
+// killing without one ("Faye was released along with Sonko").
+bool TellsAKilling(const TextView& view, uint32_t si) {
+  const nlp::Sentence& s = view.sentences[si];
+  for (uint32_t k = s.first; k < s.last; ++k) {
+    const std::string w = Lower(view.Tok(k));
+    for (std::string_view stem :
+         {"kill", "shot", "shoot", "murder", "assassin", "slay", "slain", "execut", "stab",
+          "strangl", "poison", "behead", "gunned", "lynch", "hanged", "bomb"})
+      if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<PairCandidate> FindPairCandidates(const TextView& view, const NameMentions& names,
@@ -436,6 +450,7 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if ((r.predicate == Predicate::kHomeLocation || r.predicate == Predicate::kNationality) &&
         TellsNoHome(view, a, b))
       continue;
+    if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
   }
