@@ -813,6 +813,29 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Asmara"));
 }
 
+// A given name written with a title is the one person named in full with it; a sentence's
+// full stop left on "Sen." is no part of "Hun Sen"; a broker organizes the agreement of the
+// countries he brokers it between.
+TEST(ExtractorTest, TitledGivenNamesAndBrokers) {
+  auto entity_of = [](const std::string& text, const std::string& written) {
+    const std::optional<Mention> m = MentionWritten(text, written);
+    return m ? m->entity : std::string("none");
+  };
+  EXPECT_EQ(entity_of("Court removes Prime Minister Paetongtarn\n\nPrime Minister Paetongtarn "
+                      "Shinawatra was removed.",
+                      "Paetongtarn"),
+            "person/paetongtarn-shinawatra");
+  EXPECT_EQ(
+      entity_of("She called Cambodia's former leader Hun Sen.\n\nHun Sen said so.", "Hun Sen."),
+      "person/hun-sen");
+  const auto facts = Facts(Extract(
+      "Clashes between Thailand and Cambodia killed 48 people before Malaysian Prime Minister "
+      "Anwar Ibrahim brokered a ceasefire in Kuala Lumpur."));
+  EXPECT_TRUE(Has(facts, "Agreement in Kuala Lumpur ng:participant Thailand"));
+  EXPECT_TRUE(Has(facts, "Agreement in Kuala Lumpur ng:participant Cambodia"));
+  EXPECT_TRUE(Has(facts, "Agreement in Kuala Lumpur organizer Anwar Ibrahim"));
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

@@ -1583,6 +1583,14 @@ class Finder {
 
   NameMention Person(uint32_t first, uint32_t last, std::string rule, double conf) const {
     NameMention m = Base(first, last, EntityType::kPerson, std::move(rule), conf);
+    // "Cambodia's former leader Hun Sen.": a sentence's full stop that the tokenizer left on
+    // an abbreviation ("Sen.") is no part of the name.
+    const bool text_ends = last == v_.tokens.size() || v_.tokens[last].newline_before ||
+                           v_.sentence_of[last] != v_.sentence_of[last - 1];
+    if (last - first >= 2 && text_ends && m.name.size() > 3 && m.name.back() == '.' &&
+        !Is(v_.Tok(last - 1), {"jr.", "sr."}) && v_.Tok(last - 1).size() > 2) {
+      m.name.pop_back();
+    }
     m.key = KeyOf(EntityType::kPerson, m.name);
     return m;
   }

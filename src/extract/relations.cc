@@ -303,10 +303,16 @@ class Builder {
       if (const std::string_view bare = WithoutGluedParticle(w.back()); bare != w.back())
         inside[std::string(bare)].insert(root);
     }
+    // A given name joins only when written with a title: "Prime Minister Paetongtarn" is
+    // "Paetongtarn Shinawatra"; "Donald" alone is not "Donald Tusk".
+    std::set<std::string> titled;
+    for (const auto& m : n_.names)
+      if (m.type == EntityType::kPerson && !m.title.empty()) titled.insert(m.name);
     for (size_t n = 0; n < full.size(); ++n) {
       if (words_of[n].size() != 1 || target.count(full[n])) continue;
       auto it = starting_with.find(words_of[n][0]);
-      if (it != starting_with.end() && it->second.size() == 1 && !lex_.IsGivenName(full[n])) {
+      if (it != starting_with.end() && it->second.size() == 1 &&
+          (!lex_.IsGivenName(full[n]) || titled.count(full[n]))) {
         target[full[n]] = *it->second.begin();
         continue;
       }
@@ -2111,6 +2117,14 @@ class Builder {
       // Wars and attacks are between countries and groups; the people around them comment.
       const bool armed = kind == EventKind::kConflict || kind == EventKind::kAttack;
       m.participants = armed || persons.empty() ? others : persons;
+      // "Anwar Ibrahim brokered a ceasefire between Thailand and Cambodia": the broker
+      // organizes an agreement whose parties are the countries and groups named.
+      if (kind == EventKind::kAgreement && others.size() >= 2 &&
+          TokenIn(m.trigger_first >= s.first + 3 ? m.trigger_first - 3 : s.first, m.trigger_first,
+                  "brokered")) {
+        m.organizers.insert(persons.begin(), persons.end());
+        m.participants = others;
+      }
       // "hosted the leaders of Uzbekistan, Kyrgyzstan and Tajikistan for a summit": countries
       // whose unnamed leaders meet take part beside the people named.
       if (!armed && !persons.empty())
