@@ -836,6 +836,28 @@ TEST(ExtractorTest, TitledGivenNamesAndBrokers) {
   EXPECT_TRUE(Has(facts, "Agreement in Kuala Lumpur organizer Anwar Ibrahim"));
 }
 
+// Headlines: a line without a full stop keeps its participants; "clash with police" is no
+// war; "as Georgia suspends EU talks" is a clause of its own; a phone call from a dateline's
+// city happened nowhere.
+TEST(ExtractorTest, HeadlinesClashesAndCalls) {
+  const GraphData g =
+      Extract("Prime Minister Mark Carney meets President Donald Trump in Washington");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " ng:participant Mark Carney"));
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Washington"));
+  EXPECT_EQ(EventOf(Extract("Protesters clash with police in Tbilisi as Georgia suspends "
+                            "European Union talks."),
+                    EventKind::kConflict),
+            nullptr);
+  const GraphData call = Extract(
+      "MOSCOW (AP) - Russian President Vladimir Putin spoke by phone with U.S. President Donald "
+      "Trump on Tuesday.");
+  const Entity* phoned = EventOf(call, EventKind::kMeeting);
+  ASSERT_NE(phoned, nullptr);
+  EXPECT_EQ(phoned->name, "Meeting");
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

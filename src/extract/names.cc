@@ -1718,8 +1718,11 @@ class Finder {
     for (const NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
       surnames.insert(std::string(v_.Tok(m.last - 1)));
-      // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle.
+      // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle. "Bongo"
+      // after "Ali Bongo Ondimba", "Lula" after "Luiz Inacio Lula da Silva": an inner word.
       surnames.insert(std::string(WithoutGluedParticle(v_.Tok(m.last - 1))));
+      for (uint32_t k = m.first + 1; m.last - m.first >= 3 && k + 1 < m.last; ++k)
+        if (IsCap(v_.Tok(k)) && !IsNameParticle(v_.Tok(k))) surnames.insert(std::string(v_.Tok(k)));
       if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
       // A surname written first: "Yoon" after "Yoon Suk Yeol" (not "Donald" after "Donald
       // Tusk", nor a town's name).

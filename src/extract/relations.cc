@@ -138,6 +138,10 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   if (ew.verb ? IsNegated(words, i) : IsCalledOff(words, i)) return true;
   if (before == "no") return true;  // "no talks", "no agreement"
   if (Is(w, {"conference"}) && Is(before, {"news", "press"})) return true;
+  // "protesters clashed with police": a protest, told by its own words, not a war.
+  if (ew.kind == EventKind::kConflict && Is(w, {"clash", "clashes", "clashed", "clashing"}))
+    for (size_t k = i + 1; k < words.size() && k <= i + 4; ++k)
+      if (Is(words[k], {"police", "security", "riot"})) return true;
   if (Is(w, {"riot"}) && Is(after, {"police", "gear", "squad", "control", "shields", "officers"}))
     return true;
   // "Floods killed 2,000 people", "died in a crash": a death with a disaster's word and no
@@ -1954,11 +1958,16 @@ class Builder {
     nlp::Sentence s = s0;
     s.first = DatelineEnd(s0);
     // "Zelenskiy met Trump on Friday, a day after Trump spoke by phone with Putin": clauses
-    // after a comma and "after", "before", "while" or "when" (or after "a day after") tell
-    // events of their own. One mention per kind and clause.
+    // after a comma and "after", "before", "while" or "when" (or after "a day after"), or "as"
+    // and a subject, tell events of their own. One mention per kind and clause.
     std::vector<uint32_t> clause_first{s.first};
     for (uint32_t i = s.first + 2; i < s.last; ++i)
       if (v_.Tok(i) == ";" ||
+          // "clash with police in Tbilisi as Georgia suspends EU talks"; not "such as", "as
+          // well as" or "as prime minister".
+          (v_.Tok(i) == "as" && i + 2 < s.last && IsCapitalizedWord(v_.Tok(i + 1)) &&
+           !Is(v_.Tok(i - 1), {"such", "well", "known", "serve", "served", "serves", "named"}) &&
+           IsLowerWord(v_.Tok(i + 2))) ||
           // "since rebels toppled Assad"; not "since 2019", "since December".
           (v_.Tok(i) == "since" && i + 1 < s.last && IsLowerWord(v_.Tok(i + 1)) &&
            !IsDeterminer(v_.Tok(i + 1))) ||
@@ -2036,7 +2045,9 @@ class Builder {
       // Before a reporting verb that follows the trigger, the speaker is not one either
       // ("a missile attack killed 12, Ukrainian officials said").
       uint32_t from = m.trigger_first > report ? report + 1 : s.first;
-      uint32_t to = m.trigger_first < report ? SpeakerStart(s, report) : s.last;
+      // (Without a reporting verb, `report` is the sentence's end: nothing to cut there, which
+      // matters in headlines that end without a full stop.)
+      uint32_t to = m.trigger_first < report && report < s.last ? SpeakerStart(s, report) : s.last;
       // Within the trigger's clause.
       const uint32_t clause = key.second;
       from = std::max(from, clause_first[clause]);
@@ -2165,7 +2176,11 @@ class Builder {
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
-      if (m.location < 0 && s.first > s0.first &&
+      // A phone call happened nowhere in particular.
+      bool by_phone = false;
+      for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k)
+        by_phone = by_phone || Is(v_.Tok(k), {"call", "phone", "telephone", "spoke", "calls"});
+      if (m.location < 0 && s.first > s0.first && !by_phone &&
           (kind == EventKind::kMeeting || kind == EventKind::kProtest)) {
         const std::vector<int> before = MentionsIn(s.first, m.trigger_first);
         const bool place_before = std::any_of(before.begin(), before.end(), [this](int mi) {
