@@ -858,6 +858,23 @@ TEST(ExtractorTest, HeadlinesClashesAndCalls) {
   EXPECT_EQ(phoned->name, "Meeting");
 }
 
+// In a title-case headline only the names the text names count: "Macron Names Lecornu Prime
+// Minister Again After Days of Turmoil" has two people and no "Again After Days".
+TEST(ExtractorTest, TitleCaseHeadlines) {
+  const Document doc{.id = "t",
+                     .text =
+                         "Macron Names Lecornu Prime Minister Again After Days of Turmoil\n\n"
+                         "PARIS - President Emmanuel Macron reappointed Prime Minister "
+                         "Sebastien Lecornu on Friday."};
+  const DocumentResult r = ExtractDocument(doc, Resources{TestLexicon()});
+  std::vector<std::string> headline;
+  for (const Mention& m : r.mentions)
+    if (m.span.end <= doc.text.find('\n'))
+      headline.push_back(std::string(m.span.Of(doc.text)) + " " + m.entity);
+  EXPECT_EQ(headline, (std::vector<std::string>{"Macron person/emmanuel-macron",
+                                                "Lecornu person/sebastien-lecornu"}));
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

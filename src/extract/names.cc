@@ -264,7 +264,12 @@ class Finder {
     const size_t first_name = out_.names.size();
     const size_t first_deferred = deferred_.size();
     std::vector<NameSpan> tagged;
-    if (tagger_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
+    // In a title-case headline case says nothing of names: its unknown words wait for the
+    // names of the text (ResolveDeferred), and the tagger, which reads case, is not asked.
+    // Only a headline: the first line of a text that goes on ("U.S. Coast Guard Training
+    // Center, Petaluma, Calif." alone is names, not a headline).
+    title_case_ = &s == &v_.sentences.front() && v_.sentences.size() > 1 && IsTitleCaseLine(s);
+    if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
@@ -557,10 +562,21 @@ class Finder {
     for (uint32_t i = s.first; i < s.last; ++i) {
       std::string_view w = v_.Tok(i);
       if (!IsCap(w) && !IsLower(w)) continue;
+      // "Macron Names Lecornu Prime Minister Again After Days of Turmoil": small words may
+      // stay lower-case.
+      if (IsLower(w) && IsHeadlineFunctionWord(w)) continue;
       ++words;
       if (IsCap(w)) ++caps;
     }
     return words >= 4 && caps == words;
+  }
+
+  // True for a title-case line that is not all capitals (those have ClassifyAllCaps).
+  bool IsTitleCaseLine(const nlp::Sentence& s) const {
+    if (!IsHeadlineCase(s)) return false;
+    for (uint32_t i = s.first; i < s.last; ++i)
+      if (IsLower(v_.Tok(i)) || (IsCap(v_.Tok(i)) && !IsAllCaps(v_.Tok(i)))) return true;
+    return false;
   }
 
   bool IsFormer(uint32_t i) const {
@@ -747,6 +763,15 @@ class Finder {
             out_.titles.erase(out_.titles.begin() + pending);
             const int idx = Add(std::move(m));
             owner = idx;
+            org_country = nullptr;
+            pending = -1;
+            break;
+          }
+          if (title_case_ && !IsAllCapsRange(pc.first, pc.last)) {
+            // The whole name if the text names it so, else each word the text names.
+            deferred_.push_back({pc.first, pc.last, s.first, true});
+            for (uint32_t k = pc.first; pc.last - pc.first > 1 && k < pc.last; ++k)
+              deferred_.push_back({k, k + 1, s.first, true});
             org_country = nullptr;
             pending = -1;
             break;
@@ -1771,6 +1796,9 @@ class Finder {
           known.emplace(v_.Phrase(m.first, m.first + 1), std::pair{m.type, m.key});
       } else if (m.type == EntityType::kPlace && m.key.starts_with("place-core:")) {
         known.emplace(m.key.substr(11), std::pair{m.type, m.key});
+      } else if (m.type == EntityType::kPlace && !IsAllCapsRange(m.first, m.last)) {
+        // "Derna" of a title-case headline after "the city of Derna" in the text.
+        known.emplace(v_.Phrase(m.first, m.last), std::pair{m.type, m.key});
       } else if (m.type == EntityType::kOrganization) {
         known.emplace(m.name, std::pair{m.type, m.key});
         // "Shares of Activision" after "Activision Blizzard Inc" (see LinkCompanyFirstWords).
@@ -1778,9 +1806,15 @@ class Finder {
           known.emplace(v_.Tok(m.first), std::pair{m.type, m.key});
       }
     }
+    uint32_t covered_to = 0;  // a title-case headline's tokens named as a whole
     for (const Deferred& d : deferred_) {
+      if (d.title_case && d.first < covered_to) continue;
       std::string phrase = v_.Phrase(d.first, d.last);
       auto it = known.find(phrase);
+      if (d.title_case) {
+        if (it == known.end()) continue;
+        covered_to = d.last;
+      }
       // A shouted headline word names whom the text names in title case: "TRUMP TAPS RUBIO".
       if (it == known.end() && IsAllCaps(phrase)) {
         std::string title_case;
@@ -1823,7 +1857,9 @@ class Finder {
 
   struct Deferred {
     uint32_t first, last, sentence_first;
+    bool title_case = false;  // from a title-case headline: typed by the text's names only
   };
+  bool title_case_ = false;  // the sentence being read is a title-case headline
 
   const TextView& v_;
   const Lexicon& lex_;
