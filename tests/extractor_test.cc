@@ -875,6 +875,19 @@ TEST(ExtractorTest, TitleCaseHeadlines) {
                                                 "Lecornu person/sebastien-lecornu"}));
 }
 
+// "Sudan's U.N. Ambassador": the ambassador is Sudan's, the U.N. no Sudanese body; "El Fasher,
+// the capital of North Darfur" is a place.
+TEST(ExtractorTest, PossessivesBeforeInternationalBodiesAndPlaceAppositions) {
+  const auto facts = Facts(
+      Extract("Sudan's U.N. Ambassador Al-Harith Idriss al-Harith Mohamed blamed the United Arab "
+              "Emirates."));
+  EXPECT_FALSE(Has(facts, "United Nations affiliation Sudan"));
+  const std::optional<Mention> fasher = MentionWritten(
+      "The siege of Zalingei Fasher, the capital of North Darfur, went on.", "Zalingei Fasher");
+  ASSERT_TRUE(fasher);
+  EXPECT_EQ(fasher->type, EntityType::kPlace);
+}
+
 // A dateline's town the gazetteer does not know lies in the country after it.
 TEST(ExtractorTest, DatelineTownsTheGazetteerDoesNotKnow) {
   EXPECT_TRUE(Has(Facts(Extract("LUSAIL, Qatar (AP) - Argentina won the World Cup on Sunday.")),

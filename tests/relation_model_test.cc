@@ -244,6 +244,35 @@ TEST(RelationModelTest, NoLearnedKillingWithoutAWordOfKilling) {
   EXPECT_FALSE(killed("Rosa Diaz stood beside Karl Weber."));
 }
 
+// No learned membership across a verb of speech: "Guterres said the RSF ...".
+TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
+  const char* kPeople[] = {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"};
+  std::vector<LabeledPair> examples;
+  for (const char* person : kPeople)
+    for (const char* middle : {" praised the ", " joined the "}) {
+      const Document doc{.id = "t",
+                         .text = std::string(person) + middle + "Zentrix Workers Union today."};
+      for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
+        LabeledPair p;
+        p.candidate.kind = e.kind;
+        p.candidate.features = std::move(e.features);
+        p.positive = p.candidate.kind == PairKind::kWorksFor;
+        examples.push_back(std::move(p));
+      }
+    }
+  ASSERT_FALSE(examples.empty());
+  const RelationModel model = RelationModel::Train(examples, {});
+  auto member = [&](const std::string& text) {
+    const Document d{.id = "m", .text = text};
+    for (const Relation& rel :
+         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
+      if (rel.predicate == Predicate::kMemberOf) return true;
+    return false;
+  };
+  EXPECT_TRUE(member("Rosa Diaz joined the Zentrix Workers Union today."));
+  EXPECT_FALSE(member("Rosa Diaz praised the Zentrix Workers Union today."));
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

@@ -77,6 +77,8 @@ bool IsAge(std::string_view w) {
   return std::stoi(std::string(w)) < 120;
 }
 
+bool IsDeterminerWord(std::string_view w) { return Is(w, {"the", "a", "an"}); }
+
 // True for the dashes that end a dateline: "-", "--", an en or em dash.
 bool IsDashWord(std::string_view w) {
   return w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
@@ -1112,6 +1114,18 @@ class Finder {
       for (auto m = out_.names.rbegin(); m != out_.names.rend() && m->first >= s.first; ++m)
         if (m->type == EntityType::kPerson && m->last == comma)
           return Add(Person(first, last, "known-as", 0.8));
+    }
+    // "El Fasher, the capital of North Darfur", "Goma, a city of two million": an apposition
+    // that says what kind of place it is.
+    if (last + 3 < s.last && v_.Tok(last) == "," && IsDeterminerWord(v_.Tok(last + 1)) &&
+        Is(v_.Tok(last + 2),
+           {"capital", "city", "town", "village", "port", "provincial", "regional", "state",
+            "northern", "southern", "eastern", "western", "largest", "second-largest", "main"}) &&
+        !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
+        !lex_.FindSubdivision(phrase)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-apposition", 0.75);
+      m.key = "place-core:" + phrase;
+      return Add(std::move(m));
     }
     // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
     if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&

@@ -257,6 +257,15 @@ bool TellsNoHome(const TextView& view, const NameMention& person, const NameMent
   return dateline;
 }
 
+// True if a verb of speech lies between the two mentions: "Guterres said the RSF ...".
+bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention& b) {
+  for (uint32_t k = std::min(a.last, b.last); k < std::max(a.first, b.first); ++k)
+    if (Is(view.Tok(k), {"said", "says", "told", "urged", "accused", "blamed", "warned", "called",
+                         "criticized", "criticised", "condemned", "praised", "thanked"}))
+      return true;
+  return false;
+}
+
 // True if sentence `si` has a word of killing ("shot", "assassinated", "murder"): no learned
 // killing without one ("Faye was released along with Sonko").
 bool TellsAKilling(const TextView& view, uint32_t si) {
@@ -451,6 +460,10 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
         TellsNoHome(view, a, b))
       continue;
     if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
+    // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
+    if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
+        SpeechBetween(view, a, b))
+      continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
   }

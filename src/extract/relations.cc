@@ -1040,7 +1040,8 @@ class Builder {
         }
         if (IsPossessive(w)) {
           int c = MentionEndingAt(k - 1);
-          if (c >= 0 && n_.names[c].type == EntityType::kCountry && k == m.first)
+          if (c >= 0 && n_.names[c].type == EntityType::kCountry && k == m.first &&
+              !QualifiesATitle(m))
             Add(m.entity, Predicate::kAffiliation, n_.names[c].entity, SentenceOf(m.first),
                 "possessive-org", 0.8);
           break;
@@ -1806,7 +1807,7 @@ class Builder {
         int place = k > s.first ? MentionEndingAt(k) : -1;
         // Without the possessive only a city: "Madrid EFE", not the broken name "Pacific" +
         // "Fleet" or the "U.S." of "U.S. Bankruptcy Court".
-        if (IsLocation(place) && (possessive || M(place).subtype == "City"))
+        if (IsLocation(place) && (possessive || M(place).subtype == "City") && !QualifiesATitle(m))
           add(place, possessive ? "place-possessive-org" : "place-org", 0.65);
       }
       uint32_t k = m.last;
@@ -2287,6 +2288,13 @@ class Builder {
     const NameMention& nm = n_.names[mi];
     return nm.last + 1 < v_.tokens.size() && v_.Tok(nm.last) == "'s" &&
            IsProxyNoun(v_.Tok(nm.last + 1));
+  }
+
+  // True if `m` is an international organization written between a country's possessive and
+  // a title: "Sudan's U.N. Ambassador" is Sudan's ambassador, and the U.N. is no Sudanese body.
+  bool QualifiesATitle(const NameMention& m) const {
+    return m.known && m.known->country_iso2.empty() && m.last < v_.tokens.size() &&
+           lex_.FindTitle(v_.Tok(m.last)) != nullptr;
   }
 
   // True if mention `mi` owns a title of a person ("French" in "French President Macron").
