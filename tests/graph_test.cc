@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <random>
 #include <set>
 #include <string>
@@ -10,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text_spill.h"
 #include "graph/knowledge_graph.h"
 #include "graph/merge.h"
 #include "graph/query.h"
@@ -502,6 +505,53 @@ TEST(GraphAccumulatorTest, AddingOneAtATimeGivesTheMergeOfAll) {
   EXPECT_EQ(report.persons_resolved, 1u);
   EXPECT_EQ(acc.Items(), 0u);  // Finish hands everything out
   EXPECT_EQ(acc.Finish(), GraphData{});
+}
+
+// With a spill file, evidence sentences are kept in the file, each sentence of a fragment
+// once; the graph is the same (its texts compare by content), also where fragments of one
+// document meet again and their evidence ties.
+TEST(GraphAccumulatorTest, SpilledSentencesGiveTheSameGraph) {
+  FragmentGenerator gen(20231126);
+  std::vector<GraphData> fragments = gen.Fragments(24);
+  const MergeOptions opt{.evidence_cap = 3};
+  const GraphData want = MergeFragments(fragments, opt);
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("newsgraph_graph_test_spill_" + std::to_string(::getpid()));
+  {
+    TextSpill spill(dir);
+    MergeOptions spilling = opt;
+    spilling.spill = &spill;
+    GraphAccumulator acc(spilling);
+    for (GraphData& f : fragments) acc.Add(std::move(f));
+    MergeReport report;
+    const GraphData got = acc.Finish(&report);
+    EXPECT_EQ(got, want);
+    EXPECT_GT(report.evidence_dropped, 0u);
+    size_t evidence = 0;
+    for (const Relation& r : got.relations)
+      for (const Evidence& ev : r.evidence) {
+        EXPECT_TRUE(ev.text.spilled());
+        ++evidence;
+      }
+    EXPECT_GT(evidence, 10u);
+
+    // One fragment whose sentence three relations cite: spilled once.
+    GraphData g;
+    const SharedText sentence("Putin met Erdogan in Sochi.");
+    for (const char* object : {"person/a", "person/b", "person/c"})
+      g.relations.push_back(Rel("person/p", Predicate::kKilled, object, 1,
+                                {{.doc = "d", .end = 27, .text = sentence, .rule = "r"}}));
+    const uint64_t before = spill.bytes();
+    GraphAccumulator one({.spill = &spill});
+    one.Add(std::move(g));
+    const GraphData merged = one.Finish();
+    EXPECT_EQ(spill.bytes() - before, sentence.size());
+    ASSERT_EQ(merged.relations.size(), 3u);
+    EXPECT_TRUE(merged.relations[0].evidence[0].text.SharesBufferWith(
+        merged.relations[2].evidence[0].text));
+    EXPECT_EQ(merged.relations[1].evidence[0].text, sentence);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 // The merged graph holds each id once: relation ends and article mentions share the entity's

@@ -19,6 +19,7 @@
 #include "core/diagnostics.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "core/text_spill.h"
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/jsonld.h"
@@ -237,7 +238,11 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   // Each fragment is merged into the graph as soon as its batch is done: memory follows the
   // merged graph, and no fragment is held or merged twice. Person resolution waits for Finish:
   // resolving a surname early could not be undone when a later document makes it ambiguous.
-  graph::GraphAccumulator merged({.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
+  // Evidence sentences (a quarter of the graph) wait in a temporary file in the output folder
+  // until the JSON-LD writes them.
+  TextSpill spill(a.output);
+  graph::GraphAccumulator merged(
+      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard, .spill = &spill});
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;

@@ -152,10 +152,11 @@ Json StatementNode(const Relation& r) {
   Json evidence = Json::array();
   std::set<std::string_view> docs, rules;
   double best = r.evidence.front().confidence;
+  std::string sentence;  // a spilled sentence, read back (core/text_spill.h)
   for (const auto& ev : r.evidence) {
     evidence.push_back(Json{{"@type", "ng:Evidence"},
                             {"ng:document", Ref(ArticleIri(ev.doc))},
-                            {"ng:sentence", ev.text.view()},
+                            {"ng:sentence", ev.text.Read(sentence)},
                             {"ng:begin", ev.begin},
                             {"ng:end", ev.end},
                             {"ng:rule", ev.rule},

@@ -7,6 +7,7 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace ng::graph {
@@ -228,10 +229,22 @@ void GraphAccumulator::Add(GraphData&& fragment) {
     for (SharedText& m : a.mentions) m = EntityId(std::move(m));
     InsertAllSorted(into.mentions, std::move(a.mentions));
   }
+  // The fragment's sentences, each spilled once: evidence citing one sentence shares its place.
+  // Each key views the buffer of the text beside it (the in-memory text, kept until the end).
+  std::unordered_map<std::string_view, std::pair<SharedText, SharedText>> spilled;
   for (Relation& r : fragment.relations) {
     for (Evidence& ev : r.evidence) {
       ev.doc = DocId(std::move(ev.doc));
       ev.rule = Text(std::move(ev.rule));
+      if (opt_.spill && !ev.text.empty() && !ev.text.spilled()) {
+        auto it = spilled.find(ev.text.view());
+        if (it == spilled.end()) {
+          SharedText spilled_text = opt_.spill->Spill(ev.text);
+          std::string_view key = ev.text.view();
+          it = spilled.emplace(key, std::pair(std::move(ev.text), std::move(spilled_text))).first;
+        }
+        ev.text = it->second.second;
+      }
     }
     r.object = IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
     r.subject = EntityId(std::move(r.subject));
