@@ -507,8 +507,8 @@ TEST(GraphAccumulatorTest, AddingOneAtATimeGivesTheMergeOfAll) {
   EXPECT_EQ(acc.Finish(), GraphData{});
 }
 
-// With a spill file, evidence sentences are kept in the file, each sentence of a fragment
-// once; the graph is the same (its texts compare by content), also where fragments of one
+// With a spill file, evidence sentences and headlines are kept in the file, each sentence of a
+// fragment once; the graph is the same (its texts compare by content), also where fragments of one
 // document meet again and their evidence ties.
 TEST(GraphAccumulatorTest, SpilledSentencesGiveTheSameGraph) {
   FragmentGenerator gen(20231126);
@@ -534,6 +534,12 @@ TEST(GraphAccumulatorTest, SpilledSentencesGiveTheSameGraph) {
         ++evidence;
       }
     EXPECT_GT(evidence, 10u);
+    size_t headlines = 0;
+    for (const Article& a : got.articles) {
+      EXPECT_EQ(a.headline.spilled(), !a.headline.empty());
+      headlines += a.headline.spilled();
+    }
+    EXPECT_GT(headlines, 0u);
 
     // One fragment whose sentence three relations cite: spilled once.
     GraphData g;

@@ -321,7 +321,8 @@ TEST(JsonLdTest, StreamedBytesEqualTheWholeTreeDumped) {
   }
 }
 
-// Evidence sentences kept in a spill file (core/text_spill.h) are read back: the same bytes.
+// Evidence sentences and headlines kept in a spill file (core/text_spill.h) are read back: the same
+// bytes.
 TEST(JsonLdTest, SpilledSentencesWriteTheSameBytes) {
   const GraphData g = RichGraph();
   const auto dir = std::filesystem::temp_directory_path() /
@@ -329,6 +330,7 @@ TEST(JsonLdTest, SpilledSentencesWriteTheSameBytes) {
   {
     TextSpill spill(dir);
     GraphData spilled = g;
+    for (Article& a : spilled.articles) a.headline = spill.Spill(a.headline);
     size_t count = 0;
     for (Relation& r : spilled.relations)
       for (Evidence& ev : r.evidence) {

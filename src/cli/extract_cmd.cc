@@ -238,8 +238,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   // Each fragment is merged into the graph as soon as its batch is done: memory follows the
   // merged graph, and no fragment is held or merged twice. Person resolution waits for Finish:
   // resolving a surname early could not be undone when a later document makes it ambiguous.
-  // Evidence sentences (a quarter of the graph) wait in a temporary file in the output folder
-  // until the JSON-LD writes them.
+  // Evidence sentences and headlines (a third of the graph) wait in a temporary file in the
+  // output folder until the writers read them.
   TextSpill spill(a.output);
   graph::GraphAccumulator merged(
       {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard, .spill = &spill});

@@ -117,9 +117,9 @@ struct Relation {
 
 // One input document as it appears in the graph (a schema:NewsArticle).
 struct Article {
-  std::string id;        // Document::id
-  std::string headline;  // Document::title, or the first line of the text
-  std::string date;      // "YYYY-MM-DD" or ""
+  std::string id;       // Document::id
+  SharedText headline;  // Document::title, or the first line of the text (may be spilled)
+  std::string date;     // "YYYY-MM-DD" or ""
   std::string url;
   std::vector<SharedText> mentions;  // ids of the entities it mentions, sorted, unique
 

@@ -101,10 +101,11 @@ bool IsClassName(std::string_view s) {
 }
 
 Json ArticleNode(const Article& a) {
+  std::string headline;  // a spilled headline, read back (core/text_spill.h)
   Json node{{"@id", ArticleIri(a.id)},
             {"@type", Json::array({"NewsArticle"})},
             {"ng:key", a.id},
-            {"headline", a.headline}};
+            {"headline", a.headline.Read(headline)}};
   if (!a.date.empty()) node["datePublished"] = DateValue(a.date);
   if (!a.url.empty()) node["url"] = a.url;
   if (!a.mentions.empty()) {

@@ -53,7 +53,8 @@ bool BetterName(const std::string& a, const std::string& b) {
 }
 
 // Keeps the smallest non-empty value, so the result is independent of merge order.
-void KeepSmallestNonEmpty(std::string& into, const std::string& value) {
+template <typename Text>
+void KeepSmallestNonEmpty(Text& into, const Text& value) {
   if (!value.empty() && (into.empty() || value < into)) into = value;
 }
 
@@ -223,6 +224,7 @@ void GraphAccumulator::Add(GraphData&& fragment) {
       article_index_.Add(TextHash(a.id), pos);
     }
     Article& into = articles_[pos].article;
+    if (opt_.spill) a.headline = opt_.spill->Spill(a.headline);
     KeepSmallestNonEmpty(into.headline, a.headline);
     KeepSmallestNonEmpty(into.date, a.date);
     KeepSmallestNonEmpty(into.url, a.url);
