@@ -102,7 +102,9 @@ void InsertAllSorted(std::vector<Text>& into, std::vector<Text>&& values) {
 }
 
 // Folds `e` into `into`, an entity in the unfinished form the entity rules accumulate in:
-// `name` the best name so far, `alt_names` every name and alternate name seen (the name too),
+// `name` the best name so far, `alt_names` every other name and alternate name seen (a name that
+// loses its place to a better one joins them; holding the name there too would cost every
+// entity, most of them single-named events, a vector),
 // `identifiers` every identifier with the wikidata values among them as "wikidata:Q...",
 // `wikidata` empty. Every field is a commutative, associative fold, so the order of the records
 // does not matter; FinishEntity applies the choices that need the whole set.
@@ -110,9 +112,15 @@ void FoldEntity(Entity& into, Entity&& e) {
   into.type = std::min(into.type, e.type);
   // Only canonical names compete for the name: an alternate name may be a demonym or an
   // abbreviation ("Russian" for Russia) and must not take over because it is longer.
-  if (!e.name.empty() && (into.name.empty() || BetterName(e.name, into.name))) into.name = e.name;
   InsertAllSorted(into.alt_names, std::move(e.alt_names));
-  if (!e.name.empty()) InsertSorted(into.alt_names, std::move(e.name));
+  if (!e.name.empty() && e.name != into.name) {
+    if (into.name.empty() || BetterName(e.name, into.name)) std::swap(into.name, e.name);
+    if (!e.name.empty()) InsertSorted(into.alt_names, std::move(e.name));  // the name that lost
+  }
+  if (!into.name.empty()) {  // FinishEntity removes an empty one
+    auto name = std::lower_bound(into.alt_names.begin(), into.alt_names.end(), into.name);
+    if (name != into.alt_names.end() && *name == into.name) into.alt_names.erase(name);
+  }
   InsertAllSorted(into.identifiers, std::move(e.identifiers));
   if (!e.wikidata.empty())
     InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata);
