@@ -409,7 +409,7 @@ Entity ReferenceMergeEntities(const std::vector<Entity>& group, bool* conflict) 
     alt_names.insert(e.alt_names.begin(), e.alt_names.end());
     for (const std::string& id : e.identifiers)
       (id.starts_with("wikidata:") ? wikidata.insert(id.substr(9)) : identifiers.insert(id));
-    if (!e.wikidata.empty()) wikidata.insert(e.wikidata);
+    if (!e.wikidata.empty()) wikidata.insert(e.wikidata.str());
     out.leader = out.leader || e.leader;
     out.mentions += e.mentions;
     for (auto [into, value] :
@@ -635,11 +635,12 @@ TEST(GraphAccumulatorTest, FinishHandsOutRecordsSpanningManyChunks) {
   for (size_t k = 0; k < 2 * n; ++k) {
     const size_t i = (k * 7919) % n;  // every entity twice, in a scrambled order
     GraphData g;
-    g.entities = {{.id = id(i), .name = "P" + std::to_string(i), .mentions = 1}};
-    g.articles = {{.id = "doc-" + std::to_string(k % n), .mentions = {id(i)}}};
-    g.relations = {Rel(id(i), Predicate::kKilled, id((i + 1) % n), 1, {Ev("doc-a", 0)}),
-                   Rel(id(i), Predicate::kMemberOf, id((i + 2) % n), 2),
-                   Rel(id(i), Predicate::kJobTitle, "T" + std::to_string(k / n), 1)};
+    g.entities = {{.id = id(i), .name = std::string("P").append(std::to_string(i)), .mentions = 1}};
+    g.articles = {{.id = std::string("doc-").append(std::to_string(k % n)), .mentions = {id(i)}}};
+    g.relations = {
+        Rel(id(i), Predicate::kKilled, id((i + 1) % n), 1, {Ev("doc-a", 0)}),
+        Rel(id(i), Predicate::kMemberOf, id((i + 2) % n), 2),
+        Rel(id(i), Predicate::kJobTitle, std::string("T").append(std::to_string(k / n)), 1)};
     acc.Add(std::move(g));
   }
   MergeReport report;
@@ -648,8 +649,9 @@ TEST(GraphAccumulatorTest, FinishHandsOutRecordsSpanningManyChunks) {
   ASSERT_EQ(got.articles.size(), n);
   ASSERT_EQ(got.relations.size(), 4 * n);  // two job titles, memberOf, killed
   for (size_t i = 0; i < n; ++i) {
-    EXPECT_EQ(got.entities[i],
-              (Entity{.id = id(i), .name = "P" + std::to_string(i), .mentions = 2}));
+    EXPECT_EQ(
+        got.entities[i],
+        (Entity{.id = id(i), .name = std::string("P").append(std::to_string(i)), .mentions = 2}));
   }
   GraphData canonical = got;
   Canonicalize(canonical);

@@ -137,11 +137,11 @@ std::string SecondLine(const Entity& e, const LiteralFacts& facts) {
   if (e.type == EntityType::kEvent) {
     std::string kind =
         e.event_kind == EventKind::kNone ? "Event" : std::string(EventKindName(e.event_kind));
-    std::string date = e.date.empty() ? facts.date : e.date;
+    std::string date = e.date.empty() ? facts.date : e.date.str();
     return date.empty() ? kind : kind + ", " + date;
   }
   if (!facts.titles.empty()) return facts.titles;
-  if (!e.subtype.empty()) return e.subtype;
+  if (!e.subtype.empty()) return e.subtype.str();
   return kLooks[static_cast<size_t>(LookOf(e))].legend;
 }
 

@@ -123,7 +123,7 @@ void FoldEntity(Entity& into, Entity&& e) {
   }
   InsertAllSorted(into.identifiers, std::move(e.identifiers));
   if (!e.wikidata.empty())
-    InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata);
+    InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata.str());
   into.leader = into.leader || e.leader;
   into.mentions += e.mentions;
   KeepSmallestNonEmpty(into.subtype, e.subtype);
@@ -213,6 +213,9 @@ SharedText GraphAccumulator::DocId(SharedText id) {
 void GraphAccumulator::Add(GraphData&& fragment) {
   // Entities and articles first: their keys are the buffers the other records share.
   for (Entity& e : fragment.entities) {
+    // Few distinct values, held by many records (every event has a trigger): one buffer each.
+    for (SharedText* text : {&e.subtype, &e.wikidata, &e.date, &e.trigger})
+      *text = Text(std::move(*text));
     const size_t pos = FindEntity(e.id);
     if (pos != PositionIndex::kNone) {
       FoldEntity(entities_[pos].entity, std::move(e));
