@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -300,6 +301,95 @@ TEST(DotTest, WriteDotFileConsumingTheGraphWritesTheSameBytes) {
     }
   }
   std::filesystem::remove_all(dir);
+}
+
+// What a DOT text describes, in no order: the graph's and subgraphs' attributes and members,
+// every node with all its attributes, every edge (a multiset) with all its attributes.
+std::multiset<std::string> Describe(const std::string& dot) {
+  GraphPtr parsed = Parse(dot);
+  EXPECT_TRUE(parsed) << dot.substr(0, 2000);
+  std::multiset<std::string> items;
+  if (!parsed) return items;
+  Agraph_t* root = parsed.get();
+  auto attrs = [&](void* obj, int kind) {
+    std::string s;
+    for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym; sym = agnxtattr(root, kind, sym))
+      s += std::string("\t") + sym->name + "=" + agxget(obj, sym);
+    return s;
+  };
+  items.insert("graph " + std::string(agnameof(root)) + attrs(root, AGRAPH));
+  for (Agraph_t* sub = agfstsubg(root); sub; sub = agnxtsubg(sub)) {
+    std::string members;
+    for (Agnode_t* n = agfstnode(sub); n; n = agnxtnode(sub, n))
+      members.append(" ").append(agnameof(n));
+    items.insert("subgraph " + std::string(agnameof(sub)) + attrs(sub, AGRAPH) + members);
+  }
+  for (Agnode_t* n = agfstnode(root); n; n = agnxtnode(root, n)) {
+    items.insert("node " + std::string(agnameof(n)) + attrs(n, AGNODE));
+    for (Agedge_t* e = agfstout(root, n); e; e = agnxtout(root, e))
+      items.insert("edge " + std::string(agnameof(agtail(e))) + " -> " + agnameof(aghead(e)) +
+                   attrs(e, AGEDGE));
+  }
+  return items;
+}
+
+// Relations whose ends are in other batches, missing, or literals; ids that need escaping.
+GraphData BatchedGraph() {
+  GraphData g = ManyEntities(40);
+  GraphData small = SmallGraph();
+  for (auto& e : small.entities) g.entities.push_back(e);
+  for (auto& r : small.relations) g.relations.push_back(r);
+  g.entities.push_back({.id = "person/\"a\"\\", .name = "A"});
+  g.entities.push_back({.id = "person/a&b", .name = "A & B"});
+  g.relations.push_back(
+      {.subject = "person/p3", .predicate = Predicate::kKilled, .object = "person/p39"});
+  g.relations.push_back(
+      {.subject = "person/p39", .predicate = Predicate::kKilled, .object = "person/p0"});
+  g.relations.push_back(
+      {.subject = "person/\"a\"\\", .predicate = Predicate::kKilled, .object = "person/a&b"});
+  g.relations.push_back(
+      {.subject = "person/a&b", .predicate = Predicate::kKilled, .object = "person/p7"});
+  g.relations.push_back(
+      {.subject = "person/none", .predicate = Predicate::kKilled, .object = "person/p7"});
+  g.relations.push_back(
+      {.subject = "aaa/first", .predicate = Predicate::kKilled, .object = "person/p7"});
+  g.relations.push_back(
+      {.subject = "zzz/last", .predicate = Predicate::kKilled, .object = "person/p7"});
+  Canonicalize(g);
+  return g;
+}
+
+// A graph larger than DotOptions::batch_size is written one cgraph graph per batch: the text
+// differs, the graph it describes must not, and it stays deterministic.
+TEST(DotTest, BatchesDrawTheSameGraph) {
+  const GraphData graphs[] = {BatchedGraph(), SmallGraph(), HostileGraph(), ManyEntities(300),
+                              GraphData{}};
+  for (const GraphData& g : graphs) {
+    for (const DotOptions& base :
+         {DotOptions{}, DotOptions{.legend = false, .penwidth_by_weight = true}}) {
+      const std::string whole = ToDot(g, base);
+      const std::multiset<std::string> want = Describe(whole);
+      EXPECT_EQ(want.size(), agnnodes(Parse(whole).get()) + agnedges(Parse(whole).get()) + 1u +
+                                 (base.legend ? 1u : 0u));
+      for (size_t batch : {1, 2, 7, 100}) {
+        DotOptions opt = base;
+        opt.batch_size = batch;
+        const std::string batched = ToDot(g, opt);
+        EXPECT_EQ(Describe(batched), want) << g.entities.size() << " entities, batch " << batch;
+        EXPECT_EQ(ToDot(g, opt), batched);
+        // Edges between batches change the order of statements (not in a graph without edges).
+        if (&g == &graphs[0]) {
+          EXPECT_NE(batched, whole);
+        }
+        // Consuming the graph writes the same bytes.
+        const auto dir = std::filesystem::temp_directory_path() / "newsgraph_dot_test_batches";
+        std::filesystem::remove_all(dir);
+        WriteDotFile(GraphData(g), dir / "graph.dot", opt);
+        EXPECT_EQ(ReadFile(dir / "graph.dot"), batched);
+        std::filesystem::remove_all(dir);
+      }
+    }
+  }
 }
 
 TEST(DotTest, WriteDotPassesOnTheSinksException) {

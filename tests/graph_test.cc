@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <random>
 #include <set>
 #include <string>
@@ -10,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text_spill.h"
 #include "graph/knowledge_graph.h"
 #include "graph/merge.h"
 #include "graph/query.h"
@@ -406,7 +409,7 @@ Entity ReferenceMergeEntities(const std::vector<Entity>& group, bool* conflict) 
     alt_names.insert(e.alt_names.begin(), e.alt_names.end());
     for (const std::string& id : e.identifiers)
       (id.starts_with("wikidata:") ? wikidata.insert(id.substr(9)) : identifiers.insert(id));
-    if (!e.wikidata.empty()) wikidata.insert(e.wikidata);
+    if (!e.wikidata.empty()) wikidata.insert(e.wikidata.str());
     out.leader = out.leader || e.leader;
     out.mentions += e.mentions;
     for (auto [into, value] :
@@ -504,6 +507,59 @@ TEST(GraphAccumulatorTest, AddingOneAtATimeGivesTheMergeOfAll) {
   EXPECT_EQ(acc.Finish(), GraphData{});
 }
 
+// With a spill file, evidence sentences and headlines are kept in the file, each sentence of a
+// fragment once; the graph is the same (its texts compare by content), also where fragments of one
+// document meet again and their evidence ties.
+TEST(GraphAccumulatorTest, SpilledSentencesGiveTheSameGraph) {
+  FragmentGenerator gen(20231126);
+  std::vector<GraphData> fragments = gen.Fragments(24);
+  const MergeOptions opt{.evidence_cap = 3};
+  const GraphData want = MergeFragments(fragments, opt);
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("newsgraph_graph_test_spill_" + std::to_string(::getpid()));
+  {
+    TextSpill spill(dir);
+    MergeOptions spilling = opt;
+    spilling.spill = &spill;
+    GraphAccumulator acc(spilling);
+    for (GraphData& f : fragments) acc.Add(std::move(f));
+    MergeReport report;
+    const GraphData got = acc.Finish(&report);
+    EXPECT_EQ(got, want);
+    EXPECT_GT(report.evidence_dropped, 0u);
+    size_t evidence = 0;
+    for (const Relation& r : got.relations)
+      for (const Evidence& ev : r.evidence) {
+        EXPECT_TRUE(ev.text.spilled());
+        ++evidence;
+      }
+    EXPECT_GT(evidence, 10u);
+    size_t headlines = 0;
+    for (const Article& a : got.articles) {
+      EXPECT_EQ(a.headline.spilled(), !a.headline.empty());
+      headlines += a.headline.spilled();
+    }
+    EXPECT_GT(headlines, 0u);
+
+    // One fragment whose sentence three relations cite: spilled once.
+    GraphData g;
+    const SharedText sentence("Putin met Erdogan in Sochi.");
+    for (const char* object : {"person/a", "person/b", "person/c"})
+      g.relations.push_back(Rel("person/p", Predicate::kKilled, object, 1,
+                                {{.doc = "d", .end = 27, .text = sentence, .rule = "r"}}));
+    const uint64_t before = spill.bytes();
+    GraphAccumulator one({.spill = &spill});
+    one.Add(std::move(g));
+    const GraphData merged = one.Finish();
+    EXPECT_EQ(spill.bytes() - before, sentence.size());
+    ASSERT_EQ(merged.relations.size(), 3u);
+    EXPECT_TRUE(merged.relations[0].evidence[0].text.SharesBufferWith(
+        merged.relations[2].evidence[0].text));
+    EXPECT_EQ(merged.relations[1].evidence[0].text, sentence);
+  }
+  std::filesystem::remove_all(dir);
+}
+
 // The merged graph holds each id once: relation ends and article mentions share the entity's
 // buffer, evidence shares its document's and its rule's, across fragments.
 TEST(GraphAccumulatorTest, MergedGraphSharesIdBuffers) {
@@ -579,11 +635,12 @@ TEST(GraphAccumulatorTest, FinishHandsOutRecordsSpanningManyChunks) {
   for (size_t k = 0; k < 2 * n; ++k) {
     const size_t i = (k * 7919) % n;  // every entity twice, in a scrambled order
     GraphData g;
-    g.entities = {{.id = id(i), .name = "P" + std::to_string(i), .mentions = 1}};
-    g.articles = {{.id = "doc-" + std::to_string(k % n), .mentions = {id(i)}}};
-    g.relations = {Rel(id(i), Predicate::kKilled, id((i + 1) % n), 1, {Ev("doc-a", 0)}),
-                   Rel(id(i), Predicate::kMemberOf, id((i + 2) % n), 2),
-                   Rel(id(i), Predicate::kJobTitle, "T" + std::to_string(k / n), 1)};
+    g.entities = {{.id = id(i), .name = std::string("P").append(std::to_string(i)), .mentions = 1}};
+    g.articles = {{.id = std::string("doc-").append(std::to_string(k % n)), .mentions = {id(i)}}};
+    g.relations = {
+        Rel(id(i), Predicate::kKilled, id((i + 1) % n), 1, {Ev("doc-a", 0)}),
+        Rel(id(i), Predicate::kMemberOf, id((i + 2) % n), 2),
+        Rel(id(i), Predicate::kJobTitle, std::string("T").append(std::to_string(k / n)), 1)};
     acc.Add(std::move(g));
   }
   MergeReport report;
@@ -592,8 +649,9 @@ TEST(GraphAccumulatorTest, FinishHandsOutRecordsSpanningManyChunks) {
   ASSERT_EQ(got.articles.size(), n);
   ASSERT_EQ(got.relations.size(), 4 * n);  // two job titles, memberOf, killed
   for (size_t i = 0; i < n; ++i) {
-    EXPECT_EQ(got.entities[i],
-              (Entity{.id = id(i), .name = "P" + std::to_string(i), .mentions = 2}));
+    EXPECT_EQ(
+        got.entities[i],
+        (Entity{.id = id(i), .name = std::string("P").append(std::to_string(i)), .mentions = 2}));
   }
   GraphData canonical = got;
   Canonicalize(canonical);

@@ -1,14 +1,17 @@
 #include "export/jsonld.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/error.h"
 #include "core/files.h"
+#include "core/text_spill.h"
 
 namespace ng::exporter {
 namespace {
@@ -316,6 +319,28 @@ TEST(JsonLdTest, StreamedBytesEqualTheWholeTreeDumped) {
     EXPECT_EQ(streamed, ToJsonLd(g));
     EXPECT_EQ(streamed, Json::parse(streamed).dump(1) + "\n");
   }
+}
+
+// Evidence sentences and headlines kept in a spill file (core/text_spill.h) are read back: the same
+// bytes.
+TEST(JsonLdTest, SpilledSentencesWriteTheSameBytes) {
+  const GraphData g = RichGraph();
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("newsgraph_jsonld_test_spill_" + std::to_string(::getpid()));
+  {
+    TextSpill spill(dir);
+    GraphData spilled = g;
+    for (Article& a : spilled.articles) a.headline = spill.Spill(a.headline);
+    size_t count = 0;
+    for (Relation& r : spilled.relations)
+      for (Evidence& ev : r.evidence) {
+        ev.text = spill.Spill(ev.text);
+        count += ev.text.spilled();
+      }
+    ASSERT_GT(count, 0u);
+    EXPECT_EQ(ToJsonLd(spilled), ToJsonLd(g));
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST(JsonLdTest, ReplacesInvalidUtf8) {

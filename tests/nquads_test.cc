@@ -1,10 +1,14 @@
 #include "export/nquads.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "core/text_spill.h"
 
 namespace ng::exporter {
 namespace {
@@ -147,6 +151,20 @@ TEST(NQuadsTest, EventDatesAreTypedByShape) {
   EXPECT_NE(text.find("<https://w3id.org/newsgraph/vocab#Meeting> .\n"), std::string::npos);
   EXPECT_NE(text.find("<https://w3id.org/newsgraph/vocab#trigger> \"summit\" .\n"),
             std::string::npos);
+}
+
+// Headlines kept in a spill file (core/text_spill.h) are read back: the same bytes.
+TEST(NQuadsTest, SpilledHeadlinesWriteTheSameBytes) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("newsgraph_nquads_test_spill_" + std::to_string(::getpid()));
+  {
+    TextSpill spill(dir);
+    GraphData spilled = SmallGraph();
+    for (Article& a : spilled.articles) a.headline = spill.Spill(a.headline);
+    ASSERT_TRUE(spilled.articles[0].headline.spilled());
+    EXPECT_EQ(ToNQuads(spilled), ToNQuads(SmallGraph()));
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST(NQuadsTest, EmptyGraphIsEmpty) { EXPECT_EQ(ToNQuads(GraphData{}), ""); }

@@ -19,6 +19,7 @@
 #include "core/diagnostics.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "core/text_spill.h"
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/jsonld.h"
@@ -237,7 +238,16 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   // Each fragment is merged into the graph as soon as its batch is done: memory follows the
   // merged graph, and no fragment is held or merged twice. Person resolution waits for Finish:
   // resolving a surname early could not be undone when a later document makes it ambiguous.
-  graph::GraphAccumulator merged({.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
+  // Evidence sentences and headlines (a third of the graph) wait in a nameless temporary file
+  // in $TMPDIR (else /tmp) until the writers read them.
+  std::error_code tmp_error;
+  const std::filesystem::path tmp = std::filesystem::temp_directory_path(tmp_error);
+  if (tmp_error)
+    throw Error(ErrorCode::kWriteFailed,
+                "no folder for temporary files ($TMPDIR): " + tmp_error.message());
+  TextSpill spill(tmp);
+  graph::GraphAccumulator merged(
+      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard, .spill = &spill});
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;

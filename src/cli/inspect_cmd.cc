@@ -165,7 +165,7 @@ Json EntityJson(const Entity& e) {
   if (!e.subtype.empty()) j["subtype"] = e.subtype;
   if (!e.wikidata.empty()) {
     j["wikidata"] = e.wikidata;
-    j["sameAs"] = std::string(exporter::kWikidataEntity) + e.wikidata;
+    j["sameAs"] = std::string(exporter::kWikidataEntity) + e.wikidata.str();
   }
   if (e.event_kind != EventKind::kNone) j["eventKind"] = EventKindName(e.event_kind);
   if (!e.date.empty()) j["date"] = e.date;

@@ -89,15 +89,15 @@ bool EvidenceLess(const Evidence& a, const Evidence& b);
 struct Entity {
   std::string id;  // content-derived key, e.g. "person/vladimir-putin", "country/ru"
   EntityType type = EntityType::kPerson;
-  std::string subtype;  // schema.org class refining type ("City", "GovernmentOrganization"), or ""
-  std::string name;     // canonical name
+  SharedText subtype;  // schema.org class refining type ("City", "GovernmentOrganization"), or ""
+  std::string name;    // canonical name
   std::vector<std::string> alt_names;       // other surface forms, sorted, unique, never == name
   bool leader = false;                      // a person holding political office
-  std::string wikidata;                     // "Q159" only when really linked, else ""
+  SharedText wikidata;                      // "Q159" only when really linked, else ""
   std::vector<std::string> identifiers;     // e.g. "iso3166-1:RU", sorted
   EventKind event_kind = EventKind::kNone;  // events only
-  std::string date;                         // events only: ISO 8601 YYYY[-MM[-DD]] or ""
-  std::string trigger;                      // events only: the words that named it
+  SharedText date;                          // events only: ISO 8601 YYYY[-MM[-DD]] or ""
+  SharedText trigger;                       // events only: the words that named it
   uint32_t mentions = 0;                    // number of mentions merged into this entity
 
   friend bool operator==(const Entity&, const Entity&) = default;
@@ -117,9 +117,9 @@ struct Relation {
 
 // One input document as it appears in the graph (a schema:NewsArticle).
 struct Article {
-  std::string id;        // Document::id
-  std::string headline;  // Document::title, or the first line of the text
-  std::string date;      // "YYYY-MM-DD" or ""
+  std::string id;       // Document::id
+  SharedText headline;  // Document::title, or the first line of the text (may be spilled)
+  std::string date;     // "YYYY-MM-DD" or ""
   std::string url;
   std::vector<SharedText> mentions;  // ids of the entities it mentions, sorted, unique
 

@@ -205,7 +205,7 @@ void ScoreEvents(const ArticleGold& gold, const GraphData& graph, const Matcher&
   for (const Entity& e : graph.entities) {
     if (e.type != EntityType::kEvent) continue;
     event_of[e.id] = events.size();
-    events.push_back({.node = &e, .participants = {}, .location = {}, .date = e.date});
+    events.push_back({.node = &e, .participants = {}, .location = {}, .date = e.date.str()});
   }
   for (const Relation& r : graph.relations) {
     const auto it = event_of.find(r.subject.view());

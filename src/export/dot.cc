@@ -7,12 +7,15 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <exception>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "core/error.h"
 #include "core/files.h"
@@ -35,16 +38,37 @@ void Set(void* obj, const char* name, const std::string& value) {
 
 // Where agwrite's text goes: collected into chunks handed to the sink. The sink may throw; an
 // exception must not unwind through cgraph's C frames, so it is kept and rethrown after agwrite.
+// A graph written in batches is one text: each batch's `header` (the graph's opening line and
+// attribute declarations, the same for every batch) and closing "}\n" are checked and left out,
+// and the caller writes them once.
 struct Channel {
   static constexpr size_t kChunk = size_t{1} << 16;
+  static constexpr std::string_view kTrailer = "}\n";
   const std::function<void(std::string_view)>* sink;
+  std::string_view header;  // "" passes the whole text on
   std::string buf;
   std::exception_ptr error;
+  bool header_seen = false;
 
-  bool Pass() {
+  // Passes `buf` on, less the header and, unless `last`, the bytes that may be the trailer.
+  bool Pass(bool last) {
     try {
-      (*sink)(buf);
-      buf.clear();
+      std::string_view out = buf;
+      if (!header.empty() && !header_seen) {
+        if (!out.starts_with(header))
+          throw Error(ErrorCode::kWriteFailed, "cgraph: a DOT batch starts with another header");
+        out.remove_prefix(header.size());
+        header_seen = true;
+      }
+      size_t keep = 0;
+      if (!header.empty()) {
+        if (last && !out.ends_with(kTrailer))
+          throw Error(ErrorCode::kWriteFailed, "cgraph: a DOT batch does not end with '}'");
+        keep = std::min(out.size(), kTrailer.size());
+        out.remove_suffix(keep);
+      }
+      if (!out.empty()) (*sink)(out);
+      buf.erase(0, buf.size() - keep);
       return true;
     } catch (...) {
       error = std::current_exception();
@@ -57,7 +81,7 @@ int PutString(void* chan, const char* str) {
   auto* c = static_cast<Channel*>(chan);
   if (c->error) return EOF;
   c->buf.append(str);
-  if (c->buf.size() >= Channel::kChunk && !c->Pass()) return EOF;
+  if (c->buf.size() >= Channel::kChunk && !c->Pass(false)) return EOF;
   return 0;
 }
 int Flush(void*) { return 0; }
@@ -113,23 +137,12 @@ std::string SecondLine(const Entity& e, const LiteralFacts& facts) {
   if (e.type == EntityType::kEvent) {
     std::string kind =
         e.event_kind == EventKind::kNone ? "Event" : std::string(EventKindName(e.event_kind));
-    std::string date = e.date.empty() ? facts.date : e.date;
+    std::string date = e.date.empty() ? facts.date : e.date.str();
     return date.empty() ? kind : kind + ", " + date;
   }
   if (!facts.titles.empty()) return facts.titles;
-  if (!e.subtype.empty()) return e.subtype;
+  if (!e.subtype.empty()) return e.subtype.str();
   return kLooks[static_cast<size_t>(LookOf(e))].legend;
-}
-
-// Adds the edge of entity-valued relation `r` between its nodes, if both are in the graph.
-void AddEdge(Agraph_t* root, const Relation& r, const DotOptions& opt) {
-  if (IsLiteral(r.predicate)) return;  // shown inside the subject's label
-  Agnode_t* tail = agnode(root, C(EscapeDotLabel(r.subject)), 0);
-  Agnode_t* head = agnode(root, C(EscapeDotLabel(r.object)), 0);
-  if (!tail || !head) return;
-  Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
-  Set(edge, "label", std::string(PredicateLabel(r.predicate)));
-  if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
 }
 
 }  // namespace
@@ -160,10 +173,103 @@ std::string EdgePenWidth(uint32_t weight) {
 
 namespace {
 
-// Builds cgraph's graph of `g` and writes it to `sink`. When `Graph` is not const, `g` is
-// consumed: what the picture does not show is freed before cgraph's copy is built, and each
-// entity and relation as soon as cgraph holds what it needs of it, so that cgraph's allocations
-// reuse that memory instead of adding to it. The bytes written are the same either way.
+bool NeedsEscape(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return c == '\\' || c == '&' || u < 0x20 || u == 0x7F;
+  });
+}
+
+// The node names of a graph's entities (their escaped ids), sorted. An edge is drawn only between
+// two of them, whichever batch creates their nodes. Views into the entities' ids, which must
+// outlive it.
+class NodeNames {
+ public:
+  explicit NodeNames(const std::vector<Entity>& entities) {
+    names_.reserve(entities.size());
+    for (const Entity& e : entities)
+      names_.push_back(NeedsEscape(e.id) ? escaped_.emplace_back(EscapeDotLabel(e.id))
+                                         : std::string_view(e.id));
+    std::sort(names_.begin(), names_.end());
+  }
+  bool Contains(std::string_view name) const {
+    return std::binary_search(names_.begin(), names_.end(), name);
+  }
+
+ private:
+  std::deque<std::string> escaped_;  // the names that differ from their ids
+  std::vector<std::string_view> names_;
+};
+
+// Returns a new cgraph graph with the attributes every picture declares.
+GraphPtr OpenGraph(const DotOptions& opt, Agdisc_t* disc) {
+  GraphPtr graph(agopen(C(EscapeDotLabel(opt.graph_name)), Agdirected, disc));
+  if (!graph) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create a graph");
+  Agraph_t* root = graph.get();
+  agattr(root, AGRAPH, C("rankdir"), C(opt.rankdir == "TB" ? "TB" : "LR"));
+  agattr(root, AGRAPH, C("fontname"), C("Helvetica"));
+  agattr(root, AGRAPH, C("overlap"), C("false"));
+  agattr(root, AGRAPH, C("splines"), C("true"));
+  agattr(root, AGRAPH, C("label"), C(""));
+  agattr(root, AGNODE, C("fontname"), C("Helvetica"));
+  agattr(root, AGNODE, C("fontsize"), C("11"));
+  agattr(root, AGNODE, C("label"), C("\\N"));
+  agattr(root, AGNODE, C("shape"), C("box"));
+  agattr(root, AGNODE, C("style"), C("filled"));
+  agattr(root, AGNODE, C("fillcolor"), C("white"));
+  agattr(root, AGEDGE, C("fontname"), C("Helvetica"));
+  agattr(root, AGEDGE, C("fontsize"), C("9"));
+  agattr(root, AGEDGE, C("label"), C(""));
+  if (opt.penwidth_by_weight) agattr(root, AGEDGE, C("penwidth"), C("1.0"));
+  return graph;
+}
+
+// Writes `graph` through `out`.
+void Write(Agraph_t* graph, Channel& out) {
+  out.buf.reserve(Channel::kChunk + 4096);
+  const int status = agwrite(graph, &out);
+  if (out.error) std::rethrow_exception(out.error);
+  if (status != 0) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot write DOT");
+  if (!out.Pass(true)) std::rethrow_exception(out.error);
+}
+
+void AddNode(Agraph_t* root, const Entity& e, const LiteralFacts& facts) {
+  Agnode_t* n = agnode(root, C(EscapeDotLabel(e.id)), 1);
+  Set(n, "label", EscapeDotLabel(e.name) + "\\n" + EscapeDotLabel(SecondLine(e, facts)));
+  Style(n, kLooks[static_cast<size_t>(LookOf(e))]);
+}
+
+// Adds the edge of entity-valued relation `r` if both its ends are entities of the graph. An end
+// whose node another batch creates is an attribute-less node here, which agwrite names in the
+// edge only (a node statement is written for nodes with attributes or without edges).
+void AddEdge(Agraph_t* root, const Relation& r, const NodeNames& names, const DotOptions& opt) {
+  if (IsLiteral(r.predicate)) return;  // shown inside the subject's label
+  const std::string tail_name = EscapeDotLabel(r.subject), head_name = EscapeDotLabel(r.object);
+  if (!names.Contains(tail_name) || !names.Contains(head_name)) return;
+  Agnode_t* tail = agnode(root, C(tail_name), 1);
+  Agnode_t* head = agnode(root, C(head_name), 1);
+  if (!tail || !head) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create a node");
+  Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
+  if (!edge) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create an edge");
+  Set(edge, "label", std::string(PredicateLabel(r.predicate)));
+  if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
+}
+
+void AddLegend(Agraph_t* root) {
+  Agraph_t* legend = agsubg(root, C("cluster_legend"), 1);
+  Set(legend, "label", "Legend");
+  for (const auto& look : kLooks) {
+    Agnode_t* n = agnode(legend, C(std::string("legend:") + look.legend), 1);
+    Set(n, "label", look.legend);
+    Style(n, look);
+  }
+}
+
+// Builds cgraph's graph of `g` and writes it to `sink`, in batches of about opt.batch_size
+// entities and relations: one cgraph graph at a time, each written without its header and closing
+// brace, which are written once. A graph that fits one batch is written as one cgraph graph.
+// When `Graph` is not const, `g` is consumed: what the picture does not show is freed first,
+// each batch's entities and relations once they are written. The bytes are the same either way.
 template <typename Graph>
 void WriteDotOf(Graph& g, const DotOptions& opt,
                 const std::function<void(std::string_view)>& sink) {
@@ -184,25 +290,16 @@ void WriteDotOf(Graph& g, const DotOptions& opt,
 
   Agiodisc_t io{nullptr, PutString, Flush};
   Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
-  GraphPtr graph(agopen(C(EscapeDotLabel(opt.graph_name)), Agdirected, &disc));
-  if (!graph) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create a graph");
-  Agraph_t* root = graph.get();
-
-  agattr(root, AGRAPH, C("rankdir"), C(opt.rankdir == "TB" ? "TB" : "LR"));
-  agattr(root, AGRAPH, C("fontname"), C("Helvetica"));
-  agattr(root, AGRAPH, C("overlap"), C("false"));
-  agattr(root, AGRAPH, C("splines"), C("true"));
-  agattr(root, AGRAPH, C("label"), C(""));
-  agattr(root, AGNODE, C("fontname"), C("Helvetica"));
-  agattr(root, AGNODE, C("fontsize"), C("11"));
-  agattr(root, AGNODE, C("label"), C("\\N"));
-  agattr(root, AGNODE, C("shape"), C("box"));
-  agattr(root, AGNODE, C("style"), C("filled"));
-  agattr(root, AGNODE, C("fillcolor"), C("white"));
-  agattr(root, AGEDGE, C("fontname"), C("Helvetica"));
-  agattr(root, AGEDGE, C("fontsize"), C("9"));
-  agattr(root, AGEDGE, C("label"), C(""));
-  if (opt.penwidth_by_weight) agattr(root, AGEDGE, C("penwidth"), C("1.0"));
+  // What every batch's text starts with: the text of the graph without nodes, less its "}\n".
+  std::string header;
+  {
+    const std::function<void(std::string_view)> keep = [&](std::string_view t) { header += t; };
+    Channel out{.sink = &keep, .header = {}, .buf = {}, .error = {}};
+    Write(OpenGraph(opt, &disc).get(), out);
+    if (!header.ends_with(Channel::kTrailer))
+      throw Error(ErrorCode::kWriteFailed, "cgraph: an empty graph does not end with '}'");
+    header.resize(header.size() - Channel::kTrailer.size());
+  }
 
   std::map<SharedText, LiteralFacts, std::less<>> facts;  // looked up only, never iterated
   for (const auto& r : g.relations) {
@@ -215,40 +312,48 @@ void WriteDotOf(Graph& g, const DotOptions& opt,
     }
   }
   const LiteralFacts no_facts;
-  for (auto& e : g.entities) {
-    auto it = facts.find(e.id);
-    Agnode_t* n = agnode(root, C(EscapeDotLabel(e.id)), 1);
-    Set(n, "label",
-        EscapeDotLabel(e.name) + "\\n" +
-            EscapeDotLabel(SecondLine(e, it == facts.end() ? no_facts : it->second)));
-    Style(n, kLooks[static_cast<size_t>(LookOf(e))]);
-    if constexpr (kConsume) e = Entity{};
-  }
-  facts.clear();
-  if constexpr (kConsume) g.entities = {};
+  const NodeNames names(g.entities);
+  const size_t batch_size = std::max<size_t>(opt.batch_size, 1);
 
-  for (auto& r : g.relations) {
-    AddEdge(root, r, opt);
-    if constexpr (kConsume) r = Relation{};
-  }
-  if constexpr (kConsume) g.relations = {};
-
-  if (opt.legend) {
-    Agraph_t* legend = agsubg(root, C("cluster_legend"), 1);
-    Set(legend, "label", "Legend");
-    for (const auto& look : kLooks) {
-      Agnode_t* n = agnode(legend, C(std::string("legend:") + look.legend), 1);
-      Set(n, "label", look.legend);
-      Style(n, look);
+  sink(header);
+  auto& entities = g.entities;
+  auto& relations = g.relations;
+  size_t e = 0, r = 0;
+  do {
+    // The batch: entities [e, e_end) and the relations before the next batch's first entity.
+    size_t e_end = e, r_end = r, objects = 0;
+    while (e_end < entities.size() && objects < batch_size) {
+      ++e_end, ++objects;
+      for (; r_end < relations.size() &&
+             (e_end == entities.size() || relations[r_end].subject < entities[e_end].id);
+           ++r_end)
+        ++objects;
     }
-  }
+    if (e_end == entities.size()) r_end = relations.size();
 
-  Channel out{.sink = &sink, .buf = {}, .error = {}};
-  out.buf.reserve(Channel::kChunk + 4096);
-  const int status = agwrite(root, &out);
-  if (out.error) std::rethrow_exception(out.error);
-  if (status != 0) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot write DOT");
-  if (!out.buf.empty() && !out.Pass()) std::rethrow_exception(out.error);
+    GraphPtr graph = OpenGraph(opt, &disc);
+    Agraph_t* root = graph.get();
+    for (size_t i = e; i < e_end; ++i) {
+      auto it = facts.find(entities[i].id);
+      AddNode(root, entities[i], it == facts.end() ? no_facts : it->second);
+    }
+    for (size_t i = r; i < r_end; ++i) AddEdge(root, relations[i], names, opt);
+    if (opt.legend && e == 0 && r == 0) AddLegend(root);
+    Channel out{.sink = &sink, .header = header, .buf = {}, .error = {}};
+    Write(root, out);
+    graph.reset();
+    if constexpr (kConsume) {
+      for (size_t i = e; i < e_end; ++i) {  // the ids stay: `names` views them
+        entities[i].name = {};
+        entities[i].subtype = {};
+        entities[i].date = {};
+      }
+      for (size_t i = r; i < r_end; ++i) relations[i] = Relation{};
+    }
+    e = e_end;
+    r = r_end;
+  } while (e < entities.size() || r < relations.size());
+  sink(Channel::kTrailer);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 // only user of cgraph.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -22,6 +23,11 @@ struct DotOptions {
   bool legend = true;          // adds the cluster_legend subgraph
   // Draws each edge with penwidth EdgePenWidth(weight), so well-supported relations stand out.
   bool penwidth_by_weight = false;
+  // cgraph's copy of a graph is several times the size of the graph: it holds about this many
+  // entities and relations at a time. A larger graph is written in batches, one cgraph graph
+  // each: the same DOT graph (nodes, edges, attributes), its statements in another order than
+  // one cgraph graph would write them.
+  size_t batch_size = size_t{1} << 14;
 };
 
 // Returns the DOT text of `g`; equal graphs and options give byte-identical text. Relations whose

@@ -101,10 +101,11 @@ bool IsClassName(std::string_view s) {
 }
 
 Json ArticleNode(const Article& a) {
+  std::string headline;  // a spilled headline, read back (core/text_spill.h)
   Json node{{"@id", ArticleIri(a.id)},
             {"@type", Json::array({"NewsArticle"})},
             {"ng:key", a.id},
-            {"headline", a.headline}};
+            {"headline", a.headline.Read(headline)}};
   if (!a.date.empty()) node["datePublished"] = DateValue(a.date);
   if (!a.url.empty()) node["url"] = a.url;
   if (!a.mentions.empty()) {
@@ -152,10 +153,11 @@ Json StatementNode(const Relation& r) {
   Json evidence = Json::array();
   std::set<std::string_view> docs, rules;
   double best = r.evidence.front().confidence;
+  std::string sentence;  // a spilled sentence, read back (core/text_spill.h)
   for (const auto& ev : r.evidence) {
     evidence.push_back(Json{{"@type", "ng:Evidence"},
                             {"ng:document", Ref(ArticleIri(ev.doc))},
-                            {"ng:sentence", ev.text.view()},
+                            {"ng:sentence", ev.text.Read(sentence)},
                             {"ng:begin", ev.begin},
                             {"ng:end", ev.end},
                             {"ng:rule", ev.rule},

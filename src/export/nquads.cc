@@ -108,7 +108,8 @@ void WriteArticle(const Article& a, QuadWriter& w) {
   const std::string s = Iri(ArticleIri(a.id));
   w.Quad(s, Iri(kRdfType), Schema("NewsArticle"));
   w.Quad(s, Vocab("key"), Literal(a.id));
-  w.Quad(s, Schema("headline"), Literal(a.headline));
+  std::string headline;  // a spilled headline, read back (core/text_spill.h)
+  w.Quad(s, Schema("headline"), Literal(a.headline.Read(headline)));
   if (!a.date.empty()) w.Quad(s, Schema("datePublished"), Date(a.date));
   if (!a.url.empty()) w.Quad(s, Schema("url"), Typed(a.url, "anyURI"));
   for (const SharedText& m : a.mentions) w.Quad(s, Schema("mentions"), Iri(EntityIri(m)));

@@ -7,6 +7,7 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace ng::graph {
@@ -52,7 +53,8 @@ bool BetterName(const std::string& a, const std::string& b) {
 }
 
 // Keeps the smallest non-empty value, so the result is independent of merge order.
-void KeepSmallestNonEmpty(std::string& into, const std::string& value) {
+template <typename Text>
+void KeepSmallestNonEmpty(Text& into, const Text& value) {
   if (!value.empty() && (into.empty() || value < into)) into = value;
 }
 
@@ -100,7 +102,9 @@ void InsertAllSorted(std::vector<Text>& into, std::vector<Text>&& values) {
 }
 
 // Folds `e` into `into`, an entity in the unfinished form the entity rules accumulate in:
-// `name` the best name so far, `alt_names` every name and alternate name seen (the name too),
+// `name` the best name so far, `alt_names` every other name and alternate name seen (a name that
+// loses its place to a better one joins them; holding the name there too would cost every
+// entity, most of them single-named events, a vector),
 // `identifiers` every identifier with the wikidata values among them as "wikidata:Q...",
 // `wikidata` empty. Every field is a commutative, associative fold, so the order of the records
 // does not matter; FinishEntity applies the choices that need the whole set.
@@ -108,12 +112,18 @@ void FoldEntity(Entity& into, Entity&& e) {
   into.type = std::min(into.type, e.type);
   // Only canonical names compete for the name: an alternate name may be a demonym or an
   // abbreviation ("Russian" for Russia) and must not take over because it is longer.
-  if (!e.name.empty() && (into.name.empty() || BetterName(e.name, into.name))) into.name = e.name;
   InsertAllSorted(into.alt_names, std::move(e.alt_names));
-  if (!e.name.empty()) InsertSorted(into.alt_names, std::move(e.name));
+  if (!e.name.empty() && e.name != into.name) {
+    if (into.name.empty() || BetterName(e.name, into.name)) std::swap(into.name, e.name);
+    if (!e.name.empty()) InsertSorted(into.alt_names, std::move(e.name));  // the name that lost
+  }
+  if (!into.name.empty()) {  // FinishEntity removes an empty one
+    auto name = std::lower_bound(into.alt_names.begin(), into.alt_names.end(), into.name);
+    if (name != into.alt_names.end() && *name == into.name) into.alt_names.erase(name);
+  }
   InsertAllSorted(into.identifiers, std::move(e.identifiers));
   if (!e.wikidata.empty())
-    InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata);
+    InsertSorted(into.identifiers, std::string(kWikidataPrefix) + e.wikidata.str());
   into.leader = into.leader || e.leader;
   into.mentions += e.mentions;
   KeepSmallestNonEmpty(into.subtype, e.subtype);
@@ -203,6 +213,9 @@ SharedText GraphAccumulator::DocId(SharedText id) {
 void GraphAccumulator::Add(GraphData&& fragment) {
   // Entities and articles first: their keys are the buffers the other records share.
   for (Entity& e : fragment.entities) {
+    // Few distinct values, held by many records (every event has a trigger): one buffer each.
+    for (SharedText* text : {&e.subtype, &e.wikidata, &e.date, &e.trigger})
+      *text = Text(std::move(*text));
     const size_t pos = FindEntity(e.id);
     if (pos != PositionIndex::kNone) {
       FoldEntity(entities_[pos].entity, std::move(e));
@@ -222,16 +235,29 @@ void GraphAccumulator::Add(GraphData&& fragment) {
       article_index_.Add(TextHash(a.id), pos);
     }
     Article& into = articles_[pos].article;
+    if (opt_.spill) a.headline = opt_.spill->Spill(a.headline);
     KeepSmallestNonEmpty(into.headline, a.headline);
     KeepSmallestNonEmpty(into.date, a.date);
     KeepSmallestNonEmpty(into.url, a.url);
     for (SharedText& m : a.mentions) m = EntityId(std::move(m));
     InsertAllSorted(into.mentions, std::move(a.mentions));
   }
+  // The fragment's sentences, each spilled once: evidence citing one sentence shares its place.
+  // Each key views the buffer of the text beside it (the in-memory text, kept until the end).
+  std::unordered_map<std::string_view, std::pair<SharedText, SharedText>> spilled;
   for (Relation& r : fragment.relations) {
     for (Evidence& ev : r.evidence) {
       ev.doc = DocId(std::move(ev.doc));
       ev.rule = Text(std::move(ev.rule));
+      if (opt_.spill && !ev.text.empty() && !ev.text.spilled()) {
+        auto it = spilled.find(ev.text.view());
+        if (it == spilled.end()) {
+          SharedText spilled_text = opt_.spill->Spill(ev.text);
+          std::string_view key = ev.text.view();
+          it = spilled.emplace(key, std::pair(std::move(ev.text), std::move(spilled_text))).first;
+        }
+        ev.text = it->second.second;
+      }
     }
     r.object = IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
     r.subject = EntityId(std::move(r.subject));

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/text_spill.h"
 #include "graph/record_chunks.h"
 
 namespace ng::graph {
@@ -42,6 +43,10 @@ namespace ng::graph {
 struct MergeOptions {
   size_t evidence_cap = 20;     // evidence kept per relation
   bool resolve_persons = true;  // merge single-token persons into full names (see above)
+  // If set, evidence sentences and headlines are kept in this spill file as they are added, not
+  // in memory (each sentence of a fragment once, however many of its evidence cite it): the
+  // graph is the same, its texts are read back when written. The spill must outlive the graph.
+  TextSpill* spill = nullptr;
 };
 
 // What the merge had to decide; nothing is dropped without being counted here.
