@@ -77,8 +77,6 @@ bool IsAge(std::string_view w) {
   return std::stoi(std::string(w)) < 120;
 }
 
-bool IsDeterminerWord(std::string_view w) { return Is(w, {"the", "a", "an"}); }
-
 // True for the dashes that end a dateline: "-", "--", an en or em dash.
 bool IsDashWord(std::string_view w) {
   return w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
@@ -1117,7 +1115,7 @@ class Finder {
     }
     // "El Fasher, the capital of North Darfur", "Goma, a city of two million": an apposition
     // that says what kind of place it is.
-    if (last + 3 < s.last && v_.Tok(last) == "," && IsDeterminerWord(v_.Tok(last + 1)) &&
+    if (last + 3 < s.last && v_.Tok(last) == "," && IsDeterminer(v_.Tok(last + 1)) &&
         Is(v_.Tok(last + 2),
            {"capital", "city", "town", "village", "port", "provincial", "regional", "state",
             "northern", "southern", "eastern", "western", "largest", "second-largest", "main"}) &&

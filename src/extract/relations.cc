@@ -21,8 +21,6 @@ bool IsReportingVerb(std::string_view w) {
           "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"});
 }
 
-bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
-
 bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 bool IsCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 

@@ -39,6 +39,8 @@ std::string_view WithoutGluedParticle(std::string_view w) {
   return next >= 'A' && next <= 'Z' ? w.substr(dash + 1) : w;
 }
 
+bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
+
 bool IsDigits(std::string_view w) {
   if (w.empty()) return false;
   for (char c : w)

@@ -19,6 +19,8 @@ bool IsPossessive(std::string_view w);
 bool IsNameParticle(std::string_view w);
 // Returns `w` without a particle glued to it by a hyphen: "Sharaa" for "al-Sharaa".
 std::string_view WithoutGluedParticle(std::string_view w);
+// Returns true for "the", "a" and "an" (any case).
+bool IsDeterminer(std::string_view w);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
 
