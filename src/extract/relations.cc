@@ -2114,8 +2114,9 @@ class Builder {
       // "He also met Erdogan in Ankara": the person "he" or "she" stands for takes part, as the
       // sentence's subject or shortly before the trigger (", where he met").
       if (kind != EventKind::kConflict && kind != EventKind::kAttack) {
+        const uint32_t trigger = m.trigger_first;  // (a lambda may not name a structured binding)
         auto pronoun_at = [&](uint32_t k) {
-          return k >= from && k < m.trigger_first && Is(v_.Tok(k), {"he", "she"});
+          return k >= from && k < trigger && Is(v_.Tok(k), {"he", "she"});
         };
         uint32_t pronoun = pronoun_at(s.first) ? s.first : UINT32_MAX;
         for (uint32_t k = m.trigger_first > s.first + 6 ? m.trigger_first - 6 : s.first;
