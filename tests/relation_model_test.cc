@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -162,115 +163,94 @@ TEST_F(RelationModelFileTest, SaveLoadRoundTripAndBadFiles) {
   }
 }
 
+// Trains a model on the candidate pairs of `texts`: a pair is positive where its text is
+// positive (`positive` returns true for it) and its kind is `kind`.
+RelationModel TrainOn(const std::vector<std::string>& texts,
+                      const std::function<bool(const std::string&)>& positive, PairKind kind) {
+  std::vector<LabeledPair> examples;
+  for (const std::string& text : texts) {
+    const Document doc{.id = "t", .text = text};
+    for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
+      LabeledPair p;
+      p.candidate.kind = e.kind;
+      p.candidate.features = std::move(e.features);
+      p.positive = positive(text) && p.candidate.kind == kind;
+      examples.push_back(std::move(p));
+    }
+  }
+  EXPECT_FALSE(examples.empty());
+  return RelationModel::Train(examples, {});
+}
+
+// Returns the first relation with predicate `p` the extractor states of `text` with `model`
+// (nullptr: the rules alone).
+std::optional<Relation> Stated(const std::string& text, Predicate p, const RelationModel* model) {
+  const Document doc{.id = "u", .text = text};
+  for (const Relation& rel :
+       ExtractDocument(doc, Resources{TestLexicon(), nullptr, model}).fragment.relations)
+    if (rel.predicate == p) return rel;
+  return std::nullopt;
+}
+
 // End to end: a model learns from labelled candidate pairs that "spent ... childhood in" tells
 // where a person lives, and the extractor then states it, with the model as the rule.
 TEST(RelationModelTest, ExtractorAddsWhatTheModelAsserts) {
-  const char* kPeople[] = {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"};
-  const char* kTowns[] = {"Tucson", "Denver", "Lyon", "Leipzig"};
-  std::vector<LabeledPair> examples;
-  for (const char* person : kPeople) {
-    for (const char* town : kTowns) {
-      for (const bool positive : {true, false}) {
-        const std::string text = std::string(person) +
-                                 (positive ? " spent her childhood in " : " flew over ") + town +
-                                 ".";
-        const Document doc{.id = "t", .text = text};
-        for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
-          LabeledPair p;
-          p.candidate.kind = e.kind;
-          p.candidate.features = std::move(e.features);
-          p.positive = positive && p.candidate.kind == PairKind::kLivesIn;
-          examples.push_back(std::move(p));
-        }
-      }
-    }
-  }
-  ASSERT_FALSE(examples.empty());
-  const RelationModel model = RelationModel::Train(examples, {});
-  const Document doc{.id = "u", .text = "Carla Mendes spent her childhood in Porto."};
-  auto home = [&](const Resources& res) -> std::optional<Relation> {
-    for (const Relation& rel : ExtractDocument(doc, res).fragment.relations)
-      if (rel.predicate == Predicate::kHomeLocation) return rel;
-    return std::nullopt;
-  };
-  const std::optional<Relation> learned = home(Resources{TestLexicon(), nullptr, &model});
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* town : {"Tucson", "Denver", "Lyon", "Leipzig"})
+      for (const char* middle : {" spent her childhood in ", " flew over "})
+        texts.push_back(std::string(person) + middle + town + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string& t) { return t.find("childhood") != std::string::npos; },
+      PairKind::kLivesIn);
+  const std::string text = "Carla Mendes spent her childhood in Porto.";
+  const std::optional<Relation> learned = Stated(text, Predicate::kHomeLocation, &model);
   ASSERT_TRUE(learned.has_value());
   EXPECT_EQ(learned->subject, "person/carla-mendes");
   ASSERT_EQ(learned->evidence.size(), 1u);
   EXPECT_EQ(learned->evidence[0].rule, "relation-model");
   EXPECT_GT(learned->evidence[0].confidence, 0.5);
-  EXPECT_FALSE(home(Resources{TestLexicon()}).has_value());  // the rules alone do not read it
+  // The rules alone do not read it.
+  EXPECT_FALSE(Stated(text, Predicate::kHomeLocation, nullptr).has_value());
   // Travel between the two, or a dateline's place, tells no home, whatever the model says.
-  auto learned_home = [&](const std::string& text) {
-    const Document d{.id = "v", .text = text};
-    for (const Relation& rel :
-         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
-      if (rel.predicate == Predicate::kHomeLocation) return true;
-    return false;
-  };
-  EXPECT_TRUE(learned_home("Carla Mendes spent her childhood in Porto."));
-  EXPECT_FALSE(learned_home("Carla Mendes arrived and spent her childhood in Porto."));
-  EXPECT_FALSE(learned_home("PORTO, May 2 - Carla Mendes spent her childhood there."));
+  EXPECT_FALSE(Stated("Carla Mendes arrived and spent her childhood in Porto.",
+                      Predicate::kHomeLocation, &model)
+                   .has_value());
+  EXPECT_FALSE(Stated("PORTO, May 2 - Carla Mendes spent her childhood there.",
+                      Predicate::kHomeLocation, &model)
+                   .has_value());
 }
 
 // A learned killing needs a word of killing in its sentence, whatever the model says.
 TEST(RelationModelTest, NoLearnedKillingWithoutAWordOfKilling) {
-  const char* kPairs[][2] = {{"Maria Lopez", "John Carter"},
-                             {"Ana Silva", "Peter Novak"},
-                             {"Carla Mendes", "Tom Baker"},
-                             {"Ivan Petrov", "Lena Berg"}};
-  std::vector<LabeledPair> examples;
-  for (const auto& pair : kPairs)
-    for (const char* verb : {" shot ", " stood beside "}) {
-      const Document doc{.id = "t", .text = std::string(pair[0]) + verb + pair[1] + "."};
-      for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
-        LabeledPair p;
-        p.candidate.kind = e.kind;
-        p.candidate.features = std::move(e.features);
-        p.positive = p.candidate.kind == PairKind::kKilled;  // both verbs, so it learns the pair
-        examples.push_back(std::move(p));
-      }
-    }
-  ASSERT_FALSE(examples.empty());
-  const RelationModel model = RelationModel::Train(examples, {});
-  auto killed = [&](const std::string& text) {
-    const Document d{.id = "k", .text = text};
-    for (const Relation& rel :
-         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
-      if (rel.predicate == Predicate::kKilled) return true;
-    return false;
-  };
-  EXPECT_TRUE(killed("Rosa Diaz shot Karl Weber."));
-  EXPECT_FALSE(killed("Rosa Diaz stood beside Karl Weber."));
+  std::vector<std::string> texts;
+  for (const auto& [a, b] :
+       {std::pair{"Maria Lopez", "John Carter"}, std::pair{"Ana Silva", "Peter Novak"},
+        std::pair{"Carla Mendes", "Tom Baker"}, std::pair{"Ivan Petrov", "Lena Berg"}})
+    for (const char* verb : {" shot ", " stood beside "})
+      texts.push_back(std::string(a) + verb + b + ".");
+  // Both verbs are positive, so the model learns the pair, not the verb.
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kKilled);
+  EXPECT_TRUE(Stated("Rosa Diaz shot Karl Weber.", Predicate::kKilled, &model).has_value());
+  EXPECT_FALSE(
+      Stated("Rosa Diaz stood beside Karl Weber.", Predicate::kKilled, &model).has_value());
 }
 
 // No learned membership across a verb of speech: "Guterres said the RSF ...".
 TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
-  const char* kPeople[] = {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"};
-  std::vector<LabeledPair> examples;
-  for (const char* person : kPeople)
-    for (const char* middle : {" praised the ", " joined the "}) {
-      const Document doc{.id = "t",
-                         .text = std::string(person) + middle + "Zentrix Workers Union today."};
-      for (PairExample& e : RelationCandidates(doc, Resources{TestLexicon()})) {
-        LabeledPair p;
-        p.candidate.kind = e.kind;
-        p.candidate.features = std::move(e.features);
-        p.positive = p.candidate.kind == PairKind::kWorksFor;
-        examples.push_back(std::move(p));
-      }
-    }
-  ASSERT_FALSE(examples.empty());
-  const RelationModel model = RelationModel::Train(examples, {});
-  auto member = [&](const std::string& text) {
-    const Document d{.id = "m", .text = text};
-    for (const Relation& rel :
-         ExtractDocument(d, Resources{TestLexicon(), nullptr, &model}).fragment.relations)
-      if (rel.predicate == Predicate::kMemberOf) return true;
-    return false;
-  };
-  EXPECT_TRUE(member("Rosa Diaz joined the Zentrix Workers Union today."));
-  EXPECT_FALSE(member("Rosa Diaz praised the Zentrix Workers Union today."));
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* middle : {" praised the ", " joined the "})
+      texts.push_back(std::string(person) + middle + "Zentrix Workers Union today.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  EXPECT_TRUE(
+      Stated("Rosa Diaz joined the Zentrix Workers Union today.", Predicate::kMemberOf, &model)
+          .has_value());
+  EXPECT_FALSE(
+      Stated("Rosa Diaz praised the Zentrix Workers Union today.", Predicate::kMemberOf, &model)
+          .has_value());
 }
 
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type

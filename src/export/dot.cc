@@ -145,21 +145,26 @@ std::string SecondLine(const Entity& e, const LiteralFacts& facts) {
   return kLooks[static_cast<size_t>(LookOf(e))].legend;
 }
 
+// True for the characters EscapeDotLabel rewrites: backslash, '&' and control characters.
+bool IsEscapedInDot(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return c == '\\' || c == '&' || u < 0x20 || u == 0x7F;
+}
+
 }  // namespace
 
 std::string EscapeDotLabel(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '\\')
+    if (!IsEscapedInDot(c))
+      out += c;
+    else if (c == '\\')
       out += "\\\\";
     else if (c == '&')
       out += "&amp;";
-    else if (u < 0x20 || u == 0x7F)
-      out += ' ';
     else
-      out += c;
+      out += ' ';  // a control character
   }
   return out;
 }
@@ -174,10 +179,7 @@ std::string EdgePenWidth(uint32_t weight) {
 namespace {
 
 bool NeedsEscape(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    unsigned char u = static_cast<unsigned char>(c);
-    return c == '\\' || c == '&' || u < 0x20 || u == 0x7F;
-  });
+  return std::any_of(text.begin(), text.end(), IsEscapedInDot);
 }
 
 // The node names of a graph's entities (their escaped ids), sorted. An edge is drawn only between

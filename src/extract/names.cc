@@ -1301,14 +1301,14 @@ class Finder {
   // bare name is the country: Nigerian news says "Niger State" for its state. Outlying areas
   // such as Puerto Rico or Guam are the country entries themselves.)
   void StatesNamedLikeCountries() {
-    std::vector<size_t> ambiguous;
+    std::vector<std::pair<size_t, const Subdivision*>> ambiguous;  // mention, its state
     std::map<std::string_view, int> votes;  // ISO code -> names that point there
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
       if (m.type == EntityType::kCountry && m.country && !m.via_demonym && !m.via_capital) {
         const Subdivision* sub = lex_.FindSubdivisionNamedLikeCountry(v_.Phrase(m.first, m.last));
         if (sub && sub->country_iso2 == "US" && sub->code.substr(3) != m.country->iso2) {
-          ambiguous.push_back(n);
+          ambiguous.emplace_back(n, sub);
           continue;
         }
       }
@@ -1319,9 +1319,8 @@ class Finder {
       else if (m.country)
         ++votes[m.country->iso2];
     }
-    for (size_t n : ambiguous) {
+    for (const auto& [n, sub] : ambiguous) {
       NameMention& m = out_.names[n];
-      const Subdivision* sub = lex_.FindSubdivisionNamedLikeCountry(v_.Phrase(m.first, m.last));
       const int there = votes[sub->country_iso2];
       if (there < 2 || there <= votes[m.country->iso2]) continue;
       NameMention state =

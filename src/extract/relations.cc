@@ -103,13 +103,17 @@ bool IsWeaponWord(std::string_view w) {
           "mortar",    "sniper",     "jihadists", "fighters"});
 }
 
+// "northern", "southwest", "central": a point of the compass before a place or group.
+bool IsCompassWord(std::string_view w) {
+  return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                "southwestern", "north", "south", "east", "west"});
+}
+
 // "northern", "south-eastern": a direction written before a place.
 bool IsDirectionWord(std::string_view w) {
-  return Is(w, {"northern",      "southern",      "eastern",      "western",       "central",
-                "north",         "south",         "east",         "west",          "northeastern",
-                "northwestern",  "southeastern",  "southwestern", "north-eastern", "north-western",
-                "south-eastern", "south-western", "northeast",    "northwest",     "southeast",
-                "southwest"});
+  return IsCompassWord(w) ||
+         Is(w, {"north-eastern", "north-western", "south-eastern", "south-western"});
 }
 
 // Nouns for someone who acts for a person: "Trump's envoy", "Putin's spokesman".
@@ -567,8 +571,14 @@ class Builder {
     const EntityInfo& inf = info_[idx];
     // A name the rules took from the text is shown as written ("Polish People's Party"), not
     // as the lookups join its tokens ("People 's").
+    // (Only a name with touching tokens is written otherwise than joined: the other names need
+    // no second look at the text.)
     auto shown = [&](const NameMention& m) {
-      return m.name == v_.Phrase(m.first, m.last) ? v_.Written(m.first, m.last) : m.name;
+      bool touching = false;
+      for (uint32_t k = m.first + 1; k < m.last && !touching; ++k)
+        touching = v_.tokens[k].span.begin == v_.tokens[k - 1].span.end;
+      return touching && m.name == v_.Phrase(m.first, m.last) ? v_.Written(m.first, m.last)
+                                                              : m.name;
     };
     std::vector<std::string> names;
     for (int mi : inf.mentions) {
@@ -1009,11 +1019,6 @@ class Builder {
     return !after.empty() && !IsPossessive(after) &&
            !std::isalnum(static_cast<unsigned char>(after[0])) &&
            static_cast<unsigned char>(after[0]) < 0x80;
-  }
-  static bool IsCompassWord(std::string_view w) {
-    return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
-                  "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                  "southwestern", "north", "south", "east", "west"});
   }
 
   // "the Russian state news agency TASS", "Russia's Gazprom".

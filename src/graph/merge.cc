@@ -242,28 +242,28 @@ void GraphAccumulator::Add(GraphData&& fragment) {
     for (SharedText& m : a.mentions) m = EntityId(std::move(m));
     InsertAllSorted(into.mentions, std::move(a.mentions));
   }
-  // The fragment's sentences, each spilled once: evidence citing one sentence shares its place.
-  // Each key views the buffer of the text beside it (the in-memory text, kept until the end).
-  std::unordered_map<std::string_view, std::pair<SharedText, SharedText>> spilled;
   for (Relation& r : fragment.relations) {
     for (Evidence& ev : r.evidence) {
       ev.doc = DocId(std::move(ev.doc));
       ev.rule = Text(std::move(ev.rule));
-      if (opt_.spill && !ev.text.empty() && !ev.text.spilled()) {
-        auto it = spilled.find(ev.text.view());
-        if (it == spilled.end()) {
-          SharedText spilled_text = opt_.spill->Spill(ev.text);
-          std::string_view key = ev.text.view();
-          it = spilled.emplace(key, std::pair(std::move(ev.text), std::move(spilled_text))).first;
-        }
-        ev.text = it->second.second;
-      }
     }
     r.object = IsLiteral(r.predicate) ? Text(std::move(r.object)) : EntityId(std::move(r.object));
     r.subject = EntityId(std::move(r.subject));
     AddRelation(std::move(r));
   }
+  spilled_.clear();
   fragment = {};
+}
+
+void GraphAccumulator::Spill(SharedText& text) {
+  if (text.empty() || text.spilled()) return;
+  auto it = spilled_.find(text.view());
+  if (it == spilled_.end()) {
+    SharedText place = opt_.spill->Spill(text);
+    const std::string_view key = text.view();
+    it = spilled_.emplace(key, std::pair(std::move(text), std::move(place))).first;
+  }
+  text = it->second.second;
 }
 
 void GraphAccumulator::AddRelation(Relation&& r) {
@@ -297,6 +297,9 @@ void GraphAccumulator::Unite(Relation& into, std::vector<Evidence>&& evidence, u
     into.evidence.resize(opt_.evidence_cap);
   }
   if (into.evidence.capacity() > into.evidence.size()) into.evidence.shrink_to_fit();
+  // Only what the cap keeps goes to the spill file.
+  if (opt_.spill)
+    for (Evidence& ev : into.evidence) Spill(ev.text);
 }
 
 std::map<SharedText, SharedText, std::less<>> GraphAccumulator::ResolvePersons(MergeReport& rep) {

@@ -32,6 +32,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.h"
@@ -93,8 +94,11 @@ class GraphAccumulator {
   // Merges `r` into the relation with its (subject, predicate, object), adding it if new.
   void AddRelation(Relation&& r);
   // Adds `weight` and `evidence` to `into`: evidence united, sorted by total order, unique,
-  // capped (what the cap drops is counted).
+  // capped (what the cap drops is counted); the sentences kept are spilled (opt_.spill).
   void Unite(Relation& into, std::vector<Evidence>&& evidence, uint32_t weight);
+  // Replaces `text` by its place in opt_.spill, spilling each sentence of the fragment being
+  // added once (evidence citing one sentence shares its place).
+  void Spill(SharedText& text);
   // Return the graph's one buffer for an entity id (the key of its entity, if it has one yet),
   // a document id (the key of its article) and any other text (rules, literals).
   SharedText EntityId(SharedText id);
@@ -117,6 +121,9 @@ class GraphAccumulator {
   RecordChunks<ArticleRecord> articles_;
   PositionIndex entity_index_, relation_index_, article_index_;
   TextInterner texts_;  // rules, literals, and ids that are no key (yet)
+  // The sentences of the fragment being added that are spilled, by text: each key views the
+  // in-memory text beside it, kept until the fragment is added.
+  std::unordered_map<std::string_view, std::pair<SharedText, SharedText>> spilled_;
 };
 
 // Merges `fragments` into one canonical graph. `report`, if given, receives what was decided.
