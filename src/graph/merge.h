@@ -44,9 +44,9 @@ namespace ng::graph {
 struct MergeOptions {
   size_t evidence_cap = 20;     // evidence kept per relation
   bool resolve_persons = true;  // merge single-token persons into full names (see above)
-  // If set, evidence sentences and headlines are kept in this spill file as they are added, not
-  // in memory (each sentence of a fragment once, however many of its evidence cite it): the
-  // graph is the same, its texts are read back when written. The spill must outlive the graph.
+  // If set, headlines and the evidence sentences the cap keeps wait in this spill file, not in
+  // memory (each sentence of a fragment once, however many of its evidence cite it): the graph
+  // is the same, its texts are read back when written. The spill must outlive the graph.
   TextSpill* spill = nullptr;
 };
 
