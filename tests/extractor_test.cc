@@ -1087,6 +1087,48 @@ TEST(ExtractorTest, CompaniesWithoutLegalFormAndByFirstWord) {
   EXPECT_EQ(bare->entity, "org/zentrix-blizzard");
 }
 
+// An opinion poll is no election; an election written so still is one.
+TEST(ExtractorTest, OpinionPollsAreNoElections) {
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "The Alternative for Germany topped a national opinion poll in Berlin."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kElection, "Polls show Merz trailing in Germany."), 0);
+  EXPECT_EQ(CountEvents(EventKind::kElection, "Chile held a presidential election on Sunday."), 1);
+}
+
+// "ECOWAS leaders met in Abuja, six months after Mali and Niger quit the bloc": the countries
+// of the clause after "six months after" take no part in the summit.
+TEST(ExtractorTest, ClausesAfterAnyNumberOfMonths) {
+  const std::vector<std::string> facts = Facts(
+      Extract("Leaders of Nigeria and Ghana held a summit in Abuja on Sunday, six months after "
+              "Mali and Niger formally quit the bloc."));
+  EXPECT_TRUE(Has(facts, "Meeting in Abuja ng:participant Nigeria"));
+  EXPECT_FALSE(Has(facts, "Meeting in Abuja ng:participant Mali"));
+}
+
+// "missiles at Kyiv overnight, killing eight": "at" a place shortly before the attack word
+// places the attack, as "in" does.
+TEST(ExtractorTest, AttackAtAPlaceBeforeItsWord) {
+  EXPECT_EQ(EventPlaces("Attack",
+                        "Russia fired missiles at Kyiv overnight, killing at least "
+                        "eight people."),
+            std::vector<std::string>{"Kyiv"});
+}
+
+// A title word opening a place's name is part of it ("King Khalid International Airport"),
+// and a country's common word alone ("the Kingdom") names nothing.
+TEST(ExtractorTest, TitleWordsInPlaceNamesAndCountryCommonWords) {
+  const std::string text =
+      "Sharif arrived in the Kingdom and was received at King Khalid International Airport.";
+  EXPECT_EQ(EntityOf(text, "King Khalid International Airport"),
+            "place/king-khalid-international-airport");
+  EXPECT_EQ(EntityOf(text, "Kingdom"), "none");
+  EXPECT_EQ(EntityOf(text, "Khalid International Airport"), "none");
+  EXPECT_EQ(EntityOf("Ukraine's president wrote on Telegram that the strikes went on.", "Telegram"),
+            "org/telegram");
+  EXPECT_EQ(EntityOf("Security Secretary Omar Garcia Harfuch met Rubio.", "Security"), "none");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -424,6 +425,37 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got hill = mentions("Christopher Hill, the lead American negotiator, arrived on Monday.");
   ASSERT_FALSE(hill.empty());
   EXPECT_EQ(hill[0], "Person Christopher Hill person/christopher-hill");
+}
+
+// A sports report, read with the tagger: given names the tagger takes for nationalities
+// ("Kylian"), names with diacritics the training news spells without them ("Vinícius Júnior"),
+// clubs named for their cities, and a stadium after "the". Outside a sports report a person
+// whose surname is a city stays a person ("Abraham Lincoln").
+TEST(CommittedModelTest, SportsReport) {
+  const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  auto entities = [&](const std::string& text) {
+    const Document doc{.id = "t", .text = text};
+    std::map<std::string, std::string> got;  // written text -> entity id
+    for (const Mention& m : ExtractDocument(doc, Resources{lexicon, &tagger}).mentions)
+      got.emplace(std::string(m.span.Of(doc.text)), m.entity);
+    return got;
+  };
+  const auto game = entities(
+      "Kylian Mbappé scored twice as Real Madrid beat Villarreal 3-1 at the Santiago Bernabéu "
+      "on Saturday.\n\nVinícius Júnior opened the scoring after 12 minutes. The coach praised "
+      "his side. Barcelona host Atletico Madrid on Sunday in the league.");
+  EXPECT_EQ(game.at("Kylian Mbappé"), "person/kylian-mbappe");
+  EXPECT_EQ(game.at("Vinícius Júnior"), "person/vinicius-junior");
+  EXPECT_EQ(game.at("Real Madrid"), "org/real-madrid");
+  EXPECT_EQ(game.at("Atletico Madrid"), "org/atletico-madrid");
+  EXPECT_FALSE(game.at("Santiago Bernabéu").starts_with("person/"));
+
+  const auto history = entities("John Wilkes Booth killed Abraham Lincoln in 1865.");
+  EXPECT_EQ(history.at("Abraham Lincoln"), "person/abraham-lincoln");
+  const auto vote = entities("Kast won 58% of the vote, the electoral service Servel said.");
+  EXPECT_EQ(vote.at("Servel"), "org/servel");
 }
 
 }  // namespace

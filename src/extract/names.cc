@@ -100,6 +100,23 @@ bool IsCompanyNoun(std::string_view w) {
                 "exporter", "importer",  "distributor", "brewer",    "group"});
 }
 
+// Lower-case nouns for an institution, a party or a team written right before its name: "the
+// electoral service Servel", "the Spanish side Villarreal", "the messaging app Telegram".
+bool IsInstitutionNoun(std::string_view w) {
+  return Is(w, {"service",   "agency",     "authority",   "regulator",  "watchdog",  "commission",
+                "institute", "bureau",     "tribunal",    "ministry",   "party",     "movement",
+                "militia",   "federation", "association", "foundation", "network",   "channel",
+                "club",      "side",       "league",      "tabloid",    "daily",     "magazine",
+                "website",   "platform",   "app",         "union",      "coalition", "alliance"});
+}
+
+// "arrived in the Kingdom", "the Republic": a country's common word alone names no entity of
+// its own.
+bool IsCountryCommonWord(std::string_view w) {
+  return Is(w, {"kingdom", "republic", "emirate", "sultanate", "principality", "federation",
+                "commonwealth", "union"});
+}
+
 bool IsLocativePrep(std::string_view w) {
   return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
                 "towards", "via"});
@@ -133,6 +150,8 @@ constexpr double kMinTaggerJoinScore = 0.8;
 constexpr double kMinTaggerOverCityScore = 0.9;
 // and only of a town this small: "Obama said" is a person, "Jeddah hosted" a city.
 constexpr uint32_t kMaxPersonTownPopulation = 100'000;
+// A two-word "person" ending in a city this large is a club named for it: "Atletico Madrid".
+constexpr uint32_t kMinClubCityPopulation = 250'000;
 // At or above this one, a place or organization span of the tagger replaces how the rules cut
 // the same words, and names what the rules did not see.
 constexpr double kMinTaggerAdoptScore = 0.8;
@@ -152,6 +171,7 @@ class Finder {
   NameMentions Run() {
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
+    JoinAdoptedAcronyms();
     ResolveDeferred();
     JoinOrganizationsOnFor();
     DropReplaced();
@@ -260,6 +280,54 @@ class Finder {
     return false;
   }
 
+  // "Kylian Mbappe scored": the tagger, which learned nationalities from "-ian" words, reads an
+  // unknown given name as one ("Kylian") and the surname after it as a person. A one-word
+  // nationality that no lexicon knows as a demonym, right before a person, starts that person.
+  void FuseGivenNames(std::vector<NameSpan>& tagged) const {
+    for (size_t k = 0; k + 1 < tagged.size(); ++k) {
+      NameSpan& a = tagged[k];
+      const NameSpan& b = tagged[k + 1];
+      if (a.cls != NameClass::kNationality || b.cls != NameClass::kPerson || a.last != b.first ||
+          a.last - a.first != 1 || !IsCap(v_.Tok(a.first)) || lex_.FindDemonym(v_.Tok(a.first)) ||
+          lex_.FindCountry(v_.Tok(a.first)))
+        continue;
+      a = {a.first, b.last, NameClass::kPerson, std::min(a.score, b.score)};
+      tagged.erase(tagged.begin() + static_cast<ptrdiff_t>(k) + 1);
+    }
+  }
+
+  // True for a sports report: at least three words of a game, or a score ("beat Villarreal
+  // 3-1"). Looked at only when a name might be a club's.
+  bool SportsStory() {
+    if (sports_story_ < 0) {
+      int cues = 0;
+      for (uint32_t i = 0; i < v_.tokens.size() && cues < 3; ++i) {
+        std::string_view w = v_.Tok(i);
+        const size_t dash = w.find('-');
+        if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+            IsDigits(w.substr(0, dash)) && IsDigits(w.substr(dash + 1)) && w.size() <= 5)
+          ++cues;
+        else if (IsLower(w) &&
+                 Is(w, {"scored", "goal", "goals", "striker", "midfielder", "coach", "league",
+                        "match", "season", "champions", "cup", "penalty", "stoppage", "defender",
+                        "goalkeeper", "tournament", "playoff", "playoffs", "innings"}))
+          ++cues;
+      }
+      sports_story_ = cues >= 3 ? 1 : 0;
+    }
+    return sports_story_ == 1;
+  }
+
+  // "the" right before a name that qualifies no noun after it: "at the Santiago Bernabeu on
+  // Saturday", not "the Bush administration". People's names take no article.
+  bool ArticleBeforeName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    if (first <= s.first || v_.Tok(first - 1) != "the") return false;
+    for (uint32_t k = first; k < last; ++k)  // "the Rev. Martin Luther King Jr."
+      if (TitleAt(k, last).first) return false;
+
+    return last >= s.last || !IsLower(v_.Tok(last)) || IsHeadlineFunctionWord(v_.Tok(last));
+  }
+
   void Sentence(const nlp::Sentence& s) {
     const size_t first_name = out_.names.size();
     const size_t first_deferred = deferred_.size();
@@ -270,6 +338,7 @@ class Finder {
     // Center, Petaluma, Calif." alone is names, not a headline).
     title_case_ = &s == &v_.sentences.front() && v_.sentences.size() > 1 && IsTitleCaseLine(s);
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
+    FuseGivenNames(tagged);
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
@@ -459,7 +528,9 @@ class Finder {
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
-      if (t.last - t.first == 1 && lex_.IsStopName(v_.Tok(t.first))) continue;  // "(Text)"
+      if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
+                                    IsCountryCommonWord(v_.Tok(t.first))))
+        continue;
       // No name runs across a dash, bracket or colon: "Egypt - Officials said".
       bool broken = false;
       for (uint32_t k = t.first + 1; k + 1 < t.last && !broken; ++k)
@@ -753,16 +824,19 @@ class Finder {
           const TitleMention* t = pending >= 0 && out_.titles[pending].last == pc.first
                                       ? &out_.titles[pending]
                                       : nullptr;
-          // A capitalized title word that opens an organization's name is no title: "Major
-          // League Soccer", "Marshal Service".
+          // A capitalized title word that opens an organization's or a place's name is no
+          // title: "Major League Soccer", "Marshal Service", "King Khalid International
+          // Airport".
+          const bool place_named = t && PlaceHeaded(pc.first, pc.last);
           if (t && t->last - t->first == 1 && IsCap(v_.Tok(t->first)) &&
-              HasOrgWord(pc.first, pc.last)) {
-            NameMention m =
-                Base(t->first, pc.last, EntityType::kOrganization, "title-word-org", 0.75);
-            m.key = KeyOf(m.type, m.name);
+              (HasOrgWord(pc.first, pc.last) || place_named)) {
+            const EntityType type = place_named ? EntityType::kPlace : EntityType::kOrganization;
+            NameMention m = Base(t->first, pc.last, type,
+                                 place_named ? "title-word-place" : "title-word-org", 0.75);
+            m.key = place_named ? "place-core:" + m.name : KeyOf(m.type, m.name);
             out_.titles.erase(out_.titles.begin() + pending);
             const int idx = Add(std::move(m));
-            owner = idx;
+            if (!place_named) owner = idx;
             org_country = nullptr;
             pending = -1;
             break;
@@ -879,6 +953,39 @@ class Finder {
 
   // Removes the mentions a tagger span replaced; an owner among them passes ownership to the
   // replacing mention.
+  // "Taiwan Semiconductor Manufacturing Co. (TSMC)": an acronym in parentheses names the
+  // organization right before it, also where the tagger's name of that organization replaced
+  // the rules' reading after the acronym was read. Its first letter must be the name's.
+  void JoinAdoptedAcronyms() {
+    std::unordered_map<uint32_t, size_t> ending_at;  // last token + 1 -> organization mention
+    for (size_t n = 0; n < out_.names.size(); ++n)
+      if (out_.names[n].type == EntityType::kOrganization) ending_at[out_.names[n].last] = n;
+    std::unordered_map<std::string, size_t> rekeyed;  // the acronym's own key -> its name
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.last - m.first != 1 || m.first < 2 ||
+          m.rule == "acronym-alias" || v_.Tok(m.first - 1) != "(" || m.last >= v_.tokens.size() ||
+          v_.Tok(m.last) != ")" || !IsAllCaps(v_.Tok(m.first)))
+        continue;
+      const auto it = ending_at.find(m.first - 1);
+      if (it == ending_at.end()) continue;
+      const NameMention& org = out_.names[it->second];
+      if (org.key == m.key || org.name.empty() || org.name[0] != v_.Tok(m.first)[0]) continue;
+      rekeyed.emplace(m.key, it->second);
+      m.rule = "acronym-alias";
+    }
+    if (rekeyed.empty()) return;
+    // The acronym written elsewhere ("TSMC shares rose") follows too.
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization) continue;
+      const auto it = rekeyed.find(m.key);
+      if (it == rekeyed.end()) continue;
+      const NameMention& org = out_.names[it->second];
+      m.key = org.key;
+      m.country = org.country;
+      m.known = org.known;
+    }
+  }
+
   void DropReplaced() {
     if (replaced_.empty()) return;
     replaced_.resize(out_.names.size(), kAlive);
@@ -1104,6 +1211,16 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
+    // "the electoral service Servel": an institution's noun, itself in a noun phrase, before
+    // a name whose first word is no given name; the tagger may read a person there.
+    if (first >= s.first + 2 && IsLower(v_.Tok(first - 1)) &&
+        IsInstitutionNoun(v_.Tok(first - 1)) && IsLower(v_.Tok(first - 2)) &&
+        !(next_in_sentence && IsLower(next) && !IsHeadlineFunctionWord(next)) &&
+        !lex_.FindCountry(phrase) && !lex_.IsGivenName(v_.Tok(first))) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "institution-noun", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     // "Mohamed Hamdan Dagalo, known as Hemedti": another name of the person before the comma
     // (ReadAliases joins the two).
     if (const uint32_t comma = KnownAsFrom(first); comma != UINT32_MAX) {
@@ -1157,6 +1274,8 @@ class Finder {
     // loaded, a given name before a place's head word makes a person where the tagger reads one.
     // Nor before a place's word: "the Simon Bolivar bridge".
     if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head) &&
+        !(ArticleBeforeName(s, first, last) && first >= s.first + 2 &&
+          IsLocativePrep(v_.Tok(first - 2))) &&
         !(next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) &&
         (!tagger_ || !lex_.IsPlaceWord(head) ||
          TaggedAs(tagged, first, last, NameClass::kPerson))) {
@@ -1164,6 +1283,7 @@ class Finder {
     }
     // A lone head word ("Police said", "the Army") is mostly a common noun; with a tagger
     // loaded it names an organization only where the tagger reads one there.
+    if (last - first == 1 && IsCountryCommonWord(head)) return -1;
     if (last - first == 1 && lex_.IsOrgWord(head) && tagger_ &&
         !TaggedAs(tagged, first, last, NameClass::kOrganization))
       return -1;
@@ -1233,7 +1353,30 @@ class Finder {
                                   "role", "part", "share", "investment", "involved", "roles",
                                   "starring", "starred", "played", "appeared", "born"}))
         type = EntityType::kPlace;
-      if (type == EntityType::kPerson) return Add(Person(first, last, "tagger", t.score));
+      if (type == EntityType::kPerson) {
+        // "Real Madrid beat Villarreal", "host Atletico Madrid": a "person" whose surname is a
+        // large city and whose first word is no given name is a club named for its city.
+        const City* club_city = lex_.FindCity(v_.Tok(last - 1));
+        if (last - first >= 2 && club_city && club_city->population >= kMinClubCityPopulation &&
+            !lex_.IsGivenName(v_.Tok(first)) && !lex_.IsGivenName(v_.Tok(last - 1)) &&
+            SportsStory()) {
+          NameMention m = Base(first, last, EntityType::kOrganization, "tagger-city-club", 0.7);
+          m.subtype = "SportsTeam";
+          m.key = KeyOf(EntityType::kOrganization, phrase);
+          return Add(std::move(m));
+        }
+        // "at the Santiago Bernabeu on Saturday": people take no article. A "person" after
+        // "the", where no noun follows that it could qualify ("the Bush administration"), is
+        // a building or an organization.
+        if (ArticleBeforeName(s, first, last)) {
+          const bool at = first >= s.first + 2 && IsLocativePrep(v_.Tok(first - 2));
+          NameMention m = Base(first, last, at ? EntityType::kPlace : EntityType::kOrganization,
+                               "tagger-the-name", 0.6);
+          m.key = at ? "place-core:" + phrase : KeyOf(EntityType::kOrganization, phrase);
+          return Add(std::move(m));
+        }
+        return Add(Person(first, last, "tagger", t.score));
+      }
       NameMention m = Base(first, last, type, "tagger", t.score);
       m.key = type == EntityType::kPlace ? "place-core:" + phrase : KeyOf(type, phrase);
       return Add(std::move(m));
@@ -1875,6 +2018,7 @@ class Finder {
   const TextView& v_;
   const Lexicon& lex_;
   const NameTagger* tagger_;
+  int8_t sports_story_ = -1;  // SportsStory(), once asked
   NameMentions out_;
   std::vector<Deferred> deferred_;
   // Acronyms defined in brackets after an organization ("(NNPC)"), to the index of its mention.

@@ -154,6 +154,12 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
+  // "topped a national opinion poll", "polls show": a survey, not an election.
+  if (ew.kind == EventKind::kElection && Is(w, {"poll", "polls"}) &&
+      (Is(before, {"opinion", "straw", "latest", "recent"}) ||
+       Is(after, {"show", "shows", "showed", "suggest", "suggests", "suggested", "found", "finds",
+                  "put", "puts", "gave", "gives", "conducted", "published", "released"})))
+    return true;
   if (ew.kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}))
     return MeetsNoOne(words, i);
   // "received UN Secretary-General Antonio Guterres", not "received a letter".
@@ -1977,8 +1983,12 @@ class Builder {
            !IsDeterminer(v_.Tok(i + 1))) ||
           (Is(v_.Tok(i), {"after", "before", "while", "when"}) &&
            (v_.Tok(i - 1) == "," ||
-            (Is(v_.Tok(i - 1), {"day", "days", "hours", "weeks", "months"}) &&
-             (v_.Tok(i - 2) == "," || IsDeterminer(v_.Tok(i - 2)) || IsDigits(v_.Tok(i - 2)))))))
+            (Is(v_.Tok(i - 1), {"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                                "year", "years"}) &&
+             (v_.Tok(i - 2) == "," || IsDeterminer(v_.Tok(i - 2)) || IsDigits(v_.Tok(i - 2)) ||
+              // "six months after Mali quit the bloc"
+              Is(v_.Tok(i - 2), {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                 "ten", "several", "few", "many"}))))))
         clause_first.push_back(i);
     auto clause_of = [&](uint32_t token) {
       return static_cast<uint32_t>(
@@ -2077,7 +2087,8 @@ class Builder {
           // schoolboy in Shenzhen".
           const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
                                  !TokenIn(nm.last, m.trigger_first, "and") &&
-                                 ((nm.first > s.first && v_.Tok(nm.first - 1) == "in") ||
+                                 // "missiles at Kyiv overnight, killing eight"
+                                 ((nm.first > s.first && Is(v_.Tok(nm.first - 1), {"in", "at"})) ||
                                   // "in the Eritrean capital, Asmara, on Saturday for talks"
                                   (nm.first > s.first + 1 && v_.Tok(nm.first - 1) == "," &&
                                    Is(v_.Tok(nm.first - 2), {"capital", "city", "town"})) ||
@@ -2105,6 +2116,13 @@ class Builder {
         if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
         // "Trump's envoy Steve Witkoff joined the talks": the envoy takes part.
         if (nm.type == EntityType::kPerson && nm.last + 1 != m.trigger_first && IsPossessor(mi))
+          continue;
+        // "wrote on Telegram", "said via X": where it was written takes no part.
+        if (nm.type == EntityType::kOrganization && nm.first > s.first &&
+            Is(v_.Tok(nm.first - 1), {"on", "via"}) && nm.first > s.first + 1 &&
+            Is(v_.Tok(nm.first - 2),
+               {"wrote", "posted", "said", "says", "writes", "posts", "statement", "message",
+                "video", "broadcast", "shared", "published", "announced", "interview"}))
           continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);

@@ -104,6 +104,25 @@ char ShapeChar(unsigned char c) {
   return static_cast<char>(c);
 }
 
+// The Latin letter of U+00C0..U+017F without its diacritic, in its case ('*' for × and ÷):
+// "Vinícius Júnior" has the features of "Vinicius Junior", which the training news spells so.
+constexpr std::string_view kLatinBase =
+    "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTs"
+    "aaaaaaaceeeeiiiidnooooo*ouuuuyty"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSs"
+    "SsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static_assert(kLatinBase.size() == 0x180 - 0xC0);
+
+// The base letter of the two-byte UTF-8 sequence at word[i], or 0 if it is none.
+char LatinBase(std::string_view word, size_t i) {
+  const auto c = static_cast<unsigned char>(word[i]);
+  if (c < 0xC3 || c > 0xC5 || i + 1 >= word.size()) return 0;
+  const auto c2 = static_cast<unsigned char>(word[i + 1]);
+  if ((c2 & 0xC0) != 0x80) return 0;
+  const char base = kLatinBase[((c & 0x1Fu) << 6 | (c2 & 0x3Fu)) - 0xC0];
+  return base == '*' ? 0 : base;
+}
+
 WordInfo Describe(std::string_view word) {
   WordInfo w;
   w.word = word;
@@ -112,10 +131,17 @@ WordInfo Describe(std::string_view word) {
   int run = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
-    w.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
-    if ((c & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte: one shape char per code point
-    // Non-ASCII code points have no case table here: they count as a letter of unknown case.
-    const char s = c >= 0x80 ? 'u' : ShapeChar(c);
+    char s;
+    if (const char base = LatinBase(word, i); base != 0) {
+      w.lower.push_back(base >= 'A' && base <= 'Z' ? static_cast<char>(base + 32) : base);
+      s = ShapeChar(static_cast<unsigned char>(base));
+      ++i;  // the continuation byte
+    } else {
+      w.lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      if ((c & 0xC0) == 0x80) continue;  // a continuation byte: one shape char per code point
+      // Other non-ASCII code points have no case table here: a letter of unknown case.
+      s = c >= 0x80 ? 'u' : ShapeChar(c);
+    }
     any_upper |= s == 'X';
     any_lower |= s == 'x';
     w.has_digit |= s == 'd';
