@@ -1129,6 +1129,65 @@ TEST(ExtractorTest, TitleWordsInPlaceNamesAndCountryCommonWords) {
   EXPECT_EQ(EntityOf("Security Secretary Omar Garcia Harfuch met Rubio.", "Security"), "none");
 }
 
+// "the signing of a ceasefire agreement between Israel and Hamas": the parties after
+// "between" sign; the host who is named organizes.
+TEST(ExtractorTest, AgreementBetweenPartiesHostedBySomeone) {
+  const std::vector<std::string> facts =
+      Facts(Extract("Egyptian President Abdel Fattah el-Sisi hosted world leaders on Monday for "
+                    "the signing of a ceasefire agreement between Israel and Hamas."));
+  EXPECT_TRUE(Has(facts, "Agreement ng:participant Israel"));
+  EXPECT_TRUE(Has(facts, "Agreement ng:participant Hamas"));
+  EXPECT_TRUE(Has(facts, "Agreement organizer Abdel Fattah el-Sisi"));
+}
+
+// "Prime Minister Sir Keir Starmer": a form of address between the office and the name.
+// "Its leader, Ozgur Ozel": "its" opening a sentence is the first organization of the one
+// before. "The shadow chancellor" holds no office.
+TEST(ExtractorTest, TitlesThroughHonorificsAndItsLeader) {
+  EXPECT_TRUE(Has(Facts(Extract("British Prime Minister Sir Keir Starmer spoke on Monday.")),
+                  "Keir Starmer ng:leaderOf United Kingdom"));
+  const std::vector<std::string> facts =
+      Facts(Extract("The Green Unity Party called the arrest a coup. Its leader, Ozgur Ozel, urged "
+                    "supporters to gather. The shadow chancellor, Jane Stride, said nothing."));
+  EXPECT_TRUE(Has(facts, "Ozgur Ozel ng:leaderOf Green Unity Party"));
+  EXPECT_TRUE(Has(facts, "Jane Stride jobTitle \"Shadow Chancellor\""));
+}
+
+// People around a protest are not its participants unless the sentence says they lead or
+// join it; the person it is against never is.
+TEST(ExtractorTest, ProtestParticipants) {
+  const std::vector<std::string> facts = Facts(
+      Extract("Thousands of students protested in Belgrade against President Aleksandar Vucic on "
+              "Saturday. Opposition leader Dragan Djilas joined the protest in Belgrade."));
+  EXPECT_FALSE(Has(facts, "Protest in Belgrade ng:participant Aleksandar Vucic"));
+  EXPECT_TRUE(Has(facts, "Protest in Belgrade ng:participant Dragan Djilas"));
+}
+
+// What is threatened, a vote on shares and a right to protest are no events.
+TEST(ExtractorTest, ThreatsSharesAndRightsAreNoEvents) {
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "Lawmakers accused her of threatening to have President Ferdinand Marcos "
+                        "Jr. assassinated in Manila."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "Lower Saxony, which owns 20% of the voting shares, backed the deal."),
+            0);
+  EXPECT_EQ(
+      CountEvents(EventKind::kProtest,
+                  "The EU urged Serbia to respect the right to peaceful protest in Belgrade."),
+      0);
+}
+
+// "the Zeta and Omega groups": names before an armed group's noun are groups; "NASA's Artemis
+// II mission" names no organization.
+TEST(ExtractorTest, GroupsAndMissions) {
+  const std::string text = "India struck camps of the Zeta and Omega groups near Muzaffarabad.";
+  EXPECT_EQ(EntityOf(text, "Omega"), "org/omega");
+  EXPECT_EQ(EntityOf("Islamic militants attacked the town of Gao.", "Islamic"), "none");
+  EXPECT_EQ(EntityOf("The crew of NASA's Artemis II mission arrived in Florida.", "Artemis II"),
+            "none");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

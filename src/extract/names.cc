@@ -117,6 +117,12 @@ bool IsCountryCommonWord(std::string_view w) {
                 "commonwealth", "union"});
 }
 
+// Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
+bool IsCraftNoun(std::string_view w) {
+  return IsLower(w) && Is(w, {"mission", "missions", "spacecraft", "rocket", "capsule", "probe",
+                              "satellite", "telescope", "lander", "rover", "crew"});
+}
+
 bool IsLocativePrep(std::string_view w) {
   return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
                 "towards", "via"});
@@ -318,6 +324,27 @@ class Finder {
     return sports_story_ == 1;
   }
 
+  // True if `w` is a word after the first of a person's name found so far in the document
+  // ("Marcos" of "Ferdinand Marcos Jr.").
+  bool IsPersonSurname(std::string_view w) const {
+    return std::any_of(out_.names.begin(), out_.names.end(), [&](const NameMention& m) {
+      if (m.type != EntityType::kPerson) return false;
+      for (uint32_t k = m.first + 1; k < m.last; ++k)
+        if (v_.Tok(k) == w) return true;
+      return false;
+    });
+  }
+
+  // True if the name ending before token `last` reads as an adjective: "Islamic", "Maoist",
+  // "Shi'ite", "al-Qaida-linked", "Iran-backed".
+  bool IsAdjectivalName(uint32_t last) const {
+    const std::string w = Lower(v_.Tok(last - 1));
+    for (std::string_view end : {"ic", "ist", "ite", "ian", "ese", "-linked", "-backed", "-based",
+                                 "-led", "-allied", "-aligned"})
+      if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+    return false;
+  }
+
   // "the" right before a name that qualifies no noun after it: "at the Santiago Bernabeu on
   // Saturday", not "the Bush administration". People's names take no article.
   bool ArticleBeforeName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
@@ -362,6 +389,16 @@ class Finder {
         }
         ++i;
         continue;
+      }
+      // "Opposition leader Raila Odinga": a title opening the sentence in sentence case.
+      // Not "Party leader Ozgur Ozel", where "Party" is the party and owns the title.
+      if (i == s.first && i + 1 < s.last && IsLower(v_.Tok(i + 1)) && !lex_.IsOrgWord(w)) {
+        auto [t, n] = TitleAt(i, s.last);
+        if (t && n >= 2) {
+          out_.titles.push_back({i, i + n, t, IsFormer(i)});
+          i += n;
+          continue;
+        }
       }
       uint32_t j = i + 1;
       while (j < s.last && CanJoinRun(j, s.last)) {
@@ -531,10 +568,18 @@ class Finder {
       if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
                                     IsCountryCommonWord(v_.Tok(t.first))))
         continue;
-      // No name runs across a dash, bracket or colon: "Egypt - Officials said".
+      if (t.last < v_.tokens.size() && IsCraftNoun(v_.Tok(t.last))) continue;
+      // "the feud between the Marcos and Duterte families": two people's surnames, no name.
+      if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
+          IsPersonSurname(v_.Tok(t.first)) && IsPersonSurname(v_.Tok(t.first + 2)))
+        continue;
+      // No name runs across a dash, bracket or colon: "Egypt - Officials said"; nor across a
+      // comma before one last word ("Speaking in the House of Commons, Reeves said"; but "the
+      // American Federation of State, County and Municipal Employees").
       bool broken = false;
       for (uint32_t k = t.first + 1; k + 1 < t.last && !broken; ++k)
-        broken = Is(v_.Tok(k), {"-", "\u2013", "\u2014", "(", ")", ":", ";"});
+        broken = Is(v_.Tok(k), {"-", "\u2013", "\u2014", "(", ")", ":", ";"}) ||
+                 (v_.Tok(k) == "," && k + 2 == t.last);
       if (broken) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
@@ -788,6 +833,14 @@ class Finder {
       }
       switch (pc.kind) {
         case Piece::kTitle:
+          // "Prime Minister Sir Keir Starmer": a form of address after an office keeps the
+          // office, which now reaches the name.
+          if (pending >= 0 && out_.titles[pending].last == pc.first && pc.title &&
+              pc.title->honorific && out_.titles[pending].title &&
+              !out_.titles[pending].title->honorific) {
+            out_.titles[pending].last = pc.last;
+            break;
+          }
           out_.titles.push_back({pc.first, pc.last, pc.title, IsFormer(pc.first)});
           pending = static_cast<int>(out_.titles.size()) - 1;
           break;
@@ -1337,6 +1390,22 @@ class Finder {
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
     }
+    // "the Lashkar-e-Taiba and Jaish-e-Mohammed groups", "Zeta militants": a name before an
+    // armed group's noun is the group's (a town's name, read above, is where it fights).
+    // Not an adjective: "Islamic militants", "Maoist rebels", "al-Qaida-linked militants".
+    if (next_in_sentence && IsLower(next) &&
+        Is(next, {"group", "groups", "militants", "militia", "militias", "rebels", "insurgents",
+                  "fighters", "faction"}) &&
+        !lex_.IsGivenName(v_.Tok(first)) && first > s.first &&
+        !TaggedAs(tagged, first, last, NameClass::kNationality) &&
+        !TaggedAs(tagged, first, last, NameClass::kMisc) && !IsAdjectivalName(last)) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "group-noun-after", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
+    // "NASA's Artemis II mission", "the Starliner spacecraft": a mission or a craft, no
+    // organization, place or person.
+    if (next_in_sentence && IsCraftNoun(next)) return -1;
     // The learned tagger, where one is loaded, types what the rules could not.
     for (const NameSpan& t : tagged) {
       if (t.first > first || t.last < last || t.score < kMinTaggerScore) continue;
@@ -1363,6 +1432,15 @@ class Finder {
           NameMention m = Base(first, last, EntityType::kOrganization, "tagger-city-club", 0.7);
           m.subtype = "SportsTeam";
           m.key = KeyOf(EntityType::kOrganization, phrase);
+          return Add(std::move(m));
+        }
+        // "Lower Saxony, which owns 20%": a compass or position word opens a region's name,
+        // not a person's.
+        if (last - first >= 2 &&
+            Is(v_.Tok(first), {"north", "south", "east", "west", "northern", "southern", "eastern",
+                               "western", "central", "upper", "lower", "greater"})) {
+          NameMention m = Base(first, last, EntityType::kPlace, "tagger-direction-place", 0.6);
+          m.key = "place-core:" + phrase;
           return Add(std::move(m));
         }
         // "at the Santiago Bernabeu on Saturday": people take no article. A "person" after

@@ -152,8 +152,22 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       std::any_of(words.begin(), words.end(), IsDisasterWord) &&
       std::none_of(words.begin(), words.end(), IsWeaponWord))
     return true;
+  // "the voting shares", "voting rights": no vote is held.
+  if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
+      Is(after, {"shares", "rights", "stock", "stake", "power", "age", "machines", "booths"}))
+    return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
+  // "threatening to have the president assassinated", "a plot to kill": not done.
+  if (ew.kind == EventKind::kAttack)
+    for (size_t k = i >= 8 ? i - 8 : 0; k < i; ++k)
+      if (Is(words[k], {"threatening", "threatened", "threatens", "threaten", "plot", "plotting",
+                        "plotted", "plots"}))
+        return true;
+  // "the right to (peaceful) protest": a right, not a protest.
+  if (ew.kind == EventKind::kProtest)
+    for (size_t k = i >= 3 ? i - 3 : 0; k + 1 < i; ++k)
+      if (Is(words[k], {"right", "rights"}) && Is(words[k + 1], {"to"})) return true;
   // "topped a national opinion poll", "polls show": a survey, not an election.
   if (ew.kind == EventKind::kElection && Is(w, {"poll", "polls"}) &&
       (Is(before, {"opinion", "straw", "latest", "recent"}) ||
@@ -809,10 +823,20 @@ class Builder {
       if (owner < 0) {
         uint32_t b = k;
         while (b > s.first + 1 && b + 2 > k && IsTenureWord(v_.Tok(b - 1))) --b;
-        if (b > s.first + 1 && Is(v_.Tok(b - 1), {"its", "their"})) {
+        if (b > s.first && Is(v_.Tok(b - 1), {"its", "their"})) {
           k = b - 1;
           const std::vector<int> before = MentionsIn(DatelineEnd(s), k);
           if (!before.empty() && IsOrganization(before.front())) owner = before.front();
+          // "The Republican People's Party called ... . Its leader, Ozgur Ozel, urged": at
+          // the sentence's start, the first organization of the sentence before.
+          if (before.empty() && k == DatelineEnd(s) && SentenceOf(t.first) > 0) {
+            const nlp::Sentence& prev = v_.sentences[SentenceOf(t.first) - 1];
+            for (int o : MentionsIn(DatelineEnd(prev), prev.last))
+              if (IsOrganization(o)) {
+                owner = o;
+                break;
+              }
+          }
         }
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
@@ -2124,6 +2148,24 @@ class Builder {
                {"wrote", "posted", "said", "says", "writes", "posts", "statement", "message",
                 "video", "broadcast", "shared", "published", "announced", "interview"}))
           continue;
+        // "protests against Vucic", "slogans against President William Ruto": the target.
+        if (const TitleMention* t = TitleEndingAt(nm.first);
+            (t ? t->first : nm.first) > s.first &&
+            Is(v_.Tok((t ? t->first : nm.first) - 1), {"against"}))
+          continue;
+        // People around a protest are mostly what it is about or who comment on it; one takes
+        // part where the sentence says so: "Imran Khan led the march", "Odinga joined".
+        if (kind == EventKind::kProtest && nm.type == EntityType::kPerson &&
+            !(nm.last < s.last &&
+              Is(v_.Tok(nm.last), {"led", "leads", "joined", "joins", "organized", "organised",
+                                   "addressed", "marched", "rallied", "headed"})))
+          continue;
+        // "Trump called the election a great honor", "Putin welcomed the agreement": who
+        // comments on the event takes no part in it.
+        if (nm.type == EntityType::kPerson && nm.last < m.trigger_first &&
+            Is(v_.Tok(nm.last), {"called", "hailed", "praised", "welcomed", "condemned",
+                                 "criticized", "criticised", "denounced", "congratulated"}))
+          continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
           if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
@@ -2132,8 +2174,9 @@ class Builder {
           others.insert(nm.entity);
         }
       }
-      for (const auto& d : descriptive_)
-        if (d.sentence == si && d.token >= from) persons.insert(d.entity);
+      for (const auto& d : descriptive_)  // (around a protest, as above, no participant)
+        if (d.sentence == si && d.token >= from && kind != EventKind::kProtest)
+          persons.insert(d.entity);
       // "He also met Erdogan in Ankara": the person "he" or "she" stands for takes part, as the
       // sentence's subject or shortly before the trigger (", where he met").
       if (kind != EventKind::kConflict && kind != EventKind::kAttack) {
@@ -2153,11 +2196,21 @@ class Builder {
       m.participants = armed || persons.empty() ? others : persons;
       // "Anwar Ibrahim brokered a ceasefire between Thailand and Cambodia": the broker
       // organizes an agreement whose parties are the countries and groups named.
+      // So does the host of "the signing of a ceasefire agreement between Israel and Hamas":
+      // "between" right after the trigger names the parties.
       if (kind == EventKind::kAgreement && others.size() >= 2 &&
-          TokenIn(m.trigger_first >= s.first + 3 ? m.trigger_first - 3 : s.first, m.trigger_first,
-                  "brokered")) {
+          (TokenIn(m.trigger_first >= s.first + 3 ? m.trigger_first - 3 : s.first, m.trigger_first,
+                   "brokered") ||
+           (m.trigger_last < s.last && v_.Tok(m.trigger_last) == "between"))) {
         m.organizers.insert(persons.begin(), persons.end());
         m.participants = others;
+        // "brokered by the United States, Egypt, Qatar and Turkey": the mediators organize.
+        for (uint32_t k = from; k + 1 < to; ++k) {
+          if (!Is(v_.Tok(k), {"brokered", "mediated"}) || v_.Tok(k + 1) != "by") continue;
+          for (int mi : ms)
+            if (n_.names[mi].first > k && m.participants.erase(n_.names[mi].entity) > 0)
+              m.organizers.insert(n_.names[mi].entity);
+        }
       }
       // "hosted the leaders of Uzbekistan, Kyrgyzstan and Tajikistan for a summit": countries
       // whose unnamed leaders meet take part beside the people named.
