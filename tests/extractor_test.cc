@@ -1188,6 +1188,29 @@ TEST(ExtractorTest, GroupsAndMissions) {
             "none");
 }
 
+// "Supreme Leader Ayatollah Ali Khamenei": a clerical form of address keeps the office.
+// "BELÉM, Brazil": a shouted dateline with a diacritic is the city. "the Camp David Accords",
+// "the Nobel Peace Prize" name no entity; "the Amazon city of Belém" names a place.
+TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
+  EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
+                  "Ali Khamenei ng:leaderOf Iran"));
+  EXPECT_EQ(EntityOf("BELÉM, Brazil (AP) — Lula spoke in Belém on Monday.", "BELÉM"),
+            EntityOf("BELÉM, Brazil (AP) — Lula spoke in Belém on Monday.", "Belém"));
+  EXPECT_EQ(EntityOf("Carter brokered the 1978 Camp David Accords.", "Accords"), "none");
+  EXPECT_EQ(EntityOf("She won the Nobel Peace Prize on Friday.", "Nobel Peace Prize"), "none");
+  EXPECT_EQ(EntityOf("Lula spoke in the Amazon city of Belem.", "Amazon"), "place/amazon");
+  EXPECT_EQ(EntityOf("Amazon shares rose 3% in New York.", "Amazon"), "org/amazon");
+}
+
+// "Google Cloud": a company's name and one unknown word is a unit of its own. "Republican
+// John Sliwa": a party's adjective before a given name is the party.
+TEST(ExtractorTest, CompanyUnitsAndPartyAdjectives) {
+  EXPECT_EQ(EntityOf("Wiz will join Google Cloud next year.", "Google Cloud"), "org/google-cloud");
+  const std::string race = "Mamdani defeated Republican John Sliwa on Tuesday.";
+  EXPECT_EQ(EntityOf(race, "John Sliwa"), "person/john-sliwa");
+  EXPECT_EQ(EntityOf(race, "Republican"), "org/republican-party");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

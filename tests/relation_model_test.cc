@@ -253,6 +253,20 @@ TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
           .has_value());
 }
 
+// No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
+// news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
+TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* middle : {" praised the ", " joined the "})
+      texts.push_back(std::string(person) + middle + "Zentrix Workers Union today.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  const std::string text = "Rosa Diaz joined the Zentrix Workers Union";
+  EXPECT_TRUE(Stated(text + " today.", Predicate::kMemberOf, &model).has_value());
+  EXPECT_FALSE(Stated(text + " said.", Predicate::kMemberOf, &model).has_value());
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

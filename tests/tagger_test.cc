@@ -458,5 +458,23 @@ TEST(CommittedModelTest, SportsReport) {
   EXPECT_EQ(vote.at("Servel"), "org/servel");
 }
 
+// A name the tagger alone reads as a person is the place written so elsewhere in the text
+// ("El Fasher"), unless the rules found a person so written ("Russian President Putin").
+TEST(CommittedModelTest, TaggedPersonsNamedAsPlaces) {
+  const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  const Document doc{.id = "t",
+                     .text =
+                         "Sudan's RSF seizes El Fasher after 18-month siege\n\nKHARTOUM (AP) "
+                         "— The Rapid Support Forces said Sunday they had taken full control "
+                         "of El Fasher, the army's last stronghold in Darfur. The U.N. said "
+                         "it had reports of mass killings of civilians in El Fasher."};
+  for (const Mention& m : ExtractDocument(doc, Resources{lexicon, &tagger}).mentions)
+    if (m.span.Of(doc.text).find("Fasher") != std::string_view::npos) {
+      EXPECT_EQ(m.type, EntityType::kPlace) << m.span.Of(doc.text);
+    }
+}
+
 }  // namespace
 }  // namespace ng::extract

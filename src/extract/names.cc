@@ -117,6 +117,12 @@ bool IsCountryCommonWord(std::string_view w) {
                 "commonwealth", "union"});
 }
 
+// Capitalized heads of the name of a treaty or an award: "Camp David Accords", "Peace Prize".
+bool IsDocumentOrAwardHead(std::string_view w) {
+  return IsCap(w) && Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
+                            "award", "awards", "medal"});
+}
+
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
 bool IsCraftNoun(std::string_view w) {
   return IsLower(w) && Is(w, {"mission", "missions", "spacecraft", "rocket", "capsule", "probe",
@@ -178,6 +184,7 @@ class Finder {
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     JoinAdoptedAcronyms();
+    TaggedPersonsNamedAsPlaces();
     ResolveDeferred();
     JoinOrganizationsOnFor();
     DropReplaced();
@@ -415,6 +422,12 @@ class Finder {
         auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
       }
+      // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
+      // a treaty or an award is none of a place, a person or an organization.
+      if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !lex_.FindKnown(v_.Phrase(i, j))) {
+        i = j;
+        continue;
+      }
       Run(s, i, j, tagged);
       i = j;
     }
@@ -568,7 +581,9 @@ class Finder {
       if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
                                     IsCountryCommonWord(v_.Tok(t.first))))
         continue;
-      if (t.last < v_.tokens.size() && IsCraftNoun(v_.Tok(t.last))) continue;
+      if ((t.last < v_.tokens.size() && IsCraftNoun(v_.Tok(t.last))) ||
+          IsDocumentOrAwardHead(v_.Tok(t.last - 1)))
+        continue;
       // "the feud between the Marcos and Duterte families": two people's surnames, no name.
       if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
           IsPersonSurname(v_.Tok(t.first)) && IsPersonSurname(v_.Tok(t.first + 2)))
@@ -760,11 +775,16 @@ class Finder {
       }
       // "Democratic Sen. Raphael Warnock", "Republican Gov. Brian Kemp": a US party's adjective
       // before a title names the party.
-      if (kk == 0 && k + 1 < j && TitleAt(k + 1, j).first) {
+      // So does one before a given name, or a name the tagger reads as a person's: "and
+      // Republican Curtis Sliwa".
+      if (kk == 0 && k + 1 < j &&
+          (TitleAt(k + 1, j).first ||
+           (k == name_start &&
+            (lex_.IsGivenName(v_.Tok(k + 1)) || TaggedAs(tagged, k + 1, j, NameClass::kPerson))))) {
         if (const KnownEntity* party =
-                Is(v_.Tok(k), {"democratic"})   ? lex_.FindKnown("Democratic Party")
-                : Is(v_.Tok(k), {"republican"}) ? lex_.FindKnown("Republican Party")
-                                                : nullptr) {
+                Is(v_.Tok(k), {"democratic", "democrat"}) ? lex_.FindKnown("Democratic Party")
+                : Is(v_.Tok(k), {"republican"})           ? lex_.FindKnown("Republican Party")
+                                                          : nullptr) {
           kn = party;
           kk = 1;
         }
@@ -851,6 +871,35 @@ class Finder {
           owner = Add(MakeCountry(pc.first, pc.last, pc.country, true, "lexicon-demonym", 0.9));
           break;
         case Piece::kKnown: {
+          // "the Amazon city of Belem", "the Amazon rainforest": a company's name before a
+          // place's common noun names the place.
+          if (pc.known->type == EntityType::kOrganization && pc.last < s.last &&
+              IsLower(v_.Tok(pc.last)) &&
+              (lex_.IsPlaceWord(std::string(v_.Tok(pc.last))) ||
+               Is(v_.Tok(pc.last), {"city", "town", "rainforest", "jungle", "region"}))) {
+            NameMention m = Base(pc.first, pc.last, EntityType::kPlace, "known-name-place", 0.7);
+            m.key = "place-core:" + m.name;
+            Add(std::move(m));
+            break;
+          }
+          // "Google Cloud", "Microsoft Azure": a company's name and one unknown word is a
+          // unit of the company with a name of its own (which the tagger may read as a
+          // person's: no one's surname follows a company's name so).
+          if (pc.known->type == EntityType::kOrganization && pc.known->subtype == "Corporation" &&
+              p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kName &&
+              !pieces[p + 1].tagged && pieces[p + 1].first == pc.last &&
+              pieces[p + 1].last == pc.last + 1 && !lex_.IsGivenName(v_.Tok(pc.last)) &&
+              !lex_.IsStopName(v_.Tok(pc.last)) && IsCap(v_.Tok(pc.last)) &&
+              !IsAllCaps(v_.Tok(pc.last))) {
+            NameMention m =
+                Base(pc.first, pc.last + 1, EntityType::kOrganization, "known-company-unit", 0.7);
+            m.key = KeyOf(m.type, m.name);
+            m.country = pc.known->country_iso2.empty() ? nullptr
+                                                       : lex_.CountryByIso2(pc.known->country_iso2);
+            owner = Add(std::move(m));
+            ++p;
+            break;
+          }
           NameMention m = Base(pc.first, pc.last, pc.known->type, "lexicon-known", 0.95);
           m.known = pc.known;
           m.subtype = pc.known->subtype;
@@ -924,7 +973,8 @@ class Finder {
   // The tagger joins what the lexicons split: "Al Aqsa Martyrs Brigades" (the known place "Al
   // Aqsa", then "Martyrs Brigades"). A confident place or organization span that is exactly two
   // or more pieces, none of them a title, becomes one name of the tagger's type.
-  static void JoinTaggedPieces(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) {
+  // Nor where a piece after the first opens with a given name: "Republican Curtis Sliwa".
+  void JoinTaggedPieces(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) const {
     for (const NameSpan& t : tagged) {
       if (t.score < kMinTaggerJoinScore ||
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
@@ -933,12 +983,14 @@ class Finder {
       while (p < pieces.size() && pieces[p].first < t.first) ++p;
       if (p == pieces.size() || pieces[p].first != t.first) continue;
       size_t q = p, parts = 0;
-      bool title = false;
+      bool blocked = false;
       for (; q < pieces.size() && pieces[q].last <= t.last; ++q) {
         parts += pieces[q].first < pieces[q].last;
-        title = title || pieces[q].kind == Piece::kTitle;
+        blocked = blocked || pieces[q].kind == Piece::kTitle ||
+                  (q > p && pieces[q].kind == Piece::kName && pieces[q].first < pieces[q].last &&
+                   lex_.IsGivenName(v_.Tok(pieces[q].first)));
       }
-      if (q == p || pieces[q - 1].last != t.last || parts < 2 || title) continue;
+      if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
       pieces[p].tagged = &t;
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1,
@@ -1006,6 +1058,49 @@ class Finder {
 
   // Removes the mentions a tagger span replaced; an owner among them passes ownership to the
   // replacing mention.
+  // The text of a mention as written ("El Fasher", of which the name is "Fasher").
+  std::string Written(const NameMention& m) const {
+    return std::string(v_.text.substr(m.span.begin, m.span.end - m.span.begin));
+  }
+
+  // "Sudan's RSF seizes El Fasher", "control of El Fasher, the army's last stronghold" read by
+  // the tagger as a person, and "killings of civilians in El Fasher" read as a place: a name
+  // the tagger alone made a person is the place found so written elsewhere.
+  void TaggedPersonsNamedAsPlaces() {
+    // Not where the rules found a person so written ("Russian President Putin" ... "meeting
+    // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
+    // takes to adopt a place.
+    std::unordered_set<std::string> persons;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && !m.rule.starts_with("tagger"))
+        persons.insert(Written(m));
+    std::unordered_map<std::string, size_t> place_of;  // written name -> a place
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type != EntityType::kPlace || m.last <= m.first || m.rule == "tagger") continue;
+      place_of.emplace(Written(m), n);
+      // The person's name lost the particle: "Fasher" of "El Fasher".
+      if (m.last - m.first >= 2 && IsNameParticle(v_.Tok(m.first)))
+        place_of.emplace(v_.Phrase(m.first + 1, m.last), n);
+    }
+    if (place_of.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger")) continue;
+      const auto it = place_of.find(Written(m));
+      if (it == place_of.end() || persons.contains(Written(m))) continue;
+      const NameMention& place = out_.names[it->second];
+      m.type = EntityType::kPlace;
+      m.key = place.key;
+      m.name = place.name;
+      m.subtype = place.subtype;
+      m.city = place.city;
+      m.country = place.country;
+      m.known = place.known;
+      m.leader = false;
+      m.rule = "tagger-person-named-as-place";
+    }
+  }
+
   // "Taiwan Semiconductor Manufacturing Co. (TSMC)": an acronym in parentheses names the
   // organization right before it, also where the tagger's name of that organization replaced
   // the rules' reading after the acronym was read. Its first letter must be the name's.
@@ -1740,7 +1835,27 @@ class Finder {
     }
     std::string tc;
     bool start = true;
-    for (char c : phrase) {
+    for (size_t i = 0; i < phrase.size(); ++i) {
+      const char c = phrase[i];
+      const auto u = static_cast<unsigned char>(c);
+      // "BELÉM", "ŁÓDŹ": a Latin capital with a diacritic (U+00C0..U+00DE but the sign x;
+      // in U+0100..U+017F the even code points, but the odd ones in U+0139..U+0148 and
+      // U+0179..U+017E) lowers in its second byte.
+      if (!start && i + 1 < phrase.size() && (u == 0xC3 || u == 0xC4 || u == 0xC5)) {
+        const auto u2 = static_cast<unsigned char>(phrase[i + 1]);
+        const char32_t cp = (char32_t{u & 0x1Fu} << 6) | (u2 & 0x3Fu);
+        char32_t lower = cp;
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lower = cp + 0x20;
+        const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if (cp >= 0x100 && cp <= 0x17E && cp % 2 == (odd_upper ? 1 : 0) && cp != 0x130 &&
+            cp != 0x138)
+          lower = cp + 1;
+        tc += static_cast<char>(0xC0 | (lower >> 6));
+        tc += static_cast<char>(0x80 | (lower & 0x3F));
+        ++i;
+        start = false;
+        continue;
+      }
       tc += start ? c : (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       start = c == ' ' || c == '-';
     }

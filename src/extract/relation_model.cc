@@ -266,6 +266,20 @@ bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention
   return false;
 }
 
+// True if the organization `org` is the source of the sentence's report: "..., the Korean
+// Central News Agency (KCNA) said Thursday", "KCNA reported".
+bool ReportsIt(const TextView& view, const NameMention& org) {
+  const size_t n = view.tokens.size();
+  uint32_t k = org.last;
+  // Past an acronym in parentheses after the name: "(KCNA)".
+  if (k < n && view.Tok(k) == "(") {
+    while (k < n && k < org.last + 4 && view.Tok(k) != ")") ++k;
+    ++k;
+  }
+  return k < n &&
+         Is(view.Tok(k), {"said", "says", "reported", "reports", "quoted", "cited", "added"});
+}
+
 // True if sentence `si` has a word of killing ("shot", "assassinated", "murder"): no learned
 // killing without one ("Faye was released along with Sonko").
 bool TellsAKilling(const TextView& view, uint32_t si) {
@@ -463,6 +477,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         SpeechBetween(view, a, b))
+      continue;
+    // "Kim Jong Un oversaw the test, the Korean Central News Agency (KCNA) said": the source
+    // of a report has no members there.
+    if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
+        ReportsIt(view, b))
       continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
