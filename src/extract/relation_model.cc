@@ -267,8 +267,11 @@ bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention
 }
 
 // True if the organization `org` is the source of the sentence's report: "..., the Korean
-// Central News Agency (KCNA) said Thursday", "KCNA reported".
+// Central News Agency (KCNA) said Thursday", "KCNA reported". Not "Peter Lee, a spokesman for
+// the Zentrix Corp, said": whom the speaker works for.
 bool ReportsIt(const TextView& view, const NameMention& org) {
+  for (uint32_t k = org.first >= 2 ? org.first - 2 : 0; k < org.first; ++k)
+    if (Is(view.Tok(k), {"for", "of", "at", "with", "from", "by"})) return false;
   const size_t n = view.tokens.size();
   uint32_t k = org.last;
   // Past an acronym in parentheses after the name: "(KCNA)".
