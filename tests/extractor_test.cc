@@ -1211,6 +1211,14 @@ TEST(ExtractorTest, CompanyUnitsAndPartyAdjectives) {
   EXPECT_EQ(EntityOf(race, "Republican"), "org/republican-party");
 }
 
+// "X, a 34-year-old lawyer, was elected mayor": the title goes to the subject before the
+// apposition.
+TEST(ExtractorTest, TitleTakenAfterAnApposition) {
+  EXPECT_TRUE(Has(Facts(Extract("John Smith, a 34-year-old democratic socialist, was elected "
+                                "mayor of Springfield on Tuesday.")),
+                  "John Smith jobTitle \"Mayor\""));
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -253,6 +253,23 @@ TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
           .has_value());
 }
 
+// A country one lives in, as the model reads it, is a home, not a nationality.
+TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* country : {"Spain", "Chile", "Kenya", "Norway"})
+      for (const char* middle : {" lives in exile in ", " is a citizen of "})
+        texts.push_back(std::string(person) + middle + country + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kLivesIn);
+  EXPECT_TRUE(
+      Stated("Rosa Diaz is a citizen of Peru.", Predicate::kNationality, &model).has_value());
+  EXPECT_FALSE(
+      Stated("Rosa Diaz lives in exile in Peru.", Predicate::kNationality, &model).has_value());
+  EXPECT_TRUE(
+      Stated("Rosa Diaz lives in exile in Peru.", Predicate::kHomeLocation, &model).has_value());
+}
+
 // No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
 // news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
 TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {

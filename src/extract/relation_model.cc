@@ -266,6 +266,15 @@ bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention
   return false;
 }
 
+// True if a word of living somewhere stands between the two mentions: "lives in exile in".
+bool WordOfLivingBetween(const TextView& view, const NameMention& a, const NameMention& b) {
+  for (uint32_t k = std::min(a.last, b.last); k < std::max(a.first, b.first); ++k)
+    if (Is(view.Tok(k), {"lives", "living", "lived", "live", "exile", "resides", "resided",
+                         "settled", "moved", "fled", "residing"}))
+      return true;
+  return false;
+}
+
 // True if the organization `org` is the source of the sentence's report: "..., the Korean
 // Central News Agency (KCNA) said Thursday", "KCNA reported". Not "Peter Lee, a spokesman for
 // the Zentrix Corp, said": whom the speaker works for.
@@ -469,6 +478,10 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     r.sentence = c.sentence;
     r.rule = "relation-model";
     r.confidence = std::round(1000.0 / (1.0 + std::exp(-score))) / 1000.0;
+    // "Gonzalez, who lives in exile in Spain": a country one lives in is a home, not a
+    // nationality.
+    if (r.predicate == Predicate::kNationality && WordOfLivingBetween(view, a, b))
+      r.predicate = Predicate::kHomeLocation;
     // "Haniyeh, who lives in Qatar": where the rules read a home, the country is no nationality.
     if (r.predicate == Predicate::kNationality &&
         stated.count({r.subject, Predicate::kHomeLocation, r.object, r.sentence}))

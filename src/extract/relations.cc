@@ -888,7 +888,16 @@ class Builder {
       if (verb > s.first && IsAppointingVerb(v_.Tok(verb - 1)))
         return n_.names[object].type == EntityType::kPerson ? object : -1;
     }
-    const int person = MentionEndingAt(p);
+    int person = MentionEndingAt(p);
+    // "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor": the subject
+    // before an apposition of lower-case words.
+    if (person < 0 && p < k - 1 && v_.Tok(p) == ",") {
+      uint32_t b = p;
+      while (b > s.first + 1 && b + 8 > p &&
+             (IsLowerWord(v_.Tok(b - 1)) || IsDigits(v_.Tok(b - 1).substr(0, 1))))  // "34-year-old"
+        --b;
+      if (b > s.first + 1 && b < p && v_.Tok(b - 1) == ",") person = MentionEndingAt(b - 1);
+    }
     return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
   }
 
