@@ -190,6 +190,31 @@ class EvalCliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("trt-armenia-azerbaijan-2023.gold.json", r.stdout)
 
+    def test_gold_date_is_the_publication_date(self):
+        # "on Tuesday" resolves against the gold's publication date (2025-07-17, a Thursday).
+        text, gold = self.path("dated.txt"), self.path("dated.gold.json")
+        with open(text, "w") as f:
+            f.write("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+                    "in Nairobi on Tuesday.\n")
+        with open(gold, "w") as f:
+            json.dump({"id": "dated", "url": None, "date": "2025-07-17",
+                       "entities": [{"name": "William Ruto", "type": "Person", "aliases": []},
+                                    {"name": "Samia Suluhu Hassan", "type": "Person",
+                                     "aliases": []},
+                                    {"name": "Nairobi", "type": "Place", "aliases": []}],
+                       "facts": [],
+                       "events": [{"type": "Meeting",
+                                   "participants": ["William Ruto", "Samia Suluhu Hassan"],
+                                   "location": "Nairobi", "date": "2025-07-15",
+                                   "trigger": "met"}],
+                       "not_entities": []}, f)
+        out = self.path("dated.json")
+        r = run("--gold", gold, "--text", text, "--json", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out) as f:
+            j = json.load(f)
+        self.assertEqual(j["total"]["event_date_right"], 1, r.stdout)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1219,6 +1219,31 @@ TEST(ExtractorTest, TitleTakenAfterAnApposition) {
                   "John Smith jobTitle \"Mayor\""));
 }
 
+// "Former Lima mayor X": a city's office, no leader of its country, and a former one.
+// "X of the conservative Popular Renewal party": a member. "party leader X" after the party:
+// its leader. "the Syrian government of President X": the country's leader.
+TEST(ExtractorTest, CityOfficesPartiesAndGovernments) {
+  const std::vector<std::string> lima =
+      Facts(Extract("LIMA (Reuters) - Former Lima mayor Rafael Lopez of the conservative "
+                    "Popular Renewal Party is ahead in Peru."));
+  EXPECT_FALSE(Has(lima, "Rafael Lopez ng:leaderOf Peru"));
+  EXPECT_TRUE(Has(lima, "Rafael Lopez jobTitle \"Former Mayor\""));
+  EXPECT_TRUE(Has(lima, "Rafael Lopez memberOf Popular Renewal Party"));
+  EXPECT_TRUE(Has(Facts(Extract("The march was organised by the opposition Law and Justice "
+                                "party, and party leader Jaroslaw Kaczynski spoke.")),
+                  "Jaroslaw Kaczynski ng:leaderOf Law and Justice"));
+  EXPECT_TRUE(Has(Facts(Extract("They welcomed steps taken by the Syrian government of "
+                                "President Ahmed al-Sharaa.")),
+                  "Ahmed al-Sharaa ng:leaderOf Syria"));
+}
+
+// "marched through central Warsaw to protest": "through" a place places the protest.
+TEST(ExtractorTest, ProtestThroughAPlace) {
+  EXPECT_EQ(EventPlaces("Protest", "Tens of thousands marched through central Warsaw on "
+                                   "Saturday to protest against the plans."),
+            std::vector<std::string>{"Warsaw"});
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -456,6 +456,19 @@ TEST(CommittedModelTest, SportsReport) {
   EXPECT_EQ(history.at("Abraham Lincoln"), "person/abraham-lincoln");
   const auto vote = entities("Kast won 58% of the vote, the electoral service Servel said.");
   EXPECT_EQ(vote.at("Servel"), "org/servel");
+
+  // A place that beats or is beaten in a sports report is a club; "hosts" tells a game there.
+  const Document derby{.id = "d",
+                       .text = "Victor Osimhen scored twice as Galatasaray beat Fenerbahce 3-1 "
+                               "on Sunday in the league. The striker headed the first goal. "
+                               "Fenerbahce coach Domenico Tedesco said his side hosts Besiktas "
+                               "next week in the cup."};
+  const DocumentResult r = ExtractDocument(derby, Resources{lexicon, &tagger});
+  for (const Mention& m : r.mentions)
+    if (m.span.Of(derby.text) == "Galatasaray") {
+      EXPECT_EQ(m.entity, "org/galatasaray");
+    }
+  for (const Entity& e : r.fragment.entities) EXPECT_NE(e.event_kind, EventKind::kMeeting);
 }
 
 // A name the tagger alone reads as a person is the place written so elsewhere in the text

@@ -577,8 +577,11 @@ int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
   Diagnostics diag;
   for (const auto& [gold_path, text_path] : pairs) {
     const eval::ArticleGold gold = eval::ReadArticleGold(gold_path);
-    const Document doc =
+    Document doc =
         ingest::DocumentFromText(text_path.string(), ReadFile(text_path), text_path.string(), diag);
+    // The gold's publication date is the article's, as a JSON Lines record's "date" would be:
+    // "on Tuesday" and "July 15" resolve against it.
+    if (doc.date.empty()) doc.date = gold.date;
     const extract::DocumentResult result = extract::ExtractDocument(doc, res);
     const eval::ArticleScore s = eval::ScoreArticle(gold, result.fragment);
     out << "article " << gold_path.string() << " (text " << text_path.string() << ")\n";

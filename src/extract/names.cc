@@ -185,6 +185,8 @@ class Finder {
     DropReplaced();
     JoinAdoptedAcronyms();
     TaggedPersonsNamedAsPlaces();
+    ClubsNamedAsPlaces();
+    out_.sports = SportsStory();
     ResolveDeferred();
     JoinOrganizationsOnFor();
     DropReplaced();
@@ -712,8 +714,11 @@ class Finder {
 
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
-    // "former Brazilian President", "former U.S. President": past the owner's one word.
-    if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)))) --i;
+    // "former Brazilian President", "former U.S. President", "Former Lima mayor": past the
+    // owner's one word.
+    if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)) ||
+                   lex_.FindCity(v_.Tok(i - 1))))
+      --i;
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "outgoing"});
   }
 
@@ -885,12 +890,13 @@ class Finder {
           // "Google Cloud", "Microsoft Azure": a company's name and one unknown word is a
           // unit of the company with a name of its own (which the tagger may read as a
           // person's: no one's surname follows a company's name so).
+          // Not in a headline, where verbs are capitalized: "Rheinmetall Agrees to ...".
           if (pc.known->type == EntityType::kOrganization && pc.known->subtype == "Corporation" &&
-              p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kName &&
-              !pieces[p + 1].tagged && pieces[p + 1].first == pc.last &&
-              pieces[p + 1].last == pc.last + 1 && !lex_.IsGivenName(v_.Tok(pc.last)) &&
-              !lex_.IsStopName(v_.Tok(pc.last)) && IsCap(v_.Tok(pc.last)) &&
-              !IsAllCaps(v_.Tok(pc.last))) {
+              !title_case_ && !IsHeadlineCase(s) && p + 1 < pieces.size() &&
+              pieces[p + 1].kind == Piece::kName && !pieces[p + 1].tagged &&
+              pieces[p + 1].first == pc.last && pieces[p + 1].last == pc.last + 1 &&
+              !lex_.IsGivenName(v_.Tok(pc.last)) && !lex_.IsStopName(v_.Tok(pc.last)) &&
+              IsCap(v_.Tok(pc.last)) && !IsAllCaps(v_.Tok(pc.last))) {
             NameMention m =
                 Base(pc.first, pc.last + 1, EntityType::kOrganization, "known-company-unit", 0.7);
             m.key = KeyOf(m.type, m.name);
@@ -1058,6 +1064,33 @@ class Finder {
 
   // Removes the mentions a tagger span replaced; an owner among them passes ownership to the
   // replacing mention.
+  // "Galatasaray beat Fenerbahce 2-1", "victory against Villarreal": in a sports report a
+  // place (not a country: a national team stays its country) that beats or is beaten is a
+  // club, in every mention of it.
+  void ClubsNamedAsPlaces() {
+    std::unordered_set<std::string> clubs;
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPlace || m.via_capital) continue;
+      const bool acts = m.last < v_.tokens.size() &&
+                        Is(v_.Tok(m.last), {"beat", "beats", "defeated", "thrashed", "edged",
+                                            "routed", "drew", "hammered", "stunned"});
+      const bool undergoes =
+          m.first > 0 && Is(v_.Tok(m.first - 1),
+                            {"beat", "beating", "defeated", "defeating", "against", "thrashed"});
+      if ((acts || undergoes) && SportsStory()) clubs.insert(m.key);
+    }
+    if (clubs.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPlace || !clubs.contains(m.key)) continue;
+      m.type = EntityType::kOrganization;
+      m.subtype = "SportsTeam";
+      m.key = KeyOf(EntityType::kOrganization, m.name);
+      m.city = nullptr;
+      m.known = nullptr;
+      m.rule = "sports-club";
+    }
+  }
+
   // The text of a mention as written ("El Fasher", of which the name is "Fasher").
   std::string Written(const NameMention& m) const {
     return std::string(v_.text.substr(m.span.begin, m.span.end - m.span.begin));
@@ -1992,35 +2025,12 @@ class Finder {
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
       return Is(next, {"government", "regime", "leadership", "authorities", "administration"});
     if (!IsLower(next)) return false;
-    return !Is(next, {"and",
-                      "or",
-                      "in",
-                      "on",
-                      "at",
-                      "to",
-                      "of",
-                      "for",
-                      "from",
-                      "with",
-                      "by",
-                      "region",
-                      "province",
-                      "city",
-                      "is",
-                      "was",
-                      "time",
-                      "neighborhoods",
-                      "neighbourhoods",
-                      "suburbs",
-                      "streets",
-                      "residents",
-                      "district",
-                      "districts",
-                      "area",
-                      "areas",
-                      "hospital",
-                      "hospitals",
-                      "airport"}) &&
+    return !Is(next, {"and", "or", "in", "on", "at", "to", "of", "for", "from", "with", "by",
+                      "region", "province", "city", "is", "was", "time", "neighborhoods",
+                      "neighbourhoods", "suburbs", "streets", "residents", "district", "districts",
+                      "area", "areas", "hospital", "hospitals", "airport",
+                      // "Former Lima mayor", "the Kyiv police chief": the city's own offices.
+                      "mayor", "governor", "police", "council", "municipality"}) &&
            !lex_.IsPlaceWord(std::string(next));
   }
 

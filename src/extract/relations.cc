@@ -740,9 +740,39 @@ class Builder {
       if (m.type != EntityType::kPerson) continue;
       const TitleMention* t = TitleEndingAt(m.first);
       if (!t) continue;
-      TitleFacts(static_cast<int>(i), t->title, t->former, m.owner, "title-name");
+      int owner = m.owner;
+      if (owner < 0) owner = PartyOfPartyTitle(*t);
+      if (owner < 0) owner = GovernmentOfTitle(*t);
+      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name");
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
     }
+  }
+
+  // "the Syrian government of President Ahmed al-Sharaa", "Israel's government of Prime
+  // Minister Benjamin Netanyahu": the country whose government the title holder heads.
+  // Returns its mention, or -1.
+  int GovernmentOfTitle(const TitleMention& t) const {
+    const uint32_t sf = v_.sentences[SentenceOf(t.first)].first;
+    if (t.first < sf + 3 || v_.Tok(t.first - 1) != "of" ||
+        !Is(v_.Tok(t.first - 2), {"government", "administration", "cabinet", "regime"}))
+      return -1;
+    const int owner = OwnerEndingAt(t.first - 2, sf);
+    return owner >= 0 && M(owner).type == EntityType::kCountry ? owner : -1;
+  }
+
+  // "The demonstration, organised by the opposition Law and Justice (PiS) party, ended ...,
+  // where party leader Jaroslaw Kaczynski accused ...": a lower-case "party" title belongs to
+  // the last party named in its sentence or the one before. Returns its mention, or -1.
+  int PartyOfPartyTitle(const TitleMention& t) const {
+    if (v_.Tok(t.first) != "party") return -1;
+    const uint32_t si = SentenceOf(t.first);
+    const uint32_t from = v_.sentences[si > 0 ? si - 1 : si].first;
+    const std::vector<int> before = MentionsIn(from, t.first);
+    for (auto it = before.rbegin(); it != before.rend(); ++it)
+      if (IsOrganization(*it) && (M(*it).subtype == "PoliticalParty" ||
+                                  (M(*it).known && M(*it).known->subtype == "PoliticalParty")))
+        return *it;
+    return -1;
   }
 
   // "Putin and his Chinese counterpart Xi Jinping", "Park Jin and his Japanese counterpart,
@@ -1734,7 +1764,8 @@ class Builder {
       // Downing Street", where the place is the meeting's.
       if (Is(v_.Tok(k), {"of", "at"})) {
         if (v_.Tok(k) == "at" && MetAt(m, s)) continue;
-        add(OrganizationAt(k + 1, s.last), false, "person-of-org", 0.6);
+        // "Lopez Aliaga of the conservative Popular Renewal party": up to two modifiers.
+        add(OrganizationAt(k + 1, s.last, 2), false, "person-of-org", 0.6);
         continue;
       }
       uint32_t j = k;
@@ -1948,8 +1979,9 @@ class Builder {
     if (k >= sentence_first + 2 && v_.Tok(k - 1) == "of" &&
         Is(v_.Tok(k - 2), {"city", "town", "village", "region", "province", "state", "port"}))
       return true;
-    return k > sentence_first &&
-           Is(v_.Tok(k - 1), {"in", "at", "near", "over", "outside", "inside"});
+    // "marched through central Warsaw", "rallies across Serbia".
+    return k > sentence_first && Is(v_.Tok(k - 1), {"in", "at", "near", "over", "outside", "inside",
+                                                    "through", "across", "around", "throughout"});
   }
 
   void Events() {
@@ -2060,6 +2092,12 @@ class Builder {
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       if (TellsNoEvent(words, i - s.first, *ew)) continue;
+      // "Fenerbahce hosts Besiktas", "Sinner met Alcaraz in the final": in a sports report
+      // these are games.
+      if (n_.sports && ew->kind == EventKind::kMeeting &&
+          Is(w, {"host", "hosts", "hosted", "hosting", "met", "meet", "meets", "meeting", "face",
+                 "faces", "faced", "visit", "visits", "visited"}))
+        continue;
       auto [it, inserted] = by_kind.try_emplace({ew->kind, clause_of(i)});
       EventMention& m = it->second;
       if (inserted) {
