@@ -1239,9 +1239,31 @@ TEST(ExtractorTest, CityOfficesPartiesAndGovernments) {
 
 // "marched through central Warsaw to protest": "through" a place places the protest.
 TEST(ExtractorTest, ProtestThroughAPlace) {
-  EXPECT_EQ(EventPlaces("Protest", "Tens of thousands marched through central Warsaw on "
-                                   "Saturday to protest against the plans."),
+  EXPECT_EQ(EventPlaces("Protest",
+                        "Tens of thousands marched through central Warsaw on "
+                        "Saturday to protest against the plans."),
             std::vector<std::string>{"Warsaw"});
+}
+
+// The lead tells the headline's event, whoever each names as its parties; an agreement signed
+// in a dateline's sentence was signed there, not where its purpose lies; ", as the Kenyan
+// president, William Ruto, hosted" opens a clause of its own.
+TEST(ExtractorTest, HeadlineLeadAndDatelineAgreements) {
+  const std::vector<std::string> facts = Facts(Extract(
+      "India, Sri Lanka sign energy pact\n\nNEW DELHI (Reuters) - Prime Minister Narendra "
+      "Modi and Sri Lankan President Anura Kumara Dissanayake signed an agreement on Thursday "
+      "to develop an energy hub in Sri Lanka, as the Indian president, Droupadi Murmu, hosted "
+      "a banquet.",
+      "2026-02-13"));
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "India, Sri Lanka sign energy pact\n\nNEW DELHI (Reuters) - Prime "
+                        "Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake "
+                        "signed an agreement on Thursday."),
+            1);
+  EXPECT_TRUE(Has(facts, "Agreement in New Delhi ng:participant India"));
+  EXPECT_TRUE(Has(facts, "Agreement in New Delhi ng:participant Narendra Modi"));
+  EXPECT_FALSE(Has(facts, "Agreement in New Delhi ng:participant Droupadi Murmu"));
+  EXPECT_FALSE(Has(facts, "Agreement in New Delhi location Sri Lanka"));
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

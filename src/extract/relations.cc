@@ -2043,6 +2043,9 @@ class Builder {
           (v_.Tok(i) == "as" && i + 2 < s.last && IsCapitalizedWord(v_.Tok(i + 1)) &&
            !Is(v_.Tok(i - 1), {"such", "well", "known", "serve", "served", "serves", "named"}) &&
            IsLowerWord(v_.Tok(i + 2))) ||
+          // "..., as the Kenyan president, William Ruto, hosted"; not ", as well as".
+          (v_.Tok(i) == "as" && v_.Tok(i - 1) == "," && i + 2 < s.last &&
+           Is(v_.Tok(i + 1), {"the", "a", "an", "his", "her", "their", "its"})) ||
           // "since rebels toppled Assad"; not "since 2019", "since December".
           (v_.Tok(i) == "since" && i + 1 < s.last && IsLowerWord(v_.Tok(i + 1)) &&
            !IsDeterminer(v_.Tok(i + 1))) ||
@@ -2136,7 +2139,9 @@ class Builder {
       // Within the trigger's clause.
       const uint32_t clause = key.second;
       from = std::max(from, clause_first[clause]);
-      if (clause + 1 < clause_first.size()) to = std::min(to, clause_first[clause + 1]);
+      const uint32_t clause_end =
+          clause + 1 < clause_first.size() ? clause_first[clause + 1] : s.last;
+      to = std::min(to, clause_end);
       std::vector<int> ms = MentionsIn(from, to);
       std::set<int> persons, others;
       for (int mi : ms) {
@@ -2145,6 +2150,11 @@ class Builder {
           // "told reporters in Tokyo that the talks were candid": where it was said.
           if (report < m.trigger_first && nm.first > report && nm.last <= m.trigger_first &&
               TokenIn(nm.last, m.trigger_first, "that"))
+            continue;
+          // "signed an agreement to build a pipeline in Kenya": where the agreement's purpose
+          // lies is not where it was signed.
+          if (kind == EventKind::kAgreement && nm.first > m.trigger_last &&
+              TokenIn(m.trigger_last, nm.first, "to"))
             continue;
           int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
           if (m.first_verb_last > 0 && nm.first >= m.first_verb_last && nm.last <= m.trigger_first)
@@ -2222,7 +2232,8 @@ class Builder {
         }
       }
       for (const auto& d : descriptive_)  // (around a protest, as above, no participant)
-        if (d.sentence == si && d.token >= from && kind != EventKind::kProtest)
+        if (d.sentence == si && d.token >= from && d.token < clause_end &&
+            kind != EventKind::kProtest)
           persons.insert(d.entity);
       // "He also met Erdogan in Ankara": the person "he" or "she" stands for takes part, as the
       // sentence's subject or shortly before the trigger (", where he met").
@@ -2303,8 +2314,15 @@ class Builder {
       bool by_phone = false;
       for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k)
         by_phone = by_phone || Is(v_.Tok(k), {"call", "phone", "telephone", "spoke", "calls"});
+      // So was an agreement signed there: "NAIROBI (Reuters) - Kenya and Tanzania signed an
+      // agreement" (not one "agreed", which may be done from afar).
+      bool signed_here = false;
+      for (uint32_t k = m.trigger_first > s.first + 3 ? m.trigger_first - 3 : s.first;
+           k < m.trigger_last; ++k)
+        signed_here = signed_here || Is(v_.Tok(k), {"signed", "signs", "sign", "signing"});
       if (m.location < 0 && s.first > s0.first && !by_phone &&
-          (kind == EventKind::kMeeting || kind == EventKind::kProtest)) {
+          (kind == EventKind::kMeeting || kind == EventKind::kProtest ||
+           (kind == EventKind::kAgreement && signed_here))) {
         const std::vector<int> before = MentionsIn(s.first, m.trigger_first);
         const bool place_before = std::any_of(before.begin(), before.end(), [this](int mi) {
           return n_.names[mi].type == EntityType::kPlace;
@@ -2428,9 +2446,39 @@ class Builder {
     return std::includes(b.begin(), b.end(), a.begin(), a.end());
   }
 
+  // True if sentence 0 is a headline: a first line of its own without a full stop, a blank
+  // line after it.
+  bool HasHeadline() const {
+    if (v_.sentences.size() < 2) return false;
+    const nlp::Sentence& h = v_.sentences[0];
+    if (h.last <= h.first || v_.Tok(h.last - 1) == ".") return false;
+    const uint32_t end = v_.tokens[h.last - 1].span.end;
+    const uint32_t next = v_.tokens[v_.sentences[1].first].span.begin;
+    const auto gap = v_.text.substr(end, next - end);
+    const size_t line = gap.find('\n');
+    return line != std::string_view::npos && gap.find('\n', line + 1) != std::string_view::npos;
+  }
+
+  // The lead (the first sentence after the headline) tells the headline's event: "India, Sri
+  // Lanka sign pact" and "Modi and Dissanayake on Thursday signed an agreement" are one
+  // agreement, whoever each names as its parties. Returns that headline event, or nullptr.
+  Event* HeadlineEventOfLead(const EventMention& m, std::vector<Event>& events) const {
+    if (m.sentence != 1 || !HasHeadline()) return nullptr;
+    for (Event& e : events) {
+      if (e.kind != m.kind) continue;
+      const bool headline_only = std::all_of(e.mentions.begin(), e.mentions.end(),
+                                             [](const EventMention& x) { return x.sentence == 0; });
+      if (!headline_only) continue;
+      if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
+      if (!m.date.empty() && !e.date.empty() && m.date != e.date) continue;
+      return &e;
+    }
+    return nullptr;
+  }
+
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
-    Event* best = nullptr;
-    int best_score = -1;
+    Event* best = HeadlineEventOfLead(m, events);
+    int best_score = best ? 1 << 20 : -1;
     for (Event& e : events) {
       if (e.kind != m.kind) continue;
       if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
