@@ -1266,6 +1266,22 @@ TEST(ExtractorTest, HeadlineLeadAndDatelineAgreements) {
   EXPECT_FALSE(Has(facts, "Agreement in New Delhi location Sri Lanka"));
 }
 
+// "NEW DELHI: Prime Minister Narendra Modi held talks with Sri Lankan President X": the host
+// of a foreign leader, titled without a country, leads the dateline's country; two leaders
+// without countries ("where he may meet President Xi Jinping") lead none.
+TEST(ExtractorTest, HostOfAForeignLeader) {
+  const std::vector<std::string> talks = Facts(
+      Extract("NEW DELHI (Reuters) - Prime Minister Narendra Modi held talks with Sri Lankan "
+              "President Anura Kumara Dissanayake in New Delhi on Thursday. India and Sri Lanka "
+              "are neighbours."));
+  EXPECT_TRUE(Has(talks, "Narendra Modi ng:leaderOf India"));
+  const std::vector<std::string> trip =
+      Facts(Extract("NEW DELHI (Reuters) - Prime Minister Narendra Modi will travel to Tianjin, "
+                    "where he may meet President Xi Jinping. India wants better ties."));
+  EXPECT_FALSE(Has(trip, "Narendra Modi ng:leaderOf India"));
+  EXPECT_FALSE(Has(trip, "Xi Jinping ng:leaderOf India"));
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

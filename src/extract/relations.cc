@@ -240,6 +240,7 @@ class Builder {
     Employment();
     OrganizationPlaces();
     Events();
+    HostsOfForeignLeaders();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
     return std::move(g_);
@@ -495,6 +496,84 @@ class Builder {
         return false;
     }
     return true;
+  }
+
+  // "NEW DELHI: Prime Minister Narendra Modi held talks with Sri Lankan President Anura Kumara
+  // Dissanayake": in a meeting of two, where one leads a country the text names and the other
+  // holds a head of state's or government's title without a country, the other leads the
+  // dateline's country, if that is another one, is named in the text, is where the meeting
+  // was (or no place is given), and no one else leads it with that title. ("where he may meet
+  // President Xi Jinping", both without a country, says nothing.)
+  void HostsOfForeignLeaders() {
+    const std::string iso = DatelineCountry();
+    if (iso.empty()) return;
+    int host_country = -1;
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (info_[i].country && Lower(info_[i].country->iso2) == iso)
+        host_country = static_cast<int>(i);
+    if (host_country < 0) return;
+    std::map<int, std::vector<int>> led;                       // person -> countries led
+    std::map<int, std::vector<std::string>> titles;            // person -> titles held
+    std::map<int, std::set<int>> other_countries;              // person -> countries tied to
+    std::map<int, std::pair<std::vector<int>, int>> meetings;  // event -> persons, location
+    for (const RawRelation& r : g_.relations) {
+      const bool country_object =
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry;
+      if (r.predicate == Predicate::kLeaderOf && country_object) led[r.subject].push_back(r.object);
+      if ((r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf) &&
+          country_object)
+        other_countries[r.subject].insert(r.object);
+      if (r.predicate == Predicate::kJobTitle) titles[r.subject].push_back(r.literal);
+      const Entity& s = g_.entities[r.subject];
+      if (s.type != EntityType::kEvent || s.event_kind != EventKind::kMeeting) continue;
+      auto& [persons, location] =
+          meetings.try_emplace(r.subject, std::vector<int>{}, -1).first->second;
+      if (r.predicate == Predicate::kParticipant &&
+          g_.entities[r.object].type == EntityType::kPerson)
+        persons.push_back(r.object);
+      if (r.predicate == Predicate::kLocation) location = r.object;
+    }
+    auto heads_state = [&](int person) {
+      for (const std::string& t : titles[person])
+        if (const Title* title = lex_.FindTitle(t); title && title->leader && title->head)
+          return true;
+      return false;
+    };
+    for (const auto& [event, pl] : meetings) {
+      const auto& [persons, location] = pl;
+      if (persons.size() != 2) continue;
+      if (location >= 0 && location != host_country &&
+          !(info_[location].city && Lower(info_[location].city->country_iso2) == iso) &&
+          !(info_[location].place_country && Lower(info_[location].place_country->iso2) == iso))
+        continue;
+      for (int k = 0; k < 2; ++k) {
+        const int host = persons[k], guest = persons[1 - k];
+        const auto& guest_led = led[guest];
+        if (guest_led.empty() ||
+            std::find(guest_led.begin(), guest_led.end(), host_country) != guest_led.end())
+          continue;
+        if (!led[host].empty() || !heads_state(host)) continue;
+        bool tied_elsewhere = false;
+        for (int c : other_countries[host]) tied_elsewhere = tied_elsewhere || c != host_country;
+        if (tied_elsewhere) continue;
+        bool taken = false;  // someone else leads the host country with the same title
+        for (const auto& [other, countries] : led)
+          if (other != host &&
+              std::find(countries.begin(), countries.end(), host_country) != countries.end())
+            for (const std::string& t : titles[other])
+              for (const std::string& h : titles[host]) taken = taken || t == h;
+        if (taken) continue;
+        uint32_t sentence = 0;
+        for (const RawRelation& r : g_.relations)
+          if (r.subject == event && r.predicate == Predicate::kParticipant && r.object == host) {
+            sentence = r.sentence;
+            break;
+          }
+        Add(host, Predicate::kLeaderOf, host_country, sentence, "host-of-foreign-leader", 0.6);
+        g_.entities[host].leader = true;
+        led[host].push_back(host_country);
+      }
+    }
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
