@@ -1282,6 +1282,18 @@ TEST(ExtractorTest, HostOfAForeignLeader) {
   EXPECT_FALSE(Has(trip, "Xi Jinping ng:leaderOf India"));
 }
 
+// "Suspected fighters of ..." opens with no name; "its Spanish initials" and "in Italian and
+// Spanish" name languages, not Spain; "Norte de Santander" runs through its particle whatever
+// the lexicons know of "Santander".
+TEST(ExtractorTest, OpenersLanguagesAndParticles) {
+  EXPECT_EQ(EntityOf("Suspected fighters of the ELN attacked a base.", "Suspected"), "none");
+  EXPECT_EQ(EntityOf("The group, known by its Spanish initials ELN, attacked.", "Spanish"), "none");
+  EXPECT_EQ(EntityOf("He greeted the crowd in Italian and Spanish.", "Spanish"), "none");
+  EXPECT_EQ(EntityOf("Spanish troops arrived in Mali.", "Spanish"), "country/es");
+  EXPECT_EQ(EntityOf("Norte de Santander Gov. William Villamizar spoke.", "Norte de Santander"),
+            "place/norte-de-santander");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

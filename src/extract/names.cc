@@ -333,6 +333,19 @@ class Finder {
     return sports_story_ == 1;
   }
 
+  // True if the demonym [first, last) names a language, not its country: "its Spanish
+  // initials", "greeted the crowd in Italian and Spanish".
+  bool NamesALanguage(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    const std::string_view next = last < s.last ? v_.Tok(last) : std::string_view{};
+    if (Is(next, {"initials", "acronym", "language", "translation", "subtitles", "speakers",
+                  "speaking", "dubbing", "version", "words", "phrase", "-language"}))
+      return true;
+    return first > s.first && Is(v_.Tok(first - 1), {"in", "and", "or"}) &&
+           (next.empty() || Is(next, {".", ",", "and", "or", ";"})) &&
+           (Is(v_.Tok(first - 1), {"in"}) ||
+            (first >= s.first + 3 && Is(v_.Tok(first - 3), {"in"})));
+  }
+
   // True if `w` is a word after the first of a person's name found so far in the document
   // ("Marcos" of "Ferdinand Marcos Jr.").
   bool IsPersonSurname(std::string_view w) const {
@@ -799,6 +812,10 @@ class Finder {
           (k + tn == j ||
            (k + tn + 1 == j && Is(v_.Tok(k + tn), {"jr", "jr.", "sr", "sr.", "ii", "iii"}))))
         tn = 0;
+      // "Norte de Santander": a name that runs through a lower-case particle goes on past it,
+      // whatever the lexicons know of the word after ("Santander" the bank).
+      if (k > name_start && IsLower(v_.Tok(k - 1)) && IsNameParticle(v_.Tok(k - 1)))
+        kk = cn = dn = 0;
       uint32_t best = std::max({tn, cn, kk, dn});
       if (best == 0) {
         ++k;
@@ -873,6 +890,7 @@ class Finder {
           owner = Add(MakeCountry(pc.first, pc.last, pc.country, false, "lexicon-country", 0.95));
           break;
         case Piece::kDemonym:
+          if (NamesALanguage(s, pc.first, pc.last)) break;
           owner = Add(MakeCountry(pc.first, pc.last, pc.country, true, "lexicon-demonym", 0.9));
           break;
         case Piece::kKnown: {
