@@ -1294,6 +1294,22 @@ TEST(ExtractorTest, OpenersLanguagesAndParticles) {
             "place/norte-de-santander");
 }
 
+// Who reports a war takes no part in it; the deaths of a war are no attack of their own; a
+// rejected ceasefire is no agreement.
+TEST(ExtractorTest, WarReportsDeathsAndRejections) {
+  const std::vector<std::string> facts =
+      Facts(Extract("The war between the Sudanese army and the Rapid Support Forces in Sudan has "
+                    "killed tens of thousands of people, according to the United Nations."));
+  EXPECT_FALSE(Has(facts, "Conflict in Sudan ng:participant United Nations"));
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "The war between Sudan's army and the Rapid Support Forces has killed "
+                        "tens of thousands of people."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Burhan rejected a ceasefire proposed by the United States and Egypt."),
+            0);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

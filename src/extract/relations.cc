@@ -76,7 +76,8 @@ bool IsCalledOff(const std::vector<std::string_view>& words, size_t i) {
            {"suspend",    "suspends",   "suspended",  "suspending", "cancel",    "cancels",
             "cancelled",  "canceled",   "cancelling", "postpone",   "postpones", "postponed",
             "postponing", "scrap",      "scrapped",   "shelve",     "shelved",   "boycott",
-            "boycotted",  "boycotting", "halt",       "halted"}))
+            "boycotted",  "boycotting", "halt",       "halted",     "rejected",  "rejects",
+            "rejecting",  "reject"}))
       return true;
   return false;
 }
@@ -158,6 +159,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
+  // "The war ... has killed tens of thousands": the deaths of a war are the war's, no attack
+  // of their own.
+  if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"}))
+    for (size_t k = 0; k < i; ++k)
+      if (Is(words[k], {"war", "conflict", "fighting", "insurgency"})) return true;
   // "threatening to have the president assassinated", "a plot to kill": not done.
   if (ew.kind == EventKind::kAttack)
     for (size_t k = i >= 8 ? i - 8 : 0; k < i; ++k)
@@ -2296,6 +2302,12 @@ class Builder {
               Is(v_.Tok(nm.last), {"led", "leads", "joined", "joins", "organized", "organised",
                                    "addressed", "marched", "rallied", "headed"})))
           continue;
+        // "The United Nations said the killings ...", "according to the United Nations": who
+        // reports a war or an attack is no party to it.
+        if ((kind == EventKind::kConflict || kind == EventKind::kAttack) &&
+            (ReportsAfter(nm.last, s.last) ||
+             TokenIn(nm.first >= s.first + 3 ? nm.first - 3 : s.first, nm.first, "according")))
+          continue;
         // "Trump called the election a great honor", "Putin welcomed the agreement": who
         // comments on the event takes no part in it.
         if (nm.type == EntityType::kPerson && nm.last < m.trigger_first &&
@@ -2444,6 +2456,16 @@ class Builder {
   }
 
   // True if one of the tokens [first, last) is `word`.
+  // True if a verb of reporting follows token `k` (before `end`), or follows one lower-case
+  // word after it: "the U.N. said", "UN officials reported".
+  bool ReportsAfter(uint32_t k, uint32_t end) const {
+    auto reports = [&](std::string_view w) {
+      return IsReportingVerb(w) || Is(w, {"reported", "reports", "documented", "estimated"});
+    };
+    if (k < end && reports(v_.Tok(k))) return true;
+    return k + 1 < end && IsLowerWord(v_.Tok(k)) && reports(v_.Tok(k + 1));
+  }
+
   bool TokenIn(uint32_t first, uint32_t last, std::string_view word) const {
     for (uint32_t k = first; k < last; ++k)
       if (v_.Tok(k) == word) return true;
