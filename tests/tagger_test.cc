@@ -471,6 +471,23 @@ TEST(CommittedModelTest, SportsReport) {
   for (const Entity& e : r.fragment.entities) EXPECT_NE(e.event_kind, EventKind::kMeeting);
 }
 
+// A town's name that is the surname of a person of the text ("Carney, on his first visit"
+// after "Prime Minister Mark Carney") makes no place of the person's other mentions.
+TEST(CommittedModelTest, SurnamesThatAreTownsStayPeople) {
+  const Lexicon lexicon = Lexicon::Load(NEWSGRAPH_DATA_DIR);
+  const NameTagger tagger =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  const Document doc{.id = "c",
+                     .text = "Carney and Sheinbaum sign action plan\n\nMEXICO CITY (AP) — "
+                             "Canadian Prime Minister Mark Carney and Mexican President Claudia "
+                             "Sheinbaum signed an action plan on Thursday.\n\nCarney, on his "
+                             "first official visit to Mexico, was welcomed by Sheinbaum."};
+  for (const Mention& m : ExtractDocument(doc, Resources{lexicon, &tagger}).mentions)
+    if (m.span.Of(doc.text).ends_with("Carney")) {
+      EXPECT_EQ(m.entity, "person/mark-carney") << m.span.Of(doc.text);
+    }
+}
+
 // A name the tagger alone reads as a person is the place written so elsewhere in the text
 // ("El Fasher"), unless the rules found a person so written ("Russian President Putin").
 TEST(CommittedModelTest, TaggedPersonsNamedAsPlaces) {

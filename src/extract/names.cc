@@ -1139,6 +1139,8 @@ class Finder {
       if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger")) continue;
       const auto it = place_of.find(Written(m));
       if (it == place_of.end() || persons.contains(Written(m))) continue;
+      // "Carney, on his first visit" (a town's name) after "Mark Carney": a surname.
+      if (m.last - m.first == 1 && IsPersonSurname(v_.Tok(m.first))) continue;
       const NameMention& place = out_.names[it->second];
       m.type = EntityType::kPlace;
       m.key = place.key;

@@ -78,7 +78,7 @@ struct TitleMention {
 struct NameMentions {
   std::vector<NameMention> names;  // in text order
   std::vector<TitleMention> titles;
-  bool sports = false;  // a sports report: "met" and "hosted" tell games, not meetings
+  bool sports = false;  // a sports report: "hosted" and "faced" tell games, not meetings
 };
 
 // Finds the name mentions of every sentence.

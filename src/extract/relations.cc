@@ -2180,11 +2180,10 @@ class Builder {
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       if (TellsNoEvent(words, i - s.first, *ew)) continue;
-      // "Fenerbahce hosts Besiktas", "Sinner met Alcaraz in the final": in a sports report
-      // these are games.
+      // "Fenerbahce hosts Besiktas", "Sinner faces Alcaraz in the final": in a sports report
+      // these are games (a minister who "met" the federation's head still met him).
       if (n_.sports && ew->kind == EventKind::kMeeting &&
-          Is(w, {"host", "hosts", "hosted", "hosting", "met", "meet", "meets", "meeting", "face",
-                 "faces", "faced", "visit", "visits", "visited"}))
+          Is(w, {"host", "hosts", "hosted", "hosting", "face", "faces", "faced"}))
         continue;
       auto [it, inserted] = by_kind.try_emplace({ew->kind, clause_of(i)});
       EventMention& m = it->second;
