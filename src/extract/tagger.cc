@@ -410,17 +410,19 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
   std::vector<float> emission(n * kTagCount);
   // The rows are random reads in a table far larger than the caches: ask for each one a few
-  // dozen rows before it is summed, so the misses overlap instead of queueing.
+  // dozen rows before it is summed, so the misses overlap instead of queueing. The prefetch is
+  // written out, not in a helper lambda: GCC 12 finds such a lambda free of side effects and
+  // deletes its calls, prefetch and all.
   constexpr size_t kAhead = 24;
-  auto prefetch = [&](size_t k) {
-    if (k < rows.size()) __builtin_prefetch(&weights_[size_t{rows[k]} * kRowStride]);
-  };
-  for (size_t k = 0; k < kAhead; ++k) prefetch(k);
+  const int16_t* const table = weights_.data();
+  for (size_t k = 0; k < std::min(kAhead, rows.size()); ++k)
+    __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
-      prefetch(k + kAhead);
-      const int16_t* row = &weights_[size_t{rows[k]} * kRowStride];
+      if (k + kAhead < rows.size())
+        __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
+      const int16_t* row = table + size_t{rows[k]} * kRowStride;
       for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
     for (int y = 0; y < kTagCount; ++y)
