@@ -393,23 +393,84 @@ NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
   model.transitions_ = average(trans, trans_total);
   const float ws = QuantScale(weights), ts = QuantScale(model.transitions_);
   model.weight_scale_ = ws;
-  model.weights_.assign(rows_count * kRowStride, 0);
-  for (size_t r = 0; r < rows_count; ++r)
-    for (int y = 0; y < kTagCount; ++y)
-      model.weights_[r * kRowStride + y] = Quantize(weights[r * kTagCount + y], ws);
+  model.ClearRows();
+  for (size_t r = 0; r < rows_count; ++r) {
+    std::array<int16_t, kTagCount> q{};
+    bool live = false;
+    for (int y = 0; y < kTagCount; ++y) {
+      q[y] = Quantize(weights[r * kTagCount + y], ws);
+      live |= q[y] != 0;
+    }
+    if (live) std::copy(q.begin(), q.end(), model.AddRow(r));
+  }
   for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
   return model;
+}
+
+namespace {
+
+// Returns the number of set bits (std::popcount compiles to a libgcc call without -mpopcnt).
+int CountBits(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+}
+
+}  // namespace
+
+inline int64_t NameTagger::LiveRow(uint32_t row) const {
+  const RowBlock& block = blocks_[row >> 6];
+  const uint64_t bit = uint64_t{1} << (row & 63);
+  if ((block.live & bit) == 0) return -1;
+  return int64_t{block.before} + CountBits(block.live & (bit - 1));
+}
+
+void NameTagger::ClearRows() {
+  blocks_.assign((size_t{1} << hash_bits_) / 64, RowBlock{});
+  weights_.clear();
+}
+
+int16_t* NameTagger::AddRow(size_t row) {
+  RowBlock& block = blocks_[row / 64];
+  const uint64_t bit = uint64_t{1} << (row % 64);
+  if ((block.live & bit) == 0) {
+    // Every live row so far lies in this block or before it.
+    const size_t live_rows = weights_.size() / kRowStride;
+    block.before = static_cast<uint32_t>(live_rows - static_cast<size_t>(CountBits(block.live)));
+    block.live |= bit;
+    weights_.resize(weights_.size() + kRowStride, 0);
+  }
+  return &weights_[(block.before + static_cast<size_t>(CountBits(block.live & (bit - 1)))) *
+                   kRowStride];
 }
 
 std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> words,
                                            const Lexicon* lexicon) const {
   std::vector<NameSpan> names;
   const size_t n = words.size();
-  if (n == 0 || weights_.empty()) return names;
+  if (n == 0 || blocks_.empty()) return names;
   std::vector<uint32_t> rows, offsets;
   ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
+  // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
+  // random reads too, asked for a few features ahead.
+  constexpr size_t kBlocksAhead = 16;
+  for (size_t k = 0; k < std::min(kBlocksAhead, rows.size()); ++k)
+    __builtin_prefetch(&blocks_[rows[k] >> 6]);
+  size_t kept = 0;
+  for (size_t t = 0, k = 0; t < n; ++t) {
+    const size_t end = offsets[t + 1];
+    offsets[t] = static_cast<uint32_t>(kept);
+    for (; k < end; ++k) {
+      if (k + kBlocksAhead < rows.size()) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
+      const int64_t live = LiveRow(rows[k]);
+      if (live >= 0) rows[kept++] = static_cast<uint32_t>(live);
+    }
+  }
+  offsets[n] = static_cast<uint32_t>(kept);
+  rows.resize(kept);
   std::vector<float> emission(n * kTagCount);
-  // The rows are random reads in a table far larger than the caches: ask for each one a few
+  // The rows are random reads in a table larger than the caches: ask for each one a few
   // dozen rows before it is summed, so the misses overlap instead of queueing. The prefetch is
   // written out, not in a helper lambda: GCC 12 finds such a lambda free of side effects and
   // deletes its calls, prefetch and all.
@@ -505,14 +566,16 @@ std::string NameTagger::Serialize() const {
   for (float x : transitions_) PutU16(out, static_cast<uint16_t>(Quantize(x, ts)));
   // Weight rows are sparse: only rows with a non-zero weight are written, each as the varint
   // distance from the previous written row, a bit mask of its non-zero tags, and those weights.
-  const size_t rows_count = weights_.size() / kRowStride;
+  const size_t rows_count = size_t{1} << hash_bits_;
   std::string body;
   uint32_t written = 0, prev = 0;
   for (size_t r = 0; r < rows_count; ++r) {
+    const int64_t live = LiveRow(static_cast<uint32_t>(r));
+    if (live < 0) continue;
     uint16_t mask = 0;
     std::array<int16_t, kTagCount> q{};
     for (int y = 0; y < kTagCount; ++y) {
-      q[y] = weights_[r * kRowStride + y];
+      q[y] = weights_[static_cast<size_t>(live) * kRowStride + y];
       if (q[y] != 0) mask = static_cast<uint16_t>(mask | (1u << y));
     }
     if (mask == 0) continue;
@@ -548,17 +611,17 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
   for (float& x : model.transitions_) x = static_cast<float>(static_cast<int16_t>(in.U16())) * ts;
   const size_t rows_count = size_t{1} << model.hash_bits_;
   model.weight_scale_ = ws;
-  model.weights_.assign(rows_count * kRowStride, 0);
+  model.ClearRows();
   const uint32_t written = in.U32();
   size_t row = 0;
   for (uint32_t i = 0; i < written; ++i) {
-    row += in.Varint();
+    row += in.Varint();  // rows only grow, as AddRow wants
     if (row >= rows_count) in.Fail("weight row out of range");
     const uint16_t mask = in.U16();
+    if (mask == 0) continue;
+    int16_t* weights = model.AddRow(row);
     for (int y = 0; y < kTagCount; ++y) {
-      if (mask & (1u << y)) {
-        model.weights_[row * kRowStride + y] = static_cast<int16_t>(in.U16());
-      }
+      if (mask & (1u << y)) weights[y] = static_cast<int16_t>(in.U16());
     }
   }
   if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
