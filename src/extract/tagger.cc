@@ -242,6 +242,7 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
   }
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
+    const Score* prev = &best[(t - 1) * kTagCount];
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
       if (only_o && y != 0) {
@@ -249,9 +250,12 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
         continue;
       }
       uint8_t arg = 0;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (!Allowed(p, y) || best[(t - 1) * kTagCount + p] == kNone) continue;
-        const Score s = best[(t - 1) * kTagCount + p] + transitions[p * kTagCount + y];
+      // The tags Allowed before y, in increasing order: I-X only after B-X (y - 1) or I-X.
+      const int p_first = IsInside(y) ? y - 1 : 0;
+      const int p_last = IsInside(y) ? y : kTagCount - 1;
+      for (int p = p_first; p <= p_last; ++p) {
+        if (prev[p] == kNone) continue;
+        const Score s = prev[p] + transitions[p * kTagCount + y];
         if (s > top) top = s, arg = static_cast<uint8_t>(p);
       }
       best[t * kTagCount + y] = top == kNone ? kNone : top + emission[t * kTagCount + y];
@@ -506,12 +510,17 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
     if (backward.empty()) {  // only sentences with a name need it
       backward.assign(n * kTagCount, 0.0f);
       for (size_t u = n - 1; u > 0; --u) {
+        const float* em = &emission[u * kTagCount];
+        const float* back = &backward[u * kTagCount];
         for (int y = 0; y < kTagCount; ++y) {
-          float top = kNone;
-          for (int z = 0; z < kTagCount; ++z) {
-            if (!Allowed(y, z)) continue;
-            top = std::max(top, tr[y * kTagCount + z] + emission[u * kTagCount + z] +
-                                    backward[u * kTagCount + z]);
+          // The tags Allowed after y, in increasing order: O, every B-X, and the I-X of y's
+          // class. O comes first and is never kNone, so it starts the maximum.
+          const float* row = &tr[y * kTagCount];
+          const int own_inside = y == 0 ? -1 : IsInside(y) ? y : y + 1;
+          float top = row[0] + em[0] + back[0];
+          for (int b = 1; b < kTagCount; b += 2) {
+            top = std::max(top, row[b] + em[b] + back[b]);
+            if (b + 1 == own_inside) top = std::max(top, row[b + 1] + em[b + 1] + back[b + 1]);
           }
           backward[(u - 1) * kTagCount + y] = top;
         }
