@@ -169,6 +169,18 @@ bool IsWikidataId(std::string_view s) {
          std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+constexpr uint32_t kFirstWordFilterBits = 20;
+
+// Returns the bit of `word`, its ASCII letters lower-cased, in Lexicon::first_word_filter_.
+uint32_t FirstWordBit(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    h *= 1099511628211ull;
+  }
+  return static_cast<uint32_t>((h ^ (h >> 32)) & ((uint32_t{1} << kFirstWordFilterBits) - 1));
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -311,6 +323,11 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
     }
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
+  lex.first_word_filter_.assign((size_t{1} << kFirstWordFilterBits) / 64, 0);
+  for (const auto& [word, tokens] : lex.phrase_tokens_by_first_word_) {
+    const uint32_t bit = FirstWordBit(word);
+    lex.first_word_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   return lex;
 }
 
@@ -748,6 +765,8 @@ size_t Lexicon::MaxEventPhraseTokensFrom(std::string_view word) const {
 }
 
 size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
+  const uint32_t bit = FirstWordBit(word);
+  if ((first_word_filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return 0;
   auto it = phrase_tokens_by_first_word_.find(Lower(word));
   return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
 }

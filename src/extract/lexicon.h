@@ -182,6 +182,9 @@ class Lexicon {
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;
+  // A bit per hash of each of those first words (2^20 bits, 128 KB): most tokens start no key,
+  // and a clear bit says so without a probe of the map, whose reads mostly miss the cache.
+  std::vector<uint64_t> first_word_filter_;
 };
 
 }  // namespace ng::extract
