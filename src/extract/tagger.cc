@@ -84,6 +84,9 @@ enum LexiconBit : uint16_t {
   kLexPhraseStart = 1 << 9,  // the token starts a multi-token country/city/known/title phrase
 };
 constexpr int kLexiconBits = 10;
+// At most: bias, word, 2 shapes, 8 affixes, 4 flags, 2 sentence-initial, 8 context words and
+// shapes, 4 pairs and trigrams, and 3 per lexicon bit.
+constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits;
 
 struct WordInfo {
   std::string_view word;
@@ -173,15 +176,21 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
   if (lexicon != nullptr) MarkLexicon(*lexicon, info);
 
   const uint64_t mask = (uint64_t{1} << hash_bits) - 1;
-  auto emit = [&](const Fnv& f) { rows.push_back(static_cast<uint32_t>(f.value() & mask)); };
   static const WordInfo kBefore = Describe("<S>"), kAfter = Describe("</S>");
   const auto n = static_cast<ptrdiff_t>(info.size());
   auto at = [&](ptrdiff_t i) -> const WordInfo& {
     return i < 0 ? kBefore : i >= n ? kAfter : info[static_cast<size_t>(i)];
   };
+  // Room for every token's features, written through a pointer: with push_back the emitting
+  // lambda was too big for GCC to inline at its thirty-odd call sites.
+  const size_t start = rows.size();
+  rows.resize(start + info.size() * kMaxFeaturesPerToken);
+  uint32_t* out = rows.data() + start;
+  auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
+  auto written = [&] { return static_cast<uint32_t>(out - rows.data()); };
 
   for (ptrdiff_t i = 0; i < n; ++i) {
-    offsets.push_back(static_cast<uint32_t>(rows.size()));
+    offsets.push_back(written());
     const WordInfo& w = info[static_cast<size_t>(i)];
     emit(Fnv(kBias));
     emit(Fnv(kWord).Add(w.lower));
@@ -220,7 +229,8 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
       if (at(i + 1).lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
     }
   }
-  offsets.push_back(static_cast<uint32_t>(rows.size()));
+  offsets.push_back(written());
+  rows.resize(written());
 }
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
