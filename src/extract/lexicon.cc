@@ -311,6 +311,17 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
     }
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
+  for (const auto& [word, tokens] : lex.phrase_tokens_by_first_word_)
+    lex.first_word_filter_.Add(word);
+  for (const auto& [name, index] : lex.city_by_name_) lex.place_filter_.Add(name);
+  for (const auto& [name, index] : lex.subdivision_by_name_) lex.place_filter_.Add(name);
+  auto add_small = [&](const auto& map) {
+    for (const auto& [key, value] : map) lex.small_filter_.Add(key);
+  };
+  add_small(lex.country_by_name_);
+  add_small(lex.country_by_demonym_);
+  add_small(lex.titles_);
+  add_small(lex.known_by_name_);
   return lex;
 }
 
@@ -677,11 +688,19 @@ const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view ke
 
 }  // namespace
 
+void KeyFilter::Add(std::string_view key) {
+  if (words_.empty()) words_.assign((size_t{1} << bits_) / 64, 0);
+  const uint32_t bit = Bit(key);
+  words_[bit / 64] |= uint64_t{1} << (bit % 64);
+}
+
 const Country* Lexicon::FindCountry(std::string_view phrase) const {
+  if (!small_filter_.MayContain(phrase)) return nullptr;
   return Lookup(countries_, country_by_name_, phrase);
 }
 
 const Country* Lexicon::FindDemonym(std::string_view word) const {
+  if (!small_filter_.MayContain(word)) return nullptr;
   return Lookup(countries_, country_by_demonym_, word);
 }
 
@@ -694,6 +713,7 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 }
 
 const City* Lexicon::FindCity(std::string_view phrase) const {
+  if (!place_filter_.MayContain(phrase)) return nullptr;
   return Lookup(cities_, city_by_name_, phrase);
 }
 
@@ -705,6 +725,7 @@ const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) 
 }
 
 const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
+  if (!place_filter_.MayContain(phrase)) return nullptr;
   return Lookup(subdivisions_, subdivision_by_name_, phrase);
 }
 
@@ -719,6 +740,8 @@ const Subdivision* Lexicon::FindRegionAbbreviation(std::string_view phrase) cons
 }
 
 const Title* Lexicon::FindTitle(std::string_view phrase) const {
+  // The filter folds case, so a clear bit rules out the flipped form too.
+  if (!small_filter_.MayContain(phrase)) return nullptr;
   auto it = titles_.find(phrase);
   if (it == titles_.end()) {
     std::string flipped = FlipFirst(phrase);
@@ -730,6 +753,7 @@ const Title* Lexicon::FindTitle(std::string_view phrase) const {
 }
 
 const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {
+  if (!small_filter_.MayContain(phrase)) return nullptr;
   return Lookup(known_, known_by_name_, phrase);
 }
 
@@ -748,6 +772,7 @@ size_t Lexicon::MaxEventPhraseTokensFrom(std::string_view word) const {
 }
 
 size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
+  if (!first_word_filter_.MayContain(word)) return 0;
   auto it = phrase_tokens_by_first_word_.find(Lower(word));
   return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
 }

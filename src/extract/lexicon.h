@@ -77,6 +77,35 @@ template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
+// One bit per hash of each string of a set: a clear bit means a string is surely not in the
+// set. Lets a lookup that mostly misses skip its hash map, whose reads mostly miss the cache.
+// An empty filter (nothing added) may contain anything.
+class KeyFilter {
+ public:
+  // A filter of 2^bits bits; with `fold_case`, ASCII letters are lower-cased before hashing.
+  KeyFilter(uint32_t bits, bool fold_case) : bits_(bits), fold_case_(fold_case) {}
+  void Add(std::string_view key);
+  bool MayContain(std::string_view key) const {
+    if (words_.empty()) return true;
+    const uint32_t bit = Bit(key);
+    return (words_[bit / 64] & (uint64_t{1} << (bit % 64))) != 0;
+  }
+
+ private:
+  uint32_t Bit(std::string_view key) const {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (char c : key) {
+      h ^= static_cast<unsigned char>(fold_case_ && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      h *= 1099511628211ull;
+    }
+    return static_cast<uint32_t>((h ^ (h >> 32)) & ((uint64_t{1} << bits_) - 1));
+  }
+
+  uint32_t bits_;
+  bool fold_case_;
+  std::vector<uint64_t> words_;
+};
+
 class Lexicon {
  public:
   // Loads data_dir/*.tsv, the iso-codes JSON (ISO 3166-1 and -2) from `iso_codes_dir` and the
@@ -182,6 +211,15 @@ class Lexicon {
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;
+  // Those first words (2^20 bits, 128 KB): most tokens start no key.
+  KeyFilter first_word_filter_{20, true};
+  // The city and subdivision names (2^20 bits): most phrases the rules try are none, and these
+  // two maps are the large ones (the other maps are small enough to stay in the cache).
+  KeyFilter place_filter_{20, false};
+  // The keys of the small maps that FindCountry, FindDemonym, FindTitle and FindKnown look up,
+  // case folded (2^16 bits, 8 KB): even when their maps stay in the cache, most lookups miss,
+  // and the bit is cheaper than hashing, dividing and probing (twice for a title).
+  KeyFilter small_filter_{16, true};
 };
 
 }  // namespace ng::extract

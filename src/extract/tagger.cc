@@ -84,6 +84,9 @@ enum LexiconBit : uint16_t {
   kLexPhraseStart = 1 << 9,  // the token starts a multi-token country/city/known/title phrase
 };
 constexpr int kLexiconBits = 10;
+// At most: bias, word, 2 shapes, 8 affixes, 4 flags, 2 sentence-initial, 8 context words and
+// shapes, 4 pairs and trigrams, and 3 per lexicon bit.
+constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits;
 
 struct WordInfo {
   std::string_view word;
@@ -199,15 +202,21 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
   if (lexicon != nullptr) MarkLexicon(*lexicon, info);
 
   const uint64_t mask = (uint64_t{1} << hash_bits) - 1;
-  auto emit = [&](const Fnv& f) { rows.push_back(static_cast<uint32_t>(f.value() & mask)); };
   static const WordInfo kBefore = Describe("<S>"), kAfter = Describe("</S>");
   const auto n = static_cast<ptrdiff_t>(info.size());
   auto at = [&](ptrdiff_t i) -> const WordInfo& {
     return i < 0 ? kBefore : i >= n ? kAfter : info[static_cast<size_t>(i)];
   };
+  // Room for every token's features, written through a pointer: with push_back the emitting
+  // lambda was too big for GCC to inline at its thirty-odd call sites.
+  const size_t start = rows.size();
+  rows.resize(start + info.size() * kMaxFeaturesPerToken);
+  uint32_t* out = rows.data() + start;
+  auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
+  auto written = [&] { return static_cast<uint32_t>(out - rows.data()); };
 
   for (ptrdiff_t i = 0; i < n; ++i) {
-    offsets.push_back(static_cast<uint32_t>(rows.size()));
+    offsets.push_back(written());
     const WordInfo& w = info[static_cast<size_t>(i)];
     emit(Fnv(kBias));
     emit(Fnv(kWord).Add(w.lower));
@@ -246,7 +255,8 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
       if (at(i + 1).lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
     }
   }
-  offsets.push_back(static_cast<uint32_t>(rows.size()));
+  offsets.push_back(written());
+  rows.resize(written());
 }
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
@@ -268,6 +278,7 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
   }
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
+    const Score* prev = &best[(t - 1) * kTagCount];
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
       if (only_o && y != 0) {
@@ -275,9 +286,12 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
         continue;
       }
       uint8_t arg = 0;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (!Allowed(p, y) || best[(t - 1) * kTagCount + p] == kNone) continue;
-        const Score s = best[(t - 1) * kTagCount + p] + transitions[p * kTagCount + y];
+      // The tags Allowed before y, in increasing order: I-X only after B-X (y - 1) or I-X.
+      const int p_first = IsInside(y) ? y - 1 : 0;
+      const int p_last = IsInside(y) ? y : kTagCount - 1;
+      for (int p = p_first; p <= p_last; ++p) {
+        if (prev[p] == kNone) continue;
+        const Score s = prev[p] + transitions[p * kTagCount + y];
         if (s > top) top = s, arg = static_cast<uint8_t>(p);
       }
       best[t * kTagCount + y] = top == kNone ? kNone : top + emission[t * kTagCount + y];
@@ -419,34 +433,97 @@ NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
   model.transitions_ = average(trans, trans_total);
   const float ws = QuantScale(weights), ts = QuantScale(model.transitions_);
   model.weight_scale_ = ws;
-  model.weights_.assign(rows_count * kRowStride, 0);
-  for (size_t r = 0; r < rows_count; ++r)
-    for (int y = 0; y < kTagCount; ++y)
-      model.weights_[r * kRowStride + y] = Quantize(weights[r * kTagCount + y], ws);
+  model.ClearRows();
+  for (size_t r = 0; r < rows_count; ++r) {
+    std::array<int16_t, kTagCount> q{};
+    bool live = false;
+    for (int y = 0; y < kTagCount; ++y) {
+      q[y] = Quantize(weights[r * kTagCount + y], ws);
+      live |= q[y] != 0;
+    }
+    if (live) std::copy(q.begin(), q.end(), model.AddRow(r));
+  }
   for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
   return model;
+}
+
+namespace {
+
+// Returns the number of set bits (std::popcount compiles to a libgcc call without -mpopcnt).
+int CountBits(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555u);
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+}
+
+}  // namespace
+
+inline int64_t NameTagger::LiveRow(uint32_t row) const {
+  const RowBlock& block = blocks_[row >> 6];
+  const uint64_t bit = uint64_t{1} << (row & 63);
+  if ((block.live & bit) == 0) return -1;
+  return int64_t{block.before} + CountBits(block.live & (bit - 1));
+}
+
+void NameTagger::ClearRows() {
+  blocks_.assign((size_t{1} << hash_bits_) / 64, RowBlock{});
+  weights_.clear();
+}
+
+int16_t* NameTagger::AddRow(size_t row) {
+  RowBlock& block = blocks_[row / 64];
+  const uint64_t bit = uint64_t{1} << (row % 64);
+  if ((block.live & bit) == 0) {
+    // Every live row so far lies in this block or before it.
+    const size_t live_rows = weights_.size() / kRowStride;
+    block.before = static_cast<uint32_t>(live_rows - static_cast<size_t>(CountBits(block.live)));
+    block.live |= bit;
+    weights_.resize(weights_.size() + kRowStride, 0);
+  }
+  return &weights_[(block.before + static_cast<size_t>(CountBits(block.live & (bit - 1)))) *
+                   kRowStride];
 }
 
 std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> words,
                                            const Lexicon* lexicon) const {
   std::vector<NameSpan> names;
   const size_t n = words.size();
-  if (n == 0 || weights_.empty()) return names;
+  if (n == 0 || blocks_.empty()) return names;
   std::vector<uint32_t> rows, offsets;
   ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
+  // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
+  // random reads too, asked for a few features ahead.
+  constexpr size_t kBlocksAhead = 16;
+  for (size_t k = 0; k < std::min(kBlocksAhead, rows.size()); ++k)
+    __builtin_prefetch(&blocks_[rows[k] >> 6]);
+  size_t kept = 0;
+  for (size_t t = 0, k = 0; t < n; ++t) {
+    const size_t end = offsets[t + 1];
+    offsets[t] = static_cast<uint32_t>(kept);
+    for (; k < end; ++k) {
+      if (k + kBlocksAhead < rows.size()) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
+      const int64_t live = LiveRow(rows[k]);
+      if (live >= 0) rows[kept++] = static_cast<uint32_t>(live);
+    }
+  }
+  offsets[n] = static_cast<uint32_t>(kept);
+  rows.resize(kept);
   std::vector<float> emission(n * kTagCount);
-  // The rows are random reads in a table far larger than the caches: ask for each one a few
-  // dozen rows before it is summed, so the misses overlap instead of queueing.
+  // The rows are random reads in a table larger than the caches: ask for each one a few
+  // dozen rows before it is summed, so the misses overlap instead of queueing. The prefetch is
+  // written out, not in a helper lambda: GCC 12 finds such a lambda free of side effects and
+  // deletes its calls, prefetch and all.
   constexpr size_t kAhead = 24;
-  auto prefetch = [&](size_t k) {
-    if (k < rows.size()) __builtin_prefetch(&weights_[size_t{rows[k]} * kRowStride]);
-  };
-  for (size_t k = 0; k < kAhead; ++k) prefetch(k);
+  const int16_t* const table = weights_.data();
+  for (size_t k = 0; k < std::min(kAhead, rows.size()); ++k)
+    __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
-      prefetch(k + kAhead);
-      const int16_t* row = &weights_[size_t{rows[k]} * kRowStride];
+      if (k + kAhead < rows.size())
+        __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
+      const int16_t* row = table + size_t{rows[k]} * kRowStride;
       for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
     for (int y = 0; y < kTagCount; ++y)
@@ -469,12 +546,17 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
     if (backward.empty()) {  // only sentences with a name need it
       backward.assign(n * kTagCount, 0.0f);
       for (size_t u = n - 1; u > 0; --u) {
+        const float* em = &emission[u * kTagCount];
+        const float* back = &backward[u * kTagCount];
         for (int y = 0; y < kTagCount; ++y) {
-          float top = kNone;
-          for (int z = 0; z < kTagCount; ++z) {
-            if (!Allowed(y, z)) continue;
-            top = std::max(top, tr[y * kTagCount + z] + emission[u * kTagCount + z] +
-                                    backward[u * kTagCount + z]);
+          // The tags Allowed after y, in increasing order: O, every B-X, and the I-X of y's
+          // class. O comes first and is never kNone, so it starts the maximum.
+          const float* row = &tr[y * kTagCount];
+          const int own_inside = y == 0 ? -1 : IsInside(y) ? y : y + 1;
+          float top = row[0] + em[0] + back[0];
+          for (int b = 1; b < kTagCount; b += 2) {
+            top = std::max(top, row[b] + em[b] + back[b]);
+            if (b + 1 == own_inside) top = std::max(top, row[b + 1] + em[b + 1] + back[b + 1]);
           }
           backward[(u - 1) * kTagCount + y] = top;
         }
@@ -529,14 +611,16 @@ std::string NameTagger::Serialize() const {
   for (float x : transitions_) PutU16(out, static_cast<uint16_t>(Quantize(x, ts)));
   // Weight rows are sparse: only rows with a non-zero weight are written, each as the varint
   // distance from the previous written row, a bit mask of its non-zero tags, and those weights.
-  const size_t rows_count = weights_.size() / kRowStride;
+  const size_t rows_count = size_t{1} << hash_bits_;
   std::string body;
   uint32_t written = 0, prev = 0;
   for (size_t r = 0; r < rows_count; ++r) {
+    const int64_t live = LiveRow(static_cast<uint32_t>(r));
+    if (live < 0) continue;
     uint16_t mask = 0;
     std::array<int16_t, kTagCount> q{};
     for (int y = 0; y < kTagCount; ++y) {
-      q[y] = weights_[r * kRowStride + y];
+      q[y] = weights_[static_cast<size_t>(live) * kRowStride + y];
       if (q[y] != 0) mask = static_cast<uint16_t>(mask | (1u << y));
     }
     if (mask == 0) continue;
@@ -572,17 +656,17 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
   for (float& x : model.transitions_) x = static_cast<float>(static_cast<int16_t>(in.U16())) * ts;
   const size_t rows_count = size_t{1} << model.hash_bits_;
   model.weight_scale_ = ws;
-  model.weights_.assign(rows_count * kRowStride, 0);
+  model.ClearRows();
   const uint32_t written = in.U32();
   size_t row = 0;
   for (uint32_t i = 0; i < written; ++i) {
-    row += in.Varint();
+    row += in.Varint();  // rows only grow, as AddRow wants
     if (row >= rows_count) in.Fail("weight row out of range");
     const uint16_t mask = in.U16();
+    if (mask == 0) continue;
+    int16_t* weights = model.AddRow(row);
     for (int y = 0; y < kTagCount; ++y) {
-      if (mask & (1u << y)) {
-        model.weights_[row * kRowStride + y] = static_cast<int16_t>(in.U16());
-      }
+      if (mask & (1u << y)) weights[y] = static_cast<int16_t>(in.U16());
     }
   }
   if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
