@@ -213,6 +213,7 @@ class Finder {
       if (sorted.back().owner >= 0) sorted.back().owner = where[sorted.back().owner];
     }
     out_.names = std::move(sorted);
+    ForgetPersonWords();
     return std::move(out_);
   }
 
@@ -348,13 +349,23 @@ class Finder {
 
   // True if `w` is a word after the first of a person's name found so far in the document
   // ("Marcos" of "Ferdinand Marcos Jr.").
-  bool IsPersonSurname(std::string_view w) const {
-    return std::any_of(out_.names.begin(), out_.names.end(), [&](const NameMention& m) {
-      if (m.type != EntityType::kPerson) return false;
-      for (uint32_t k = m.first + 1; k < m.last; ++k)
-        if (v_.Tok(k) == w) return true;
-      return false;
-    });
+  bool IsPersonSurname(std::string_view w) {
+    // The words of the person names found so far, kept up to date as names are added (and
+    // forgotten where the names are rebuilt: ForgetPersonWords): a lookup, not a scan of all
+    // names per call, which a hostile text of many people would make quadratic.
+    for (; person_words_upto_ < out_.names.size(); ++person_words_upto_) {
+      const NameMention& m = out_.names[person_words_upto_];
+      if (m.type != EntityType::kPerson) continue;
+      for (uint32_t k = m.first + 1; k < m.last; ++k) person_words_.emplace(v_.Tok(k));
+    }
+    return person_words_.contains(std::string(w));
+  }
+
+
+  // Called wherever out_.names is rebuilt rather than appended to.
+  void ForgetPersonWords() {
+    person_words_.clear();
+    person_words_upto_ = 0;
   }
 
   // True if the name ending before token `last` reads as an adjective: "Islamic", "Maoist",
@@ -1204,6 +1215,7 @@ class Finder {
     for (NameMention& m : kept)
       if (m.owner >= 0) m.owner = index[final_of(m.owner)];
     out_.names = std::move(kept);
+    ForgetPersonWords();
     replaced_.clear();
   }
 
@@ -2242,6 +2254,8 @@ class Finder {
   const Lexicon& lex_;
   const NameTagger* tagger_;
   int8_t sports_story_ = -1;  // SportsStory(), once asked
+  std::unordered_set<std::string> person_words_;  // IsPersonSurname's words
+  size_t person_words_upto_ = 0;                  // of out_.names[0, upto)
   NameMentions out_;
   std::vector<Deferred> deferred_;
   // Acronyms defined in brackets after an organization ("(NNPC)"), to the index of its mention.
