@@ -1310,6 +1310,18 @@ TEST(ExtractorTest, WarReportsDeathsAndRejections) {
             0);
 }
 
+// "received his Turkish counterpart Hakan Fidan in Riyadh" is a meeting; "received a letter"
+// is none.
+TEST(ExtractorTest, ReceivingACounterpart) {
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "Saudi Foreign Minister Faisal bin Farhan received his Turkish "
+                        "counterpart Hakan Fidan in Riyadh on Sunday."),
+            1);
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "Foreign Minister Faisal bin Farhan received a letter from Hakan Fidan."),
+            0);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -183,8 +183,12 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   if (ew.kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}))
     return MeetsNoOne(words, i);
   // "received UN Secretary-General Antonio Guterres", not "received a letter".
-  if (ew.kind == EventKind::kMeeting && Is(w, {"received", "receives", "welcomed", "welcomes"}))
+  // "received his Turkish counterpart Hakan Fidan", "welcomed the visiting president".
+  if (ew.kind == EventKind::kMeeting && Is(w, {"received", "receives", "welcomed", "welcomes"})) {
+    for (size_t k = i + 1; k < words.size() && k <= i + 4; ++k)
+      if (Is(words[k], {"counterpart", "counterparts", "visiting", "delegation"})) return false;
     return after.empty() || !(after[0] >= 'A' && after[0] <= 'Z');
+  }
   return false;
 }
 
