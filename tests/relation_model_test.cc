@@ -237,14 +237,20 @@ TEST(RelationModelTest, NoLearnedKillingWithoutAWordOfKilling) {
       Stated("Rosa Diaz stood beside Karl Weber.", Predicate::kKilled, &model).has_value());
 }
 
-// No learned membership across a verb of speech: "Guterres said the RSF ...".
-TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
+// A model that learned every person before "the Zentrix Workers Union" (after "praised" as
+// after "joined") to be its member: what it asserts, the extractor's checks must filter.
+RelationModel UnionMembershipModel() {
   std::vector<std::string> texts;
   for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
     for (const char* middle : {" praised the ", " joined the "})
       texts.push_back(std::string(person) + middle + "Zentrix Workers Union today.");
-  const RelationModel model = TrainOn(
+  return TrainOn(
       texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+}
+
+// No learned membership across a verb of speech: "Guterres said the RSF ...".
+TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
+  const RelationModel model = UnionMembershipModel();
   EXPECT_TRUE(
       Stated("Rosa Diaz joined the Zentrix Workers Union today.", Predicate::kMemberOf, &model)
           .has_value());
@@ -273,12 +279,7 @@ TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
 // No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
 // news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
 TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {
-  std::vector<std::string> texts;
-  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
-    for (const char* middle : {" praised the ", " joined the "})
-      texts.push_back(std::string(person) + middle + "Zentrix Workers Union today.");
-  const RelationModel model = TrainOn(
-      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  const RelationModel model = UnionMembershipModel();
   const std::string text = "Rosa Diaz joined the Zentrix Workers Union";
   EXPECT_TRUE(Stated(text + " today.", Predicate::kMemberOf, &model).has_value());
   EXPECT_FALSE(Stated(text + " said.", Predicate::kMemberOf, &model).has_value());

@@ -361,7 +361,6 @@ class Finder {
     return person_words_.contains(std::string(w));
   }
 
-
   // Called wherever out_.names is rebuilt rather than appended to.
   void ForgetPersonWords() {
     person_words_.clear();
@@ -1120,36 +1119,46 @@ class Finder {
     }
   }
 
-  // The text of a mention as written ("El Fasher", of which the name is "Fasher").
-  std::string Written(const NameMention& m) const {
-    return std::string(v_.text.substr(m.span.begin, m.span.end - m.span.begin));
+  // The text of tokens [first, last) as written ("El Fasher"), a view of the document.
+  std::string_view WrittenText(uint32_t first, uint32_t last) const {
+    const uint32_t begin = v_.tokens[first].span.begin;
+    return v_.text.substr(begin, v_.tokens[last - 1].span.end - begin);
+  }
+  // The text of a mention as written ("Fasher", where the name lost its particle).
+  std::string_view Written(const NameMention& m) const {
+    return v_.text.substr(m.span.begin, m.span.end - m.span.begin);
   }
 
   // "Sudan's RSF seizes El Fasher", "control of El Fasher, the army's last stronghold" read by
   // the tagger as a person, and "killings of civilians in El Fasher" read as a place: a name
   // the tagger alone made a person is the place found so written elsewhere.
   void TaggedPersonsNamedAsPlaces() {
-    // Not where the rules found a person so written ("Russian President Putin" ... "meeting
-    // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
-    // takes to adopt a place.
-    std::unordered_set<std::string> persons;
-    for (const NameMention& m : out_.names)
-      if (m.type == EntityType::kPerson && !m.rule.starts_with("tagger"))
-        persons.insert(Written(m));
-    std::unordered_map<std::string, size_t> place_of;  // written name -> a place
+    // Views of the document's text: no copy per mention, as this runs on every document.
+    std::unordered_map<std::string_view, size_t> place_of;  // written name -> a place
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
       if (m.type != EntityType::kPlace || m.last <= m.first || m.rule == "tagger") continue;
       place_of.emplace(Written(m), n);
       // The person's name lost the particle: "Fasher" of "El Fasher".
       if (m.last - m.first >= 2 && IsNameParticle(v_.Tok(m.first)))
-        place_of.emplace(v_.Phrase(m.first + 1, m.last), n);
+        place_of.emplace(WrittenText(m.first + 1, m.last), n);
     }
     if (place_of.empty()) return;
+    // Not where the rules found a person so written ("Russian President Putin" ... "meeting
+    // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
+    // takes to adopt a place. Built at the first person written as a place.
+    std::optional<std::unordered_set<std::string_view>> persons;
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger")) continue;
       const auto it = place_of.find(Written(m));
-      if (it == place_of.end() || persons.contains(Written(m))) continue;
+      if (it == place_of.end()) continue;
+      if (!persons) {
+        persons.emplace();
+        for (const NameMention& o : out_.names)
+          if (o.type == EntityType::kPerson && !o.rule.starts_with("tagger"))
+            persons->insert(Written(o));
+      }
+      if (persons->contains(Written(m))) continue;
       // "Carney, on his first visit" (a town's name) after "Mark Carney": a surname.
       if (m.last - m.first == 1 && IsPersonSurname(v_.Tok(m.first))) continue;
       const NameMention& place = out_.names[it->second];
@@ -1169,15 +1178,21 @@ class Finder {
   // organization right before it, also where the tagger's name of that organization replaced
   // the rules' reading after the acronym was read. Its first letter must be the name's.
   void JoinAdoptedAcronyms() {
+    std::vector<size_t> acronyms;  // organizations written as "(ABC)" not yet joined
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type == EntityType::kOrganization && m.last - m.first == 1 && m.first >= 2 &&
+          m.rule != "acronym-alias" && v_.Tok(m.first - 1) == "(" && m.last < v_.tokens.size() &&
+          v_.Tok(m.last) == ")" && IsAllCaps(v_.Tok(m.first)))
+        acronyms.push_back(n);
+    }
+    if (acronyms.empty()) return;
     std::unordered_map<uint32_t, size_t> ending_at;  // last token + 1 -> organization mention
     for (size_t n = 0; n < out_.names.size(); ++n)
       if (out_.names[n].type == EntityType::kOrganization) ending_at[out_.names[n].last] = n;
     std::unordered_map<std::string, size_t> rekeyed;  // the acronym's own key -> its name
-    for (NameMention& m : out_.names) {
-      if (m.type != EntityType::kOrganization || m.last - m.first != 1 || m.first < 2 ||
-          m.rule == "acronym-alias" || v_.Tok(m.first - 1) != "(" || m.last >= v_.tokens.size() ||
-          v_.Tok(m.last) != ")" || !IsAllCaps(v_.Tok(m.first)))
-        continue;
+    for (size_t a : acronyms) {
+      NameMention& m = out_.names[a];
       const auto it = ending_at.find(m.first - 1);
       if (it == ending_at.end()) continue;
       const NameMention& org = out_.names[it->second];
@@ -1597,8 +1612,7 @@ class Finder {
         // "Lower Saxony, which owns 20%": a compass or position word opens a region's name,
         // not a person's.
         if (last - first >= 2 &&
-            Is(v_.Tok(first), {"north", "south", "east", "west", "northern", "southern", "eastern",
-                               "western", "central", "upper", "lower", "greater"})) {
+            (IsCompassWord(v_.Tok(first)) || Is(v_.Tok(first), {"upper", "lower", "greater"}))) {
           NameMention m = Base(first, last, EntityType::kPlace, "tagger-direction-place", 0.6);
           m.key = "place-core:" + phrase;
           return Add(std::move(m));
@@ -2253,7 +2267,7 @@ class Finder {
   const TextView& v_;
   const Lexicon& lex_;
   const NameTagger* tagger_;
-  int8_t sports_story_ = -1;  // SportsStory(), once asked
+  int8_t sports_story_ = -1;                      // SportsStory(), once asked
   std::unordered_set<std::string> person_words_;  // IsPersonSurname's words
   size_t person_words_upto_ = 0;                  // of out_.names[0, upto)
   NameMentions out_;

@@ -104,13 +104,6 @@ bool IsWeaponWord(std::string_view w) {
           "mortar",    "sniper",     "jihadists", "fighters"});
 }
 
-// "northern", "southwest", "central": a point of the compass before a place or group.
-bool IsCompassWord(std::string_view w) {
-  return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
-                "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                "southwestern", "north", "south", "east", "west"});
-}
-
 // "northern", "south-eastern": a direction written before a place.
 bool IsDirectionWord(std::string_view w) {
   return IsCompassWord(w) ||

@@ -41,6 +41,12 @@ std::string_view WithoutGluedParticle(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
+bool IsCompassWord(std::string_view w) {
+  return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+                "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                "southwestern", "north", "south", "east", "west"});
+}
+
 bool IsDigits(std::string_view w) {
   if (w.empty()) return false;
   for (char c : w)

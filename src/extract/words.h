@@ -21,6 +21,8 @@ bool IsNameParticle(std::string_view w);
 std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true for "the", "a" and "an" (any case).
 bool IsDeterminer(std::string_view w);
+// Returns true for a point of the compass ("northern", "southwest", "central", any case).
+bool IsCompassWord(std::string_view w);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
 
