@@ -176,14 +176,14 @@ TEST(LexiconTest, FindTitle) {
   } cases[] = {
       {"PM", "Prime Minister", true, true},
       {"Prime Minister", "Prime Minister", true, true},
-      {"premier", "Prime Minister", true, true},
+      {"premier", "Premier", true, true},
       {"President", "President", true, true},
       {"president", "President", true, true},
       {"Foreign Minister", "Foreign Minister", true, false},
       {"foreign Minister", "Foreign Minister", true, false},
       {"Defence Minister", "Defense Minister", true, false},
       {"Prince", "Prince", false, false},
-      {"Spokeswoman", "Spokesperson", false, false},
+      {"Spokeswoman", "Spokeswoman", false, false},
       {"Sen.", "Senator", true, false},
       {"Secretary General", "Secretary-General", false, true},
   };

@@ -515,6 +515,32 @@ TEST(CommittedModelTest, TaggedPersonsNamedAsPlaces) {
 // What names no entity, read with the tagger, which reads one in each: a country's common word
 // ("the Kingdom"), a space mission ("Artemis II"), a treaty and an award, and a sentence's
 // opening participle ("Suspected fighters").
+// A one-word name the tagger reads as a place is the person named in full with that given name
+// ("Prabowo", "Anwar"); a lexicon's one-word company is the person named in full with that
+// surname ("Ford" after "Doug Ford"), not where the company is written in full.
+TEST(CommittedModelTest, OneWordNamesOfPeopleNamedInFull) {
+  const std::string text =
+      "Indonesia, Malaysia agree to speed up talks as Prabowo hosts Anwar\n\nJAKARTA, Nov 4 "
+      "(Reuters) - Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar "
+      "Ibrahim agreed on Tuesday to speed up talks.\n\nPrabowo, a former special forces "
+      "commander, told reporters the two neighbours would work together.\n\n\"We are "
+      "brothers,\" Prabowo said, standing beside Anwar.";
+  EXPECT_EQ(EntitiesWritten(text, "Prabowo"),
+            std::vector<std::string>(3, "person/prabowo-subianto"));
+  // A given name is the one person whose name starts with it, and no one where two do.
+  EXPECT_EQ(EntitiesWritten("Polish Prime Minister Donald Tusk spoke. Donald said no.", "Donald"),
+            std::vector<std::string>{"person/donald-tusk"});
+  EXPECT_EQ(EntitiesWritten("Donald Trump called Donald Tusk. Donald said no.", "Donald"),
+            std::vector<std::string>{"person/donald"});
+  EXPECT_EQ(EntitiesWritten("Ontario Premier Doug Ford met Carney. Ford said the talks went well.",
+                            "Ford"),
+            std::vector<std::string>{"person/doug-ford"});
+  EXPECT_EQ(EntitiesWritten("Ontario Premier Doug Ford met Ford Motor Co executives. Ford said "
+                            "it would hire.",
+                            "Ford"),
+            std::vector<std::string>{"org/ford"});
+}
+
 TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
   EXPECT_TRUE(EntitiesWritten("Sharif arrived in the Kingdom and was received at King Khalid "
                               "International Airport.",

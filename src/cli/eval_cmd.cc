@@ -56,6 +56,7 @@ constexpr std::string_view kEvalUsage =
     "  --no-tagger       --system, --gold: rules and lexicons only\n"
     "  --relation-model M  relation model (default DATA/models/relations.ngr if present)\n"
     "  --no-relation-model  relations from the rules only\n"
+    "  --gazetteer-facts    also the facts the gazetteers know (as extract --gazetteer-facts)\n"
     "  --json OUT        also write the scores as JSON to OUT\n"
     "  --errors          list false positives and misses\n"
     "  --every K --only R  score only records whose number modulo K is R (the hold-out part of\n"
@@ -74,6 +75,7 @@ struct EvalArgs {
   bool tagger = true;
   std::optional<std::filesystem::path> relation_model;
   bool relations = true;
+  bool gazetteer_facts = false;
   std::optional<std::filesystem::path> json;
   bool errors = false;
   size_t every = 0;
@@ -128,6 +130,8 @@ EvalArgs Parse(const Args& args) {
       a.relation_model = value();
     } else if (flag == "--no-relation-model") {
       a.relations = false;
+    } else if (flag == "--gazetteer-facts") {
+      a.gazetteer_facts = true;
     } else if (flag == "--json") {
       a.json = value();
     } else if (flag == "--errors") {
@@ -358,7 +362,8 @@ SystemPass RunSystem(const EvalArgs& a, const std::vector<eval::Record>& records
     doc.id = r.id;
     doc.text = r.text;
     const auto start = std::chrono::steady_clock::now();
-    const extract::DocumentResult result = extract::ExtractDocument(doc, res);
+    const extract::DocumentResult result =
+        extract::ExtractDocument(doc, res, {.gazetteer_facts = a.gazetteer_facts});
     extracting += std::chrono::steady_clock::now() - start;
     pass.bytes += r.text.size();
     ++pass.records;
@@ -582,7 +587,8 @@ int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
     // The gold's publication date is the article's, as a JSON Lines record's "date" would be:
     // "on Tuesday" and "July 15" resolve against it.
     if (doc.date.empty()) doc.date = gold.date;
-    const extract::DocumentResult result = extract::ExtractDocument(doc, res);
+    const extract::DocumentResult result =
+        extract::ExtractDocument(doc, res, {.gazetteer_facts = a.gazetteer_facts});
     const eval::ArticleScore s = eval::ScoreArticle(gold, result.fragment);
     out << "article " << gold_path.string() << " (text " << text_path.string() << ")\n";
     PrintArticleScore(s, a.errors, out);

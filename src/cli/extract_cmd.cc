@@ -59,6 +59,8 @@ constexpr std::string_view kExtractUsage =
     "  --no-tagger          use rules and lexicons only\n"
     "  --relation-model FILE  relation model (default: DATA/models/relations.ngr if present)\n"
     "  --no-relation-model  relations from the rules only\n"
+    "  --gazetteer-facts    also state what the gazetteers know and the text does not say:\n"
+    "                       a named city's country, a landmark's city, a capital's country\n"
     "  --threads N          worker threads (default: all cores)\n"
     "  --evidence-cap N     evidence sentences kept per relation (default: 20)\n"
     "  --shard              write one shard of a corpus for 'newsgraph merge': surnames are\n"
@@ -81,6 +83,7 @@ struct ExtractArgs {
   unsigned threads = 0;
   size_t evidence_cap = 20;
   size_t max_mentions = 100000;
+  bool gazetteer_facts = false;
   graph::PictureFilter picture;
   bool shard = false;
   bool quiet = false;
@@ -131,6 +134,8 @@ ExtractArgs ParseArgs(const Args& args) {
       a.relation_model = value();
     } else if (arg == "--no-relation-model") {
       a.relations = false;
+    } else if (arg == "--gazetteer-facts") {
+      a.gazetteer_facts = true;
     } else if (arg == "--threads") {
       a.threads = static_cast<unsigned>(ParseCount(arg, value(), 1));
     } else if (arg == "--evidence-cap") {
@@ -225,7 +230,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   models->relations = LoadRelationModel(a.relations, a.relation_model, a.data);
   const extract::Resources res{models->lexicon, models->tagger ? &*models->tagger : nullptr,
                                models->relations ? &*models->relations : nullptr};
-  const extract::ExtractOptions opt{.max_mentions = a.max_mentions};
+  const extract::ExtractOptions opt{.max_mentions = a.max_mentions,
+                                    .gazetteer_facts = a.gazetteer_facts};
   const unsigned threads =
       a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
 

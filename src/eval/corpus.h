@@ -24,10 +24,11 @@
 // Our relations map to CoNLL04's when the entity types fit (Place and Country are both Loc):
 //
 //   Live_In      Person -nationality / leaderOf / memberOf / affiliation-> Country (or Place for
-//                affiliation): a country's leader, member or citizen lives in it;
+//                leaderOf and affiliation): a country's, state's or city's leader, member or
+//                citizen lives in it ("Texas Gov. Bill Clements");
 //                Person -birthPlace / homeLocation-> Place/Country (CoNLL04 marks birthplaces
 //                Live_In)
-//   Located_In   Place -containedInPlace-> Place/Country; Place -capitalOf-> Country
+//   Located_In   Place -containedInPlace / capitalOf-> Place/Country
 //   OrgBased_In  Organization -affiliation-> Country/Place
 //   Work_For     Person -leaderOf / memberOf-> Organization
 //   Kill         Person -killed-> Person

@@ -39,7 +39,8 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
   DocumentResult result;
   const TextView view = MakeTextView(doc.text, res.lexicon);
   NameMentions names = FindNames(view, res.lexicon, res.tagger);
-  DocumentGraph dg = BuildDocumentGraph(view, names, res.lexicon, doc.date, doc.id);
+  DocumentGraph dg =
+      BuildDocumentGraph(view, names, res.lexicon, doc.date, doc.id, options.gazetteer_facts);
   if (res.relations) AddLearnedRelations(view, names, *res.relations, dg);
   const CodePointIndex cps(doc.text);
 

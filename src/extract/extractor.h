@@ -25,6 +25,7 @@ struct Resources {
 
 struct ExtractOptions {
   size_t max_mentions = 100000;  // per document; beyond it mentions are dropped (and counted)
+  bool gazetteer_facts = false;  // also what the gazetteers know of the places (relations.h)
 };
 
 struct DocumentResult {

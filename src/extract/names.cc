@@ -164,6 +164,10 @@ constexpr double kMinTaggerOverCityScore = 0.9;
 constexpr uint32_t kMaxPersonTownPopulation = 100'000;
 // A two-word "person" ending in a city this large is a club named for it: "Atletico Madrid".
 constexpr uint32_t kMinClubCityPopulation = 250'000;
+// A country whose gazetteer cities hold this many people or more (Canada, Australia, Spain;
+// not New Zealand or Ireland) has provinces and states that a foreign town of the same name
+// does not outrank.
+constexpr uint64_t kMinLargeCountryCityPopulation = 15'000'000;
 // At or above this one, a place or organization span of the tagger replaces how the rules cut
 // the same words, and names what the rules did not see.
 constexpr double kMinTaggerAdoptScore = 0.8;
@@ -774,10 +778,27 @@ class Finder {
       if (name_start < end) pieces.push_back({Piece::kName, name_start, end});
     };
     while (k < j) {
+      // "British Columbia", "New South Wales": a province's name of several words that holds
+      // a demonym or a country's name is left whole to the name part.
+      if (auto [sub, sn] =
+              Longest(name_start, j, [&](std::string_view p) { return lex_.FindSubdivision(p); });
+          sn > 1 && name_start + sn > k) {
+        ++k;
+        continue;
+      }
       auto [t, tn] = TitleAt(k, j);
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
       if (kk > 0) kk += LegalFormAt(kn, k + kk, j);  // "Apple Inc", "Chevron Corp."
+      // "Ford Motor Co", "Samsung Electronics Co Ltd": a company's fuller name, one or two
+      // words and a legal form after the name the lexicon knows.
+      for (uint32_t extra = 1; kk > 0 && extra <= 2 && k + kk + extra < j; ++extra) {
+        if (const uint32_t legal = LegalFormAt(kn, k + kk + extra, j);
+            legal > 0 && !LegalFormAt(kn, k + kk, j)) {
+          kk += extra + legal;
+          break;
+        }
+      }
       // Demonyms of one or two words: "Russian", "Sri Lankan".
       auto [dem, dn] =
           Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
@@ -1040,8 +1061,9 @@ class Finder {
   }
 
   // A given name before a known organization or place is a person's name where the tagger reads
-  // one: "Henry Ford", "Robert Ford". The joined piece is a name for the rules to classify (a
-  // given name and more words make a person).
+  // one: "Henry Ford", "Robert Ford", or where a title comes first: "Ontario Premier Doug
+  // Ford". The joined piece is a name for the rules to classify (a given name and more words
+  // make a person).
   //
   // So is a known name between a title and a name, where the tagger (if loaded) reads a person:
   // "Foreign Minister Ararat Mirzoyan" (not Mount Ararat).
@@ -1056,13 +1078,15 @@ class Finder {
       const Piece& a = pieces[p];
       const Piece& b = pieces[p + 1];
       if (b.first != a.last) continue;
-      const bool given_then_known = a.kind == Piece::kName && !a.tagged &&
-                                    b.kind == Piece::kKnown && lex_.IsGivenName(v_.Tok(a.first)) &&
-                                    tagged_person(a.first, b.last);
-      const bool titled_known =
-          p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first &&
-          (a.kind == Piece::kKnown || a.kind == Piece::kCountry) && b.kind == Piece::kName &&
-          !b.tagged && (!tagger_ || tagged_person(a.first, b.last));
+      const bool titled =
+          p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first;
+      const bool given_then_known =
+          a.kind == Piece::kName && !a.tagged && b.kind == Piece::kKnown &&
+          ((lex_.IsGivenName(v_.Tok(a.first)) && tagged_person(a.first, b.last)) ||
+           (titled && a.last == a.first + 1 && b.last == b.first + 1));
+      const bool titled_known = titled && (a.kind == Piece::kKnown || a.kind == Piece::kCountry) &&
+                                b.kind == Piece::kName && !b.tagged &&
+                                (!tagger_ || tagged_person(a.first, b.last));
       if (!given_then_known && !titled_known) continue;
       pieces[p] = Piece{Piece::kName, a.first, b.last};
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
@@ -1287,9 +1311,10 @@ class Finder {
 
   // True if the city named `phrase`, if any, is meant rather than the subdivision `sub` of the
   // same name: a capital, a city of 200,000 people or more, or a town of a larger country than
-  // the subdivision's ("Canterbury" is the English city, not the New Zealand region). Otherwise
-  // the subdivision: "Montana" is the U.S. state, not the Bulgarian town, and "Delaware" is
-  // the state, not its namesake town in Ohio.
+  // the subdivision's when that is a small country ("Canterbury" is the English city, not the
+  // New Zealand region). Otherwise the subdivision: "Montana" is the U.S. state, not the
+  // Bulgarian town, "Delaware" the state, not its namesake town in Ohio, and "Ontario" the
+  // Canadian province, not the Californian city.
   bool CityOutranks(std::string_view phrase, const Subdivision& sub) const {
     const City* city = lex_.FindCity(phrase);
     if (!city) return false;
@@ -1298,7 +1323,8 @@ class Finder {
     const Country* city_country = lex_.CountryByIso2(city->country_iso2);
     const Country* sub_country = lex_.CountryByIso2(sub.country_iso2);
     return city_country && sub_country &&
-           city_country->city_population > sub_country->city_population;
+           city_country->city_population > sub_country->city_population &&
+           sub_country->city_population < kMinLargeCountryCityPopulation;
   }
 
   // "Staunton, Va.", "Austin, TX": an abbreviation after a capitalized town and a comma names
@@ -2157,8 +2183,9 @@ class Finder {
       if (!lex_.IsGivenName(v_.Tok(m.first)) && !lex_.FindCity(v_.Tok(m.first)))
         surnames.insert(std::string(v_.Tok(m.first)));
     }
-    // A given name after a country's possessive is its leader named the way his country names
-    // him: "Ethiopia's Abiy" for "Abiy Ahmed", when one person of the document starts with it.
+    // A given name is the one person of the document whose name starts with it, named the way
+    // his country names him: "Ethiopia's Abiy" for "Abiy Ahmed", "Prabowo said" after
+    // "Indonesian President Prabowo Subianto".
     std::unordered_map<std::string, std::string> by_given;  // first word -> name, "" if several
     for (const NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
@@ -2166,27 +2193,33 @@ class Finder {
       if (!added && it->second != m.name) it->second.clear();
     }
     // So is a one-word organization or place only the tagger typed: "with Sheinbaum" after
-    // "Claudia Sheinbaum".
+    // "Claudia Sheinbaum", "Prabowo, a former special forces commander". And a one-word
+    // organization of the lexicon written only so, where a person named in full bears it:
+    // "Ford said" after "Ontario Premier Doug Ford" (not after "Ford Motor Co").
+    std::unordered_map<const KnownEntity*, bool> longer_form;  // known -> written otherwise
+    for (const NameMention& m : out_.names)
+      if (m.known && m.type == EntityType::kOrganization)
+        longer_form[m.known] |= m.last - m.first > 1;
     for (NameMention& m : out_.names) {
-      const bool guessed =
-          (m.rule == "lexicon-city" && m.last - m.first == 1) ||
-          ((m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country);
+      const bool tagged = (m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country;
+      const bool guessed = (m.rule == "lexicon-city" && m.last - m.first == 1) || tagged ||
+                           (m.known && m.type == EntityType::kOrganization &&
+                            m.last - m.first == 1 && !longer_form[m.known]);
       if (!guessed || m.type == EntityType::kPerson || m.last - m.first > 2) continue;
       if (surnames.count(m.name)) {
         m = Person(m.first, m.last, "same-document", 0.75);
         continue;
       }
       auto given = by_given.find(m.name);
-      if (m.last - m.first == 1 && given != by_given.end() && !given->second.empty() &&
-          m.first >= 2 && IsPossessive(v_.Tok(m.first - 1))) {
-        const std::string full = given->second;
-        for (const NameMention& o : out_.names)
-          if (o.last == m.first - 1 && o.type == EntityType::kCountry && !o.via_demonym) {
-            MakeAlias(m, full);
-            m.rule = "country-possessive-given-name";
-            break;
-          }
-      }
+      if (!tagged || m.last - m.first != 1 || given == by_given.end() || given->second.empty())
+        continue;
+      const std::string full = given->second;
+      MakeAlias(m, full);
+      m.rule = "same-document-given-name";
+      for (const NameMention& o : out_.names)
+        if (m.first >= 2 && o.last == m.first - 1 && IsPossessive(v_.Tok(m.first - 1)) &&
+            o.type == EntityType::kCountry && !o.via_demonym)
+          m.rule = "country-possessive-given-name";
     }
     std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
     for (const NameMention& m : out_.names) {

@@ -222,8 +222,13 @@ bool IsSuffixOf(const std::vector<std::string>& shorter, const std::vector<std::
 class Builder {
  public:
   Builder(const TextView& v, NameMentions& n, const Lexicon& lex, const std::string& date,
-          const std::string& doc_key)
-      : v_(v), n_(n), lex_(lex), date_(date), doc_key_(doc_key) {}
+          const std::string& doc_key, bool gazetteer_facts)
+      : v_(v),
+        n_(n),
+        lex_(lex),
+        date_(date),
+        doc_key_(doc_key),
+        gazetteer_facts_(gazetteer_facts) {}
 
   DocumentGraph Run() {
     IndexMentions();
@@ -235,6 +240,7 @@ class Builder {
     DescriptiveLeaders();
     PlaceRelations();
     OrganizationRelations();
+    CapitalRelations();
     LexiconRelations();
     KillRelations();
     BirthPlaces();
@@ -313,7 +319,7 @@ class Builder {
       if (!found.empty()) target[name] = found;
     }
     // East Asian names put the surname first: "Xi" is "Xi Jinping" when exactly one name
-    // starts with that word and it is no given name ("Donald" stays apart from "Donald Tusk").
+    // starts with that word.
     std::map<std::string, std::set<std::string>> starting_with;  // first word -> roots
     for (size_t o = 0; o < full.size(); ++o) {
       if (words_of[o].size() < 2) continue;
@@ -333,16 +339,14 @@ class Builder {
       if (const std::string_view bare = WithoutGluedParticle(w.back()); bare != w.back())
         inside[std::string(bare)].insert(root);
     }
-    // A given name joins only when written with a title: "Prime Minister Paetongtarn" is
-    // "Paetongtarn Shinawatra"; "Donald" alone is not "Donald Tusk".
-    std::set<std::string> titled;
-    for (const auto& m : n_.names)
-      if (m.type == EntityType::kPerson && !m.title.empty()) titled.insert(m.name);
+    // So does a given name: "Prabowo" is "Prabowo Subianto", "Prime Minister Paetongtarn" is
+    // "Paetongtarn Shinawatra" (news names Indonesian, Thai and many other leaders so), and
+    // "Donald" after "Donald Tusk" is Tusk. Where two names start with it ("Donald Trump" and
+    // "Donald Tusk"), it joins neither.
     for (size_t n = 0; n < full.size(); ++n) {
       if (words_of[n].size() != 1 || target.count(full[n])) continue;
       auto it = starting_with.find(words_of[n][0]);
-      if (it != starting_with.end() && it->second.size() == 1 &&
-          (!lex_.IsGivenName(full[n]) || titled.count(full[n]))) {
+      if (it != starting_with.end() && it->second.size() == 1) {
         target[full[n]] = *it->second.begin();
         continue;
       }
@@ -1241,8 +1245,9 @@ class Builder {
     return -1;
   }
 
-  // What the lexicons know about entities the document names: a capital's country, a city's
-  // country, a landmark's city, an organization's country. Only between entities the document
+  // What the lexicons know about entities the document names: a known organization's country
+  // (part of what the organization is, as its id is), and with `gazetteer_facts_` a capital's
+  // country, a city's country and a landmark's city. Only between entities the document
   // mentions, with the first mention's sentence as evidence.
   void LexiconRelations() {
     for (size_t i = 0; i < g_.entities.size(); ++i) {
@@ -1250,7 +1255,12 @@ class Builder {
       const EntityInfo& inf = info_[i];
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
-      if (e.type == EntityType::kPlace && inf.city) {
+      if (inf.known && e.type != EntityType::kPlace) {
+        const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
+        Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
+      }
+      if (!gazetteer_facts_ || e.type != EntityType::kPlace) continue;
+      if (inf.city) {
         const Country* c = lex_.CountryByIso2(inf.city->country_iso2);
         int ce = c ? CountryEntity(c) : -1;
         if (c && c->capital == e.name) {
@@ -1259,25 +1269,95 @@ class Builder {
           Add(self, Predicate::kContainedInPlace, ce, sent, "gazetteer-city", 0.8);
         }
       }
-      if (e.type == EntityType::kPlace && !inf.city && inf.place_country && !inf.known) {
+      if (!inf.city && inf.place_country && !inf.known) {
         Add(self, Predicate::kContainedInPlace, CountryEntity(inf.place_country), sent,
             "gazetteer-subdivision", 0.8);
       }
       if (inf.known) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
-        int ce = c ? CountryEntity(c) : -1;
         int container = inf.known->container.empty()
                             ? -1
                             : EntityNamed(EntityType::kPlace, inf.known->container);
-        if (e.type == EntityType::kPlace) {
-          if (container >= 0) {
-            Add(self, Predicate::kContainedInPlace, container, sent, "gazetteer-place", 0.85);
-          } else {
-            Add(self, Predicate::kContainedInPlace, ce, sent, "gazetteer-place", 0.8);
-          }
+        if (container >= 0) {
+          Add(self, Predicate::kContainedInPlace, container, sent, "gazetteer-place", 0.85);
         } else {
-          Add(self, Predicate::kAffiliation, ce, sent, "gazetteer-org", 0.8);
+          Add(self, Predicate::kContainedInPlace, c ? CountryEntity(c) : -1, sent,
+              "gazetteer-place", 0.8);
         }
+      }
+    }
+  }
+
+  // A place the text calls a capital: "the Ukrainian capital Kyiv", "Russia's capital, Moscow",
+  // "the capital of Ukraine, Kyiv", "Abuja, the capital", "Kyiv, Ukraine's capital", "Goma,
+  // the capital of North Kivu province", "Abuja is the capital of Nigeria". The capital's
+  // owner is the place or country the phrase names; a phrase that names none ("the capital,
+  // Abuja", "Abuja, the country's capital") takes the country whose national capital the
+  // gazetteer says the city is, if the document names that country.
+  void CapitalRelations() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPlace || m.via_demonym || m.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      int owner = -1;
+      bool said = false;
+      // Before the name: "... capital[,] Kyiv", "... capital city Kyiv".
+      uint32_t j = m.first;
+      if (j > s.first && v_.Tok(j - 1) == ",") --j;
+      if (j > s.first + 1 && v_.Tok(j - 1) == "city" && v_.Tok(j - 2) == "capital") --j;
+      if (j > s.first && v_.Tok(j - 1) == "capital") {
+        said = true;
+        const uint32_t c = j - 1;  // "capital"
+        if (c > s.first && IsPossessive(v_.Tok(c - 1))) {
+          owner = MentionEndingAt(c - 1);  // "Russia's capital"
+        } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
+          owner = d;  // "the Ukrainian capital"
+        }
+      } else if (j > s.first + 3 && v_.Tok(j) == "," && MentionEndingAt(j) >= 0) {
+        // "the capital of Ukraine, Kyiv"
+        const int o = MentionEndingAt(j);
+        if (M(o).first > s.first + 1 && v_.Tok(M(o).first - 1) == "of" &&
+            v_.Tok(M(o).first - 2) == "capital") {
+          said = true;
+          owner = o;
+        }
+      }
+      // After the name: "Kyiv, the Ukrainian capital", "Abuja is the capital of Nigeria".
+      uint32_t k = m.last;
+      if (!said && k + 2 < s.last && (v_.Tok(k) == "," || v_.Tok(k) == "is")) {
+        for (uint32_t c = k + 1; c < s.last && c < k + 6; ++c) {
+          std::string_view w = v_.Tok(c);
+          if (w == "capital") {
+            said = true;
+            uint32_t of = c + 1;
+            if (of < s.last && v_.Tok(of) == "city") ++of;
+            if (of + 1 < s.last && v_.Tok(of) == "of") {
+              uint32_t y = of + 1;
+              if (IsDeterminer(v_.Tok(y))) ++y;
+              owner = MentionStartingAt(y);
+            } else if (IsPossessive(v_.Tok(c - 1))) {
+              owner = MentionEndingAt(c - 1);
+            } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
+              owner = d;
+            }
+            break;
+          }
+          // Only the words of a noun phrase lie between: "the", "Ukraine's", "Ukrainian",
+          // "country's", "regional".
+          if (Is(w, {",", "and", "in", "where", "which", "who", "while"}) || IsReportingVerb(w))
+            break;
+        }
+      }
+      if (!said) continue;
+      if (owner >= 0 &&
+          (M(owner).type == EntityType::kCountry || M(owner).type == EntityType::kPlace)) {
+        Add(m.entity, Predicate::kCapitalOf, M(owner).entity, SentenceOf(m.first), "capital-of",
+            0.85);
+      } else if (owner < 0 && m.city) {
+        const Country* c = lex_.CountryByIso2(m.city->country_iso2);
+        if (c && c->capital == g_.entities[m.entity].name)
+          Add(m.entity, Predicate::kCapitalOf, CountryEntity(c), SentenceOf(m.first), "capital-of",
+              0.85);
       }
     }
   }
@@ -1593,7 +1673,8 @@ class Builder {
   }
 
   // Where a person lives: "Bob Dole of Kansas", "Smith, a Texas native", "Smith, a native of
-  // Ohio", "Smith, who lives in Dallas", "Smith, of Austin,", "Houston Mayor Kathy Whitmire".
+  // Ohio", "Smith, who lives in Dallas", "Smith, of Austin,"; which place one leads: "Houston
+  // Mayor Kathy Whitmire", "Alberta Premier Danielle Smith".
   void Residences() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
@@ -1603,14 +1684,20 @@ class Builder {
         AddHome(m.entity, place, p, rule, conf);
       };
       // "Houston Mayor Kathy Whitmire", "Texas Gov. Bill Clements": an office of the place, not
-      // a job there ("Boise National Forest spokeswoman").
+      // a job there ("Boise National Forest spokeswoman"); its head leads it, and the holder of
+      // another office lives there ("Texas Sen. Phil Gramm").
       if (const TitleMention* t = TitleEndingAt(m.first);
           t && !t->former && t->title && t->title->leader) {
         uint32_t k = t->first;
         if (k > s.first && IsPossessive(v_.Tok(k - 1))) --k;
         int place = k > s.first ? MentionEndingAt(k) : -1;
-        if (IsLocation(place) && M(place).type == EntityType::kPlace)
-          add(place, Predicate::kHomeLocation, "place-title", 0.7);
+        if (IsLocation(place) && M(place).type == EntityType::kPlace) {
+          if (t->title->head)
+            Add(m.entity, Predicate::kLeaderOf, M(place).entity, SentenceOf(m.first),
+                "place-title-head", 0.75);
+          else
+            add(place, Predicate::kHomeLocation, "place-title", 0.7);
+        }
       }
       // "Texas native Bill Smith"
       if (m.first >= s.first + 2 && Is(v_.Tok(m.first - 1), {"native", "resident"})) {
@@ -2743,6 +2830,7 @@ class Builder {
   const Lexicon& lex_;
   const std::string& date_;
   const std::string& doc_key_;
+  const bool gazetteer_facts_;
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
   std::vector<Descriptive> descriptive_;
@@ -2756,8 +2844,9 @@ class Builder {
 }  // namespace
 
 DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names, const Lexicon& lexicon,
-                                 const std::string& date, const std::string& doc_key) {
-  return Builder(view, names, lexicon, date, doc_key).Run();
+                                 const std::string& date, const std::string& doc_key,
+                                 bool gazetteer_facts) {
+  return Builder(view, names, lexicon, date, doc_key, gazetteer_facts).Run();
 }
 
 }  // namespace ng::extract
