@@ -189,6 +189,25 @@ TEST(ExtractorTest, OfficesOfRegionsAndCities) {
     EXPECT_FALSE(Has(facts, f)) << f;
 }
 
+// "His Indian counterpart, Narendra Modi," opening a sentence: the counterpart of the titled
+// person of the sentence before. "Bangladesh's interim leader, Chief Adviser Muhammad Yunus":
+// the apposition's person carries a title of his own. "Leader" and "chief" alone are no
+// office's name.
+TEST(ExtractorTest, CounterpartsAndApposedLeaders) {
+  const auto facts = Facts(
+      Extract("Thai Prime Minister Anutin Charnvirakul said the army would respond. His "
+              "Indian counterpart, Narendra Modi, called for restraint.\n\nBangladesh's interim "
+              "leader, Chief Adviser Muhammad Yunus, welcomed the schedule. Pakistan's army "
+              "chief, Field Marshal Asim Munir, attended."));
+  for (const std::string f :
+       {"Narendra Modi ng:leaderOf India", "Narendra Modi jobTitle \"Prime Minister\"",
+        "Muhammad Yunus ng:leaderOf Bangladesh", "Muhammad Yunus jobTitle \"Chief Adviser\""})
+    EXPECT_TRUE(Has(facts, f)) << f;
+  for (const std::string f :
+       {"Muhammad Yunus jobTitle \"Leader\"", "Asim Munir jobTitle \"Chief\""})
+    EXPECT_FALSE(Has(facts, f)) << f;
+}
+
 // A capital is one where the text calls it so; the gazetteer only says whose, when the text
 // does not.
 TEST(ExtractorTest, CapitalRules) {

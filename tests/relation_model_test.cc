@@ -285,6 +285,21 @@ TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {
   EXPECT_FALSE(Stated(text + " said.", Predicate::kMemberOf, &model).has_value());
 }
 
+// No learned base of an organization where its shares or its travels join it to a place.
+TEST(RelationModelTest, NoLearnedBaseFromSharesOrTravel) {
+  std::vector<std::string> texts;
+  for (const char* org : {"Zentrix Inc", "Halvane Inc", "Borealis Inc", "Kestrel Inc"})
+    for (const char* city : {"Boston", "Denver", "Austin", "Seattle"})
+      for (const char* middle : {" opened its doors in ", " shares rose 3% in "})
+        texts.push_back(std::string(org) + middle + city + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kBasedIn);
+  EXPECT_TRUE(Stated("Quorra Inc opened its doors in Chicago.", Predicate::kAffiliation, &model)
+                  .has_value());
+  EXPECT_FALSE(
+      Stated("Quorra Inc shares rose 3% in Chicago.", Predicate::kAffiliation, &model).has_value());
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

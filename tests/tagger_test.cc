@@ -541,6 +541,17 @@ TEST(CommittedModelTest, OneWordNamesOfPeopleNamedInFull) {
             std::vector<std::string>{"org/ford"});
 }
 
+// A company's name without its legal form, read by the tagger as a place in a headline, is the
+// company named with it in the text.
+TEST(CommittedModelTest, CompanyNamedWithoutItsLegalForm) {
+  EXPECT_EQ(EntitiesWritten("Japan's Kaneshiro Pharmaceutical to buy India's Vardhan "
+                            "Lifesciences\n\nTOKYO, Feb. 3 Kyodo - Kaneshiro Pharmaceutical Co. "
+                            "said Tuesday it has agreed to acquire Indian drugmaker Vardhan "
+                            "Lifesciences Ltd. for about 420 billion yen.",
+                            "Kaneshiro Pharmaceutical"),
+            std::vector<std::string>{"org/kaneshiro-pharmaceutical"});
+}
+
 TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
   EXPECT_TRUE(EntitiesWritten("Sharif arrived in the Kingdom and was received at King Khalid "
                               "International Airport.",

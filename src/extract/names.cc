@@ -1823,25 +1823,37 @@ class Finder {
 
   // "Shares of Activision rose" after "Activision Blizzard Inc": a lone name that is the first
   // word of exactly one organization the document names (and no lexicon's name) is that
-  // organization. A person stays a person: "said Epps, owner of Epps Aviation".
+  // organization. A person stays a person: "said Epps, owner of Epps Aviation". So is a name of
+  // several words that is such an organization's name without its legal form, which the
+  // tagger read otherwise: "Japan's Kaneshiro Pharmaceutical to buy" (a headline) after
+  // "Kaneshiro Pharmaceutical Co.".
   void LinkCompanyFirstWords() {
-    std::unordered_map<std::string_view, int> by_first;  // first word -> mention, -1 if several
+    std::unordered_map<std::string_view, int> by_first;    // first word -> mention, -1 if several
+    std::unordered_map<std::string_view, size_t> by_name;  // names of several words
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
+      by_name.emplace(m.name, n);
       const std::string_view first = v_.Tok(m.first);
       if (!IsDistinctiveFirstWord(first)) continue;
       auto [it, added] = by_first.emplace(first, static_cast<int>(n));
       if (!added && it->second >= 0 && out_.names[it->second].key != m.key) it->second = -1;
     }
-    if (by_first.empty()) return;
+    if (by_name.empty()) return;
     for (NameMention& m : out_.names) {
-      if (m.last - m.first != 1 || m.known || m.city || m.country ||
-          (m.type != EntityType::kOrganization && m.type != EntityType::kPlace))
-        continue;
-      auto it = by_first.find(v_.Tok(m.first));
-      if (it == by_first.end() || it->second < 0) continue;
-      const NameMention& named = out_.names[it->second];
+      if (m.known || m.city || m.country) continue;
+      int org = -1;
+      if (m.last - m.first == 1 &&
+          (m.type == EntityType::kOrganization || m.type == EntityType::kPlace)) {
+        auto it = by_first.find(v_.Tok(m.first));
+        if (it != by_first.end()) org = it->second;
+      } else if (m.last - m.first >= 2 && m.type != EntityType::kOrganization &&
+                 m.rule.starts_with("tagger")) {
+        auto it = by_name.find(m.name);
+        if (it != by_name.end()) org = static_cast<int>(it->second);
+      }
+      if (org < 0) continue;
+      const NameMention& named = out_.names[org];
       m.type = EntityType::kOrganization;
       m.key = named.key;
       m.subtype = named.subtype;

@@ -257,6 +257,19 @@ bool TellsNoHome(const TextView& view, const NameMention& person, const NameMent
   return dateline;
 }
 
+// True if the words between an organization and a place tell of its shares or its travels,
+// not where it is based: "Shares of Nvidia rose 3% in New York", "Apple's stock, traded in
+// New York", "the delegation of the AU arrived in Goma".
+bool TellsNoBase(const TextView& view, const NameMention& org, const NameMention& place) {
+  for (uint32_t k = std::min(org.last, place.last); k < std::max(org.first, place.first); ++k)
+    if (Is(view.Tok(k), {"rose",    "fell",     "gained",    "lost",   "jumped",  "slid",
+                         "dropped", "climbed",  "tumbled",   "traded", "trading", "shares",
+                         "stock",   "%",        "percent",   "listed", "arrived", "visited",
+                         "flew",    "traveled", "travelled", "landed", "met"}))
+      return true;
+  return false;
+}
+
 // True if a verb of speech lies between the two mentions: "Guterres said the RSF ...".
 bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention& b) {
   for (uint32_t k = std::min(a.last, b.last); k < std::max(a.first, b.first); ++k)
@@ -490,6 +503,9 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
         TellsNoHome(view, a, b))
       continue;
     if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
+    if (r.predicate == Predicate::kAffiliation &&
+        graph.entities[a.entity].type == EntityType::kOrganization && TellsNoBase(view, a, b))
+      continue;
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         SpeechBetween(view, a, b))

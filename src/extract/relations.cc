@@ -762,8 +762,10 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    // "former Brazilian President Dilma Rousseff": a former title is one of its own.
-    if (title && !title->honorific)
+    // "former Brazilian President Dilma Rousseff": a former title is one of its own. "Leader"
+    // or "chief" alone ("Bangladesh's interim leader", "Pakistan's army chief") says what the
+    // person is, not which office he holds.
+    if (title && !title->honorific && title->canonical != "Leader" && title->canonical != "Chief")
       AddLiteral(person, Predicate::kJobTitle,
                  former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
                                                                     : title->canonical,
@@ -795,6 +797,7 @@ class Builder {
     starting_at_.assign(n, -1);
     ending_at_.assign(n, -1);
     title_ending_at_.assign(n, -1);
+    title_starting_at_.assign(n, -1);
     owns_title_.assign(n_.names.size(), false);
     for (size_t i = n_.names.size(); i-- > 0;) {  // backwards: the first match wins
       const NameMention& m = n_.names[i];
@@ -810,13 +813,19 @@ class Builder {
     for (size_t i = 0; i < by_first_.size(); ++i) by_first_[i] = static_cast<int>(i);
     std::stable_sort(by_first_.begin(), by_first_.end(),
                      [&](int a, int b) { return n_.names[a].first < n_.names[b].first; });
-    for (size_t i = n_.titles.size(); i-- > 0;)
+    for (size_t i = n_.titles.size(); i-- > 0;) {
       if (n_.titles[i].last < n) title_ending_at_[n_.titles[i].last] = static_cast<int>(i);
+      if (n_.titles[i].first < n) title_starting_at_[n_.titles[i].first] = static_cast<int>(i);
+    }
   }
 
   const TitleMention* TitleEndingAt(uint32_t token) const {
     if (token >= title_ending_at_.size() || title_ending_at_[token] < 0) return nullptr;
     return &n_.titles[title_ending_at_[token]];
+  }
+  const TitleMention* TitleStartingAt(uint32_t token) const {
+    if (token >= title_starting_at_.size() || title_starting_at_[token] < 0) return nullptr;
+    return &n_.titles[title_starting_at_[token]];
   }
 
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
@@ -874,15 +883,34 @@ class Builder {
       if (k <= s.first + 1 || !Is(v_.Tok(k - 1), {"counterpart"})) continue;
       const int owner = OwnerEndingAt(k - 1, s.first);
       if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
-      for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
-        const NameMention& other = n_.names[j];
-        if (other.type != EntityType::kPerson) continue;
-        const TitleMention* t = TitleEndingAt(other.first);
-        if (t && t->title && !t->former) {
-          TitleFacts(static_cast<int>(i), t->title, false, owner, "counterpart");
-          if (t->title->leader) g_.entities[m.entity].leader = true;
+      // "His Cambodian counterpart, Hun Manet," opening a sentence: the counterpart of the
+      // first titled person of the sentence before.
+      const uint32_t o_first = n_.names[owner].first;
+      const bool his = o_first > s.first && Is(v_.Tok(o_first - 1), {"his", "her"});
+      const uint32_t from = his && o_first == s.first + 1 && SentenceOf(m.first) > 0
+                                ? v_.sentences[SentenceOf(m.first) - 1].first
+                                : s.first;
+      int other = -1;
+      if (from == s.first) {
+        for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
+          if (n_.names[j].type != EntityType::kPerson) continue;
+          other = static_cast<int>(j);
+          break;
         }
-        break;
+      } else {
+        for (size_t j = 0; j < i; ++j) {
+          if (n_.names[j].first < from || n_.names[j].type != EntityType::kPerson) continue;
+          if (TitleEndingAt(n_.names[j].first)) {
+            other = static_cast<int>(j);
+            break;
+          }
+        }
+      }
+      if (other < 0) continue;
+      const TitleMention* t = TitleEndingAt(n_.names[other].first);
+      if (t && t->title && !t->former) {
+        TitleFacts(static_cast<int>(i), t->title, false, owner, "counterpart");
+        if (t->title->leader) g_.entities[m.entity].leader = true;
       }
     }
   }
@@ -966,11 +994,14 @@ class Builder {
         continue;
       }
       // "Iran's new president, Masoud Pezeshkian, was sworn in": the title, a comma and the
-      // person, the apposition closed.
+      // person, the apposition closed; "Bangladesh's interim leader, Chief Adviser Muhammad
+      // Yunus,": a title of his own before him.
       // Not "her nominee for foreign minister, Juan Ramon de la Fuente".
       if (t.last + 1 < s.last && v_.Tok(t.last) == "," &&
           !(k > s.first && v_.Tok(k - 1) == "for")) {
-        const int after = MentionStartingAt(t.last + 1);
+        int after = MentionStartingAt(t.last + 1);
+        if (const TitleMention* own = TitleStartingAt(t.last + 1); after < 0 && own)
+          after = MentionStartingAt(own->last);
         if (after >= 0 && n_.names[after].type == EntityType::kPerson && Closes(after, s)) {
           TitleFacts(after, t.title, t.former, owner, "title-comma-person");
           continue;
@@ -2836,7 +2867,7 @@ class Builder {
   std::vector<Descriptive> descriptive_;
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
-  std::vector<int> starting_at_, ending_at_, title_ending_at_;
+  std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
   std::vector<bool> owns_title_;  // mention index -> it owns some person's title
   std::vector<int> by_first_;     // mention indices ordered by first token
 };
