@@ -321,6 +321,9 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A large country's province outranks a foreign town; a province's name holds a demonym or a
   // country's; a company's fuller name runs to its legal form.
   EXPECT_EQ(EntityOf("Officials in Ontario said so.", "Ontario"), "place/ontario");
+  // A capital's possessive before a part of the city is the city, not its country's government.
+  EXPECT_EQ(EntityOf("Thousands rallied in Dhaka's Paltan area.", "Dhaka"), "place/dhaka-bd");
+  EXPECT_EQ(EntityOf("It ended in Baku's victory.", "Baku"), "country/az");
   EXPECT_EQ(EntityOf("He lives in British Columbia.", "British Columbia"),
             "place/british-columbia");
   EXPECT_EQ(EntityOf("Fires hit New South Wales.", "New South Wales"), "place/new-south-wales");

@@ -552,6 +552,22 @@ TEST(CommittedModelTest, CompanyNamedWithoutItsLegalForm) {
             std::vector<std::string>{"org/kaneshiro-pharmaceutical"});
 }
 
+// A form of address opens a person's name the tagger reads as an organization ("the government
+// of Sheikh Hasina"), not a place's ("King Khalid International Airport"); a tagger's name
+// takes no quote mark (`the "July Charter",`).
+TEST(CommittedModelTest, FormsOfAddressAndQuoteMarks) {
+  EXPECT_EQ(EntitiesWritten("An uprising toppled the government of Sheikh Hasina in August. Ms. "
+                            "Hasina fled to India.",
+                            "Hasina", true),
+            (std::vector<std::string>{"person/sheikh-hasina", "person/sheikh-hasina"}));
+  EXPECT_EQ(EntitiesWritten("Sharif was received at King Khalid International Airport.",
+                            "King Khalid International Airport"),
+            std::vector<std::string>{"place/king-khalid-international-airport"});
+  for (const auto& [written, id] :
+       TaggedMentions("He called a referendum on the \"July Charter\", a package of reforms."))
+    EXPECT_EQ(written.find('"'), std::string::npos) << written;
+}
+
 TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
   EXPECT_TRUE(EntitiesWritten("Sharif arrived in the Kingdom and was received at King Khalid "
                               "International Airport.",

@@ -613,6 +613,7 @@ class Finder {
       if ((t.last < v_.tokens.size() && IsCraftNoun(v_.Tok(t.last))) ||
           IsDocumentOrAwardHead(v_.Tok(t.last - 1)))
         continue;
+      if (OpensPersonName(t.first, t.last)) continue;
       // "the feud between the Marcos and Duterte families": two people's surnames, no name.
       if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
           IsPersonSurname(v_.Tok(t.first)) && IsPersonSurname(v_.Tok(t.first + 2)))
@@ -666,6 +667,18 @@ class Finder {
       if (!covered) deferred_[kept++] = deferred_[d];
     }
     deferred_.resize(kept);
+  }
+
+  // True if a person's form of address opens the name [first, last) ("the government of
+  // Sheikh Hasina", which the tagger reads as an organization) and no place's or organization's
+  // word ends it ("King Khalid International Airport", "Sheikh Zayed Road").
+  bool OpensPersonName(uint32_t first, uint32_t last) const {
+    return last - first >= 2 &&
+           Is(v_.Tok(first),
+              {"sheikh", "sheikha", "sir",    "dame",      "prince", "princess", "king",
+               "queen",  "emir",    "sultan", "ayatollah", "imam",   "mullah",   "mr",
+               "mr.",    "mrs",     "mrs.",   "ms",        "ms.",    "dr",       "dr."}) &&
+           !lex_.IsPlaceWord(v_.Tok(last - 1)) && !lex_.IsOrgWord(v_.Tok(last - 1));
   }
 
   // IsAllCaps of the tokens [first, last) joined, without joining them.
@@ -1615,6 +1628,7 @@ class Finder {
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
+      if (OpensPersonName(first, last)) type = EntityType::kPerson;
       // "a school in Khan Younis killed 30": a name the tagger reads as a person's after "in"
       // or "near" a thing is where the thing is; not after "confidence in", "a stake in".
       if (type == EntityType::kPerson && first >= s.first + 2 &&
@@ -2089,16 +2103,22 @@ class Finder {
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
-    // "ending in Baku's victory"; not "Omdurman, Khartoum's twin city", "Kyiv's mayor".
-    if (IsPossessive(next))
-      return last + 1 >= s.last ||
-             !Is(v_.Tok(last + 1),
-                 {"twin",      "city",     "suburb",       "suburbs",       "outskirts",
-                  "streets",   "airport",  "mayor",        "residents",     "center",
-                  "centre",    "downtown", "neighborhood", "neighbourhood", "district",
-                  "districts", "old",      "main",         "central",       "northern",
-                  "southern",  "eastern",  "western",      "port",          "skyline",
-                  "metro",     "river"});
+    // "ending in Baku's victory"; not "Omdurman, Khartoum's twin city", "Kyiv's mayor", nor
+    // "Dhaka's Paltan area", "Moscow's Red Square": a part of the city named.
+    if (IsPossessive(next)) {
+      auto part_of_city = [](std::string_view w) {
+        return Is(
+            w, {"twin",         "city",          "suburb",    "suburbs",   "outskirts", "streets",
+                "airport",      "mayor",         "residents", "center",    "centre",    "downtown",
+                "neighborhood", "neighbourhood", "district",  "districts", "old",       "main",
+                "central",      "northern",      "southern",  "eastern",   "western",   "port",
+                "skyline",      "metro",         "river",     "area",      "square",    "quarter"});
+      };
+      if (last + 1 >= s.last || part_of_city(v_.Tok(last + 1))) return false;
+      for (uint32_t k = last + 1; k < s.last && k < last + 4 && IsCap(v_.Tok(k)); ++k)
+        if (k + 1 < s.last && part_of_city(v_.Tok(k + 1))) return false;
+      return true;
+    }
     if (first > s.first &&
         (IsLocativePrep(v_.Tok(first - 1)) ||
          Is(v_.Tok(first - 1), {"of", "visit", "visits", "visited", "visiting", "toured", "reached",

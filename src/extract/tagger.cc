@@ -592,10 +592,24 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   const uint32_t last = std::min<uint32_t>(sentence.last, static_cast<uint32_t>(tokens.size()));
   for (uint32_t i = sentence.first; i < last; ++i) words.push_back(tokens[i].span.Of(text));
   std::vector<NameSpan> names = TagWords(words, lexicon);
-  for (NameSpan& name : names) {
+  // A name neither starts nor ends with a token of no letter or digit: the closing quote of
+  // `the "July Charter",` is no part of the name the tagger reads.
+  auto wordless = [&](uint32_t i) {
+    for (unsigned char c : words[i])
+      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        return false;
+    return true;
+  };
+  size_t kept = 0;
+  for (NameSpan name : names) {
+    while (name.last > name.first && wordless(name.last - 1)) --name.last;
+    while (name.first < name.last && wordless(name.first)) ++name.first;
+    if (name.first == name.last) continue;
     name.first += sentence.first;
     name.last += sentence.first;
+    names[kept++] = name;
   }
+  names.resize(kept);
   return names;
 }
 
