@@ -328,6 +328,8 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
             "place/british-columbia");
   EXPECT_EQ(EntityOf("Fires hit New South Wales.", "New South Wales"), "place/new-south-wales");
   EXPECT_EQ(EntityOf("Ford Motor Co said so.", "Ford Motor Co"), "org/ford");
+  EXPECT_EQ(EntityOf("Shares of Petroliam Nasional Berhad rose.", "Petroliam Nasional Berhad"),
+            "org/petroliam-nasional");
   EXPECT_EQ(EntityOf("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
   EXPECT_EQ(EntityOf("A strike hit the southern city of Khan Younis.", "Khan Younis"),
             "place/khan-younis");

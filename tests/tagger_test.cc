@@ -568,6 +568,14 @@ TEST(CommittedModelTest, FormsOfAddressAndQuoteMarks) {
     EXPECT_EQ(written.find('"'), std::string::npos) << written;
 }
 
+// A name read by the tagger as ending in "of" runs on over the country after it.
+TEST(CommittedModelTest, NamesEndingInOfTakeTheCountry) {
+  EXPECT_EQ(EntitiesWritten("The head of the Atomic Energy Organization of Iran (AEOI), Mohammad "
+                            "Eslami, said inspectors could visit.",
+                            "Atomic Energy Organization of Iran"),
+            std::vector<std::string>{"org/atomic-energy-organization-of-iran"});
+}
+
 TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
   EXPECT_TRUE(EntitiesWritten("Sharif arrived in the Kingdom and was received at King Khalid "
                               "International Airport.",

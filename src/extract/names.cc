@@ -303,6 +303,26 @@ class Finder {
   // "Kylian Mbappe scored": the tagger, which learned nationalities from "-ian" words, reads an
   // unknown given name as one ("Kylian") and the surname after it as a person. A one-word
   // nationality that no lexicon knows as a demonym, right before a person, starts that person.
+  // "the Atomic Energy Organization of Iran", read by the tagger as "Atomic Energy Organization
+  // of" and "Iran": a name does not end with "of" or "for"; it runs on over the country named
+  // after it, or stops before the word.
+  void CloseOpenNames(std::vector<NameSpan>& tagged, const nlp::Sentence& s) const {
+    for (NameSpan& t : tagged) {
+      if (t.last - t.first < 2 || !Is(v_.Tok(t.last - 1), {"of", "for"})) continue;
+      const auto [country, n] =
+          Longest(t.last, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
+      if (country && t.cls == NameClass::kOrganization) {
+        t.last += static_cast<uint32_t>(n);
+      } else {
+        --t.last;
+      }
+    }
+    // A span that ran on may now reach the next one, which then goes.
+    for (size_t i = 1; i < tagged.size(); ++i)
+      if (tagged[i].first < tagged[i - 1].last) tagged[i].last = tagged[i].first;
+    std::erase_if(tagged, [](const NameSpan& t) { return t.last <= t.first; });
+  }
+
   void FuseGivenNames(std::vector<NameSpan>& tagged) const {
     for (size_t k = 0; k + 1 < tagged.size(); ++k) {
       NameSpan& a = tagged[k];
@@ -402,6 +422,7 @@ class Finder {
     title_case_ = &s == &v_.sentences.front() && v_.sentences.size() > 1 && IsTitleCaseLine(s);
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     FuseGivenNames(tagged);
+    CloseOpenNames(tagged, s);
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
@@ -770,12 +791,8 @@ class Finder {
       return 0;
     uint32_t n = 0;
     while (k + n < j && n < 2) {
-      std::string_view w = v_.Tok(k + n);
-      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-      if (!Is(w, {"inc", "corp",  "co",          "ltd",     "limited",      "plc",     "llc", "ag",
-                  "sa",  "s.a",   "nv",          "n.v",     "se",           "gmbh",    "ab",  "asa",
-                  "spa", "s.p.a", "corporation", "company", "incorporated", "holdings"}))
-        break;
+      const std::string_view w = v_.Tok(k + n);
+      if (!IsLegalForm(w) && !Is(w, {"corporation", "company", "holdings"})) break;
       ++n;
     }
     return n;
@@ -1813,11 +1830,7 @@ class Finder {
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
       uint32_t end = m.last;
       while (end > m.first + 1) {
-        std::string_view w = v_.Tok(end - 1);
-        if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-        if (!Is(w, {"inc", "corp", "co", "ltd", "limited", "plc", "llc", "ag", "gmbh", "nv", "n.v",
-                    "sa", "s.a", "spa", "s.p.a", "incorporated"}))
-          break;
+        if (!IsLegalForm(v_.Tok(end - 1))) break;
         --end;
       }
       if (end == m.last) continue;

@@ -41,6 +41,13 @@ std::string_view WithoutGluedParticle(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
+bool IsLegalForm(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return Is(w, {"inc",  "corp",  "co",           "ltd", "limited", "plc", "llc", "ag",
+                "gmbh", "nv",    "n.v",          "sa",  "s.a",     "se",  "ab",  "asa",
+                "spa",  "s.p.a", "incorporated", "bhd", "berhad",  "tbk", "pte", "sdn"});
+}
+
 bool IsCompassWord(std::string_view w) {
   return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                 "southeast", "southwest", "northeastern", "northwestern", "southeastern",

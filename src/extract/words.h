@@ -23,6 +23,9 @@ std::string_view WithoutGluedParticle(std::string_view w);
 bool IsDeterminer(std::string_view w);
 // Returns true for a point of the compass ("northern", "southwest", "central", any case).
 bool IsCompassWord(std::string_view w);
+// Returns true for a company's legal form written after its name, a final period optional:
+// "Inc", "Corp.", "Ltd", "PLC", "AG", "GmbH", "Bhd" (any case).
+bool IsLegalForm(std::string_view w);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
 
