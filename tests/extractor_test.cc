@@ -1026,6 +1026,21 @@ TEST(ExtractorTest, YearBeforeTheEventWord) {
   EXPECT_EQ(election->date, "2020");
 }
 
+// An election's one country is where it is held, not a party to it; its parties take part.
+TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
+  for (const std::string text :
+       {"DHAKA: Bangladesh will hold its parliamentary election on February 12, officials said.",
+        "LIMA (Reuters) - Peruvians vote on Sunday in a general election."}) {
+    GraphData g = Extract(text, "2025-12-13");
+    const Entity* election = EventOf(g, EventKind::kElection);
+    ASSERT_NE(election, nullptr) << text;
+    const auto facts = Facts(g);
+    const std::string country = text.starts_with("DHAKA") ? "Bangladesh" : "Peru";
+    EXPECT_TRUE(Has(facts, election->name + " location " + country)) << text;
+    EXPECT_FALSE(Has(facts, election->name + " ng:participant " + country)) << text;
+  }
+}
+
 // A US lawmaker's party-and-state tag is read as the party and the state, not as a place.
 TEST(ExtractorTest, PartyStateTags) {
   const std::string text = "Sen. Chris Murphy, D-Conn., and Chuck Schumer, D-N.Y., spoke.";

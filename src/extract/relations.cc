@@ -2137,6 +2137,7 @@ class Builder {
     int location = -1;
     std::string date;
     std::vector<EventMention> mentions;
+    bool held_by_country = false;  // an election's one country moved from its participants
   };
 
   // Returns the mention indices (names) whose first token lies in [first, last).
@@ -2206,6 +2207,18 @@ class Builder {
         }
         MergeEventMention(m, events);
       }
+    }
+    // "Bangladesh will hold its parliamentary election", "Brazil's presidential election": the
+    // one country of an election is where it is held; its parties and candidates take part.
+    for (Event& e : events) {
+      if (e.kind != EventKind::kElection || e.location >= 0) continue;
+      int country = -1, countries = 0;
+      for (int p : e.participants)
+        if (g_.entities[p].type == EntityType::kCountry) country = p, ++countries;
+      if (countries != 1) continue;
+      e.location = country;
+      e.participants.erase(country);
+      e.held_by_country = true;
     }
     for (const Event& e : events) EmitEvent(e);
   }
@@ -2790,8 +2803,8 @@ class Builder {
   void EmitEvent(const Event& e) {
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
                            e.kind == EventKind::kConflict;
-    const bool placed_alone =
-        !needs_two && e.participants.empty() && e.location >= 0 && PlainlyNamed(e);
+    const bool placed_alone = !needs_two && e.participants.empty() && e.location >= 0 &&
+                              (e.held_by_country || PlainlyNamed(e));
     if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone) return;
     Entity ev;
     ev.type = EntityType::kEvent;
