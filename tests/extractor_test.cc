@@ -1026,6 +1026,25 @@ TEST(ExtractorTest, YearBeforeTheEventWord) {
   EXPECT_EQ(election->date, "2020");
 }
 
+// A national head's title without a country, in a story filed from a country the text names,
+// leads that country; not where another country is named near it or another head is titled
+// in the same sentence.
+TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
+  EXPECT_TRUE(Has(Facts(Extract("TEHRAN (Reuters) - Iran will not negotiate under pressure, "
+                                "officials said.\n\nSupreme Leader Ayatollah Ali Khamenei said "
+                                "talks were off.")),
+                  "Ali Khamenei ng:leaderOf Iran"));
+  const auto modi =
+      Facts(Extract("NEW DELHI: India hosted talks on Monday.\n\nPrime Minister "
+                    "Narendra Modi may meet President Xi Jinping later this month."));
+  EXPECT_FALSE(Has(modi, "Xi Jinping ng:leaderOf India"));
+  EXPECT_FALSE(Has(modi, "Narendra Modi ng:leaderOf India"));
+  EXPECT_FALSE(Has(Facts(Extract("WASHINGTON (Reuters) - The United States said so.\n\nZelenskiy, "
+                                 "who was accompanied by Prime Minister Yulia Svyrydenko, said "
+                                 "Ukraine needed missiles.")),
+                   "Yulia Svyrydenko ng:leaderOf United States"));
+}
+
 // An election's one country is where it is held, not a party to it; its parties take part.
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :

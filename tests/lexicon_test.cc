@@ -181,7 +181,7 @@ TEST(LexiconTest, FindTitle) {
       {"president", "President", true, true},
       {"Foreign Minister", "Foreign Minister", true, false},
       {"foreign Minister", "Foreign Minister", true, false},
-      {"Defence Minister", "Defense Minister", true, false},
+      {"Defence Minister", "Defence Minister", true, false},
       {"Prince", "Prince", false, false},
       {"Spokeswoman", "Spokeswoman", false, false},
       {"Sen.", "Senator", true, false},

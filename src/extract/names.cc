@@ -542,6 +542,7 @@ class Finder {
     return k >= 1 && Is(v_.Tok(k - 1), {",", "("}) ? k - 1 : UINT32_MAX;
   }
 
+  // "the Conservative Party of Canada", "Central Bank of Nigeria": a country after "of".
   // "Kenya National Commission on Human Rights", "Senate Committee on Veterans Affairs",
   // "Office for National Statistics": an organization's head word, "on" or "for", and a name
   // the lexicons do not know are one organization.
@@ -554,12 +555,18 @@ class Finder {
     for (size_t k = 0; k + 1 < order.size(); ++k) {
       NameMention& a = out_.names[order[k]];
       const NameMention& b = out_.names[order[k + 1]];
-      if (a.type != EntityType::kOrganization || a.known || !whole_tokens(a) ||
-          !lex_.IsOrgWord(v_.Tok(a.last - 1)) || !Is(v_.Tok(a.last), {"on", "for"}))
+      if (a.type != EntityType::kOrganization || !whole_tokens(a) ||
+          !lex_.IsOrgWord(v_.Tok(a.last - 1)) || !Is(v_.Tok(a.last), {"on", "for", "of"}))
         continue;
       uint32_t at = a.last + 1;
       if (at < b.first && v_.Tok(at) == "the") ++at;
-      if (b.first != at || b.known || b.city || b.type == EntityType::kCountry ||
+      // "the Conservative Party of Canada": "of" joins a country only, also to a known name
+      // of another country's organization (Britain's "Conservative Party").
+      const bool of = v_.Tok(a.last) == "of";
+      if (a.known && !(of && b.country && a.known->country_iso2 != b.country->iso2)) continue;
+      if (b.first != at || b.known || b.city ||
+          (of ? b.type != EntityType::kCountry || b.via_demonym || at != a.last + 1
+              : b.type == EntityType::kCountry) ||
           (b.type == EntityType::kPerson && !b.title.empty()) || !whole_tokens(b) ||
           v_.tokens[a.last].newline_before)
         continue;
@@ -571,7 +578,11 @@ class Finder {
       a.span.end = b.span.end;
       a.name = v_.Phrase(a.first, a.last);
       a.key = KeyOf(a.type, a.name);
-      a.rule = "org-on-for";
+      a.rule = of ? "org-of-country" : "org-on-for";
+      if (of) {
+        a.known = nullptr;
+        a.country = b.country;
+      }
       replaced_.resize(out_.names.size(), kAlive);
       replaced_[order[k + 1]] = static_cast<int>(order[k]);
       ++k;

@@ -581,6 +581,64 @@ class Builder {
         led[host].push_back(host_country);
       }
     }
+    // "Tehran, Iran - ... Supreme Leader Ayatollah Ali Khamenei has ruled out talks", "WASHINGTON
+    // (AP) - President Donald Trump said": a national head's title without a country leads the
+    // dateline's country, where its holder leads nothing and is tied to no other country, no
+    // other country is named in the sentence of the title or the one before ("Zelenskiy, who
+    // was accompanied by Prime Minister Yulia Svyrydenko, said Ukraine ..."), no other national
+    // head is titled in that sentence ("Modi ... may meet President Xi Jinping"), no one else
+    // leads the country with that title, and no one else holds that title without a country.
+    auto national_head = [](std::string_view t) {
+      return Is(t, {"president", "prime minister", "chancellor", "king", "queen", "emperor", "emir",
+                    "sultan", "supreme leader"});
+    };
+    std::set<int> leads_something;
+    std::map<uint32_t, std::set<int>> heads_in;  // sentence -> persons titled national heads
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
+      if (r.predicate == Predicate::kJobTitle && national_head(r.literal))
+        heads_in[r.sentence].insert(r.subject);
+    }
+    auto other_country_near = [&](uint32_t sentence) {
+      const uint32_t from = v_.sentences[sentence > 0 ? sentence - 1 : 0].first;
+      for (int mi : MentionsIn(from, v_.sentences[sentence].last))
+        if (M(mi).type == EntityType::kCountry && M(mi).entity != host_country) return true;
+      return false;
+    };
+    std::map<std::string, std::vector<int>> unowned;  // head title -> its holders
+    for (const auto& [person, held] : titles) {
+      if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson)
+        continue;
+      bool tied_elsewhere = false;
+      for (int c : other_countries[person]) tied_elsewhere = tied_elsewhere || c != host_country;
+      if (tied_elsewhere) continue;
+      for (const std::string& t : held) {
+        if (!national_head(t)) continue;
+        bool near = false;
+        for (const RawRelation& r : g_.relations)
+          if (r.subject == person && r.predicate == Predicate::kJobTitle && r.literal == t)
+            near = near || other_country_near(r.sentence) || heads_in[r.sentence].size() > 1;
+        if (!near) unowned[t].push_back(person);
+      }
+    }
+    for (const auto& [t, holders] : unowned) {
+      if (holders.size() != 1 || !led[holders[0]].empty()) continue;
+      bool taken = false;
+      for (const auto& [other, countries] : led)
+        if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
+          for (const std::string& o : titles[other]) taken = taken || o == t;
+      if (taken) continue;
+      uint32_t sentence = 0;
+      for (const RawRelation& r : g_.relations)
+        if (r.subject == holders[0] && r.predicate == Predicate::kJobTitle && r.literal == t) {
+          sentence = r.sentence;
+          break;
+        }
+      Add(holders[0], Predicate::kLeaderOf, host_country, sentence, "head-of-dateline-country",
+          0.6);
+      g_.entities[holders[0]].leader = true;
+      led[holders[0]].push_back(host_country);
+    }
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
@@ -762,10 +820,10 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    // "former Brazilian President Dilma Rousseff": a former title is one of its own. "Leader"
-    // or "chief" alone ("Bangladesh's interim leader", "Pakistan's army chief") says what the
-    // person is, not which office he holds.
-    if (title && !title->honorific && title->canonical != "Leader" && title->canonical != "Chief")
+    // "former Brazilian President Dilma Rousseff": a former title is one of its own. "Leader",
+    // "chief" or "head" alone ("Bangladesh's interim leader", "Pakistan's army chief") says
+    // what the person is, not which office he holds.
+    if (title && !title->honorific && !Is(title->canonical, {"leader", "chief", "head"}))
       AddLiteral(person, Predicate::kJobTitle,
                  former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
                                                                     : title->canonical,
@@ -984,9 +1042,15 @@ class Builder {
         }
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
-      // "... of Russia" after the title.
+      // "... of Russia" after the title; "head of Turkiye's National Intelligence
+      // Organization": the country's organization.
       if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
-        int o = MentionStartingAt(t.last + 1);
+        uint32_t at = t.last + 1;
+        if (IsDeterminer(v_.Tok(at)) && at + 1 < s.last) ++at;
+        int o = MentionStartingAt(at);
+        if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
+            IsOrganization(MentionStartingAt(M(o).last + 1)))
+          o = MentionStartingAt(M(o).last + 1);
         if (IsOwnerType(o)) owner = o;
       }
       if (int person = TakenTitleHolder(s, k); person >= 0) {
