@@ -385,6 +385,23 @@ TEST(SystemMappingTest, MentionRelationsUseTheClosestPairInTheEvidenceSentence) 
             }));
 }
 
+// A title matches ignoring case and hyphens: "Director-General" is the gold's "Director General";
+// another title does not.
+TEST(ArticleScoreTest, TitlesIgnoreCaseAndHyphens) {
+  ArticleGold gold;
+  gold.entities = {{"Rafael Grossi", EntityType::kPerson, {}, false}};
+  gold.facts = {{"Rafael Grossi", "holdsTitle", "Director General"}};
+  GraphData g;
+  g.entities = {
+      {.id = "person/rafael-grossi", .type = EntityType::kPerson, .name = "Rafael Grossi"}};
+  for (const auto& [title, right] :
+       {std::pair{"Director-General", true}, std::pair{"director general", true},
+        std::pair{"Deputy Director-General", false}}) {
+    g.relations = {{"person/rafael-grossi", Predicate::kJobTitle, title, {}}};
+    EXPECT_EQ(ScoreArticle(gold, g).facts.matched_pred, right ? 1u : 0u) << title;
+  }
+}
+
 // A hand-made article gold file and output graph with known scores.
 TEST(ArticleScoreTest, HandComputed) {
   ArticleGold gold;

@@ -1045,6 +1045,24 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                    "Yulia Svyrydenko ng:leaderOf United States"));
 }
 
+// "the party's acting chairman, X": the party named before, and an acting title of its own;
+// "ORGANIZATION, led by X": its leader; a form of address gives no title.
+TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
+  const auto facts = Facts(
+      Extract("The Bangladesh Nationalist Party (BNP) will contest the polls. Officials said the "
+              "party's acting chairman, Ahmed Rahman, would return.\n\nThe Rapid Support "
+              "Forces (RSF), led by Mohamed Hamdan Dagalo, took the city. A delegation, led by "
+              "John Smith, arrived. Deputy Director General Massimo Aparo and Prof. Muhammad "
+              "Yunus spoke."));
+  for (const std::string f : {"Ahmed Rahman ng:leaderOf Bangladesh Nationalist Party",
+                              "Ahmed Rahman jobTitle \"Acting Chairman\"",
+                              "Mohamed Hamdan Dagalo ng:leaderOf Rapid Support Forces",
+                              "Massimo Aparo jobTitle \"Deputy Director-General\""})
+    EXPECT_TRUE(Has(facts, f)) << f;
+  EXPECT_FALSE(Has(facts, "Muhammad Yunus jobTitle \"Professor\""));
+  for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
+}
+
 // An election's one country is where it is held, not a party to it; its parties take part.
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :

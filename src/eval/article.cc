@@ -45,6 +45,14 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// A title compared ignoring case and hyphens: "Director-General" is "director general".
+std::string FoldTitle(std::string_view s) {
+  std::string out = Fold(s);
+  for (char& c : out)
+    if (c == '-') c = ' ';
+  return out;
+}
+
 std::string StringOrEmpty(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -157,8 +165,8 @@ void ScoreFacts(const ArticleGold& gold, const GraphData& graph, const Matcher& 
       const GoldFact& g = gold.facts[f];
       if (GoldPredicate(g.predicate) != r.predicate) continue;
       if (!Contains(subjects, m.GoldIndex(g.subject))) continue;
-      const bool object_ok =
-          literal ? Fold(g.object) == Fold(r.object) : Contains(objects, m.GoldIndex(g.object));
+      const bool object_ok = literal ? FoldTitle(g.object) == FoldTitle(r.object)
+                                     : Contains(objects, m.GoldIndex(g.object));
       if (object_ok) correct = found[f] = true;
     }
     if (correct) {

@@ -6,7 +6,8 @@
 //   entity  a gold entity matches an output node of the same type (Place covers our City and
 //           AdministrativeArea subtypes) whose name or an alternate name equals the gold name or
 //           one of its aliases, ignoring ASCII case. Event nodes are not entities here.
-//   fact    gold predicates leaderOf, holdsTitle (our jobTitle literal, compared ignoring case),
+//   fact    gold predicates leaderOf, holdsTitle (our jobTitle literal, compared ignoring case and
+//   hyphens),
 //           memberOf, nationality, containedInPlace, capitalOf, affiliation. An output relation
 //           with one of these predicates is correct if its ends match the gold fact's; it is a
 //           false positive only if both its ends match gold entities (for holdsTitle: its

@@ -440,7 +440,7 @@ class Finder {
         bool generic_leader = w == "leader";
         if ((t || generic_leader) && IsLower(w)) {
           uint32_t len = t ? n : 1;
-          out_.titles.push_back({i, i + len, t, IsFormer(i)});
+          out_.titles.push_back({i, i + len, t, IsFormer(i), IsActing(i)});
           i += len;
           continue;
         }
@@ -452,7 +452,7 @@ class Finder {
       if (i == s.first && i + 1 < s.last && IsLower(v_.Tok(i + 1)) && !lex_.IsOrgWord(w)) {
         auto [t, n] = TitleAt(i, s.last);
         if (t && n >= 2) {
-          out_.titles.push_back({i, i + n, t, IsFormer(i)});
+          out_.titles.push_back({i, i + n, t, IsFormer(i), IsActing(i)});
           i += n;
           continue;
         }
@@ -784,6 +784,9 @@ class Finder {
     return false;
   }
 
+  // True if "acting" comes right before the title at `i`: "BNP's acting chairman".
+  bool IsActing(uint32_t i) const { return i > 0 && Is(v_.Tok(i - 1), {"acting"}); }
+
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
     // "former Brazilian President", "former U.S. President", "Former Lima mayor": past the
@@ -955,7 +958,8 @@ class Finder {
             out_.titles[pending].last = pc.last;
             break;
           }
-          out_.titles.push_back({pc.first, pc.last, pc.title, IsFormer(pc.first)});
+          out_.titles.push_back(
+              {pc.first, pc.last, pc.title, IsFormer(pc.first), IsActing(pc.first)});
           pending = static_cast<int>(out_.titles.size()) - 1;
           break;
         case Piece::kCountry:

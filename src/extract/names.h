@@ -73,6 +73,7 @@ struct TitleMention {
   uint32_t last = 0;
   const Title* title = nullptr;  // nullptr for the generic "leader"
   bool former = false;           // "former President": no current office
+  bool acting = false;           // "the party's acting chairman": "Acting Chairman"
 };
 
 struct NameMentions {

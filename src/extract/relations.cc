@@ -241,6 +241,7 @@ class Builder {
     PlaceRelations();
     OrganizationRelations();
     CapitalRelations();
+    LedBy();
     LexiconRelations();
     KillRelations();
     BirthPlaces();
@@ -815,7 +816,8 @@ class Builder {
   }
 
   // Adds the relations a title implies between a person and the title's owner.
-  void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule) {
+  void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule,
+                  bool acting = false) {
     const NameMention& m = n_.names[person_m];
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
@@ -823,9 +825,11 @@ class Builder {
     // "former Brazilian President Dilma Rousseff": a former title is one of its own. "Leader",
     // "chief" or "head" alone ("Bangladesh's interim leader", "Pakistan's army chief") says
     // what the person is, not which office he holds.
+    // "the party's acting chairman, Tarique Rahman": an acting title is one of its own too.
     if (title && !title->honorific && !Is(title->canonical, {"leader", "chief", "head"}))
       AddLiteral(person, Predicate::kJobTitle,
                  former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
+                 : acting                                           ? "Acting " + title->canonical
                                                                     : title->canonical,
                  sent, rule, 0.9);
     if (owner_m < 0 || former) return;
@@ -896,7 +900,7 @@ class Builder {
       int owner = m.owner;
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
-      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name");
+      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
     }
   }
@@ -917,7 +921,11 @@ class Builder {
   // where party leader Jaroslaw Kaczynski accused ...": a lower-case "party" title belongs to
   // the last party named in its sentence or the one before. Returns its mention, or -1.
   int PartyOfPartyTitle(const TitleMention& t) const {
-    if (v_.Tok(t.first) != "party") return -1;
+    // "the party's acting chairman, Tarique Rahman"
+    uint32_t k = t.first;
+    while (k > 0 && IsTenureWord(v_.Tok(k - 1))) --k;
+    const bool partys = k >= 2 && IsPossessive(v_.Tok(k - 1)) && v_.Tok(k - 2) == "party";
+    if (v_.Tok(t.first) != "party" && !partys) return -1;
     const uint32_t si = SentenceOf(t.first);
     const uint32_t from = v_.sentences[si > 0 ? si - 1 : si].first;
     const std::vector<int> before = MentionsIn(from, t.first);
@@ -1042,6 +1050,7 @@ class Builder {
         }
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
+      if (owner < 0) owner = PartyOfPartyTitle(t);
       // "... of Russia" after the title; "head of Turkiye's National Intelligence
       // Organization": the country's organization.
       if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
@@ -1054,7 +1063,7 @@ class Builder {
         if (IsOwnerType(o)) owner = o;
       }
       if (int person = TakenTitleHolder(s, k); person >= 0) {
-        TitleFacts(person, t.title, t.former, owner, "as-title");
+        TitleFacts(person, t.title, t.former, owner, "as-title", t.acting);
         continue;
       }
       // "Iran's new president, Masoud Pezeshkian, was sworn in": the title, a comma and the
@@ -1067,14 +1076,14 @@ class Builder {
         if (const TitleMention* own = TitleStartingAt(t.last + 1); after < 0 && own)
           after = MentionStartingAt(own->last);
         if (after >= 0 && n_.names[after].type == EntityType::kPerson && Closes(after, s)) {
-          TitleFacts(after, t.title, t.former, owner, "title-comma-person");
+          TitleFacts(after, t.title, t.former, owner, "title-comma-person", t.acting);
           continue;
         }
       }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
-      TitleFacts(person, t.title, t.former, owner, "apposition-title");
+      TitleFacts(person, t.title, t.former, owner, "apposition-title", t.acting);
     }
   }
 
@@ -1338,6 +1347,28 @@ class Builder {
     for (size_t i = 0; i < g_.entities.size(); ++i)
       if (g_.entities[i].type == type && g_.entities[i].name == name) return static_cast<int>(i);
     return -1;
+  }
+
+  // "the Atomic Energy Organization of Iran (AEOI), headed by Mohammad Eslami", "the RSF, led
+  // by Mohamed Hamdan Dagalo": an organization, a comma and "led by" a person; not "a
+  // delegation led by" (no organization's name before it).
+  void LedBy() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      uint32_t k = m.first;
+      if (TitleEndingAt(k)) k = TitleEndingAt(k)->first;
+      if (k < s.first + 4 || v_.Tok(k - 1) != "by" ||
+          !Is(v_.Tok(k - 2), {"led", "headed", "chaired", "run"}) || v_.Tok(k - 3) != ",")
+        continue;
+      uint32_t end = k - 3;
+      // Past an acronym in brackets: "(AEOI)".
+      if (v_.Tok(end - 1) == ")" && end >= s.first + 3 && v_.Tok(end - 3) == "(") end -= 3;
+      const int org = MentionEndingAt(end);
+      if (IsOrganization(org))
+        Add(m.entity, Predicate::kLeaderOf, M(org).entity, SentenceOf(m.first), "led-by", 0.8);
+    }
   }
 
   // What the lexicons know about entities the document names: a known organization's country
