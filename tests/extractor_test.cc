@@ -1063,6 +1063,20 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
 }
 
+// Two titles before one name are both his: joined by "and" under one owner, or one right
+// before a rank.
+TEST(ExtractorTest, TwoTitlesBeforeOneName) {
+  const auto facts =
+      Facts(Extract("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al "
+                    "Thani attended. Army spokesman Maj. Gen. Winthai Suvaree said troops fired."));
+  for (const std::string f :
+       {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
+        "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\"",
+        "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Foreign Minister\"",
+        "Winthai Suvaree jobTitle \"Spokesman\"", "Winthai Suvaree jobTitle \"Major General\""})
+    EXPECT_TRUE(Has(facts, f)) << f;
+}
+
 // An election's one country is where it is held, not a party to it; its parties take part.
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :

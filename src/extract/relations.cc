@@ -900,6 +900,21 @@ class Builder {
       int owner = m.owner;
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
+      // "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": both titles are his, and
+      // the owner before the first owns both. "army spokesman Maj. Gen. Winthai Suvaree": so
+      // is a title right before his rank, with its own owner.
+      const uint32_t sf = v_.sentences[SentenceOf(m.first)].first;
+      const TitleMention* joined = nullptr;
+      if (t->first > sf + 1 && v_.Tok(t->first - 1) == "and")
+        joined = TitleEndingAt(t->first - 1);
+      else if (t->first > sf)
+        joined = TitleEndingAt(t->first);
+      if (joined && joined != t && joined->title) {
+        const int joined_owner = OwnerEndingAt(joined->first, sf);
+        if (owner < 0 && v_.Tok(t->first - 1) == "and") owner = joined_owner;
+        TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
+                   "title-and-title", joined->acting);
+      }
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
     }
