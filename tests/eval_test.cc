@@ -543,10 +543,19 @@ TEST(ArticleGoldTest, ReadsTheSeedAndRejectsBadFiles) {
        "unknown fact predicate 'likes'"},
       {R"({"entities": [{"name": "X", "type": "Person"}], "facts": [["X", "memberOf", "Y"]]})",
        "a fact names 'Y', which is no gold entity"},
-      {R"({"events": [{"type": "Party", "participants": []}]})", "unknown event type 'Party'"},
       {R"({"events": [{"type": "Meeting", "participants": ["Z"]}]})",
        "an event names 'Z', which is no gold entity"},
   };
+  // An event of a type newsgraph does not extract is read, matched by no output, so missed.
+  std::ofstream(dir / "other.gold.json")
+      << R"({"events": [{"type": "Resignation", "participants": [], "trigger": "resigned"}]})";
+  const ArticleGold other = ReadArticleGold(dir / "other.gold.json");
+  ASSERT_EQ(other.events.size(), 1u);
+  EXPECT_EQ(other.events[0].kind, EventKind::kNone);
+  const ArticleScore scored = ScoreArticle(other, GraphData{});
+  EXPECT_EQ(scored.events.gold, 1u);
+  EXPECT_EQ(scored.missed_events,
+            (std::vector<std::string>{"Resignation [] at - on - (\"resigned\")"}));
   for (const auto& c : bad) {
     std::ofstream(dir / "bad.gold.json") << c.content;
     try {

@@ -198,7 +198,7 @@ struct OutputEvent {
 };
 
 std::string DescribeGold(const GoldEvent& e) {
-  std::string out(EventKindName(e.kind));
+  std::string out = e.kind == EventKind::kNone ? e.type : std::string(EventKindName(e.kind));
   out += " [";
   for (size_t i = 0; i < e.participants.size(); ++i) out += (i ? ", " : "") + e.participants[i];
   out += "] at " + (e.location.empty() ? std::string("-") : e.location);
@@ -367,8 +367,8 @@ ArticleGold ReadArticleGold(const std::filesystem::path& path) {
       GoldEvent g;
       const std::string type = e.at("type").get<std::string>();
       const auto kind = ParseEventKind(type);
-      if (!kind || *kind == EventKind::kNone) fail("unknown event type '" + type + "'");
-      g.kind = *kind;
+      g.kind = kind ? *kind : EventKind::kNone;
+      g.type = type;
       g.participants = Strings(e, "participants");
       for (const std::string& p : g.participants) need_entity(p, "an event");
       g.location = StringOrEmpty(e, "location");

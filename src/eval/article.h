@@ -43,11 +43,12 @@ struct GoldFact {
 };
 
 struct GoldEvent {
-  EventKind kind = EventKind::kNone;
+  EventKind kind = EventKind::kNone;      // kNone: a type we do not extract (see `type`)
   std::vector<std::string> participants;  // gold entity names
   std::string location;                   // a gold entity name, "" for null
   std::string date;                       // "YYYY[-MM[-DD]]", "" for null
   std::string trigger;
+  std::string type;  // as the gold writes it ("Meeting", "Resignation")
 };
 
 struct ArticleGold {
@@ -60,7 +61,9 @@ struct ArticleGold {
 };
 
 // Reads a gold file. Throws Error(kBadInput, ..., path) if it cannot be read or parsed, or names
-// an unknown entity type, predicate or event type, or a fact or event end that is no gold entity.
+// an unknown entity type or predicate, or a fact or event end that is no gold entity. An event
+// of a type newsgraph does not extract ("Resignation") is read with kind kNone: no output
+// matches it, so it counts as missed.
 ArticleGold ReadArticleGold(const std::filesystem::path& path);
 
 // Gold and predicted items with the matched ones on each side (several outputs may match one
