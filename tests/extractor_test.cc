@@ -328,6 +328,10 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
             "place/british-columbia");
   EXPECT_EQ(EntityOf("Fires hit New South Wales.", "New South Wales"), "place/new-south-wales");
   EXPECT_EQ(EntityOf("Ford Motor Co said so.", "Ford Motor Co"), "org/ford");
+  // No name starts with "of".
+  EXPECT_EQ(EntityOf("Chile's Minister of Economy Maria Jose de la Barra resigned.",
+                     "Maria Jose de la Barra"),
+            "person/maria-jose-de-la-barra");
   EXPECT_EQ(EntityOf("Shares of Petroliam Nasional Berhad rose.", "Petroliam Nasional Berhad"),
             "org/petroliam-nasional");
   EXPECT_EQ(EntityOf("KAZAN, Russia - Leaders met on Wednesday.", "KAZAN"), "place/kazan-ru");
@@ -1066,9 +1070,17 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
 // Two titles before one name are both his: joined by "and" under one owner, or one right
 // before a rank.
 TEST(ExtractorTest, TwoTitlesBeforeOneName) {
-  const auto facts =
-      Facts(Extract("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al "
-                    "Thani attended. Army spokesman Maj. Gen. Winthai Suvaree said troops fired."));
+  const GraphData g = Extract(
+      "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al "
+      "Thani attended. Army spokesman Maj. Gen. Winthai Suvaree said troops fired.");
+  const auto facts = Facts(g);
+  // He is also known without his form of address.
+  for (const Entity& e : g.entities) {
+    if (e.name != "Sheikh Mohammed bin Abdulrahman Al Thani") continue;
+    EXPECT_NE(
+        std::find(e.alt_names.begin(), e.alt_names.end(), "Mohammed bin Abdulrahman Al Thani"),
+        e.alt_names.end());
+  }
   for (const std::string f :
        {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
         "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\"",

@@ -576,6 +576,23 @@ TEST(CommittedModelTest, NamesEndingInOfTakeTheCountry) {
             std::vector<std::string>{"org/atomic-energy-organization-of-iran"});
 }
 
+// A person after a plural's possessive ("the Greens' Cem Ozdemir") is no part of the party's
+// name; "House of Peoples' Representatives" stays one name. Where it is based is no part of an
+// organization's name ("the Riyadh-based King Faisal Center"); a company's legal form ends its
+// name where the tagger reads a person ("Petroleo Brasileiro SA").
+TEST(CommittedModelTest, PossessivesAndLegalForms) {
+  EXPECT_EQ(EntitiesWritten("BERLIN (Reuters) - Chancellor Friedrich Merz met the Greens' Cem "
+                            "Özdemir on Monday.",
+                            "Cem Özdemir"),
+            std::vector<std::string>{"person/cem-ozdemir"});
+  EXPECT_EQ(EntitiesWritten("Scholars at the Riyadh-based King Faisal Center for Research said so.",
+                            "King Faisal Center for Research"),
+            std::vector<std::string>{"org/king-faisal-center-for-research"});
+  EXPECT_EQ(EntitiesWritten("Petroleo Brasileiro SA signed the deal on Monday.",
+                            "Petroleo Brasileiro SA"),
+            std::vector<std::string>{"org/petroleo-brasileiro"});
+}
+
 TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
   EXPECT_TRUE(EntitiesWritten("Sharif arrived in the Kingdom and was received at King Khalid "
                               "International Airport.",

@@ -191,6 +191,7 @@ class Finder {
     TaggedPersonsNamedAsPlaces();
     ClubsNamedAsPlaces();
     out_.sports = SportsStory();
+    MendNameEdges();
     ResolveDeferred();
     JoinOrganizationsOnFor();
     DropReplaced();
@@ -610,8 +611,12 @@ class Finder {
       // Galaxy" and "the African Union's Peace and Security Council" only the part after the
       // possessive is adopted, where the rules read a name that ends at the possessive. Not
       // "Sudan People's Liberation Army", "U.N. Children's Fund" or "Workers' Party".
+      // So do "the Greens' Cem Ozdemir", where a given name follows a plural's possessive (not
+      // "House of Peoples' Representatives").
       for (uint32_t k = t.last - 1; k > t.first + 1; --k) {
-        if (v_.Tok(k - 1) != "'s" && v_.Tok(k - 1) != "\u2019s") continue;
+        if (v_.Tok(k - 1) != "'s" && v_.Tok(k - 1) != "\u2019s" &&
+            !(IsPossessive(v_.Tok(k - 1)) && lex_.IsGivenName(v_.Tok(k))))
+          continue;
         const bool owner_named = std::any_of(order.begin(), order.end(), [&](size_t n) {
           return out_.names[n].last == k - 1 && out_.names[n].first >= t.first;
         });
@@ -622,6 +627,9 @@ class Finder {
         if (owner_named && !inside_name) t.first = k;
         break;
       }
+      // What follows the possessive is a person's name where it starts with a given name.
+      if (t.first > 0 && IsPossessive(v_.Tok(t.first - 1)) && lex_.IsGivenName(v_.Tok(t.first)))
+        continue;
       // "The Interior Ministry said": an article opening a sentence is no part of the name,
       // unless the lexicons know it with one ("The Hague"). Capitalized inside a sentence it is
       // ("a Kenyan newspaper, The Daily Nation").
@@ -1240,6 +1248,34 @@ class Finder {
       m.known = place.known;
       m.leader = false;
       m.rule = "tagger-person-named-as-place";
+    }
+  }
+
+  // Edges no name has: "Minister of Economy Maria Jose de la Barra" (a title the lexicon does
+  // not know left "of Economy" on the person: the name starts at its given name); "the
+  // Riyadh-based King Faisal Center" (where it is based is no part of its name); "Petroleo
+  // Brasileiro SA" read as a person (a legal form ends a company's name).
+  void MendNameEdges() {
+    for (NameMention& m : out_.names) {
+      if (m.last - m.first < 2) continue;
+      if (m.type == EntityType::kPerson && v_.Tok(m.first) == "of") {
+        uint32_t k = m.first + 1;
+        while (k + 1 < m.last && !lex_.IsGivenName(v_.Tok(k))) ++k;
+        if (k + 1 < m.last) m = Person(k, m.last, m.rule, m.confidence);
+      } else if (m.type == EntityType::kOrganization && !m.known &&
+                 v_.Tok(m.first).ends_with("-based") &&
+                 m.span.begin == v_.tokens[m.first].span.begin) {
+        NameMention o = Base(m.first + 1, m.last, m.type, m.rule, m.confidence);
+        o.subtype = m.subtype;
+        o.key = KeyOf(o.type, o.name);
+        m = std::move(o);
+      } else if (m.type == EntityType::kPerson && IsLegalForm(v_.Tok(m.last - 1)) &&
+                 IsCap(v_.Tok(m.last - 1))) {
+        NameMention o = Base(m.first, m.last, EntityType::kOrganization, "legal-form", 0.8);
+        o.subtype = "Corporation";
+        o.key = KeyOf(o.type, o.name);
+        m = std::move(o);
+      }
     }
   }
 

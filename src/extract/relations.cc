@@ -797,6 +797,11 @@ class Builder {
       default:
         break;
     }
+    // "Sheikh Mohamed bin Zayed Al Nahyan" is also known without his form of address (not
+    // "Sheikh Hasina", whose name it is part of).
+    if (e.type == EntityType::kPerson && Words(e.name).size() >= 3 &&
+        Is(Words(e.name).front(), {"sheikh", "sheikha", "sayyid", "prince", "princess"}))
+      names.push_back(e.name.substr(e.name.find(' ') + 1));
     for (auto& n : names)
       if (n != e.name && !n.empty()) e.alt_names.push_back(n);
   }
