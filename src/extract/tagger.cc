@@ -278,6 +278,9 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
   }
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
+    // Only the first token's I-X tags and the tags a constraint ruled out are kNone: after an
+    // unconstrained token every tag has a finite score, and the test for kNone can go.
+    const bool prev_may_be_none = t == 1 || (o_end > 0 && t <= o_end);
     const Score* prev = &best[(t - 1) * kTagCount];
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
@@ -289,10 +292,17 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
       // The tags Allowed before y, in increasing order: I-X only after B-X (y - 1) or I-X.
       const int p_first = IsInside(y) ? y - 1 : 0;
       const int p_last = IsInside(y) ? y : kTagCount - 1;
-      for (int p = p_first; p <= p_last; ++p) {
-        if (prev[p] == kNone) continue;
-        const Score s = prev[p] + transitions[p * kTagCount + y];
-        if (s > top) top = s, arg = static_cast<uint8_t>(p);
+      if (prev_may_be_none) {
+        for (int p = p_first; p <= p_last; ++p) {
+          if (prev[p] == kNone) continue;
+          const Score s = prev[p] + transitions[p * kTagCount + y];
+          if (s > top) top = s, arg = static_cast<uint8_t>(p);
+        }
+      } else {
+        for (int p = p_first; p <= p_last; ++p) {
+          const Score s = prev[p] + transitions[p * kTagCount + y];
+          if (s > top) top = s, arg = static_cast<uint8_t>(p);
+        }
       }
       best[t * kTagCount + y] = top == kNone ? kNone : top + emission[t * kTagCount + y];
       back[t * kTagCount + y] = arg;
