@@ -211,6 +211,7 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
   // lambda was too big for GCC to inline at its thirty-odd call sites.
   const size_t start = rows.size();
   rows.resize(start + info.size() * kMaxFeaturesPerToken);
+  offsets.reserve(offsets.size() + info.size() + 1);
   uint32_t* out = rows.data() + start;
   auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
   auto written = [&] { return static_cast<uint32_t>(out - rows.data()); };
@@ -600,6 +601,7 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
                                       const nlp::Sentence& sentence, const Lexicon* lexicon) const {
   std::vector<std::string_view> words;
   const uint32_t last = std::min<uint32_t>(sentence.last, static_cast<uint32_t>(tokens.size()));
+  words.reserve(last > sentence.first ? last - sentence.first : 0);
   for (uint32_t i = sentence.first; i < last; ++i) words.push_back(tokens[i].span.Of(text));
   std::vector<NameSpan> names = TagWords(words, lexicon);
   for (NameSpan& name : names) {
