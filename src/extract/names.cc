@@ -227,12 +227,13 @@ class Finder {
     if (max == 0) return {nullptr, 0};
     // Shorter phrases are prefixes of the longest one, and so are their capitalized forms.
     const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
-    // "prime minister" -> "Prime Minister"
-    std::string capitalized_full;
+    // "prime minister" -> "Prime Minister" (in place: a copy, not a push_back per byte)
+    std::string capitalized_full = full;
     bool start = true;
-    for (char c : full) {
-      capitalized_full += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-      start = c == ' ' || c == '-';
+    for (char& c : capitalized_full) {
+      const bool next_starts = c == ' ' || c == '-';
+      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      start = next_starts;
     }
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
