@@ -351,6 +351,139 @@ TEST(JsonLdTest, ReplacesInvalidUtf8) {
   EXPECT_EQ(back.entities[0].name, "bad \xef\xbf\xbd\xef\xbf\xbd byte");
 }
 
+// What nlohmann's dump writes for `s` as a JSON string (the writer's reference).
+std::string NlohmannString(std::string_view s) {
+  return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string Appended(std::string_view s, std::string_view before = {}) {
+  std::string out(before);
+  AppendJsonString(out, s);
+  return out;
+}
+
+// The direct writer must give nlohmann's bytes for every string: escapes, control characters,
+// U+007F, U+2028, emoji, and ill-formed UTF-8 (replaced the way nlohmann replaces it).
+TEST(JsonStringTest, MatchesNlohmannOnHostileStrings) {
+  std::string all_controls;
+  for (int c = 0; c < 0x20; ++c) all_controls += static_cast<char>(c);
+  std::string long_mix;
+  for (int i = 0; i < 20000; ++i)
+    long_mix += i % 7 == 0 ? "\"\\\x01\xe2\x80\xa8" : "Putin \xf0\x9f\x98\x80 ";
+  const std::string cases[] = {
+      "",
+      "plain ASCII text, with digits 0123 and punctuation !#$%&'()*+,-./:;<=>?@[]^_`{|}~",
+      "\"",
+      "\\",
+      "\"quoted\" and back\\slashed\\",
+      std::string("\0", 1),
+      std::string("a\0b", 3),
+      all_controls,
+      "\b\t\n\f\r",
+      "\x7f",
+      "del \x7f inside",
+      "\xe2\x80\xa8\xe2\x80\xa9",                          // U+2028, U+2029
+      "\xf0\x9f\x98\x80\xf0\x9f\x87\xa6\xf0\x9f\x87\xb2",  // emoji, a flag
+      "\xef\xbb\xbf BOM, \xef\xbf\xbd replacement, \xef\xbf\xbf U+FFFF",
+      "\xc2\x80 \xdf\xbf \xe0\xa0\x80 \xed\x9f\xbf \xee\x80\x80 \xf0\x90\x80\x80 \xf4\x8f\xbf\xbf",
+      "caf\xc3\xa9 \xe6\x9d\xb1 \xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0",
+      "\xe2\x80\xae right-to-left override",
+      long_mix,
+      std::string(100000, 'x'),
+      // ill-formed UTF-8
+      "\x80",
+      "\xbf tail",
+      "\xff\xfe",
+      "bad \xff\xfe byte",
+      "\xc0\x80",            // overlong NUL
+      "\xc1\xbf",            // overlong
+      "\xe0\x80\x80",        // overlong
+      "\xe0\x9f\xbf",        // overlong
+      "\xed\xa0\x80",        // surrogate
+      "\xed\xbf\xbf",        // surrogate
+      "\xf0\x80\x80\x80",    // overlong
+      "\xf4\x90\x80\x80",    // past U+10FFFF
+      "\xf5\x80\x80\x80",    // past U+10FFFF
+      "\xe2\x80",            // truncated at the end
+      "\xe2\x80 a",          // truncated before ASCII
+      "\xf0\x9f\x98",        // truncated emoji
+      "\xf0\x9f\x98\"\\\n",  // truncated before escapes
+      "ok \xc3\xa9 then \xc3 bad then \xe2\x80\xa8 and \x01",
+      "\xc3\xa9\xff\xc3\xa9\xe2\x80\xe2\x80\xa8",
+  };
+  for (const std::string& s : cases) {
+    EXPECT_EQ(Appended(s), NlohmannString(s))
+        << Json(s).dump(-1, ' ', true, Json::error_handler_t::replace);
+    EXPECT_EQ(Appended(s, "prefix "), "prefix " + NlohmannString(s));
+  }
+}
+
+// Every string of one and two bytes, and three- and four-byte strings around every boundary of
+// the UTF-8 tables: the same bytes as nlohmann.
+TEST(JsonStringTest, MatchesNlohmannOnShortByteStrings) {
+  const unsigned char edges[] = {0x00, 0x0a, 0x1f, 0x22, 0x41, 0x5c, 0x7f, 0x80,
+                                 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf,
+                                 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
+  size_t mismatches = 0;
+  auto check = [&](const std::string& s) {
+    if (Appended(s) != NlohmannString(s) && ++mismatches <= 10)
+      ADD_FAILURE() << "differs: " << Json(s).dump(-1, ' ', true, Json::error_handler_t::replace);
+  };
+  for (int a = 0; a < 256; ++a) {
+    check(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; ++b) {
+      std::string two{static_cast<char>(a), static_cast<char>(b)};
+      check(two);
+      if (a < 0xc0) continue;  // a third byte matters only after a lead byte
+      for (unsigned char c : edges) {
+        check(two + static_cast<char>(c));
+        if (a < 0xf0) continue;
+        for (unsigned char d : edges) check(two + static_cast<char>(c) + static_cast<char>(d));
+      }
+    }
+  }
+  EXPECT_EQ(mismatches, 0u);
+}
+
+// A graph with hostile text in every string field: the written bytes are the canonical dump of
+// what they parse to (nlohmann sorts keys and fixes the layout, so any difference in key order,
+// indentation, escaping or number format shows).
+TEST(JsonLdTest, HostileGraphIsItsOwnCanonicalDump) {
+  const std::string nasty = "\"q\" \\b\\ \x01\x1f\x7f \xe2\x80\xa8 \xf0\x9f\x98\x80 \t\n\r";
+  GraphData g = RichGraph();
+  g.articles[0].url = "https://x.test/?a=\"1\"&b=\\" + nasty;
+  g.articles[0].date = "2023-5";  // no date shape: a plain string
+  g.articles[1].headline = nasty;
+  for (Entity& e : g.entities) {
+    e.name += nasty;
+    e.alt_names.push_back(nasty);
+    e.identifiers.push_back("id:" + nasty);
+    if (e.type == EntityType::kEvent) e.trigger = nasty;
+  }
+  g.entities[0].subtype = "Not a class";
+  g.entities[1].date = "2023-13-99x";
+  for (Relation& r : g.relations)
+    for (Evidence& ev : r.evidence) {
+      ev.text = std::string(ev.text.view()) + nasty;
+      ev.rule = "rule \"" + std::string(ev.rule.view()) + "\"";
+      ev.begin = 4294967295u;
+    }
+  g.relations.push_back({.subject = "person/vladimir-putin",
+                         .predicate = Predicate::kJobTitle,
+                         .object = nasty,
+                         .weight = 4294967295u});
+  g.relations.push_back({.subject = "person/vladimir-putin",
+                         .predicate = Predicate::kJobTitle,
+                         .object = nasty,
+                         .weight = 1});
+  g.relations.push_back(
+      {.subject = "place/moscow", .predicate = Predicate::kStartDate, .object = "1999-01-01"});
+  Canonicalize(g);
+  std::string text = ToJsonLd(g);
+  EXPECT_EQ(text, Json::parse(text).dump(1, ' ', false, Json::error_handler_t::replace) + "\n");
+  EXPECT_EQ(FromJsonLd(text, "hostile.jsonld").entities.size(), g.entities.size());
+}
+
 TEST(IriTest, Cases) {
   struct Case {
     std::string_view key, want;

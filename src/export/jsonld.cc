@@ -1,11 +1,12 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <functional>
 #include <nlohmann/json.hpp>
-#include <set>
+#include <span>
 #include <system_error>
 #include <utility>
 
@@ -15,8 +16,66 @@
 namespace ng::exporter {
 namespace {
 
-// nlohmann::json keeps object keys sorted, so no insertion or hash order reaches the output.
+// nlohmann::json reads documents back and dumps the context; the graph's nodes are written as
+// text by NodeWriter, in the bytes nlohmann's dump would give them (tests/jsonld_test.cc).
 using Json = nlohmann::json;
+
+// Returns the length of the well-formed UTF-8 sequence at s[i] (a lead byte >= 0x80), or 0 if
+// it is ill-formed (Unicode table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF).
+size_t Utf8SequenceAt(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  auto tail = [](unsigned char c) { return c >= 0x80 && c <= 0xBF; };
+  unsigned char c = at(0), c1 = at(1);
+  if (c >= 0xC2 && c <= 0xDF) return tail(c1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return c1 >= lo && c1 <= hi && tail(at(2)) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return c1 >= lo && c1 <= hi && tail(at(2)) && tail(at(3)) ? 4 : 0;
+  }
+  return 0;
+}
+
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+
+// Continues a 64-bit FNV-1a hash `h` over `bytes` (FNV-1a reads bytes one at a time, so hashing
+// the pieces of a string in turn gives the hash of the whole).
+uint64_t Fnv1a64Add(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Writes the 16 lower-case hex digits of the statement hash of `r` (see StatementIri).
+void StatementHex(const Relation& r, std::array<char, 16>& hex) {
+  std::string buf;
+  uint64_t h = Fnv1a64Add(kFnvOffset, r.subject.Read(buf));
+  h = Fnv1a64Add(h, "|");
+  h = Fnv1a64Add(h, PredicateTerm(r.predicate));
+  h = Fnv1a64Add(h, "|");
+  h = Fnv1a64Add(h, r.object.Read(buf));
+  for (int i = 15; i >= 0; --i, h >>= 4) hex[i] = "0123456789abcdef"[h & 15];
+}
+
+// Appends the bytes of `key` as PercentEncodeIri does.
+void AppendPercentEncoded(std::string& out, std::string_view key) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : key) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '_' || c == '~' || c == '/';
+    if (keep) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+}
 
 // Deeper input is rejected before nlohmann builds it; ToJsonLd never nests beyond 6 levels.
 constexpr int kMaxDepth = 32;
@@ -75,21 +134,12 @@ std::string_view DateType(std::string_view d) {
   return {};
 }
 
-Json DateValue(std::string_view d) {
-  std::string_view type = DateType(d);
-  if (type.empty()) return d;
-  return Json{{"@value", d}, {"@type", type}};
-}
-
-Json Ref(std::string iri) { return Json{{"@id", std::move(iri)}}; }
-
-// Formats a confidence as the shortest decimal that reads back to the same double.
-std::string Decimal(double v) {
+// Formats a confidence as the shortest decimal that reads back to the same double, in `buf`.
+std::string_view Decimal(double v, std::array<char, 512>& buf) {
   if (!std::isfinite(v)) return "0";
-  char buf[512];
-  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed);
   if (res.ec != std::errc()) return "0";
-  return std::string(buf, res.ptr);
+  return std::string_view(buf.data(), res.ptr - buf.data());
 }
 
 // A class name from Entity::subtype goes into @type, where it expands against schema.org; only
@@ -100,79 +150,98 @@ bool IsClassName(std::string_view s) {
   });
 }
 
-Json ArticleNode(const Article& a) {
-  std::string headline;  // a spilled headline, read back (core/text_spill.h)
-  Json node{{"@id", ArticleIri(a.id)},
-            {"@type", Json::array({"NewsArticle"})},
-            {"ng:key", a.id},
-            {"headline", a.headline.Read(headline)}};
-  if (!a.date.empty()) node["datePublished"] = DateValue(a.date);
-  if (!a.url.empty()) node["url"] = a.url;
-  if (!a.mentions.empty()) {
-    Json refs = Json::array();
-    for (const auto& m : a.mentions) refs.push_back(Ref(EntityIri(m)));
-    node["mentions"] = std::move(refs);
+// Writes JSON text as nlohmann's dump(1) writes the same tree: one-space indent per level,
+// "key": value, ",\n" between items, "[]" and "{}" when empty. nlohmann keeps object keys in a
+// std::map, so callers give each object's keys in byte order. Writing the text directly saves
+// building a tree of std::map nodes per graph node (session 8: 14% of a run went there).
+class JsonWriter {
+ public:
+  // `depth` is the indent of the value's own first line (a node of "@graph" is at 2).
+  JsonWriter(std::string& out, size_t depth) : out_(out), depth_(depth) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  void Key(std::string_view key) {
+    Separate();
+    AppendJsonString(out_, key);
+    out_ += ": ";
+    after_key_ = true;
   }
-  return node;
-}
-
-Json EntityNode(const Entity& e) {
-  Json types = Json::array({EntityTypeName(e.type)});
-  if (IsClassName(e.subtype)) types.push_back(e.subtype);
-  if (e.leader) types.push_back("ng:Leader");
-  if (e.event_kind != EventKind::kNone)
-    types.push_back("ng:" + std::string(EventKindName(e.event_kind)));
-  Json node{{"@id", EntityIri(e.id)},
-            {"@type", std::move(types)},
-            {"ng:key", e.id},
-            {"name", e.name},
-            {"ng:mentionCount", e.mentions}};
-  if (!e.alt_names.empty()) node["alternateName"] = e.alt_names;
-  if (!e.identifiers.empty()) node["identifier"] = e.identifiers;
-  if (!e.wikidata.empty())
-    node["sameAs"] = Ref(std::string(kWikidataEntity) + PercentEncodeIri(e.wikidata));
-  if (!e.date.empty()) node["startDate"] = DateValue(e.date);
-  if (!e.trigger.empty()) node["ng:trigger"] = e.trigger;
-  return node;
-}
-
-Json StatementNode(const Relation& r) {
-  Json node{{"@id", StatementIri(r)},
-            {"@type", Json::array({"rdf:Statement"})},
-            {"rdf:subject", Ref(EntityIri(r.subject))},
-            {"rdf:predicate", Ref(PredicateIri(r.predicate))},
-            {"ng:weight", r.weight}};
-  if (r.predicate == Predicate::kStartDate)
-    node["rdf:object"] = DateValue(r.object);
-  else if (IsLiteral(r.predicate))
-    node["rdf:object"] = r.object;
-  else
-    node["rdf:object"] = Ref(EntityIri(r.object));
-  if (r.evidence.empty()) return node;
-
-  Json evidence = Json::array();
-  std::set<std::string_view> docs, rules;
-  double best = r.evidence.front().confidence;
-  std::string sentence;  // a spilled sentence, read back (core/text_spill.h)
-  for (const auto& ev : r.evidence) {
-    evidence.push_back(Json{{"@type", "ng:Evidence"},
-                            {"ng:document", Ref(ArticleIri(ev.doc))},
-                            {"ng:sentence", ev.text.Read(sentence)},
-                            {"ng:begin", ev.begin},
-                            {"ng:end", ev.end},
-                            {"ng:rule", ev.rule},
-                            {"ng:confidence", Decimal(ev.confidence)}});
-    docs.insert(ev.doc);
-    rules.insert(ev.rule);
-    best = std::max(best, ev.confidence);
+  void String(std::string_view s) {
+    Separate();
+    AppendJsonString(out_, s);
   }
-  Json derived = Json::array();
-  for (const auto& d : docs) derived.push_back(Ref(ArticleIri(d)));
-  node["ng:evidence"] = std::move(evidence);
-  node["prov:wasDerivedFrom"] = std::move(derived);
-  node["ng:rule"] = Json(std::vector<std::string>(rules.begin(), rules.end()));
-  node["ng:confidence"] = Decimal(best);
-  return node;
+  void Unsigned(uint64_t v) {
+    Separate();
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, res.ptr);
+  }
+  // The string prefix + PercentEncodeIri(key); `prefix` is one of our constant IRI bases, plain
+  // ASCII that needs no escaping, and the encoded key never does.
+  void Iri(std::string_view prefix, std::string_view key = {}) {
+    Separate();
+    out_ += '"';
+    out_ += prefix;
+    AppendPercentEncoded(out_, key);
+    out_ += '"';
+  }
+  // {"@id": prefix + PercentEncodeIri(key)}.
+  void Ref(std::string_view prefix, std::string_view key = {}) {
+    BeginObject();
+    Key("@id");
+    Iri(prefix, key);
+    EndObject();
+  }
+  // A date typed by its shape: {"@type": "xsd:date", "@value": d}, or the plain string.
+  void Date(std::string_view d);
+
+ private:
+  // Writes what goes before an item: nothing after a key, else ",\n" (or "\n" for the first
+  // item of its array or object) and the indent.
+  void Separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (level_ == 0) return;
+    out_ += empty_[level_] ? "\n" : ",\n";
+    empty_[level_] = false;
+    out_.append(depth_ + level_, ' ');
+  }
+  void Open(char c) {
+    Separate();
+    out_ += c;
+    ++level_;
+    empty_[level_] = true;
+  }
+  void Close(char c) {
+    if (!empty_[level_]) {
+      out_ += '\n';
+      out_.append(depth_ + level_ - 1, ' ');
+    }
+    --level_;
+    out_ += c;
+  }
+
+  std::string& out_;
+  size_t depth_;
+  size_t level_ = 0;
+  bool after_key_ = false;
+  std::array<bool, 8> empty_{};  // ToJsonLd nests 4 levels deep inside a node
+};
+
+void JsonWriter::Date(std::string_view d) {
+  std::string_view type = DateType(d);
+  if (type.empty()) return String(d);
+  BeginObject();
+  Key("@type");
+  String(type);
+  Key("@value");
+  String(d);
+  EndObject();
 }
 
 // Reads one document back; every accessor names the offending node and key in its error.
@@ -353,31 +422,71 @@ class Reader {
 
 }  // namespace
 
-uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+uint64_t Fnv1a64(std::string_view bytes) { return Fnv1a64Add(kFnvOffset, bytes); }
 
 std::string PercentEncodeIri(std::string_view key) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(key.size());
-  for (unsigned char c : key) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                c == '-' || c == '_' || c == '~' || c == '/';
-    if (keep) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
+  AppendPercentEncoded(out, key);
   return out;
+}
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  const size_t start = out.size();
+  out += '"';
+  size_t copied = 0;  // s[0, copied) is in `out`
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      size_t n = Utf8SequenceAt(s, i);
+      if (n == 0) {
+        // Ill-formed UTF-8: nlohmann's replacement rules decide how many bytes one U+FFFD
+        // stands for, so it writes the whole string (rare: ingest already replaced bad input).
+        out.resize(start);
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      i += n;
+      continue;
+    }
+    out.append(s, copied, i - copied);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      }
+    }
+    copied = ++i;
+  }
+  out.append(s, copied, std::string_view::npos);
+  out += '"';
 }
 
 std::string EntityIri(std::string_view entity_id) {
@@ -389,13 +498,9 @@ std::string ArticleIri(std::string_view doc_id) {
 }
 
 std::string StatementIri(const Relation& r) {
-  std::string key =
-      r.subject.str() + "|" + std::string(PredicateTerm(r.predicate)) + "|" + r.object.str();
-  char hex[17];
-  uint64_t h = Fnv1a64(key);
-  for (int i = 15; i >= 0; --i, h >>= 4) hex[i] = "0123456789abcdef"[h & 15];
-  hex[16] = '\0';
-  return std::string(kIdBase) + "statement/" + hex;
+  std::array<char, 16> hex;
+  StatementHex(r, hex);
+  return std::string(kIdBase) + "statement/" + std::string(hex.data(), hex.size());
 }
 
 std::string PredicateIri(Predicate p) {
@@ -407,6 +512,9 @@ std::string PredicateIri(Predicate p) {
 std::string JsonLdContext() { return Context().dump(); }
 
 namespace {
+
+constexpr std::string_view kArticleBase = "https://w3id.org/newsgraph/id/article/";
+constexpr std::string_view kStatementBase = "https://w3id.org/newsgraph/id/statement/";
 
 // Appends `json` (as dumped with a 1-space indent) to `out`, every line after the first
 // indented by `depth` more spaces: what dumping it nested `depth` levels deep writes. A dumped
@@ -423,6 +531,229 @@ void AppendIndented(std::string& out, const std::string& json, size_t depth) {
 
 std::string Dump(const Json& j) { return j.dump(1, ' ', false, Json::error_handler_t::replace); }
 
+// Writes the nodes of "@graph", each as nlohmann would dump the object of the format (see the
+// header) two levels deep; keys in byte order. Scratch buffers live as long as the writer.
+class NodeWriter {
+ public:
+  explicit NodeWriter(std::string& out) : out_(out) {
+    for (int i = 0; i < kPredicateCount; ++i)
+      predicate_iris_[i] = PredicateIri(static_cast<Predicate>(i));
+  }
+
+  void Article(const ng::Article& a) {
+    JsonWriter w(out_, 2);
+    w.BeginObject();
+    w.Key("@id");
+    w.Iri(kArticleBase, a.id);
+    w.Key("@type");
+    w.BeginArray();
+    w.String("NewsArticle");
+    w.EndArray();
+    if (!a.date.empty()) {
+      w.Key("datePublished");
+      w.Date(a.date);
+    }
+    w.Key("headline");
+    w.String(a.headline.Read(text_));
+    if (!a.mentions.empty()) {
+      w.Key("mentions");
+      w.BeginArray();
+      for (const auto& m : a.mentions) w.Ref(kIdBase, m);
+      w.EndArray();
+    }
+    w.Key("ng:key");
+    w.String(a.id);
+    if (!a.url.empty()) {
+      w.Key("url");
+      w.String(a.url);
+    }
+    w.EndObject();
+  }
+
+  // Writes `e` with the plain triples of `relations` (those whose subject it is).
+  void Entity(const ng::Entity& e, std::span<const Relation> relations) {
+    for (auto& objects : objects_) objects.clear();
+    for (const Relation& r : relations) {
+      if (r.predicate == Predicate::kStartDate) continue;  // see the header: Entity::date
+      auto& objects = objects_[static_cast<size_t>(r.predicate)];
+      std::string_view object = r.object;
+      if (std::find(objects.begin(), objects.end(), object) == objects.end())
+        objects.push_back(object);
+    }
+    // Fields by key; a predicate's field is kFixedFields + its index.
+    fields_.clear();
+    auto add = [&](bool present, std::string_view key, int field) {
+      if (present) fields_.push_back({key, field});
+    };
+    add(true, "@id", 0);
+    add(true, "@type", 1);
+    add(!e.alt_names.empty(), "alternateName", 2);
+    add(!e.identifiers.empty(), "identifier", 3);
+    add(true, "name", 4);
+    add(true, "ng:key", 5);
+    add(true, "ng:mentionCount", 6);
+    add(!e.trigger.empty(), "ng:trigger", 7);
+    add(!e.wikidata.empty(), "sameAs", 8);
+    add(!e.date.empty(), "startDate", 9);
+    for (int i = 0; i < kPredicateCount; ++i)
+      add(!objects_[i].empty(), PredicateTerm(static_cast<Predicate>(i)), kFixedFields + i);
+    std::sort(fields_.begin(), fields_.end());
+
+    JsonWriter w(out_, 2);
+    w.BeginObject();
+    for (const auto& [key, field] : fields_) {
+      w.Key(key);
+      switch (field) {
+        case 0:
+          w.Iri(kIdBase, e.id);
+          break;
+        case 1:
+          w.BeginArray();
+          w.String(EntityTypeName(e.type));
+          if (IsClassName(e.subtype)) w.String(e.subtype);
+          if (e.leader) w.String("ng:Leader");
+          if (e.event_kind != EventKind::kNone) {
+            type_.assign("ng:");
+            type_ += EventKindName(e.event_kind);
+            w.String(type_);
+          }
+          w.EndArray();
+          break;
+        case 2:
+          Strings(w, e.alt_names);
+          break;
+        case 3:
+          Strings(w, e.identifiers);
+          break;
+        case 4:
+          w.String(e.name);
+          break;
+        case 5:
+          w.String(e.id);
+          break;
+        case 6:
+          w.Unsigned(e.mentions);
+          break;
+        case 7:
+          w.String(e.trigger);
+          break;
+        case 8:
+          w.Ref(kWikidataEntity, e.wikidata);
+          break;
+        case 9:
+          w.Date(e.date);
+          break;
+        default: {
+          auto p = static_cast<Predicate>(field - kFixedFields);
+          w.BeginArray();
+          for (std::string_view object : objects_[field - kFixedFields]) {
+            if (IsLiteral(p))
+              w.String(object);
+            else
+              w.Ref(kIdBase, object);
+          }
+          w.EndArray();
+        }
+      }
+    }
+    w.EndObject();
+  }
+
+  void Statement(const Relation& r) {
+    JsonWriter w(out_, 2);
+    w.BeginObject();
+    w.Key("@id");
+    std::array<char, 16> hex;
+    StatementHex(r, hex);
+    w.Iri(kStatementBase, std::string_view(hex.data(), hex.size()));
+    w.Key("@type");
+    w.BeginArray();
+    w.String("rdf:Statement");
+    w.EndArray();
+    if (!r.evidence.empty()) {
+      docs_.clear();
+      rules_.clear();
+      double best = r.evidence.front().confidence;
+      for (const auto& ev : r.evidence) {
+        docs_.push_back(ev.doc);
+        rules_.push_back(ev.rule);
+        best = std::max(best, ev.confidence);
+      }
+      SortUnique(docs_);
+      SortUnique(rules_);
+      w.Key("ng:confidence");
+      w.String(Decimal(best, decimal_));
+      w.Key("ng:evidence");
+      w.BeginArray();
+      for (const auto& ev : r.evidence) {
+        w.BeginObject();
+        w.Key("@type");
+        w.String("ng:Evidence");
+        w.Key("ng:begin");
+        w.Unsigned(ev.begin);
+        w.Key("ng:confidence");
+        w.String(Decimal(ev.confidence, decimal_));
+        w.Key("ng:document");
+        w.Ref(kArticleBase, ev.doc);
+        w.Key("ng:end");
+        w.Unsigned(ev.end);
+        w.Key("ng:rule");
+        w.String(ev.rule);
+        w.Key("ng:sentence");
+        w.String(ev.text.Read(text_));
+        w.EndObject();
+      }
+      w.EndArray();
+      w.Key("ng:rule");
+      w.BeginArray();
+      for (std::string_view rule : rules_) w.String(rule);
+      w.EndArray();
+    }
+    w.Key("ng:weight");
+    w.Unsigned(r.weight);
+    if (!r.evidence.empty()) {
+      w.Key("prov:wasDerivedFrom");
+      w.BeginArray();
+      for (std::string_view doc : docs_) w.Ref(kArticleBase, doc);
+      w.EndArray();
+    }
+    w.Key("rdf:object");
+    if (r.predicate == Predicate::kStartDate)
+      w.Date(r.object);
+    else if (IsLiteral(r.predicate))
+      w.String(r.object);
+    else
+      w.Ref(kIdBase, r.object);
+    w.Key("rdf:predicate");
+    w.Ref(predicate_iris_[static_cast<size_t>(r.predicate)]);
+    w.Key("rdf:subject");
+    w.Ref(kIdBase, r.subject);
+    w.EndObject();
+  }
+
+ private:
+  static constexpr int kFixedFields = 10;
+
+  static void Strings(JsonWriter& w, const std::vector<std::string>& strings) {
+    w.BeginArray();
+    for (const auto& s : strings) w.String(s);
+    w.EndArray();
+  }
+  static void SortUnique(std::vector<std::string_view>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+
+  std::string& out_;
+  std::array<std::string, kPredicateCount> predicate_iris_;
+  std::array<std::vector<std::string_view>, kPredicateCount> objects_;
+  std::vector<std::pair<std::string_view, int>> fields_;
+  std::vector<std::string_view> docs_, rules_;
+  std::string text_;  // a spilled headline or sentence, read back (core/text_spill.h)
+  std::string type_;
+  std::array<char, 512> decimal_;
+};
+
 }  // namespace
 
 void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>& sink) {
@@ -431,33 +762,33 @@ void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>
   std::string buf = "{\n \"@context\": ";
   AppendIndented(buf, Dump(Context()), 1);
   buf += ",\n \"@graph\": [";
+  NodeWriter nodes(buf);
   bool first = true;
-  auto put = [&](const Json& node) {
-    buf += first ? "\n  " : ",\n  ";
-    first = false;
-    AppendIndented(buf, Dump(node), 2);
+  auto next = [&] {
     if (buf.size() >= (1u << 16)) {
       sink(buf);
       buf.clear();
     }
+    buf += first ? "\n  " : ",\n  ";
+    first = false;
   };
-  for (const auto& a : g.articles) put(ArticleNode(a));
-
+  for (const auto& a : g.articles) {
+    next();
+    nodes.Article(a);
+  }
   // Relations are sorted by subject, so each entity's plain triples are one contiguous run.
   auto rel = g.relations.begin();
   for (const auto& e : g.entities) {
-    Json node = EntityNode(e);
     while (rel != g.relations.end() && rel->subject < e.id) ++rel;
-    for (; rel != g.relations.end() && rel->subject == e.id; ++rel) {
-      if (rel->predicate == Predicate::kStartDate) continue;  // see the header: Entity::date
-      Json object = IsLiteral(rel->predicate) ? Json(rel->object) : Ref(EntityIri(rel->object));
-      Json& slot = node[std::string(PredicateTerm(rel->predicate))];
-      if (slot.is_null()) slot = Json::array();
-      if (std::find(slot.begin(), slot.end(), object) == slot.end()) slot.push_back(object);
-    }
-    put(node);
+    auto run = rel;
+    while (rel != g.relations.end() && rel->subject == e.id) ++rel;
+    next();
+    nodes.Entity(e, std::span<const Relation>(run, rel));
   }
-  for (const auto& r : g.relations) put(StatementNode(r));
+  for (const auto& r : g.relations) {
+    next();
+    nodes.Statement(r);
+  }
   buf += first ? "]\n}\n" : "\n ]\n}\n";
   sink(buf);
 }

@@ -47,6 +47,11 @@ GraphData FromJsonLd(std::string_view json, const std::string& file);
 // Returns the context object that ToJsonLd puts inline, as compact JSON text.
 std::string JsonLdContext();
 
+// Appends `s` as a JSON string literal, byte for byte as nlohmann::json's dump writes it
+// (ensure_ascii off, invalid UTF-8 replaced by U+FFFD): '"', '\\' and U+0000-U+001F escaped
+// (\b \t \n \f \r, else \u00xx), every other byte as it is.
+void AppendJsonString(std::string& out, std::string_view s);
+
 // Percent-encodes every byte of `key` except ASCII letters, digits, '-', '_', '~' and '/'.
 std::string PercentEncodeIri(std::string_view key);
 // Returns the IRI of an entity, an article or the statement reifying a relation.

@@ -13,10 +13,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/model.h"
+#include "extract/string_map.h"
 
 namespace ng::extract {
 
@@ -66,16 +66,6 @@ struct EventWord {
   EventKind kind = EventKind::kNone;
   bool verb = false;  // "met", "fought", "signed": a verb whose subject and object participate
 };
-
-// Hashes std::string and std::string_view alike, so that the lexicon's maps are looked up with
-// a string_view without building a std::string (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // One bit per hash of each string of a set: a clear bit means a string is surely not in the
 // set. Lets a lookup that mostly misses skip its hash map, whose reads mostly miss the cache.

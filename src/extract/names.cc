@@ -130,16 +130,19 @@ bool IsCraftNoun(std::string_view w) {
 }
 
 bool IsLocativePrep(std::string_view w) {
-  return Is(w, {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "toward",
-                "towards", "via"});
+  static const WordSet kWords{"in",      "at",     "near",   "from",   "to",      "into",
+                              "outside", "inside", "across", "toward", "towards", "via"};
+  return kWords.Contains(w);
 }
 
 // Words that may not end a name run even when capitalized at a line start or in headlines.
 bool IsHeadlineFunctionWord(std::string_view w) {
-  return Is(w, {"the",     "a",       "an",   "of",   "and",  "or",   "for",   "in",     "on",
-                "at",      "to",      "with", "by",   "as",   "is",   "are",   "was",    "were",
-                "be",      "says",    "said", "says", "will", "over", "after", "before", "amid",
-                "between", "against", "from", "into", "its",  "his",  "her",   "their"});
+  static const WordSet kWords{"the",     "a",    "an",   "of",    "and",    "or",   "for",
+                              "in",      "on",   "at",   "to",    "with",   "by",   "as",
+                              "is",      "are",  "was",  "were",  "be",     "says", "said",
+                              "says",    "will", "over", "after", "before", "amid", "between",
+                              "against", "from", "into", "its",   "his",    "her",  "their"};
+  return kWords.Contains(w);
 }
 
 // --- Building -------------------------------------------------------------------------------
@@ -229,12 +232,13 @@ class Finder {
     if (max == 0) return {nullptr, 0};
     // Shorter phrases are prefixes of the longest one, and so are their capitalized forms.
     const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
-    // "prime minister" -> "Prime Minister"
-    std::string capitalized_full;
+    // "prime minister" -> "Prime Minister" (in place: a copy, not a push_back per byte)
+    std::string capitalized_full = full;
     bool start = true;
-    for (char c : full) {
-      capitalized_full += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-      start = c == ' ' || c == '-';
+    for (char& c : capitalized_full) {
+      const bool next_starts = c == ' ' || c == '-';
+      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      start = next_starts;
     }
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
@@ -341,6 +345,10 @@ class Finder {
   // 3-1"). Looked at only when a name might be a club's.
   bool SportsStory() {
     if (sports_story_ < 0) {
+      static const WordSet kSportsWords{
+          "scored",     "goal",       "goals",     "striker",  "midfielder", "coach",    "league",
+          "match",      "season",     "champions", "cup",      "penalty",    "stoppage", "defender",
+          "goalkeeper", "tournament", "playoff",   "playoffs", "innings"};
       int cues = 0;
       for (uint32_t i = 0; i < v_.tokens.size() && cues < 3; ++i) {
         std::string_view w = v_.Tok(i);
@@ -348,10 +356,7 @@ class Finder {
         if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
             IsDigits(w.substr(0, dash)) && IsDigits(w.substr(dash + 1)) && w.size() <= 5)
           ++cues;
-        else if (IsLower(w) &&
-                 Is(w, {"scored", "goal", "goals", "striker", "midfielder", "coach", "league",
-                        "match", "season", "champions", "cup", "penalty", "stoppage", "defender",
-                        "goalkeeper", "tournament", "playoff", "playoffs", "innings"}))
+        else if (IsLower(w) && kSportsWords.Contains(w))
           ++cues;
       }
       sports_story_ = cues >= 3 ? 1 : 0;

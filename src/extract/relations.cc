@@ -15,10 +15,11 @@ namespace ng::extract {
 namespace {
 
 bool IsReportingVerb(std::string_view w) {
-  return Is(
-      w, {"said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
-          "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
-          "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"});
+  static const WordSet kWords{
+      "said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
+      "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
+      "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"};
+  return kWords.Contains(w);
 }
 
 bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
@@ -120,11 +121,13 @@ bool IsProxyNoun(std::string_view w) {
 
 // Words for a disaster or an accident: "Floods killed more than 2,000 people".
 bool IsDisasterWord(std::string_view w) {
-  return Is(w, {"flood",     "floods",    "flooding", "earthquake", "quake",      "storm",
-                "hurricane", "cyclone",   "typhoon",  "landslide",  "landslides", "wildfire",
-                "wildfires", "fire",      "blaze",    "crash",      "accident",   "collapse",
-                "heatwave",  "avalanche", "tsunami",  "drought",    "outbreak",   "cholera",
-                "famine",    "stampede",  "disease",  "mudslide",   "mudslides",  "eruption"});
+  static const WordSet kWords{"flood",      "floods",    "flooding",  "earthquake", "quake",
+                              "storm",      "hurricane", "cyclone",   "typhoon",    "landslide",
+                              "landslides", "wildfire",  "wildfires", "fire",       "blaze",
+                              "crash",      "accident",  "collapse",  "heatwave",   "avalanche",
+                              "tsunami",    "drought",   "outbreak",  "cholera",    "famine",
+                              "stampede",   "disease",   "mudslide",  "mudslides",  "eruption"};
+  return kWords.Contains(w);
 }
 
 bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
@@ -1611,17 +1614,21 @@ class Builder {
 
   static bool IsKillVerb(std::string_view w) {
     // Past and gerund forms only: a base form is rarely a deed ("tried to kill", "will kill").
-    return Is(w, {"killed", "kills", "assassinated", "murdered", "slew", "slain", "shot", "stabbed",
-                  "strangled", "killing", "assassinating", "murdering", "shooting", "stabbing",
-                  "strangling"});
+    static const WordSet kWords{"killed",    "kills",    "assassinated",  "murdered",
+                                "slew",      "slain",    "shot",          "stabbed",
+                                "strangled", "killing",  "assassinating", "murdering",
+                                "shooting",  "stabbing", "strangling"};
+    return kWords.Contains(w);
   }
   // Killers: "Kennedy assassin Sirhan Sirhan", "Lincoln's assassin, John Wilkes Booth".
   static bool IsKillerNoun(std::string_view w) {
-    return Is(w, {"assassin", "killer", "murderer", "slayer"});
+    static const WordSet kWords{"assassin", "killer", "murderer", "slayer"};
+    return kWords.Contains(w);
   }
   static bool IsKillingNoun(std::string_view w) {
-    return Is(w, {"assassination", "murder", "killing", "slaying", "assassinations", "murders",
-                  "killings", "slayings"});
+    static const WordSet kWords{"assassination",  "murder",  "killing",  "slaying",
+                                "assassinations", "murders", "killings", "slayings"};
+    return kWords.Contains(w);
   }
   static bool IsWoundedOnly(std::string_view a, std::string_view b) {
     return a == "and" && Is(b, {"wounded", "injured", "hurt"});

@@ -211,6 +211,7 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
   // lambda was too big for GCC to inline at its thirty-odd call sites.
   const size_t start = rows.size();
   rows.resize(start + info.size() * kMaxFeaturesPerToken);
+  offsets.reserve(offsets.size() + info.size() + 1);
   uint32_t* out = rows.data() + start;
   auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
   auto written = [&] { return static_cast<uint32_t>(out - rows.data()); };
@@ -278,6 +279,9 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
   }
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
+    // Only the first token's I-X tags and the tags a constraint ruled out are kNone: after an
+    // unconstrained token every tag has a finite score, and the test for kNone can go.
+    const bool prev_may_be_none = t == 1 || (o_end > 0 && t <= o_end);
     const Score* prev = &best[(t - 1) * kTagCount];
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
@@ -289,10 +293,17 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
       // The tags Allowed before y, in increasing order: I-X only after B-X (y - 1) or I-X.
       const int p_first = IsInside(y) ? y - 1 : 0;
       const int p_last = IsInside(y) ? y : kTagCount - 1;
-      for (int p = p_first; p <= p_last; ++p) {
-        if (prev[p] == kNone) continue;
-        const Score s = prev[p] + transitions[p * kTagCount + y];
-        if (s > top) top = s, arg = static_cast<uint8_t>(p);
+      if (prev_may_be_none) {
+        for (int p = p_first; p <= p_last; ++p) {
+          if (prev[p] == kNone) continue;
+          const Score s = prev[p] + transitions[p * kTagCount + y];
+          if (s > top) top = s, arg = static_cast<uint8_t>(p);
+        }
+      } else {
+        for (int p = p_first; p <= p_last; ++p) {
+          const Score s = prev[p] + transitions[p * kTagCount + y];
+          if (s > top) top = s, arg = static_cast<uint8_t>(p);
+        }
       }
       best[t * kTagCount + y] = top == kNone ? kNone : top + emission[t * kTagCount + y];
       back[t * kTagCount + y] = arg;
@@ -590,6 +601,7 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
                                       const nlp::Sentence& sentence, const Lexicon* lexicon) const {
   std::vector<std::string_view> words;
   const uint32_t last = std::min<uint32_t>(sentence.last, static_cast<uint32_t>(tokens.size()));
+  words.reserve(last > sentence.first ? last - sentence.first : 0);
   for (uint32_t i = sentence.first; i < last; ++i) words.push_back(tokens[i].span.Of(text));
   std::vector<NameSpan> names = TagWords(words, lexicon);
   // A name neither starts nor ends with a token of no letter or digit: the closing quote of

@@ -1,5 +1,7 @@
 #include "extract/words.h"
 
+#include <algorithm>
+
 namespace ng::extract {
 
 std::string Lower(std::string_view w) {
@@ -7,6 +9,24 @@ std::string Lower(std::string_view w) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    set_.insert(std::string(w));
+    longest_ = std::max(longest_, w.size());
+    by_length_[Slot(w.size())] |= uint32_t{1} << FirstBit(w);
+  }
+}
+
+bool WordSet::Contains(std::string_view w) const {
+  if (w.size() > longest_ || (by_length_[Slot(w.size())] & (uint32_t{1} << FirstBit(w))) == 0)
+    return false;
+  std::array<char, 32> buf;
+  if (w.size() > buf.size()) return set_.contains(Lower(w));
+  for (size_t i = 0; i < w.size(); ++i)
+    buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  return set_.contains(std::string_view(buf.data(), w.size()));
 }
 
 bool Is(std::string_view w, std::initializer_list<std::string_view> words) {

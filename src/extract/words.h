@@ -2,9 +2,13 @@
 // ASCII-only, which is all the closed word lists below need.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+
+#include "extract/string_map.h"
 
 namespace ng::extract {
 
@@ -12,6 +16,30 @@ namespace ng::extract {
 std::string Lower(std::string_view w);
 // Returns true if `w`, lower-cased, is one of `words` (given in lower case).
 bool Is(std::string_view w, std::initializer_list<std::string_view> words);
+// A closed word list asked about every token: Is(w, words) through a hash set built once
+// (`static const WordSet kWords{...}` at the call site) instead of a scan of the list, which the
+// compiler also rebuilds on the stack at every call.
+class WordSet {
+ public:
+  // `words` in lower case, as for Is(); a word with an upper-case letter never matches.
+  WordSet(std::initializer_list<std::string_view> words);
+  // Returns Is(w, words).
+  bool Contains(std::string_view w) const;
+
+ private:
+  // Bit (c & 31) of by_length_[min(size, 31)] is set if a word of that size starts with the
+  // byte c (lower-cased): most words asked about are ruled out by one bit, without hashing.
+  static size_t Slot(size_t size) { return size < 31 ? size : 31; }
+  static unsigned FirstBit(std::string_view w) {
+    const char c = w.empty() ? '\0' : w[0];
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) & 31u;
+  }
+
+  StringSet set_;
+  size_t longest_ = 0;
+  std::array<uint32_t, 32> by_length_{};
+};
+
 // Returns true for the possessive endings "'s" and "'" (straight or curly apostrophe).
 bool IsPossessive(std::string_view w);
 // Returns true for the particles that may sit inside a name: "bin" of "Mohammed bin Salman",
