@@ -987,10 +987,11 @@ class Builder {
           break;
         }
       } else {
-        for (size_t j = 0; j < i; ++j) {
-          if (n_.names[j].first < from || n_.names[j].type != EntityType::kPerson) continue;
-          if (TitleEndingAt(n_.names[j].first)) {
-            other = static_cast<int>(j);
+        // The sentence before's mentions only: a scan from the document's start per
+        // counterpart would make a text of many of them quadratic.
+        for (int j : MentionsIn(from, s.first)) {
+          if (n_.names[j].type == EntityType::kPerson && TitleEndingAt(n_.names[j].first)) {
+            other = j;
             break;
           }
         }
