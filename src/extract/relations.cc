@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -598,10 +599,13 @@ class Builder {
     };
     std::set<int> leads_something;
     std::map<uint32_t, std::set<int>> heads_in;  // sentence -> persons titled national heads
+    std::map<std::pair<int, std::string>, std::vector<uint32_t>> titled_in;  // -> sentences
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
-      if (r.predicate == Predicate::kJobTitle && national_head(r.literal))
+      if (r.predicate == Predicate::kJobTitle && national_head(r.literal)) {
         heads_in[r.sentence].insert(r.subject);
+        titled_in[{r.subject, r.literal}].push_back(r.sentence);
+      }
     }
     auto other_country_near = [&](uint32_t sentence) {
       const uint32_t from = v_.sentences[sentence > 0 ? sentence - 1 : 0].first;
@@ -619,9 +623,8 @@ class Builder {
       for (const std::string& t : held) {
         if (!national_head(t)) continue;
         bool near = false;
-        for (const RawRelation& r : g_.relations)
-          if (r.subject == person && r.predicate == Predicate::kJobTitle && r.literal == t)
-            near = near || other_country_near(r.sentence) || heads_in[r.sentence].size() > 1;
+        for (uint32_t sentence : titled_in[{person, t}])
+          near = near || other_country_near(sentence) || heads_in[sentence].size() > 1;
         if (!near) unowned[t].push_back(person);
       }
     }
@@ -632,12 +635,7 @@ class Builder {
         if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
           for (const std::string& o : titles[other]) taken = taken || o == t;
       if (taken) continue;
-      uint32_t sentence = 0;
-      for (const RawRelation& r : g_.relations)
-        if (r.subject == holders[0] && r.predicate == Predicate::kJobTitle && r.literal == t) {
-          sentence = r.sentence;
-          break;
-        }
+      const uint32_t sentence = titled_in[{holders[0], t}].front();
       Add(holders[0], Predicate::kLeaderOf, host_country, sentence, "head-of-dateline-country",
           0.6);
       g_.entities[holders[0]].leader = true;
@@ -1362,10 +1360,16 @@ class Builder {
     }
   }
 
+  // The entity of country `c`, or -1. A lookup built at the first call (entities are all built
+  // by then; only events come later), not a scan per call.
   int CountryEntity(const Country* c) const {
-    for (size_t i = 0; i < g_.entities.size(); ++i)
-      if (info_[i].country == c) return static_cast<int>(i);
-    return -1;
+    if (!country_entity_) {
+      country_entity_.emplace();
+      for (size_t i = g_.entities.size(); i-- > 0;)
+        if (info_[i].country) (*country_entity_)[info_[i].country] = static_cast<int>(i);
+    }
+    const auto it = country_entity_->find(c);
+    return c && it != country_entity_->end() ? it->second : -1;
   }
   int EntityNamed(EntityType type, std::string_view name) const {
     for (size_t i = 0; i < g_.entities.size(); ++i)
@@ -2998,6 +3002,7 @@ class Builder {
   const std::string& date_;
   const std::string& doc_key_;
   const bool gazetteer_facts_;
+  mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
   std::vector<Descriptive> descriptive_;
