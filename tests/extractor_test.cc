@@ -1067,6 +1067,22 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
 }
 
+// "President of France Emmanuel Macron", "Secretary-General of the North Atlantic Treaty
+// Organization (NATO) Jens Stoltenberg": a title, "of" its owner, and the holder's name (the
+// Vietnamese and Chinese wires' style); "of" alone is no name.
+TEST(ExtractorTest, TitleOfOwnerBeforeTheName) {
+  const auto facts =
+      Facts(Extract("Hanoi (VNA) - President of France Emmanuel Macron met Secretary-General of "
+                    "the North Atlantic Treaty Organization (NATO) Jens Stoltenberg. U.S. Trade "
+                    "Representative Katherine Tai spoke."));
+  for (const std::string f :
+       {"Emmanuel Macron ng:leaderOf France", "Emmanuel Macron jobTitle \"President\"",
+        "Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization",
+        "Katherine Tai jobTitle \"Trade Representative\""})
+    EXPECT_TRUE(Has(facts, f)) << f;
+  for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("of ")) << f;
+}
+
 // Two titles before one name are both his: joined by "and" under one owner, or one right
 // before a rank.
 TEST(ExtractorTest, TwoTitlesBeforeOneName) {

@@ -831,8 +831,14 @@ class Finder {
     std::vector<Piece> pieces;
     uint32_t k = i;
     uint32_t name_start = i;
+    // A part of lower-case words alone ("of" in "President of France Emmanuel Macron") names
+    // nothing; one with a capital anywhere may ("al-Qaida").
     auto flush = [&](uint32_t end) {
-      if (name_start < end) pieces.push_back({Piece::kName, name_start, end});
+      bool capital = false;
+      for (uint32_t q = name_start; q < end && !capital; ++q)
+        for (const unsigned char c : v_.Tok(q))
+          capital = capital || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      if (name_start < end && capital) pieces.push_back({Piece::kName, name_start, end});
     };
     while (k < j) {
       // "British Columbia", "New South Wales": a province's name of several words that holds

@@ -241,6 +241,7 @@ class Builder {
     TitleRelations();
     Counterparts();
     ApposedTitles();
+    TitlesOfOwnersBeforeNames();
     DescriptiveLeaders();
     PlaceRelations();
     OrganizationRelations();
@@ -1106,6 +1107,26 @@ class Builder {
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
       TitleFacts(person, t.title, t.former, owner, "apposition-title", t.acting);
+    }
+  }
+
+  // "President of Kazakhstan Kassym-Jomart Tokayev", "General Secretary of the Communist Party
+  // of Vietnam (CPV) To Lam" (the Vietnamese and Chinese wires' style): a title, "of" its
+  // owner, and the holder's name right after.
+  void TitlesOfOwnersBeforeNames() {
+    for (const TitleMention& t : n_.titles) {
+      if (t.last + 2 >= v_.tokens.size() || v_.Tok(t.last) != "of") continue;
+      uint32_t at = t.last + 1;
+      if (IsDeterminer(v_.Tok(at))) ++at;
+      const int owner = MentionStartingAt(at);
+      if (!IsOwnerType(owner) || M(owner).via_demonym) continue;
+      uint32_t k = M(owner).last;
+      // Past an acronym in brackets: "(CPV)".
+      if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
+      const int person = MentionStartingAt(k);
+      if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
+      TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting);
+      if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
     }
   }
 
