@@ -70,6 +70,31 @@ bool Has(const std::vector<std::string>& facts, const std::string& f) {
   return std::find(facts.begin(), facts.end(), f) != facts.end();
 }
 
+// Expects each of `want` among `facts` and none of `not_want`; `context` names the text.
+void ExpectFacts(const std::vector<std::string>& facts,
+                 std::initializer_list<std::string_view> want,
+                 std::initializer_list<std::string_view> not_want = {},
+                 std::string_view context = "") {
+  for (std::string_view f : want)
+    EXPECT_TRUE(Has(facts, std::string(f))) << context << " lacks: " << f;
+  for (std::string_view f : not_want)
+    EXPECT_FALSE(Has(facts, std::string(f))) << context << " has: " << f;
+}
+
+// A text and the facts extracted from it that must and must not be there.
+struct FactCase {
+  std::string text;
+  std::vector<std::string> want, not_want;
+};
+
+void ExpectFactCases(std::initializer_list<FactCase> cases) {
+  for (const FactCase& c : cases) {
+    const auto facts = Facts(Extract(c.text));
+    for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f;
+    for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
+  }
+}
+
 // Returns the entity of the first mention of `text` written `written`, or "none".
 std::string EntityOf(const std::string& text, const std::string& written) {
   const std::optional<Mention> m = MentionWritten(text, written);
@@ -106,10 +131,7 @@ TEST(ExtractorTest, EvidenceOfOneSentenceSharesItsText) {
 }
 
 TEST(ExtractorTest, TitleRules) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> want, not_want;
-  } cases[] = {
+  ExpectFactCases({
       {"Russian President Vladimir Putin met reporters.",
        {"Vladimir Putin ng:leaderOf Russia", "Vladimir Putin jobTitle \"President\""},
        {}},
@@ -142,12 +164,7 @@ TEST(ExtractorTest, TitleRules) {
       {"Angela Merkel served as chancellor for 16 years.",
        {},
        {"Angela Merkel jobTitle \"Chancellor\""}},
-  };
-  for (const auto& c : cases) {
-    auto facts = Facts(Extract(c.text));
-    for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f;
-    for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
-  }
+  });
 }
 
 TEST(ExtractorTest, PlaceAndOrganizationRules) {
@@ -176,17 +193,14 @@ TEST(ExtractorTest, OfficesOfRegionsAndCities) {
                     "Kathy Whitmire and Texas Sen. Phil Gramm met Chinese Premier Li Qiang. "
                     "Government spokeswoman Maria Lopez and party chairwoman Megawati "
                     "Soekarnoputri spoke."));
-  for (const std::string f :
-       {"Danielle Smith ng:leaderOf Alberta", "Danielle Smith jobTitle \"Premier\"",
-        "Doug Ford ng:leaderOf Ontario", "Kathy Whitmire ng:leaderOf Houston",
-        "Phil Gramm homeLocation Texas", "Li Qiang ng:leaderOf China",
-        "Li Qiang jobTitle \"Premier\"", "Maria Lopez jobTitle \"Spokeswoman\"",
-        "Megawati Soekarnoputri jobTitle \"Chairwoman\""})
-    EXPECT_TRUE(Has(facts, f)) << f;
-  for (const std::string f :
-       {"Danielle Smith homeLocation Alberta", "Danielle Smith jobTitle \"Prime Minister\"",
-        "Phil Gramm ng:leaderOf Texas"})
-    EXPECT_FALSE(Has(facts, f)) << f;
+  ExpectFacts(facts, {"Danielle Smith ng:leaderOf Alberta", "Danielle Smith jobTitle \"Premier\"",
+                      "Doug Ford ng:leaderOf Ontario", "Kathy Whitmire ng:leaderOf Houston",
+                      "Phil Gramm homeLocation Texas", "Li Qiang ng:leaderOf China",
+                      "Li Qiang jobTitle \"Premier\"", "Maria Lopez jobTitle \"Spokeswoman\"",
+                      "Megawati Soekarnoputri jobTitle \"Chairwoman\""});
+  ExpectFacts(facts, {},
+              {"Danielle Smith homeLocation Alberta", "Danielle Smith jobTitle \"Prime Minister\"",
+               "Phil Gramm ng:leaderOf Texas"});
 }
 
 // "His Indian counterpart, Narendra Modi," opening a sentence: the counterpart of the titled
@@ -199,22 +213,17 @@ TEST(ExtractorTest, CounterpartsAndApposedLeaders) {
               "Indian counterpart, Narendra Modi, called for restraint.\n\nBangladesh's interim "
               "leader, Chief Adviser Muhammad Yunus, welcomed the schedule. Pakistan's army "
               "chief, Field Marshal Asim Munir, attended."));
-  for (const std::string f :
-       {"Narendra Modi ng:leaderOf India", "Narendra Modi jobTitle \"Prime Minister\"",
-        "Muhammad Yunus ng:leaderOf Bangladesh", "Muhammad Yunus jobTitle \"Chief Adviser\""})
-    EXPECT_TRUE(Has(facts, f)) << f;
-  for (const std::string f :
-       {"Muhammad Yunus jobTitle \"Leader\"", "Asim Munir jobTitle \"Chief\""})
-    EXPECT_FALSE(Has(facts, f)) << f;
+  ExpectFacts(
+      facts,
+      {"Narendra Modi ng:leaderOf India", "Narendra Modi jobTitle \"Prime Minister\"",
+       "Muhammad Yunus ng:leaderOf Bangladesh", "Muhammad Yunus jobTitle \"Chief Adviser\""});
+  ExpectFacts(facts, {}, {"Muhammad Yunus jobTitle \"Leader\"", "Asim Munir jobTitle \"Chief\""});
 }
 
 // A capital is one where the text calls it so; the gazetteer only says whose, when the text
 // does not.
 TEST(ExtractorTest, CapitalRules) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> want, not_want;
-  } cases[] = {
+  ExpectFactCases({
       {"Leaders met in the Ukrainian capital Kyiv on Monday.", {"Kyiv ng:capitalOf Ukraine"}, {}},
       {"Leaders met in Russia's capital, Moscow, on Monday.", {"Moscow ng:capitalOf Russia"}, {}},
       {"Leaders met in the capital of Kenya, Nairobi, on Monday.",
@@ -240,12 +249,7 @@ TEST(ExtractorTest, CapitalRules) {
       {"Leaders gathered in Moscow, where the capital's mayor and Russia's envoy spoke.",
        {},
        {"Moscow ng:capitalOf Russia"}},
-  };
-  for (const auto& c : cases) {
-    auto facts = Facts(Extract(c.text));
-    for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f;
-    for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
-  }
+  });
 }
 
 // What the gazetteers know of a place and the text does not say is in the graph on request
@@ -434,10 +438,7 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).
 TEST(ExtractorTest, RelationPatternRules) {
-  struct Case {
-    std::string text;
-    std::vector<std::string> want, not_want;
-  } cases[] = {
+  const FactCase cases[] = {
       // kill-verb, kill-passive, killer-noun, killing-noun
       {"John Smith killed Robert Brown in 1865.",
        {"John Smith ng:killed Robert Brown"},
@@ -1058,11 +1059,10 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
               "Forces (RSF), led by Mohamed Hamdan Dagalo, took the city. A delegation, led by "
               "John Smith, arrived. Deputy Director General Massimo Aparo and Prof. Muhammad "
               "Yunus spoke."));
-  for (const std::string f : {"Ahmed Rahman ng:leaderOf Bangladesh Nationalist Party",
-                              "Ahmed Rahman jobTitle \"Acting Chairman\"",
-                              "Mohamed Hamdan Dagalo ng:leaderOf Rapid Support Forces",
-                              "Massimo Aparo jobTitle \"Deputy Director-General\""})
-    EXPECT_TRUE(Has(facts, f)) << f;
+  ExpectFacts(facts, {"Ahmed Rahman ng:leaderOf Bangladesh Nationalist Party",
+                      "Ahmed Rahman jobTitle \"Acting Chairman\"",
+                      "Mohamed Hamdan Dagalo ng:leaderOf Rapid Support Forces",
+                      "Massimo Aparo jobTitle \"Deputy Director-General\""});
   EXPECT_FALSE(Has(facts, "Muhammad Yunus jobTitle \"Professor\""));
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
 }
@@ -1075,11 +1075,10 @@ TEST(ExtractorTest, TitleOfOwnerBeforeTheName) {
       Facts(Extract("Hanoi (VNA) - President of France Emmanuel Macron met Secretary-General of "
                     "the North Atlantic Treaty Organization (NATO) Jens Stoltenberg. U.S. Trade "
                     "Representative Katherine Tai spoke."));
-  for (const std::string f :
-       {"Emmanuel Macron ng:leaderOf France", "Emmanuel Macron jobTitle \"President\"",
-        "Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization",
-        "Katherine Tai jobTitle \"Trade Representative\""})
-    EXPECT_TRUE(Has(facts, f)) << f;
+  ExpectFacts(facts,
+              {"Emmanuel Macron ng:leaderOf France", "Emmanuel Macron jobTitle \"President\"",
+               "Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization",
+               "Katherine Tai jobTitle \"Trade Representative\""});
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("of ")) << f;
 }
 
@@ -1097,12 +1096,11 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
         std::find(e.alt_names.begin(), e.alt_names.end(), "Mohammed bin Abdulrahman Al Thani"),
         e.alt_names.end());
   }
-  for (const std::string f :
-       {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
-        "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\"",
-        "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Foreign Minister\"",
-        "Winthai Suvaree jobTitle \"Spokesman\"", "Winthai Suvaree jobTitle \"Major General\""})
-    EXPECT_TRUE(Has(facts, f)) << f;
+  ExpectFacts(facts, {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
+                      "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\"",
+                      "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Foreign Minister\"",
+                      "Winthai Suvaree jobTitle \"Spokesman\"",
+                      "Winthai Suvaree jobTitle \"Major General\""});
 }
 
 // An election's one country is where it is held, not a party to it; its parties take part.

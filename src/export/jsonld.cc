@@ -431,6 +431,27 @@ std::string PercentEncodeIri(std::string_view key) {
   return out;
 }
 
+std::string_view ShortEscape(char c) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\t':
+      return "\\t";
+    case '\n':
+      return "\\n";
+    case '\f':
+      return "\\f";
+    case '\r':
+      return "\\r";
+    default:
+      return {};
+  }
+}
+
 void AppendJsonString(std::string& out, std::string_view s) {
   const size_t start = out.size();
   out += '"';
@@ -454,34 +475,13 @@ void AppendJsonString(std::string& out, std::string_view s) {
       continue;
     }
     out.append(s, copied, i - copied);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
+    if (const std::string_view e = ShortEscape(static_cast<char>(c)); !e.empty()) {
+      out += e;
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
     }
     copied = ++i;
   }

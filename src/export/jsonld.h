@@ -47,6 +47,10 @@ GraphData FromJsonLd(std::string_view json, const std::string& file);
 // Returns the context object that ToJsonLd puts inline, as compact JSON text.
 std::string JsonLdContext();
 
+// The two-character escape JSON strings and N-Triples literals share for `c` ("\\n" for a
+// newline, "\\\"" for a quote; the same seven in both), or "" for none.
+std::string_view ShortEscape(char c);
+
 // Appends `s` as a JSON string literal, byte for byte as nlohmann::json's dump writes it
 // (ensure_ascii off, invalid UTF-8 replaced by U+FFFD): '"', '\\' and U+0000-U+001F escaped
 // (\b \t \n \f \r, else \u00xx), every other byte as it is.
