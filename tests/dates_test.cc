@@ -46,6 +46,12 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2025-02-02",
        {"2025-02-07@Friday", "2025-02-02@Sunday"}},
       {"May I ask?", "2023-05-26", {}},
+      // A month and day without a year in a clause about the future: the next one.
+      {"Voters will choose mayors on January 10.", "2026-05-08", {"2027-01-10@January 10"}},
+      {"Parties gear up ahead of the Nov. 28 local elections.",
+       "2026-05-08",
+       {"2026-11-28@Nov. 28"}},
+      {"Voters chose mayors on January 10.", "2026-05-08", {"2026-01-10@January 10"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.anchor), c.want) << c.text;
 }

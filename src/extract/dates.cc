@@ -180,6 +180,14 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
                        DaysFromCivil(anchor_date->year, anchor_date->month, anchor_date->day);
           if (delta > 180) d.year -= 1;
           if (delta < -180) d.year += 1;
+          // "will hold talks on March 3", "ahead of the Nov. 28 elections": the next one.
+          bool ahead = InFutureClause(c, first, i);
+          for (uint32_t k = i; k > first && k + 3 > i && !ahead; --k)
+            ahead = EqualsLower(c.At(k - 1), "upcoming") || EqualsLower(c.At(k - 1), "ahead") ||
+                    EqualsLower(c.At(k - 1), "scheduled") || EqualsLower(c.At(k - 1), "planned");
+          if (ahead && DaysFromCivil(d.year, d.month, std::min(day, DaysInMonth(d.year, m))) <
+                           DaysFromCivil(anchor_date->year, anchor_date->month, anchor_date->day))
+            d.year += 1;
           if (day <= DaysInMonth(d.year, m)) out.push_back({i, i + 2, d.Iso(), true});
           ++i;
           continue;
