@@ -692,6 +692,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("The Senate will vote next week on the border bill."), Kinds{});
   EXPECT_EQ(kinds("Lawmakers voted to approve the budget."), Kinds{});
   EXPECT_EQ(kinds("He faces an impeachment vote in the House."), Kinds{});
+  EXPECT_EQ(kinds("Prime Minister KP Sharma Oli won a vote of confidence."), Kinds{});
+  EXPECT_EQ(kinds("The opposition voted against the motion."), Kinds{});
+  EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
   EXPECT_EQ(kinds("Venezuelans voted on Sunday."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Venezuelans voted for a new president."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Netanyahu said Israel would not agree to stop."), Kinds{});
@@ -725,6 +728,67 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
   EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());
   EXPECT_FALSE(MentionWritten(visit, "meeting was the first visit").has_value());
+}
+
+// A definite mention ("The deal", "the agreement") refers back to the event told before it,
+// though other people are named with it: it brings its place and date, and the people who
+// signed for the companies are no parties of their own.
+TEST(ExtractorTest, DefiniteMentionsReferBack) {
+  const std::string text =
+      "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "
+      "billion agreement with China's Sinopec to build a refinery on the kingdom's east coast, "
+      "the company said. The deal was signed in Riyadh on Tuesday by Aramco Chief Executive Amin "
+      "Nasser and Sinopec Chairman Ma Yongsheng.";
+  const GraphData g = Extract(text, "2026-02-11");
+  EXPECT_EQ(CountEvents(EventKind::kAgreement, text), 1);
+  const Entity* deal = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(deal->date, "2026-02-10");
+  const std::vector<std::string> facts = Facts(g);
+  ExpectFacts(facts, {deal->name + " location Riyadh", deal->name + " ng:participant Saudi Aramco",
+                      deal->name + " ng:participant Sinopec"});
+  EXPECT_FALSE(Has(facts, deal->name + " ng:participant Amin Nasser"));
+  // Other people's talks are other talks: the advisers' talks are not the leaders' summit.
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "National Security Adviser Ajit Doval held talks with Chinese Foreign "
+                        "Minister Wang Yi in Beijing. Later, the summit of Prime Minister Narendra "
+                        "Modi and President Xi Jinping ran for an hour."),
+            2);
+  // "the free trade agreement between Singapore and the EAEU" names parties the upgrade lacks.
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Vietnam and Kazakhstan agreed to upgrade their ties. It praised the free "
+                        "trade agreement between Singapore and the Eurasian Economic Union."),
+            2);
+}
+
+// "later in the day", "the same day", "the next day": the day told before them.
+TEST(ExtractorTest, DaysToldByTheDayBefore) {
+  const GraphData g = Extract(
+      "Moldova began a measles vaccination campaign on Monday. Hans Kluge, the World Health "
+      "Organization's regional director for Europe, met President Maia Sandu later in the day.",
+      "2025-11-12");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->date, "2025-11-10");
+  const GraphData next = Extract(
+      "Brazilian President Luiz Inacio Lula da Silva hosted Argentine President Javier Milei in "
+      "Brasilia on Thursday for talks. The next day, Milei met Paraguayan President Santiago "
+      "Pena in Asuncion.",
+      "2025-12-06");
+  std::vector<std::string> dates;
+  for (const Entity& e : next.entities)
+    if (e.type == EntityType::kEvent) dates.push_back(e.date.str());
+  std::sort(dates.begin(), dates.end());
+  EXPECT_EQ(dates, (std::vector<std::string>{"2025-12-04", "2025-12-05"}));
+}
+
+// The headline's event is the lead's past a line that gives only the date.
+TEST(ExtractorTest, LeadPastADateLine) {
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "DR Congo and Rwanda sign peace deal in Washington\n\n5 Dec 2025\n\n"
+                        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame "
+                        "have signed an agreement in Washington."),
+            1);
 }
 
 // "in the capital X": the place's kind between the preposition and the place.

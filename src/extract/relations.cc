@@ -30,8 +30,8 @@ bool IsCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' &&
 // on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
 bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
   if (i > 0 && Is(words[i - 1], {"impeachment", "confidence", "no-confidence", "cloture",
-                                 "procedural", "committee", "floor", "shareholder", "parliamentary",
-                                 "investiture", "congressional", "senate"}))
+                                 "division", "procedural", "committee", "floor", "shareholder",
+                                 "parliamentary", "investiture", "congressional", "senate"}))
     return true;
   // "secured 179 votes": a count of votes, not a vote.
   if (i > 0 && !words[i - 1].empty() && words[i - 1][0] >= '0' && words[i - 1][0] <= '9')
@@ -41,6 +41,15 @@ bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
                       "legislature", "mps", "senators", "deputies", "representatives", "council",
                       "committee", "board", "shareholders", "jury", "justices", "court"}))
       return true;
+  // "a vote of confidence", "voted against the motion", "voted in favour of the bill".
+  auto motion = [](std::string_view w) {
+    return Is(w, {"motion", "bill", "bills", "resolution", "amendment", "measure", "budget",
+                  "legislation", "confidence", "no-confidence", "impeachment", "censure"});
+  };
+  for (size_t k = i + 1; k < words.size() && k <= i + 5; ++k) {
+    if (motion(words[k])) return true;
+    if (Is(words[k], {",", ".", ";"})) break;
+  }
   // "vote on the bill", "voted to approve": a motion; "voted on Sunday" is a day.
   for (size_t k = i + 1; k + 1 < words.size() && k <= i + 4; ++k) {
     if (Is(words[k], {"on", "to"})) return IsLowerWord(words[k + 1]);
@@ -2276,6 +2285,9 @@ class Builder {
     // The first trigger word's end when a later noun became the trigger: "met in Queenstown
     // for their annual leaders' meeting" places the meeting after "met" too.
     uint32_t first_verb_last = 0;
+    // A noun trigger after "the", "this" or "that" ("The deal was signed in Riyadh by ...",
+    // "Under the agreement"): it names an event the text has told already.
+    bool definite = false;
   };
 
   struct Event {
@@ -2465,6 +2477,7 @@ class Builder {
       EventMention& m = it->second;
       if (inserted) {
         m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}, 0};
+        m.definite = m.noun && IsDefiniteReference(s.first, i);
       } else {
         // Trigger words close together are one trigger ("truce and peace deal"); "the meeting
         // was the first visit", with a verb or determiner between, is two.
@@ -2481,11 +2494,13 @@ class Builder {
           m.noun = true;
           m.trigger_first = i;
           m.trigger_last = i + len;
+          m.definite = IsDefiniteReference(s.first, i);
         }
       }
       i += len - 1;
     }
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+    AddDayReferences(s, dates);
     for (auto& [key, m] : by_kind) {
       const EventKind kind = key.first;
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
@@ -2699,7 +2714,43 @@ class Builder {
           break;
         }
       }
+      if (m.date.size() == 10) last_event_day_ = m.date;
       out.push_back(std::move(m));
+    }
+    for (const DateMention& d : dates)
+      if (d.iso.size() == 10) last_day_ = d.iso;
+  }
+
+  // Adds to `dates` (of sentence `s`) the days told by the day before them: "later in the
+  // day", "later that day", "the same day" (that day), "the next day", "the following day",
+  // "a day later" (the day after). The day before is the last full date in the sentence
+  // before the words, else the last event's day told before, else the last full date.
+  void AddDayReferences(const nlp::Sentence& s, std::vector<DateMention>& dates) const {
+    const size_t found = dates.size();
+    for (uint32_t i = s.first + 1; i < s.last; ++i) {
+      if (v_.Tok(i) != "day") continue;
+      const std::string_view before = v_.Tok(i - 1);
+      int shift = 0;
+      uint32_t first = i - 1, last = i + 1;
+      if (Is(before, {"same", "that"})) {
+        shift = 0;
+      } else if (Is(before, {"next", "following"})) {
+        shift = 1;
+      } else if (before == "the" && i >= s.first + 3 && v_.Tok(i - 2) == "in" &&
+                 Is(v_.Tok(i - 3), {"later", "earlier"})) {
+        first = i - 3;
+      } else if (Is(before, {"a", "one"}) && i + 1 < s.last && v_.Tok(i + 1) == "later") {
+        shift = 1;
+        last = i + 2;
+      } else {
+        continue;
+      }
+      std::string day = !last_event_day_.empty() ? last_event_day_ : last_day_;
+      for (size_t k = 0; k < found; ++k)
+        if (dates[k].last <= first && dates[k].iso.size() == 10) day = dates[k].iso;
+      const std::optional<CivilDate> d = ParseIsoDate(day);
+      if (!d || d->day == 0) continue;
+      dates.push_back({first, last, AddDays(*d, shift).Iso(), true});
     }
   }
 
@@ -2835,11 +2886,24 @@ class Builder {
     return line != std::string_view::npos && gap.find('\n', line + 1) != std::string_view::npos;
   }
 
+  // The lead: the first sentence after the headline with three lower-case words, past a line
+  // of a date or a byline ("5 Dec 2025"). UINT32_MAX if the text has no headline.
+  uint32_t LeadSentence() const {
+    if (!HasHeadline()) return UINT32_MAX;
+    for (uint32_t si = 1; si < v_.sentences.size() && si <= 3; ++si) {
+      int words = 0;
+      for (uint32_t k = v_.sentences[si].first; k < v_.sentences[si].last && words < 3; ++k)
+        words += IsLowerWord(v_.Tok(k));
+      if (words >= 3) return si;
+    }
+    return UINT32_MAX;
+  }
+
   // The lead (the first sentence after the headline) tells the headline's event: "India, Sri
   // Lanka sign pact" and "Modi and Dissanayake on Thursday signed an agreement" are one
   // agreement, whoever each names as its parties. Returns that headline event, or nullptr.
   Event* HeadlineEventOfLead(const EventMention& m, std::vector<Event>& events) const {
-    if (m.sentence != 1 || !HasHeadline()) return nullptr;
+    if (m.sentence != LeadSentence()) return nullptr;
     for (Event& e : events) {
       if (e.kind != m.kind) continue;
       const bool headline_only = std::all_of(e.mentions.begin(), e.mentions.end(),
@@ -2850,6 +2914,57 @@ class Builder {
       return &e;
     }
     return nullptr;
+  }
+
+  // True if the noun at token `noun` follows "the", "this" or "that" and at most four words
+  // that describe it: "the deal", "the $7 billion deal", "the defence cooperation agreement".
+  bool IsDefiniteReference(uint32_t sentence_first, uint32_t noun) const {
+    for (uint32_t k = noun; k > sentence_first && k + 5 > noun; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {"the", "this", "that"})) return true;
+      if (!(IsLowerWord(w) || IsDigits(w) || Is(w, {"$", "-"})) || IsDeterminer(w) ||
+          Is(w, {"of", "in", "on", "at", "for", "with", "and", "or", "to", "by", "from"}))
+        return false;
+    }
+    return false;
+  }
+
+  // The event a definite mention refers back to when it names other participants than the
+  // event's ("Saudi Aramco signed a $7 billion agreement with China's Sinopec ... The deal was
+  // signed in Riyadh by Aramco Chief Executive Amin Nasser and Sinopec Chairman Ma Yongsheng"):
+  // the latest event of its kind told in the four sentences before it, or in its own, whose
+  // date and place do not differ from the mention's, whose participants include every country
+  // and organization the mention names, and one of its people if the event
+  // has people ("the talks" of the national security advisers are not the leaders' talks told
+  // before). Only meetings and agreements: "the election" may well be another country's.
+  // nullptr if none.
+  Event* EventReferredTo(const EventMention& m, std::vector<Event>& events) const {
+    if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement) return nullptr;
+    auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
+    Event* latest = nullptr;
+    uint32_t latest_sentence = 0;
+    for (Event& e : events) {
+      if (e.kind != m.kind) continue;
+      const uint32_t told = e.mentions.back().sentence;
+      if (told > m.sentence || told + 4 < m.sentence) continue;
+      if (!m.date.empty() && !e.date.empty() && m.date != e.date) continue;
+      if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
+      const bool names_others =
+          std::any_of(m.participants.begin(), m.participants.end(),
+                      [&](int p) { return !is_person(p) && !e.participants.count(p); });
+      if (names_others) continue;
+      const bool people_differ =
+          std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
+          std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
+          std::none_of(m.participants.begin(), m.participants.end(),
+                       [&](int p) { return is_person(p) && e.participants.count(p); });
+      if (people_differ) continue;
+      if (!latest || told >= latest_sentence) {
+        latest = &e;
+        latest_sentence = told;
+      }
+    }
+    return latest;
   }
 
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
@@ -2878,12 +2993,22 @@ class Builder {
         best_score = score;
       }
     }
+    bool referred = false;
+    if (!best && m.definite) referred = (best = EventReferredTo(m, events)) != nullptr;
     if (!best) {
       events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
       return;
     }
     best->noun_only = best->noun_only && m.noun;
-    best->participants.insert(m.participants.begin(), m.participants.end());
+    // The people who signed for the countries or companies of an event referred to are no
+    // parties of their own ("The deal was signed in Riyadh by Aramco Chief Executive Amin
+    // Nasser and Sinopec Chairman Ma Yongsheng").
+    const bool for_parties =
+        referred &&
+        std::any_of(best->participants.begin(), best->participants.end(),
+                    [this](int p) { return g_.entities[p].type != EntityType::kPerson; });
+    for (int p : m.participants)
+      if (!for_parties || g_.entities[p].type != EntityType::kPerson) best->participants.insert(p);
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
     // A bare reference ("the peace agreement is celebrated in X") names no place of the event;
     // a protest, attack or election is where it is told ("protesters outside parliament in
@@ -3027,6 +3152,9 @@ class Builder {
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
   std::vector<Descriptive> descriptive_;
+  // The last full date of an event mention and of any date found so far, for "the same day"
+  // (Events() reads the sentences in order).
+  std::string last_event_day_, last_day_;
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
