@@ -791,6 +791,15 @@ TEST(ExtractorTest, LeadPastADateLine) {
             1);
 }
 
+// "in the PNG capital, Port Moresby": the country's name before the capital, as a demonym.
+TEST(ExtractorTest, EventPlaceAfterACountrysCapital) {
+  EXPECT_EQ(EventPlaces("Agreement",
+                        "Prime Minister Anthony Albanese and his Papua New Guinea counterpart "
+                        "James Marape have signed a defence treaty in the PNG capital, Port "
+                        "Moresby."),
+            std::vector<std::string>{"Port Moresby"});
+}
+
 // "in the capital X": the place's kind between the preposition and the place.
 TEST(ExtractorTest, EventPlaceAfterItsKind) {
   GraphData g = Extract(

@@ -2330,10 +2330,20 @@ class Builder {
     if (k > sentence_first + 1 &&
         Is(v_.Tok(k - 1), {"capital", "city", "town", "village", "port", "region", "province"})) {
       --k;
-      while (k > sentence_first + 1 && k + 4 > m.first &&
-             (IsLowerWord(v_.Tok(k - 1)) || lex_.FindDemonym(v_.Tok(k - 1))) &&
-             !IsDeterminer(v_.Tok(k - 1)) && !Is(v_.Tok(k - 1), {"in", "at", "near"}))
+      while (k > sentence_first + 1 && k + 4 > m.first) {
+        // "in the PNG capital, Port Moresby": a country's name owns the capital as its
+        // demonym does ("the Brazilian capital").
+        const int owner = MentionEndingAt(k);
+        if (owner >= 0 && n_.names[owner].type == EntityType::kCountry &&
+            n_.names[owner].first > sentence_first) {
+          k = n_.names[owner].first;
+          continue;
+        }
+        if (!(IsLowerWord(v_.Tok(k - 1)) || lex_.FindDemonym(v_.Tok(k - 1))) ||
+            IsDeterminer(v_.Tok(k - 1)) || Is(v_.Tok(k - 1), {"in", "at", "near"}))
+          break;
         --k;
+      }
     }
     if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
     // "the city of Odesa", "the region of Tigray"
