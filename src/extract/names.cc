@@ -698,6 +698,7 @@ class Finder {
                    out_.names[n].type == EntityType::kCountry;
           }) >= 2)
         continue;
+      if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       const int idx = Add(TaggedName(t));
       replaced_.resize(out_.names.size(), kAlive);
       for (size_t n : inside) replaced_[n] = idx;
@@ -1478,6 +1479,30 @@ class Finder {
     return true;
   }
 
+  // True if [first, last) names a document, no organization: "the Treaty of Peace and
+  // Friendship", "the Baghdad Declaration", "the Five-Point Consensus", "the Geneva
+  // Conventions" (its head word: the last, or the one before "of"), unless the lexicons know it.
+  bool NamesADocument(uint32_t first, uint32_t last) const {
+    uint32_t head = last - 1;
+    for (uint32_t k = first + 1; k < last; ++k)
+      if (v_.Tok(k) == "of") {
+        head = k - 1;
+        break;
+      }
+    return Is(v_.Tok(head), {"declaration", "treaty", "accord", "accords", "agreement", "annex",
+                             "consensus", "protocol", "memorandum", "communique", "communiqué",
+                             "convention", "conventions"}) &&
+           !lex_.FindKnown(v_.Phrase(first, last));
+  }
+
+  // True for a place's head word that ends no person's name ("Murray Barracks"), unlike
+  // "Hill", "Park" or "Lake".
+  static bool IsPlaceOnlyHead(std::string_view w) {
+    return Is(w, {"barracks", "shoal", "shoals", "reef", "atoll", "palace", "airport", "strait",
+                  "peninsula", "canal", "cathedral", "mosque", "basilica", "stadium", "oblast",
+                  "governorate", "archipelago", "bhavan", "niwas"});
+  }
+
   // "Grand Ethiopian Renaissance Dam", "National Palace": a place's head word ending a name of
   // two words or more makes a place of what the tagger reads as an organization.
   bool PlaceHeaded(uint32_t first, uint32_t last) const {
@@ -1707,6 +1732,10 @@ class Finder {
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
+      // (A part of a document's name is none either: "Peace" of "Treaty of Peace".)
+      if (type == EntityType::kOrganization &&
+          (NamesADocument(first, last) || NamesADocument(t.first, t.last)))
+        return -1;
       if (OpensPersonName(first, last)) type = EntityType::kPerson;
       // "a school in Khan Younis killed 30": a name the tagger reads as a person's after "in"
       // or "near" a thing is where the thing is; not after "confidence in", "a stake in".
@@ -1744,6 +1773,12 @@ class Finder {
           NameMention m = Base(first, last, at ? EntityType::kPlace : EntityType::kOrganization,
                                "tagger-the-name", 0.6);
           m.key = at ? "place-core:" + phrase : KeyOf(EntityType::kOrganization, phrase);
+          return Add(std::move(m));
+        }
+        // "Murray Barracks", "Scarborough Shoal": a head word that ends no person's name.
+        if (last - first >= 2 && IsPlaceOnlyHead(v_.Tok(last - 1))) {
+          NameMention m = Base(first, last, EntityType::kPlace, "tagger-place-head", 0.6);
+          m.key = "place-core:" + phrase;
           return Add(std::move(m));
         }
         return Add(Person(first, last, "tagger", t.score));
