@@ -149,6 +149,18 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov memberOf Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      // An office named by its portfolio, which the lexicon does not list; one it lists keeps
+      // its own name.
+      {"Egypt's Minister of Water Resources and Irrigation Hani Sewilam said so.",
+       {"Hani Sewilam jobTitle \"Minister of Water Resources and Irrigation\"",
+        "Hani Sewilam memberOf Egypt"},
+       {}},
+      {"Morocco's Minister of Energy Transition Leila Benali signed.",
+       {"Leila Benali jobTitle \"Minister of Energy Transition\""},
+       {}},
+      {"Nigeria's Minister of Finance Wale Edun said so.",
+       {"Wale Edun jobTitle \"Finance Minister\""},
+       {}},
       {"Mr. Mahmoud Abbas and Dr. Ayman Nour spoke.",
        {},
        {"Mahmoud Abbas jobTitle \"Mr.\"", "Ayman Nour jobTitle \"Dr.\""}},

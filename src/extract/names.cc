@@ -145,6 +145,32 @@ bool IsHeadlineFunctionWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// Words of a government portfolio, capitalized in an office's name: "Minister of Water
+// Resources and Irrigation", "Minister of Energy Transition".
+bool IsPortfolioWord(std::string_view w) {
+  static const WordSet kWords{
+      "affairs",        "agriculture",   "aviation",       "budget",      "climate",
+      "commerce",       "communication", "communications", "cooperation", "coordination",
+      "culture",        "defence",       "defense",        "development", "digital",
+      "economic",       "economy",       "education",      "electricity", "employment",
+      "endowments",     "energy",        "enterprises",    "environment", "external",
+      "finance",        "fisheries",     "food",           "foreign",     "forestry",
+      "health",         "heritage",      "higher",         "home",        "housing",
+      "human",          "hydrocarbons",  "immigration",    "industry",    "information",
+      "infrastructure", "innovation",    "integration",    "interior",    "internal",
+      "international",  "investment",    "irrigation",     "justice",     "labor",
+      "labour",         "land",          "lands",          "livestock",   "local",
+      "maritime",       "media",         "mines",          "mining",      "national",
+      "natural",        "petroleum",     "planning",       "power",       "public",
+      "reconstruction", "reform",        "regional",       "religious",   "research",
+      "resources",      "rural",         "science",        "security",    "social",
+      "solidarity",     "sport",         "sports",         "technology",  "telecommunications",
+      "territorial",    "tourism",       "trade",          "transition",  "transport",
+      "transportation", "treasury",      "urban",          "veterans",    "water",
+      "welfare",        "women",         "works",          "youth"};
+  return kWords.Contains(w);
+}
+
 // --- Building -------------------------------------------------------------------------------
 
 // One item of a capitalized run once the lexicon has segmented it.
@@ -250,6 +276,39 @@ class Finder {
       if (n > 1) size = full.rfind(' ', size - 1);  // drop the last word
     }
     return {nullptr, 0};
+  }
+
+  // Returns how many tokens from `i` (before `end`) an office named by its portfolio spans:
+  // a lexicon title ending in "Minister" or "Secretary" ("Minister", "Deputy Minister"), "of"
+  // or "for", and capitalized portfolio words, joined by "and", "&" or commas: "Minister of
+  // Water and Energy", "Minister of Energy Transition". 0 where there is none, or where the
+  // lexicon's own title is as long ("Minister of Finance" is the Finance Minister).
+  uint32_t PortfolioTitleAt(uint32_t i, uint32_t end) const {
+    auto [t, tn] = TitleAt(i, end);
+    if (!t || t->honorific) return 0;
+    uint32_t of = i + 1;
+    while (of < i + tn && !Is(v_.Tok(of), {"of", "for"})) ++of;
+    if (!Is(v_.Tok(of - 1), {"minister", "secretary"}) || of >= end ||
+        !Is(v_.Tok(of), {"of", "for"}))
+      return 0;
+    if (TitleAt(i, of).second != of - i) return 0;  // the words before "of" are a title
+    uint32_t k = of + 1, last = 0;
+    if (k < end && v_.Tok(k) == "the") ++k;  // "Minister of the Interior and Coordination"
+    while (k < end) {
+      const std::string_view w = v_.Tok(k);
+      if (IsCap(w) && IsPortfolioWord(w)) {
+        last = ++k;
+      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && IsCap(v_.Tok(k + 1)) &&
+                 IsPortfolioWord(v_.Tok(k + 1))) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (last == 0 || last <= i + tn) return 0;
+    // A name or a comma follows: "... Irrigation Hani Sewilam", "... Transition, Leila Benali".
+    if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != ",") return 0;
+    return last - i;
   }
 
   // Returns how many tokens from `i` (before `end`) a lexicon phrase lookup may span: none longer
@@ -451,6 +510,17 @@ class Finder {
           continue;
         }
         ++i;
+        continue;
+      }
+      // "Egypt's Minister of Water Resources and Irrigation Hani Sewilam": an office named by
+      // its portfolio, which the lexicon does not list, up to the name after it.
+      if (const uint32_t n = PortfolioTitleAt(i, s.last); n > 0) {
+        auto title = std::make_unique<Title>();
+        title->canonical = v_.Phrase(i, i + n);
+        title->leader = true;
+        out_.titles.push_back({i, i + n, title.get(), IsFormer(i), IsActing(i)});
+        out_.portfolio_titles.push_back(std::move(title));
+        i += n;
         continue;
       }
       // "Opposition leader Raila Odinga": a title opening the sentence in sentence case.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,9 @@ struct TitleMention {
 struct NameMentions {
   std::vector<NameMention> names;  // in text order
   std::vector<TitleMention> titles;
+  // Offices no lexicon lists, named by their portfolio ("Minister of Water Resources and
+  // Irrigation"): the titles above point to them.
+  std::vector<std::unique_ptr<Title>> portfolio_titles;
   bool sports = false;  // a sports report: "hosted" and "faced" tell games, not meetings
 };
 
