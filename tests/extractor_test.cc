@@ -1133,6 +1133,25 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                                  "who was accompanied by Prime Minister Yulia Svyrydenko, said "
                                  "Ukraine needed missiles.")),
                    "Yulia Svyrydenko ng:leaderOf United States"));
+  // Another country named in a sentence before the title's does not stop it.
+  EXPECT_TRUE(Has(Facts(Extract("KUALA LUMPUR, May 8 (Bernama) -- ASEAN ministers urged Myanmar "
+                                "to extend its ceasefire.\n\nPrime Minister Anwar Ibrahim, whose "
+                                "government chairs ASEAN for Malaysia, met Min Aung Hlaing in "
+                                "Bangkok.")),
+                  "Anwar Ibrahim ng:leaderOf Malaysia"));
+  // Datelines in sentence case, and a line of names between bars.
+  EXPECT_TRUE(Has(Facts(Extract("Taipei, May 8 (CNA) -- Taiwan's legislature passed a budget on "
+                                "Friday.\n\nPresident Lai Ching-te proposed it in November.")),
+                  "Lai Ching-te ng:leaderOf Taiwan"));
+  EXPECT_TRUE(Has(Facts(Extract("Oli wins vote\n\nPost Report | Kathmandu | May 16, 2025\n\n"
+                                "Prime Minister KP Sharma Oli won a vote in Nepal's House of "
+                                "Representatives.")),
+                  "KP Sharma Oli ng:leaderOf Nepal"));
+  // A dateline of two countries' cities says neither.
+  EXPECT_FALSE(Has(Facts(Extract("NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in "
+                                 "Pakistan.\n\nPrime Minister Shehbaz Sharif called the "
+                                 "strikes an act of war.")),
+                   "Shehbaz Sharif ng:leaderOf India"));
 }
 
 // "the party's acting chairman, X": the party named before, and an acting title of its own;

@@ -599,8 +599,8 @@ class Builder {
     // "Tehran, Iran - ... Supreme Leader Ayatollah Ali Khamenei has ruled out talks", "WASHINGTON
     // (AP) - President Donald Trump said": a national head's title without a country leads the
     // dateline's country, where its holder leads nothing and is tied to no other country, no
-    // other country is named in the sentence of the title or the one before ("Zelenskiy, who
-    // was accompanied by Prime Minister Yulia Svyrydenko, said Ukraine ..."), no other national
+    // other country is named in the sentence of the title ("Zelenskiy, who was accompanied by
+    // Prime Minister Yulia Svyrydenko, said Ukraine ..."), no other national
     // head is titled in that sentence ("Modi ... may meet President Xi Jinping"), no one else
     // leads the country with that title, and no one else holds that title without a country.
     auto national_head = [](std::string_view t) {
@@ -618,8 +618,7 @@ class Builder {
       }
     }
     auto other_country_near = [&](uint32_t sentence) {
-      const uint32_t from = v_.sentences[sentence > 0 ? sentence - 1 : 0].first;
-      for (int mi : MentionsIn(from, v_.sentences[sentence].last))
+      for (int mi : MentionsIn(v_.sentences[sentence].first, v_.sentences[sentence].last))
         if (M(mi).type == EntityType::kCountry && M(mi).entity != host_country) return true;
       return false;
     };
@@ -654,20 +653,27 @@ class Builder {
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
-  // (Reuters) -", "HANOI —"), as its lower-case code, or "" without one.
+  // (Reuters) -", "HANOI —"), as its lower-case code, or "" without one, or where it names
+  // places of two countries ("NEW DELHI/ISLAMABAD (Reuters) -").
   std::string DatelineCountry() const {
     for (size_t si = 0; si < v_.sentences.size() && si < 3; ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       const uint32_t end = DatelineEnd(s);
       if (end == s.first) continue;
+      std::string found;
       for (int mi : MentionsIn(s.first, end)) {
         const int ei = n_.names[mi].entity;
         if (ei < 0) continue;
         const EntityInfo& inf = info_[ei];
-        if (inf.city) return Lower(inf.city->country_iso2);
-        if (inf.country) return Lower(inf.country->iso2);
-        if (inf.place_country) return Lower(inf.place_country->iso2);
+        const std::string iso = inf.city            ? Lower(inf.city->country_iso2)
+                                : inf.country       ? Lower(inf.country->iso2)
+                                : inf.place_country ? Lower(inf.place_country->iso2)
+                                                    : std::string();
+        if (iso.empty()) continue;
+        if (!found.empty() && iso != found) return "";
+        found = iso;
       }
+      if (!found.empty()) return found;
     }
     return "";
   }
@@ -2397,10 +2403,39 @@ class Builder {
   // "RIYADH:"), or s.first when there is none.
   uint32_t DatelineEnd(const nlp::Sentence& s) const {
     std::string_view w = v_.Tok(s.first);
+    auto is_dash = [](std::string_view t) {
+      return t == ":" || t == "\u2014" || t == "--" || t == "-" || t == "\u2013";
+    };
+    auto particle = [](std::string_view t) { return Is(t, {"de", "del", "la", "da", "do"}); };
+    // "Post Report | Kathmandu | May 16, 2025": a line of names and a date between bars.
+    if (s.last - s.first <= 16) {
+      bool bar = false, lower = false;
+      for (uint32_t i = s.first; i < s.last; ++i) {
+        bar = bar || v_.Tok(i) == "|";
+        lower = lower || (IsLowerWord(v_.Tok(i)) && !particle(v_.Tok(i)));
+      }
+      if (bar && !lower) return s.last;
+    }
     bool caps = w.size() > 1;
     for (char c : w)
       if (c >= 'a' && c <= 'z') caps = false;
-    if (!caps) return s.first;
+    if (!caps) {
+      // In sentence case: "Taipei, May 8 (CNA) --", "Hanoi (VNA) -", "Bogota, Sep 17 (EFE).-",
+      // "Tehran, Iran -": a capitalized word, a comma or a bracket after it, no lower-case word
+      // but a name's particle ("Santiago de Chile"), a dash, and a capitalized word after it.
+      if (!IsCapitalizedWord(w) || s.first + 1 >= s.last || !Is(v_.Tok(s.first + 1), {",", "("}))
+        return s.first;
+      for (uint32_t i = s.first + 1; i + 1 < s.last && i < s.first + 12; ++i) {
+        const std::string_view t = v_.Tok(i);
+        if (is_dash(t)) {
+          uint32_t after = i + 1;  // "--" may be two tokens
+          while (after + 1 < s.last && is_dash(v_.Tok(after))) ++after;
+          return IsCapitalizedWord(v_.Tok(after)) ? after : s.first;
+        }
+        if (IsLowerWord(t) && !particle(t)) break;
+      }
+      return s.first;
+    }
     // "NEW DELHI / ISLAMABAD , May 10 ( Reuters ) -": up to 16 tokens, none of them a
     // lower-case word ("NATO chief Mark Rutte met Trump - ..." is no dateline).
     for (uint32_t i = s.first + 1; i < s.last && i < s.first + 16; ++i) {
@@ -2926,6 +2961,16 @@ class Builder {
     return nullptr;
   }
 
+  // True if mention `m` names its event after "after", "before", "since", "until", "during"
+  // or "following" and "the": "hours after the ceasefire took effect".
+  bool TellsATime(const EventMention& m) const {
+    const uint32_t first = v_.sentences[m.sentence].first;
+    for (uint32_t k = m.trigger_first; k > first + 1 && k + 5 > m.trigger_first; --k)
+      if (Is(v_.Tok(k - 1), {"the", "this", "that"}))
+        return Is(v_.Tok(k - 2), {"after", "before", "since", "until", "during", "following"});
+    return false;
+  }
+
   // True if the noun at token `noun` follows "the", "this" or "that" and at most four words
   // that describe it: "the deal", "the $7 billion deal", "the defence cooperation agreement".
   bool IsDefiniteReference(uint32_t sentence_first, uint32_t noun) const {
@@ -3025,7 +3070,11 @@ class Builder {
     // Nairobi").
     const bool placed_alone = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack ||
                               m.kind == EventKind::kElection;
-    const bool bare_reference = m.noun && m.participants.empty() && m.date.empty() && !placed_alone;
+    // Nor does an event named to tell a time: "Explosions were heard in Srinagar hours after
+    // the ceasefire took effect".
+    const bool bare_reference =
+        (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
+        (referred && TellsATime(m));
     if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty()) best->date = m.date;
     best->mentions.push_back(m);
