@@ -158,6 +158,11 @@ TEST(ExtractorTest, TitleRules) {
       {"Morocco's Minister of Energy Transition Leila Benali signed.",
        {"Leila Benali jobTitle \"Minister of Energy Transition\""},
        {}},
+      // Malaysian and Nigerian forms of address are no part of the name, and no job.
+      {"Malaysian Prime Minister Datuk Seri Anwar Ibrahim met special envoy Tan Sri Othman "
+       "Hashim.",
+       {"Anwar Ibrahim jobTitle \"Prime Minister\"", "Anwar Ibrahim ng:leaderOf Malaysia"},
+       {"Othman Hashim jobTitle \"Tan Sri\""}},
       {"Nigeria's Minister of Finance Wale Edun said so.",
        {"Wale Edun jobTitle \"Finance Minister\""},
        {}},
