@@ -1048,10 +1048,12 @@ class Builder {
 
   // Words of tenure or rank before a title: "new", "acting", "eighth", "youngest".
   static bool IsTenureWord(std::string_view w) {
-    return Is(w,
-              {"new",    "current", "incoming", "interim",  "acting", "newly-elected",   "elected",
-               "first",  "second",  "third",    "fourth",   "fifth",  "sixth",           "seventh",
-               "eighth", "ninth",   "tenth",    "youngest", "oldest", "longest-serving", "next"});
+    return Is(
+        w, {"new", "current", "incoming", "interim", "acting", "newly-elected", "elected", "first",
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "youngest", "oldest", "longest-serving", "next",
+            // "Burkina Faso's military ruler", "Myanmar's de facto leader"
+            "military", "transitional", "caretaker", "outgoing", "provisional", "de", "facto"});
   }
 
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
