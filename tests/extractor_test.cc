@@ -1165,6 +1165,23 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                    "Shehbaz Sharif ng:leaderOf India"));
 }
 
+// A minister's title without a country, so guarded, makes a member of the dateline country's
+// government; not a visitor's minister.
+TEST(ExtractorTest, MinistersOfTheDatelineCountry) {
+  EXPECT_TRUE(Has(Facts(Extract("CAIRO (Reuters) - Egypt hosted talks on the dam.\n\nForeign "
+                                "Minister Badr Abdelatty said the talks had failed.")),
+                  "Badr Abdelatty memberOf Egypt"));
+  const auto visit = Facts(
+      Extract("BEIJING, July 15 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
+              "President Xi Jinping in Beijing.\n\nTrade Minister Don Farrell and Foreign Minister "
+              "Penny Wong also joined the talks."));
+  EXPECT_FALSE(Has(visit, "Penny Wong memberOf China"));
+  EXPECT_FALSE(Has(visit, "Don Farrell memberOf China"));
+  EXPECT_FALSE(Has(Facts(Extract("RIYADH (Reuters) - Saudi Arabia hosted Syria's president.\n\n"
+                                 "Finance Minister Mohammed al-Barni met Turkey's envoy.")),
+                   "Mohammed al-Barni memberOf Saudi Arabia"));
+}
+
 // "the party's acting chairman, X": the party named before, and an acting title of its own;
 // "ORGANIZATION, led by X": its leader; a form of address gives no title.
 TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {

@@ -650,6 +650,40 @@ class Builder {
       g_.entities[holders[0]].leader = true;
       led[holders[0]].push_back(host_country);
     }
+    // "CAIRO (Reuters) - ... Foreign Minister Badr Abdelatty": so guarded, a minister's title
+    // without a country makes a member of the dateline country's government. Not a state's
+    // own head ("Chief Minister", "First Minister").
+    auto minister = [&](std::string_view t) {
+      return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
+             !national_head(t) && !t.starts_with("Former ") && !t.starts_with("Chief ") &&
+             !t.starts_with("First ");
+    };
+    std::map<std::string, std::vector<int>> unowned_ministers;  // title -> its holders
+    std::map<int, uint32_t> minister_sentence;
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kJobTitle || !minister(r.literal)) continue;
+      const int person = r.subject;
+      if (leads_something.count(person) || minister_sentence.count(person)) continue;
+      bool tied = false;
+      for (int c : other_countries[person]) tied = tied || c != host_country;
+      if (tied || other_country_near(r.sentence)) continue;
+      // "Sharaa ... was accompanied by Foreign Minister Asaad al-Shaibani", "Foreign Minister
+      // Penny Wong also joined the talks": a visitor's delegation.
+      bool delegation = false;
+      for (uint32_t k = v_.sentences[r.sentence].first; k < v_.sentences[r.sentence].last; ++k)
+        delegation = delegation || Is(v_.Tok(k), {"accompanied", "accompanying", "joined",
+                                                  "delegation", "entourage"});
+      if (delegation) continue;
+      unowned_ministers[r.literal].push_back(person);
+      minister_sentence[person] = r.sentence;
+    }
+    for (const auto& [t, holders] : unowned_ministers) {
+      if (holders.size() != 1) continue;
+      const int person = holders[0];
+      if (other_countries[person].count(host_country)) continue;  // said already
+      Add(person, Predicate::kMemberOf, host_country, minister_sentence[person],
+          "minister-of-dateline-country", 0.6);
+    }
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
