@@ -198,6 +198,15 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
       {"They met at the Kremlin in Moscow.", "Kremlin containedInPlace Moscow"},
       {"Karabakh is Azerbaijan's territory.", "Nagorno-Karabakh containedInPlace Azerbaijan"},
       {"He lives in Springfield, Illinois.", "Springfield containedInPlace Illinois"},
+      // Words that describe a place between its container's possessive and its name; a
+      // region named with "in ..., in the state of"; "the <demonym> town of".
+      {"Protesters marched in Iraq's heavily guarded Basra.", "Basra containedInPlace Iraq"},
+      {"Queues at crossings such as Gorlitz, in the state of Saxony, grew.",
+       "Gorlitz containedInPlace Saxony"},
+      {"A cable will run from the Spanish town of Tarifa to Africa.",
+       "Tarifa containedInPlace Spain"},
+      {"A jet bombed a village in Depayin Township, in Myanmar's Sagaing Region, on Sunday.",
+       "Depayin Township containedInPlace Sagaing Region"},
       {"According to the Russian state news agency TASS, talks went on.",
        "TASS affiliation Russia"},
   };

@@ -1263,6 +1263,8 @@ class Builder {
           (v_.Tok(in + 1) == "in" || (Is(v_.Tok(in + 1), {"located", "situated"}) &&
                                       in + 2 < s.last && v_.Tok(in + 2) == "in")))
         in = v_.Tok(in + 1) == "in" ? in + 1 : in + 2;
+      else if (in + 1 < s.last && in > k && v_.Tok(in) == "in")
+        ;  // "Gorlitz, in the state of Saxony"
       else
         in = k;
       // "Port Arthur and Galveston, Texas": the first of two places lies in the region too.
@@ -1288,17 +1290,30 @@ class Builder {
         if (IsDeterminer(v_.Tok(j))) ++j;
         // "in southern California", "in northwest Ohio"
         if (j + 1 < s.last && IsLowerWord(v_.Tok(j)) && IsCompassWord(v_.Tok(j))) ++j;
+        // "in the state of Saxony"
+        if (j + 2 < s.last && v_.Tok(j + 1) == "of" &&
+            Is(v_.Tok(j), {"state", "province", "region", "district", "county", "prefecture"}))
+          j += 2;
         int o = MentionStartingAt(j);
         if (!IsLocation(o)) break;
+        // "in Myanmar's Sagaing Region": the region (which lies in the country).
+        if (M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
+            IsLocation(MentionStartingAt(M(o).last + 1)))
+          o = MentionStartingAt(M(o).last + 1);
         // A city lies in no smaller city: "a hospice south of London in Canterbury".
         if (m.city && M(o).city && m.city->population > M(o).city->population) break;
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
       }
-      // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo"
-      if (m.first >= s.first + 2 && IsPossessive(v_.Tok(m.first - 1))) {
-        int outer = MentionEndingAt(m.first - 1);
+      // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo",
+      // "Baghdad's heavily fortified Green Zone" (up to three words that describe it).
+      uint32_t described = m.first;
+      while (described > s.first + 2 && described + 3 > m.first &&
+             IsPlaceAdjective(v_.Tok(described - 1)))
+        --described;
+      if (described >= s.first + 2 && IsPossessive(v_.Tok(described - 1))) {
+        int outer = MentionEndingAt(described - 1);
         if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)))
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
@@ -1308,6 +1323,13 @@ class Builder {
         uint32_t b = m.first - 2;
         while (b > s.first && b + 3 > m.first - 2 && IsModifier(v_.Tok(b - 1))) --b;
         int outer = b >= s.first + 2 && IsPossessive(v_.Tok(b - 1)) ? MentionEndingAt(b - 1) : -1;
+        // "the northern Moroccan city of Tangier", "the Spanish town of Tarifa" (not a town of
+        // that name the gazetteer knows in another country).
+        const int demonym = outer < 0 && b > s.first ? MentionEndingAt(b) : -1;
+        if (demonym >= 0 && M(demonym).type == EntityType::kCountry && M(demonym).via_demonym &&
+            M(demonym).country && (!m.city || m.city->country_iso2 == M(demonym).country->iso2))
+          Add(m.entity, Predicate::kContainedInPlace, M(demonym).entity, SentenceOf(m.first),
+              "demonym-place", 0.7);
         if (IsLocation(outer))
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
@@ -1598,6 +1620,16 @@ class Builder {
     return mi >= 0 && (M(mi).type == EntityType::kPlace || M(mi).type == EntityType::kCountry) &&
            !M(mi).via_demonym;
   }
+  // A lower-case word that describes a place: "heavily fortified", "northern", "historic".
+  static bool IsPlaceAdjective(std::string_view w) {
+    if (!IsLowerWord(w)) return false;
+    if (IsDirectionWord(w) || Is(w, {"main", "old", "new", "historic", "largest", "biggest"}))
+      return true;
+    for (std::string_view end : {"ly", "ed", "ern", "ic", "al", "ous", "ive"})
+      if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+    return false;
+  }
+
   // A lower-case word that can sit inside a noun phrase ("plastic surgeon", "chief debt
   // negotiator"), not a function word that joins two ("Birmingham and actor Tom Selleck").
   static bool IsModifier(std::string_view w) {
