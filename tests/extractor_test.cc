@@ -1191,6 +1191,17 @@ TEST(ExtractorTest, MinistersOfTheDatelineCountry) {
                    "Mohammed al-Barni memberOf Saudi Arabia"));
 }
 
+// An institution named as every country names its own belongs to the dateline's country,
+// where no other country is named with it.
+TEST(ExtractorTest, InstitutionsOfTheDatelineCountry) {
+  EXPECT_TRUE(Has(Facts(Extract("NAIROBI (Reuters) - Kenya's crisis deepened on Monday.\n\nThe "
+                                "National Assembly said the vote would go ahead.")),
+                  "National Assembly affiliation Kenya"));
+  EXPECT_FALSE(Has(Facts(Extract("NAIROBI (Reuters) - Kenya's crisis deepened on Monday.\n\nThe "
+                                 "Supreme Court of Peru said the vote would go ahead.")),
+                   "Supreme Court affiliation Kenya"));
+}
+
 // "the party's acting chairman, X": the party named before, and an acting title of its own;
 // "ORGANIZATION, led by X": its leader; a form of address gives no title.
 TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {

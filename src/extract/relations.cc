@@ -265,6 +265,7 @@ class Builder {
     OrganizationPlaces();
     Events();
     HostsOfForeignLeaders();
+    DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
     return std::move(g_);
@@ -475,6 +476,41 @@ class Builder {
         return false;
     }
     return true;
+  }
+
+  // "LA PAZ (AP) - ... the Supreme Electoral Tribunal", "the Senate": an institution named as
+  // every country names its own, tied to no country by the text, belongs to the dateline's
+  // country, where no other country is named in a sentence that names it.
+  void DomesticInstitutions() {
+    std::set<int> tied;
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kAffiliation) tied.insert(r.subject);
+    std::vector<int> candidates;
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (g_.entities[i].type == EntityType::kOrganization && !info_[i].known &&
+          !tied.count(static_cast<int>(i)) && IsGenericOrgName(g_.entities[i].name))
+        candidates.push_back(static_cast<int>(i));
+    if (candidates.empty()) return;
+    const std::string iso = DatelineCountry();
+    if (iso.empty()) return;
+    int host = -1;
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
+    if (host < 0) return;
+    for (int org : candidates) {
+      bool foreign = false;
+      uint32_t first_sentence = UINT32_MAX;
+      for (const NameMention& m : n_.names) {
+        if (m.entity != org) continue;
+        const uint32_t si = SentenceOf(m.first);
+        first_sentence = std::min(first_sentence, si);
+        for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
+          foreign = foreign || (M(mi).type == EntityType::kCountry && M(mi).entity != host);
+      }
+      if (!foreign && first_sentence != UINT32_MAX)
+        Add(org, Predicate::kAffiliation, host, first_sentence, "institution-of-dateline-country",
+            0.6);
+    }
   }
 
   // "Foreign Ministry", "Police", "Supreme Court" of China and of Iran are different bodies:
