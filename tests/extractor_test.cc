@@ -1174,6 +1174,18 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                    "Shehbaz Sharif ng:leaderOf India"));
 }
 
+// An election that names no country, told with who runs, is held in the dateline's country.
+TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
+  EXPECT_EQ(EventPlaces("Election",
+                        "ACCRA (Reuters) - Ghana swore in a new president.\n\nJohn Mahama "
+                        "defeated Mahamudu Bawumia in the December 7 election."),
+            std::vector<std::string>{"Ghana"});
+  EXPECT_EQ(EventPlaces("Election",
+                        "ACCRA (Reuters) - Ghana swore in a new president.\n\nJohn Mahama "
+                        "praised Senegal's election."),
+            std::vector<std::string>{"Senegal"});
+}
+
 // A minister's title without a country, so guarded, makes a member of the dateline country's
 // government; not a visitor's minister.
 TEST(ExtractorTest, MinistersOfTheDatelineCountry) {

@@ -2500,6 +2500,27 @@ class Builder {
       e.participants.erase(country);
       e.held_by_country = true;
     }
+    // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
+    // held in the dateline's, where no other country is named where it is told.
+    int host = -1;
+    for (Event& e : events) {
+      // (Only one that tells who runs: a place alone would make an event of any "polls".)
+      if (e.kind != EventKind::kElection || e.location >= 0 || e.participants.empty()) continue;
+      if (host == -1) {
+        host = -2;  // looked up once
+        const std::string iso = DatelineCountry();
+        for (size_t i = 0; i < g_.entities.size() && !iso.empty(); ++i)
+          if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
+      }
+      if (host < 0) break;
+      bool foreign = false;
+      for (const EventMention& m : e.mentions) {
+        const nlp::Sentence& s = v_.sentences[m.sentence];
+        for (int mi : MentionsIn(s.first, s.last))
+          foreign = foreign || (M(mi).type == EntityType::kCountry && M(mi).entity != host);
+      }
+      if (!foreign) e.location = host;
+    }
     for (const Event& e : events) EmitEvent(e);
   }
 
