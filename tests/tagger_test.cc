@@ -632,6 +632,10 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
                             "Scarborough Shoal on Sunday.",
                             "Scarborough Shoal"),
             std::vector<std::string>{"place/scarborough-shoal"});
+  // A name before "camp", "village", "district" names a place; "El" and a word do too.
+  const std::string camp = "RSF fighters stormed the Abu Shouk camp near El Fasher on Monday.";
+  EXPECT_EQ(EntitiesWritten(camp, "Abu Shouk"), std::vector<std::string>{"place/abu-shouk"});
+  EXPECT_EQ(EntitiesWritten(camp, "El Fasher"), std::vector<std::string>{"place/el-fasher"});
 }
 
 }  // namespace

@@ -823,7 +823,8 @@ class Finder {
       m.key = KeyOf(m.type, k->name);
       return m;
     }
-    if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last)) {
+    if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last) &&
+        !BeforePlaceNoun(t.last)) {
       NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
       m.key = KeyOf(m.type, phrase);
       return m;
@@ -1565,6 +1566,15 @@ class Finder {
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
+  // True if the word at `k` is the lower-case noun of a place a name before it qualifies: "the
+  // Abu Shouk camp", "Thayet Pin village", "Kolar district".
+  bool BeforePlaceNoun(uint32_t k) const {
+    return k < v_.tokens.size() &&
+           Is(v_.Tok(k), {"camp", "village", "town", "district", "region", "province", "township",
+                          "county", "governorate", "oblast", "prefecture", "municipality"}) &&
+           IsLower(v_.Tok(k));
+  }
+
   // True for a place's head word that ends no person's name ("Murray Barracks"), unlike
   // "Hill", "Park" or "Lake".
   static bool IsPlaceOnlyHead(std::string_view w) {
@@ -1802,6 +1812,7 @@ class Finder {
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
+      if (type == EntityType::kOrganization && BeforePlaceNoun(last)) type = EntityType::kPlace;
       // (A part of a document's name is none either: "Peace" of "Treaty of Peace".)
       if (type == EntityType::kOrganization &&
           (NamesADocument(first, last) || NamesADocument(t.first, t.last)))
@@ -1846,9 +1857,13 @@ class Finder {
           return Add(std::move(m));
         }
         // "Murray Barracks", "Scarborough Shoal": a head word that ends no person's name.
-        if (last - first >= 2 && IsPlaceOnlyHead(v_.Tok(last - 1))) {
-          NameMention m = Base(first, last, EntityType::kPlace, "tagger-place-head", 0.6);
-          m.key = "place-core:" + phrase;
+        // Nor does "El" and one word start one ("El Fasher", "El Geneina"; "Al Gore" may):
+        // the particle stripped before, the place takes it back.
+        const bool el = last - first == 1 && first > s.first && v_.Tok(first - 1) == "El";
+        if ((last - first >= 2 && IsPlaceOnlyHead(v_.Tok(last - 1))) || el) {
+          NameMention m =
+              Base(el ? first - 1 : first, last, EntityType::kPlace, "tagger-place-head", 0.6);
+          m.key = "place-core:" + v_.Phrase(el ? first - 1 : first, last);
           return Add(std::move(m));
         }
         return Add(Person(first, last, "tagger", t.score));
