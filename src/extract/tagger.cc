@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model_file.h"
+#include "extract/string_map.h"
 
 namespace ng::extract {
 namespace {
@@ -87,9 +89,13 @@ constexpr int kLexiconBits = 10;
 // At most: bias, word, 2 shapes, 8 affixes, 4 flags, 2 sentence-initial, 8 context words and
 // shapes, 4 pairs and trigrams, and 3 per lexicon bit.
 constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits;
+// Of them, those EmitContextFeatures gives: 2 sentence-initial, 4 pairs and trigrams, and 3 per
+// lexicon bit.
+constexpr size_t kMaxContextFeatures = 2 + 4 + 3 * kLexiconBits;
 
+// What the features read of one word (its lexicon categories, which depend on the phrase around
+// it, are kept apart: see MarkLexicon).
 struct WordInfo {
-  std::string_view word;
   std::string lower;
   std::string shape;        // "Xxxx", "X.X.", "dd,ddd": runs capped at four
   std::string short_shape;  // runs collapsed: "Xx", "X.X.", "d,d"
@@ -97,7 +103,6 @@ struct WordInfo {
   bool all_caps = false;
   bool has_digit = false;
   bool has_hyphen = false;
-  uint16_t lexicon = 0;
 };
 
 char ShapeChar(unsigned char c) {
@@ -128,7 +133,6 @@ char LatinBase(std::string_view word, size_t i) {
 
 WordInfo Describe(std::string_view word) {
   WordInfo w;
-  w.word = word;
   w.lower.reserve(word.size());
   bool any_upper = false, any_lower = false;
   int run = 0;
@@ -162,50 +166,127 @@ WordInfo Describe(std::string_view word) {
   return w;
 }
 
-// Marks lexicon categories: single-word lookups, and the longest country, city, known-entity or
-// title phrase starting at each token.
-void MarkLexicon(const Lexicon& lexicon, std::vector<WordInfo>& info) {
+// Marks the lexicon categories of each word (`bits`, one per word, starts zero): single-word
+// lookups, and the longest country, city, known-entity or title phrase starting at each token.
+void MarkLexicon(const Lexicon& lexicon, std::span<const std::string_view> words,
+                 std::vector<uint16_t>& bits) {
   const size_t max_len = std::min<size_t>(std::max<size_t>(lexicon.max_phrase_tokens(), 1), 6);
-  for (size_t i = 0; i < info.size(); ++i) {
-    WordInfo& w = info[i];
-    if (lexicon.IsGivenName(w.word)) w.lexicon |= kLexGivenName;
-    if (lexicon.FindDemonym(w.word)) w.lexicon |= kLexDemonym;
-    if (lexicon.IsOrgWord(w.word)) w.lexicon |= kLexOrgWord;
-    if (lexicon.IsStopName(w.word)) w.lexicon |= kLexStopName;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    if (lexicon.IsGivenName(word)) bits[i] |= kLexGivenName;
+    if (lexicon.FindDemonym(word)) bits[i] |= kLexDemonym;
+    if (lexicon.IsOrgWord(word)) bits[i] |= kLexOrgWord;
+    if (lexicon.IsStopName(word)) bits[i] |= kLexStopName;
     // No lexicon phrase is longer than the longest key that starts with this word.
-    const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(w.word));
+    const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(word));
     std::string phrase;
-    for (size_t len = 1; len <= window && i + len <= info.size(); ++len) {
+    for (size_t len = 1; len <= window && i + len <= words.size(); ++len) {
       if (len > 1) phrase.push_back(' ');
-      phrase.append(info[i + len - 1].word);
-      uint16_t bits = 0;
-      if (lexicon.FindCountry(phrase)) bits |= kLexCountry;
-      if (lexicon.FindCity(phrase)) bits |= kLexCity;
-      if (lexicon.FindKnown(phrase)) bits |= kLexKnown;
-      if (lexicon.FindTitle(phrase)) bits |= kLexTitle;
-      if (lexicon.FindSubdivision(phrase)) bits |= kLexSubdivision;
-      if (bits == 0) continue;
-      if (len > 1) info[i].lexicon |= kLexPhraseStart;
-      for (size_t k = i; k < i + len; ++k) info[k].lexicon |= bits;
+      phrase.append(words[i + len - 1]);
+      uint16_t found = 0;
+      if (lexicon.FindCountry(phrase)) found |= kLexCountry;
+      if (lexicon.FindCity(phrase)) found |= kLexCity;
+      if (lexicon.FindKnown(phrase)) found |= kLexKnown;
+      if (lexicon.FindTitle(phrase)) found |= kLexTitle;
+      if (lexicon.FindSubdivision(phrase)) found |= kLexSubdivision;
+      if (found == 0) continue;
+      if (len > 1) bits[i] |= kLexPhraseStart;
+      for (size_t k = i; k < i + len; ++k) bits[k] |= found;
     }
   }
 }
 
+// Where a word stands towards the token whose features it gives: the token itself, or one or
+// two words before or after it.
+enum Role : uint8_t { kAsSelf, kAsPrev, kAsPrev2, kAsNext, kAsNext2 };
+constexpr int kRoleCount = 5;
+// The position of a word in each role, relative to the tagged token.
+constexpr std::array<int, kRoleCount> kRoleOffset = {0, -1, -2, 1, 2};
+
+// Emits the features that depend on word `w` alone, given its role towards the tagged token.
+// (Emitted through a template, not std::function: `emit` must inline at every call.)
+template <typename Emit>
+void EmitWordFeatures(const WordInfo& w, Role role, Emit& emit) {
+  switch (role) {
+    case kAsSelf: {
+      emit(Fnv(kBias));
+      emit(Fnv(kWord).Add(w.lower));
+      emit(Fnv(kShape).Add(w.shape));
+      emit(Fnv(kShortShape).Add(w.short_shape));
+      const std::string_view lower = w.lower;
+      for (size_t k = 1; k <= 4 && k < lower.size(); ++k) {
+        emit(Fnv(kPrefix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(0, k)));
+        emit(Fnv(kSuffix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(lower.size() - k)));
+      }
+      if (w.capitalized) emit(Fnv(kCapitalized));
+      if (w.all_caps) emit(Fnv(kAllCaps));
+      if (w.has_digit) emit(Fnv(kHasDigit));
+      if (w.has_hyphen) emit(Fnv(kHasHyphen));
+      return;
+    }
+    case kAsPrev:
+      emit(Fnv(kPrevWord).Add(w.lower));
+      emit(Fnv(kPrevShape).Add(w.shape));
+      return;
+    case kAsPrev2:
+      emit(Fnv(kPrevWord2).Add(w.lower));
+      emit(Fnv(kPrevShape2).Add(w.short_shape));
+      return;
+    case kAsNext:
+      emit(Fnv(kNextWord).Add(w.lower));
+      emit(Fnv(kNextShape).Add(w.shape));
+      return;
+    case kAsNext2:
+      emit(Fnv(kNextWord2).Add(w.lower));
+      emit(Fnv(kNextShape2).Add(w.short_shape));
+      return;
+  }
+}
+
+// Emits the features of token `w` that depend on more than one word or on where it stands:
+// word pairs, the shape trigram, the sentence start, and the lexicon categories of it and its
+// neighbours (0 outside the sentence).
+template <typename Emit>
+void EmitContextFeatures(const WordInfo& prev, const WordInfo& w, const WordInfo& next, bool first,
+                         uint16_t prev_lexicon, uint16_t lexicon, uint16_t next_lexicon,
+                         Emit& emit) {
+  if (first) emit(Fnv(kSentenceInitial));
+  if (first && w.capitalized) emit(Fnv(kInitialCapitalized));
+  emit(Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower));
+  emit(Fnv(kWordNextWord).Add(w.lower).Add(next.lower));
+  emit(Fnv(kShapeTrigram).Add(prev.short_shape).Add(w.short_shape).Add(next.short_shape));
+  emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(prev.short_shape));
+  for (int b = 0; b < kLexiconBits; ++b) {
+    const auto bit = static_cast<uint16_t>(1u << b);
+    if (lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
+    if (prev_lexicon & bit) emit(Fnv(kPrevLexicon).Byte(static_cast<uint8_t>(b)));
+    if (next_lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
+  }
+}
+
+// The words standing for the positions before and after a sentence.
+constexpr std::string_view kBeforeWord = "<S>", kAfterWord = "</S>";
+
 // Computes the hashed feature rows of every token of one sentence; `offsets` gets one entry per
-// token plus one (the end), indexing `rows`.
+// token plus one (the end), indexing `rows`. (Training's path; TagWords sums the same features
+// with most of them remembered per word.)
 void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lexicon,
                      uint32_t hash_bits, std::vector<uint32_t>& rows,
                      std::vector<uint32_t>& offsets) {
   std::vector<WordInfo> info;
   info.reserve(words.size());
   for (std::string_view w : words) info.push_back(Describe(w));
-  if (lexicon != nullptr) MarkLexicon(*lexicon, info);
+  std::vector<uint16_t> lexicon_bits(words.size(), 0);
+  if (lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
 
   const uint64_t mask = (uint64_t{1} << hash_bits) - 1;
-  static const WordInfo kBefore = Describe("<S>"), kAfter = Describe("</S>");
+  static const WordInfo kBefore = Describe(kBeforeWord), kAfter = Describe(kAfterWord);
   const auto n = static_cast<ptrdiff_t>(info.size());
   auto at = [&](ptrdiff_t i) -> const WordInfo& {
     return i < 0 ? kBefore : i >= n ? kAfter : info[static_cast<size_t>(i)];
+  };
+  auto lexicon_at = [&](ptrdiff_t i) -> uint16_t {
+    return i < 0 || i >= n ? 0 : lexicon_bits[static_cast<size_t>(i)];
   };
   // Room for every token's features, written through a pointer: with push_back the emitting
   // lambda was too big for GCC to inline at its thirty-odd call sites.
@@ -218,46 +299,73 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
 
   for (ptrdiff_t i = 0; i < n; ++i) {
     offsets.push_back(written());
-    const WordInfo& w = info[static_cast<size_t>(i)];
-    emit(Fnv(kBias));
-    emit(Fnv(kWord).Add(w.lower));
-    emit(Fnv(kShape).Add(w.shape));
-    emit(Fnv(kShortShape).Add(w.short_shape));
-    const std::string_view lower = w.lower;
-    for (size_t k = 1; k <= 4 && k < lower.size(); ++k) {
-      emit(Fnv(kPrefix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(0, k)));
-      emit(Fnv(kSuffix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(lower.size() - k)));
-    }
-    if (w.capitalized) emit(Fnv(kCapitalized));
-    if (w.all_caps) emit(Fnv(kAllCaps));
-    if (w.has_digit) emit(Fnv(kHasDigit));
-    if (w.has_hyphen) emit(Fnv(kHasHyphen));
-    if (i == 0) emit(Fnv(kSentenceInitial));
-    if (i == 0 && w.capitalized) emit(Fnv(kInitialCapitalized));
-    emit(Fnv(kPrevWord).Add(at(i - 1).lower));
-    emit(Fnv(kPrevWord2).Add(at(i - 2).lower));
-    emit(Fnv(kNextWord).Add(at(i + 1).lower));
-    emit(Fnv(kNextWord2).Add(at(i + 2).lower));
-    emit(Fnv(kPrevShape).Add(at(i - 1).shape));
-    emit(Fnv(kPrevShape2).Add(at(i - 2).short_shape));
-    emit(Fnv(kNextShape).Add(at(i + 1).shape));
-    emit(Fnv(kNextShape2).Add(at(i + 2).short_shape));
-    emit(Fnv(kPrevWordWord).Add(at(i - 1).lower).Add(w.lower));
-    emit(Fnv(kWordNextWord).Add(w.lower).Add(at(i + 1).lower));
-    emit(Fnv(kShapeTrigram)
-             .Add(at(i - 1).short_shape)
-             .Add(w.short_shape)
-             .Add(at(i + 1).short_shape));
-    emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(at(i - 1).short_shape));
-    for (int b = 0; b < kLexiconBits; ++b) {
-      const auto bit = static_cast<uint16_t>(1u << b);
-      if (w.lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
-      if (at(i - 1).lexicon & bit) emit(Fnv(kPrevLexicon).Byte(static_cast<uint8_t>(b)));
-      if (at(i + 1).lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
-    }
+    for (int r = 0; r < kRoleCount; ++r)
+      EmitWordFeatures(at(i + kRoleOffset[r]), static_cast<Role>(r), emit);
+    EmitContextFeatures(at(i - 1), at(i), at(i + 1), i == 0, lexicon_at(i - 1), lexicon_at(i),
+                        lexicon_at(i + 1), emit);
   }
   offsets.push_back(written());
   rows.resize(written());
+}
+
+// The features of one word that depend on it alone (EmitWordFeatures), their weights summed per
+// role for one model: with them a token's scores need the sums of five words and the rows of
+// its context features only. Integer sums are exact in any order, so the scores are those of
+// summing every feature's row.
+struct WordScores {
+  WordInfo info;
+  std::array<std::array<int32_t, kTagCount>, kRoleCount> sums{};
+};
+
+// Sums the weights of `word`'s features in each role; `weights_of(row)` returns a hashed row's
+// weights, or nullptr if the row is dead.
+template <typename WeightsOf>
+WordScores ScoreWord(std::string_view word, uint64_t mask, const WeightsOf& weights_of) {
+  WordScores scores;
+  scores.info = Describe(word);
+  for (int r = 0; r < kRoleCount; ++r) {
+    std::array<int32_t, kTagCount>& sum = scores.sums[r];
+    auto add = [&](const Fnv& f) {
+      if (const int16_t* w = weights_of(static_cast<uint32_t>(f.value() & mask)))
+        for (int y = 0; y < kTagCount; ++y) sum[y] += w[y];
+    };
+    EmitWordFeatures(scores.info, static_cast<Role>(r), add);
+  }
+  return scores;
+}
+
+// The WordScores of the words one thread has tagged lately, for one model. News repeats its
+// words: a memo of 16,384 words finds about 98% of the tokens of the benchmark corpus, and
+// costs about 6 MB per thread.
+class WordMemo {
+ public:
+  // Empties the memo if it holds another model's sums or has no room for `words` more, so that
+  // the indices Find returns for one sentence stay valid until the next Prepare.
+  void Prepare(uint64_t model, size_t words) {
+    if (model != model_ || map_.size() + words > kMaxWords) {
+      map_.clear();
+      model_ = model;
+    }
+  }
+  // Returns the index of `word`'s scores, computing them with `score()` if it is new.
+  template <typename Score>
+  uint32_t Find(std::string_view word, const Score& score) {
+    auto it = map_.find(word);
+    if (it == map_.end()) it = map_.emplace(std::string(word), score()).first;
+    return static_cast<uint32_t>(it - map_.begin());
+  }
+  const WordScores& operator[](uint32_t index) const { return map_.begin()[index].second; }
+
+ private:
+  static constexpr size_t kMaxWords = size_t{1} << 14;
+  uint64_t model_ = 0;
+  StringMap<WordScores> map_;
+};
+
+// Returns a number no other loaded or trained model has had (WordMemo's key).
+uint64_t NewModelId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
@@ -455,6 +563,7 @@ NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
     if (live) std::copy(q.begin(), q.end(), model.AddRow(r));
   }
   for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
+  model.id_ = NewModelId();
   return model;
 }
 
@@ -501,8 +610,38 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   std::vector<NameSpan> names;
   const size_t n = words.size();
   if (n == 0 || blocks_.empty()) return names;
-  std::vector<uint32_t> rows, offsets;
-  ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
+  const uint64_t mask = (uint64_t{1} << hash_bits_) - 1;
+  auto weights_of = [this](uint32_t row) -> const int16_t* {
+    const int64_t live = LiveRow(row);
+    return live < 0 ? nullptr : weights_.data() + static_cast<size_t>(live) * kRowStride;
+  };
+  // The memo is per thread because the tagger is shared across threads and never changes.
+  thread_local WordMemo memo;
+  memo.Prepare(id_, n + 2);
+  // The memo index of each word at positions -2 .. n + 1 (of words[k] at k + 2).
+  std::vector<uint32_t> word_at(n + 4);
+  for (size_t k = 0; k < n + 4; ++k) {
+    const std::string_view word = k < 2 ? kBeforeWord : k >= n + 2 ? kAfterWord : words[k - 2];
+    word_at[k] = memo.Find(word, [&] { return ScoreWord(word, mask, weights_of); });
+  }
+  std::vector<uint16_t> lexicon_bits(n, 0);
+  if (uses_lexicon_ && lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
+  auto lexicon_at = [&](size_t t, int offset) -> uint16_t {
+    return (t == 0 && offset < 0) || t + offset >= n ? 0 : lexicon_bits[t + offset];
+  };
+
+  // The rows of the context features, the only ones not in the memo.
+  std::vector<uint32_t> rows(n * kMaxContextFeatures), offsets(n + 1);
+  uint32_t* out = rows.data();
+  auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
+  for (size_t t = 0; t < n; ++t) {
+    offsets[t] = static_cast<uint32_t>(out - rows.data());
+    EmitContextFeatures(memo[word_at[t + 1]].info, memo[word_at[t + 2]].info,
+                        memo[word_at[t + 3]].info, t == 0, lexicon_at(t, -1), lexicon_at(t, 0),
+                        lexicon_at(t, 1), emit);
+  }
+  offsets[n] = static_cast<uint32_t>(out - rows.data());
+  rows.resize(offsets[n]);
   // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
   // random reads too, asked for a few features ahead.
   constexpr size_t kBlocksAhead = 16;
@@ -531,6 +670,10 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
     __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
+    for (int r = 0; r < kRoleCount; ++r) {
+      const std::array<int32_t, kTagCount>& of_word = memo[word_at[t + 2 + kRoleOffset[r]]].sums[r];
+      for (int y = 0; y < kTagCount; ++y) sum[y] += of_word[y];
+    }
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
       if (k + kAhead < rows.size())
         __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
@@ -696,6 +839,7 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
     }
   }
   if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
+  model.id_ = NewModelId();
   return model;
 }
 
