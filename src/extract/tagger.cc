@@ -9,6 +9,7 @@
 #include <iterator>
 #include <limits>
 #include <random>
+#include <type_traits>
 
 #include "core/error.h"
 #include "core/files.h"
@@ -368,6 +369,41 @@ uint64_t NewModelId() {
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
+// Four floats or four int32s in one vector register: element-wise arithmetic, comparisons
+// (-1 where true) and `mask ? a : b` selection. A GCC and Clang extension, compiled to SSE2 on
+// x86-64 and to scalar code where there is no vector unit; the arithmetic is IEEE single
+// precision either way, so the scores are those of scalar code.
+typedef float Float4 __attribute__((vector_size(16)));
+typedef int32_t Int4 __attribute__((vector_size(16)));
+
+// A row of kTagCount scores, padded to whole vectors: kLanes of them.
+constexpr int kVectors = (kTagCount + 3) / 4;
+constexpr int kLanes = 4 * kVectors;
+using TransitionRows = std::array<Float4, kTagCount * kVectors>;
+
+// Returns `transitions` (floats, without the start row) as rows of kLanes: row p holds the
+// scores from tag p to each tag if `into` is false, to tag p from each tag if it is true. The
+// pairs that are not Allowed, and the padding, hold a score so low that adding any real score
+// to it stays below Viterbi's kNone: maxima over all of a row are then those over its allowed
+// pairs, with no test per pair.
+TransitionRows AllowedTransitionRows(const float* transitions, bool into) {
+  std::array<float, kTagCount * kLanes> rows;
+  rows.fill(std::numeric_limits<float>::lowest() / 2);
+  for (int p = 0; p < kTagCount; ++p) {
+    for (int y = 0; y < kTagCount; ++y) {
+      if (!Allowed(p, y)) continue;
+      const float score = transitions[p * kTagCount + y];
+      if (into)
+        rows[y * kLanes + p] = score;
+      else
+        rows[p * kLanes + y] = score;
+    }
+  }
+  TransitionRows out;
+  std::memcpy(out.data(), rows.data(), sizeof(out));
+  return out;
+}
+
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
 // transition matrix ((kTagCount + 1) x kTagCount); tokens in [o_begin, o_end) may only be O.
 // Stores the sequence's score in `*total` if given. Ties go to the lower tag number, so decoding
@@ -385,12 +421,37 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
     const bool ok = Allowed(kStartTag, y) && (y == 0 || o_begin > 0 || o_end == 0);
     best[y] = ok ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
   }
+  TransitionRows from;  // the float decoder's transitions
+  if constexpr (std::is_same_v<Score, float>) from = AllowedTransitionRows(transitions, false);
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
     // Only the first token's I-X tags and the tags a constraint ruled out are kNone: after an
     // unconstrained token every tag has a finite score, and the test for kNone can go.
     const bool prev_may_be_none = t == 1 || (o_end > 0 && t <= o_end);
     const Score* prev = &best[(t - 1) * kTagCount];
+    if constexpr (std::is_same_v<Score, float>) {
+      if (!prev_may_be_none && !only_o) {
+        // The loop below for every tag y at once: the same sums, compared in the same order
+        // (previous tags increasing, ties to the lower), four tags to a vector.
+        std::array<Float4, kVectors> top;
+        std::array<Int4, kVectors> arg{};
+        top.fill(Float4{kNone, kNone, kNone, kNone});
+        for (int p = 0; p < kTagCount; ++p) {
+          const Float4 from_p = {prev[p], prev[p], prev[p], prev[p]};
+          for (int v = 0; v < kVectors; ++v) {
+            const Float4 s = from_p + from[p * kVectors + v];
+            const Int4 better = s > top[v];
+            top[v] = better ? s : top[v];
+            arg[v] = better ? Int4{p, p, p, p} : arg[v];
+          }
+        }
+        for (int y = 0; y < kTagCount; ++y) {
+          best[t * kTagCount + y] = top[y / 4][y % 4] + emission[t * kTagCount + y];
+          back[t * kTagCount + y] = static_cast<uint8_t>(arg[y / 4][y % 4]);
+        }
+        continue;
+      }
+    }
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
       if (only_o && y != 0) {
@@ -699,21 +760,22 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   auto suffix_from_o = [&](size_t t) {
     if (backward.empty()) {  // only sentences with a name need it
       backward.assign(n * kTagCount, 0.0f);
+      // For every tag y at once, four to a vector: the maxima over the tags Allowed after y (O,
+      // every B-X, y's own I-X), taken in increasing order as std::max would take them; O is
+      // allowed after every tag and starts them.
+      const TransitionRows into = AllowedTransitionRows(tr, true);
       for (size_t u = n - 1; u > 0; --u) {
         const float* em = &emission[u * kTagCount];
         const float* back = &backward[u * kTagCount];
-        for (int y = 0; y < kTagCount; ++y) {
-          // The tags Allowed after y, in increasing order: O, every B-X, and the I-X of y's
-          // class. O comes first and is never kNone, so it starts the maximum.
-          const float* row = &tr[y * kTagCount];
-          const int own_inside = y == 0 ? -1 : IsInside(y) ? y : y + 1;
-          float top = row[0] + em[0] + back[0];
-          for (int b = 1; b < kTagCount; b += 2) {
-            top = std::max(top, row[b] + em[b] + back[b]);
-            if (b + 1 == own_inside) top = std::max(top, row[b + 1] + em[b + 1] + back[b + 1]);
+        std::array<Float4, kVectors> top;
+        for (int v = 0; v < kVectors; ++v) top[v] = into[v] + em[0] + back[0];
+        for (int b = 1; b < kTagCount; ++b) {
+          for (int v = 0; v < kVectors; ++v) {
+            const Float4 score = into[b * kVectors + v] + em[b] + back[b];
+            top[v] = top[v] < score ? score : top[v];
           }
-          backward[(u - 1) * kTagCount + y] = top;
         }
+        for (int y = 0; y < kTagCount; ++y) backward[(u - 1) * kTagCount + y] = top[y / 4][y % 4];
       }
     }
     return backward[t * kTagCount];
