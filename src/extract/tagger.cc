@@ -348,12 +348,24 @@ class WordMemo {
       model_ = model;
     }
   }
-  // Returns the index of `word`'s scores, computing them with `score()` if it is new.
+  // Sets `index[k]` to the index of the scores of `words[k]`, computing them with
+  // `score(word)` for new words. The memo is larger than the caches: the lookups go in steps
+  // (hashes and slots, entries, then the keys) so that their misses overlap.
   template <typename Score>
-  uint32_t Find(std::string_view word, const Score& score) {
-    auto it = map_.find(word);
-    if (it == map_.end()) it = map_.emplace(std::string(word), score()).first;
-    return static_cast<uint32_t>(it - map_.begin());
+  void FindAll(std::span<const std::string_view> words, std::vector<uint32_t>& index,
+               const Score& score) {
+    hashes_.resize(words.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      hashes_[k] = HashKey(words[k]);
+      map_.PrefetchSlot(hashes_[k]);
+    }
+    for (uint64_t h : hashes_) map_.PrefetchEntry(h);
+    index.resize(words.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      auto it = map_.find(words[k], hashes_[k]);
+      if (it == map_.end()) it = map_.emplace(std::string(words[k]), score(words[k])).first;
+      index[k] = static_cast<uint32_t>(it - map_.begin());
+    }
   }
   const WordScores& operator[](uint32_t index) const { return map_.begin()[index].second; }
 
@@ -361,6 +373,7 @@ class WordMemo {
   static constexpr size_t kMaxWords = size_t{1} << 14;
   uint64_t model_ = 0;
   StringMap<WordScores> map_;
+  std::vector<uint64_t> hashes_;  // FindAll's, kept for their memory
 };
 
 // Returns a number no other loaded or trained model has had (WordMemo's key).
@@ -680,11 +693,14 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   thread_local WordMemo memo;
   memo.Prepare(id_, n + 2);
   // The memo index of each word at positions -2 .. n + 1 (of words[k] at k + 2).
-  std::vector<uint32_t> word_at(n + 4);
-  for (size_t k = 0; k < n + 4; ++k) {
-    const std::string_view word = k < 2 ? kBeforeWord : k >= n + 2 ? kAfterWord : words[k - 2];
-    word_at[k] = memo.Find(word, [&] { return ScoreWord(word, mask, weights_of); });
-  }
+  std::vector<std::string_view> padded;
+  padded.reserve(n + 4);
+  padded.insert(padded.end(), 2, kBeforeWord);
+  padded.insert(padded.end(), words.begin(), words.end());
+  padded.insert(padded.end(), 2, kAfterWord);
+  std::vector<uint32_t> word_at;
+  memo.FindAll(padded, word_at,
+               [&](std::string_view word) { return ScoreWord(word, mask, weights_of); });
   std::vector<uint16_t> lexicon_bits(n, 0);
   if (uses_lexicon_ && lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
   auto lexicon_at = [&](size_t t, int offset) -> uint16_t {
