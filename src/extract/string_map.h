@@ -1,9 +1,10 @@
 // A hash map from std::string keys to values, looked up by std::string_view, for the lexicon's
-// read-mostly tables: entries sit in one vector in insertion order and an open-addressing slot
-// array (linear probing, at most half full) holds each entry's index and 32 more bits of its
-// hash. A lookup hashes the key once (8 bytes at a time), masks instead of dividing by a prime,
-// and reads an entry only when the slot's hash bits match: a miss usually touches one cache
-// line, where std::unordered_map reads a bucket, a node and the node's string.
+// read-mostly tables (and the name tagger's per-thread memo of word scores): entries sit in one
+// vector in insertion order and an open-addressing slot array (linear probing, at most half full)
+// holds each entry's index and 32 more bits of its hash. A lookup hashes the key once (8 bytes at a
+// time), masks instead of dividing by a prime, and reads an entry only when the slot's hash bits
+// match: a miss usually touches one cache line, where std::unordered_map reads a bucket, a node and
+// the node's string.
 //
 // Invariants: keys are unique; entries never move once the map stops growing, so pointers to
 // them (find's results) stay valid until the next insertion; iteration is in insertion order.

@@ -703,8 +703,12 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
                [&](std::string_view word) { return ScoreWord(word, mask, weights_of); });
   std::vector<uint16_t> lexicon_bits(n, 0);
   if (uses_lexicon_ && lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
+  // The lexicon categories of token t - 1, t or t + 1 (offset -1, 0, 1): none outside the
+  // sentence, as ExtractFeatures has it.
   auto lexicon_at = [&](size_t t, int offset) -> uint16_t {
-    return (t == 0 && offset < 0) || t + offset >= n ? 0 : lexicon_bits[t + offset];
+    if (offset < 0 && t == 0) return 0;
+    const size_t i = offset < 0 ? t - 1 : t + static_cast<size_t>(offset);
+    return i < n ? lexicon_bits[i] : 0;
   };
 
   // The rows of the context features, the only ones not in the memo.
