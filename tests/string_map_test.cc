@@ -96,6 +96,28 @@ TEST(StringMapTest, GrowsAndIteratesInInsertionOrder) {
   EXPECT_TRUE(map.contains(keys[0]));
 }
 
+// The stepwise lookup (prefetch the slot, then the entry, then find with the key's hash) finds
+// what find(key) finds, present or absent, in an empty map and as the map grows.
+TEST(StringMapTest, StepwiseLookupFindsWhatFindFinds) {
+  StringMap<int> map;
+  map.PrefetchSlot(HashKey("x"));
+  map.PrefetchEntry(HashKey("x"));
+  EXPECT_EQ(map.find("x", HashKey("x")), map.end());
+  for (int i = 0; i < 1000; ++i) {
+    map.emplace("key" + std::to_string(i), i);
+    for (int j : {0, i / 2, i, i + 1, i + 1000}) {
+      const std::string key = "key" + std::to_string(j);
+      const uint64_t h = HashKey(key);
+      map.PrefetchSlot(h);
+      map.PrefetchEntry(h);
+      EXPECT_EQ(map.find(key, h), map.find(key)) << key;
+      if (j <= i) {
+        EXPECT_EQ(map.find(key, h)->second, j) << key;
+      }
+    }
+  }
+}
+
 TEST(StringSetTest, InsertsOnce) {
   StringSet set;
   EXPECT_FALSE(set.contains("Putin"));

@@ -255,6 +255,55 @@ TEST(CommittedModelTest, TrickyNames) {
   }
 }
 
+// The tagger sums most of a token's weights per word and remembers the sums per thread and
+// model (WordMemo, tagger.cc): a sentence must score the same whichever of its words are
+// remembered, after the memo filled up and was emptied, and after another model was used.
+TEST(CommittedModelTest, RememberedWordsScoreAsNew) {
+  const NameTagger& tagger = CommittedTagger();
+  // The same weights loaded again: a model of its own to the memo.
+  const NameTagger reloaded =
+      NameTagger::Load(std::filesystem::path(NEWSGRAPH_DATA_DIR) / "models" / "names.ngt");
+  const Lexicon& lexicon = CommittedLexicon();
+  const std::vector<std::vector<std::string>> sentences = {
+      Words("President Ilham Aliyev met Nikol Pashinyan in Brussels on Monday ."),
+      Words("Pashinyan said Armenia and Azerbaijan would sign the peace treaty ."),
+      Words("The European Union said its mission in Armenia would stay until 2025 ."),
+      Words("Aliyev , speaking in Baku , thanked Charles Michel of the European Council ."),
+      Words("Vinícius Júnior scored twice as Real Madrid beat Barcelona 3-1 in Madrid ."),
+      Words("\"We will not accept this,\" said U.N. Secretary-General Antonio Guterres ."),
+  };
+  auto tag = [&](const NameTagger& t, const std::vector<std::string>& words) {
+    const std::vector<std::string_view> views(words.begin(), words.end());
+    return t.TagWords(views, &lexicon);
+  };
+  // Each sentence with a memo emptied by the change of model: every word new.
+  std::vector<std::vector<NameSpan>> fresh;
+  for (const auto& s : sentences) {
+    tag(tagger, sentences[0]);
+    fresh.push_back(tag(reloaded, s));
+    EXPECT_FALSE(fresh.back().empty()) << s[0];
+  }
+  // In reverse order, with the words of the sentences after it remembered, then all of them.
+  for (size_t i = sentences.size(); i-- > 0;)
+    EXPECT_EQ(tag(tagger, sentences[i]), fresh[i]) << sentences[i][0];
+  for (size_t i = 0; i < sentences.size(); ++i)
+    EXPECT_EQ(tag(tagger, sentences[i]), fresh[i]) << sentences[i][0];
+  // Past the memo's 16,384 words: made-up words fill it, it empties, and scores stay.
+  for (int i = 0; i < 20000; i += 10) {
+    std::vector<std::string> filler;
+    for (int k = 0; k < 10; ++k) filler.push_back("Zqx" + std::to_string(i + k));
+    tag(tagger, filler);
+  }
+  for (size_t i = 0; i < sentences.size(); ++i)
+    EXPECT_EQ(tag(tagger, sentences[i]), fresh[i]) << sentences[i][0];
+  // A small model trained here, between uses of the committed one, reads its own weights.
+  const NameTagger small = NameTagger::Train(SmallCorpus(), SmallOptions(), nullptr);
+  const std::vector<NameSpan> small_first = tag(small, sentences[0]);
+  EXPECT_EQ(tag(tagger, sentences[0]), fresh[0]);
+  EXPECT_EQ(tag(small, sentences[0]), small_first);
+  EXPECT_NE(small_first, fresh[0]);
+}
+
 // The extractor with the committed model: a person's written mention spans what the tagger
 // counts as the name (GMB's convention, a title included) while the entity keeps the bare name,
 // and a confident tagger name joins pieces the lexicons split.

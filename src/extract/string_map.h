@@ -1,9 +1,10 @@
 // A hash map from std::string keys to values, looked up by std::string_view, for the lexicon's
-// read-mostly tables: entries sit in one vector in insertion order and an open-addressing slot
-// array (linear probing, at most half full) holds each entry's index and 32 more bits of its
-// hash. A lookup hashes the key once (8 bytes at a time), masks instead of dividing by a prime,
-// and reads an entry only when the slot's hash bits match: a miss usually touches one cache
-// line, where std::unordered_map reads a bucket, a node and the node's string.
+// read-mostly tables (and the name tagger's per-thread memo of word scores): entries sit in one
+// vector in insertion order and an open-addressing slot array (linear probing, at most half full)
+// holds each entry's index and 32 more bits of its hash. A lookup hashes the key once (8 bytes at a
+// time), masks instead of dividing by a prime, and reads an entry only when the slot's hash bits
+// match: a miss usually touches one cache line, where std::unordered_map reads a bucket, a node and
+// the node's string.
 //
 // Invariants: keys are unique; entries never move once the map stops growing, so pointers to
 // them (find's results) stay valid until the next insertion; iteration is in insertion order.
@@ -66,6 +67,21 @@ class StringMap {
   const_iterator find(std::string_view key) const { return begin() + Index(key); }
   bool contains(std::string_view key) const { return Index(key) != entries_.size(); }
 
+  // find(key) in steps, for a caller that looks up many keys at once in a map larger than the
+  // caches: with each key's hash h = HashKey(key), ask for every key's slot, then for every
+  // key's entry (which reads its slot), then find each; the misses overlap instead of queueing.
+  void PrefetchSlot(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  // Asks for the entry the key's first slot points to, if its hash bits match.
+  void PrefetchEntry(uint64_t h) const {
+    if (slots_.empty()) return;
+    const uint64_t s = slots_[h & (slots_.size() - 1)];
+    if (s != 0 && (s & ~kIndexMask) == (h & ~kIndexMask))
+      __builtin_prefetch(&entries_[(s & kIndexMask) - 1]);
+  }
+  iterator find(std::string_view key, uint64_t h) { return begin() + Index(key, h); }
+
   // Inserts {key, V(args...)} unless `key` is present; returns the entry and whether it is new.
   template <typename... Args>
   std::pair<iterator, bool> emplace(std::string key, Args&&... args) {
@@ -107,12 +123,13 @@ class StringMap {
     }
   }
 
-  // Returns the index of `key`'s entry, or entries_.size().
-  size_t Index(std::string_view key) const {
+  // Returns the index of `key`'s entry (h = HashKey(key)), or entries_.size().
+  size_t Index(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return entries_.size();
-    const uint64_t s = slots_[Probe(key, HashKey(key))];
+    const uint64_t s = slots_[Probe(key, h)];
     return s == 0 ? entries_.size() : (s & kIndexMask) - 1;
   }
+  size_t Index(std::string_view key) const { return Index(key, HashKey(key)); }
 
   void Grow() {
     slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, 0);

@@ -2,16 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <limits>
 #include <random>
+#include <type_traits>
 
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model_file.h"
+#include "extract/string_map.h"
 
 namespace ng::extract {
 namespace {
@@ -87,9 +90,13 @@ constexpr int kLexiconBits = 10;
 // At most: bias, word, 2 shapes, 8 affixes, 4 flags, 2 sentence-initial, 8 context words and
 // shapes, 4 pairs and trigrams, and 3 per lexicon bit.
 constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits;
+// Of them, those EmitContextFeatures gives: 2 sentence-initial, 4 pairs and trigrams, and 3 per
+// lexicon bit.
+constexpr size_t kMaxContextFeatures = 2 + 4 + 3 * kLexiconBits;
 
+// What the features read of one word (its lexicon categories, which depend on the phrase around
+// it, are kept apart: see MarkLexicon).
 struct WordInfo {
-  std::string_view word;
   std::string lower;
   std::string shape;        // "Xxxx", "X.X.", "dd,ddd": runs capped at four
   std::string short_shape;  // runs collapsed: "Xx", "X.X.", "d,d"
@@ -97,7 +104,6 @@ struct WordInfo {
   bool all_caps = false;
   bool has_digit = false;
   bool has_hyphen = false;
-  uint16_t lexicon = 0;
 };
 
 char ShapeChar(unsigned char c) {
@@ -128,7 +134,6 @@ char LatinBase(std::string_view word, size_t i) {
 
 WordInfo Describe(std::string_view word) {
   WordInfo w;
-  w.word = word;
   w.lower.reserve(word.size());
   bool any_upper = false, any_lower = false;
   int run = 0;
@@ -162,50 +167,127 @@ WordInfo Describe(std::string_view word) {
   return w;
 }
 
-// Marks lexicon categories: single-word lookups, and the longest country, city, known-entity or
-// title phrase starting at each token.
-void MarkLexicon(const Lexicon& lexicon, std::vector<WordInfo>& info) {
+// Marks the lexicon categories of each word (`bits`, one per word, starts zero): single-word
+// lookups, and the longest country, city, known-entity or title phrase starting at each token.
+void MarkLexicon(const Lexicon& lexicon, std::span<const std::string_view> words,
+                 std::vector<uint16_t>& bits) {
   const size_t max_len = std::min<size_t>(std::max<size_t>(lexicon.max_phrase_tokens(), 1), 6);
-  for (size_t i = 0; i < info.size(); ++i) {
-    WordInfo& w = info[i];
-    if (lexicon.IsGivenName(w.word)) w.lexicon |= kLexGivenName;
-    if (lexicon.FindDemonym(w.word)) w.lexicon |= kLexDemonym;
-    if (lexicon.IsOrgWord(w.word)) w.lexicon |= kLexOrgWord;
-    if (lexicon.IsStopName(w.word)) w.lexicon |= kLexStopName;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    if (lexicon.IsGivenName(word)) bits[i] |= kLexGivenName;
+    if (lexicon.FindDemonym(word)) bits[i] |= kLexDemonym;
+    if (lexicon.IsOrgWord(word)) bits[i] |= kLexOrgWord;
+    if (lexicon.IsStopName(word)) bits[i] |= kLexStopName;
     // No lexicon phrase is longer than the longest key that starts with this word.
-    const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(w.word));
+    const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(word));
     std::string phrase;
-    for (size_t len = 1; len <= window && i + len <= info.size(); ++len) {
+    for (size_t len = 1; len <= window && i + len <= words.size(); ++len) {
       if (len > 1) phrase.push_back(' ');
-      phrase.append(info[i + len - 1].word);
-      uint16_t bits = 0;
-      if (lexicon.FindCountry(phrase)) bits |= kLexCountry;
-      if (lexicon.FindCity(phrase)) bits |= kLexCity;
-      if (lexicon.FindKnown(phrase)) bits |= kLexKnown;
-      if (lexicon.FindTitle(phrase)) bits |= kLexTitle;
-      if (lexicon.FindSubdivision(phrase)) bits |= kLexSubdivision;
-      if (bits == 0) continue;
-      if (len > 1) info[i].lexicon |= kLexPhraseStart;
-      for (size_t k = i; k < i + len; ++k) info[k].lexicon |= bits;
+      phrase.append(words[i + len - 1]);
+      uint16_t found = 0;
+      if (lexicon.FindCountry(phrase)) found |= kLexCountry;
+      if (lexicon.FindCity(phrase)) found |= kLexCity;
+      if (lexicon.FindKnown(phrase)) found |= kLexKnown;
+      if (lexicon.FindTitle(phrase)) found |= kLexTitle;
+      if (lexicon.FindSubdivision(phrase)) found |= kLexSubdivision;
+      if (found == 0) continue;
+      if (len > 1) bits[i] |= kLexPhraseStart;
+      for (size_t k = i; k < i + len; ++k) bits[k] |= found;
     }
   }
 }
 
+// Where a word stands towards the token whose features it gives: the token itself, or one or
+// two words before or after it.
+enum Role : uint8_t { kAsSelf, kAsPrev, kAsPrev2, kAsNext, kAsNext2 };
+constexpr int kRoleCount = 5;
+// The position of a word in each role, relative to the tagged token.
+constexpr std::array<int, kRoleCount> kRoleOffset = {0, -1, -2, 1, 2};
+
+// Emits the features that depend on word `w` alone, given its role towards the tagged token.
+// (Emitted through a template, not std::function: `emit` must inline at every call.)
+template <typename Emit>
+void EmitWordFeatures(const WordInfo& w, Role role, Emit& emit) {
+  switch (role) {
+    case kAsSelf: {
+      emit(Fnv(kBias));
+      emit(Fnv(kWord).Add(w.lower));
+      emit(Fnv(kShape).Add(w.shape));
+      emit(Fnv(kShortShape).Add(w.short_shape));
+      const std::string_view lower = w.lower;
+      for (size_t k = 1; k <= 4 && k < lower.size(); ++k) {
+        emit(Fnv(kPrefix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(0, k)));
+        emit(Fnv(kSuffix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(lower.size() - k)));
+      }
+      if (w.capitalized) emit(Fnv(kCapitalized));
+      if (w.all_caps) emit(Fnv(kAllCaps));
+      if (w.has_digit) emit(Fnv(kHasDigit));
+      if (w.has_hyphen) emit(Fnv(kHasHyphen));
+      return;
+    }
+    case kAsPrev:
+      emit(Fnv(kPrevWord).Add(w.lower));
+      emit(Fnv(kPrevShape).Add(w.shape));
+      return;
+    case kAsPrev2:
+      emit(Fnv(kPrevWord2).Add(w.lower));
+      emit(Fnv(kPrevShape2).Add(w.short_shape));
+      return;
+    case kAsNext:
+      emit(Fnv(kNextWord).Add(w.lower));
+      emit(Fnv(kNextShape).Add(w.shape));
+      return;
+    case kAsNext2:
+      emit(Fnv(kNextWord2).Add(w.lower));
+      emit(Fnv(kNextShape2).Add(w.short_shape));
+      return;
+  }
+}
+
+// Emits the features of token `w` that depend on more than one word or on where it stands:
+// word pairs, the shape trigram, the sentence start, and the lexicon categories of it and its
+// neighbours (0 outside the sentence).
+template <typename Emit>
+void EmitContextFeatures(const WordInfo& prev, const WordInfo& w, const WordInfo& next, bool first,
+                         uint16_t prev_lexicon, uint16_t lexicon, uint16_t next_lexicon,
+                         Emit& emit) {
+  if (first) emit(Fnv(kSentenceInitial));
+  if (first && w.capitalized) emit(Fnv(kInitialCapitalized));
+  emit(Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower));
+  emit(Fnv(kWordNextWord).Add(w.lower).Add(next.lower));
+  emit(Fnv(kShapeTrigram).Add(prev.short_shape).Add(w.short_shape).Add(next.short_shape));
+  emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(prev.short_shape));
+  for (int b = 0; b < kLexiconBits; ++b) {
+    const auto bit = static_cast<uint16_t>(1u << b);
+    if (lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
+    if (prev_lexicon & bit) emit(Fnv(kPrevLexicon).Byte(static_cast<uint8_t>(b)));
+    if (next_lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
+  }
+}
+
+// The words standing for the positions before and after a sentence.
+constexpr std::string_view kBeforeWord = "<S>", kAfterWord = "</S>";
+
 // Computes the hashed feature rows of every token of one sentence; `offsets` gets one entry per
-// token plus one (the end), indexing `rows`.
+// token plus one (the end), indexing `rows`. (Training's path; TagWords sums the same features
+// with most of them remembered per word.)
 void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lexicon,
                      uint32_t hash_bits, std::vector<uint32_t>& rows,
                      std::vector<uint32_t>& offsets) {
   std::vector<WordInfo> info;
   info.reserve(words.size());
   for (std::string_view w : words) info.push_back(Describe(w));
-  if (lexicon != nullptr) MarkLexicon(*lexicon, info);
+  std::vector<uint16_t> lexicon_bits(words.size(), 0);
+  if (lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
 
   const uint64_t mask = (uint64_t{1} << hash_bits) - 1;
-  static const WordInfo kBefore = Describe("<S>"), kAfter = Describe("</S>");
+  static const WordInfo kBefore = Describe(kBeforeWord), kAfter = Describe(kAfterWord);
   const auto n = static_cast<ptrdiff_t>(info.size());
   auto at = [&](ptrdiff_t i) -> const WordInfo& {
     return i < 0 ? kBefore : i >= n ? kAfter : info[static_cast<size_t>(i)];
+  };
+  auto lexicon_at = [&](ptrdiff_t i) -> uint16_t {
+    return i < 0 || i >= n ? 0 : lexicon_bits[static_cast<size_t>(i)];
   };
   // Room for every token's features, written through a pointer: with push_back the emitting
   // lambda was too big for GCC to inline at its thirty-odd call sites.
@@ -218,46 +300,121 @@ void ExtractFeatures(std::span<const std::string_view> words, const Lexicon* lex
 
   for (ptrdiff_t i = 0; i < n; ++i) {
     offsets.push_back(written());
-    const WordInfo& w = info[static_cast<size_t>(i)];
-    emit(Fnv(kBias));
-    emit(Fnv(kWord).Add(w.lower));
-    emit(Fnv(kShape).Add(w.shape));
-    emit(Fnv(kShortShape).Add(w.short_shape));
-    const std::string_view lower = w.lower;
-    for (size_t k = 1; k <= 4 && k < lower.size(); ++k) {
-      emit(Fnv(kPrefix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(0, k)));
-      emit(Fnv(kSuffix).Byte(static_cast<uint8_t>(k)).Add(lower.substr(lower.size() - k)));
-    }
-    if (w.capitalized) emit(Fnv(kCapitalized));
-    if (w.all_caps) emit(Fnv(kAllCaps));
-    if (w.has_digit) emit(Fnv(kHasDigit));
-    if (w.has_hyphen) emit(Fnv(kHasHyphen));
-    if (i == 0) emit(Fnv(kSentenceInitial));
-    if (i == 0 && w.capitalized) emit(Fnv(kInitialCapitalized));
-    emit(Fnv(kPrevWord).Add(at(i - 1).lower));
-    emit(Fnv(kPrevWord2).Add(at(i - 2).lower));
-    emit(Fnv(kNextWord).Add(at(i + 1).lower));
-    emit(Fnv(kNextWord2).Add(at(i + 2).lower));
-    emit(Fnv(kPrevShape).Add(at(i - 1).shape));
-    emit(Fnv(kPrevShape2).Add(at(i - 2).short_shape));
-    emit(Fnv(kNextShape).Add(at(i + 1).shape));
-    emit(Fnv(kNextShape2).Add(at(i + 2).short_shape));
-    emit(Fnv(kPrevWordWord).Add(at(i - 1).lower).Add(w.lower));
-    emit(Fnv(kWordNextWord).Add(w.lower).Add(at(i + 1).lower));
-    emit(Fnv(kShapeTrigram)
-             .Add(at(i - 1).short_shape)
-             .Add(w.short_shape)
-             .Add(at(i + 1).short_shape));
-    emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(at(i - 1).short_shape));
-    for (int b = 0; b < kLexiconBits; ++b) {
-      const auto bit = static_cast<uint16_t>(1u << b);
-      if (w.lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
-      if (at(i - 1).lexicon & bit) emit(Fnv(kPrevLexicon).Byte(static_cast<uint8_t>(b)));
-      if (at(i + 1).lexicon & bit) emit(Fnv(kNextLexicon).Byte(static_cast<uint8_t>(b)));
-    }
+    for (int r = 0; r < kRoleCount; ++r)
+      EmitWordFeatures(at(i + kRoleOffset[r]), static_cast<Role>(r), emit);
+    EmitContextFeatures(at(i - 1), at(i), at(i + 1), i == 0, lexicon_at(i - 1), lexicon_at(i),
+                        lexicon_at(i + 1), emit);
   }
   offsets.push_back(written());
   rows.resize(written());
+}
+
+// The features of one word that depend on it alone (EmitWordFeatures), their weights summed per
+// role for one model: with them a token's scores need the sums of five words and the rows of
+// its context features only. Integer sums are exact in any order, so the scores are those of
+// summing every feature's row.
+struct WordScores {
+  WordInfo info;
+  std::array<std::array<int32_t, kTagCount>, kRoleCount> sums{};
+};
+
+// Sums the weights of `word`'s features in each role; `weights_of(row)` returns a hashed row's
+// weights, or nullptr if the row is dead.
+template <typename WeightsOf>
+WordScores ScoreWord(std::string_view word, uint64_t mask, const WeightsOf& weights_of) {
+  WordScores scores;
+  scores.info = Describe(word);
+  for (int r = 0; r < kRoleCount; ++r) {
+    std::array<int32_t, kTagCount>& sum = scores.sums[r];
+    auto add = [&](const Fnv& f) {
+      if (const int16_t* w = weights_of(static_cast<uint32_t>(f.value() & mask)))
+        for (int y = 0; y < kTagCount; ++y) sum[y] += w[y];
+    };
+    EmitWordFeatures(scores.info, static_cast<Role>(r), add);
+  }
+  return scores;
+}
+
+// The WordScores of the words one thread has tagged lately, for one model. News repeats its
+// words: a memo of 16,384 words finds about 98% of the tokens of the benchmark corpus, and
+// costs about 6 MB per thread.
+class WordMemo {
+ public:
+  // Empties the memo if it holds another model's sums or has no room for `words` more, so that
+  // the indices Find returns for one sentence stay valid until the next Prepare.
+  void Prepare(uint64_t model, size_t words) {
+    if (model != model_ || map_.size() + words > kMaxWords) {
+      map_.clear();
+      model_ = model;
+    }
+  }
+  // Sets `index[k]` to the index of the scores of `words[k]`, computing them with
+  // `score(word)` for new words. The memo is larger than the caches: the lookups go in steps
+  // (hashes and slots, entries, then the keys) so that their misses overlap.
+  template <typename Score>
+  void FindAll(std::span<const std::string_view> words, std::vector<uint32_t>& index,
+               const Score& score) {
+    hashes_.resize(words.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      hashes_[k] = HashKey(words[k]);
+      map_.PrefetchSlot(hashes_[k]);
+    }
+    for (uint64_t h : hashes_) map_.PrefetchEntry(h);
+    index.resize(words.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      auto it = map_.find(words[k], hashes_[k]);
+      if (it == map_.end()) it = map_.emplace(std::string(words[k]), score(words[k])).first;
+      index[k] = static_cast<uint32_t>(it - map_.begin());
+    }
+  }
+  const WordScores& operator[](uint32_t index) const { return map_.begin()[index].second; }
+
+ private:
+  static constexpr size_t kMaxWords = size_t{1} << 14;
+  uint64_t model_ = 0;
+  StringMap<WordScores> map_;
+  std::vector<uint64_t> hashes_;  // FindAll's, kept for their memory
+};
+
+// Returns a number no other loaded or trained model has had (WordMemo's key).
+uint64_t NewModelId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// Four floats or four int32s in one vector register: element-wise arithmetic, comparisons
+// (-1 where true) and `mask ? a : b` selection. A GCC and Clang extension, compiled to SSE2 on
+// x86-64 and to scalar code where there is no vector unit; the arithmetic is IEEE single
+// precision either way, so the scores are those of scalar code.
+typedef float Float4 __attribute__((vector_size(16)));
+typedef int32_t Int4 __attribute__((vector_size(16)));
+
+// A row of kTagCount scores, padded to whole vectors: kLanes of them.
+constexpr int kVectors = (kTagCount + 3) / 4;
+constexpr int kLanes = 4 * kVectors;
+using TransitionRows = std::array<Float4, kTagCount * kVectors>;
+
+// Returns `transitions` (floats, without the start row) as rows of kLanes: row p holds the
+// scores from tag p to each tag if `into` is false, to tag p from each tag if it is true. The
+// pairs that are not Allowed, and the padding, hold a score so low that adding any real score
+// to it stays below Viterbi's kNone: maxima over all of a row are then those over its allowed
+// pairs, with no test per pair.
+TransitionRows AllowedTransitionRows(const float* transitions, bool into) {
+  std::array<float, kTagCount * kLanes> rows;
+  rows.fill(std::numeric_limits<float>::lowest() / 2);
+  for (int p = 0; p < kTagCount; ++p) {
+    for (int y = 0; y < kTagCount; ++y) {
+      if (!Allowed(p, y)) continue;
+      const float score = transitions[p * kTagCount + y];
+      if (into)
+        rows[y * kLanes + p] = score;
+      else
+        rows[p * kLanes + y] = score;
+    }
+  }
+  TransitionRows out;
+  std::memcpy(out.data(), rows.data(), sizeof(out));
+  return out;
 }
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
@@ -277,12 +434,37 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
     const bool ok = Allowed(kStartTag, y) && (y == 0 || o_begin > 0 || o_end == 0);
     best[y] = ok ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
   }
+  TransitionRows from;  // the float decoder's transitions
+  if constexpr (std::is_same_v<Score, float>) from = AllowedTransitionRows(transitions, false);
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
     // Only the first token's I-X tags and the tags a constraint ruled out are kNone: after an
     // unconstrained token every tag has a finite score, and the test for kNone can go.
     const bool prev_may_be_none = t == 1 || (o_end > 0 && t <= o_end);
     const Score* prev = &best[(t - 1) * kTagCount];
+    if constexpr (std::is_same_v<Score, float>) {
+      if (!prev_may_be_none && !only_o) {
+        // The loop below for every tag y at once: the same sums, compared in the same order
+        // (previous tags increasing, ties to the lower), four tags to a vector.
+        std::array<Float4, kVectors> top;
+        std::array<Int4, kVectors> arg{};
+        top.fill(Float4{kNone, kNone, kNone, kNone});
+        for (int p = 0; p < kTagCount; ++p) {
+          const Float4 from_p = {prev[p], prev[p], prev[p], prev[p]};
+          for (int v = 0; v < kVectors; ++v) {
+            const Float4 s = from_p + from[p * kVectors + v];
+            const Int4 better = s > top[v];
+            top[v] = better ? s : top[v];
+            arg[v] = better ? Int4{p, p, p, p} : arg[v];
+          }
+        }
+        for (int y = 0; y < kTagCount; ++y) {
+          best[t * kTagCount + y] = top[y / 4][y % 4] + emission[t * kTagCount + y];
+          back[t * kTagCount + y] = static_cast<uint8_t>(arg[y / 4][y % 4]);
+        }
+        continue;
+      }
+    }
     for (int y = 0; y < kTagCount; ++y) {
       Score top = kNone;
       if (only_o && y != 0) {
@@ -455,6 +637,7 @@ NameTagger NameTagger::Train(const std::vector<TrainingSentence>& sentences,
     if (live) std::copy(q.begin(), q.end(), model.AddRow(r));
   }
   for (float& x : model.transitions_) x = static_cast<float>(Quantize(x, ts)) * ts;
+  model.id_ = NewModelId();
   return model;
 }
 
@@ -501,8 +684,45 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   std::vector<NameSpan> names;
   const size_t n = words.size();
   if (n == 0 || blocks_.empty()) return names;
-  std::vector<uint32_t> rows, offsets;
-  ExtractFeatures(words, uses_lexicon_ ? lexicon : nullptr, hash_bits_, rows, offsets);
+  const uint64_t mask = (uint64_t{1} << hash_bits_) - 1;
+  auto weights_of = [this](uint32_t row) -> const int16_t* {
+    const int64_t live = LiveRow(row);
+    return live < 0 ? nullptr : weights_.data() + static_cast<size_t>(live) * kRowStride;
+  };
+  // The memo is per thread because the tagger is shared across threads and never changes.
+  thread_local WordMemo memo;
+  memo.Prepare(id_, n + 2);
+  // The memo index of each word at positions -2 .. n + 1 (of words[k] at k + 2).
+  std::vector<std::string_view> padded;
+  padded.reserve(n + 4);
+  padded.insert(padded.end(), 2, kBeforeWord);
+  padded.insert(padded.end(), words.begin(), words.end());
+  padded.insert(padded.end(), 2, kAfterWord);
+  std::vector<uint32_t> word_at;
+  memo.FindAll(padded, word_at,
+               [&](std::string_view word) { return ScoreWord(word, mask, weights_of); });
+  std::vector<uint16_t> lexicon_bits(n, 0);
+  if (uses_lexicon_ && lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
+  // The lexicon categories of token t - 1, t or t + 1 (offset -1, 0, 1): none outside the
+  // sentence, as ExtractFeatures has it.
+  auto lexicon_at = [&](size_t t, int offset) -> uint16_t {
+    if (offset < 0 && t == 0) return 0;
+    const size_t i = offset < 0 ? t - 1 : t + static_cast<size_t>(offset);
+    return i < n ? lexicon_bits[i] : 0;
+  };
+
+  // The rows of the context features, the only ones not in the memo.
+  std::vector<uint32_t> rows(n * kMaxContextFeatures), offsets(n + 1);
+  uint32_t* out = rows.data();
+  auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
+  for (size_t t = 0; t < n; ++t) {
+    offsets[t] = static_cast<uint32_t>(out - rows.data());
+    EmitContextFeatures(memo[word_at[t + 1]].info, memo[word_at[t + 2]].info,
+                        memo[word_at[t + 3]].info, t == 0, lexicon_at(t, -1), lexicon_at(t, 0),
+                        lexicon_at(t, 1), emit);
+  }
+  offsets[n] = static_cast<uint32_t>(out - rows.data());
+  rows.resize(offsets[n]);
   // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
   // random reads too, asked for a few features ahead.
   constexpr size_t kBlocksAhead = 16;
@@ -531,6 +751,10 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
     __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
+    for (int r = 0; r < kRoleCount; ++r) {
+      const std::array<int32_t, kTagCount>& of_word = memo[word_at[t + 2 + kRoleOffset[r]]].sums[r];
+      for (int y = 0; y < kTagCount; ++y) sum[y] += of_word[y];
+    }
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
       if (k + kAhead < rows.size())
         __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
@@ -556,21 +780,22 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   auto suffix_from_o = [&](size_t t) {
     if (backward.empty()) {  // only sentences with a name need it
       backward.assign(n * kTagCount, 0.0f);
+      // For every tag y at once, four to a vector: the maxima over the tags Allowed after y (O,
+      // every B-X, y's own I-X), taken in increasing order as std::max would take them; O is
+      // allowed after every tag and starts them.
+      const TransitionRows into = AllowedTransitionRows(tr, true);
       for (size_t u = n - 1; u > 0; --u) {
         const float* em = &emission[u * kTagCount];
         const float* back = &backward[u * kTagCount];
-        for (int y = 0; y < kTagCount; ++y) {
-          // The tags Allowed after y, in increasing order: O, every B-X, and the I-X of y's
-          // class. O comes first and is never kNone, so it starts the maximum.
-          const float* row = &tr[y * kTagCount];
-          const int own_inside = y == 0 ? -1 : IsInside(y) ? y : y + 1;
-          float top = row[0] + em[0] + back[0];
-          for (int b = 1; b < kTagCount; b += 2) {
-            top = std::max(top, row[b] + em[b] + back[b]);
-            if (b + 1 == own_inside) top = std::max(top, row[b + 1] + em[b + 1] + back[b + 1]);
+        std::array<Float4, kVectors> top;
+        for (int v = 0; v < kVectors; ++v) top[v] = into[v] + em[0] + back[0];
+        for (int b = 1; b < kTagCount; ++b) {
+          for (int v = 0; v < kVectors; ++v) {
+            const Float4 score = into[b * kVectors + v] + em[b] + back[b];
+            top[v] = top[v] < score ? score : top[v];
           }
-          backward[(u - 1) * kTagCount + y] = top;
         }
+        for (int y = 0; y < kTagCount; ++y) backward[(u - 1) * kTagCount + y] = top[y / 4][y % 4];
       }
     }
     return backward[t * kTagCount];
@@ -696,6 +921,7 @@ NameTagger NameTagger::Load(const std::filesystem::path& path) {
     }
   }
   if (in.Bytes(4) != "END." || !in.done()) in.Fail("trailing or missing end marker");
+  model.id_ = NewModelId();
   return model;
 }
 

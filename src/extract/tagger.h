@@ -100,6 +100,9 @@ class NameTagger {
   // order; adding the last added row again returns it again.
   int16_t* AddRow(size_t row);
 
+  // Tells the per-thread memo of word scores (tagger.cc) whose weights it holds: every Load and
+  // Train gives a new one; copies keep it, having the same weights.
+  uint64_t id_ = 0;
   uint32_t hash_bits_ = 0;
   bool uses_lexicon_ = false;
   // Of the (1 << hash_bits_) hashed rows of quantized weights (one per tag), only the live ones
