@@ -685,6 +685,11 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
   const std::string camp = "RSF fighters stormed the Abu Shouk camp near El Fasher on Monday.";
   EXPECT_EQ(EntitiesWritten(camp, "Abu Shouk"), std::vector<std::string>{"place/abu-shouk"});
   EXPECT_EQ(EntitiesWritten(camp, "El Fasher"), std::vector<std::string>{"place/el-fasher"});
+  // Who leads or backs a group is no part of its name.
+  EXPECT_EQ(EntitiesWritten("The Saudi-led Islamic Military Counter Terrorism Coalition met in "
+                            "Riyadh.",
+                            "Islamic Military Counter Terrorism Coalition"),
+            std::vector<std::string>{"org/islamic-military-counter-terrorism-coalition"});
 }
 
 }  // namespace

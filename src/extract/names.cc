@@ -1334,6 +1334,15 @@ class Finder {
     }
   }
 
+  // True for "Riyadh-based", "Belgrade-backed", "Iran-aligned", "Saudi-led": where a group is
+  // based or who backs it, no part of its name.
+  static bool IsBackingModifier(std::string_view w) {
+    for (std::string_view end : {"-based", "-backed", "-aligned", "-allied", "-led", "-funded",
+                                 "-supported", "-controlled", "-sponsored", "-owned", "-run"})
+      if (w.size() > end.size() && w.ends_with(end)) return true;
+    return false;
+  }
+
   // Edges no name has: "Minister of Economy Maria Jose de la Barra" (a title the lexicon does
   // not know left "of Economy" on the person: the name starts at its given name); "the
   // Riyadh-based King Faisal Center" (where it is based is no part of its name); "Petroleo
@@ -1346,7 +1355,7 @@ class Finder {
         while (k + 1 < m.last && !lex_.IsGivenName(v_.Tok(k))) ++k;
         if (k + 1 < m.last) m = Person(k, m.last, m.rule, m.confidence);
       } else if (m.type == EntityType::kOrganization && !m.known &&
-                 v_.Tok(m.first).ends_with("-based") &&
+                 IsBackingModifier(v_.Tok(m.first)) &&
                  m.span.begin == v_.tokens[m.first].span.begin) {
         NameMention o = Base(m.first + 1, m.last, m.type, m.rule, m.confidence);
         o.subtype = m.subtype;
