@@ -685,6 +685,15 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
   const std::string camp = "RSF fighters stormed the Abu Shouk camp near El Fasher on Monday.";
   EXPECT_EQ(EntitiesWritten(camp, "Abu Shouk"), std::vector<std::string>{"place/abu-shouk"});
   EXPECT_EQ(EntitiesWritten(camp, "El Fasher"), std::vector<std::string>{"place/el-fasher"});
+  // A capitalized particle before a capitalized word stays on the name.
+  const std::string attack =
+      "UN condemns RSF attack on Abu Shouk camp near Sudan's El Fasher\n\nEL FASHER, Sudan (AP) "
+      "-- RSF fighters stormed the Abu Shouk camp on Monday. Abu Shouk, which lies on the "
+      "northern edge of the city, shelters 190,000 people.";
+  for (const auto& [w, id] : TaggedMentions(attack))
+    EXPECT_TRUE(w.starts_with("Abu") || w.starts_with("El") || w.starts_with("EL") ||
+                !(w.ends_with("Shouk") || w.ends_with("Fasher") || w.ends_with("FASHER")))
+        << w << " " << id;
   // Who leads or backs a group is no part of its name.
   EXPECT_EQ(EntitiesWritten("The Saudi-led Islamic Military Counter Terrorism Coalition met in "
                             "Riyadh.",

@@ -1477,7 +1477,13 @@ class Finder {
         ++first;
       return first;
     }
-    while (first < last && (lex_.IsStopName(v_.Tok(first)) || IsNameParticle(v_.Tok(first))))
+    // A particle starts no name ("de" of "de la Fuente" after a run break, "De la Garza" the
+    // surname Garza), unless capitalized before a capitalized word: "El Fasher", "Abu Shouk",
+    // "La Paz", "De Klerk".
+    while (first < last &&
+           (lex_.IsStopName(v_.Tok(first)) ||
+            (IsNameParticle(v_.Tok(first)) &&
+             !(IsCap(v_.Tok(first)) && first + 1 < last && IsCap(v_.Tok(first + 1))))))
       ++first;
     return first;
   }
@@ -1869,7 +1875,8 @@ class Finder {
         // Nor does "El" and one word start one ("El Fasher", "El Geneina"; "Al Gore" may):
         // the particle stripped before, the place takes it back.
         const bool el = last - first == 1 && first > s.first && v_.Tok(first - 1) == "El";
-        if ((last - first >= 2 && IsPlaceOnlyHead(v_.Tok(last - 1))) || el) {
+        if ((last - first >= 2 && IsPlaceOnlyHead(v_.Tok(last - 1))) || el ||
+            (last - first == 2 && v_.Tok(first) == "El")) {
           NameMention m =
               Base(el ? first - 1 : first, last, EntityType::kPlace, "tagger-place-head", 0.6);
           m.key = "place-core:" + v_.Phrase(el ? first - 1 : first, last);
