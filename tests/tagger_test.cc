@@ -694,6 +694,13 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
     EXPECT_TRUE(w.starts_with("Abu") || w.starts_with("El") || w.starts_with("EL") ||
                 !(w.ends_with("Shouk") || w.ends_with("Fasher") || w.ends_with("FASHER")))
         << w << " " << id;
+  // No name runs across a lower-case word no name holds; "es", "l'" and the like it holds.
+  for (const auto& [w, id] :
+       TaggedMentions("On the sidelines, Sewilam met African Union Commission Chairperson Mahmoud "
+                      "Ali Youssouf in Addis Ababa."))
+    EXPECT_EQ(w.find(" met "), std::string::npos) << w << " " << id;
+  EXPECT_EQ(EntitiesWritten("The ship docked in Dar es Salaam on Friday.", "Dar es Salaam").size(),
+            1u);
   // Who leads or backs a group is no part of its name.
   EXPECT_EQ(EntitiesWritten("The Saudi-led Islamic Military Counter Terrorism Coalition met in "
                             "Riyadh.",

@@ -736,10 +736,18 @@ class Finder {
       // No name runs across a dash, bracket or colon: "Egypt - Officials said"; nor across a
       // comma before one last word ("Speaking in the House of Commons, Reeves said"; but "the
       // American Federation of State, County and Municipal Employees").
+      // Nor across a lower-case word no name holds: "Sewilam met African Union Commission".
       bool broken = false;
       for (uint32_t k = t.first + 1; k + 1 < t.last && !broken; ++k)
         broken = Is(v_.Tok(k), {"-", "\u2013", "\u2014", "(", ")", ":", ";"}) ||
-                 (v_.Tok(k) == "," && k + 2 == t.last);
+                 (v_.Tok(k) == "," && k + 2 == t.last) ||
+                 (IsLower(v_.Tok(k)) && !IsNameParticle(v_.Tok(k)) &&
+                  !Is(v_.Tok(k),
+                      {"of", "for", "and", "the", "on",  "in",   "at", "to",  "&",   "des",
+                       "du", "e",   "et",  "es",  "und", "upon", "au", "aux", "las", "los"}) &&
+                  // French elision: "Office National de l'Electricite"
+                  !v_.Tok(k).starts_with("l'") && !v_.Tok(k).starts_with("d'") &&
+                  !v_.Tok(k).starts_with("l\u2019") && !v_.Tok(k).starts_with("d\u2019"));
       if (broken) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
