@@ -491,11 +491,7 @@ class Builder {
           !tied.count(static_cast<int>(i)) && IsGenericOrgName(g_.entities[i].name))
         candidates.push_back(static_cast<int>(i));
     if (candidates.empty()) return;
-    const std::string iso = DatelineCountry();
-    if (iso.empty()) return;
-    int host = -1;
-    for (size_t i = 0; i < g_.entities.size(); ++i)
-      if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
+    const int host = DatelineCountryEntity();
     if (host < 0) return;
     for (int org : candidates) {
       bool foreign = false;
@@ -564,11 +560,7 @@ class Builder {
   // President Xi Jinping", both without a country, says nothing.)
   void HostsOfForeignLeaders() {
     const std::string iso = DatelineCountry();
-    if (iso.empty()) return;
-    int host_country = -1;
-    for (size_t i = 0; i < g_.entities.size(); ++i)
-      if (info_[i].country && Lower(info_[i].country->iso2) == iso)
-        host_country = static_cast<int>(i);
+    const int host_country = DatelineCountryEntity();
     if (host_country < 0) return;
     std::map<int, std::vector<int>> led;                       // person -> countries led
     std::map<int, std::vector<std::string>> titles;            // person -> titles held
@@ -720,6 +712,16 @@ class Builder {
       Add(person, Predicate::kMemberOf, host_country, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
     }
+  }
+
+  // The entity of the dateline's country (DatelineCountry) where the text names it, or -1.
+  int DatelineCountryEntity() const {
+    const std::string iso = DatelineCountry();
+    if (iso.empty()) return -1;
+    int host = -1;
+    for (size_t i = 0; i < g_.entities.size(); ++i)
+      if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
+    return host;
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
@@ -1292,16 +1294,15 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
       uint32_t k = m.last;
       if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
-      // "Rome is in Lazio", "Ipero, located in Sao Paulo"
+      // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
       uint32_t in = k;
       if (in < s.last && v_.Tok(in) == ",") ++in;
+      const bool comma_in = in > k && in + 1 < s.last && v_.Tok(in) == "in";
       if (in + 1 < s.last && Is(v_.Tok(in), {"is", "lies", "located", "situated"}) &&
           (v_.Tok(in + 1) == "in" || (Is(v_.Tok(in + 1), {"located", "situated"}) &&
                                       in + 2 < s.last && v_.Tok(in + 2) == "in")))
         in = v_.Tok(in + 1) == "in" ? in + 1 : in + 2;
-      else if (in + 1 < s.last && in > k && v_.Tok(in) == "in")
-        ;  // "Gorlitz, in the state of Saxony"
-      else
+      else if (!comma_in)
         in = k;
       // "Port Arthur and Galveston, Texas": the first of two places lies in the region too.
       if (in + 3 < s.last && Is(v_.Tok(in), {"and", "or"})) {
@@ -2502,16 +2503,11 @@ class Builder {
     }
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
-    int host = -1;
+    int host = -2;  // not looked up yet
     for (Event& e : events) {
       // (Only one that tells who runs: a place alone would make an event of any "polls".)
       if (e.kind != EventKind::kElection || e.location >= 0 || e.participants.empty()) continue;
-      if (host == -1) {
-        host = -2;  // looked up once
-        const std::string iso = DatelineCountry();
-        for (size_t i = 0; i < g_.entities.size() && !iso.empty(); ++i)
-          if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
-      }
+      if (host == -2) host = DatelineCountryEntity();
       if (host < 0) break;
       bool foreign = false;
       for (const EventMention& m : e.mentions) {
