@@ -1180,6 +1180,25 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                    "Shehbaz Sharif ng:leaderOf India"));
 }
 
+// A meeting or agreement of people who stand for two countries, told without a date or place
+// after a dated and placed one of those countries, was held on that occasion; not one told as
+// past or with a time of its own.
+TEST(ExtractorTest, AgreementsOfTheSameOccasion) {
+  const GraphData g = Extract(
+      "RABAT, Feb 12 (EFE).- Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart, "
+      "Aziz Akhannouch, signed 14 agreements on Thursday in Rabat.\n\nSpanish Foreign Minister "
+      "Jose Manuel Albares and Moroccan Foreign Minister Nasser Bourita signed a memorandum on "
+      "consular cooperation.\n\nAlbares and Bourita agreed at the time of their previous meeting "
+      "to reopen the customs offices.",
+      "2026-02-12");
+  std::vector<std::string> dated;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent) dated.push_back(e.name + "|" + e.date.str());
+  std::sort(dated.begin(), dated.end());
+  EXPECT_EQ(dated, (std::vector<std::string>{"Agreement in Rabat|2026-02-12",
+                                             "Agreement in Rabat|2026-02-12", "Meeting|"}));
+}
+
 // An election that names no country, told with who runs, is held in the dateline's country.
 TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
   EXPECT_EQ(EventPlaces("Election",

@@ -2467,6 +2467,12 @@ class Builder {
   }
 
   void Events() {
+    // Whom each person stands for: what the text says they lead, belong to or come from.
+    for (const RawRelation& r : g_.relations)
+      if (r.object >= 0 && g_.entities[r.subject].type == EntityType::kPerson &&
+          (r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kMemberOf ||
+           r.predicate == Predicate::kNationality))
+        ties_[r.subject].insert(r.object);
     std::vector<EventMention> found;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
     std::vector<Event> events;
@@ -2501,6 +2507,7 @@ class Builder {
       e.participants.erase(country);
       e.held_by_country = true;
     }
+    SameOccasion(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
     int host = -2;  // not looked up yet
@@ -3143,6 +3150,62 @@ class Builder {
     return latest;
   }
 
+  // The countries `people` stand for (lead, belong to or come from), with the countries among
+  // them.
+  std::set<int> CountriesOf(const std::set<int>& people) const {
+    std::set<int> out;
+    for (int p : people) {
+      if (g_.entities[p].type == EntityType::kCountry) out.insert(p);
+      if (auto it = ties_.find(p); it != ties_.end())
+        for (int c : it->second)
+          if (g_.entities[c].type == EntityType::kCountry) out.insert(c);
+    }
+    return out;
+  }
+
+  // "Sanchez and Akhannouch signed 14 agreements on Thursday in Rabat ... Spain's foreign
+  // minister, Jose Manuel Albares, and Moroccan Foreign Minister Nasser Bourita signed a
+  // memorandum": a meeting or agreement of people who stand for two countries, told without a
+  // date or place after a dated and placed meeting or agreement of those same countries, was
+  // held on that occasion: it takes the date and place it lacks.
+  void SameOccasion(std::vector<Event>& events) const {
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& e = events[i];
+      if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) ||
+          (!e.date.empty() && e.location >= 0))
+        continue;
+      // (People, not countries: "Armenia and Azerbaijan agreed on mutual recognition" in a
+      // story of a Moscow summit may have agreed anywhere.)
+      std::set<int> people;
+      for (int p : e.participants)
+        if (g_.entities[p].type == EntityType::kPerson) people.insert(p);
+      const std::set<int> countries = CountriesOf(people);
+      if (people.size() < 2 || countries.size() < 2) continue;
+      const uint32_t told = e.mentions.front().sentence;
+      // Not an occasion told with a time of its own the rules did not tie to it ("the first
+      // summit ..., held ... in Gyeongju in October"), nor one told as past ("agreed at the
+      // time", "The pact follows the first summit").
+      const nlp::Sentence& s = v_.sentences[told];
+      bool own = !FindDates(v_.text, v_.tokens, s.first, s.last, date_).empty();
+      for (uint32_t k = s.first; k < s.last && !own; ++k)
+        own = Is(v_.Tok(k), {"time", "previous", "previously", "earlier", "ago", "last", "past",
+                             "follows", "followed"});
+      if (own) continue;
+      for (size_t j = 0; j < events.size(); ++j) {
+        const Event& o = events[j];
+        if (j == i || o.date.empty() || o.location < 0 || o.mentions.front().sentence >= told ||
+            (o.kind != EventKind::kMeeting && o.kind != EventKind::kAgreement))
+          continue;
+        if (!Subset(countries, CountriesOf(o.participants))) continue;
+        if (!e.date.empty() && e.date != o.date) continue;
+        if (e.location >= 0 && e.location != o.location) continue;
+        if (e.date.empty()) e.date = o.date;
+        if (e.location < 0) e.location = o.location;
+        break;
+      }
+    }
+  }
+
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
     Event* best = HeadlineEventOfLead(m, events);
     int best_score = best ? 1 << 20 : -1;
@@ -3335,6 +3398,7 @@ class Builder {
   // The last full date of an event mention and of any date found so far, for "the same day"
   // (Events() reads the sentences in order).
   std::string last_event_day_, last_day_;
+  std::map<int, std::set<int>> ties_;  // person -> what they lead, belong to or come from
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
