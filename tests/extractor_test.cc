@@ -1209,6 +1209,11 @@ TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
                         "ACCRA (Reuters) - Ghana swore in a new president.\n\nJohn Mahama "
                         "praised Senegal's election."),
             std::vector<std::string>{"Senegal"});
+  // Another country named where it is told: no guess.
+  EXPECT_EQ(EventPlaces("Election",
+                        "ACCRA (Reuters) - Ghana swore in a new president.\n\nKenyan President "
+                        "William Ruto congratulated John Mahama on his election."),
+            std::vector<std::string>{});
 }
 
 // A minister's title without a country, so guarded, makes a member of the dateline country's
@@ -1236,6 +1241,9 @@ TEST(ExtractorTest, InstitutionsOfTheDatelineCountry) {
                   "National Assembly affiliation Kenya"));
   EXPECT_FALSE(Has(Facts(Extract("NAIROBI (Reuters) - Kenya's crisis deepened on Monday.\n\nThe "
                                  "Supreme Court of Peru said the vote would go ahead.")),
+                   "Supreme Court affiliation Kenya"));
+  EXPECT_FALSE(Has(Facts(Extract("NAIROBI (Reuters) - Kenya's crisis deepened on Monday.\n\nThe "
+                                 "Supreme Court said Uganda's vote would go ahead.")),
                    "Supreme Court affiliation Kenya"));
 }
 

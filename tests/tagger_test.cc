@@ -664,15 +664,12 @@ TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
 // Declaration"; a place's head word that ends no person's name makes a place of what the tagger
 // reads as a person or an organization: "Murray Barracks", "Scarborough Shoal".
 TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
-  const std::string treaty =
-      "Milei recalled the 1984 Treaty of Peace and Friendship, signed at the Vatican, which "
-      "fixed the southern boundary.";
-  for (const auto& [w, id] : TaggedMentions(treaty))
-    EXPECT_FALSE(id.starts_with("org/")) << w << " " << id;
-  const std::string summit =
-      "Arab leaders adopted the Baghdad Declaration at the end of the summit.";
-  for (const auto& [w, id] : TaggedMentions(summit))
-    EXPECT_FALSE(id.starts_with("org/")) << w << " " << id;
+  for (const std::string text :
+       {"Milei recalled the 1984 Treaty of Peace and Friendship, signed at the Vatican, which "
+        "fixed the southern boundary.",
+        "Arab leaders adopted the Baghdad Declaration at the end of the summit."})
+    for (const auto& [w, id] : TaggedMentions(text))
+      EXPECT_FALSE(id.starts_with("org/")) << w << " " << id;
   EXPECT_EQ(EntitiesWritten("The two militaries will share bases, including Murray Barracks, the "
                             "headquarters of the defence force.",
                             "Murray Barracks"),

@@ -284,6 +284,13 @@ class Finder {
   // Water and Energy", "Minister of Energy Transition". 0 where there is none, or where the
   // lexicon's own title is as long ("Minister of Finance" is the Finance Minister).
   uint32_t PortfolioTitleAt(uint32_t i, uint32_t end) const {
+    // Asked at every capitalized word: the lexicon is looked up only where "Minister of" or
+    // "Secretary for" stands within the longest title that can start here.
+    const size_t window = WindowAt(i, end);
+    bool office_of = false;
+    for (uint32_t k = i; k + 1 < end && k < i + window && !office_of; ++k)
+      office_of = Is(v_.Tok(k), {"minister", "secretary"}) && Is(v_.Tok(k + 1), {"of", "for"});
+    if (!office_of) return 0;
     auto [t, tn] = TitleAt(i, end);
     if (!t || t->honorific) return 0;
     uint32_t of = i + 1;

@@ -500,8 +500,7 @@ class Builder {
         if (m.entity != org) continue;
         const uint32_t si = SentenceOf(m.first);
         first_sentence = std::min(first_sentence, si);
-        for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
-          foreign = foreign || (M(mi).type == EntityType::kCountry && M(mi).entity != host);
+        foreign = foreign || NamesOtherCountry(si, host);
       }
       if (!foreign && first_sentence != UINT32_MAX)
         Add(org, Predicate::kAffiliation, host, first_sentence, "institution-of-dateline-country",
@@ -560,7 +559,7 @@ class Builder {
   // President Xi Jinping", both without a country, says nothing.)
   void HostsOfForeignLeaders() {
     const std::string iso = DatelineCountry();
-    const int host_country = DatelineCountryEntity();
+    const int host_country = CountryEntityOfCode(iso);
     if (host_country < 0) return;
     std::map<int, std::vector<int>> led;                       // person -> countries led
     std::map<int, std::vector<std::string>> titles;            // person -> titles held
@@ -645,11 +644,6 @@ class Builder {
         titled_in[{r.subject, r.literal}].push_back(r.sentence);
       }
     }
-    auto other_country_near = [&](uint32_t sentence) {
-      for (int mi : MentionsIn(v_.sentences[sentence].first, v_.sentences[sentence].last))
-        if (M(mi).type == EntityType::kCountry && M(mi).entity != host_country) return true;
-      return false;
-    };
     std::map<std::string, std::vector<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
       if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson)
@@ -661,7 +655,7 @@ class Builder {
         if (!national_head(t)) continue;
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
-          near = near || other_country_near(sentence) || heads_in[sentence].size() > 1;
+          near = near || NamesOtherCountry(sentence, host_country) || heads_in[sentence].size() > 1;
         if (!near) unowned[t].push_back(person);
       }
     }
@@ -694,7 +688,7 @@ class Builder {
       if (leads_something.count(person) || minister_sentence.count(person)) continue;
       bool tied = false;
       for (int c : other_countries[person]) tied = tied || c != host_country;
-      if (tied || other_country_near(r.sentence)) continue;
+      if (tied || NamesOtherCountry(r.sentence, host_country)) continue;
       // "Sharaa ... was accompanied by Foreign Minister Asaad al-Shaibani", "Foreign Minister
       // Penny Wong also joined the talks": a visitor's delegation.
       bool delegation = false;
@@ -715,13 +709,19 @@ class Builder {
   }
 
   // The entity of the dateline's country (DatelineCountry) where the text names it, or -1.
-  int DatelineCountryEntity() const {
-    const std::string iso = DatelineCountry();
-    if (iso.empty()) return -1;
-    int host = -1;
-    for (size_t i = 0; i < g_.entities.size(); ++i)
-      if (info_[i].country && Lower(info_[i].country->iso2) == iso) host = static_cast<int>(i);
-    return host;
+  int DatelineCountryEntity() const { return CountryEntityOfCode(DatelineCountry()); }
+
+  // The entity of the country whose code is `iso` (any case) where the text names it, or -1.
+  int CountryEntityOfCode(std::string iso) const {
+    for (char& c : iso) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return iso.empty() ? -1 : CountryEntity(lex_.CountryByIso2(iso));
+  }
+
+  // True if sentence `si` names a country other than entity `country`.
+  bool NamesOtherCountry(uint32_t si, int country) const {
+    for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
+      if (M(mi).type == EntityType::kCountry && M(mi).entity != country) return true;
+    return false;
   }
 
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
@@ -2517,11 +2517,8 @@ class Builder {
       if (host == -2) host = DatelineCountryEntity();
       if (host < 0) break;
       bool foreign = false;
-      for (const EventMention& m : e.mentions) {
-        const nlp::Sentence& s = v_.sentences[m.sentence];
-        for (int mi : MentionsIn(s.first, s.last))
-          foreign = foreign || (M(mi).type == EntityType::kCountry && M(mi).entity != host);
-      }
+      for (const EventMention& m : e.mentions)
+        foreign = foreign || NamesOtherCountry(m.sentence, host);
       if (!foreign) e.location = host;
     }
     for (const Event& e : events) EmitEvent(e);
@@ -3169,6 +3166,9 @@ class Builder {
   // date or place after a dated and placed meeting or agreement of those same countries, was
   // held on that occasion: it takes the date and place it lacks.
   void SameOccasion(std::vector<Event>& events) const {
+    std::vector<std::set<int>> parties;  // the countries each event's participants stand for
+    parties.reserve(events.size());
+    for (const Event& e : events) parties.push_back(CountriesOf(e.participants));
     for (size_t i = 0; i < events.size(); ++i) {
       Event& e = events[i];
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) ||
@@ -3196,7 +3196,7 @@ class Builder {
         if (j == i || o.date.empty() || o.location < 0 || o.mentions.front().sentence >= told ||
             (o.kind != EventKind::kMeeting && o.kind != EventKind::kAgreement))
           continue;
-        if (!Subset(countries, CountriesOf(o.participants))) continue;
+        if (!Subset(countries, parties[j])) continue;
         if (!e.date.empty() && e.date != o.date) continue;
         if (e.location >= 0 && e.location != o.location) continue;
         if (e.date.empty()) e.date = o.date;
