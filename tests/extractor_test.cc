@@ -1199,6 +1199,25 @@ TEST(ExtractorTest, AgreementsOfTheSameOccasion) {
                                              "Agreement in Rabat|2026-02-12", "Meeting|"}));
 }
 
+// A second telling of a meeting, undated, takes the first one's date and place and so its
+// id: the fragment holds the event once (found by the fuzzer: two entities had one id).
+TEST(ExtractorTest, EventsThatEndTheSameAreOne) {
+  const GraphData g = Extract(
+      "MOSCOW (Reuters) - Russian President Vladimir Putin met Azerbaijani President Ilham "
+      "Aliyev and Armenian Prime Minister Nikol Pashinyan in Moscow on Thursday.\n\nThe leaders "
+      "discussed the Lachin Corridor.\n\nPutin met Aliyev and Pashinyan in Moscow to resolve "
+      "the remaining issues.",
+      "2023-05-26");
+  std::vector<std::string> ids, meetings;
+  for (const Entity& e : g.entities) {
+    ids.push_back(e.id);
+    if (e.type == EntityType::kEvent)
+      meetings.push_back(e.name + "|" + e.date.str() + "|" + std::to_string(e.mentions));
+  }
+  EXPECT_TRUE(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+  EXPECT_EQ(meetings, std::vector<std::string>{"Meeting in Moscow|2023-05-25|2"});
+}
+
 // An election that names no country, told with who runs, is held in the dateline's country.
 TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
   EXPECT_EQ(EventPlaces("Election",

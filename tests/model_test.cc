@@ -52,5 +52,24 @@ TEST(CanonicalizeTest, SortsAndDeduplicates) {
   EXPECT_EQ(g.relations[1].evidence[0].begin, 0u);
 }
 
+// Evidence that differs only in confidence sorts the same whatever order it came in, so
+// Canonicalize of a canonical graph changes nothing.
+TEST(CanonicalizeTest, EvidenceOrderIsTotal) {
+  Evidence lo{.doc = "d", .begin = 0, .end = 3, .text = "s", .rule = "r", .confidence = 0.4};
+  Evidence hi = lo;
+  hi.confidence = 0.9;
+  for (const auto& order : {std::vector<Evidence>{lo, hi}, std::vector<Evidence>{hi, lo}}) {
+    GraphData g;
+    g.relations = {{.subject = "a", .predicate = Predicate::kMemberOf, .object = "b"}};
+    g.relations[0].evidence = order;
+    Canonicalize(g);
+    ASSERT_EQ(g.relations[0].evidence.size(), 2u);
+    EXPECT_EQ(g.relations[0].evidence[0].confidence, 0.4);
+    const GraphData once = g;
+    Canonicalize(g);
+    EXPECT_EQ(g, once);
+  }
+}
+
 }  // namespace
 }  // namespace ng

@@ -84,8 +84,8 @@ std::optional<Predicate> ParsePredicateTerm(std::string_view term) {
 bool IsLiteral(Predicate p) { return p == Predicate::kJobTitle || p == Predicate::kStartDate; }
 
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
-  return std::tie(a.doc, a.begin, a.end, a.rule, a.text) <
-         std::tie(b.doc, b.begin, b.end, b.rule, b.text);
+  return std::tie(a.doc, a.begin, a.end, a.rule, a.text, a.confidence) <
+         std::tie(b.doc, b.begin, b.end, b.rule, b.text, b.confidence);
 }
 
 void Canonicalize(GraphData& g) {

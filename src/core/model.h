@@ -83,7 +83,9 @@ struct Evidence {
 
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
-// Orders evidence by (doc, begin, end, rule, text).
+// Orders evidence totally, by (doc, begin, end, rule, text, confidence): a sort never leaves
+// two different evidences in an order that depends on the input's (Canonicalize is idempotent,
+// and which evidence the merge's cap keeps never depends on the order documents came in).
 bool EvidenceLess(const Evidence& a, const Evidence& b);
 
 struct Entity {

@@ -3346,9 +3346,19 @@ class Builder {
     ev.id = "event/" + kind + "-" + (e.date.empty() ? "undated" : e.date) + "-" + Hex8(Fnv1a(key));
     std::string where = e.location >= 0 ? " in " + g_.entities[e.location].name : "";
     ev.name = std::string(EventKindName(e.kind)) + where;  // the date has its own field
-    const int idx = static_cast<int>(g_.entities.size());
-    g_.entities.push_back(ev);
-    info_.push_back({});
+    // Two events told apart in the text can end with the same kind, date, place and
+    // participants (an election placed in the dateline's country beside one placed by its
+    // country's name; a signing that took an earlier occasion's date and place): by their id
+    // they are one event, as the graph's merge of documents would make them, so the second
+    // one's mentions and relations join the first's node.
+    const auto [slot, fresh] = event_index_.emplace(ev.id, static_cast<int>(g_.entities.size()));
+    const int idx = slot->second;
+    if (fresh) {
+      g_.entities.push_back(ev);
+      info_.push_back({});
+    } else {
+      g_.entities[idx].mentions += ev.mentions;
+    }
     for (const EventMention& m : e.mentions) {
       g_.references.push_back(
           {{v_.tokens[m.trigger_first].span.begin, v_.tokens[m.trigger_last - 1].span.end},
@@ -3394,6 +3404,7 @@ class Builder {
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
+  std::unordered_map<std::string, int> event_index_;  // event id -> its entity; looked up only
   std::vector<Descriptive> descriptive_;
   // The last full date of an event mention and of any date found so far, for "the same day"
   // (Events() reads the sentences in order).

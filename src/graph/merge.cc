@@ -58,14 +58,6 @@ void KeepSmallestNonEmpty(Text& into, const Text& value) {
   if (!value.empty() && (into.empty() || value < into)) into = value;
 }
 
-// Orders evidence totally: EvidenceLess first, then confidence, so that which evidence the cap
-// keeps never depends on the input order.
-bool EvidenceTotalLess(const Evidence& a, const Evidence& b) {
-  if (EvidenceLess(a, b)) return true;
-  if (EvidenceLess(b, a)) return false;
-  return a.confidence < b.confidence;
-}
-
 // Returns the surname slug of a single-token person id ("person/putin" -> "putin"), or "".
 std::string_view SingleTokenSurname(std::string_view id, EntityType type) {
   if (type != EntityType::kPerson || !id.starts_with(kPersonPrefix)) return {};
@@ -289,7 +281,7 @@ void GraphAccumulator::Unite(Relation& into, std::vector<Evidence>&& evidence, u
   into.evidence.reserve(into.evidence.size() + evidence.size());
   into.evidence.insert(into.evidence.end(), std::make_move_iterator(evidence.begin()),
                        std::make_move_iterator(evidence.end()));
-  std::sort(into.evidence.begin(), into.evidence.end(), EvidenceTotalLess);
+  std::sort(into.evidence.begin(), into.evidence.end(), EvidenceLess);
   into.evidence.erase(std::unique(into.evidence.begin(), into.evidence.end()), into.evidence.end());
   // Keeping the first `cap` of each partial union keeps the first `cap` of the whole union.
   if (into.evidence.size() > opt_.evidence_cap) {
