@@ -52,6 +52,19 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2026-05-08",
        {"2026-11-28@Nov. 28"}},
       {"Voters chose mayors on January 10.", "2026-05-08", {"2026-01-10@January 10"}},
+      // A month alone after a word that makes it a time.
+      {"They signed a framework at the White House in August.",
+       "2025-11-19",
+       {"2025-08@August"}},
+      {"The first summit was held in December.", "2025-11-19", {"2024-12@December"}},
+      {"The talks began last November.", "2025-11-19", {"2024-11@last November"}},
+      {"Troops have been there since March.", "2026-05-08", {"2026-03@March"}},
+      {"The leaders will meet again in March.", "2025-11-19", {"2026-03@March"}},
+      {"They meet next May.", "2026-05-08", {"2027-05@next May"}},
+      {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
+      {"An uprising toppled her in August last year.", "2025-12-05", {"2024-08@August last year"}},
+      {"Theresa May met him in London.", "2026-05-08", {}},
+      {"Talks in May went badly.", "", {}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dates(c.text, c.anchor), c.want) << c.text;
 }

@@ -1218,6 +1218,28 @@ TEST(ExtractorTest, EventsThatEndTheSameAreOne) {
   EXPECT_EQ(meetings, std::vector<std::string>{"Meeting in Moscow|2023-05-25|2"});
 }
 
+// Events named with their dates by month: "the next round of talks ... in April" is an
+// occasion of its own (and its date is no statement's: a comma parts it from "said"); "a
+// December run-off" was held in the last December.
+TEST(ExtractorTest, EventsDatedByMonth) {
+  auto events = [](const std::string& text, const std::string& date) {
+    std::vector<std::string> out;
+    for (const Entity& e : Extract(text, date).entities)
+      if (e.type == EntityType::kEvent) out.push_back(e.name + "|" + e.date.str());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(events("BRUSSELS (Reuters) - Kosovo and Serbia held talks in Brussels on "
+                   "Wednesday.\n\nKosovo and Serbia will hold the next round of talks in April, "
+                   "officials said.",
+                   "2026-02-26"),
+            (std::vector<std::string>{"Meeting in Brussels|2026-02-25", "Meeting|2026-04"}));
+  EXPECT_EQ(events("SANTIAGO (Reuters) - Chilean President José Antonio Kast won a December "
+                   "run-off against Jeannette Jara and took office on March 11, officials said.",
+                   "2026-04-14"),
+            std::vector<std::string>{"Election in Chile|2025-12"});
+}
+
 // An election that names no country, told with who runs, is held in the dateline's country.
 TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
   EXPECT_EQ(EventPlaces("Election",

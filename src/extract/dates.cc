@@ -75,13 +75,17 @@ class Cursor {
   uint32_t last_;
 };
 
-// True if the weekday at token `i` (of a sentence starting at `first`) is in a clause about
-// the future: "will" (or "'ll") up to 15 words before it, with no reporting verb or stop between
-// ("Ishiba will hold a summit ... on Friday"; not "..., the government said on Sunday").
+// True if the date at token `i` (of a sentence starting at `first`) is in a clause about the
+// future: "will", "'ll", "would", "expected", "scheduled" or "set to" up to 15 words before it,
+// with no reporting verb or stop between ("Ishiba will hold a summit ... on Friday", "the next
+// round is expected in April"; not "..., the government said on Sunday").
 bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && k + 15 > i; --k) {
     const std::string_view w = c.At(k - 1);
-    if (EqualsLower(w, "will") || EqualsLower(w, "'ll")) return true;
+    if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "would") ||
+        EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
+        (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
+      return true;
     if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
         EqualsLower(w, "told") || EqualsLower(w, "announced") || EqualsLower(w, "added"))
       return false;
@@ -124,6 +128,25 @@ int Weekday(const CivilDate& d) {
 
 CivilDate AddDays(const CivilDate& d, int days) {
   return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + days);
+}
+
+CivilDate ResolveMonth(int month, const CivilDate& anchor, MonthSide side) {
+  int year = anchor.year;
+  switch (side) {
+    case MonthSide::kUpTo:
+      if (month > anchor.month) --year;
+      break;
+    case MonthSide::kBefore:
+      if (month >= anchor.month) --year;
+      break;
+    case MonthSide::kAhead:
+      if (month < anchor.month) ++year;
+      break;
+    case MonthSide::kAfter:
+      if (month <= anchor.month) ++year;
+      break;
+  }
+  return {year, month, 0};
 }
 
 int MonthNumber(std::string_view word) {
@@ -197,6 +220,36 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         out.push_back({i, i + 2, CivilDate{ToInt(n1), m, 0}.Iso(), false});
         ++i;
         continue;
+      }
+      // "signed at the White House in August", "last October", "will meet again in July": a
+      // month alone after a word that makes it a time is the last such month up to the
+      // publication date's ("last": before it), or in a clause about the future ("next") the
+      // first from it on (after it). Not "Theresa May", "May I ask".
+      if (anchor_date && i > first) {
+        const std::string_view prev = c.At(i - 1);
+        const bool last_kw = EqualsLower(prev, "last"), next_kw = EqualsLower(prev, "next");
+        if (last_kw || next_kw || EqualsLower(prev, "in") || EqualsLower(prev, "since") ||
+            EqualsLower(prev, "until") || EqualsLower(prev, "during") ||
+            EqualsLower(prev, "early") || EqualsLower(prev, "late") || EqualsLower(prev, "this")) {
+          int year = anchor_date->year;
+          // "in August last year", "in March next year": the year is told.
+          const std::string_view which = c.At(i + 1);
+          if (EqualsLower(c.At(i + 2), "year") &&
+              (EqualsLower(which, "last") || EqualsLower(which, "this") ||
+               EqualsLower(which, "next"))) {
+            year += EqualsLower(which, "last") ? -1 : EqualsLower(which, "next") ? 1 : 0;
+            out.push_back({i, i + 3, CivilDate{year, m, 0}.Iso(), true});
+            i += 2;
+            continue;
+          }
+          const MonthSide side = next_kw                       ? MonthSide::kAfter
+                                 : last_kw                     ? MonthSide::kBefore
+                                 : InFutureClause(c, first, i) ? MonthSide::kAhead
+                                                               : MonthSide::kUpTo;
+          out.push_back({last_kw || next_kw ? i - 1 : i, i + 1,
+                         ResolveMonth(m, *anchor_date, side).Iso(), true});
+          continue;
+        }
       }
     }
     // "25 May 2023", "25 May".

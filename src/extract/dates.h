@@ -35,6 +35,12 @@ CivilDate AddDays(const CivilDate& d, int days);
 // or 0.
 int MonthNumber(std::string_view word);
 
+// When a month told without a year falls, seen from the full date `anchor`: by default the
+// last such month up to the anchor's, with kBefore strictly before it, with kAhead the first
+// from the anchor's month on, with kAfter strictly after it.
+enum class MonthSide { kUpTo, kBefore, kAhead, kAfter };
+CivilDate ResolveMonth(int month, const CivilDate& anchor, MonthSide side);
+
 struct DateMention {
   uint32_t first = 0;  // token indices, half-open
   uint32_t last = 0;

@@ -2399,6 +2399,9 @@ class Builder {
     // A noun trigger after "the", "this" or "that" ("The deal was signed in Riyadh by ...",
     // "Under the agreement"): it names an event the text has told already.
     bool definite = false;
+    // "The next round of talks", "another summit", "will meet again": an occasion of its own,
+    // not the one of its kind told before.
+    bool another = false;
   };
 
   struct Event {
@@ -2671,6 +2674,7 @@ class Builder {
     }
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
     AddDayReferences(s, dates);
+    for (auto& [key, m] : by_kind) m.another = IsAnotherOccasion(s, m);
     for (auto& [key, m] : by_kind) {
       const EventKind kind = key.first;
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
@@ -2834,9 +2838,14 @@ class Builder {
         for (const auto& [other_key, o] : by_kind)
           if (&o != &m && DateDistance(d, o) < DateDistance(d, m)) nearer_other = true;
         if (nearer_other) continue;
-        bool of_statement = false;
-        for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k)
-          if (k >= s.first && IsReportingVerb(v_.Tok(k))) of_statement = true;
+        // (Not one a comma parts from a reporting verb after it: "the next round is expected
+        // in April, officials said".)
+        bool of_statement = false, comma = false;
+        for (uint32_t k = d.first >= 3 ? d.first - 3 : 0; k < d.last + 3 && k < s.last; ++k) {
+          if (k >= d.last && v_.Tok(k) == ",") comma = true;
+          if (k >= s.first && IsReportingVerb(v_.Tok(k)) && !(k >= d.last && comma))
+            of_statement = true;
+        }
         if (of_statement) continue;
         // "suspend talks until 2028", "a truce since March": a bound, not when it happened.
         if (d.first > s.first &&
@@ -2854,6 +2863,23 @@ class Builder {
         const std::string_view w = v_.Tok(k - 1);
         if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w)) {
           if (!m.date.starts_with(w)) m.date = std::string(w);
+          break;
+        }
+        // So does a month: "won a December run-off", "the upcoming November summit".
+        if (const int month = MonthNumber(w);
+            month && k >= s.first + 2 &&
+            Is(v_.Tok(k - 2), {"a", "an", "the", "its", "his", "her", "their", "last", "next"})) {
+          if (const auto anchor = ParseIsoDate(date_); anchor && anchor->day) {
+            bool ahead = v_.Tok(k - 2) == "next";
+            for (uint32_t j = s.first; j < k && !ahead; ++j)
+              ahead = Is(v_.Tok(j), {"will", "upcoming", "planned", "scheduled"});
+            const std::string iso = ResolveMonth(month, *anchor,
+                                                 ahead                     ? MonthSide::kAhead
+                                                 : v_.Tok(k - 2) == "last" ? MonthSide::kBefore
+                                                                           : MonthSide::kUpTo)
+                                        .Iso();
+            if (!m.date.starts_with(iso)) m.date = iso;
+          }
           break;
         }
         if (!IsLowerWord(w)) break;
@@ -3206,7 +3232,30 @@ class Builder {
     }
   }
 
+  // True if mention `m` of sentence `s` tells an occasion other than the one of its kind told
+  // before: "the next round of talks", "a new agreement", "another summit" (the words before a
+  // noun trigger, within its phrase), "will meet again".
+  bool IsAnotherOccasion(const nlp::Sentence& s, const EventMention& m) const {
+    if (m.trigger_last < s.last && v_.Tok(m.trigger_last) == "again") return true;
+    if (!m.noun) return false;
+    for (uint32_t k = m.trigger_first; k > s.first && k + 5 > m.trigger_first; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {"next", "another", "upcoming", "future", "further", "fresh"})) return true;
+      // "round of talks", "session of the talks": across "of" after such a word only.
+      if (w == "of" && k >= s.first + 2 && Is(v_.Tok(k - 2), {"round", "rounds", "session"}))
+        continue;
+      if (!IsLowerWord(w) || IsDeterminer(w) ||
+          Is(w, {"of", "in", "on", "at", "for", "with", "and", "or", "to", "by", "from"}))
+        return false;
+    }
+    return false;
+  }
+
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
+    if (m.another) {
+      events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
+      return;
+    }
     Event* best = HeadlineEventOfLead(m, events);
     int best_score = best ? 1 << 20 : -1;
     for (Event& e : events) {
