@@ -53,9 +53,7 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        {"2026-11-28@Nov. 28"}},
       {"Voters chose mayors on January 10.", "2026-05-08", {"2026-01-10@January 10"}},
       // A month alone after a word that makes it a time.
-      {"They signed a framework at the White House in August.",
-       "2025-11-19",
-       {"2025-08@August"}},
+      {"They signed a framework at the White House in August.", "2025-11-19", {"2025-08@August"}},
       {"The first summit was held in December.", "2025-11-19", {"2024-12@December"}},
       {"The talks began last November.", "2025-11-19", {"2024-11@last November"}},
       {"Troops have been there since March.", "2026-05-08", {"2026-03@March"}},
