@@ -60,6 +60,7 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"The leaders will meet again in March.", "2025-11-19", {"2026-03@March"}},
       {"They meet next May.", "2026-05-08", {"2027-05@next May"}},
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
+      {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
       {"An uprising toppled her in August last year.", "2025-12-05", {"2024-08@August last year"}},
       {"Theresa May met him in London.", "2026-05-08", {}},
       {"Talks in May went badly.", "", {}},

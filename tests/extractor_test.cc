@@ -1240,6 +1240,16 @@ TEST(ExtractorTest, EventsDatedByMonth) {
             std::vector<std::string>{"Election in Chile|2025-12"});
 }
 
+// How far a place may follow its event's trigger counts a name as one word and an apposition
+// as none.
+TEST(ExtractorTest, EventPlacesPastNamesAndAppositions) {
+  EXPECT_EQ(EventPlaces("Meeting",
+                        "Turkey's president, Recep Tayyip Erdoğan, has held talks with Ilham "
+                        "Aliyev, the president of Azerbaijan, in the Azerbaijani capital, Baku, "
+                        "as the two allies pushed for a transport corridor."),
+            std::vector<std::string>{"Baku"});
+}
+
 // An election that names no country, told with who runs, is held in the dateline's country.
 TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
   EXPECT_EQ(EventPlaces("Election",

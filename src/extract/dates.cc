@@ -76,9 +76,10 @@ class Cursor {
 };
 
 // True if the date at token `i` (of a sentence starting at `first`) is in a clause about the
-// future: "will", "'ll", "would", "expected", "scheduled" or "set to" up to 15 words before it,
-// with no reporting verb or stop between ("Ishiba will hold a summit ... on Friday", "the next
-// round is expected in April"; not "..., the government said on Sunday").
+// future: "will", "'ll", "would", "expected", "scheduled", "set to" or "agreed to" (and the
+// like) up to 15 words before it, with no reporting verb or stop between ("Ishiba will hold a
+// summit ... on Friday", "the next round is expected in April"; not "..., the government said
+// on Sunday").
 bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && k + 15 > i; --k) {
     const std::string_view w = c.At(k - 1);
@@ -86,6 +87,13 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
         (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
       return true;
+    // "agreed to meet again in July", "plans to visit in March": what is agreed or planned.
+    if (EqualsLower(w, "to") && k >= first + 2) {
+      const std::string_view verb = c.At(k - 2);
+      for (std::string_view v : {"agreed", "agree", "agrees", "plans", "plan", "planned", "decided",
+                                 "pledged", "promised", "vowed", "intends", "hopes"})
+        if (EqualsLower(verb, v)) return true;
+    }
     if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
         EqualsLower(w, "told") || EqualsLower(w, "announced") || EqualsLower(w, "added"))
       return false;

@@ -2705,7 +2705,9 @@ class Builder {
           if (kind == EventKind::kAgreement && nm.first > m.trigger_last &&
               TokenIn(m.trigger_last, nm.first, "to"))
             continue;
-          int dist = static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
+          int dist = nm.first >= m.trigger_last
+                         ? PhraseDistance(m.trigger_last, nm.first, s.last)
+                         : static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
           if (m.first_verb_last > 0 && nm.first >= m.first_verb_last && nm.last <= m.trigger_first)
             dist = std::min(dist < 0 ? INT32_MAX : dist,
                             static_cast<int>(nm.first - m.first_verb_last));
@@ -2952,6 +2954,34 @@ class Builder {
 
   // Returns how far a date lies from an event word; dates usually follow what they date ("met
   // ... on Tuesday"), so a date before the word counts double.
+  // The number of words from token `from` to token `to` (from <= to) when a name counts as
+  // one, a title before a name as none, and an apposition after a name (", the president of
+  // Azerbaijan,") as none: "held talks with Nigerian President Bola Tinubu and Burkina Faso
+  // leader Ibrahim Traoré at Jubilee House" puts Jubilee House 6 words after the trigger.
+  uint32_t PhraseDistance(uint32_t from, uint32_t to, uint32_t sentence_last) const {
+    uint32_t words = 0;
+    for (uint32_t k = from; k < to;) {
+      if (const TitleMention* t = TitleStartingAt(k); t && t->last > k && t->last <= to) {
+        k = t->last;
+        continue;
+      }
+      if (const int mi = MentionStartingAt(k); mi >= 0 && n_.names[mi].last > k) {
+        k = n_.names[mi].last;
+        ++words;
+        // ", the president of Azerbaijan, in the Azerbaijani capital": the apposition.
+        if (k + 1 < to && v_.Tok(k) == "," && IsDeterminer(v_.Tok(k + 1))) {
+          uint32_t close = k + 1;
+          while (close < to && close < sentence_last && v_.Tok(close) != ",") ++close;
+          if (close < to && close - k <= 8) k = close + 1;
+        }
+        continue;
+      }
+      ++words;
+      ++k;
+    }
+    return words;
+  }
+
   static int DateDistance(const DateMention& d, const EventMention& m) {
     int delta = static_cast<int>(d.first) - static_cast<int>(m.trigger_first);
     return delta >= 0 ? delta : -2 * delta;
