@@ -1248,6 +1248,11 @@ TEST(ExtractorTest, EventPlacesPastNamesAndAppositions) {
                         "Aliyev, the president of Azerbaijan, in the Azerbaijani capital, Baku, "
                         "as the two allies pushed for a transport corridor."),
             std::vector<std::string>{"Baku"});
+  // ", where" right after the place.
+  EXPECT_EQ(EventPlaces("Agreement",
+                        "Qatar has been mediating between Kinshasa and the M23 in the Qatari "
+                        "capital, Doha, where the two sides signed a framework for peace."),
+            std::vector<std::string>{"Doha"});
 }
 
 // An election that names no country, told with who runs, is held in the dateline's country.

@@ -2728,8 +2728,9 @@ class Builder {
                                    v_.Tok(nm.last + 1) == "where"));
           // "visited Almaty, the country's largest city, where he met".
           const uint32_t where = WhereAfterApposition(nm.last);
-          const bool where_before =
-              where > 0 && where <= m.trigger_first && m.trigger_first - where <= 2;
+          const bool where_before = where > 0 && where <= m.trigger_first &&
+                                    m.trigger_first - where <= 5 &&
+                                    !TokenIn(where, m.trigger_first, ",");
           if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before) {
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
@@ -3024,13 +3025,13 @@ class Builder {
     return false;
   }
 
-  // For a place ending at token `place_end` followed by an apposition and ", where" ("visited
-  // Almaty, the country's largest city, where he met Tokayev"): the token after "where".
-  // Otherwise 0.
+  // For a place ending at token `place_end` followed by ", where", directly ("in the Qatari
+  // capital, Doha, where the two sides signed") or after an apposition ("visited Almaty, the
+  // country's largest city, where he met Tokayev"): the token after "where". Otherwise 0.
   uint32_t WhereAfterApposition(uint32_t place_end) const {
-    if (place_end + 2 >= v_.tokens.size() || v_.Tok(place_end) != "," ||
-        !IsDeterminer(v_.Tok(place_end + 1)))
-      return 0;
+    if (place_end + 2 >= v_.tokens.size() || v_.Tok(place_end) != ",") return 0;
+    if (v_.Tok(place_end + 1) == "where") return place_end + 2;
+    if (!IsDeterminer(v_.Tok(place_end + 1))) return 0;
     for (uint32_t k = place_end + 2; k + 1 < v_.tokens.size() && k < place_end + 10; ++k)
       if (v_.Tok(k) == ",") return v_.Tok(k + 1) == "where" ? k + 2 : 0;
     return 0;
