@@ -87,12 +87,15 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
         (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
       return true;
-    // "agreed to meet again in July", "plans to visit in March": what is agreed or planned.
+    // "agreed to meet again in July", "plans to visit in March": what is agreed or planned;
+    // "invited Vietnam to attend the summit in July": an infinitive of coming together.
     if (EqualsLower(w, "to") && k >= first + 2) {
-      const std::string_view verb = c.At(k - 2);
+      const std::string_view verb = c.At(k - 2), next = c.At(k);
       for (std::string_view v : {"agreed", "agree", "agrees", "plans", "plan", "planned", "decided",
                                  "pledged", "promised", "vowed", "intends", "hopes"})
         if (EqualsLower(verb, v)) return true;
+      for (std::string_view v : {"attend", "visit", "meet", "host", "hold", "travel", "sign"})
+        if (EqualsLower(next, v)) return true;
     }
     if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
         EqualsLower(w, "told") || EqualsLower(w, "announced") || EqualsLower(w, "added"))
