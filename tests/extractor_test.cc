@@ -110,6 +110,15 @@ std::vector<std::string> EventPlaces(const std::string& kind, const std::string&
   return places;
 }
 
+// Returns "name|date" of every event of `g`, sorted.
+std::vector<std::string> EventNamesAndDates(const GraphData& g) {
+  std::vector<std::string> out;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent) out.push_back(e.name + "|" + e.date.str());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // Returns how many events of kind `kind` `text` tells.
 int CountEvents(EventKind kind, const std::string& text) {
   int n = 0;
@@ -1191,12 +1200,9 @@ TEST(ExtractorTest, AgreementsOfTheSameOccasion) {
       "consular cooperation.\n\nAlbares and Bourita agreed at the time of their previous meeting "
       "to reopen the customs offices.",
       "2026-02-12");
-  std::vector<std::string> dated;
-  for (const Entity& e : g.entities)
-    if (e.type == EntityType::kEvent) dated.push_back(e.name + "|" + e.date.str());
-  std::sort(dated.begin(), dated.end());
-  EXPECT_EQ(dated, (std::vector<std::string>{"Agreement in Rabat|2026-02-12",
-                                             "Agreement in Rabat|2026-02-12", "Meeting|"}));
+  EXPECT_EQ(EventNamesAndDates(g),
+            (std::vector<std::string>{"Agreement in Rabat|2026-02-12",
+                                      "Agreement in Rabat|2026-02-12", "Meeting|"}));
 }
 
 // A second telling of a meeting, undated, takes the first one's date and place and so its
@@ -1223,11 +1229,7 @@ TEST(ExtractorTest, EventsThatEndTheSameAreOne) {
 // December run-off" was held in the last December.
 TEST(ExtractorTest, EventsDatedByMonth) {
   auto events = [](const std::string& text, const std::string& date) {
-    std::vector<std::string> out;
-    for (const Entity& e : Extract(text, date).entities)
-      if (e.type == EntityType::kEvent) out.push_back(e.name + "|" + e.date.str());
-    std::sort(out.begin(), out.end());
-    return out;
+    return EventNamesAndDates(Extract(text, date));
   };
   EXPECT_EQ(events("BRUSSELS (Reuters) - Kosovo and Serbia held talks in Brussels on "
                    "Wednesday.\n\nKosovo and Serbia will hold the next round of talks in April, "

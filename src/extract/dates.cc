@@ -242,13 +242,14 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         if (last_kw || next_kw || EqualsLower(prev, "in") || EqualsLower(prev, "since") ||
             EqualsLower(prev, "until") || EqualsLower(prev, "during") ||
             EqualsLower(prev, "early") || EqualsLower(prev, "late") || EqualsLower(prev, "this")) {
-          int year = anchor_date->year;
           // "in August last year", "in March next year": the year is told.
           const std::string_view which = c.At(i + 1);
           if (EqualsLower(c.At(i + 2), "year") &&
               (EqualsLower(which, "last") || EqualsLower(which, "this") ||
                EqualsLower(which, "next"))) {
-            year += EqualsLower(which, "last") ? -1 : EqualsLower(which, "next") ? 1 : 0;
+            const int year = anchor_date->year + (EqualsLower(which, "last")   ? -1
+                                                  : EqualsLower(which, "next") ? 1
+                                                                               : 0);
             out.push_back({i, i + 3, CivilDate{year, m, 0}.Iso(), true});
             i += 2;
             continue;

@@ -2674,9 +2674,9 @@ class Builder {
     }
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
     AddDayReferences(s, dates);
-    for (auto& [key, m] : by_kind) m.another = IsAnotherOccasion(s, m);
     for (auto& [key, m] : by_kind) {
       const EventKind kind = key.first;
+      m.another = IsAnotherOccasion(s, m);
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
       // will meet").
       // Before a reporting verb that follows the trigger, the speaker is not one either
@@ -2953,8 +2953,6 @@ class Builder {
     }
   }
 
-  // Returns how far a date lies from an event word; dates usually follow what they date ("met
-  // ... on Tuesday"), so a date before the word counts double.
   // The number of words from token `from` to token `to` (from <= to) when a name counts as
   // one, a title before a name as none, and an apposition after a name (", the president of
   // Azerbaijan,") as none: "held talks with Nigerian President Bola Tinubu and Burkina Faso
@@ -2983,6 +2981,8 @@ class Builder {
     return words;
   }
 
+  // Returns how far a date lies from an event word; dates usually follow what they date ("met
+  // ... on Tuesday"), so a date before the word counts double.
   static int DateDistance(const DateMention& d, const EventMention& m) {
     int delta = static_cast<int>(d.first) - static_cast<int>(m.trigger_first);
     return delta >= 0 ? delta : -2 * delta;
@@ -3264,8 +3264,9 @@ class Builder {
   }
 
   // True if mention `m` of sentence `s` tells an occasion other than the one of its kind told
-  // before: "the next round of talks", "a new agreement", "another summit" (the words before a
-  // noun trigger, within its phrase), "will meet again".
+  // before: "the next round of talks", "another summit", "further talks" (the words before a
+  // noun trigger, within its phrase), "will meet again". Not "new": "the new agreement" may
+  // well be the one just told.
   bool IsAnotherOccasion(const nlp::Sentence& s, const EventMention& m) const {
     if (m.trigger_last < s.last && v_.Tok(m.trigger_last) == "again") return true;
     if (!m.noun) return false;
@@ -3427,10 +3428,10 @@ class Builder {
     std::string where = e.location >= 0 ? " in " + g_.entities[e.location].name : "";
     ev.name = std::string(EventKindName(e.kind)) + where;  // the date has its own field
     // Two events told apart in the text can end with the same kind, date, place and
-    // participants (an election placed in the dateline's country beside one placed by its
-    // country's name; a signing that took an earlier occasion's date and place): by their id
-    // they are one event, as the graph's merge of documents would make them, so the second
-    // one's mentions and relations join the first's node.
+    // participants (an undated second telling of a meeting that took the first's date and
+    // place in SameOccasion): by their id they are one event, as the graph's merge of
+    // documents would make them, so the second one's mentions and relations join the first's
+    // node.
     const auto [slot, fresh] = event_index_.emplace(ev.id, static_cast<int>(g_.entities.size()));
     const int idx = slot->second;
     if (fresh) {
