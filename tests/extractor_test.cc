@@ -1242,6 +1242,69 @@ TEST(ExtractorTest, EventsDatedByMonth) {
             std::vector<std::string>{"Election in Chile|2025-12"});
 }
 
+// Returns "Kind: participant, participant|place" for every event of `text`, sorted.
+std::vector<std::string> EventParticipants(const std::string& text, const std::string& date) {
+  const GraphData g = Extract(text, date);
+  std::map<std::string, std::string, std::less<>> name;
+  for (const Entity& e : g.entities) name[e.id] = e.name;
+  std::map<std::string, std::pair<std::vector<std::string>, std::string>, std::less<>> events;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kEvent) events[e.id].first.clear();
+  for (const Relation& r : g.relations) {
+    auto it = events.find(r.subject.view());
+    if (it == events.end()) continue;
+    if (r.predicate == Predicate::kParticipant) it->second.first.push_back(name[r.object.str()]);
+    if (r.predicate == Predicate::kLocation) it->second.second = name[r.object.str()];
+  }
+  std::vector<std::string> out;
+  for (const Entity& e : g.entities) {
+    if (e.type != EntityType::kEvent) continue;
+    auto& [people, place] = events[e.id];
+    std::sort(people.begin(), people.end());
+    std::string line(EventKindName(e.event_kind));
+    for (size_t i = 0; i < people.size(); ++i) line += (i ? ", " : ": ") + people[i];
+    out.push_back(line + "|" + place);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// "The two leaders", "the pair" take part as the two people they stand for: those of the latest
+// event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
+// first two people of the nearest sentence that names two. Not in an occasion beside which the
+// two met ("on the sidelines of a summit").
+TEST(ExtractorTest, PairAnaphorsTakePart) {
+  EXPECT_EQ(EventParticipants(
+                "WARSAW (DW) - Polish Prime Minister Donald Tusk and German Chancellor Friedrich "
+                "Merz met in Warsaw on Thursday.\n\nTusk said Poland would check its border, "
+                "which Interior Minister Alexander Dobrindt had tightened.\n\nAfter more than "
+                "two hours, the two leaders agreed to set up a joint working group.",
+                "2025-07-03"),
+            (std::vector<std::string>{"Agreement: Donald Tusk, Friedrich Merz|Warsaw",
+                                      "Meeting: Donald Tusk, Friedrich Merz|Warsaw"}));
+  EXPECT_EQ(EventParticipants("Indian Prime Minister Narendra Modi welcomed Sri Lankan President "
+                              "Anura Kumara Dissanayake on Thursday.\n\nThe two leaders held "
+                              "talks at Hyderabad House.",
+                              "2026-02-12"),
+            (std::vector<std::string>{
+                "Meeting: Anura Kumara Dissanayake, Narendra Modi|Hyderabad House"}));
+  EXPECT_EQ(EventParticipants("Lula pledged to work with Argentine President Javier Milei.\n\n"
+                              "The two men spoke on Thursday on the sidelines of a summit of the "
+                              "Mercosur trade bloc in the Brazilian capital, Brasilia.",
+                              "2025-12-05"),
+            (std::vector<std::string>{"Meeting: Brazil, Mercosur|"}));
+}
+
+// A form of address and a given name are the one longer name they start.
+TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
+  EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "
+                     "Abdelatty on Thursday. Sheikh Abdullah later flew to Washington.",
+                     "Sheikh Abdullah"),
+            EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "
+                     "Abdelatty on Thursday. Sheikh Abdullah later flew to Washington.",
+                     "Sheikh Abdullah bin Zayed"));
+}
+
 // How far a place may follow its event's trigger counts a name as one word and an apposition
 // as none.
 TEST(ExtractorTest, EventPlacesPastNamesAndAppositions) {

@@ -371,6 +371,25 @@ class Builder {
       if (it != inside.end() && it->second.size() == 1 && IsCapitalizedWord(words_of[n][0]))
         target[full[n]] = *it->second.begin();
     }
+    // A form of address and a given name name the one longer name they start: "Sheikh
+    // Abdullah" is "Sheikh Abdullah bin Zayed", "Prince Faisal" is "Prince Faisal bin Farhan".
+    std::map<std::string, std::set<std::string>> led_by;  // "Sheikh Abdullah" -> roots
+    for (size_t o = 0; o < full.size(); ++o) {
+      const std::vector<std::string>& w = words_of[o];
+      if (w.size() < 3 || !Is(w[0], {"sheikh", "sheikha", "sayyid", "prince", "princess"}))
+        continue;
+      auto it = target.find(full[o]);
+      std::string prefix = w[0];
+      for (size_t j = 1; j + 1 < w.size(); ++j)
+        led_by[prefix += ' ' + w[j]].insert(it == target.end() ? full[o] : it->second);
+    }
+    for (size_t n = 0; n < full.size(); ++n) {
+      if (words_of[n].size() < 2 || target.count(full[n])) continue;
+      std::string prefix = words_of[n][0];
+      for (size_t j = 1; j < words_of[n].size(); ++j) prefix += ' ' + words_of[n][j];
+      auto it = led_by.find(prefix);
+      if (it != led_by.end() && it->second.size() == 1) target[full[n]] = *it->second.begin();
+    }
     // Names read as another's alias ("known as Hemedti") join that name's person.
     for (const auto& m : n_.names) {
       if (m.type != EntityType::kPerson || m.alias_of.empty() || m.alias_of == m.name) continue;
@@ -2402,6 +2421,8 @@ class Builder {
     // "The next round of talks", "another summit", "will meet again": an occasion of its own,
     // not the one of its kind told before.
     bool another = false;
+    // Its people are those "the two leaders" or "the pair" stand for: it tells again of them.
+    bool pair_anaphor = false;
   };
 
   struct Event {
@@ -2476,6 +2497,10 @@ class Builder {
           (r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kMemberOf ||
            r.predicate == Predicate::kNationality))
         ties_[r.subject].insert(r.object);
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kJobTitle) titles_[r.subject].push_back(r.literal);
+      if (r.predicate == Predicate::kLeaderOf) leads_.insert(r.subject);
+    }
     std::vector<EventMention> found;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
     std::vector<Event> events;
@@ -2809,6 +2834,16 @@ class Builder {
       }
       // Wars and attacks are between countries and groups; the people around them comment.
       const bool armed = kind == EventKind::kConflict || kind == EventKind::kAttack;
+      // "The two leaders held talks at Hyderabad House", "During their talks ..., the two
+      // leaders welcomed": the two people told before take part. Not in an occasion around
+      // theirs: "The two men spoke ... on the sidelines of a summit of the Mercosur bloc".
+      if (persons.empty() && !armed && !OnTheSidelinesOf(s, m)) {
+        const bool theirs = m.trigger_first > s.first && v_.Tok(m.trigger_first - 1) == "their";
+        for (uint32_t k = from; k < (theirs ? to : m.trigger_first) && persons.empty(); ++k)
+          if (const uint32_t end = PairAnaphorEnd(k, to); end > k)
+            persons = PairAntecedent(si, k, end, out);
+        m.pair_anaphor = !persons.empty();
+      }
       m.participants = armed || persons.empty() ? others : persons;
       // "Anwar Ibrahim brokered a ceasefire between Thailand and Cambodia": the broker
       // organizes an agreement whose parties are the countries and groups named.
@@ -3077,6 +3112,91 @@ class Builder {
     return -1;
   }
 
+  // True if the noun trigger of `m` names an occasion beside which others met: "on the
+  // sidelines of a summit", "on the margins of the G20 summit".
+  bool OnTheSidelinesOf(const nlp::Sentence& s, const EventMention& m) const {
+    for (uint32_t k = m.trigger_first; k > s.first + 1 && k + 5 > m.trigger_first; --k)
+      if (v_.Tok(k - 1) == "of") return Is(v_.Tok(k - 2), {"sidelines", "margins", "sideline"});
+    return false;
+  }
+
+  // Returns the first token after a phrase at `k` that names two people told before: "the two
+  // leaders", "the two foreign ministers", "both presidents", "the pair"; `k` if none.
+  uint32_t PairAnaphorEnd(uint32_t k, uint32_t end) const {
+    auto people = [](std::string_view w) {
+      return Is(w, {"leaders", "presidents", "ministers", "premiers", "chancellors", "men", "women",
+                    "heads", "envoys", "counterparts", "monarchs", "kings"});
+    };
+    const std::string w = Lower(v_.Tok(k));
+    uint32_t j = k + 1;
+    if (w == "the" && j < end && Is(v_.Tok(j), {"pair", "duo"})) return j + 1;
+    if (w == "the" && j < end && v_.Tok(j) == "two") {
+      ++j;
+    } else if (w != "both") {
+      return k;
+    }
+    if (j < end && people(v_.Tok(j))) return j + 1;
+    // One modifier: "the two foreign ministers", "both prime ministers".
+    if (j + 1 < end && IsLowerWord(v_.Tok(j)) && people(v_.Tok(j + 1))) return j + 2;
+    return k;
+  }
+
+  // True if `person` may be one of "the two `noun`": one whom the text titles a minister for
+  // "ministers", one who leads a country or holds a head's title for "leaders" or "presidents",
+  // anyone for "men", "envoys" or "pair"; and anyone the text gives no title.
+  bool FitsPairNoun(int person, std::string_view noun) const {
+    const bool ministers = noun == "ministers";
+    const bool heads = Is(
+        noun, {"leaders", "presidents", "premiers", "chancellors", "heads", "monarchs", "kings"});
+    const auto it = titles_.find(person);
+    if ((!ministers && !heads) || it == titles_.end() || leads_.count(person)) return true;
+    for (const std::string& t : it->second) {
+      if (ministers && t.find("inister") != std::string::npos) return true;
+      if (const Title* title = lex_.FindTitle(t); heads && title && title->head) return true;
+    }
+    return false;
+  }
+
+  // The two people a pair anaphor at tokens [anaphor, end) of sentence `si` stands for, given
+  // the event mentions `told` before it: the two people of the latest of them that has exactly
+  // two who fit the anaphor's noun ("Tusk and Merz met in Warsaw ... Tusk announced ... when
+  // Interior Minister Alexander Dobrindt ordered ... After talks ..., the two leaders agreed");
+  // else the first two people named before it in its sentence, or in the nearest of the three
+  // sentences before that names two ("Takaichi and Marcos pledged ... During their talks, the
+  // two leaders welcomed"), if they fit. Empty if none.
+  std::set<int> PairAntecedent(uint32_t si, uint32_t anaphor, uint32_t end,
+                               const std::vector<EventMention>& told) const {
+    const std::string_view noun = v_.Tok(end - 1);
+    auto fit = [&](const std::set<int>& two) {
+      return two.size() == 2 &&
+             std::all_of(two.begin(), two.end(), [&](int p) { return FitsPairNoun(p, noun); });
+    };
+    for (auto it = told.rbegin(); it != told.rend(); ++it) {
+      std::set<int> people;
+      for (int p : it->participants)
+        if (g_.entities[p].type == EntityType::kPerson) people.insert(p);
+      if (fit(people)) return people;
+    }
+    auto first_two = [&](uint32_t first, uint32_t last) {
+      std::set<int> out;
+      for (int mi : MentionsIn(first, last)) {
+        const NameMention& nm = n_.names[mi];
+        if (nm.type == EntityType::kPerson && nm.entity >= 0 && !IsPossessor(mi))
+          out.insert(nm.entity);
+        if (out.size() == 2) break;
+      }
+      return out;
+    };
+    if (std::set<int> two = first_two(v_.sentences[si].first, anaphor); two.size() == 2)
+      return fit(two) ? two : std::set<int>{};
+    for (uint32_t back = 1; back <= 3 && back <= si; ++back) {
+      const nlp::Sentence& s = v_.sentences[si - back];
+      if (std::set<int> two = first_two(s.first, s.last); two.size() == 2)
+        return fit(two) ? two : std::set<int>{};
+    }
+    return {};
+  }
+
   // True if person mention `mi` is written as the one someone acts for: "Trump's envoy".
   bool IsPossessor(int mi) const {
     const NameMention& nm = n_.names[mi];
@@ -3302,7 +3422,9 @@ class Builder {
         ok = m.noun || e.noun_only || m.participants == e.participants || m.participants.empty() ||
              e.participants.empty();
       } else if (m.date.empty()) {
-        ok = m.noun;  // "the meeting" refers back to a dated one
+        // "The meeting" refers back to a dated one; so does "the two leaders held talks" (but
+        // "both leaders agreed to adopt a humanitarian approach" tells one more agreement).
+        ok = m.noun || (m.pair_anaphor && m.kind == EventKind::kMeeting);
       } else {
         ok = e.noun_only;  // a dated mention completes an undated reference
       }
@@ -3491,6 +3613,8 @@ class Builder {
   // (Events() reads the sentences in order).
   std::string last_event_day_, last_day_;
   std::map<int, std::set<int>> ties_;  // person -> what they lead, belong to or come from
+  std::map<int, std::vector<std::string>> titles_;  // person -> the titles the text gives them
+  std::set<int> leads_;                             // people who lead a country or organization
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
