@@ -96,9 +96,9 @@ TEST(LexiconTest, FindDemonymAndCapital) {
   } demonyms[] = {{"Azerbaijani", "AZ"}, {"Azeri", "AZ"},   {"Americans", "US"}, {"British", "GB"},
                   {"Britons", "GB"},     {"Russian", "RU"}, {"Congolese", "CD"}, {"Dutch", "NL"}},
     capitals[] = {
-        {"Baku", "AZ"},   {"Moscow", "RU"},     {"Washington", "US"}, {"Washington, D.C.", "US"},
-        {"Bogota", "CO"}, {"Bogotá", "CO"},     {"Kingston", "JM"},   {"Kyiv", "UA"},
-        {"Kiev", "UA"},   {"Nay Pyi Taw", "MM"}};
+        {"Baku", "AZ"},   {"Moscow", "RU"},      {"Washington", "US"}, {"Washington, D.C.", "US"},
+        {"Bogota", "CO"}, {"Bogotá", "CO"},      {"Kingston", "JM"},   {"Kyiv", "UA"},
+        {"Kiev", "UA"},   {"Nay Pyi Taw", "MM"}, {"Abu Dhabi", "AE"},  {"Nouakchott", "MR"}};
   for (const auto& c : demonyms) {
     const Country* got = Lex().FindDemonym(c.word);
     ASSERT_NE(got, nullptr) << c.word;
@@ -125,7 +125,11 @@ TEST(LexiconTest, FindCity) {
                // Capital spellings name the capital city, which outnumbers Washington, England.
                {"Washington", "US"},
                {"Kiev", "UA"},
-               {"Naypyidaw", "MM"}};
+               {"Naypyidaw", "MM"},
+               // Capitals geonames names otherwise ("Abu Dhabi Island and Internal Islands
+               // City") or lacks (Nouakchott) are cities too.
+               {"Abu Dhabi", "AE"},
+               {"Nouakchott", "MR"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;

@@ -592,6 +592,24 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
       if (!best || cities_[i].population > cities_[*best].population) best = i;
     }
   }
+  // A capital geonames names otherwise is the city of its country whose name starts with it
+  // ("Abu Dhabi Island and Internal Islands City" for "Abu Dhabi"); one geonames lacks
+  // ("Nouakchott", "Singapore") is a city of its own, of unknown population, so that it is
+  // still a capital.
+  for (size_t c = 0; c < countries_.size(); ++c) {
+    if (capital_city[c] || capital_forms[c].empty()) continue;
+    for (size_t i = 0; i < cities_.size(); ++i) {
+      if (cities_[i].country_iso2 != countries_[c].iso2) continue;
+      for (const auto& form : capital_forms[c])
+        if (cities_[i].name.size() > form.size() && cities_[i].name.starts_with(form) &&
+            cities_[i].name[form.size()] == ' ' &&
+            (!capital_city[c] || cities_[i].population > cities_[*capital_city[c]].population))
+          capital_city[c] = i;
+    }
+    if (capital_city[c]) continue;
+    cities_.push_back({capital_forms[c].front(), "", countries_[c].iso2, 0});
+    capital_city[c] = cities_.size() - 1;
+  }
   for (size_t c = 0; c < countries_.size(); ++c) {
     if (!capital_city[c]) continue;
     for (const auto& form : capital_forms[c]) IndexCity(form, *capital_city[c]);
