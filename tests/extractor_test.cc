@@ -1305,6 +1305,23 @@ TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
                      "Sheikh Abdullah bin Zayed"));
 }
 
+// The elections of one country told again with other parties are one election; one told with
+// "an" and no date is another.
+TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "CHISINAU, Moldova (AP) - Moldova's governing party kept its majority in "
+                        "a pivotal election on Sunday.\n\nThe Party of Action and Solidarity "
+                        "won just over 50% of the vote, the Central Electoral Commission said.\n\n"
+                        "President Maia Sandu thanked voters after the vote."),
+            1);
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "TOKYO (Kyodo) - Japan's farm minister resigned on Wednesday, a blow to "
+                        "Prime Minister Shigeru Ishiba ahead of the upper house election in "
+                        "Japan on July 20.\n\nThe Liberal Democratic Party lost its majority in "
+                        "the lower house in an election in Japan last year."),
+            2);
+}
+
 // How far a place may follow its event's trigger counts a name as one word and an apposition
 // as none.
 TEST(ExtractorTest, EventPlacesPastNamesAndAppositions) {

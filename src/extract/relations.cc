@@ -2549,6 +2549,35 @@ class Builder {
         foreign = foreign || NamesOtherCountry(m.sentence, host);
       if (!foreign) e.location = host;
     }
+    // One country's election told again names other parties and candidates ("a pivotal
+    // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
+    // elections of one place, on no two different dates, are one.
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& e = events[i];
+      if (e.kind != EventKind::kElection || e.location < 0) continue;
+      for (size_t j = i + 1; j < events.size();) {
+        Event& o = events[j];
+        // (Not one told as an election of its own, undated: "Ishiba's minority government
+        // ahead of a House of Councillors election this summer ... lost their majority in the
+        // lower house in an election the same month".)
+        const Event& undated = o.date.empty() ? o : e;
+        if (o.kind != EventKind::kElection || o.location != e.location ||
+            (!o.date.empty() && !e.date.empty() && o.date != e.date) ||
+            (undated.date.empty() &&
+             std::all_of(undated.mentions.begin(), undated.mentions.end(),
+                         [this](const EventMention& m) { return IsIndefinite(m); }))) {
+          ++j;
+          continue;
+        }
+        e.participants.insert(o.participants.begin(), o.participants.end());
+        e.organizers.insert(o.organizers.begin(), o.organizers.end());
+        if (e.date.empty()) e.date = o.date;
+        e.noun_only = e.noun_only && o.noun_only;
+        e.held_by_country = e.held_by_country || o.held_by_country;
+        e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
+        events.erase(events.begin() + static_cast<std::ptrdiff_t>(j));
+      }
+    }
     for (const Event& e : events) EmitEvent(e);
   }
 
@@ -3270,6 +3299,19 @@ class Builder {
     for (uint32_t k = m.trigger_first; k > first + 1 && k + 5 > m.trigger_first; --k)
       if (Is(v_.Tok(k - 1), {"the", "this", "that"}))
         return Is(v_.Tok(k - 2), {"after", "before", "since", "until", "during", "following"});
+    return false;
+  }
+
+  // True if mention `m` names its event with "a" or "an" and at most three words that describe
+  // it: "an election the same month", "a pivotal election".
+  bool IsIndefinite(const EventMention& m) const {
+    if (!m.noun) return false;
+    const uint32_t first = v_.sentences[m.sentence].first;
+    for (uint32_t k = m.trigger_first; k > first && k + 4 > m.trigger_first; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {"a", "an"})) return true;
+      if (!IsLowerWord(w) || IsDeterminer(w)) return false;
+    }
     return false;
   }
 
