@@ -1280,7 +1280,8 @@ TEST(ExtractorTest, PairAnaphorsTakePart) {
                 "which Interior Minister Alexander Dobrindt had tightened.\n\nAfter more than "
                 "two hours, the two leaders agreed to set up a joint working group.",
                 "2025-07-03"),
-            (std::vector<std::string>{"Agreement: Donald Tusk, Friedrich Merz|Warsaw",
+            (std::vector<std::string>{"Agreement: Donald Tusk, Friedrich Merz, Germany, "
+                                      "Poland|Warsaw",
                                       "Meeting: Donald Tusk, Friedrich Merz|Warsaw"}));
   EXPECT_EQ(EventParticipants("Indian Prime Minister Narendra Modi welcomed Sri Lankan President "
                               "Anura Kumara Dissanayake on Thursday.\n\nThe two leaders held "
@@ -1293,6 +1294,16 @@ TEST(ExtractorTest, PairAnaphorsTakePart) {
                               "Mercosur trade bloc in the Brazilian capital, Brasilia.",
                               "2025-12-05"),
             (std::vector<std::string>{"Meeting: Brazil, Mercosur|"}));
+}
+
+// An agreement its leaders made is also the countries' they lead (not the people's who lead
+// nothing).
+TEST(ExtractorTest, LeadersAgreementBindsTheirCountries) {
+  EXPECT_EQ(EventParticipants("Brazilian President Luiz Inacio Lula da Silva and Vietnamese "
+                              "President Luong Cuong signed an agreement on Friday.",
+                              "2025-03-28"),
+            (std::vector<std::string>{"Agreement: Brazil, Luiz Inacio Lula da Silva, Luong Cuong, "
+                                      "Vietnam|"}));
 }
 
 // A form of address and a given name are the one longer name they start.

@@ -2499,7 +2499,7 @@ class Builder {
         ties_[r.subject].insert(r.object);
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kJobTitle) titles_[r.subject].push_back(r.literal);
-      if (r.predicate == Predicate::kLeaderOf) leads_.insert(r.subject);
+      if (r.predicate == Predicate::kLeaderOf) leads_[r.subject].insert(r.object);
     }
     std::vector<EventMention> found;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
@@ -3619,6 +3619,16 @@ class Builder {
     };
     for (int p : e.participants)
       Add(idx, Predicate::kParticipant, p, sentence_for(p), "event-" + kind, 0.7);
+    // An agreement its leaders made binds the countries they lead: "Lula and To Lam agreed to
+    // raise relations to a strategic partnership" is Brazil's and Vietnam's too.
+    std::set<int> bound = e.participants;
+    if (e.kind == EventKind::kAgreement)
+      for (int p : e.participants)
+        if (auto led = leads_.find(p); led != leads_.end())
+          for (int c : led->second)
+            if (g_.entities[c].type == EntityType::kCountry && bound.insert(c).second)
+              Add(idx, Predicate::kParticipant, c, sentence_for(p), "agreement-leaders-country",
+                  0.6);
     for (int o : e.organizers)
       Add(idx, Predicate::kOrganizer, o, sentence_for(o), "event-host", 0.7);
     if (e.location >= 0)
@@ -3656,7 +3666,7 @@ class Builder {
   std::string last_event_day_, last_day_;
   std::map<int, std::set<int>> ties_;  // person -> what they lead, belong to or come from
   std::map<int, std::vector<std::string>> titles_;  // person -> the titles the text gives them
-  std::set<int> leads_;                             // people who lead a country or organization
+  std::map<int, std::set<int>> leads_;  // person -> the countries and organizations they lead
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
