@@ -1306,6 +1306,19 @@ TEST(ExtractorTest, LeadersAgreementBindsTheirCountries) {
                                       "Vietnam|"}));
 }
 
+// A body's meeting takes that body as a participant, alone if need be: "the G7 summit",
+// "the summit of the Shanghai Cooperation Organization".
+TEST(ExtractorTest, BodysMeetingNamesTheBody) {
+  EXPECT_EQ(EventParticipants("Leaders will gather for the G7 summit in Calgary in June, "
+                              "officials said.",
+                              "2025-05-02"),
+            (std::vector<std::string>{"Meeting: Group of Seven|Calgary"}));
+  EXPECT_EQ(EventParticipants("The two men discussed preparations for the summit of the Shanghai "
+                              "Cooperation Organization in Bishkek.",
+                              "2025-05-02"),
+            (std::vector<std::string>{"Meeting: Shanghai Cooperation Organisation|Bishkek"}));
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

@@ -2423,6 +2423,8 @@ class Builder {
     bool another = false;
     // Its people are those "the two leaders" or "the pair" stand for: it tells again of them.
     bool pair_anaphor = false;
+    // The body whose meeting it names ("the G7 summit"), or -1.
+    int body = -1;
   };
 
   struct Event {
@@ -2892,6 +2894,10 @@ class Builder {
               m.organizers.insert(n_.names[mi].entity);
         }
       }
+      // "the Group of 20 summit", "the summit of the Shanghai Cooperation Organization": the
+      // body whose meeting it is takes part.
+      if (kind == EventKind::kMeeting && m.noun && (m.body = MeetingBody(s, m)) >= 0)
+        m.participants.insert(m.body);
       // "hosted the leaders of Uzbekistan, Kyrgyzstan and Tajikistan for a summit": countries
       // whose unnamed leaders meet take part beside the people named.
       if (!armed && !persons.empty())
@@ -3168,6 +3174,23 @@ class Builder {
     // One modifier: "the two foreign ministers", "both prime ministers".
     if (j + 1 < end && IsLowerWord(v_.Tok(j)) && people(v_.Tok(j + 1))) return j + 2;
     return k;
+  }
+
+  // The organization whose meeting the noun trigger of `m` names: "the G7 summit", "the
+  // Asia-Pacific Economic Cooperation (APEC) forum", "the summit of the Shanghai Cooperation
+  // Organization"; -1 if none.
+  int MeetingBody(const nlp::Sentence& s, const EventMention& m) const {
+    auto organization = [this](int mi) {
+      return mi >= 0 && n_.names[mi].type == EntityType::kOrganization ? n_.names[mi].entity : -1;
+    };
+    uint32_t k = m.trigger_first;
+    if (k >= s.first + 3 && v_.Tok(k - 1) == ")" && v_.Tok(k - 3) == "(") k -= 3;
+    if (const int before = organization(MentionEndingAt(k)); before >= 0) return before;
+    uint32_t j = m.trigger_last;
+    if (j + 1 >= s.last || v_.Tok(j) != "of") return -1;
+    ++j;
+    if (v_.Tok(j) == "the") ++j;
+    return organization(MentionStartingAt(j));
   }
 
   // True if `person` may be one of "the two `noun`": one whom the text titles a minister for
@@ -3566,7 +3589,12 @@ class Builder {
                            e.kind == EventKind::kConflict;
     const bool placed_alone = !needs_two && e.participants.empty() && e.location >= 0 &&
                               (e.held_by_country || PlainlyNamed(e));
-    if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone) return;
+    // (A body's meeting may name that body alone: "the G7 summit in Kananaskis".)
+    const bool body_alone =
+        e.participants.size() == 1 &&
+        std::any_of(e.mentions.begin(), e.mentions.end(),
+                    [&](const EventMention& m) { return e.participants.count(m.body) > 0; });
+    if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone && !body_alone) return;
     Entity ev;
     ev.type = EntityType::kEvent;
     ev.event_kind = e.kind;
