@@ -1319,6 +1319,16 @@ TEST(ExtractorTest, BodysMeetingNamesTheBody) {
             (std::vector<std::string>{"Meeting: Shanghai Cooperation Organisation|Bishkek"}));
 }
 
+// Forces that exchange fire fight a clash; its deaths are the clash's, and a noun after the
+// reporting verb ("officials said, in the worst fighting") does not take its trigger's place.
+TEST(ExtractorTest, ExchangedFireIsAClash) {
+  EXPECT_EQ(EventParticipants("ISLAMABAD (AP) - Pakistani and Afghan forces exchanged heavy fire "
+                              "along their border on Saturday, killing at least 23 soldiers, "
+                              "officials said Sunday, in the worst fighting in months.",
+                              "2026-03-01"),
+            (std::vector<std::string>{"Conflict: Afghanistan, Pakistan|"}));
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

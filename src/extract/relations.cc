@@ -165,11 +165,14 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
-  // "The war ... has killed tens of thousands": the deaths of a war are the war's, no attack
-  // of their own.
+  // "The war ... has killed tens of thousands", "forces exchanged heavy fire ..., killing at
+  // least 23": the deaths of a war or a clash are its own, no attack of their own.
   if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"}))
     for (size_t k = 0; k < i; ++k)
-      if (Is(words[k], {"war", "conflict", "fighting", "insurgency"})) return true;
+      if (Is(words[k],
+             {"war", "conflict", "fighting", "insurgency", "clash", "clashes", "clashed",
+              "skirmish", "battle", "fought", "exchanged", "traded", "firefight", "gunfight"}))
+        return true;
   // "threatening to have the president assassinated", "a plot to kill": not done.
   if (ew.kind == EventKind::kAttack)
     for (size_t k = i >= 8 ? i - 8 : 0; k < i; ++k)
@@ -2718,7 +2721,9 @@ class Builder {
           coordinated = coordinated || Is(v_.Tok(k), {"and", "or", "-", "/"});
         }
         if (joined && coordinated) m.trigger_last = i + len;
-        if (!ew->verb && !m.noun) {  // a noun names the event better than a verb
+        // A noun names the event better than a verb, unless a reporting verb parts them
+        // ("forces exchanged heavy fire ..., officials said, in the worst fighting").
+        if (!ew->verb && !m.noun && !(m.trigger_first < report && i > report)) {
           if (m.first_verb_last == 0) m.first_verb_last = m.trigger_last;
           m.noun = true;
           m.trigger_first = i;
