@@ -1329,6 +1329,17 @@ TEST(ExtractorTest, ExchangedFireIsAClash) {
             (std::vector<std::string>{"Conflict: Afghanistan, Pakistan|"}));
 }
 
+// An acronym in parentheses whose letters are the initials of the organization before it is
+// that organization's, not a country's code (CAF is the Central African Republic's), and the
+// title before the organization reaches the name after the acronym.
+TEST(ExtractorTest, AcronymOfABodyAfterATitle) {
+  const std::string text =
+      "FIFA chief Gianni Infantino met President of the Confederation of African Football (CAF) "
+      "Patrice Motsepe in Cairo on Monday.";
+  EXPECT_EQ(EntityOf(text, "CAF"), "org/confederation-of-african-football");
+  ExpectFacts(Facts(Extract(text)), {"Patrice Motsepe jobTitle \"President\""}, {}, text);
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

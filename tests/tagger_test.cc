@@ -625,6 +625,16 @@ TEST(CommittedModelTest, NamesEndingInOfTakeTheCountry) {
             std::vector<std::string>{"org/atomic-energy-organization-of-iran"});
 }
 
+// A title, "of the" and an organization with its acronym reach the name after the acronym
+// ("To Lam" was no name at all), and the acronym is the party's, not Cape Verde's code.
+TEST(CommittedModelTest, TitleOfABodyAndItsAcronymReachTheName) {
+  const std::string text =
+      "Tokayev met General Secretary of the Communist Party of Vietnam (CPV) To Lam on Monday.";
+  EXPECT_EQ(EntitiesWritten(text, "To Lam"), std::vector<std::string>{"person/to-lam"});
+  EXPECT_EQ(EntitiesWritten(text, "CPV"),
+            std::vector<std::string>{"org/communist-party-of-vietnam"});
+}
+
 // A person after a plural's possessive ("the Greens' Cem Ozdemir") is no part of the party's
 // name; "House of Peoples' Representatives" stays one name. Where it is based is no part of an
 // organization's name ("the Riyadh-based King Faisal Center"); a company's legal form ends its

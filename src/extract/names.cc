@@ -956,6 +956,11 @@ class Finder {
       if (dem && k > i && Is(v_.Tok(k - 1), {"latin", "north", "south", "central"}) &&
           v_.Tok(k).starts_with("American"))
         dn = 0;
+      // "the Communist Party of Vietnam (CPV)": the initials of the words before an acronym in
+      // parentheses make an organization's acronym, not a country's code (Cape Verde's).
+      if (cn == 1 && k >= 1 && k + 1 < v_.tokens.size() && v_.Tok(k - 1) == "(" &&
+          v_.Tok(k + 1) == ")" && IsAllCaps(v_.Tok(k)) && InitialsBefore(k - 1, v_.Tok(k)))
+        cn = 0;
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -1047,6 +1052,12 @@ class Finder {
     // A lower-case title just before the run also applies: "Armenian leader Pashinyan".
     if (!out_.titles.empty() && out_.titles.back().last == i)
       pending = static_cast<int>(out_.titles.size()) - 1;
+    // So does a title whose body and its acronym come between: "General Secretary of the
+    // Communist Party of Vietnam (CPV) To Lam".
+    const bool bridged = pending < 0 && !out_.titles.empty() && i >= 3 && v_.Tok(i - 3) == "(" &&
+                         v_.Tok(i - 1) == ")" && IsAllCaps(v_.Tok(i - 2)) &&
+                         TitleOfBodyEndingAt(i - 3);
+    if (bridged) pending = static_cast<int>(out_.titles.size()) - 1;
     const Country* org_country = nullptr;  // demonym folded into the next organization name
     for (size_t p = 0; p < pieces.size(); ++p) {
       const Piece& pc = pieces[p];
@@ -1129,9 +1140,10 @@ class Finder {
             pending = -1;
             break;
           }
-          const TitleMention* t = pending >= 0 && out_.titles[pending].last == pc.first
-                                      ? &out_.titles[pending]
-                                      : nullptr;
+          const TitleMention* t =
+              pending >= 0 && (out_.titles[pending].last == pc.first || (bridged && pc.first == i))
+                  ? &out_.titles[pending]
+                  : nullptr;
           // A capitalized title word that opens an organization's or a place's name is no
           // title: "Major League Soccer", "Marshal Service", "King Khalid International
           // Airport".
@@ -2161,6 +2173,34 @@ class Finder {
   }
 
   static constexpr int kNotAllCaps = -2;
+
+  // True if the last title found is followed by "of" (and "the") and an organization's name
+  // that ends at token `end` (exclusive): "General Secretary of the Communist Party of Vietnam".
+  bool TitleOfBodyEndingAt(uint32_t end) const {
+    const TitleMention& t = out_.titles.back();
+    uint32_t k = t.last;
+    if (k >= end || v_.Tok(k) != "of") return false;
+    ++k;
+    if (k < end && v_.Tok(k) == "the") ++k;
+    return std::any_of(out_.names.rbegin(), out_.names.rend(), [&](const NameMention& m) {
+      return m.first == k && m.last == end && m.type == EntityType::kOrganization;
+    });
+  }
+
+  // True if `acronym` (three letters or more) is the initials of the capitalized words that end
+  // at token `end` (exclusive), past "of", "the", "and" and "for": "Communist Party of Vietnam"
+  // for "CPV".
+  bool InitialsBefore(uint32_t end, std::string_view acronym) const {
+    if (acronym.size() < 3) return false;
+    size_t letter = acronym.size();
+    for (uint32_t k = end; k > 0 && letter > 0; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {"of", "the", "and", "for"}) && letter < acronym.size()) continue;
+      if (!IsCap(w) || w[0] != acronym[letter - 1]) return false;
+      --letter;
+    }
+    return letter == 0;
+  }
 
   // Types an all-caps name: a dateline ("RIYADH:", "KYIV, Ukraine (AP)") or a shouted headline
   // word names a city or country in title case; an acronym in parentheses after an
