@@ -1190,8 +1190,8 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
 }
 
 // A meeting or agreement of people who stand for two countries, told without a date or place
-// after a dated and placed one of those countries, was held on that occasion; not one told as
-// past or with a time of its own.
+// after a dated one of those countries, was held on that occasion; not one told as past or
+// with a time of its own.
 TEST(ExtractorTest, AgreementsOfTheSameOccasion) {
   const GraphData g = Extract(
       "RABAT, Feb 12 (EFE).- Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart, "
@@ -1203,6 +1203,14 @@ TEST(ExtractorTest, AgreementsOfTheSameOccasion) {
   EXPECT_EQ(EventNamesAndDates(g),
             (std::vector<std::string>{"Agreement in Rabat|2026-02-12",
                                       "Agreement in Rabat|2026-02-12", "Meeting|"}));
+  // A dated occasion without a place lends its date alone.
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "Spanish Prime Minister Pedro Sanchez and his Moroccan counterpart, Aziz "
+                "Akhannouch, signed 14 agreements on Thursday.\n\nSpanish Foreign Minister Jose "
+                "Manuel Albares and Moroccan Foreign Minister Nasser Bourita signed a memorandum "
+                "on consular cooperation.",
+                "2026-02-12")),
+            (std::vector<std::string>{"Agreement|2026-02-12", "Agreement|2026-02-12"}));
 }
 
 // A second telling of a meeting, undated, takes the first one's date and place and so its

@@ -3410,8 +3410,8 @@ class Builder {
   // "Sanchez and Akhannouch signed 14 agreements on Thursday in Rabat ... Spain's foreign
   // minister, Jose Manuel Albares, and Moroccan Foreign Minister Nasser Bourita signed a
   // memorandum": a meeting or agreement of people who stand for two countries, told without a
-  // date or place after a dated and placed meeting or agreement of those same countries, was
-  // held on that occasion: it takes the date and place it lacks.
+  // date or place after a dated meeting or agreement of those same countries, was held on that
+  // occasion: it takes the date (and the place, if that one has one) it lacks.
   void SameOccasion(std::vector<Event>& events) const {
     std::vector<std::set<int>> parties;  // the countries each event's participants stand for
     parties.reserve(events.size());
@@ -3440,7 +3440,7 @@ class Builder {
       if (own) continue;
       for (size_t j = 0; j < events.size(); ++j) {
         const Event& o = events[j];
-        if (j == i || o.date.empty() || o.location < 0 || o.mentions.front().sentence >= told ||
+        if (j == i || o.date.empty() || o.mentions.front().sentence >= told ||
             (o.kind != EventKind::kMeeting && o.kind != EventKind::kAgreement))
           continue;
         if (!Subset(countries, parties[j])) continue;
