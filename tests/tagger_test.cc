@@ -625,6 +625,15 @@ TEST(CommittedModelTest, NamesEndingInOfTakeTheCountry) {
             std::vector<std::string>{"org/atomic-energy-organization-of-iran"});
 }
 
+// A name the tagger reads as a person's "at" which people meet is a place.
+TEST(CommittedModelTest, WherePeopleMeetIsAPlace) {
+  EXPECT_EQ(EntitiesWritten("Anwar hosted Cambodian Prime Minister Hun Manet and Thailand's "
+                            "acting Prime Minister Phumtham Wechayachai for talks at Seri "
+                            "Perdana, his official residence in Putrajaya.",
+                            "Seri Perdana"),
+            std::vector<std::string>{"place/seri-perdana"});
+}
+
 // A title, "of the" and an organization with its acronym reach the name after the acronym
 // ("To Lam" was no name at all), and the acronym is the party's, not Cape Verde's code.
 TEST(CommittedModelTest, TitleOfABodyAndItsAcronymReachTheName) {

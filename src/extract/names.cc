@@ -1868,6 +1868,14 @@ class Finder {
                                   "role", "part", "share", "investment", "involved", "roles",
                                   "starring", "starred", "played", "appeared", "born"}))
         type = EntityType::kPlace;
+      // So is one "at" which people meet: "talks at Seri Perdana", "received at Miraflores"
+      // (not "aimed at Putin", "a swipe at Trump").
+      if (type == EntityType::kPerson && first >= s.first + 2 && v_.Tok(first - 1) == "at" &&
+          Is(v_.Tok(first - 2),
+             {"talks", "met", "meeting", "meetings", "summit", "held", "hosted", "received",
+              "welcomed", "ceremony", "dinner", "banquet", "luncheon", "reception", "gathered",
+              "arrived", "convened", "signed", "signing"}))
+        type = EntityType::kPlace;
       if (type == EntityType::kPerson) {
         // "Real Madrid beat Villarreal", "host Atletico Madrid": a "person" whose surname is a
         // large city and whose first word is no given name is a club named for its city.
