@@ -129,7 +129,10 @@ TEST(LexiconTest, FindCity) {
                // Capitals geonames names otherwise ("Abu Dhabi Island and Internal Islands
                // City") or lacks (Nouakchott) are cities too.
                {"Abu Dhabi", "AE"},
-               {"Nouakchott", "MR"}};
+               {"Nouakchott", "MR"},
+               // A large city without geonames' qualifier ("Frankfurt am Main").
+               {"Frankfurt", "DE"},
+               {"Freiburg", "DE"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;
@@ -141,6 +144,8 @@ TEST(LexiconTest, FindCity) {
   EXPECT_EQ(Lex().FindCity("moscow"), nullptr);
   // A city name that an organization head word claims is not a city ("Police", Poland).
   EXPECT_EQ(Lex().FindCity("Police"), nullptr);
+  // Not a small town's ("Weil am Rhein").
+  EXPECT_EQ(Lex().FindCity("Weil"), nullptr);
 }
 
 TEST(LexiconTest, FindSubdivision) {

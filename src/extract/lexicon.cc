@@ -255,6 +255,9 @@ std::string CleanSubdivisionName(std::string_view raw) {
   return name;
 }
 
+// A city this large is also named without its qualifier ("Frankfurt am Main").
+constexpr uint32_t kMinShortNamedCityPopulation = 100'000;
+
 // Inserts `key` -> `value` unless the key is present: the first writer wins.
 template <typename Map, typename Value>
 void Put(Map& map, const std::string& key, Value value) {
@@ -563,6 +566,18 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
       IndexCity(*folded, i);
     else
       IndexCityInCountry(*folded, i);  // "Hyderabad, Pakistan" for geonames' "Hyderābād"
+  }
+  // A large city is named in English news without the river or region geonames qualifies it
+  // with: "Frankfurt" for "Frankfurt am Main" (which outnumbers "Frankfurt (Oder)"), "Freiburg"
+  // for "Freiburg im Breisgau". Not a small town's ("Weil am Rhein" is no "Weil"), whose short
+  // form may be a word or a surname. The city competes by population for the name.
+  for (size_t i = 0; i < cities_.size(); ++i) {
+    if (cities_[i].population < kMinShortNamedCityPopulation) continue;
+    const std::string& name = cities_[i].name;
+    size_t cut = std::string::npos;
+    for (std::string_view qualifier : {" am ", " im ", " an der ", " ("})
+      cut = std::min(cut, name.find(qualifier));
+    if (cut != std::string::npos && cut > 0) IndexCity(name.substr(0, cut), i);
   }
   // A final soft sign transliterated as an apostrophe is dropped in English news: "Kazan"
   // for geonames' "Kazan’", "Tver" for "Tver'". The city competes by population for the name.
