@@ -1348,6 +1348,19 @@ TEST(ExtractorTest, AcronymOfABodyAfterATitle) {
   ExpectFacts(Facts(Extract(text)), {"Patrice Motsepe jobTitle \"President\""}, {}, text);
 }
 
+// Workers' strikes are protests; a military one stays an attack.
+TEST(ExtractorTest, LabourStrikesAreProtests) {
+  const std::string union_text =
+      "The IG Metall union, which staged warning strikes at Volkswagen plants last year, "
+      "welcomed the deal.";
+  EXPECT_EQ(CountEvents(EventKind::kProtest, union_text), 1);
+  EXPECT_EQ(CountEvents(EventKind::kAttack, union_text), 0);
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "Israeli strikes killed three people in southern Lebanon a day after "
+                        "the talks, the Lebanese army said."),
+            1);
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

@@ -79,6 +79,21 @@ bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
   return false;
 }
 
+// True if the "strike" at `i` is workers': a union's, a warning or nationwide one, a day of
+// them, one over pay or pensions, or the right to one.
+bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
+  if (i >= 2 && ((words[i - 2] == "day" && words[i - 1] == "of") ||
+                 (words[i - 2] == "right" && words[i - 1] == "to")))
+    return true;
+  for (size_t k = i >= 5 ? i - 5 : 0; k < words.size() && k <= i + 5; ++k)
+    if (Is(words[k],
+           {"union",    "unions",  "workers", "labour",      "labor",    "warning",  "nationwide",
+            "walkout",  "pay",     "wages",   "pension",     "pensions", "24-hour",  "48-hour",
+            "teachers", "doctors", "nurses",  "dockworkers", "miners",   "employees"}))
+      return true;
+  return false;
+}
+
 // "would suspend talks on joining", "cancelled the summit", "postponed the vote": a noun trigger
 // whose event is called off. `i` is the trigger.
 bool IsCalledOff(const std::vector<std::string_view>& words, size_t i) {
@@ -2700,6 +2715,14 @@ class Builder {
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       if (TellsNoEvent(words, i - s.first, *ew)) continue;
+      // "staged warning strikes at Volkswagen plants", "a nationwide day of strikes and
+      // protests": workers' strikes are protests, not attacks; "a first-half strike" in a
+      // sports report is a goal.
+      if (len == 1 && Is(w, {"strike", "strikes"})) {
+        if (n_.sports) continue;
+        static constexpr EventWord kLabourStrike{EventKind::kProtest, false};
+        if (IsLabourStrike(words, i - s.first)) ew = &kLabourStrike;
+      }
       // "Fenerbahce hosts Besiktas", "Sinner faces Alcaraz in the final": in a sports report
       // these are games (a minister who "met" the federation's head still met him).
       if (n_.sports && ew->kind == EventKind::kMeeting &&
