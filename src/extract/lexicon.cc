@@ -311,6 +311,10 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
     }
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
+  for (const auto& [key, title] : lex.titles_) {
+    size_t& from = lex.title_tokens_by_first_word_[Lower(key.substr(0, key.find(' ')))];
+    from = std::max(from, CountWords(key));
+  }
   for (const auto& [word, tokens] : lex.phrase_tokens_by_first_word_)
     lex.first_word_filter_.Add(word);
   for (const auto& [name, index] : lex.city_by_name_) lex.place_filter_.Add(name);
@@ -775,6 +779,11 @@ size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
   if (!first_word_filter_.MayContain(word)) return 0;
   auto it = phrase_tokens_by_first_word_.find(Lower(word));
   return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
+}
+
+size_t Lexicon::MaxTitleTokensFrom(std::string_view word) const {
+  auto it = title_tokens_by_first_word_.find(Lower(word));
+  return it == title_tokens_by_first_word_.end() ? 0 : it->second;
 }
 
 bool Lexicon::IsStopName(std::string_view word) const { return stop_names_.contains(word); }

@@ -155,6 +155,9 @@ class Lexicon {
   // the token `word`, ASCII case ignored; 0 if none can. Lets callers skip windows that cannot
   // match instead of building and looking up every phrase up to max_phrase_tokens().
   size_t MaxPhraseTokensFrom(std::string_view word) const;
+  // The same for titles alone: the most words of a title that starts with `word`, ASCII case
+  // ignored; 0 if none does.
+  size_t MaxTitleTokensFrom(std::string_view word) const;
   const std::vector<Country>& countries() const { return countries_; }
 
  private:
@@ -201,6 +204,8 @@ class Lexicon {
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;
+  // The same for the titles' keys.
+  StringMap<size_t> title_tokens_by_first_word_;
   // Those first words (2^20 bits, 128 KB): most tokens start no key.
   KeyFilter first_word_filter_{20, true};
   // The city and subdivision names (2^20 bits): most phrases the rules try are none, and these
