@@ -326,6 +326,8 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   add_small(lex.country_by_demonym_);
   add_small(lex.titles_);
   add_small(lex.known_by_name_);
+  for (const auto& [key, word] : lex.event_words_)
+    lex.event_first_word_filter_.Add(std::string_view(key).substr(0, key.find(' ')));
   return lex;
 }
 

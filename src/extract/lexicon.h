@@ -134,6 +134,12 @@ class Lexicon {
   // The most words of an event phrase ("general strike", "spoke by phone") that starts with
   // the lower-case `word`; 1 for a word no event phrase starts with.
   size_t MaxEventPhraseTokensFrom(std::string_view word) const;
+  // False if no event word or phrase starts with `word` (up to its first space, if it has one;
+  // ASCII case ignored): then FindEventWord finds neither the word nor a phrase starting with
+  // it. A filter: true does not mean one does.
+  bool MayStartEventWord(std::string_view word) const {
+    return event_first_word_filter_.MayContain(word.substr(0, word.find(' ')));
+  }
   // True for a word written inside a known name after its first word ("of" in "Great Hall of
   // the People", "to" in "Committee to Protect Journalists").
   bool IsKnownNameInnerWord(std::string_view word) const;
@@ -215,6 +221,9 @@ class Lexicon {
   // case folded (2^16 bits, 8 KB): even when their maps stay in the cache, most lookups miss,
   // and the bit is cheaper than hashing, dividing and probing (twice for a title).
   KeyFilter small_filter_{16, true};
+  // The first words of the event words and phrases (2^14 bits, 2 KB): most lower-case tokens
+  // of a sentence are none, and this bit is cheaper than lower-casing them and probing twice.
+  KeyFilter event_first_word_filter_{14, true};
 };
 
 }  // namespace ng::extract
