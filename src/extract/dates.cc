@@ -166,6 +166,8 @@ int MonthNumber(std::string_view word) {
       "july",    "august",   "september", "october", "november", "december"};
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return 0;
+  // Asked of every capitalized word; most start with a letter no month does.
+  if (std::string_view("JFMASOND").find(word[0]) == std::string_view::npos) return 0;
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (EqualsLower(word, kNames[i])) return static_cast<int>(i + 1);
     // Abbreviations: "Jan", "Sept", "Dec" (but not "Ma" or "Ju").
