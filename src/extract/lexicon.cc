@@ -551,7 +551,6 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     if (!handle) continue;
     City city;
     city.name = Str(geonames_city_get_name(handle.get()));
-    city.state = Str(geonames_city_get_state(handle.get()));
     city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
     city.population = geonames_city_get_population(handle.get());
     if (city.name.empty()) continue;

@@ -41,7 +41,6 @@ struct Subdivision {
 
 struct City {
   std::string name;          // "Moscow"
-  std::string state;         // "Moscow" / "California" (may be empty)
   std::string country_iso2;  // "RU"
   uint32_t population = 0;
 };
