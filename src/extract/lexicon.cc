@@ -315,6 +315,8 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
     size_t& from = lex.title_tokens_by_first_word_[Lower(key.substr(0, key.find(' ')))];
     from = std::max(from, CountWords(key));
   }
+  for (const auto& [word, tokens] : lex.title_tokens_by_first_word_)
+    lex.title_first_word_filter_.Add(word);
   for (const auto& [word, tokens] : lex.phrase_tokens_by_first_word_)
     lex.first_word_filter_.Add(word);
   for (const auto& [name, index] : lex.city_by_name_) lex.place_filter_.Add(name);
@@ -783,6 +785,7 @@ size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
 }
 
 size_t Lexicon::MaxTitleTokensFrom(std::string_view word) const {
+  if (!title_first_word_filter_.MayContain(word)) return 0;
   auto it = title_tokens_by_first_word_.find(Lower(word));
   return it == title_tokens_by_first_word_.end() ? 0 : it->second;
 }

@@ -209,8 +209,10 @@ class Lexicon {
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;
-  // The same for the titles' keys.
+  // The same for the titles' keys, and a filter of those words (2^14 bits, 2 KB): most tokens
+  // that start some lexicon phrase start no title.
   StringMap<size_t> title_tokens_by_first_word_;
+  KeyFilter title_first_word_filter_{14, true};
   // Those first words (2^20 bits, 128 KB): most tokens start no key.
   KeyFilter first_word_filter_{20, true};
   // The city and subdivision names (2^20 bits): most phrases the rules try are none, and these

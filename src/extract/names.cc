@@ -327,8 +327,10 @@ class Finder {
   // phrase's first word, ASCII case aside (all FindTitle folds), and n words or more, so no
   // longer phrase can match. A token with a space in it is not one word: no bound then.
   uint32_t TitleWindowFrom(uint32_t i) const {
-    const std::string word = v_.Phrase(i, i + 1);  // as the phrases write it
-    if (word.find(' ') != std::string::npos) return window_from_[i];
+    std::string_view word = v_.Tok(i);
+    std::string written;  // as the phrases write it, where that differs: "'" for U+2019
+    if (word.find("\u2019") != std::string_view::npos) word = written = v_.Phrase(i, i + 1);
+    if (word.find(' ') != std::string_view::npos) return window_from_[i];
     return static_cast<uint32_t>(std::min<size_t>(window_from_[i], lex_.MaxTitleTokensFrom(word)));
   }
 
