@@ -730,7 +730,9 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   // The rows of the context features, the only ones not in the memo.
   std::vector<uint32_t>& rows = buffers.rows;
   std::vector<uint32_t>& offsets = buffers.offsets;
-  rows.resize(n * kMaxContextFeatures);
+  // Grown, never shrunk (row_count says how many are in use): resizing down and up again would
+  // zero the rows for every sentence.
+  if (rows.size() < n * kMaxContextFeatures) rows.resize(n * kMaxContextFeatures);
   offsets.resize(n + 1);
   uint32_t* out = rows.data();
   auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
@@ -741,24 +743,24 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
                         lexicon_at(t, 1), emit);
   }
   offsets[n] = static_cast<uint32_t>(out - rows.data());
-  rows.resize(offsets[n]);
+  size_t row_count = offsets[n];
   // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
   // random reads too, asked for a few features ahead.
   constexpr size_t kBlocksAhead = 16;
-  for (size_t k = 0; k < std::min(kBlocksAhead, rows.size()); ++k)
+  for (size_t k = 0; k < std::min(kBlocksAhead, row_count); ++k)
     __builtin_prefetch(&blocks_[rows[k] >> 6]);
   size_t kept = 0;
   for (size_t t = 0, k = 0; t < n; ++t) {
     const size_t end = offsets[t + 1];
     offsets[t] = static_cast<uint32_t>(kept);
     for (; k < end; ++k) {
-      if (k + kBlocksAhead < rows.size()) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
+      if (k + kBlocksAhead < row_count) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
       const int64_t live = LiveRow(rows[k]);
       if (live >= 0) rows[kept++] = static_cast<uint32_t>(live);
     }
   }
   offsets[n] = static_cast<uint32_t>(kept);
-  rows.resize(kept);
+  row_count = kept;
   std::vector<float>& emission = buffers.emission;
   emission.resize(n * kTagCount);
   // The rows are random reads in a table larger than the caches: ask for each one a few
@@ -767,7 +769,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   // deletes its calls, prefetch and all.
   constexpr size_t kAhead = 24;
   const int16_t* const table = weights_.data();
-  for (size_t k = 0; k < std::min(kAhead, rows.size()); ++k)
+  for (size_t k = 0; k < std::min(kAhead, row_count); ++k)
     __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
@@ -776,8 +778,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       for (int y = 0; y < kTagCount; ++y) sum[y] += of_word[y];
     }
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
-      if (k + kAhead < rows.size())
-        __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
+      if (k + kAhead < row_count) __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
       const int16_t* row = table + size_t{rows[k]} * kRowStride;
       for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
