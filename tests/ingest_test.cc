@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "ingest/reader.h"
 
 namespace ng::ingest {
@@ -201,6 +203,62 @@ TEST(ReadJsonLinesTest, GoodAndBadLines) {
   EXPECT_EQ(diag.records_skipped, 9u);
   EXPECT_EQ(diag.documents_read, 4u);
   EXPECT_EQ(diag.bytes_replaced, 2u);
+}
+
+// Most records are read by a quick reader of flat objects of strings, the rest by nlohmann's
+// parser: either way a record gives what nlohmann reads in it. Escapes, surrogate pairs, white
+// space, key order and ignored keys; and what the quick reader leaves to nlohmann (a field twice,
+// other value types, bad escapes, lone surrogates, trailing bytes).
+TEST(ReadJsonLinesTest, QuickReaderReadsAsNlohmannDoes) {
+  const std::vector<std::string> lines = {
+      R"({"id":"a","text":"plain"})",
+      R"(  {  "text" : "tab\there \"q\" \\ \/ \b\f\n\r end" , "id" : "b" } )",
+      R"({"id":"c","text":"\u00e9\u20AC\ud83d\ude00 \u0000 nul","title":null,"url":"u"})",
+      R"({"id":"d","text":"x","extra":"ignored","date":"2024-01-02","title":"T"})",
+      R"({"id":"","text":"empty id"})",
+      R"({"text":"no id","id":null,"source":null})",
+      R"({"id":"e","text":"first","text":"second"})",
+      R"({"id":"f","text":"x","n":1,"o":{"a":[true]}})",
+      R"({"id":7,"text":"numeric id"})",
+      R"({"id":"g","text":"lone \ud800 high"})",
+      R"({"id":"h","text":"lone \udc00 low"})",
+      R"({"id":"i","text":"bad \x escape"})",
+      R"({"id":"j","text":"x"} trailing)",
+      R"({"id":"k","text":"x",})",
+      R"({"id":"l","t\u0065xt":"escaped key"})",
+      "{\"id\":\"m\",\"text\":\"raw\ttab\"}",
+      R"({"id":"n","text":"x","source":5})",
+      R"({"id":"o","text":"\u00"})",
+      R"({"id":"p","text":null})",
+      R"({})",
+      "{\"id\":\"q\",\"text\":\"caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D\"}",
+  };
+  for (const std::string& line : lines) {
+    SCOPED_TRACE(line);
+    std::istringstream in(line + "\n");
+    Diagnostics diag;
+    std::vector<Document> docs;
+    std::unordered_set<std::string> ids;
+    ReadJsonLines(
+        in, "in.jsonl", [&](Document&& d) { docs.push_back(std::move(d)); }, diag, ids);
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    auto string_or_empty = [&](const char* key) {
+      return j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : "";
+    };
+    const bool valid =
+        !j.is_discarded() && j.is_object() && j.contains("text") && j.at("text").is_string() &&
+        (!j.contains("source") || j.at("source").is_string() || j.at("source").is_null());
+    ASSERT_EQ(docs.size(), valid ? 1u : 0u);
+    if (!valid) continue;
+    const std::string id = j.contains("id") && j.at("id").is_number_integer()
+                               ? j.at("id").dump()
+                               : string_or_empty("id");
+    EXPECT_EQ(docs[0].id, id.empty() ? "in.jsonl:1" : id);
+    size_t replaced = 0;
+    EXPECT_EQ(docs[0].text, RepairUtf8(string_or_empty("text"), &replaced));
+    EXPECT_EQ(docs[0].title, string_or_empty("title"));
+    EXPECT_EQ(docs[0].url, string_or_empty("url"));
+  }
 }
 
 TEST(ReadInputsTest, DirectoryIsReadRecursivelyInPathOrder) {

@@ -364,6 +364,25 @@ std::string Appended(std::string_view s, std::string_view before = {}) {
 
 // The direct writer must give nlohmann's bytes for every string: escapes, control characters,
 // U+007F, U+2028, emoji, and ill-formed UTF-8 (replaced the way nlohmann replaces it).
+// Plain bytes are passed eight at a time: each byte that is not plain (every control character,
+// '"', '\\', U+007F's neighbours, the first and later bytes of a UTF-8 sequence, ill-formed ones)
+// is found at each position of an eight-byte word and at the ends.
+TEST(JsonStringTest, FindsEachByteToEscapeAtEachPosition) {
+  std::vector<std::string> specials = {
+      "\"",   "\\",   "\x7f", "\x1f ", "\xc3\xa9", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
+      "\xff", "\x80", "~",    " ",     "!"};
+  for (int c = 0; c < 0x20; ++c) specials.push_back(std::string(1, static_cast<char>(c)));
+  for (const std::string& special : specials) {
+    for (size_t before = 0; before <= 17; ++before) {
+      for (size_t after : {0, 1, 7, 8, 9}) {
+        const std::string s = std::string(before, 'a') + special + std::string(after, 'z');
+        SCOPED_TRACE(s);
+        EXPECT_EQ(Appended(s), NlohmannString(s));
+      }
+    }
+  }
+}
+
 TEST(JsonStringTest, MatchesNlohmannOnHostileStrings) {
   std::string all_controls;
   for (int c = 0; c < 0x20; ++c) all_controls += static_cast<char>(c);

@@ -119,10 +119,34 @@ Look LookOf(const Entity& e) {
   }
 }
 
-void Style(void* obj, const NodeStyle& s) {
-  Set(obj, "shape", s.shape);
-  Set(obj, "style", s.style);
-  Set(obj, "fillcolor", s.fillcolor);
+// The attributes of nodes and edges, looked up once per cgraph graph: agsafeset looks its
+// attribute up by name at every call. All are declared by OpenGraph (penwidth only with
+// penwidth_by_weight; else it is null).
+struct Attributes {
+  explicit Attributes(Agraph_t* root)
+      : node_label(agattr(root, AGNODE, C("label"), nullptr)),
+        shape(agattr(root, AGNODE, C("shape"), nullptr)),
+        style(agattr(root, AGNODE, C("style"), nullptr)),
+        fillcolor(agattr(root, AGNODE, C("fillcolor"), nullptr)),
+        edge_label(agattr(root, AGEDGE, C("label"), nullptr)),
+        penwidth(agattr(root, AGEDGE, C("penwidth"), nullptr)) {}
+  Agsym_t* node_label;
+  Agsym_t* shape;
+  Agsym_t* style;
+  Agsym_t* fillcolor;
+  Agsym_t* edge_label;
+  Agsym_t* penwidth;
+};
+
+void Set(void* obj, Agsym_t* attribute, const char* value) { agxset(obj, attribute, C(value)); }
+void Set(void* obj, Agsym_t* attribute, const std::string& value) {
+  Set(obj, attribute, value.c_str());
+}
+
+void Style(void* node, const Attributes& a, const NodeStyle& s) {
+  Set(node, a.shape, s.shape);
+  Set(node, a.style, s.style);
+  Set(node, a.fillcolor, s.fillcolor);
 }
 
 // What the relations say about one entity that its label shows instead of an edge.
@@ -235,16 +259,17 @@ void Write(Agraph_t* graph, Channel& out) {
   if (!out.Pass(true)) std::rethrow_exception(out.error);
 }
 
-void AddNode(Agraph_t* root, const Entity& e, const LiteralFacts& facts) {
+void AddNode(Agraph_t* root, const Attributes& a, const Entity& e, const LiteralFacts& facts) {
   Agnode_t* n = agnode(root, C(EscapeDotLabel(e.id)), 1);
-  Set(n, "label", EscapeDotLabel(e.name) + "\\n" + EscapeDotLabel(SecondLine(e, facts)));
-  Style(n, kLooks[static_cast<size_t>(LookOf(e))]);
+  Set(n, a.node_label, EscapeDotLabel(e.name) + "\\n" + EscapeDotLabel(SecondLine(e, facts)));
+  Style(n, a, kLooks[static_cast<size_t>(LookOf(e))]);
 }
 
 // Adds the edge of entity-valued relation `r` if both its ends are entities of the graph. An end
 // whose node another batch creates is an attribute-less node here, which agwrite names in the
 // edge only (a node statement is written for nodes with attributes or without edges).
-void AddEdge(Agraph_t* root, const Relation& r, const NodeNames& names, const DotOptions& opt) {
+void AddEdge(Agraph_t* root, const Attributes& a, const Relation& r, const NodeNames& names,
+             const DotOptions& opt) {
   if (IsLiteral(r.predicate)) return;  // shown inside the subject's label
   const std::string tail_name = EscapeDotLabel(r.subject), head_name = EscapeDotLabel(r.object);
   if (!names.Contains(tail_name) || !names.Contains(head_name)) return;
@@ -253,17 +278,17 @@ void AddEdge(Agraph_t* root, const Relation& r, const NodeNames& names, const Do
   if (!tail || !head) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create a node");
   Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
   if (!edge) throw Error(ErrorCode::kWriteFailed, "cgraph: cannot create an edge");
-  Set(edge, "label", std::string(PredicateLabel(r.predicate)));
-  if (opt.penwidth_by_weight) Set(edge, "penwidth", EdgePenWidth(r.weight));
+  Set(edge, a.edge_label, std::string(PredicateLabel(r.predicate)));
+  if (opt.penwidth_by_weight) Set(edge, a.penwidth, EdgePenWidth(r.weight));
 }
 
-void AddLegend(Agraph_t* root) {
+void AddLegend(Agraph_t* root, const Attributes& a) {
   Agraph_t* legend = agsubg(root, C("cluster_legend"), 1);
   Set(legend, "label", "Legend");
   for (const auto& look : kLooks) {
     Agnode_t* n = agnode(legend, C(std::string("legend:") + look.legend), 1);
-    Set(n, "label", look.legend);
-    Style(n, look);
+    Set(n, a.node_label, look.legend);
+    Style(n, a, look);
   }
 }
 
@@ -335,12 +360,13 @@ void WriteDotOf(Graph& g, const DotOptions& opt,
 
     GraphPtr graph = OpenGraph(opt, &disc);
     Agraph_t* root = graph.get();
+    const Attributes attributes(root);
     for (size_t i = e; i < e_end; ++i) {
       auto it = facts.find(entities[i].id);
-      AddNode(root, entities[i], it == facts.end() ? no_facts : it->second);
+      AddNode(root, attributes, entities[i], it == facts.end() ? no_facts : it->second);
     }
-    for (size_t i = r; i < r_end; ++i) AddEdge(root, relations[i], names, opt);
-    if (opt.legend && e == 0 && r == 0) AddLegend(root);
+    for (size_t i = r; i < r_end; ++i) AddEdge(root, attributes, relations[i], names, opt);
+    if (opt.legend && e == 0 && r == 0) AddLegend(root, attributes);
     Channel out{.sink = &sink, .header = header, .buf = {}, .error = {}};
     Write(root, out);
     graph.reset();

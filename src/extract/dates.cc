@@ -164,8 +164,23 @@ int MonthNumber(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return 0;
+  // A month is capitalized. Asked of every token: most start with no capital a month starts
+  // with, and that one test rules them out.
+  if (word.empty()) return 0;
+  switch (word[0]) {
+    case 'J':
+    case 'F':
+    case 'M':
+    case 'A':
+    case 'S':
+    case 'O':
+    case 'N':
+    case 'D':
+      break;
+    default:
+      return 0;
+  }
+  if (word.back() == '.') word.remove_suffix(1);
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (EqualsLower(word, kNames[i])) return static_cast<int>(i + 1);
     // Abbreviations: "Jan", "Sept", "Dec" (but not "Ma" or "Ju").

@@ -314,6 +314,12 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
     }
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
+  for (const auto& [key, title] : lex.titles_) {
+    size_t& from = lex.title_tokens_by_first_word_[Lower(key.substr(0, key.find(' ')))];
+    from = std::max(from, CountWords(key));
+  }
+  for (const auto& [word, tokens] : lex.title_tokens_by_first_word_)
+    lex.title_first_word_filter_.Add(word);
   for (const auto& [word, tokens] : lex.phrase_tokens_by_first_word_)
     lex.first_word_filter_.Add(word);
   for (const auto& [name, index] : lex.city_by_name_) lex.place_filter_.Add(name);
@@ -325,6 +331,8 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   add_small(lex.country_by_demonym_);
   add_small(lex.titles_);
   add_small(lex.known_by_name_);
+  for (const auto& [key, word] : lex.event_words_)
+    lex.event_first_word_filter_.Add(std::string_view(key).substr(0, key.find(' ')));
   return lex;
 }
 
@@ -548,7 +556,6 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     if (!handle) continue;
     City city;
     city.name = Str(geonames_city_get_name(handle.get()));
-    city.state = Str(geonames_city_get_state(handle.get()));
     city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
     city.population = geonames_city_get_population(handle.get());
     if (city.name.empty()) continue;
@@ -622,7 +629,7 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
           capital_city[c] = i;
     }
     if (capital_city[c]) continue;
-    cities_.push_back({capital_forms[c].front(), "", countries_[c].iso2, 0});
+    cities_.push_back({capital_forms[c].front(), countries_[c].iso2, 0});
     capital_city[c] = cities_.size() - 1;
   }
   for (size_t c = 0; c < countries_.size(); ++c) {
@@ -808,6 +815,12 @@ size_t Lexicon::MaxPhraseTokensFrom(std::string_view word) const {
   if (!first_word_filter_.MayContain(word)) return 0;
   auto it = phrase_tokens_by_first_word_.find(Lower(word));
   return it == phrase_tokens_by_first_word_.end() ? 0 : it->second;
+}
+
+size_t Lexicon::MaxTitleTokensFrom(std::string_view word) const {
+  if (!title_first_word_filter_.MayContain(word)) return 0;
+  auto it = title_tokens_by_first_word_.find(Lower(word));
+  return it == title_tokens_by_first_word_.end() ? 0 : it->second;
 }
 
 bool Lexicon::IsStopName(std::string_view word) const { return stop_names_.contains(word); }

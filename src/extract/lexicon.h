@@ -41,7 +41,6 @@ struct Subdivision {
 
 struct City {
   std::string name;          // "Moscow"
-  std::string state;         // "Moscow" / "California" (may be empty)
   std::string country_iso2;  // "RU"
   uint32_t population = 0;
 };
@@ -134,6 +133,12 @@ class Lexicon {
   // The most words of an event phrase ("general strike", "spoke by phone") that starts with
   // the lower-case `word`; 1 for a word no event phrase starts with.
   size_t MaxEventPhraseTokensFrom(std::string_view word) const;
+  // False if no event word or phrase starts with `word` (up to its first space, if it has one;
+  // ASCII case ignored): then FindEventWord finds neither the word nor a phrase starting with
+  // it. A filter: true does not mean one does.
+  bool MayStartEventWord(std::string_view word) const {
+    return event_first_word_filter_.MayContain(word.substr(0, word.find(' ')));
+  }
   // True for a word written inside a known name after its first word ("of" in "Great Hall of
   // the People", "to" in "Committee to Protect Journalists").
   bool IsKnownNameInnerWord(std::string_view word) const;
@@ -155,6 +160,9 @@ class Lexicon {
   // the token `word`, ASCII case ignored; 0 if none can. Lets callers skip windows that cannot
   // match instead of building and looking up every phrase up to max_phrase_tokens().
   size_t MaxPhraseTokensFrom(std::string_view word) const;
+  // The same for titles alone: the most words of a title that starts with `word`, ASCII case
+  // ignored; 0 if none does.
+  size_t MaxTitleTokensFrom(std::string_view word) const;
   const std::vector<Country>& countries() const { return countries_; }
 
  private:
@@ -201,6 +209,10 @@ class Lexicon {
   size_t max_phrase_tokens_ = 1;
   // ASCII-lower-cased first word of every lookup key -> the most words of such a key.
   StringMap<size_t> phrase_tokens_by_first_word_;
+  // The same for the titles' keys, and a filter of those words (2^14 bits, 2 KB): most tokens
+  // that start some lexicon phrase start no title.
+  StringMap<size_t> title_tokens_by_first_word_;
+  KeyFilter title_first_word_filter_{14, true};
   // Those first words (2^20 bits, 128 KB): most tokens start no key.
   KeyFilter first_word_filter_{20, true};
   // The city and subdivision names (2^20 bits): most phrases the rules try are none, and these
@@ -210,6 +222,9 @@ class Lexicon {
   // case folded (2^16 bits, 8 KB): even when their maps stay in the cache, most lookups miss,
   // and the bit is cheaper than hashing, dividing and probing (twice for a title).
   KeyFilter small_filter_{16, true};
+  // The first words of the event words and phrases (2^14 bits, 2 KB): most lower-case tokens
+  // of a sentence are none, and this bit is cheaper than lower-casing them and probing twice.
+  KeyFilter event_first_word_filter_{14, true};
 };
 
 }  // namespace ng::extract

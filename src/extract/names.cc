@@ -207,9 +207,11 @@ class Finder {
       : v_(view), lex_(lex), tagger_(tagger) {
     // Every rule asks how far a lexicon phrase may reach from a token; look that up once.
     window_from_.reserve(v_.tokens.size());
+    title_window_from_.reserve(v_.tokens.size());
     for (uint32_t i = 0; i < v_.tokens.size(); ++i) {
       window_from_.push_back(static_cast<uint32_t>(
           std::min(lex_.max_phrase_tokens(), lex_.MaxPhraseTokensFrom(v_.Tok(i)))));
+      title_window_from_.push_back(window_from_.back() == 0 ? 0 : TitleWindowFrom(i));
     }
   }
 
@@ -254,7 +256,7 @@ class Finder {
  private:
   // Returns the title written at token i (lower-case forms included), with its length.
   std::pair<const Title*, uint32_t> TitleAt(uint32_t i, uint32_t end) const {
-    const size_t max = WindowAt(i, end);
+    const size_t max = std::min<size_t>(WindowAt(i, end), title_window_from_[i]);
     if (max == 0) return {nullptr, 0};
     // Shorter phrases are prefixes of the longest one, and so are their capitalized forms.
     const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
@@ -320,6 +322,18 @@ class Finder {
 
   // Returns how many tokens from `i` (before `end`) a lexicon phrase lookup may span: none longer
   // than the longest lexicon key that starts with token i can match.
+  // The most tokens TitleAt's phrases from token i need (asked at about every token; most
+  // start no title). A title the phrase of n tokens or its capitalized form matches has the
+  // phrase's first word, ASCII case aside (all FindTitle folds), and n words or more, so no
+  // longer phrase can match. A token with a space in it is not one word: no bound then.
+  uint32_t TitleWindowFrom(uint32_t i) const {
+    std::string_view word = v_.Tok(i);
+    std::string written;  // as the phrases write it, where that differs: "'" for U+2019
+    if (word.find("\u2019") != std::string_view::npos) word = written = v_.Phrase(i, i + 1);
+    if (word.find(' ') != std::string_view::npos) return window_from_[i];
+    return static_cast<uint32_t>(std::min<size_t>(window_from_[i], lex_.MaxTitleTokensFrom(word)));
+  }
+
   size_t WindowAt(uint32_t i, uint32_t end) const {
     return i < end ? std::min<size_t>(end - i, window_from_[i]) : 0;
   }
@@ -422,7 +436,7 @@ class Finder {
         if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
             IsDigits(w.substr(0, dash)) && IsDigits(w.substr(dash + 1)) && w.size() <= 5)
           ++cues;
-        else if (IsLower(w) && kSportsWords.Contains(w))
+        else if (kSportsWords.Contains(w) && IsLower(w))  // the set's bit test rules out most
           ++cues;
       }
       sports_story_ = cues >= 3 ? 1 : 0;
@@ -2615,8 +2629,9 @@ class Finder {
   std::unordered_map<std::string, int> acronyms_;  // looked up only
   static constexpr int kAlive = -1;
   std::vector<int> replaced_;  // per mention: kAlive, or the index of the tagger span replacing it
-  std::vector<NameSpan> tagged_persons_;  // the tagger's confident person names, text order
-  std::vector<uint32_t> window_from_;     // per token: WindowAt without the end bound
+  std::vector<NameSpan> tagged_persons_;     // the tagger's confident person names, text order
+  std::vector<uint32_t> window_from_;        // per token: WindowAt without the end bound
+  std::vector<uint32_t> title_window_from_;  // per token: TitleWindowFrom
 };
 
 // Splits tokens in which a scrape label is glued to a name: "RelatedAzerbaijan".

@@ -2697,6 +2697,7 @@ class Builder {
       std::string_view raw = v_.Tok(i);
       // Capitalized words are names ("Election Commission", "March 5"), not event words.
       if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z')) continue;
+      if (!lex_.MayStartEventWord(raw)) continue;  // most words: no trigger starts here
       std::string w = Lower(raw);
       // The longest trigger phrase at i: "general strike" (a protest, where "strike" alone is an
       // attack), "phone call", "memorandum of understanding".

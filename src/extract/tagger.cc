@@ -172,6 +172,7 @@ WordInfo Describe(std::string_view word) {
 void MarkLexicon(const Lexicon& lexicon, std::span<const std::string_view> words,
                  std::vector<uint16_t>& bits) {
   const size_t max_len = std::min<size_t>(std::max<size_t>(lexicon.max_phrase_tokens(), 1), 6);
+  std::string phrase;  // the phrase from word i, one buffer for all
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
     if (lexicon.IsGivenName(word)) bits[i] |= kLexGivenName;
@@ -180,7 +181,7 @@ void MarkLexicon(const Lexicon& lexicon, std::span<const std::string_view> words
     if (lexicon.IsStopName(word)) bits[i] |= kLexStopName;
     // No lexicon phrase is longer than the longest key that starts with this word.
     const size_t window = std::min(max_len, lexicon.MaxPhraseTokensFrom(word));
-    std::string phrase;
+    phrase.clear();
     for (size_t len = 1; len <= window && i + len <= words.size(); ++len) {
       if (len > 1) phrase.push_back(' ');
       phrase.append(words[i + len - 1]);
@@ -376,6 +377,15 @@ class WordMemo {
   std::vector<uint64_t> hashes_;  // FindAll's, kept for their memory
 };
 
+// What TagWords writes per sentence besides the names, kept per thread for their memory.
+struct TagBuffers {
+  std::vector<std::string_view> padded;  // the sentence with two pads on each side
+  std::vector<uint32_t> word_at;         // memo index per padded word
+  std::vector<uint16_t> lexicon_bits;    // per word
+  std::vector<uint32_t> rows, offsets;   // context feature rows, per token
+  std::vector<float> emission, forward, backward;
+};
+
 // Returns a number no other loaded or trained model has had (WordMemo's key).
 uint64_t NewModelId() {
   static std::atomic<uint64_t> next{1};
@@ -419,15 +429,18 @@ TransitionRows AllowedTransitionRows(const float* transitions, bool into) {
 
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
 // transition matrix ((kTagCount + 1) x kTagCount); tokens in [o_begin, o_end) may only be O.
-// Stores the sequence's score in `*total` if given. Ties go to the lower tag number, so decoding
-// is deterministic.
+// Stores the sequence's score in `*total` if given, and the best score of each prefix ending
+// in each tag in `*forward` (n x kTagCount; its memory is reused). Ties go to the lower tag
+// number, so decoding is deterministic.
 template <typename Score>
 std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const Score* transitions,
                              size_t o_begin = 0, size_t o_end = 0, Score* total = nullptr,
                              std::vector<Score>* forward = nullptr) {
   std::vector<uint8_t> tags(n);
   if (n == 0) return tags;
-  std::vector<Score> best(n * kTagCount);
+  std::vector<Score> own_best;
+  std::vector<Score>& best = forward != nullptr ? *forward : own_best;
+  best.assign(n * kTagCount, Score{});
   std::vector<uint8_t> back(n * kTagCount);
   const Score kNone = std::numeric_limits<Score>::lowest() / 4;
   for (int y = 0; y < kTagCount; ++y) {
@@ -496,7 +509,6 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
     if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + y]) y = k;
   }
   if (total != nullptr) *total = best[(n - 1) * kTagCount + y];
-  if (forward != nullptr) *forward = best;
   for (size_t t = n; t-- > 0;) {
     tags[t] = static_cast<uint8_t>(y);
     y = back[t * kTagCount + y];
@@ -692,16 +704,20 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   // The memo is per thread because the tagger is shared across threads and never changes.
   thread_local WordMemo memo;
   memo.Prepare(id_, n + 2);
+  // So are the buffers below (about ten per sentence otherwise): each is sized, and what is
+  // read of it written, for every sentence.
+  thread_local TagBuffers buffers;
   // The memo index of each word at positions -2 .. n + 1 (of words[k] at k + 2).
-  std::vector<std::string_view> padded;
-  padded.reserve(n + 4);
+  std::vector<std::string_view>& padded = buffers.padded;
+  padded.clear();
   padded.insert(padded.end(), 2, kBeforeWord);
   padded.insert(padded.end(), words.begin(), words.end());
   padded.insert(padded.end(), 2, kAfterWord);
-  std::vector<uint32_t> word_at;
+  std::vector<uint32_t>& word_at = buffers.word_at;
   memo.FindAll(padded, word_at,
                [&](std::string_view word) { return ScoreWord(word, mask, weights_of); });
-  std::vector<uint16_t> lexicon_bits(n, 0);
+  std::vector<uint16_t>& lexicon_bits = buffers.lexicon_bits;
+  lexicon_bits.assign(n, 0);
   if (uses_lexicon_ && lexicon != nullptr) MarkLexicon(*lexicon, words, lexicon_bits);
   // The lexicon categories of token t - 1, t or t + 1 (offset -1, 0, 1): none outside the
   // sentence, as ExtractFeatures has it.
@@ -712,7 +728,12 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   };
 
   // The rows of the context features, the only ones not in the memo.
-  std::vector<uint32_t> rows(n * kMaxContextFeatures), offsets(n + 1);
+  std::vector<uint32_t>& rows = buffers.rows;
+  std::vector<uint32_t>& offsets = buffers.offsets;
+  // Grown, never shrunk (row_count says how many are in use): resizing down and up again would
+  // zero the rows for every sentence.
+  if (rows.size() < n * kMaxContextFeatures) rows.resize(n * kMaxContextFeatures);
+  offsets.resize(n + 1);
   uint32_t* out = rows.data();
   auto emit = [&](const Fnv& f) { *out++ = static_cast<uint32_t>(f.value() & mask); };
   for (size_t t = 0; t < n; ++t) {
@@ -722,32 +743,33 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
                         lexicon_at(t, 1), emit);
   }
   offsets[n] = static_cast<uint32_t>(out - rows.data());
-  rows.resize(offsets[n]);
+  size_t row_count = offsets[n];
   // Dead rows add nothing: keep the live ones, as indices into weights_. Their blocks are
   // random reads too, asked for a few features ahead.
   constexpr size_t kBlocksAhead = 16;
-  for (size_t k = 0; k < std::min(kBlocksAhead, rows.size()); ++k)
+  for (size_t k = 0; k < std::min(kBlocksAhead, row_count); ++k)
     __builtin_prefetch(&blocks_[rows[k] >> 6]);
   size_t kept = 0;
   for (size_t t = 0, k = 0; t < n; ++t) {
     const size_t end = offsets[t + 1];
     offsets[t] = static_cast<uint32_t>(kept);
     for (; k < end; ++k) {
-      if (k + kBlocksAhead < rows.size()) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
+      if (k + kBlocksAhead < row_count) __builtin_prefetch(&blocks_[rows[k + kBlocksAhead] >> 6]);
       const int64_t live = LiveRow(rows[k]);
       if (live >= 0) rows[kept++] = static_cast<uint32_t>(live);
     }
   }
   offsets[n] = static_cast<uint32_t>(kept);
-  rows.resize(kept);
-  std::vector<float> emission(n * kTagCount);
+  row_count = kept;
+  std::vector<float>& emission = buffers.emission;
+  emission.resize(n * kTagCount);
   // The rows are random reads in a table larger than the caches: ask for each one a few
   // dozen rows before it is summed, so the misses overlap instead of queueing. The prefetch is
   // written out, not in a helper lambda: GCC 12 finds such a lambda free of side effects and
   // deletes its calls, prefetch and all.
   constexpr size_t kAhead = 24;
   const int16_t* const table = weights_.data();
-  for (size_t k = 0; k < std::min(kAhead, rows.size()); ++k)
+  for (size_t k = 0; k < std::min(kAhead, row_count); ++k)
     __builtin_prefetch(table + size_t{rows[k]} * kRowStride);
   for (size_t t = 0; t < n; ++t) {
     std::array<int32_t, kRowStride> sum{};  // exact: at most ~200 features of 2^15
@@ -756,8 +778,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       for (int y = 0; y < kTagCount; ++y) sum[y] += of_word[y];
     }
     for (uint32_t k = offsets[t]; k < offsets[t + 1]; ++k) {
-      if (k + kAhead < rows.size())
-        __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
+      if (k + kAhead < row_count) __builtin_prefetch(table + size_t{rows[k + kAhead]} * kRowStride);
       const int16_t* row = table + size_t{rows[k]} * kRowStride;
       for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
@@ -765,7 +786,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       emission[t * kTagCount + y] = static_cast<float>(sum[y]) * weight_scale_;
   }
   float best = 0;
-  std::vector<float> forward;
+  std::vector<float>& forward = buffers.forward;
   const std::vector<uint8_t> tags =
       Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best, &forward);
 
@@ -776,7 +797,8 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   // tokens after t given tag y at t).
   const float* tr = transitions_.data();
   const float kNone = std::numeric_limits<float>::lowest() / 4;
-  std::vector<float> backward;
+  std::vector<float>& backward = buffers.backward;
+  backward.clear();
   auto suffix_from_o = [&](size_t t) {
     if (backward.empty()) {  // only sentences with a name need it
       backward.assign(n * kTagCount, 0.0f);

@@ -29,19 +29,6 @@ bool WordSet::Contains(std::string_view w) const {
   return set_.contains(std::string_view(buf.data(), w.size()));
 }
 
-bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  // No lower-cased copy: most words differ from every listed one in size.
-  for (std::string_view x : words) {
-    if (x.size() != w.size()) continue;
-    size_t i = 0;
-    while (i < w.size() &&
-           (w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i]) == x[i])
-      ++i;
-    if (i == w.size()) return true;
-  }
-  return false;
-}
-
 bool IsPossessive(std::string_view w) {
   return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
 }
