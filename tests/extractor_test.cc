@@ -1361,6 +1361,22 @@ TEST(ExtractorTest, LabourStrikesAreProtests) {
             1);
 }
 
+// A house people meet at is a building; a meeting there, which no gazetteer places, still
+// makes the dateline country's host its leader ("here").
+TEST(ExtractorTest, HouseWherePeopleMeet) {
+  const std::string text =
+      "India, Sri Lanka sign pact as Dissanayake meets Modi\n\nNEW DELHI: Prime Minister "
+      "Narendra Modi and Sri Lankan President Anura Kumara Dissanayake on Thursday signed an "
+      "agreement to develop an energy hub in Trincomalee.\n\nThe two leaders held talks at "
+      "Hyderabad House here, after Dissanayake was accorded a ceremonial welcome at Rashtrapati "
+      "Bhavan by President Droupadi Murmu.";
+  EXPECT_EQ(EntityOf(text, "Hyderabad House"), "place/hyderabad-house");
+  ExpectFacts(Facts(Extract(text, "2026-02-12")), {"Narendra Modi ng:leaderOf India"}, {}, text);
+  EXPECT_EQ(EntityOf("The House of Representatives met at noon.", "House of Representatives")
+                .substr(0, 4),
+            "org/");
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

@@ -1794,6 +1794,13 @@ class Finder {
     if (last - first == 1 && lex_.IsOrgWord(head) && tagger_ &&
         !TaggedAs(tagged, first, last, NameClass::kOrganization))
       return -1;
+    // "talks at Hyderabad House", "hosted at Jubilee House": a house people meet at is a
+    // building, not the body of a "House of Representatives".
+    if (last - first >= 2 && Is(head, {"house"}) && MeetAt(s, first)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "meeting-house", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
@@ -1884,12 +1891,7 @@ class Finder {
         type = EntityType::kPlace;
       // So is one "at" which people meet: "talks at Seri Perdana", "received at Miraflores"
       // (not "aimed at Putin", "a swipe at Trump").
-      if (type == EntityType::kPerson && first >= s.first + 2 && v_.Tok(first - 1) == "at" &&
-          Is(v_.Tok(first - 2),
-             {"talks", "met", "meeting", "meetings", "summit", "held", "hosted", "received",
-              "welcomed", "ceremony", "dinner", "banquet", "luncheon", "reception", "gathered",
-              "arrived", "convened", "signed", "signing"}))
-        type = EntityType::kPlace;
+      if (type == EntityType::kPerson && MeetAt(s, first)) type = EntityType::kPlace;
       if (type == EntityType::kPerson) {
         // "Real Madrid beat Villarreal", "host Atletico Madrid": a "person" whose surname is a
         // large city and whose first word is no given name is a club named for its city.
@@ -2195,6 +2197,16 @@ class Finder {
   }
 
   static constexpr int kNotAllCaps = -2;
+
+  // True if the name at token `first` of sentence `s` is where people meet: after "at" and a
+  // word of meeting ("talks at", "received at", "a dinner at").
+  bool MeetAt(const nlp::Sentence& s, uint32_t first) const {
+    return first >= s.first + 2 && v_.Tok(first - 1) == "at" &&
+           Is(v_.Tok(first - 2),
+              {"talks", "met", "meeting", "meetings", "summit", "held", "hosted", "received",
+               "welcomed", "ceremony", "dinner", "banquet", "luncheon", "reception", "gathered",
+               "arrived", "convened", "signed", "signing"});
+  }
 
   // True if the last title found is followed by "of" (and "the") and an organization's name
   // that ends at token `end` (exclusive): "General Secretary of the Communist Party of Vietnam".

@@ -628,10 +628,17 @@ class Builder {
     for (const auto& [event, pl] : meetings) {
       const auto& [persons, location] = pl;
       if (persons.size() != 2) continue;
-      if (location >= 0 && location != host_country &&
-          !(info_[location].city && Lower(info_[location].city->country_iso2) == iso) &&
-          !(info_[location].place_country && Lower(info_[location].place_country->iso2) == iso))
-        continue;
+      // (Not one held in another country; a venue the gazetteers do not place, "talks at
+      // Hyderabad House here", may well be in the dateline's.)
+      if (location >= 0 && location != host_country) {
+        if (g_.entities[location].type == EntityType::kCountry) continue;
+        std::string in;  // the country the place lies in, where the gazetteers know it
+        if (info_[location].city)
+          in = Lower(info_[location].city->country_iso2);
+        else if (info_[location].place_country)
+          in = Lower(info_[location].place_country->iso2);
+        if (!in.empty() && in != iso) continue;
+      }
       for (int k = 0; k < 2; ++k) {
         const int host = persons[k], guest = persons[1 - k];
         const auto& guest_led = led[guest];
