@@ -2578,34 +2578,41 @@ class Builder {
     }
     // One country's election told again names other parties and candidates ("a pivotal
     // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
-    // elections of one place, on no two different dates, are one.
-    for (size_t i = 0; i < events.size(); ++i) {
-      Event& e = events[i];
-      if (e.kind != EventKind::kElection || e.location < 0) continue;
-      for (size_t j = i + 1; j < events.size();) {
-        Event& o = events[j];
-        // (Not one told as an election of its own, undated: "Ishiba's minority government
-        // ahead of a House of Councillors election this summer ... lost their majority in the
-        // lower house in an election the same month".)
-        const Event& undated = o.date.empty() ? o : e;
-        if (o.kind != EventKind::kElection || o.location != e.location ||
-            (!o.date.empty() && !e.date.empty() && o.date != e.date) ||
-            (undated.date.empty() &&
-             std::all_of(undated.mentions.begin(), undated.mentions.end(),
-                         [this](const EventMention& m) { return IsIndefinite(m); }))) {
-          ++j;
-          continue;
+    // elections of one place, on no two different dates, are one. (Grouped by place, and
+    // folded ones marked rather than erased, so that a text of many elections stays fast.)
+    std::map<int, std::vector<size_t>> elections;  // place -> its elections, in text order
+    for (size_t i = 0; i < events.size(); ++i)
+      if (events[i].kind == EventKind::kElection && events[i].location >= 0)
+        elections[events[i].location].push_back(i);
+    std::vector<bool> folded(events.size(), false);
+    for (const auto& [place, indices] : elections) {
+      for (size_t a = 0; a < indices.size(); ++a) {
+        if (folded[indices[a]]) continue;
+        Event& e = events[indices[a]];
+        for (size_t b = a + 1; b < indices.size(); ++b) {
+          Event& o = events[indices[b]];
+          if (folded[indices[b]] || (!o.date.empty() && !e.date.empty() && o.date != e.date))
+            continue;
+          // (Not one told as an election of its own, undated: "Ishiba's minority government
+          // ahead of a House of Councillors election this summer ... lost their majority in
+          // the lower house in an election the same month".)
+          const Event& undated = o.date.empty() ? o : e;
+          if (undated.date.empty() &&
+              std::all_of(undated.mentions.begin(), undated.mentions.end(),
+                          [this](const EventMention& m) { return IsIndefinite(m); }))
+            continue;
+          e.participants.insert(o.participants.begin(), o.participants.end());
+          e.organizers.insert(o.organizers.begin(), o.organizers.end());
+          if (e.date.empty()) e.date = o.date;
+          e.noun_only = e.noun_only && o.noun_only;
+          e.held_by_country = e.held_by_country || o.held_by_country;
+          e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
+          folded[indices[b]] = true;
         }
-        e.participants.insert(o.participants.begin(), o.participants.end());
-        e.organizers.insert(o.organizers.begin(), o.organizers.end());
-        if (e.date.empty()) e.date = o.date;
-        e.noun_only = e.noun_only && o.noun_only;
-        e.held_by_country = e.held_by_country || o.held_by_country;
-        e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
-        events.erase(events.begin() + static_cast<std::ptrdiff_t>(j));
       }
     }
-    for (const Event& e : events) EmitEvent(e);
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i]) EmitEvent(events[i]);
   }
 
   // Returns the first token after a dateline that opens sentence `s` ("KYIV, Ukraine (AP) —",
@@ -3259,7 +3266,9 @@ class Builder {
       return two.size() == 2 &&
              std::all_of(two.begin(), two.end(), [&](int p) { return FitsPairNoun(p, noun); });
     };
-    for (auto it = told.rbegin(); it != told.rend(); ++it) {
+    // (The last 64 at most: a hostile text of thousands of pairs stays linear.)
+    size_t asked = 0;
+    for (auto it = told.rbegin(); it != told.rend() && asked++ < 64; ++it) {
       std::set<int> people;
       for (int p : it->participants)
         if (g_.entities[p].type == EntityType::kPerson) people.insert(p);
