@@ -1359,6 +1359,11 @@ TEST(ExtractorTest, LabourStrikesAreProtests) {
                         "Israeli strikes killed three people in southern Lebanon a day after "
                         "the talks, the Lebanese army said."),
             1);
+  // A deal struck is a bargain, no attack.
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "The coalition deal struck in January by the Liberals and the Greens "
+                        "raised the retirement age. Canada and Mexico struck a trade deal."),
+            0);
 }
 
 // A house people meet at is a building; a meeting there, which no gazetteer places, still

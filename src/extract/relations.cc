@@ -174,6 +174,18 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       std::any_of(words.begin(), words.end(), IsDisasterWord) &&
       std::none_of(words.begin(), words.end(), IsWeaponWord))
     return true;
+  // "the coalition struck a deal", "the coalition deal struck in January", "strikes a
+  // balance": a bargain or a figure of speech, not an attack (the deal, if there is one, is the
+  // agreement).
+  if (ew.kind == EventKind::kAttack && Is(w, {"struck", "strike", "strikes", "striking"})) {
+    auto bargain = [](std::string_view x) {
+      return Is(x, {"deal", "deals", "agreement", "accord", "bargain", "compromise", "pact",
+                    "balance", "tone", "chord", "note", "pose", "truce"});
+    };
+    if (bargain(before)) return true;
+    for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
+      if (bargain(words[k])) return true;
+  }
   // "the voting shares", "voting rights": no vote is held.
   if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
       Is(after, {"shares", "rights", "stock", "stake", "power", "age", "machines", "booths"}))
