@@ -3217,12 +3217,12 @@ class Builder {
       return Is(w, {"leaders", "presidents", "ministers", "premiers", "chancellors", "men", "women",
                     "heads", "envoys", "counterparts", "monarchs", "kings"});
     };
-    const std::string w = Lower(v_.Tok(k));
+    const bool the = Is(v_.Tok(k), {"the"});  // (Is ignores case: "The pair met")
     uint32_t j = k + 1;
-    if (w == "the" && j < end && Is(v_.Tok(j), {"pair", "duo"})) return j + 1;
-    if (w == "the" && j < end && v_.Tok(j) == "two") {
+    if (the && j < end && Is(v_.Tok(j), {"pair", "duo"})) return j + 1;
+    if (the && j < end && v_.Tok(j) == "two") {
       ++j;
-    } else if (w != "both") {
+    } else if (!Is(v_.Tok(k), {"both"})) {
       return k;
     }
     if (j < end && people(v_.Tok(j))) return j + 1;
