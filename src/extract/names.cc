@@ -2216,9 +2216,13 @@ class Finder {
     if (k >= end || v_.Tok(k) != "of") return false;
     ++k;
     if (k < end && v_.Tok(k) == "the") ++k;
-    return std::any_of(out_.names.rbegin(), out_.names.rend(), [&](const NameMention& m) {
-      return m.first == k && m.last == end && m.type == EntityType::kOrganization;
-    });
+    // (Among the last few names found: the organization was just read.)
+    const size_t n = out_.names.size();
+    for (size_t back = 1; back <= std::min<size_t>(n, 8); ++back) {
+      const NameMention& m = out_.names[n - back];
+      if (m.first == k && m.last == end && m.type == EntityType::kOrganization) return true;
+    }
+    return false;
   }
 
   // True if `acronym` (three letters or more) is the initials of the capitalized words that end
