@@ -50,6 +50,20 @@ TEST(RepairUtf8Test, Cases) {
   EXPECT_EQ(RepairUtf8("\xFF", nullptr), R());
 }
 
+// The ASCII runs are passed eight bytes at a time: a byte that needs care (NUL, a lone
+// continuation byte, a two-byte letter, an invalid byte) at each position of a long ASCII text
+// is still found.
+TEST(RepairUtf8Test, SpecialByteAtEachPositionOfAsciiRun) {
+  const std::string ascii = "Aliyev met Pashinyan in Brussels.";
+  const std::vector<std::pair<std::string, std::string>> specials = {
+      {"\0"s, R()}, {"\x80", R()}, {"\xC3\xA9", "\xC3\xA9"}, {"\xFF", R()}, {"\x7F", "\x7F"}};
+  for (const auto& [in, want] : specials)
+    for (size_t k = 0; k <= ascii.size(); ++k) {
+      const std::string text = ascii.substr(0, k) + in + ascii.substr(k);
+      EXPECT_EQ(RepairUtf8(text, nullptr), ascii.substr(0, k) + want + ascii.substr(k)) << k;
+    }
+}
+
 TEST(DecodeUtf8Test, CodePointsAndAdvance) {
   struct Case {
     std::string_view text;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <tuple>
 
 namespace ng {
@@ -88,28 +89,47 @@ bool EvidenceLess(const Evidence& a, const Evidence& b) {
          std::tie(b.doc, b.begin, b.end, b.rule, b.text, b.confidence);
 }
 
+namespace {
+
+// Whether each element of `v` orders strictly before the next. Sorting such a list by `less`
+// leaves it as it is (no two elements are equivalent, so its sorted order is unique), and
+// removing adjacent duplicates then removes nothing; the check costs n - 1 comparisons against
+// the sort's n log n. Most lists Canonicalize sees are so already: a document's graph is
+// canonicalized twice (before and after its duplicate relations are merged), the merge's
+// entities and relations arrive sorted.
+template <typename T, typename Less = std::less<>>
+bool StrictlySorted(const std::vector<T>& v, Less less = {}) {
+  return std::adjacent_find(v.begin(), v.end(),
+                            [&](const T& a, const T& b) { return !less(a, b); }) == v.end();
+}
+
+// Sorts `v` by `less` and removes adjacent equal elements, unless it strictly increases.
+template <typename T, typename Less = std::less<>>
+void SortUnique(std::vector<T>& v, Less less = {}) {
+  if (StrictlySorted(v, less)) return;
+  std::sort(v.begin(), v.end(), less);
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Sorts `v` by `less`, unless it strictly increases.
+template <typename T, typename Less>
+void Sort(std::vector<T>& v, Less less) {
+  if (!StrictlySorted(v, less)) std::sort(v.begin(), v.end(), less);
+}
+
+}  // namespace
+
 void Canonicalize(GraphData& g) {
-  for (auto& a : g.articles) {
-    std::sort(a.mentions.begin(), a.mentions.end());
-    a.mentions.erase(std::unique(a.mentions.begin(), a.mentions.end()), a.mentions.end());
-  }
-  std::sort(g.articles.begin(), g.articles.end(),
-            [](const Article& a, const Article& b) { return a.id < b.id; });
+  for (auto& a : g.articles) SortUnique(a.mentions);
+  Sort(g.articles, [](const Article& a, const Article& b) { return a.id < b.id; });
   for (auto& e : g.entities) {
-    std::sort(e.alt_names.begin(), e.alt_names.end());
-    e.alt_names.erase(std::unique(e.alt_names.begin(), e.alt_names.end()), e.alt_names.end());
+    SortUnique(e.alt_names);
     std::erase(e.alt_names, e.name);
-    std::sort(e.identifiers.begin(), e.identifiers.end());
-    e.identifiers.erase(std::unique(e.identifiers.begin(), e.identifiers.end()),
-                        e.identifiers.end());
+    SortUnique(e.identifiers);
   }
-  std::sort(g.entities.begin(), g.entities.end(),
-            [](const Entity& a, const Entity& b) { return a.id < b.id; });
-  for (auto& r : g.relations) {
-    std::sort(r.evidence.begin(), r.evidence.end(), EvidenceLess);
-    r.evidence.erase(std::unique(r.evidence.begin(), r.evidence.end()), r.evidence.end());
-  }
-  std::sort(g.relations.begin(), g.relations.end(), [](const Relation& a, const Relation& b) {
+  Sort(g.entities, [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  for (auto& r : g.relations) SortUnique(r.evidence, EvidenceLess);
+  Sort(g.relations, [](const Relation& a, const Relation& b) {
     return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
   });
 }

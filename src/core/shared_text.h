@@ -36,7 +36,11 @@ class SharedText {
     std::swap(bits_, other.bits_);
     return *this;
   }
-  ~SharedText() { Release(); }
+  // Most texts destroyed are empty (moved from, or a by-value assignment's swapped-out
+  // operand): those need no call.
+  ~SharedText() {
+    if (bits_ != 0) Release();
+  }
 
   // Returns the text. Throws std::logic_error for a spilled text (use Read).
   std::string_view view() const {

@@ -6,12 +6,15 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <exception>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -23,8 +26,62 @@
 namespace ng::exporter {
 namespace {
 
+// cgraph's memory, one arena per root graph: cgraph allocates each node, edge, attribute record
+// and string apiece (calloc by default) and frees each again when the graph closes. The arena
+// gives zeroed memory as calloc does, frees nothing until the graph is closed (agclose still
+// takes the graph apart, freeing the dictionaries cdt allocates itself), then frees its blocks at
+// once. A graph holds one batch (DotOptions::batch_size objects).
+class Arena {
+ public:
+  void* Alloc(size_t n) {
+    n = (n + kAlign - 1) & ~(kAlign - 1);
+    if (n > kBlock / 4) return blocks_.emplace_back(std::make_unique<std::byte[]>(n)).get();
+    if (left_ < n) {
+      next_ = blocks_.emplace_back(std::make_unique<std::byte[]>(kBlock)).get();
+      left_ = kBlock;
+    }
+    void* p = next_;
+    next_ += n;
+    left_ -= n;
+    return p;
+  }
+
+  // The cgraph discipline; no exception leaves these C callbacks (nullptr is what calloc's
+  // failure gives cgraph). No `close`: agclose would then free the graph's heap without taking
+  // the graph apart, and cdt's own allocations in it would leak.
+  static void* Open(Agdisc_t*) { return new (std::nothrow) Arena; }
+  static void* Allocate(void* arena, size_t n) {
+    if (arena == nullptr) return nullptr;  // Open failed
+    try {
+      return static_cast<Arena*>(arena)->Alloc(n);
+    } catch (...) {
+      return nullptr;
+    }
+  }
+  static void* Resize(void* arena, void* p, size_t old_size, size_t n) {
+    void* q = Allocate(arena, n);
+    if (q != nullptr && p != nullptr) std::memcpy(q, p, std::min(old_size, n));
+    return q;
+  }
+  static void Free(void*, void*) {}
+
+ private:
+  static constexpr size_t kAlign = __STDCPP_DEFAULT_NEW_ALIGNMENT__;  // as malloc's
+  static constexpr size_t kBlock = size_t{1} << 16;
+  std::vector<std::unique_ptr<std::byte[]>> blocks_;  // make_unique zeroes them
+  std::byte* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+Agmemdisc_t arena_memory{Arena::Open, Arena::Allocate, Arena::Resize, Arena::Free, nullptr};
+
+// Closes a root graph opened with arena_memory, then frees its arena.
 struct GraphCloser {
-  void operator()(Agraph_t* g) const { agclose(g); }
+  void operator()(Agraph_t* g) const {
+    auto* arena = static_cast<Arena*>(g->clos->state.mem);
+    agclose(g);
+    delete arena;
+  }
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 
@@ -316,7 +373,7 @@ void WriteDotOf(Graph& g, const DotOptions& opt,
   std::lock_guard<std::mutex> hold(cgraph_lock);
 
   Agiodisc_t io{nullptr, PutString, Flush};
-  Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
+  Agdisc_t disc{&arena_memory, &AgIdDisc, &io};
   // What every batch's text starts with: the text of the graph without nodes, less its "}\n".
   std::string header;
   {

@@ -279,8 +279,8 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         }
       }
     }
-    // "25 May 2023", "25 May".
-    if (IsDigits(w) && w.size() <= 2) {
+    // "25 May 2023", "25 May". (The size first: it rules out most tokens without a call.)
+    if (w.size() <= 2 && IsDigits(w)) {
       int m = MonthNumber(c.At(i + 1));
       int day = ToInt(w);
       std::string_view y = c.At(i + 2);
@@ -292,7 +292,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       }
     }
     // "in 2020", "since 1991", "during 2014", "of 2022": a bare year after a preposition.
-    if (IsDigits(w) && w.size() == 4 && PlausibleYear(ToInt(w)) && i > first) {
+    if (w.size() == 4 && IsDigits(w) && PlausibleYear(ToInt(w)) && i > first) {
       std::string_view prev = c.At(i - 1);
       if (EqualsLower(prev, "in") || EqualsLower(prev, "since") || EqualsLower(prev, "during") ||
           EqualsLower(prev, "of") || EqualsLower(prev, "until") || EqualsLower(prev, "by") ||
