@@ -1338,8 +1338,9 @@ TEST(ExtractorTest, ExchangedFireIsAClash) {
 }
 
 // An acronym in parentheses whose letters are the initials of the organization before it is
-// that organization's, not a country's code (CAF is the Central African Republic's), and the
-// title before the organization reaches the name after the acronym.
+// that organization's, not a country's code (CAF is the Central African Republic's); the
+// person after it keeps the title. (The title that reaches a name across the acronym, which
+// the rules alone do not need here, is tested with the tagger in tagger_test.cc.)
 TEST(ExtractorTest, AcronymOfABodyAfterATitle) {
   const std::string text =
       "FIFA chief Gianni Infantino met President of the Confederation of African Football (CAF) "

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
+
+#include "core/bytes.h"
 
 namespace ng {
 namespace {
@@ -61,11 +62,9 @@ std::string RepairUtf8(std::string_view bytes, size_t* replaced) {
     // a time (no byte from 0x80, and none zero: the word-at-a-time zero-byte test is exact about
     // whether there is one); the byte loop finds where the run ends.
     size_t j = i;
-    constexpr uint64_t kOnes = 0x0101010101010101;
-    constexpr uint64_t kHigh = 0x8080808080808080;
-    for (uint64_t v; j + 8 <= bytes.size(); j += 8) {
-      std::memcpy(&v, bytes.data() + j, 8);
-      if (((v & kHigh) | ((v - kOnes) & ~v & kHigh)) != 0) break;
+    for (; j + 8 <= bytes.size(); j += 8) {
+      const uint64_t v = LoadEightBytes(bytes.data() + j);
+      if (AnyHighByte(v) || AnyByteBelow(v, 1)) break;
     }
     while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) - 1u < 0x7Fu) ++j;
     out.append(bytes.data() + i, j - i);

@@ -4,13 +4,13 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <span>
 #include <system_error>
 #include <utility>
 
+#include "core/bytes.h"
 #include "core/error.h"
 #include "core/files.h"
 
@@ -457,10 +457,9 @@ std::string_view ShortEscape(char c) {
 // from 0x20 to 0x7F, and neither '"' nor '\\'. (The tests for a byte below n of "Bit Twiddling
 // Hacks": they can err only towards false, which sends the bytes through the byte loop.)
 constexpr bool AllPlain(uint64_t v) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  auto any_below = [](uint64_t x, uint8_t n) { return ((x - kOnes * n) & ~x & kHigh) != 0; };
-  return (v & kHigh) == 0 && !any_below(v, 0x20) && !any_below(v ^ (kOnes * '"'), 1) &&
-         !any_below(v ^ (kOnes * '\\'), 1);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  return !AnyHighByte(v) && !AnyByteBelow(v, 0x20) && !AnyByteBelow(v ^ (kOnes * '"'), 1) &&
+         !AnyByteBelow(v ^ (kOnes * '\\'), 1);
 }
 
 void AppendJsonString(std::string& out, std::string_view s) {
@@ -470,9 +469,7 @@ void AppendJsonString(std::string& out, std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     // Eight bytes at a time where they are plain: most of a sentence is.
     if (i + 8 <= s.size()) {
-      uint64_t v;
-      std::memcpy(&v, s.data() + i, 8);
-      if (AllPlain(v)) {
+      if (AllPlain(LoadEightBytes(s.data() + i))) {
         i += 8;
         continue;
       }

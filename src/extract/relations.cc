@@ -2530,13 +2530,13 @@ class Builder {
   }
 
   void Events() {
-    // Whom each person stands for: what the text says they lead, belong to or come from.
-    for (const RawRelation& r : g_.relations)
+    // Whom each person stands for: what the text says they lead, belong to or come from; and
+    // the titles the text gives them.
+    for (const RawRelation& r : g_.relations) {
       if (r.object >= 0 && g_.entities[r.subject].type == EntityType::kPerson &&
           (r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kMemberOf ||
            r.predicate == Predicate::kNationality))
         ties_[r.subject].insert(r.object);
-    for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kJobTitle) titles_[r.subject].push_back(r.literal);
       if (r.predicate == Predicate::kLeaderOf) leads_[r.subject].insert(r.object);
     }
@@ -2588,10 +2588,17 @@ class Builder {
         foreign = foreign || NamesOtherCountry(m.sentence, host);
       if (!foreign) e.location = host;
     }
-    // One country's election told again names other parties and candidates ("a pivotal
-    // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
-    // elections of one place, on no two different dates, are one. (Grouped by place, and
-    // folded ones marked rather than erased, so that a text of many elections stays fast.)
+    const std::vector<bool> folded = FoldElectionsOfOnePlace(events);
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i]) EmitEvent(events[i]);
+  }
+
+  // One country's election told again names other parties and candidates ("a pivotal
+  // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
+  // elections of one place, on no two different dates, are one. (Grouped by place, and
+  // folded ones marked rather than erased, so that a text of many elections stays fast.)
+  // Returns which events were folded into an earlier one.
+  std::vector<bool> FoldElectionsOfOnePlace(std::vector<Event>& events) const {
     std::map<int, std::vector<size_t>> elections;  // place -> its elections, in text order
     for (size_t i = 0; i < events.size(); ++i)
       if (events[i].kind == EventKind::kElection && events[i].location >= 0)
@@ -2623,8 +2630,7 @@ class Builder {
         }
       }
     }
-    for (size_t i = 0; i < events.size(); ++i)
-      if (!folded[i]) EmitEvent(events[i]);
+    return folded;
   }
 
   // Returns the first token after a dateline that opens sentence `s` ("KYIV, Ukraine (AP) —",
