@@ -435,6 +435,14 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A known name with small words inside is one name.
   EXPECT_EQ(EntityOf("They met at the Great Hall of the People.", "Great Hall of the People"),
             "place/great-hall-of-the-people");
+  // So is a country's name with small words inside, also one whose last word starts in lower
+  // case.
+  EXPECT_EQ(EntityOf("Leaders of Bosnia and Herzegovina met.", "Bosnia and Herzegovina"),
+            "country/ba");
+  EXPECT_EQ(EntityOf("Côte d'Ivoire's Alassane Ouattara came.", "Côte d'Ivoire"), "country/ci");
+  EXPECT_EQ(EntityOf("Troops of the Democratic Republic of the Congo fought.",
+                     "Democratic Republic of the Congo"),
+            "country/cd");
   // A particle glued to a name goes on the name.
   EXPECT_EQ(EntityOf("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"),
             "person/bashar-al-assad");

@@ -306,12 +306,18 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   measure(lex.subdivision_by_name_);
   measure(lex.titles_);
   measure(lex.known_by_name_);
-  for (const auto& [key, index] : lex.known_by_name_)
-    for (size_t at = key.find(' '); at != std::string::npos;) {
-      const size_t end = key.find(' ', at + 1);
-      lex.known_inner_words_.insert(key.substr(at + 1, end - at - 1));
-      at = end;
-    }
+  // The words inside known names and country names ("Great Hall of the People", "Côte
+  // d'Ivoire", "Bosnia and Herzegovina") may continue a run of capitalized words.
+  auto inner_words = [&](const auto& map) {
+    for (const auto& [key, index] : map)
+      for (size_t at = key.find(' '); at != std::string::npos;) {
+        const size_t end = key.find(' ', at + 1);
+        lex.known_inner_words_.insert(key.substr(at + 1, end - at - 1));
+        at = end;
+      }
+  };
+  inner_words(lex.known_by_name_);
+  inner_words(lex.country_by_name_);
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
   for (const auto& [key, title] : lex.titles_) {

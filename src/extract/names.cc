@@ -559,8 +559,9 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
-      // A known name with small words inside is one run: "Great Hall of the People", "The
-      // Organization of the Petroleum Exporting Countries".
+      // A known name or a country with small words inside is one run: "Great Hall of the
+      // People", "The Organization of the Petroleum Exporting Countries", "Bosnia and
+      // Herzegovina", "Côte d'Ivoire".
       // Only where the word after the run is written inside some known name (most runs end
       // before "said").
       const bool inner_word_after = j < s.last && lex_.IsKnownNameInnerWord(v_.Tok(j));
@@ -568,6 +569,11 @@ class Finder {
         if (k > i && !Is(v_.Tok(i), {"the"})) break;
         auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
+        auto [country, cn] =
+            Longest(k, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
+        if (country && k + cn > j &&
+            v_.Tok(k + cn - 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos)
+          j = k + cn;
       }
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization.
