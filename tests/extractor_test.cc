@@ -191,6 +191,11 @@ TEST(ExtractorTest, TitleRules) {
        {},
        {"Mahmoud Abbas jobTitle \"Mr.\"", "Ayman Nour jobTitle \"Dr.\""}},
       {"Olaf Scholz, the German chancellor, arrived.", {"Olaf Scholz ng:leaderOf Germany"}, {}},
+      // The country after a titled name owns the title; he does not merely live there.
+      {"Prime Minister Dick Schoof of the Netherlands objected.",
+       {"Dick Schoof ng:leaderOf Netherlands"},
+       {"Dick Schoof homeLocation Netherlands"}},
+      {"Foreign Minister Badr Abdelatty of Egypt arrived.", {"Badr Abdelatty memberOf Egypt"}, {}},
       // as-title: a title the person takes
       {"Bassirou Diomaye Faye was sworn in as Senegal's president on Tuesday.",
        {"Bassirou Diomaye Faye ng:leaderOf Senegal",

@@ -1050,6 +1050,7 @@ class Builder {
       int owner = m.owner;
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
+      if (owner < 0) owner = CountryAfterName(m);
       // "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": both titles are his, and
       // the owner before the first owns both. "army spokesman Maj. Gen. Winthai Suvaree": so
       // is a title right before his rank, with its own owner.
@@ -1068,6 +1069,15 @@ class Builder {
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
     }
+  }
+
+  // "Prime Minister Dick Schoof of the Netherlands": the country after a titled name owns a
+  // title written without one. Returns its mention, or -1.
+  int CountryAfterName(const NameMention& m) const {
+    const uint32_t end = v_.sentences[SentenceOf(m.first)].last;
+    if (m.last + 1 >= end || v_.Tok(m.last) != "of") return -1;
+    const int c = LocationAt(m.last + 1, end);
+    return c >= 0 && M(c).type == EntityType::kCountry ? c : -1;
   }
 
   // "the Syrian government of President Ahmed al-Sharaa", "Israel's government of Prime
@@ -2083,9 +2093,11 @@ class Builder {
       }
       uint32_t k = m.last;
       if (k + 1 >= s.last) continue;
-      // "Bob Dole of Kansas"
+      // "Bob Dole of Kansas"; not "Prime Minister Dick Schoof of the Netherlands", whose
+      // country owns his title (TitleRelations).
       if (v_.Tok(k) == "of") {
-        add(LocationAt(k + 1, s.last), Predicate::kHomeLocation, "person-of-place", 0.6);
+        if (!TitleEndingAt(m.first) || CountryAfterName(m) < 0)
+          add(LocationAt(k + 1, s.last), Predicate::kHomeLocation, "person-of-place", 0.6);
         continue;
       }
       const bool comma = v_.Tok(k) == ",";
