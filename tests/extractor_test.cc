@@ -196,6 +196,20 @@ TEST(ExtractorTest, TitleRules) {
        {"Dick Schoof ng:leaderOf Netherlands"},
        {"Dick Schoof homeLocation Netherlands"}},
       {"Foreign Minister Badr Abdelatty of Egypt arrived.", {"Badr Abdelatty memberOf Egypt"}, {}},
+      // The people listed after the first, each after a country's possessive, share its title,
+      // each for that country (and lead it, rather than merely being its citizens).
+      {"Also there were Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye, Côte "
+       "d'Ivoire's Alassane Ouattara and Liberia's Joseph Boakai.",
+       {"Bassirou Diomaye Faye ng:leaderOf Senegal", "Alassane Ouattara ng:leaderOf Ivory Coast",
+        "Joseph Boakai ng:leaderOf Liberia", "Joseph Boakai jobTitle \"President\""},
+       {"Joseph Boakai nationality Liberia"}},
+      {"Prime Minister Dick Schoof of the Netherlands and Sweden's Ulf Kristersson objected.",
+       {"Ulf Kristersson ng:leaderOf Sweden"},
+       {}},
+      // Not without a title to share.
+      {"Russia's Vladimir Putin and Ukraine's Volodymyr Zelensky spoke.",
+       {"Volodymyr Zelensky nationality Ukraine"},
+       {"Volodymyr Zelensky ng:leaderOf Ukraine"}},
       // as-title: a title the person takes
       {"Bassirou Diomaye Faye was sworn in as Senegal's president on Tuesday.",
        {"Bassirou Diomaye Faye ng:leaderOf Senegal",

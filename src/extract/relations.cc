@@ -279,6 +279,7 @@ class Builder {
     BuildEntities();
     TitleRelations();
     Counterparts();
+    ListedCounterparts();
     ApposedTitles();
     TitlesOfOwnersBeforeNames();
     DescriptiveLeaders();
@@ -967,7 +968,7 @@ class Builder {
 
   // Adds the relations a title implies between a person and the title's owner.
   void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule,
-                  bool acting = false) {
+                  bool acting = false, double title_confidence = 0.9) {
     const NameMention& m = n_.names[person_m];
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
@@ -981,7 +982,7 @@ class Builder {
                  former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
                  : acting                                           ? "Acting " + title->canonical
                                                                     : title->canonical,
-                 sent, rule, 0.9);
+                 sent, rule, title_confidence);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
@@ -1011,6 +1012,7 @@ class Builder {
     title_ending_at_.assign(n, -1);
     title_starting_at_.assign(n, -1);
     owns_title_.assign(n_.names.size(), false);
+    listed_person_.assign(n_.names.size(), false);
     for (size_t i = n_.names.size(); i-- > 0;) {  // backwards: the first match wins
       const NameMention& m = n_.names[i];
       if (m.first < v_.tokens.size() && m.span.begin == v_.tokens[m.first].span.begin)
@@ -1154,6 +1156,44 @@ class Builder {
         TitleFacts(static_cast<int>(i), t->title, false, owner, "counterpart");
         if (t->title->leader) g_.entities[m.entity].leader = true;
       }
+    }
+  }
+
+  // "Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye and Liberia's Joseph
+  // Boakai", "Prime Minister Dick Schoof of the Netherlands and Sweden's Ulf Kristersson": in a
+  // list whose first person holds a title, each next person written after a country's
+  // possessive holds that title for that country.
+  void ListedCounterparts() {
+    std::vector<const Title*> listed(n_.names.size(), nullptr);  // mention -> title shared
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0 || TitleEndingAt(m.first)) continue;
+      const uint32_t sf = v_.sentences[SentenceOf(m.first)].first;
+      if (m.first < sf + 4 || !IsPossessive(v_.Tok(m.first - 1))) continue;
+      const int country = MentionEndingAt(m.first - 1);
+      if (country < 0 || M(country).type != EntityType::kCountry || M(country).first < sf + 2)
+        continue;
+      // The list's separator before the country: ",", "and" or ", and".
+      uint32_t sep = M(country).first - 1;
+      if (!Is(v_.Tok(sep), {",", "and"})) continue;
+      if (v_.Tok(sep) == "and" && sep > sf && v_.Tok(sep - 1) == ",") --sep;
+      // The item before: a person, or a person "of [the] Country".
+      int before = MentionEndingAt(sep);
+      if (before >= 0 && M(before).type == EntityType::kCountry) {
+        uint32_t k = M(before).first;
+        if (k > sf && IsDeterminer(v_.Tok(k - 1))) --k;
+        before = k > sf && v_.Tok(k - 1) == "of" ? MentionEndingAt(k - 1) : -1;
+      }
+      if (before < 0 || M(before).type != EntityType::kPerson) continue;
+      const Title* title = listed[before];
+      if (const TitleMention* t = TitleEndingAt(M(before).first); !title && t && !t->former)
+        title = t->title;
+      if (!title || title->honorific) continue;
+      listed[i] = title;
+      listed_person_[i] = true;
+      // The list says they hold one office; a country may call its head otherwise ("President
+      // Emmanuel Macron of France and Spain's Pedro Sánchez"): the title is less sure.
+      TitleFacts(static_cast<int>(i), title, false, country, "listed-counterpart", false, 0.6);
     }
   }
 
@@ -2073,7 +2113,7 @@ class Builder {
       }
       // "Rochester's Peter McWalters", "Libya's deputy ambassador, Ali Sunni Muntasser",
       // "Tempe plastic surgeon Richard Pavese"
-      if (m.first > s.first + 1 && !TitleEndingAt(m.first)) {
+      if (m.first > s.first + 1 && !TitleEndingAt(m.first) && !listed_person_[i]) {
         uint32_t b = m.first;
         const bool apposed = v_.Tok(b - 1) == ",";
         if (apposed) --b;
@@ -3773,8 +3813,9 @@ class Builder {
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
-  std::vector<bool> owns_title_;  // mention index -> it owns some person's title
-  std::vector<int> by_first_;     // mention indices ordered by first token
+  std::vector<bool> owns_title_;     // mention index -> it owns some person's title
+  std::vector<bool> listed_person_;  // mention index -> holds a title by ListedCounterparts
+  std::vector<int> by_first_;        // mention indices ordered by first token
 };
 
 }  // namespace
