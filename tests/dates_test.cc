@@ -61,6 +61,8 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"They meet next May.", "2026-05-08", {"2027-05@next May"}},
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
+      // Agreeing to anything else, the month is when it was agreed.
+      {"Schneider agreed to buy Veridian in September.", "2026-04-08", {"2025-09@September"}},
       {"Brazil has invited Vietnam to attend the summit in Rio de Janeiro in July.",
        "2025-03-28",
        {"2025-07@July"}},

@@ -87,12 +87,13 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
         (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
       return true;
-    // "agreed to meet again in July", "plans to visit in March": what is agreed or planned;
-    // "invited Vietnam to attend the summit in July": an infinitive of coming together.
+    // "plans to visit in March": what is planned; "invited Vietnam to attend the summit in
+    // July", "agreed to meet again in July": an infinitive of coming together. (Not "agreed to
+    // buy Veridian in September, offering $86 a share": when the deal was struck.)
     if (EqualsLower(w, "to") && k >= first + 2) {
       const std::string_view verb = c.At(k - 2), next = c.At(k);
-      for (std::string_view v : {"agreed", "agree", "agrees", "plans", "plan", "planned", "decided",
-                                 "pledged", "promised", "vowed", "intends", "hopes"})
+      for (std::string_view v : {"plans", "plan", "planned", "decided", "pledged", "promised",
+                                 "vowed", "intends", "hopes"})
         if (EqualsLower(verb, v)) return true;
       for (std::string_view v : {"attend", "visit", "meet", "host", "hold", "travel", "sign"})
         if (EqualsLower(next, v)) return true;
