@@ -807,6 +807,30 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
 // A definite mention ("The deal", "the agreement") refers back to the event told before it,
 // though other people are named with it: it brings its place and date, and the people who
 // signed for the companies are no parties of their own.
+// A company buying another makes an agreement between the two.
+TEST(ExtractorTest, AcquisitionsAreAgreements) {
+  const GraphData g = Extract("Saudi Aramco acquired a 10% stake in Sinopec on Tuesday.");
+  const Entity* deal = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(deal, nullptr);
+  ExpectFacts(Facts(g), {deal->name + " ng:participant Saudi Aramco",
+                         deal->name + " ng:participant Sinopec"});
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Saudi Aramco completed its acquisition of a stake in Sinopec. The "
+                        "takeover was its largest."),
+            1);
+}
+
+// Where a company is based is not where it agreed to something.
+TEST(ExtractorTest, WhereOneIsBasedIsNoEventPlace) {
+  const GraphData g = Extract(
+      "Saudi Aramco, which is based in Dhahran, Saudi Arabia, agreed to buy a stake in Sinopec "
+      "in September.",
+      "2026-04-08");
+  const Entity* deal = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(deal, nullptr);
+  for (const std::string& f : Facts(g)) EXPECT_FALSE(f.starts_with(deal->name + " location")) << f;
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

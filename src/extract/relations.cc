@@ -2862,9 +2862,18 @@ class Builder {
       to = std::min(to, clause_end);
       std::vector<int> ms = MentionsIn(from, to);
       std::set<int> persons, others;
+      uint32_t based_end = 0;  // the end of a place where someone is based, or 0
       for (int mi : ms) {
         const NameMention& nm = n_.names[mi];
         if (IsLocationMention(mi, s.first)) {
+          // "Schneider, which is based in Rueil-Malmaison, France, agreed to buy": where someone
+          // is based, or was born, is not where the event was (nor is its country after it).
+          if ((nm.first >= s.first + 2 && v_.Tok(nm.first - 1) == "in" &&
+               Is(v_.Tok(nm.first - 2), {"based", "headquartered", "born"})) ||
+              (based_end > 0 && nm.first == based_end + 1 && v_.Tok(based_end) == ",")) {
+            based_end = nm.last;
+            continue;
+          }
           // "told reporters in Tokyo that the talks were candid": where it was said.
           if (report < m.trigger_first && nm.first > report && nm.last <= m.trigger_first &&
               TokenIn(nm.last, m.trigger_first, "that"))
