@@ -1205,6 +1205,30 @@ TEST(ExtractorTest, YearBeforeTheEventWord) {
 // A national head's title without a country, in a story filed from a country the text names,
 // leads that country; not where another country is named near it or another head is titled
 // in the same sentence.
+// A national agency names its own country's head without the country.
+TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
+  const std::string jakarta =
+      "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President "
+      "Prabowo Subianto here. India and Indonesia signed seven agreements. Modi will leave for "
+      "home on Friday. PTI MK RHL";
+  const auto facts = Facts(Extract(jakarta));
+  EXPECT_TRUE(Has(facts, "Narendra Modi ng:leaderOf India"));
+  EXPECT_FALSE(Has(facts, "Prabowo Subianto ng:leaderOf India"));
+  // "PTI" in its dateline and sign-off is the agency, not Pakistan Tehreek-e-Insaf.
+  EXPECT_EQ(EntityOf(jakarta, "PTI"), "org/press-trust-of-india");
+  EXPECT_EQ(EntityOf("Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party protested.", "PTI"),
+            "org/pakistan-tehreek-e-insaf");
+  // Not for a wire that names every country.
+  EXPECT_FALSE(Has(Facts(Extract("Jakarta, Mar 5 (Reuters) - Prime Minister Narendra Modi held "
+                                 "talks here. India and Britain signed seven agreements.")),
+                   "Narendra Modi ng:leaderOf United Kingdom"));
+  // Not a head in a sentence that names another country, his own maybe.
+  EXPECT_FALSE(Has(Facts(Extract("RIO DE JANEIRO, July 6 (Xinhua) -- Indonesia, which joined the "
+                                 "group in January, attended with President Prabowo Subianto "
+                                 "leading the delegation. China welcomed it.")),
+                   "Prabowo Subianto ng:leaderOf China"));
+}
+
 TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
   EXPECT_TRUE(Has(Facts(Extract("TEHRAN (Reuters) - Iran will not negotiate under pressure, "
                                 "officials said.\n\nSupreme Leader Ayatollah Ali Khamenei said "

@@ -512,6 +512,11 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
   for (size_t i = 0; i < known_.size(); ++i) put(known_[i].name, i);
   for (size_t i = 0; i < known_.size(); ++i)
     for (const auto& a : aliases[i]) put(a, i);
+  for (size_t i = 0; i < known_.size(); ++i) {
+    if (known_[i].subtype != "NewsMediaOrganization") continue;
+    Put(outlet_by_name_, known_[i].name, i);
+    for (const auto& a : aliases[i]) Put(outlet_by_name_, a, i);
+  }
 }
 
 void Lexicon::LoadEventWords(const fs::path& data_dir) {
@@ -806,6 +811,10 @@ const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {
 const EventWord* Lexicon::FindEventWord(std::string_view word) const {
   auto it = event_words_.find(Lower(word));
   return it == event_words_.end() ? nullptr : &it->second;
+}
+
+const KnownEntity* Lexicon::FindOutlet(std::string_view phrase) const {
+  return Lookup(known_, outlet_by_name_, phrase);
 }
 
 bool Lexicon::IsKnownNameInnerWord(std::string_view word) const {

@@ -128,6 +128,10 @@ class Lexicon {
   const Title* FindTitle(std::string_view phrase) const;
   // Returns the organization or place known as `phrase` ("NATO", "Kremlin"), or nullptr.
   const KnownEntity* FindKnown(std::string_view phrase) const;
+  // The news outlet named `phrase` (a name or an alias of a NewsMediaOrganization), or nullptr.
+  // Unlike FindKnown, an alias another organization has too still finds the outlet: "PTI" is
+  // the Press Trust of India in a dateline, Pakistan Tehreek-e-Insaf elsewhere.
+  const KnownEntity* FindOutlet(std::string_view phrase) const;
   // Returns the event word `word` (lower-case lookup: "summit", "met", "ceasefire"), or nullptr.
   const EventWord* FindEventWord(std::string_view word) const;
   // The most words of an event phrase ("general strike", "spoke by phone") that starts with
@@ -198,6 +202,7 @@ class Lexicon {
   StringMap<size_t> subdivision_by_abbreviation_;  // without the trailing period
   StringMap<Title> titles_;
   StringMap<size_t> known_by_name_;
+  StringMap<size_t> outlet_by_name_;
   StringMap<EventWord> event_words_;
   StringMap<size_t> event_phrase_tokens_;  // lower-case first word of a phrase -> most words
   StringSet known_inner_words_;

@@ -227,6 +227,7 @@ class Finder {
     JoinOrganizationsOnFor();
     DropReplaced();
     ReadAliases();
+    OutletsInDatelines();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
@@ -590,6 +591,54 @@ class Finder {
   // "Mohamed Hamdan Dagalo, known as Hemedti", "Luiz Inacio Lula da Silva, better known as
   // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
   // or "nicknamed" is the person's before the comma.
+  // "Jakarta, Mar 5 (PTI)", "ANKARA (AA)": a name in brackets after a dateline's town or date,
+  // near the start of one of the first sentences, is the news outlet of that name, even where
+  // another organization has that name too (Pakistan Tehreek-e-Insaf's "PTI").
+  void OutletsInDatelines() {
+    const KnownEntity* found = nullptr;  // the dateline's outlet, where another name has its alias
+    std::string written;
+    for (NameMention& m : out_.names) {
+      if (m.first < 2 || m.last >= v_.tokens.size() || v_.Tok(m.first - 1) != "(" ||
+          v_.Tok(m.last) != ")")
+        continue;
+      const uint32_t si = v_.sentence_of[m.first];
+      if (si >= 3 || m.first - 1 > v_.sentences[si].first + 8) continue;
+      const std::string_view before = v_.Tok(m.first - 2);
+      bool after_place = before.find_first_not_of("0123456789") == std::string_view::npos;
+      for (const NameMention& p : out_.names)
+        after_place = after_place || (p.last == m.first - 1 && (p.type == EntityType::kPlace ||
+                                                                p.type == EntityType::kCountry));
+      if (!after_place) continue;
+      const KnownEntity* outlet = lex_.FindOutlet(v_.Phrase(m.first, m.last));
+      if (!outlet || outlet == m.known) continue;
+      if (!found && m.known) {
+        found = outlet;
+        written = v_.Phrase(m.first, m.last);
+      }
+      ToOutlet(m, outlet);
+    }
+    // "Modi will leave for home on Friday. PTI MK RHL": the outlet's sign-off, and any other
+    // mention so written, is the outlet too, unless the text names the other organization in
+    // full ("Pakistan Tehreek-e-Insaf (PTI)").
+    if (!found) return;
+    const KnownEntity* other = lex_.FindKnown(written);
+    for (const NameMention& m : out_.names)
+      if (m.known == other && v_.Phrase(m.first, m.last) != written) return;
+    for (NameMention& m : out_.names)
+      if (m.known == other && v_.Phrase(m.first, m.last) == written) ToOutlet(m, found);
+  }
+
+  static void ToOutlet(NameMention& m, const KnownEntity* outlet) {
+    m.type = EntityType::kOrganization;
+    m.known = outlet;
+    m.subtype = outlet->subtype;
+    m.name = outlet->name;
+    m.key = KeyOf(m.type, outlet->name);
+    m.country = nullptr;
+    m.city = nullptr;
+    m.rule = "dateline-outlet";
+  }
+
   void ReadAliases() {
     const std::vector<size_t> order = OrderByFirst();
     size_t person = SIZE_MAX;  // the last person mention before the current one

@@ -296,6 +296,7 @@ class Builder {
     OrganizationPlaces();
     Events();
     HostsOfForeignLeaders();
+    HeadsOfTheOutletsCountry();
     DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
@@ -762,6 +763,85 @@ class Builder {
       if (other_countries[person].count(host_country)) continue;  // said already
       Add(person, Predicate::kMemberOf, host_country, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
+    }
+  }
+
+  // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
+  // Prabowo Subianto", "SEOUL, July 10 (Yonhap) -- ... President Lee Jae Myung's planned visit":
+  // a national agency names its own country's head without the country. So a national head's
+  // title without a country leads the country of the agency credited in brackets at the top,
+  // where the text names that country, its holder leads nothing and is tied to no other
+  // country, no sentence of the title names another country but as the owner of someone
+  // else's title ("Indonesian President"), and no one else holds or leads it with that title.
+  // Not for the wires that always name the country (Reuters, AFP): their own country is not
+  // what they report on.
+  void HeadsOfTheOutletsCountry() {
+    int outlet = -1;
+    for (size_t si = 0; si < v_.sentences.size() && si < 3 && outlet < 0; ++si)
+      for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
+        const NameMention& m = M(mi);
+        if (!m.known || m.known->subtype != "NewsMediaOrganization" ||
+            m.known->country_iso2.empty() || m.first == 0 || v_.Tok(m.first - 1) != "(" ||
+            m.last >= v_.tokens.size() || v_.Tok(m.last) != ")")
+          continue;
+        if (!Is(m.known->name, {"reuters", "agence france-presse", "bloomberg", "al jazeera"}))
+          outlet = mi;
+        break;
+      }
+    if (outlet < 0) return;
+    const int country = CountryEntityOfCode(M(outlet).known->country_iso2);
+    if (country < 0) return;
+    std::map<int, std::set<int>> ties;  // person -> countries led, of, a member of
+    std::set<int> leads_something;
+    std::map<int, std::vector<std::string>> titles;  // person -> titles held
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
+      if (r.predicate == Predicate::kJobTitle) titles[r.subject].push_back(r.literal);
+      if ((r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
+           r.predicate == Predicate::kLeaderOf) &&
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
+        ties[r.subject].insert(r.object);
+    }
+    std::set<std::string> taken;  // titles someone leads the country with
+    for (const auto& [person, countries] : ties)
+      if (countries.count(country) && leads_something.count(person))
+        for (const std::string& t : titles[person]) taken.insert(t);
+    // A sentence naming another country that none of its people is tied to, and that owns no
+    // one's title, may be where the title holder is from.
+    auto foreign_in = [&](uint32_t si) {
+      const std::vector<int> ms = MentionsIn(v_.sentences[si].first, v_.sentences[si].last);
+      for (int mi : ms) {
+        if (M(mi).type != EntityType::kCountry || M(mi).entity == country || owns_title_[mi])
+          continue;
+        bool accounted = false;
+        for (int pi : ms)
+          if (M(pi).type == EntityType::kPerson && M(pi).entity >= 0)
+            accounted = accounted || ties[M(pi).entity].count(M(mi).entity) > 0;
+        if (!accounted) return true;
+      }
+      return false;
+    };
+    std::map<std::string, std::set<int>> holders;  // head title -> its holders without a country
+    std::set<int> barred;
+    std::map<int, uint32_t> sentence_of;
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
+      const TitleMention* t = TitleEndingAt(m.first);
+      if (!t || !t->title || t->former || !t->title->head || !t->title->leader) continue;
+      const int person = m.entity;
+      if (leads_something.count(person) || ties.count(person)) continue;
+      const uint32_t si = SentenceOf(m.first);
+      if (foreign_in(si)) barred.insert(person);
+      holders[t->title->canonical].insert(person);
+      sentence_of.try_emplace(person, si);
+    }
+    for (const auto& [title, people] : holders) {
+      if (people.size() != 1 || taken.count(title) || barred.count(*people.begin())) continue;
+      const int person = *people.begin();
+      Add(person, Predicate::kLeaderOf, country, sentence_of[person], "head-of-outlets-country",
+          0.6);
+      g_.entities[person].leader = true;
     }
   }
 
