@@ -1205,6 +1205,21 @@ TEST(ExtractorTest, YearBeforeTheEventWord) {
 // A national head's title without a country, in a story filed from a country the text names,
 // leads that country; not where another country is named near it or another head is titled
 // in the same sentence.
+// Without a dateline, the country the story names first and most often stands in for it.
+TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
+  EXPECT_TRUE(Has(Facts(Extract("Belgium: Tens of thousands march in Brussels\n\nTrains were "
+                                "disrupted across Belgium on Thursday as unions marched. The "
+                                "unions, Belgium's largest, oppose plans by Prime Minister Bart "
+                                "De Wever's coalition.")),
+                  "Bart De Wever ng:leaderOf Belgium"));
+  // Not where another country is named about as often.
+  EXPECT_FALSE(Has(Facts(Extract("Belgium and France: unions march\n\nTrains were disrupted "
+                                 "across Belgium and France on Thursday. The unions of Belgium "
+                                 "and France oppose plans by Prime Minister Bart De Wever's "
+                                 "coalition.")),
+                   "Bart De Wever ng:leaderOf Belgium"));
+}
+
 // A national agency names its own country's head without the country.
 TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
   const std::string jakarta =

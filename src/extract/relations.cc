@@ -884,6 +884,31 @@ class Builder {
       }
       if (!found.empty()) return found;
     }
+    return StoryCountry();
+  }
+
+  // Without a dateline, "Belgium: Tens of thousands march in Brussels ... across Belgium":
+  // the country the story names at its start and most often, at least three times and twice
+  // as often as any other, stands in for the dateline's. Its code, or "".
+  std::string StoryCountry() const {
+    std::map<int, int> count;  // country entity -> mentions
+    for (const NameMention& m : n_.names)
+      if (m.type == EntityType::kCountry && m.entity >= 0) ++count[m.entity];
+    int best = -1, most = 0, second = 0;
+    for (const auto& [country, n] : count) {
+      if (n > most) {
+        second = most;
+        most = n;
+        best = country;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best < 0 || most < 3 || most < 2 * second || !info_[best].country || v_.sentences.empty())
+      return "";
+    const uint32_t lead_end = v_.sentences[std::min<size_t>(v_.sentences.size(), 2) - 1].last;
+    for (const NameMention& m : n_.names)
+      if (m.entity == best && m.last <= lead_end) return Lower(info_[best].country->iso2);
     return "";
   }
 
