@@ -831,6 +831,22 @@ TEST(ExtractorTest, WhereOneIsBasedIsNoEventPlace) {
   for (const std::string& f : Facts(g)) EXPECT_FALSE(f.starts_with(deal->name + " location")) << f;
 }
 
+// The titled people said to attend a summit take part in it; not those at something else.
+TEST(ExtractorTest, SummitAttendeesTakePart) {
+  const GraphData g = Extract(
+      "ECOWAS leaders ended a summit in Abuja on Sunday. The one-day summit was hosted by "
+      "President Bola Tinubu. Also in attendance were Ghana's President John Mahama and "
+      "Senegal's President Bassirou Diomaye Faye. Liberia's President Joseph Boakai attended the "
+      "signing of a trade deal in Accra on Monday.",
+      "2025-12-15");
+  const Entity* summit = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(summit, nullptr);
+  const std::vector<std::string> facts = Facts(g);
+  ExpectFacts(facts, {summit->name + " ng:participant John Mahama",
+                      summit->name + " ng:participant Bassirou Diomaye Faye"});
+  EXPECT_FALSE(Has(facts, summit->name + " ng:participant Joseph Boakai"));
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

@@ -2619,6 +2619,9 @@ class Builder {
     bool pair_anaphor = false;
     // The body whose meeting it names ("the G7 summit"), or -1.
     int body = -1;
+    // The people said to attend it (SummitAttendees), among the participants: they take part
+    // also where the mention refers to an event of countries or bodies.
+    std::set<int> attendees;
   };
 
   struct Event {
@@ -2686,6 +2689,54 @@ class Builder {
                                                     "through", "across", "around", "throughout"});
   }
 
+  // "The one-day summit ... was hosted by President Bola Ahmed Tinubu ... Also in attendance
+  // were Ghana's President John Dramani Mahama, Senegal's Bassirou Diomaye Faye ...": the
+  // titled people of a sentence that says they attended, or spoke at the summit, take part in
+  // the latest summit or conference told at most five sentences before (or in that sentence).
+  void SummitAttendees(std::vector<EventMention>& found) const {
+    int summit = -1;  // index into `found`
+    size_t next = 0;
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
+      for (; next < found.size() && found[next].sentence <= si; ++next) {
+        const EventMention& m = found[next];
+        if (m.kind == EventKind::kMeeting && m.noun && !m.another &&
+            (m.body >= 0 ||
+             Is(v_.Tok(m.trigger_last - 1), {"summit", "conference", "forum", "session"})))
+          summit = static_cast<int>(next);
+      }
+      if (summit < 0 || si > found[summit].sentence + 5) continue;
+      const nlp::Sentence& s = v_.sentences[si];
+      bool attended = false;
+      for (uint32_t k = s.first; k < s.last && !attended; ++k) {
+        const std::string_view w = v_.Tok(k);
+        // (Not "attended the signing": something other than the summit.)
+        bool other = false;
+        if (Is(w, {"attended", "attending"}) && k + 1 < s.last &&
+            Is(v_.Tok(k + 1), {"the", "a", "an"})) {
+          other = true;
+          for (uint32_t j = k + 2; j < s.last && j < k + 5; ++j)
+            other = other && !Is(v_.Tok(j), {"summit", "conference", "forum", "session", "meeting",
+                                             "talks", "gathering"});
+        }
+        attended = (!other && Is(w, {"attended", "attending", "attendance", "participated",
+                                     "participating"})) ||
+                   (Is(w, {"took", "taking"}) && k + 1 < s.last && v_.Tok(k + 1) == "part") ||
+                   (Is(w, {"at", "told", "addressed"}) && k + 2 < s.last &&
+                    v_.Tok(k + 1) == "the" && Is(v_.Tok(k + 2), {"summit", "conference"}));
+      }
+      if (!attended) continue;
+      for (int mi : MentionsIn(s.first, s.last)) {
+        const int person = M(mi).entity;
+        if (M(mi).type != EntityType::kPerson || person < 0) continue;
+        auto it = titles_.find(person);
+        if (g_.entities[person].leader || (it != titles_.end() && !it->second.empty())) {
+          found[summit].participants.insert(person);
+          found[summit].attendees.insert(person);
+        }
+      }
+    }
+  }
+
   void Events() {
     // Whom each person stands for: what the text says they lead, belong to or come from; and
     // the titles the text gives them.
@@ -2699,6 +2750,7 @@ class Builder {
     }
     std::vector<EventMention> found;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
+    SummitAttendees(found);
     std::vector<Event> events;
     // Conflicts first: agreements that end them take their dates ("a war in 2020 ... ending in
     // a truce").
@@ -3744,7 +3796,8 @@ class Builder {
         std::any_of(best->participants.begin(), best->participants.end(),
                     [this](int p) { return g_.entities[p].type != EntityType::kPerson; });
     for (int p : m.participants)
-      if (!for_parties || g_.entities[p].type != EntityType::kPerson) best->participants.insert(p);
+      if (!for_parties || g_.entities[p].type != EntityType::kPerson || m.attendees.count(p))
+        best->participants.insert(p);
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
     // A bare reference ("the peace agreement is celebrated in X") names no place of the event;
     // a protest, attack or election is where it is told ("protesters outside parliament in
