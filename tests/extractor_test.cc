@@ -847,6 +847,28 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
   EXPECT_FALSE(Has(facts, summit->name + " ng:participant Joseph Boakai"));
 }
 
+// A meeting told "on the eve of the summit" is another occasion than the summit.
+TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "The ECOWAS summit opened in Abuja on Sunday. On the eve of the summit, "
+                        "President Bola Tinubu held a closed-door meeting with Ghana's President "
+                        "John Mahama."),
+            2);
+}
+
+// The people who led the talks of two countries, told after them, take part in them (unlike
+// those who signed a deal for its parties).
+TEST(ExtractorTest, PeopleOfCountriesTalksTakePart) {
+  const GraphData g = Extract(
+      "Pakistan and Afghanistan held talks in Doha on Saturday. The talks were led by Pakistani "
+      "Defence Minister Khawaja Asif and Afghan Defence Minister Mullah Mohammad Yaqoob.",
+      "2025-10-19");
+  const Entity* talks = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(talks, nullptr);
+  ExpectFacts(Facts(g), {talks->name + " ng:participant Khawaja Asif",
+                         talks->name + " ng:participant Pakistan"});
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

@@ -2622,6 +2622,9 @@ class Builder {
     // The people said to attend it (SummitAttendees), among the participants: they take part
     // also where the mention refers to an event of countries or bodies.
     std::set<int> attendees;
+    // Told relative to another event of its kind ("On the eve of the summit, ... held a
+    // meeting"): an occasion of its own.
+    bool timed_by_other = false;
   };
 
   struct Event {
@@ -2986,6 +2989,18 @@ class Builder {
           coordinated = coordinated || Is(v_.Tok(k), {"and", "or", "-", "/"});
         }
         if (joined && coordinated) m.trigger_last = i + len;
+        // "On the eve of the summit, Tinubu held a closed-door meeting with Mahama": a noun
+        // that tells when is not the event the clause tells.
+        if (m.noun && !joined && TellsWhen(s.first, m.trigger_first)) {
+          m.noun = !ew->verb;
+          m.trigger_first = i;
+          m.trigger_last = i + len;
+          m.first_verb_last = 0;
+          m.definite = m.noun && IsDefiniteReference(s.first, i);
+          m.timed_by_other = true;
+          i += len - 1;
+          continue;
+        }
         // A noun names the event better than a verb, unless a reporting verb parts them
         // ("forces exchanged heavy fire ..., officials said, in the worst fighting").
         if (!ew->verb && !m.noun && !(m.trigger_first < report && i > report)) {
@@ -3002,7 +3017,7 @@ class Builder {
     AddDayReferences(s, dates);
     for (auto& [key, m] : by_kind) {
       const EventKind kind = key.first;
-      m.another = IsAnotherOccasion(s, m);
+      m.another = m.timed_by_other || IsAnotherOccasion(s, m);
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
       // will meet").
       // Before a reporting verb that follows the trigger, the speaker is not one either
@@ -3606,6 +3621,19 @@ class Builder {
     return false;
   }
 
+  // True if the noun at token `noun` follows "the" and at most two describing words after
+  // "on the eve of", "ahead of", "after", "before", "following" or "since": "On the eve of the
+  // summit", "ahead of the two-day summit".
+  bool TellsWhen(uint32_t sentence_first, uint32_t noun) const {
+    for (uint32_t k = noun; k > sentence_first + 1 && k + 4 > noun; --k) {
+      if (!Is(v_.Tok(k - 1), {"the"})) continue;
+      const std::string_view before = v_.Tok(k - 2);
+      if (Is(before, {"after", "before", "following", "since"})) return true;
+      return before == "of" && k >= sentence_first + 3 && Is(v_.Tok(k - 3), {"eve", "ahead"});
+    }
+    return false;
+  }
+
   // True if mention `m` names its event with "a" or "an" and at most three words that describe
   // it: "an election the same month", "a pivotal election".
   bool IsIndefinite(const EventMention& m) const {
@@ -3792,7 +3820,7 @@ class Builder {
     // parties of their own ("The deal was signed in Riyadh by Aramco Chief Executive Amin
     // Nasser and Sinopec Chairman Ma Yongsheng").
     const bool for_parties =
-        referred &&
+        referred && m.kind == EventKind::kAgreement &&
         std::any_of(best->participants.begin(), best->participants.end(),
                     [this](int p) { return g_.entities[p].type != EntityType::kPerson; });
     for (int p : m.participants)
