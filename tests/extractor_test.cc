@@ -462,6 +462,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("Troops of the Democratic Republic of the Congo fought.",
                      "Democratic Republic of the Congo"),
             "country/cd");
+  // A country's name after a given name is a surname.
+  EXPECT_EQ(EntityOf("Prime Minister Luís Montenegro congratulated him.", "Luís Montenegro"),
+            "person/luis-montenegro");
+  // Regional bodies.
+  EXPECT_EQ(EntityOf("Caribbean Community (CARICOM) leaders met.", "Caribbean Community"),
+            "org/caribbean-community");
   // A particle glued to a name goes on the name.
   EXPECT_EQ(EntityOf("Syrian President Bashar al-Assad spoke.", "Bashar al-Assad"),
             "person/bashar-al-assad");
@@ -1310,6 +1316,10 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                                 "Prime Minister KP Sharma Oli won a vote in Nepal's House of "
                                 "Representatives.")),
                   "KP Sharma Oli ng:leaderOf Nepal"));
+  // A town of two words in a sentence-case dateline.
+  EXPECT_TRUE(Has(Facts(Extract("Buenos Aires, Feb 19 (EFE).- Argentina's unions staged a "
+                                "strike on Thursday against President Javier Milei's reform.")),
+                  "Javier Milei ng:leaderOf Argentina"));
   // A dateline of two countries' cities says neither.
   EXPECT_FALSE(Has(Facts(Extract("NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in "
                                  "Pakistan.\n\nPrime Minister Shehbaz Sharif called the "

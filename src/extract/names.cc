@@ -1062,6 +1062,9 @@ class Finder {
           kk = 1;
         }
       }
+      // A country's name ending a run right after a given name is a surname: "Prime Minister
+      // Luís Montenegro", "Michael Jordan".
+      if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
       // A title word ending a name is a surname: "Martin Luther King Jr.", "Billie Jean King".
       if (tn > 0 && k > name_start &&
           (k + tn == j ||

@@ -2869,9 +2869,13 @@ class Builder {
       // In sentence case: "Taipei, May 8 (CNA) --", "Hanoi (VNA) -", "Bogota, Sep 17 (EFE).-",
       // "Tehran, Iran -": a capitalized word, a comma or a bracket after it, no lower-case word
       // but a name's particle ("Santiago de Chile"), a dash, and a capitalized word after it.
-      if (!IsCapitalizedWord(w) || s.first + 1 >= s.last || !Is(v_.Tok(s.first + 1), {",", "("}))
+      // The town may take up to three words: "Buenos Aires, Feb 19 (EFE).-".
+      uint32_t town_end = s.first + 1;
+      while (town_end < s.last && town_end < s.first + 3 && IsCapitalizedWord(v_.Tok(town_end)))
+        ++town_end;
+      if (!IsCapitalizedWord(w) || town_end >= s.last || !Is(v_.Tok(town_end), {",", "("}))
         return s.first;
-      for (uint32_t i = s.first + 1; i + 1 < s.last && i < s.first + 12; ++i) {
+      for (uint32_t i = town_end; i + 1 < s.last && i < s.first + 12; ++i) {
         const std::string_view t = v_.Tok(i);
         if (is_dash(t)) {
           uint32_t after = i + 1;  // "--" may be two tokens
