@@ -875,6 +875,23 @@ TEST(ExtractorTest, PeopleOfCountriesTalksTakePart) {
                          talks->name + " ng:participant Pakistan"});
 }
 
+// A protest told again by its crowd, with other people in the sentence, is the story's protest;
+// the strikes a labour reform restricts are no attack.
+TEST(ExtractorTest, AProtestsCrowdIsTheProtest) {
+  const GraphData g = Extract(
+      "Argentine unions staged a general strike in Buenos Aires on Thursday against a reform "
+      "that would restrict strikes in essential services. Later, police of the Interior Ministry "
+      "fired tear gas at protesters.",
+      "2026-02-20");
+  int protests = 0, attacks = 0;
+  for (const Entity& e : g.entities) {
+    protests += e.type == EntityType::kEvent && e.event_kind == EventKind::kProtest;
+    attacks += e.type == EntityType::kEvent && e.event_kind == EventKind::kAttack;
+  }
+  EXPECT_EQ(protests, 1);
+  EXPECT_EQ(attacks, 0);
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

@@ -87,9 +87,10 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
     return true;
   for (size_t k = i >= 5 ? i - 5 : 0; k < words.size() && k <= i + 5; ++k)
     if (Is(words[k],
-           {"union",    "unions",  "workers", "labour",      "labor",    "warning",  "nationwide",
-            "walkout",  "pay",     "wages",   "pension",     "pensions", "24-hour",  "48-hour",
-            "teachers", "doctors", "nurses",  "dockworkers", "miners",   "employees"}))
+           {"union",      "unions",    "workers",  "labour",    "labor",       "warning",
+            "nationwide", "walkout",   "pay",      "wages",     "pension",     "pensions",
+            "24-hour",    "48-hour",   "teachers", "doctors",   "nurses",      "dockworkers",
+            "miners",     "employees", "restrict", "restricts", "restricting", "essential"}))
       return true;
   return false;
 }
@@ -3813,6 +3814,15 @@ class Builder {
         best_score = score;
       }
     }
+    // "police fired tear gas at protesters", "demonstrators gathered": an undated protest told
+    // by its crowd is the story's dated protest there, whoever else the sentence names.
+    if (!best && m.kind == EventKind::kProtest && m.noun && m.date.empty())
+      for (Event& e : events)
+        if (e.kind == EventKind::kProtest && !e.date.empty() &&
+            (m.location < 0 || e.location < 0 || m.location == e.location)) {
+          best = &e;
+          break;
+        }
     bool referred = false;
     if (!best && m.definite) referred = (best = EventReferredTo(m, events)) != nullptr;
     if (!best) {
