@@ -4,8 +4,6 @@
 // a duplicate name never depends on hash order.
 #include "extract/lexicon.h"
 
-#include <geonames/geonames.h>
-
 #include <algorithm>
 #include <array>
 #include <fstream>
@@ -17,6 +15,7 @@
 
 #include "core/error.h"
 #include "core/utf8.h"
+#include "extract/geonames_city.h"
 #include "nlp/tokenizer.h"
 
 namespace ng::extract {
@@ -263,13 +262,6 @@ template <typename Map, typename Value>
 void Put(Map& map, const std::string& key, Value value) {
   if (!key.empty()) map.emplace(key, std::move(value));
 }
-
-struct GeonamesCityDeleter {
-  void operator()(GeonamesCity* c) const { geonames_city_free(c); }
-};
-using CityHandle = std::unique_ptr<GeonamesCity, GeonamesCityDeleter>;
-
-std::string Str(const char* s) { return s ? std::string(s) : std::string(); }
 
 }  // namespace
 
@@ -549,15 +541,15 @@ void Lexicon::IndexCityInCountry(const std::string& key, size_t i) {
 std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     const std::vector<std::vector<std::string>>& capital_forms) {
   std::unordered_map<std::string, uint64_t> country_population;
-  const gint n_cities = geonames_get_n_cities();
+  const int n_cities = GeonamesCityCount();
   cities_.reserve(static_cast<size_t>(std::max(n_cities, 0)));
-  for (gint i = 0; i < n_cities; ++i) {
-    CityHandle handle(geonames_get_city(i));
-    if (!handle) continue;
+  for (int i = 0; i < n_cities; ++i) {
+    std::optional<GeonamesCityFields> fields = ReadGeonamesCity(i);
+    if (!fields) continue;
     City city;
-    city.name = Str(geonames_city_get_name(handle.get()));
-    city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
-    city.population = geonames_city_get_population(handle.get());
+    city.name = std::move(fields->name);
+    city.country_iso2 = std::move(fields->country_iso2);
+    city.population = fields->population;
     if (city.name.empty()) continue;
     country_population[city.country_iso2] += city.population;
     cities_.push_back(std::move(city));
