@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -164,10 +165,15 @@ class JsonWriter {
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
+  // `key` is one of this file's constant keys or a PredicateTerm: plain ASCII that needs no
+  // escaping (jsonld_test checks the predicate terms), so it is copied as it is; a key is written
+  // about 25 times per relation, and AppendJsonString's scan was most of the cost.
   void Key(std::string_view key) {
+    assert(IsPlainKey(key));
     Separate();
-    AppendJsonString(out_, key);
-    out_ += ": ";
+    out_ += '"';
+    out_ += key;
+    out_ += "\": ";
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -210,7 +216,17 @@ class JsonWriter {
     if (level_ == 0) return;
     out_ += empty_[level_] ? "\n" : ",\n";
     empty_[level_] = false;
-    out_.append(depth_ + level_, ' ');
+    Indent(depth_ + level_);
+  }
+  // Appends `n` spaces (a copy of constant ones: append(n, ' ') fills them one call deeper).
+  void Indent(size_t n) {
+    static constexpr std::string_view kSpaces = "                ";  // deeper than any node
+    for (; n > kSpaces.size(); n -= kSpaces.size()) out_ += kSpaces;
+    out_.append(kSpaces.substr(0, n));
+  }
+  static bool IsPlainKey(std::string_view key) {
+    return std::all_of(key.begin(), key.end(),
+                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
   }
   void Open(char c) {
     Separate();
@@ -221,7 +237,7 @@ class JsonWriter {
   void Close(char c) {
     if (!empty_[level_]) {
       out_ += '\n';
-      out_.append(depth_ + level_ - 1, ' ');
+      Indent(depth_ + level_ - 1);
     }
     --level_;
     out_ += c;
