@@ -94,6 +94,16 @@ constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits
 // lexicon bit.
 constexpr size_t kMaxContextFeatures = 2 + 4 + 3 * kLexiconBits;
 
+// The hashes of the context features' first parts, which depend on one word alone: kept with
+// the word (and so in TagWords' memo), each token hashes only the rest of its pairs and trigram.
+// FNV-1a goes byte by byte, so continuing a copy gives the hash of the whole.
+struct ContextPrefixes {
+  Fnv prev_word_word{kPrevWordWord};           // .Add(lower): the word before the token
+  Fnv word_next_word{kWordNextWord};           // .Add(lower): the token
+  Fnv shape_trigram{kShapeTrigram};            // .Add(short_shape): the word before the token
+  Fnv word_and_prev_shape{kWordAndPrevShape};  // .Add(lower): the token
+};
+
 // What the features read of one word (its lexicon categories, which depend on the phrase around
 // it, are kept apart: see MarkLexicon).
 struct WordInfo {
@@ -104,6 +114,7 @@ struct WordInfo {
   bool all_caps = false;
   bool has_digit = false;
   bool has_hyphen = false;
+  ContextPrefixes prefixes;
 };
 
 char ShapeChar(unsigned char c) {
@@ -164,6 +175,10 @@ WordInfo Describe(std::string_view word) {
   }
   w.capitalized = !w.shape.empty() && w.shape.front() == 'X';
   w.all_caps = any_upper && !any_lower;
+  w.prefixes.prev_word_word.Add(w.lower);
+  w.prefixes.word_next_word.Add(w.lower);
+  w.prefixes.shape_trigram.Add(w.short_shape);
+  w.prefixes.word_and_prev_shape.Add(w.lower);
   return w;
 }
 
@@ -254,10 +269,11 @@ void EmitContextFeatures(const WordInfo& prev, const WordInfo& w, const WordInfo
                          Emit& emit) {
   if (first) emit(Fnv(kSentenceInitial));
   if (first && w.capitalized) emit(Fnv(kInitialCapitalized));
-  emit(Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower));
-  emit(Fnv(kWordNextWord).Add(w.lower).Add(next.lower));
-  emit(Fnv(kShapeTrigram).Add(prev.short_shape).Add(w.short_shape).Add(next.short_shape));
-  emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(prev.short_shape));
+  // Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower), and so on (see ContextPrefixes).
+  emit(Fnv(prev.prefixes.prev_word_word).Add(w.lower));
+  emit(Fnv(w.prefixes.word_next_word).Add(next.lower));
+  emit(Fnv(prev.prefixes.shape_trigram).Add(w.short_shape).Add(next.short_shape));
+  emit(Fnv(w.prefixes.word_and_prev_shape).Add(prev.short_shape));
   for (int b = 0; b < kLexiconBits; ++b) {
     const auto bit = static_cast<uint16_t>(1u << b);
     if (lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
