@@ -1,10 +1,10 @@
 #include "core/model_file.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 #include "core/error.h"
 
@@ -97,7 +97,13 @@ uint32_t ModelReader::Varint() {
 std::string ReadModelFile(const std::string& path, const std::string& kind) {
   std::ifstream f(path, std::ios::binary);
   if (!f) throw Error(ErrorCode::kBadResource, "cannot open " + kind, path);
-  return std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  // In blocks: an istreambuf_iterator costs about 16 instructions a byte (18 M for names.ngt).
+  // Either way the text ends where reading stops.
+  std::string data;
+  std::array<char, 1 << 16> block;
+  while (f.read(block.data(), block.size()) || f.gcount() > 0)
+    data.append(block.data(), static_cast<size_t>(f.gcount()));
+  return data;
 }
 
 }  // namespace ng
