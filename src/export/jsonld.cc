@@ -214,16 +214,25 @@ class JsonWriter {
       return;
     }
     if (level_ == 0) return;
-    out_ += empty_[level_] ? "\n" : ",\n";
+    // ",\n" or "\n" and the indent, in one append where the indent is of a node's depth.
+    const size_t indent = depth_ + level_;
+    const size_t skip = empty_[level_] ? 1 : 0;
     empty_[level_] = false;
-    Indent(depth_ + level_);
+    if (indent <= kIndents) {
+      out_.append(kBreakAndSpaces.substr(skip, 2 - skip + indent));
+    } else {
+      out_.append(kBreakAndSpaces.substr(skip, 2 - skip));
+      Indent(indent);
+    }
   }
   // Appends `n` spaces (a copy of constant ones: append(n, ' ') fills them one call deeper).
   void Indent(size_t n) {
-    static constexpr std::string_view kSpaces = "                ";  // deeper than any node
-    for (; n > kSpaces.size(); n -= kSpaces.size()) out_ += kSpaces;
-    out_.append(kSpaces.substr(0, n));
+    const std::string_view spaces = kBreakAndSpaces.substr(2);
+    for (; n > spaces.size(); n -= spaces.size()) out_ += spaces;
+    out_.append(spaces.substr(0, n));
   }
+  static constexpr std::string_view kBreakAndSpaces = ",\n                ";
+  static constexpr size_t kIndents = kBreakAndSpaces.size() - 2;  // deeper than any node
   static bool IsPlainKey(std::string_view key) {
     return std::all_of(key.begin(), key.end(),
                        [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
@@ -236,8 +245,12 @@ class JsonWriter {
   }
   void Close(char c) {
     if (!empty_[level_]) {
-      out_ += '\n';
-      Indent(depth_ + level_ - 1);
+      if (const size_t indent = depth_ + level_ - 1; indent <= kIndents) {
+        out_.append(kBreakAndSpaces.substr(1, 1 + indent));
+      } else {
+        out_ += '\n';
+        Indent(indent);
+      }
     }
     --level_;
     out_ += c;
