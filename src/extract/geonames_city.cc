@@ -21,6 +21,8 @@ std::string Str(const char* s) { return s ? std::string(s) : std::string(); }
 // name, 4: the country code; the others are not read here), the population, two coordinates.
 constexpr std::string_view kCityType = "(sssssssudd)";
 constexpr size_t kStrings = 7;
+// The strings read (bits by member); GLib checks a string only when it is asked for.
+constexpr unsigned kStringsRead = 1u << 0 | 1u << 1 | 1u << 4;
 
 // The size of a framing offset in a serialized container of `size` bytes (GVariant's rule).
 size_t OffsetSize(size_t size) {
@@ -48,8 +50,8 @@ struct CityBytes {
 // at the end of the tuple, last member's first. Member k of the strings runs from the end of
 // member k - 1 (0 for the first) to its own end, with its NUL; the population follows the last
 // string at the next multiple of four. Returns false for anything GLib would answer otherwise
-// or treat as malformed (offsets out of order or range, a string without its NUL, with a NUL
-// inside or not UTF-8): the getters then decide.
+// or treat as malformed (offsets out of order or range, a string without its NUL, or one of the
+// strings read with a NUL inside or not UTF-8): the getters then decide.
 bool ReadCityBytes(const unsigned char* data, size_t size, CityBytes& out) {
   const size_t width = OffsetSize(size);
   if (data == nullptr || width == 0 || size < kStrings * width) return false;
@@ -60,7 +62,8 @@ bool ReadCityBytes(const unsigned char* data, size_t size, CityBytes& out) {
     if (end <= start || end > framing) return false;
     const char* s = reinterpret_cast<const char*>(data + start);
     const size_t length = end - start - 1;  // without the NUL
-    if (s[length] != '\0' || !g_utf8_validate(s, static_cast<gssize>(length), nullptr))
+    if (s[length] != '\0') return false;
+    if ((kStringsRead >> k & 1) != 0 && !g_utf8_validate(s, static_cast<gssize>(length), nullptr))
       return false;
     out.strings[k] = s;
     start = end;
