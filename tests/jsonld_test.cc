@@ -383,6 +383,17 @@ TEST(JsonStringTest, FindsEachByteToEscapeAtEachPosition) {
   }
 }
 
+// JsonWriter::Key copies its key without escaping: the predicate terms it is given (its other
+// keys are constants of jsonld.cc) must need none.
+TEST(JsonStringTest, PredicateTermsNeedNoEscaping) {
+  for (int i = 0; i < kPredicateCount; ++i) {
+    const std::string_view term = PredicateTerm(static_cast<Predicate>(i));
+    std::string quoted = "\"";
+    quoted.append(term).push_back('"');
+    EXPECT_EQ(Appended(term), quoted) << term;
+  }
+}
+
 TEST(JsonStringTest, MatchesNlohmannOnHostileStrings) {
   std::string all_controls;
   for (int c = 0; c < 0x20; ++c) all_controls += static_cast<char>(c);

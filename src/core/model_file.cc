@@ -1,10 +1,10 @@
 #include "core/model_file.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 #include "core/error.h"
 
@@ -58,11 +58,8 @@ void ModelReader::Header(std::string_view tag, uint32_t version) {
   }
 }
 
-std::string_view ModelReader::Bytes(size_t n) {
-  if (data_.size() - pos_ < n) Fail("truncated file (" + std::to_string(data_.size()) + " bytes)");
-  const std::string_view s = data_.substr(pos_, n);
-  pos_ += n;
-  return s;
+void ModelReader::FailTruncated() const {
+  Fail("truncated file (" + std::to_string(data_.size()) + " bytes)");
 }
 
 uint32_t ModelReader::U32() {
@@ -70,11 +67,6 @@ uint32_t ModelReader::U32() {
   uint32_t v = 0;
   for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(b[i]);
   return v;
-}
-
-uint16_t ModelReader::U16() {
-  const std::string_view b = Bytes(2);
-  return static_cast<uint16_t>(static_cast<uint8_t>(b[0]) | (static_cast<uint8_t>(b[1]) << 8));
 }
 
 float ModelReader::F32() {
@@ -97,7 +89,13 @@ uint32_t ModelReader::Varint() {
 std::string ReadModelFile(const std::string& path, const std::string& kind) {
   std::ifstream f(path, std::ios::binary);
   if (!f) throw Error(ErrorCode::kBadResource, "cannot open " + kind, path);
-  return std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  // In blocks: an istreambuf_iterator costs about 16 instructions a byte (18 M for names.ngt).
+  // Either way the text ends where reading stops.
+  std::string data;
+  std::array<char, 1 << 16> block;
+  while (f.read(block.data(), block.size()) || f.gcount() > 0)
+    data.append(block.data(), static_cast<size_t>(f.gcount()));
+  return data;
 }
 
 }  // namespace ng

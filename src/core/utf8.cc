@@ -91,12 +91,8 @@ std::string RepairUtf8(std::string_view bytes, size_t* replaced) {
   return out;
 }
 
-char32_t DecodeUtf8(std::string_view text, size_t& i) {
+char32_t DecodeUtf8Sequence(std::string_view text, size_t& i) {
   const auto b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
   // Stays safe on invalid input too: a bad sequence decodes as U+FFFD and advances one byte.
   size_t bad = 0;
   const int n = WellFormedLength(text, i, &bad);

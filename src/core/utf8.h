@@ -13,8 +13,20 @@ namespace ng {
 // surrogate) becomes U+FFFD; NUL bytes become U+FFFD as well. `replaced` receives the count.
 std::string RepairUtf8(std::string_view bytes, size_t* replaced);
 
-// Decodes the code point at byte `i` of valid UTF-8 `text` and advances `i` past it.
-char32_t DecodeUtf8(std::string_view text, size_t& i);
+// Decodes the code point of two or more bytes at byte `i` of `text` (DecodeUtf8's own path for
+// them).
+char32_t DecodeUtf8Sequence(std::string_view text, size_t& i);
+
+// Decodes the code point at byte `i` of valid UTF-8 `text` and advances `i` past it. The ASCII
+// case is inline: the name rules decode the first letter of about a million tokens per MB.
+inline char32_t DecodeUtf8(std::string_view text, size_t& i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    ++i;
+    return b;
+  }
+  return DecodeUtf8Sequence(text, i);
+}
 
 // Appends the UTF-8 encoding of `c` to `out`.
 void AppendUtf8(char32_t c, std::string& out);

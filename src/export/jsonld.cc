@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <functional>
@@ -164,10 +165,15 @@ class JsonWriter {
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
+  // `key` is one of this file's constant keys or a PredicateTerm: plain ASCII that needs no
+  // escaping (jsonld_test checks the predicate terms), so it is copied as it is; a key is written
+  // about 25 times per relation, and AppendJsonString's scan was most of the cost.
   void Key(std::string_view key) {
+    assert(IsPlainKey(key));
     Separate();
-    AppendJsonString(out_, key);
-    out_ += ": ";
+    out_ += '"';
+    out_ += key;
+    out_ += "\": ";
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -208,9 +214,28 @@ class JsonWriter {
       return;
     }
     if (level_ == 0) return;
-    out_ += empty_[level_] ? "\n" : ",\n";
+    // ",\n" or "\n" and the indent, in one append where the indent is of a node's depth.
+    const size_t indent = depth_ + level_;
+    const size_t skip = empty_[level_] ? 1 : 0;
     empty_[level_] = false;
-    out_.append(depth_ + level_, ' ');
+    if (indent <= kIndents) {
+      out_.append(kBreakAndSpaces.substr(skip, 2 - skip + indent));
+    } else {
+      out_.append(kBreakAndSpaces.substr(skip, 2 - skip));
+      Indent(indent);
+    }
+  }
+  // Appends `n` spaces (a copy of constant ones: append(n, ' ') fills them one call deeper).
+  void Indent(size_t n) {
+    const std::string_view spaces = kBreakAndSpaces.substr(2);
+    for (; n > spaces.size(); n -= spaces.size()) out_ += spaces;
+    out_.append(spaces.substr(0, n));
+  }
+  static constexpr std::string_view kBreakAndSpaces = ",\n                ";
+  static constexpr size_t kIndents = kBreakAndSpaces.size() - 2;  // deeper than any node
+  static bool IsPlainKey(std::string_view key) {
+    return std::all_of(key.begin(), key.end(),
+                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
   }
   void Open(char c) {
     Separate();
@@ -220,8 +245,12 @@ class JsonWriter {
   }
   void Close(char c) {
     if (!empty_[level_]) {
-      out_ += '\n';
-      out_.append(depth_ + level_ - 1, ' ');
+      if (const size_t indent = depth_ + level_ - 1; indent <= kIndents) {
+        out_.append(kBreakAndSpaces.substr(1, 1 + indent));
+      } else {
+        out_ += '\n';
+        Indent(indent);
+      }
     }
     --level_;
     out_ += c;

@@ -182,7 +182,9 @@ int MonthNumber(std::string_view word) {
       return 0;
   }
   if (word.back() == '.') word.remove_suffix(1);
+  const char first = static_cast<char>(word[0] - 'A' + 'a');  // one of the capitals above
   for (size_t i = 0; i < kNames.size(); ++i) {
+    if (kNames[i][0] != first) continue;  // neither the name nor its abbreviation
     if (EqualsLower(word, kNames[i])) return static_cast<int>(i + 1);
     // Abbreviations: "Jan", "Sept", "Dec" (but not "Ma" or "Ju").
     if (word.size() >= 3 && word.size() < kNames[i].size() &&

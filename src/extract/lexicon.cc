@@ -4,8 +4,6 @@
 // a duplicate name never depends on hash order.
 #include "extract/lexicon.h"
 
-#include <geonames/geonames.h>
-
 #include <algorithm>
 #include <array>
 #include <fstream>
@@ -17,6 +15,7 @@
 
 #include "core/error.h"
 #include "core/utf8.h"
+#include "extract/geonames_city.h"
 #include "nlp/tokenizer.h"
 
 namespace ng::extract {
@@ -263,13 +262,6 @@ template <typename Map, typename Value>
 void Put(Map& map, const std::string& key, Value value) {
   if (!key.empty()) map.emplace(key, std::move(value));
 }
-
-struct GeonamesCityDeleter {
-  void operator()(GeonamesCity* c) const { geonames_city_free(c); }
-};
-using CityHandle = std::unique_ptr<GeonamesCity, GeonamesCityDeleter>;
-
-std::string Str(const char* s) { return s ? std::string(s) : std::string(); }
 
 }  // namespace
 
@@ -560,15 +552,15 @@ void Lexicon::IndexCityInCountry(const std::string& key, size_t i) {
 std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     const std::vector<std::vector<std::string>>& capital_forms) {
   std::unordered_map<std::string, uint64_t> country_population;
-  const gint n_cities = geonames_get_n_cities();
+  const int n_cities = GeonamesCityCount();
   cities_.reserve(static_cast<size_t>(std::max(n_cities, 0)));
-  for (gint i = 0; i < n_cities; ++i) {
-    CityHandle handle(geonames_get_city(i));
-    if (!handle) continue;
+  for (int i = 0; i < n_cities; ++i) {
+    std::optional<GeonamesCityFields> fields = ReadGeonamesCity(i);
+    if (!fields) continue;
     City city;
-    city.name = Str(geonames_city_get_name(handle.get()));
-    city.country_iso2 = Str(geonames_city_get_country_code(handle.get()));
-    city.population = geonames_city_get_population(handle.get());
+    city.name = std::move(fields->name);
+    city.country_iso2 = std::move(fields->country_iso2);
+    city.population = fields->population;
     if (city.name.empty()) continue;
     country_population[city.country_iso2] += city.population;
     cities_.push_back(std::move(city));
@@ -629,15 +621,22 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
   // ("Abu Dhabi Island and Internal Islands City" for "Abu Dhabi"); one geonames lacks
   // ("Nouakchott", "Singapore") is a city of its own, of unknown population, so that it is
   // still a capital.
+  // (Each country's cities are scanned in index order, as a scan of all would find them; that
+  // scan, once per such country, compared 1.2 million country codes.)
+  std::unordered_map<std::string, std::vector<size_t>> cities_of_country;
+  for (size_t i = 0; i < cities_.size(); ++i)
+    cities_of_country[cities_[i].country_iso2].push_back(i);
   for (size_t c = 0; c < countries_.size(); ++c) {
     if (capital_city[c] || capital_forms[c].empty()) continue;
-    for (size_t i = 0; i < cities_.size(); ++i) {
-      if (cities_[i].country_iso2 != countries_[c].iso2) continue;
-      for (const auto& form : capital_forms[c])
-        if (cities_[i].name.size() > form.size() && cities_[i].name.starts_with(form) &&
-            cities_[i].name[form.size()] == ' ' &&
-            (!capital_city[c] || cities_[i].population > cities_[*capital_city[c]].population))
-          capital_city[c] = i;
+    if (const auto of_country = cities_of_country.find(countries_[c].iso2);
+        of_country != cities_of_country.end()) {
+      for (size_t i : of_country->second) {
+        for (const auto& form : capital_forms[c])
+          if (cities_[i].name.size() > form.size() && cities_[i].name.starts_with(form) &&
+              cities_[i].name[form.size()] == ' ' &&
+              (!capital_city[c] || cities_[i].population > cities_[*capital_city[c]].population))
+            capital_city[c] = i;
+      }
     }
     if (capital_city[c]) continue;
     cities_.push_back({capital_forms[c].front(), countries_[c].iso2, 0});

@@ -260,9 +260,10 @@ class Finder {
     const size_t max = std::min<size_t>(WindowAt(i, end), title_window_from_[i]);
     if (max == 0) return {nullptr, 0};
     // Shorter phrases are prefixes of the longest one, and so are their capitalized forms.
-    const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
+    std::string buffer;
+    const std::string_view full = v_.PhraseView(i, i + static_cast<uint32_t>(max), buffer);
     // "prime minister" -> "Prime Minister" (in place: a copy, not a push_back per byte)
-    std::string capitalized_full = full;
+    std::string capitalized_full(full);
     bool start = true;
     for (char& c : capitalized_full) {
       const bool next_starts = c == ' ' || c == '-';
@@ -271,7 +272,7 @@ class Finder {
     }
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
-      const std::string_view phrase = std::string_view(full).substr(0, size);
+      const std::string_view phrase = full.substr(0, size);
       if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
       const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
       if (capitalized != phrase)
@@ -344,11 +345,11 @@ class Finder {
   Longest(uint32_t i, uint32_t end, F find) const {
     const size_t max = WindowAt(i, end);
     if (max == 0) return {nullptr, 0};
-    const std::string full = v_.Phrase(i, i + static_cast<uint32_t>(max));
+    std::string buffer;
+    const std::string_view full = v_.PhraseView(i, i + static_cast<uint32_t>(max), buffer);
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
-      if (auto* hit = find(std::string_view(full).substr(0, size)))
-        return {hit, static_cast<uint32_t>(n)};
+      if (auto* hit = find(full.substr(0, size))) return {hit, static_cast<uint32_t>(n)};
       if (n > 1) size = full.rfind(' ', size - 1);  // drop the last word
     }
     return {nullptr, 0};
@@ -2752,6 +2753,20 @@ std::string TextView::Phrase(uint32_t first, uint32_t last) const {
     AppendWord(out, Tok(i));
   }
   return out;
+}
+
+std::string_view TextView::PhraseView(uint32_t first, uint32_t last, std::string& buffer) const {
+  if (first >= last) return {};
+  bool as_written = true;
+  for (uint32_t i = first + 1; i < last && as_written; ++i) {
+    const uint32_t gap = tokens[i - 1].span.end;
+    as_written = tokens[i].span.begin == gap + 1 && text[gap] == ' ';
+  }
+  if (const std::string_view surface = Surface(first, last);
+      as_written && surface.find("\u2019") == std::string_view::npos)
+    return surface;
+  buffer = Phrase(first, last);
+  return buffer;
 }
 
 std::string TextView::Written(uint32_t first, uint32_t last) const {

@@ -35,6 +35,10 @@ struct TextView {
   // Returns tokens [first, last) joined by single spaces, typographic apostrophes as "'"
   // (the form of every lexicon lookup).
   std::string Phrase(uint32_t first, uint32_t last) const;
+  // The same phrase, as a view: of the text itself where it is written so (one space between
+  // tokens, no typographic apostrophe), which is most of the time; else of `buffer`, where it is
+  // built. Lets the phrase lookups at every word skip building a string.
+  std::string_view PhraseView(uint32_t first, uint32_t last, std::string& buffer) const;
   // Returns the bytes from token `first` to the end of token `last - 1`.
   std::string_view Surface(uint32_t first, uint32_t last) const;
   // Returns tokens [first, last) as written on one line: one space where the text has any

@@ -10,6 +10,9 @@
 #include <limits>
 #include <random>
 #include <type_traits>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 
 #include "core/error.h"
 #include "core/files.h"
@@ -94,6 +97,16 @@ constexpr size_t kMaxFeaturesPerToken = 4 + 8 + 4 + 2 + 8 + 4 + 3 * kLexiconBits
 // lexicon bit.
 constexpr size_t kMaxContextFeatures = 2 + 4 + 3 * kLexiconBits;
 
+// The hashes of the context features' first parts, which depend on one word alone: kept with
+// the word (and so in TagWords' memo), each token hashes only the rest of its pairs and trigram.
+// FNV-1a goes byte by byte, so continuing a copy gives the hash of the whole.
+struct ContextPrefixes {
+  Fnv prev_word_word{kPrevWordWord};           // .Add(lower): the word before the token
+  Fnv word_next_word{kWordNextWord};           // .Add(lower): the token
+  Fnv shape_trigram{kShapeTrigram};            // .Add(short_shape): the word before the token
+  Fnv word_and_prev_shape{kWordAndPrevShape};  // .Add(lower): the token
+};
+
 // What the features read of one word (its lexicon categories, which depend on the phrase around
 // it, are kept apart: see MarkLexicon).
 struct WordInfo {
@@ -104,6 +117,7 @@ struct WordInfo {
   bool all_caps = false;
   bool has_digit = false;
   bool has_hyphen = false;
+  ContextPrefixes prefixes;
 };
 
 char ShapeChar(unsigned char c) {
@@ -164,6 +178,10 @@ WordInfo Describe(std::string_view word) {
   }
   w.capitalized = !w.shape.empty() && w.shape.front() == 'X';
   w.all_caps = any_upper && !any_lower;
+  w.prefixes.prev_word_word.Add(w.lower);
+  w.prefixes.word_next_word.Add(w.lower);
+  w.prefixes.shape_trigram.Add(w.short_shape);
+  w.prefixes.word_and_prev_shape.Add(w.lower);
   return w;
 }
 
@@ -254,10 +272,11 @@ void EmitContextFeatures(const WordInfo& prev, const WordInfo& w, const WordInfo
                          Emit& emit) {
   if (first) emit(Fnv(kSentenceInitial));
   if (first && w.capitalized) emit(Fnv(kInitialCapitalized));
-  emit(Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower));
-  emit(Fnv(kWordNextWord).Add(w.lower).Add(next.lower));
-  emit(Fnv(kShapeTrigram).Add(prev.short_shape).Add(w.short_shape).Add(next.short_shape));
-  emit(Fnv(kWordAndPrevShape).Add(w.lower).Add(prev.short_shape));
+  // Fnv(kPrevWordWord).Add(prev.lower).Add(w.lower), and so on (see ContextPrefixes).
+  emit(Fnv(prev.prefixes.prev_word_word).Add(w.lower));
+  emit(Fnv(w.prefixes.word_next_word).Add(next.lower));
+  emit(Fnv(prev.prefixes.shape_trigram).Add(w.short_shape).Add(next.short_shape));
+  emit(Fnv(w.prefixes.word_and_prev_shape).Add(prev.short_shape));
   for (int b = 0; b < kLexiconBits; ++b) {
     const auto bit = static_cast<uint16_t>(1u << b);
     if (lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
@@ -399,6 +418,17 @@ uint64_t NewModelId() {
 typedef float Float4 __attribute__((vector_size(16)));
 typedef int32_t Int4 __attribute__((vector_size(16)));
 
+// Element-wise `b < a ? a : b` (b where they are equal or either is NaN). On x86-64 one
+// instruction, SSE's maxps, which computes exactly that; GCC's vector select takes three there
+// (a compare's mask and, and-not, or), and Viterbi takes such a maximum for every pair of tags.
+inline Float4 MaxOf(Float4 a, Float4 b) {
+#if defined(__SSE__)
+  return _mm_max_ps(a, b);
+#else
+  return b < a ? a : b;
+#endif
+}
+
 // A row of kTagCount scores, padded to whole vectors: kLanes of them.
 constexpr int kVectors = (kTagCount + 3) / 4;
 constexpr int kLanes = 4 * kVectors;
@@ -467,7 +497,7 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
           for (int v = 0; v < kVectors; ++v) {
             const Float4 s = from_p + from[p * kVectors + v];
             const Int4 better = s > top[v];
-            top[v] = better ? s : top[v];
+            top[v] = MaxOf(s, top[v]);  // better ? s : top[v]
             arg[v] = better ? Int4{p, p, p, p} : arg[v];
           }
         }
@@ -814,7 +844,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
         for (int b = 1; b < kTagCount; ++b) {
           for (int v = 0; v < kVectors; ++v) {
             const Float4 score = into[b * kVectors + v] + em[b] + back[b];
-            top[v] = top[v] < score ? score : top[v];
+            top[v] = MaxOf(score, top[v]);
           }
         }
         for (int y = 0; y < kTagCount; ++y) backward[(u - 1) * kTagCount + y] = top[y / 4][y % 4];

@@ -19,9 +19,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
   }
 }
 
-bool WordSet::Contains(std::string_view w) const {
-  if (w.size() > longest_ || (by_length_[Slot(w.size())] & (uint32_t{1} << FirstBit(w))) == 0)
-    return false;
+bool WordSet::Lookup(std::string_view w) const {
   std::array<char, 32> buf;
   if (w.size() > buf.size()) return set_.contains(Lower(w));
   for (size_t i = 0; i < w.size(); ++i)
