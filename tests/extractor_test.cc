@@ -892,6 +892,16 @@ TEST(ExtractorTest, AProtestsCrowdIsTheProtest) {
   EXPECT_EQ(attacks, 0);
 }
 
+// "here" after an event is the dateline's town, also after a dateline whose country's name
+// has a small word inside.
+TEST(ExtractorTest, HereIsTheDatelinesTown) {
+  EXPECT_EQ(EventPlaces("Meeting",
+                        "BASSETERRE, St Kitts and Nevis, Feb 26, CMC - Prime Minister Mia "
+                        "Mottley of Barbados and Prime Minister Andrew Holness of Jamaica ended "
+                        "their summit here on Thursday."),
+            std::vector<std::string>{"Basseterre"});
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

@@ -846,6 +846,19 @@ class Builder {
     }
   }
 
+  // The entity of the first place a dateline in the first three sentences names ("BASSETERRE,
+  // St Kitts and Nevis, Feb 26, CMC -": Basseterre), or -1.
+  int DatelineTownEntity() const {
+    for (size_t si = 0; si < v_.sentences.size() && si < 3; ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      const uint32_t end = DatelineEnd(s);
+      for (int mi : MentionsIn(s.first, end))
+        if (IsLocation(mi) && M(mi).entity >= 0) return M(mi).entity;
+      if (end != s.first) return -1;
+    }
+    return -1;
+  }
+
   // The entity of the dateline's country (DatelineCountry) where the text names it, or -1.
   int DatelineCountryEntity() const { return CountryEntityOfCode(DatelineCountry()); }
 
@@ -2889,10 +2902,14 @@ class Builder {
     }
     // "NEW DELHI / ISLAMABAD , May 10 ( Reuters ) -": up to 16 tokens, none of them a
     // lower-case word ("NATO chief Mark Rutte met Trump - ..." is no dateline).
+    // (A small word inside a country's name may be lower case: "BASSETERRE, St Kitts and
+    // Nevis, Feb 26, CMC -".)
     for (uint32_t i = s.first + 1; i < s.last && i < s.first + 16; ++i) {
       std::string_view t = v_.Tok(i);
       if (t == ":" || t == "\u2014" || t == "--" || t == "-" || t == "\u2013") return i + 1;
-      if (IsLowerWord(t)) break;
+      if (IsLowerWord(t) &&
+          !(Is(t, {"and", "of", "the"}) && i + 1 < s.last && IsCapitalizedWord(v_.Tok(i + 1))))
+        break;
     }
     return s.first;
   }
@@ -3193,6 +3210,15 @@ class Builder {
               m.organizers.insert(n_.names[mi].entity);
         }
       }
+      // "ended their two-day summit here on Thursday", "held talks with Indonesian President
+      // Prabowo Subianto here": "here" shortly after the trigger is the dateline's town.
+      if (m.location < 0)
+        for (uint32_t k = m.trigger_last; k < to && k < m.trigger_last + 10; ++k) {
+          if (Is(v_.Tok(k), {"\"", "\u201c", "\u201d"})) break;  // not in a quotation
+          if (v_.Tok(k) != "here") continue;
+          m.location = DatelineTownEntity();
+          break;
+        }
       // "the Group of 20 summit", "the summit of the Shanghai Cooperation Organization": the
       // body whose meeting it is takes part.
       if (kind == EventKind::kMeeting && m.noun && (m.body = MeetingBody(s, m)) >= 0)
