@@ -902,6 +902,16 @@ TEST(ExtractorTest, HereIsTheDatelinesTown) {
             std::vector<std::string>{"Basseterre"});
 }
 
+// Who condemns or welcomes an event told before takes no part in it.
+TEST(ExtractorTest, ReactionsAreNoParts) {
+  const std::string text =
+      "MOGADISHU, April 14 (Xinhua) -- Al-Shabaab militants attacked a Somali army base on "
+      "Tuesday. The African Union Commission condemned the attack.";
+  EXPECT_EQ(CountEvents(EventKind::kAttack, text), 1);
+  for (const std::string& f : Facts(Extract(text, "2026-04-14")))
+    EXPECT_EQ(f.find("participant African Union Commission"), std::string::npos) << f;
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

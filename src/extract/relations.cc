@@ -3192,6 +3192,9 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "Youssouf also condemned the attack", "Hassan Sheikh Mohamud condemned the 'cowardly
+      // terrorist attack'": who reacts to an event told before takes no part in it.
+      if (m.definite && ReactsTo(s.first, m.trigger_first)) m.participants.clear();
       // "Anwar Ibrahim brokered a ceasefire between Thailand and Cambodia": the broker
       // organizes an agreement whose parties are the countries and groups named.
       // So does the host of "the signing of a ceasefire agreement between Israel and Hamas":
@@ -3662,6 +3665,19 @@ class Builder {
       if (Is(before, {"after", "before", "following", "since"})) return true;
       return before == "of" && k >= sentence_first + 3 && Is(v_.Tok(k - 3), {"eve", "ahead"});
     }
+    return false;
+  }
+
+  // True if the noun at token `noun` follows "the", "this" or "that" (and at most three words
+  // or quotation marks that describe it) right after a verb of reaction: "condemned the
+  // attack", "welcomed the deal".
+  bool ReactsTo(uint32_t sentence_first, uint32_t noun) const {
+    for (uint32_t k = noun; k > sentence_first + 1 && k + 6 > noun; --k)
+      if (Is(v_.Tok(k - 1), {"the", "this", "that"}))
+        return Is(v_.Tok(k - 2),
+                  {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
+                   "deplores", "welcomed", "welcomes", "hailed", "hails", "praised", "praises",
+                   "criticised", "criticized", "criticises", "criticizes", "mourned", "decried"});
     return false;
   }
 
