@@ -912,6 +912,13 @@ TEST(ExtractorTest, ReactionsAreNoParts) {
     EXPECT_EQ(f.find("participant African Union Commission"), std::string::npos) << f;
 }
 
+// An outlet's sign-off takes no part in the events of its sentence.
+TEST(ExtractorTest, AnOutletsSignOffIsNoPart) {
+  for (const std::string& f :
+       Facts(Extract("Thai and Cambodian troops clashed near the border on Monday. -- BERNAMA")))
+    EXPECT_EQ(f.find("participant Bernama"), std::string::npos) << f;
+}
+
 TEST(ExtractorTest, DefiniteMentionsReferBack) {
   const std::string text =
       "Aramco signs deal with Sinopec\n\nRIYADH, Feb 10 (Reuters) - Saudi Aramco signed a $7 "

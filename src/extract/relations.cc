@@ -3129,6 +3129,12 @@ class Builder {
                {"wrote", "posted", "said", "says", "writes", "posts", "statement", "message",
                 "video", "broadcast", "shared", "published", "announced", "interview"}))
           continue;
+        // "... between 2008 and 2011. -- BERNAMA", "(Reuters)": an outlet's credit or sign-off
+        // takes no part.
+        if (nm.type == EntityType::kOrganization && nm.known &&
+            nm.known->subtype == "NewsMediaOrganization" && nm.first > 0 &&
+            Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
+          continue;
         // "protests against Vucic", "slogans against President William Ruto": the target.
         if (const TitleMention* t = TitleEndingAt(nm.first);
             (t ? t->first : nm.first) > s.first &&
