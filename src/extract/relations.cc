@@ -806,21 +806,25 @@ class Builder {
     std::set<std::string> taken;  // titles someone leads the country with
     for (const auto& [person, countries] : ties)
       if (countries.count(country) && leads_something.count(person))
-        for (const std::string& t : titles[person]) taken.insert(t);
+        if (auto it = titles.find(person); it != titles.end())
+          taken.insert(it->second.begin(), it->second.end());
     // A sentence naming another country that none of its people is tied to, and that owns no
-    // one's title, may be where the title holder is from.
+    // one's title, may be where the title holder is from. (Once per sentence, in one pass over
+    // its mentions: a text of many titled names stays linear.)
+    std::map<uint32_t, bool> foreign;  // sentence -> the answer
     auto foreign_in = [&](uint32_t si) {
+      if (auto it = foreign.find(si); it != foreign.end()) return it->second;
       const std::vector<int> ms = MentionsIn(v_.sentences[si].first, v_.sentences[si].last);
-      for (int mi : ms) {
-        if (M(mi).type != EntityType::kCountry || M(mi).entity == country || owns_title_[mi])
-          continue;
-        bool accounted = false;
-        for (int pi : ms)
-          if (M(pi).type == EntityType::kPerson && M(pi).entity >= 0)
-            accounted = accounted || ties[M(pi).entity].count(M(mi).entity) > 0;
-        if (!accounted) return true;
-      }
-      return false;
+      std::set<int> accounted;  // the countries the sentence's people are tied to
+      for (int pi : ms)
+        if (M(pi).type == EntityType::kPerson && M(pi).entity >= 0)
+          if (auto it = ties.find(M(pi).entity); it != ties.end())
+            accounted.insert(it->second.begin(), it->second.end());
+      bool found = false;
+      for (int mi : ms)
+        found = found || (M(mi).type == EntityType::kCountry && M(mi).entity != country &&
+                          !owns_title_[mi] && !accounted.count(M(mi).entity));
+      return foreign[si] = found;
     };
     std::map<std::string, std::set<int>> holders;  // head title -> its holders without a country
     std::set<int> barred;
