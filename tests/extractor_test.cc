@@ -191,6 +191,14 @@ TEST(ExtractorTest, TitleRules) {
        {},
        {"Mahmoud Abbas jobTitle \"Mr.\"", "Ayman Nour jobTitle \"Dr.\""}},
       {"Olaf Scholz, the German chancellor, arrived.", {"Olaf Scholz ng:leaderOf Germany"}, {}},
+      // Who leads a party in a relative clause leads it.
+      {"Lars Klingbeil, who co-leads the SPD with Baerbel Bas, said so.",
+       {"Lars Klingbeil ng:leaderOf Social Democratic Party of Germany"},
+       {}},
+      {"He resigned after an attack by supporters of the ruling Serbian Progressive Party (SNS), "
+       "which Milos Vucevic also leads.",
+       {"Milos Vucevic ng:leaderOf Serbian Progressive Party"},
+       {}},
       // The country after a titled name owns the title; he does not merely live there.
       {"Prime Minister Dick Schoof of the Netherlands objected.",
        {"Dick Schoof ng:leaderOf Netherlands"},

@@ -1740,11 +1740,40 @@ class Builder {
   // "the Atomic Energy Organization of Iran (AEOI), headed by Mohammad Eslami", "the RSF, led
   // by Mohamed Hamdan Dagalo": an organization, a comma and "led by" a person; not "a
   // delegation led by" (no organization's name before it).
+  static bool IsLeadVerb(std::string_view w) {
+    return Is(w, {"heads", "headed", "leads", "led", "co-leads", "co-led", "chairs", "chaired",
+                  "co-chairs", "runs", "ran", "directs", "directed"});
+  }
+
   void LedBy() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson || m.entity < 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      // "the Serbian Progressive Party (SNS), which Vucevic also leads", "Vente Venezuela, the
+      // party Machado heads": the organization before a clause its leader ends.
+      if (uint32_t v = m.last + (m.last < s.last && v_.Tok(m.last) == "also" ? 1 : 0);
+          v + 1 < s.last && IsLeadVerb(v_.Tok(v)) && Is(v_.Tok(v + 1), {",", ".", ";", ")"}) &&
+          m.first >= s.first + 3) {
+        uint32_t b = m.first;
+        if (Is(v_.Tok(b - 1), {"which", "that"})) {
+          --b;
+        } else if (b >= s.first + 3 && v_.Tok(b - 2) == "the" &&
+                   Is(v_.Tok(b - 1), {"party", "group", "movement", "coalition", "alliance", "bloc",
+                                      "company", "organization", "organisation"})) {
+          b -= 2;
+        } else {
+          b = 0;
+        }
+        if (b > s.first && v_.Tok(b - 1) == ",") --b;
+        if (b >= s.first + 3 && v_.Tok(b - 1) == ")" && v_.Tok(b - 3) == "(") b -= 3;
+        const int org = b > s.first ? MentionEndingAt(b) : -1;
+        if (IsOrganization(org)) {
+          Add(m.entity, Predicate::kLeaderOf, M(org).entity, SentenceOf(m.first), "org-he-leads",
+              0.75);
+          continue;
+        }
+      }
       uint32_t k = m.first;
       if (TitleEndingAt(k)) k = TitleEndingAt(k)->first;
       if (k < s.first + 4 || v_.Tok(k - 1) != "by" ||
@@ -2277,7 +2306,17 @@ class Builder {
         add(LocationAt(j + 2, s.last), Predicate::kHomeLocation, "person-from-place", 0.65);
         continue;
       }
+      // "Nabih Berri, a close Hezbollah ally who heads the Amal Movement": past a short
+      // apposition to its "who".
+      if (comma && j < s.last && IsDeterminer(v_.Tok(j)))
+        for (uint32_t w = j + 1; w < s.last && w < j + 6 && v_.Tok(w) != ","; ++w)
+          if (v_.Tok(w) == "who" && w + 1 < s.last && IsLeadVerb(v_.Tok(w + 1))) {
+            j = w;
+            break;
+          }
       if (comma && j < s.last && v_.Tok(j) == "who") ++j;
+      // "Klingbeil, who also co-leads the SPD"
+      if (j < s.last && Is(v_.Tok(j), {"also", "now", "currently", "still"})) ++j;
       if (j + 1 < s.last && Is(v_.Tok(j), {"lives", "lived", "resides", "resided", "living"}) &&
           v_.Tok(j + 1) == "in") {
         add(LocationAt(j + 2, s.last), Predicate::kHomeLocation, "lives-in", 0.7);
@@ -2484,8 +2523,7 @@ class Builder {
         continue;  // "named Larry Jinks publisher of ...": a role right after the name
       }
       // "Smith, who heads the Red Cross"
-      if (j < s.last && Is(v_.Tok(j), {"heads", "headed", "leads", "led", "chairs", "chaired",
-                                       "runs", "ran", "directs", "directed"})) {
+      if (j < s.last && IsLeadVerb(v_.Tok(j))) {
         add(OrganizationAt(j + 1, s.last), true, "person-heads-org", 0.7);
         continue;
       }
