@@ -3693,40 +3693,47 @@ class Builder {
     return nullptr;
   }
 
+  // The token before the nearest of `marks` ("the", "this", "that") among the `window` words
+  // that end at the noun at token `noun`, within the sentence starting at `sentence_first`; or
+  // kNoToken. What the tests below look behind: "hours after the ceasefire", "condemned the
+  // attack".
+  static constexpr uint32_t kNoToken = UINT32_MAX;
+  uint32_t WordBeforeMark(uint32_t sentence_first, uint32_t noun, uint32_t window,
+                          std::initializer_list<std::string_view> marks) const {
+    for (uint32_t k = noun; k > sentence_first + 1 && k + window > noun; --k)
+      if (Is(v_.Tok(k - 1), marks)) return k - 2;
+    return kNoToken;
+  }
+
   // True if mention `m` names its event after "after", "before", "since", "until", "during"
   // or "following" and "the": "hours after the ceasefire took effect".
   bool TellsATime(const EventMention& m) const {
-    const uint32_t first = v_.sentences[m.sentence].first;
-    for (uint32_t k = m.trigger_first; k > first + 1 && k + 5 > m.trigger_first; --k)
-      if (Is(v_.Tok(k - 1), {"the", "this", "that"}))
-        return Is(v_.Tok(k - 2), {"after", "before", "since", "until", "during", "following"});
-    return false;
+    const uint32_t w =
+        WordBeforeMark(v_.sentences[m.sentence].first, m.trigger_first, 5, {"the", "this", "that"});
+    return w != kNoToken &&
+           Is(v_.Tok(w), {"after", "before", "since", "until", "during", "following"});
   }
 
   // True if the noun at token `noun` follows "the" and at most two describing words after
   // "on the eve of", "ahead of", "after", "before", "following" or "since": "On the eve of the
   // summit", "ahead of the two-day summit".
   bool TellsWhen(uint32_t sentence_first, uint32_t noun) const {
-    for (uint32_t k = noun; k > sentence_first + 1 && k + 4 > noun; --k) {
-      if (!Is(v_.Tok(k - 1), {"the"})) continue;
-      const std::string_view before = v_.Tok(k - 2);
-      if (Is(before, {"after", "before", "following", "since"})) return true;
-      return before == "of" && k >= sentence_first + 3 && Is(v_.Tok(k - 3), {"eve", "ahead"});
-    }
-    return false;
+    const uint32_t w = WordBeforeMark(sentence_first, noun, 4, {"the"});
+    if (w == kNoToken) return false;
+    if (Is(v_.Tok(w), {"after", "before", "following", "since"})) return true;
+    return v_.Tok(w) == "of" && w > sentence_first && Is(v_.Tok(w - 1), {"eve", "ahead"});
   }
 
   // True if the noun at token `noun` follows "the", "this" or "that" (and at most three words
   // or quotation marks that describe it) right after a verb of reaction: "condemned the
   // attack", "welcomed the deal".
   bool ReactsTo(uint32_t sentence_first, uint32_t noun) const {
-    for (uint32_t k = noun; k > sentence_first + 1 && k + 6 > noun; --k)
-      if (Is(v_.Tok(k - 1), {"the", "this", "that"}))
-        return Is(v_.Tok(k - 2),
-                  {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored",
-                   "deplores", "welcomed", "welcomes", "hailed", "hails", "praised", "praises",
-                   "criticised", "criticized", "criticises", "criticizes", "mourned", "decried"});
-    return false;
+    const uint32_t w = WordBeforeMark(sentence_first, noun, 6, {"the", "this", "that"});
+    return w != kNoToken &&
+           Is(v_.Tok(w),
+              {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "deplores",
+               "welcomed", "welcomes", "hailed", "hails", "praised", "praises", "criticised",
+               "criticized", "criticises", "criticizes", "mourned", "decried"});
   }
 
   // True if mention `m` names its event with "a" or "an" and at most three words that describe
