@@ -865,6 +865,37 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
   EXPECT_FALSE(Has(facts, summit->name + " ng:participant Joseph Boakai"));
 }
 
+// A gathering named like a body ("the Shangri-La Dialogue"), told as where something is done,
+// is a meeting of its own, in the place written after it; a meeting on its sidelines was held
+// there. Who spoke at it takes part; a gathering's name that does something is no meeting.
+TEST(ExtractorTest, NamedGatheringsAreMeetings) {
+  const GraphData g = Extract(
+      "German Chancellor Friedrich Merz met French President Emmanuel Macron for an hour on the "
+      "sidelines of the Munich Security Conference in Munich. Argentine President Javier Milei "
+      "spoke at the World Economic Forum in Geneva on Thursday.",
+      "2026-01-24");
+  EXPECT_EQ(CountEvents(g, EventKind::kMeeting), 3);
+  ExpectFacts(Facts(g), {"Meeting in Munich ng:participant Munich Security Conference",
+                         "Meeting in Munich ng:participant Emmanuel Macron",
+                         "Meeting in Geneva ng:participant World Economic Forum",
+                         "Meeting in Geneva ng:participant Javier Milei"});
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "The World Economic Forum said in a report that Geneva hotels were full."),
+            0);
+}
+
+// A numbered acronym before a meeting noun names the meeting ("the COP31 climate conference"):
+// its place alone makes it one, and "preparations for" it look ahead.
+TEST(ExtractorTest, ANumberedConferenceIsAMeeting) {
+  const GraphData g = Extract(
+      "Mottley briefed her colleagues on preparations for the COP31 climate conference in "
+      "Antalya in November.",
+      "2026-02-27");
+  EXPECT_EQ(EventNamesAndDates(g), std::vector<std::string>{"Meeting in Antalya|2026-11"});
+  EXPECT_EQ(CountEvents(EventKind::kMeeting, "Mottley spoke of a climate conference in Antalya."),
+            0);
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,

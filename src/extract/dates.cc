@@ -76,15 +76,18 @@ class Cursor {
 };
 
 // True if the date at token `i` (of a sentence starting at `first`) is in a clause about the
-// future: "will", "'ll", "would", "expected", "scheduled", "set to" or "agreed to" (and the
-// like) up to 15 words before it, with no reporting verb or stop between ("Ishiba will hold a
-// summit ... on Friday", "the next round is expected in April"; not "..., the government said
-// on Sunday").
+// future: "will", "'ll", "would", "expected", "scheduled", "upcoming", "preparations", "set to"
+// or "agreed to" (and the like) up to 15 words before it, with no reporting verb or stop between
+// ("Ishiba will hold a summit ... on Friday", "the next round is expected in April"; not "..., the
+// government said on Sunday").
 bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
   for (uint32_t k = i; k > first && k + 15 > i; --k) {
     const std::string_view w = c.At(k - 1);
     if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "would") ||
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
+        // "preparations for the COP31 climate conference in Antalya in November"
+        EqualsLower(w, "upcoming") || EqualsLower(w, "forthcoming") ||
+        EqualsLower(w, "preparations") || EqualsLower(w, "preparing") ||
         (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
       return true;
     // "plans to visit in March": what is planned; "invited Vietnam to attend the summit in

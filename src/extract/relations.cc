@@ -2681,6 +2681,10 @@ class Builder {
     // Told relative to another event of its kind ("On the eve of the summit, ... held a
     // meeting"): an occasion of its own.
     bool timed_by_other = false;
+    // Named by a name of its own: a gathering's ("the Munich Security Conference"), or one that
+    // is no entity ("the COP31 climate conference in Antalya"), whose place alone makes it a
+    // meeting.
+    bool named = false;
   };
 
   struct Event {
@@ -2741,7 +2745,8 @@ class Builder {
     if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
     // "the city of Odesa", "the region of Tigray"
     if (k >= sentence_first + 2 && v_.Tok(k - 1) == "of" &&
-        Is(v_.Tok(k - 2), {"city", "town", "village", "region", "province", "state", "port"}))
+        Is(v_.Tok(k - 2),
+           {"city", "capital", "town", "village", "region", "province", "state", "port"}))
       return true;
     // "marched through central Warsaw", "rallies across Serbia".
     return k > sentence_first && Is(v_.Tok(k - 1), {"in", "at", "near", "over", "outside", "inside",
@@ -3359,11 +3364,135 @@ class Builder {
           break;
         }
       }
+      // "the COP31 climate conference", "the COP16 biodiversity talks": a numbered acronym
+      // (no entity of ours) before a meeting noun names it.
+      if (kind == EventKind::kMeeting && m.noun)
+        for (uint32_t k = m.trigger_first; k > s.first && k + 3 > m.trigger_first; --k) {
+          const std::string_view w = v_.Tok(k - 1);
+          if (IsLowerWord(w)) continue;
+          m.named = IsNumberedAcronym(w) && MentionEndingAt(k) < 0;
+          if (m.named) m.trigger_first = k - 1;
+          break;
+        }
       if (m.date.size() == 10) last_event_day_ = m.date;
       out.push_back(std::move(m));
     }
+    NamedGatherings(s, si, dates, out);
     for (const DateMention& d : dates)
       if (d.iso.size() == 10) last_day_ = d.iso;
+  }
+
+  // "COP31", "G20" (no lower-case letter, at least two capitals and a digit).
+  static bool IsNumberedAcronym(std::string_view w) {
+    size_t capitals = 0, digits = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') {
+        ++capitals;
+      } else if (c >= '0' && c <= '9') {
+        ++digits;
+      } else {
+        return false;
+      }
+    }
+    return capitals >= 2 && digits > 0;
+  }
+
+  // True if the words before a name that starts at token `k` tell something done at it, as at a
+  // gathering: "at", "attended", "addressed", "told", "during", "hosted", "on the sidelines of",
+  // "a speech to" (the name's "the" skipped).
+  bool HappensAt(uint32_t sentence_first, uint32_t k) const {
+    if (k > sentence_first && Is(v_.Tok(k - 1), {"the", "this"})) --k;
+    if (k <= sentence_first) return false;
+    const std::string_view w = v_.Tok(k - 1);
+    if (Is(w, {"at", "attend", "attends", "attended", "attending", "address", "addresses",
+               "addressed", "addressing", "told", "during", "host", "hosts", "hosted", "hosting",
+               "opened", "opens", "opening"}))
+      return true;
+    if (k < sentence_first + 2) return false;
+    const std::string_view before = v_.Tok(k - 2);
+    if (w == "of")
+      return Is(before, {"sidelines", "sideline", "margins", "margin", "edge", "opening", "start",
+                         "close", "end"});
+    return w == "to" && Is(before, {"speech", "remarks", "address", "trip", "travelled", "traveled",
+                                    "travels", "flew", "delegation"});
+  }
+
+  // "on the sidelines of the Munich Security Conference", "spoke at the Shangri-La Dialogue in
+  // Singapore": a gathering named like a body (its last word "Conference", "Summit",
+  // "Dialogue" or "Forum"), told as where something is done, is a meeting of its own. The
+  // gathering takes part, and so does one said to address, tell or attend it ("Merz told the
+  // Munich Security Conference"). Its place is one "in" right after it, else a city its name
+  // begins with; its date one written next to it. A meeting "on the sidelines of" it without
+  // a place of its own was held there. Adds to `out`, which holds the sentence's other
+  // mentions at its end.
+  void NamedGatherings(const nlp::Sentence& s, uint32_t si, const std::vector<DateMention>& dates,
+                       std::vector<EventMention>& out) const {
+    for (int mi : MentionsIn(s.first, s.last)) {
+      const NameMention& nm = n_.names[mi];
+      if (nm.type != EntityType::kOrganization || nm.last <= nm.first) continue;
+      if (!Is(v_.Tok(nm.last - 1), {"conference", "summit", "dialogue", "forum"}) ||
+          IsLowerWord(v_.Tok(nm.last - 1)) || !HappensAt(s.first, nm.first))
+        continue;
+      EventMention m{EventKind::kMeeting, si, nm.first, nm.last, true, {nm.entity}, {}, -1, {}, 0};
+      m.body = nm.entity;
+      m.named = true;
+      // "the Saudi-Korean Investment Forum", "the Russia-Africa Summit": the countries its name
+      // begins with (named in the text) take part.
+      for (size_t at = 0; at < nm.name.size();) {
+        size_t end = nm.name.find_first_of(" -", at);
+        if (end == std::string::npos) end = nm.name.size();
+        const std::string_view word = std::string_view(nm.name).substr(at, end - at);
+        const Country* c = lex_.FindDemonym(word);
+        if (!c) c = lex_.FindCountry(word);
+        if (!c) break;
+        if (const int e = CountryEntity(c); e >= 0) m.participants.insert(e);
+        at = end + 1;
+      }
+      // (After its short name in brackets: "the ASEAN Regional Forum (ARF) in Manila".)
+      uint32_t after = nm.last;
+      if (after + 2 < s.last && v_.Tok(after) == "(" && v_.Tok(after + 2) == ")") after += 3;
+      for (int pj : MentionsIn(after, std::min(after + 7, s.last))) {
+        if (!IsLocationMention(pj, s.first)) continue;
+        const NameMention& pm = n_.names[pj];
+        const bool better =
+            m.location < 0 ||
+            (pm.type == EntityType::kPlace && g_.entities[m.location].type == EntityType::kCountry);
+        if (better) m.location = pm.entity;
+        if (pm.type == EntityType::kPlace) break;
+      }
+      if (m.location < 0) {
+        const size_t space = nm.name.find(' ');
+        if (space != std::string::npos) {
+          const int city =
+              EntityNamed(EntityType::kPlace, std::string_view(nm.name).substr(0, space));
+          if (city >= 0 && g_.entities[city].subtype == "City") m.location = city;
+        }
+      }
+      for (const DateMention& d : dates)
+        if ((d.first >= after && d.first <= after + 6) ||
+            (d.last <= nm.first && d.last + 3 >= nm.first)) {
+          m.date = d.iso;
+          break;
+        }
+      // "Merz told the Munich Security Conference", "Milei spoke at the World Economic Forum".
+      uint32_t verb = nm.first;
+      if (verb > s.first && v_.Tok(verb - 1) == "the") --verb;
+      if (verb > s.first + 1 && Is(v_.Tok(verb - 1), {"at"}) &&
+          Is(v_.Tok(verb - 2), {"spoke", "speaking", "speaks", "spoken"}))
+        --verb;
+      if (verb > s.first + 1 && Is(v_.Tok(verb - 1), {"told", "addressed", "addresses", "attended",
+                                                      "attends", "spoke", "speaking", "speaks"}))
+        if (const int who = MentionEndingAt(verb - 1);
+            who >= 0 && n_.names[who].type == EntityType::kPerson && n_.names[who].entity >= 0)
+          m.participants.insert(n_.names[who].entity);
+      if (m.location >= 0 && nm.first >= s.first + 3 && v_.Tok(nm.first - 2) == "of" &&
+          Is(v_.Tok(nm.first - 3), {"sidelines", "sideline", "margins", "margin"}))
+        for (size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
+          if (out[k].kind == EventKind::kMeeting && out[k].location < 0 &&
+              out[k].trigger_last <= nm.first)
+            out[k].location = m.location;
+      out.push_back(std::move(m));
+    }
   }
 
   // Adds to `dates` (of sentence `s`) the days told by the day before them: "later in the
@@ -3688,6 +3817,10 @@ class Builder {
       if (!headline_only) continue;
       if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
       if (!m.date.empty() && !e.date.empty() && m.date != e.date) continue;
+      // (A body's gathering is not another meeting its headline told: "Turkish, Greek foreign
+      // ministers meet in Munich" and "the Munich Security Conference".)
+      if (m.named && m.body >= 0 && !e.participants.empty() && !e.participants.count(m.body))
+        continue;
       return &e;
     }
     return nullptr;
@@ -4008,8 +4141,12 @@ class Builder {
   void EmitEvent(const Event& e) {
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
                            e.kind == EventKind::kConflict;
-    const bool placed_alone = !needs_two && e.participants.empty() && e.location >= 0 &&
-                              (e.held_by_country || PlainlyNamed(e));
+    const bool has_name = std::any_of(e.mentions.begin(), e.mentions.end(),
+                                      [](const EventMention& m) { return m.named; });
+    const bool placed_alone =
+        e.location >= 0 &&
+        ((e.participants.empty() && !needs_two && (e.held_by_country || PlainlyNamed(e))) ||
+         (e.kind == EventKind::kMeeting && has_name));
     // (A body's meeting may name that body alone: "the G7 summit in Kananaskis".)
     const bool body_alone =
         e.participants.size() == 1 &&
