@@ -896,6 +896,20 @@ TEST(ExtractorTest, ANumberedConferenceIsAMeeting) {
             0);
 }
 
+// The parties of an election run in it beside its people; other bodies named with it do not.
+TEST(ExtractorTest, PartiesRunInAnElection) {
+  const GraphData g = Extract(
+      "John Mahama defeated the candidate of the New Patriotic Party in the December 7 election "
+      "that the European Union observed.",
+      "2024-12-10");
+  const Entity* vote = EventOf(g, EventKind::kElection);
+  ASSERT_NE(vote, nullptr);
+  ExpectFacts(Facts(g),
+              {vote->name + " ng:participant New Patriotic Party",
+               vote->name + " ng:participant John Mahama"},
+              {vote->name + " ng:participant European Union"});
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,

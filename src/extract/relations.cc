@@ -3245,6 +3245,11 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "Ramaphosa's African National Congress lost its majority in the election": the parties
+      // of an election run in it beside its people.
+      if (kind == EventKind::kElection)
+        for (int e : others)
+          if (IsParty(e)) m.participants.insert(e);
       // "Youssouf also condemned the attack", "Hassan Sheikh Mohamud condemned the 'cowardly
       // terrorist attack'": who reacts to an event told before takes no part in it.
       if (m.definite && ReactsTo(s.first, m.trigger_first)) m.participants.clear();
@@ -3380,6 +3385,19 @@ class Builder {
     NamedGatherings(s, si, dates, out);
     for (const DateMention& d : dates)
       if (d.iso.size() == 10) last_day_ = d.iso;
+  }
+
+  // A political party: one the lexicon knows as one, or one whose name says so ("Party of
+  // Action and Solidarity", "Social Democratic Party").
+  bool IsParty(int e) const {
+    const Entity& x = g_.entities[e];
+    if (x.type != EntityType::kOrganization) return false;
+    if (x.subtype == "PoliticalParty") return true;
+    for (size_t at = x.name.find("Party"); at != std::string::npos;
+         at = x.name.find("Party", at + 1))
+      if ((at == 0 || x.name[at - 1] == ' ') && (at + 5 == x.name.size() || x.name[at + 5] == ' '))
+        return true;
+    return false;
   }
 
   // "COP31", "G20" (no lower-case letter, at least two capitals and a digit).
