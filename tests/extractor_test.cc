@@ -910,6 +910,27 @@ TEST(ExtractorTest, PartiesRunInAnElection) {
               {vote->name + " ng:participant European Union"});
 }
 
+// An election's first round and its run-off, told in one clause, are two elections, each of
+// its own date; "a second round of talks" is none. A run-off told without a place is held
+// where the election told before it was.
+TEST(ExtractorTest, AnElectionsRoundsAreTwoElections) {
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "BOGOTA, June 1 (Reuters) - Colombia's presidential election will go to a second "
+                "round on June 21 after neither Senator María José Quintero nor Andrés Felipe "
+                "Ordóñez won a majority in Sunday's vote. Iran and Britain will hold a second "
+                "round of talks in Muscat.",
+                "2026-06-01")),
+            (std::vector<std::string>{"Election in Colombia|2026-05-31",
+                                      "Election in Colombia|2026-06-21", "Meeting in Muscat|"}));
+  EXPECT_EQ(
+      EventNamesAndDates(
+          Extract("LIMA, April 13 (Reuters) - Peruvians voted on Sunday in a general election with "
+                  "more than 30 candidates. A runoff between the top two finishers is expected on "
+                  "June 7.",
+                  "2026-04-13")),
+      (std::vector<std::string>{"Election in Peru|2026-04-12", "Election in Peru|2026-06-07"}));
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,

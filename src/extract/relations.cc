@@ -193,6 +193,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
+  // "the second round of talks": a round of something else.
+  if (ew.kind == EventKind::kElection && Is(w, {"first", "second"}) && Is(after, {"round"}) &&
+      i + 3 < words.size() && Is(words[i + 2], {"of"}) &&
+      !Is(words[i + 3], {"voting", "the", "elections", "polls", "balloting"}))
+    return true;
   // "The war ... has killed tens of thousands", "forces exchanged heavy fire ..., killing at
   // least 23": the deaths of a war or a clash are its own, no attack of their own.
   if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"}))
@@ -2685,6 +2690,13 @@ class Builder {
     // is no entity ("the COP31 climate conference in Antalya"), whose place alone makes it a
     // meeting.
     bool named = false;
+    // An election's run-off ("second round", "runoff"): its own mention beside the first
+    // round's in one clause.
+    bool runoff = false;
+    // The last trigger word of the mention's kind after its trigger that joined none
+    // ("presidential election will go to ... after ... Sunday's vote"), or 0: its dates may
+    // be written there.
+    uint32_t later_trigger = 0;
   };
 
   struct Event {
@@ -2862,6 +2874,22 @@ class Builder {
       if (!foreign) e.location = host;
     }
     const std::vector<bool> folded = FoldElectionsOfOnePlace(events);
+    // "Peru's general election ... A runoff between the top two finishers is expected on June
+    // 7": a run-off told without a place or people is the second round of the election told
+    // before it, where that one was held.
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& e = events[i];
+      if (folded[i] || e.kind != EventKind::kElection || e.location >= 0 ||
+          !e.participants.empty() ||
+          !std::all_of(e.mentions.begin(), e.mentions.end(),
+                       [](const EventMention& m) { return m.runoff; }))
+        continue;
+      for (size_t j = i; j-- > 0;)
+        if (!folded[j] && events[j].kind == EventKind::kElection && events[j].location >= 0) {
+          e.location = events[j].location;
+          break;
+        }
+    }
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
   }
@@ -2996,7 +3024,9 @@ class Builder {
           std::upper_bound(clause_first.begin(), clause_first.end(), token) - clause_first.begin() -
           1);
     };
-    std::map<std::pair<EventKind, uint32_t>, EventMention> by_kind;
+    // By kind, clause, and whether a run-off: "the presidential election will go to a second
+    // round on June 21 after ... Sunday's vote" tells two rounds.
+    std::map<std::tuple<EventKind, uint32_t, bool>, EventMention> by_kind;
     uint32_t report = s.last;  // first reporting verb
     for (uint32_t i = s.first; i < s.last; ++i)
       if (IsReportingVerb(v_.Tok(i))) {
@@ -3042,7 +3072,21 @@ class Builder {
       if (n_.sports && ew->kind == EventKind::kMeeting &&
           Is(w, {"host", "hosts", "hosted", "hosting", "face", "faces", "faced"}))
         continue;
-      auto [it, inserted] = by_kind.try_emplace({ew->kind, clause_of(i)});
+      // A run-off's own words, or an election word they qualify: "run-off election", "election
+      // runoff", "second round of voting", "second round of the presidential election".
+      bool runoff = false;
+      if (ew->kind == EventKind::kElection) {
+        runoff = IsRunoffAt(i, s.last) || IsRunoffAt(i + len, s.last);
+        for (uint32_t k = i; k > s.first && !runoff; --k) {
+          const std::string_view before = v_.Tok(k - 1);
+          if (before == "round" || IsRunoffAt(k - 1, s.last)) {
+            runoff = before != "round" || (k >= s.first + 2 && Is(v_.Tok(k - 2), {"second"}));
+            break;
+          }
+          if (!Is(before, {"the", "of", "a", "presidential", "parliamentary", "general"})) break;
+        }
+      }
+      auto [it, inserted] = by_kind.try_emplace({ew->kind, clause_of(i), runoff});
       EventMention& m = it->second;
       if (inserted) {
         m = {ew->kind, si, i, i + len, !ew->verb, {}, {}, -1, {}, 0};
@@ -3078,6 +3122,8 @@ class Builder {
           m.trigger_first = i;
           m.trigger_last = i + len;
           m.definite = IsDefiniteReference(s.first, i);
+        } else if (!joined && ew->kind == EventKind::kElection) {
+          m.later_trigger = i;
         }
       }
       i += len - 1;
@@ -3085,7 +3131,8 @@ class Builder {
     std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
     AddDayReferences(s, dates);
     for (auto& [key, m] : by_kind) {
-      const EventKind kind = key.first;
+      const EventKind kind = std::get<0>(key);
+      m.runoff = std::get<2>(key);
       m.another = m.timed_by_other || IsAnotherOccasion(s, m);
       // After a reporting verb, the speaker is not a participant ("Putin says the ministers
       // will meet").
@@ -3096,7 +3143,7 @@ class Builder {
       // matters in headlines that end without a full stop.)
       uint32_t to = m.trigger_first < report && report < s.last ? SpeakerStart(s, report) : s.last;
       // Within the trigger's clause.
-      const uint32_t clause = key.second;
+      const uint32_t clause = std::get<1>(key);
       from = std::max(from, clause_first[clause]);
       const uint32_t clause_end =
           clause + 1 < clause_first.size() ? clause_first[clause + 1] : s.last;
@@ -3343,6 +3390,14 @@ class Builder {
         }
         if (!IsLowerWord(w)) break;
       }
+      // "the first round of the 2022 election": the year of what the round is of.
+      if (m.trigger_last + 2 < s.last && v_.Tok(m.trigger_last) == "of" &&
+          v_.Tok(m.trigger_last + 1) == "the") {
+        const std::string_view w = v_.Tok(m.trigger_last + 2);
+        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w) &&
+            !m.date.starts_with(w))
+          m.date = std::string(w);
+      }
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
@@ -3385,6 +3440,15 @@ class Builder {
     NamedGatherings(s, si, dates, out);
     for (const DateMention& d : dates)
       if (d.iso.size() == 10) last_day_ = d.iso;
+  }
+
+  // True if a run-off's words start at token `k`: "runoff", "run-off", "second-round", "second
+  // round".
+  bool IsRunoffAt(uint32_t k, uint32_t end) const {
+    if (k >= end) return false;
+    const std::string_view w = v_.Tok(k);
+    return Is(w, {"runoff", "run-off", "runoffs", "run-offs", "second-round"}) ||
+           (w == "second" && k + 1 < end && v_.Tok(k + 1) == "round");
   }
 
   // A political party: one the lexicon knows as one, or one whose name says so ("Party of
@@ -3577,8 +3641,12 @@ class Builder {
   // Returns how far a date lies from an event word; dates usually follow what they date ("met
   // ... on Tuesday"), so a date before the word counts double.
   static int DateDistance(const DateMention& d, const EventMention& m) {
-    int delta = static_cast<int>(d.first) - static_cast<int>(m.trigger_first);
-    return delta >= 0 ? delta : -2 * delta;
+    auto from = [&](uint32_t trigger) {
+      const int delta = static_cast<int>(d.first) - static_cast<int>(trigger);
+      return delta >= 0 ? delta : -2 * delta;
+    };
+    return m.later_trigger > 0 ? std::min(from(m.trigger_first), from(m.later_trigger))
+                               : from(m.trigger_first);
   }
 
   // Returns where the speaker phrase before reporting verb `report` begins ("Ukrainian
@@ -4053,7 +4121,12 @@ class Builder {
         // "both leaders agreed to adopt a humanitarian approach" tells one more agreement).
         ok = m.noun || (m.pair_anaphor && m.kind == EventKind::kMeeting);
       } else {
-        ok = e.noun_only;  // a dated mention completes an undated reference
+        // A dated mention completes an undated reference, but not one to the other round of
+        // an election: "Colombia's presidential race heads to run-off ... Sunday's vote".
+        ok = e.noun_only &&
+             (m.kind != EventKind::kElection ||
+              m.runoff == std::any_of(e.mentions.begin(), e.mentions.end(),
+                                      [](const EventMention& x) { return x.runoff; }));
       }
       if (!ok) continue;
       int score = (e.date.empty() ? 0 : 4) + static_cast<int>(e.participants.size());
