@@ -171,6 +171,23 @@ TEST(ExtractorTest, TitleRules) {
       {"Morocco's Minister of Energy Transition Leila Benali signed.",
        {"Leila Benali jobTitle \"Minister of Energy Transition\""},
        {}},
+      // A portfolio may hold up to two other words before its last portfolio word; an office
+      // named so inside a run of names, and a rector, end before the name after them.
+      {"Australia's Minister for Pacific Island Affairs Pat Conroy said so.",
+       {"Pat Conroy jobTitle \"Minister for Pacific Island Affairs\"",
+        "Pat Conroy memberOf Australia"},
+       {}},
+      {"It was attended by the Minister of Foreign Affairs, National Community Abroad and African "
+       "Affairs, Mr. Ahmed Attaf.",
+       {"Ahmed Attaf jobTitle \"Minister of Foreign Affairs, National Community Abroad and "
+        "African Affairs\""},
+       {}},
+      {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
+       {"Marta Kos jobTitle \"Commissioner for Enlargement\""},
+       {}},
+      {"University of Belgrade Rector Vladan Đokić addressed the crowd.",
+       {"Vladan Đokić jobTitle \"Rector\""},
+       {}},
       // Malaysian and Nigerian forms of address are no part of the name, and no job.
       {"Malaysian Prime Minister Datuk Seri Anwar Ibrahim met special envoy Tan Sri Othman "
        "Hashim.",

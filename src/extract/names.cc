@@ -167,7 +167,8 @@ bool IsPortfolioWord(std::string_view w) {
       "solidarity",     "sport",         "sports",         "technology",  "telecommunications",
       "territorial",    "tourism",       "trade",          "transition",  "transport",
       "transportation", "treasury",      "urban",          "veterans",    "water",
-      "welfare",        "women",         "works",          "youth"};
+      "welfare",        "women",         "works",          "youth",       "abroad",
+      "enlargement",    "diaspora",      "neighbourhood",  "competition", "expatriates"};
   return kWords.Contains(w);
 }
 
@@ -293,24 +294,36 @@ class Finder {
     const size_t window = WindowAt(i, end);
     bool office_of = false;
     for (uint32_t k = i; k + 1 < end && k < i + window && !office_of; ++k)
-      office_of = Is(v_.Tok(k), {"minister", "secretary"}) && Is(v_.Tok(k + 1), {"of", "for"});
+      office_of = Is(v_.Tok(k), {"minister", "secretary", "commissioner"}) &&
+                  Is(v_.Tok(k + 1), {"of", "for"});
     if (!office_of) return 0;
     auto [t, tn] = TitleAt(i, end);
     if (!t || t->honorific) return 0;
     uint32_t of = i + 1;
     while (of < i + tn && !Is(v_.Tok(of), {"of", "for"})) ++of;
-    if (!Is(v_.Tok(of - 1), {"minister", "secretary"}) || of >= end ||
+    if (!Is(v_.Tok(of - 1), {"minister", "secretary", "commissioner"}) || of >= end ||
         !Is(v_.Tok(of), {"of", "for"}))
       return 0;
     if (TitleAt(i, of).second != of - i) return 0;  // the words before "of" are a title
     uint32_t k = of + 1, last = 0;
     if (k < end && v_.Tok(k) == "the") ++k;  // "Minister of the Interior and Coordination"
+    // The portfolio ends at its last portfolio word; up to two other capitalized words, no given
+    // names, may come before one: "Minister for Pacific Island Affairs Pat Conroy", "Minister
+    // of Foreign Affairs, National Community Abroad and African Affairs, Mr. Ahmed Attaf".
+    uint32_t others = 0;
+    auto may_join = [&](std::string_view w) {
+      return IsCap(w) && (IsPortfolioWord(w) || (others < 2 && !lex_.IsGivenName(w) &&
+                                                 !lex_.FindDemonym(w) && !lex_.FindCountry(w)));
+    };
     while (k < end) {
       const std::string_view w = v_.Tok(k);
       if (IsCap(w) && IsPortfolioWord(w)) {
         last = ++k;
-      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && IsCap(v_.Tok(k + 1)) &&
-                 IsPortfolioWord(v_.Tok(k + 1))) {
+        others = 0;
+      } else if (may_join(w) && (last > 0 || k > of + 1 || !Is(w, {"the"}))) {
+        ++others;
+        ++k;
+      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && may_join(v_.Tok(k + 1))) {
         ++k;
       } else {
         break;
@@ -320,6 +333,16 @@ class Finder {
     // A name or a comma follows: "... Irrigation Hani Sewilam", "... Transition, Leila Benali".
     if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != ",") return 0;
     return last - i;
+  }
+
+  // A title for the office named by its portfolio at tokens [first, last), kept with the
+  // mentions.
+  const Title* PortfolioTitle(uint32_t first, uint32_t last) {
+    auto title = std::make_unique<Title>();
+    title->canonical = v_.Written(first, last);  // "Minister of Foreign Affairs, Cooperation"
+    title->leader = true;
+    out_.portfolio_titles.push_back(std::move(title));
+    return out_.portfolio_titles.back().get();
   }
 
   // Returns how many tokens from `i` (before `end`) a lexicon phrase lookup may span: none longer
@@ -538,11 +561,7 @@ class Finder {
       // "Egypt's Minister of Water Resources and Irrigation Hani Sewilam": an office named by
       // its portfolio, which the lexicon does not list, up to the name after it.
       if (const uint32_t n = PortfolioTitleAt(i, s.last); n > 0) {
-        auto title = std::make_unique<Title>();
-        title->canonical = v_.Phrase(i, i + n);
-        title->leader = true;
-        out_.titles.push_back({i, i + n, title.get(), IsFormer(i), IsActing(i)});
-        out_.portfolio_titles.push_back(std::move(title));
+        out_.titles.push_back({i, i + n, PortfolioTitle(i, i + n), IsFormer(i), IsActing(i)});
         i += n;
         continue;
       }
@@ -561,6 +580,16 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
+      // "European Commissioner for Enlargement Marta Kos": an office in the run named by its
+      // portfolio after it, and the name after that, are one run.
+      if (j > i + 1 && j + 1 < s.last && Is(v_.Tok(j), {"of", "for"}) &&
+          Is(v_.Tok(j - 1), {"minister", "secretary", "commissioner"}))
+        for (uint32_t k = i + 1; k < j; ++k)
+          if (const uint32_t pn = PortfolioTitleAt(k, s.last); pn > 0 && k + pn > j) {
+            j = k + pn;
+            while (j < s.last && CanJoinRun(j, s.last)) ++j;
+            break;
+          }
       // A known name or a country with small words inside is one run: "Great Hall of the
       // People", "The Organization of the Petroleum Exporting Countries", "Bosnia and
       // Herzegovina", "Côte d'Ivoire".
@@ -1007,6 +1036,13 @@ class Finder {
         continue;
       }
       auto [t, tn] = TitleAt(k, j);
+      // "European Commissioner for Enlargement Marta Kos": an office named by its portfolio
+      // inside the run.
+      if (k > i && tn > 0)
+        if (const uint32_t pn = PortfolioTitleAt(k, j); pn > tn) {
+          t = PortfolioTitle(k, k + pn);
+          tn = pn;
+        }
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
       if (kk > 0) kk += LegalFormAt(kn, k + kk, j);  // "Apple Inc", "Chevron Corp."
@@ -1117,6 +1153,16 @@ class Finder {
       }
     }
 
+    // "European Commissioner", "African Union envoy": a region's adjective alone before a
+    // title names no one.
+    std::erase_if(pieces, [&](const Piece& pc) {
+      if (pc.kind != Piece::kName || pc.last != pc.first + 1) return false;
+      const auto next = std::find_if(pieces.begin(), pieces.end(),
+                                     [&](const Piece& o) { return o.first == pc.last; });
+      return next != pieces.end() && next->kind == Piece::kTitle &&
+             Is(v_.Tok(pc.first), {"european", "african", "asian", "arab", "nordic", "caribbean",
+                                   "pacific", "latin"});
+    });
     JoinTaggedPieces(pieces, tagged);
     JoinTaggedPerson(pieces, tagged);
 
