@@ -423,6 +423,15 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A capital's possessive before a part of the city is the city, not its country's government.
   EXPECT_EQ(EntityOf("Thousands rallied in Dhaka's Paltan area.", "Dhaka"), "place/dhaka-bd");
   EXPECT_EQ(EntityOf("It ended in Baku's victory.", "Baku"), "country/az");
+  // An official name without its "the" ("Republic of the Niger"); a form of state alone names
+  // the one country of the text whose official name begins with it.
+  EXPECT_EQ(EntityOf("He thanked the Republic of Niger.", "Republic of Niger"), "country/ne");
+  EXPECT_EQ(EntityOf("Iran's envoy came. Officials of the Islamic Republic met in Muscat.",
+                     "Islamic Republic"),
+            "country/ir");
+  EXPECT_NE(EntityOf("Iran and Pakistan met. Officials of the Islamic Republic spoke.",
+                     "Islamic Republic"),
+            "country/ir");
   EXPECT_EQ(EntityOf("He lives in British Columbia.", "British Columbia"),
             "place/british-columbia");
   EXPECT_EQ(EntityOf("Fires hit New South Wales.", "New South Wales"), "place/new-south-wales");

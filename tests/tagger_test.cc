@@ -304,6 +304,20 @@ TEST(CommittedModelTest, RememberedWordsScoreAsNew) {
   EXPECT_NE(small_first, fresh[0]);
 }
 
+// A name the tagger reads as a person's that is all title is the title, no one's name: "The
+// President of the Republic, Mr. Abdelmadjid Tebboune".
+TEST(CommittedModelTest, ATitleAloneNamesNoOne) {
+  const Document doc{.id = "t",
+                     .text =
+                         "ALGIERS - The President of the Republic, Mr. Abdelmadjid Tebboune, "
+                         "received on Sunday at El Mouradia Palace the minister."};
+  const DocumentResult r = ExtractDocument(doc, Resources{CommittedLexicon(), &CommittedTagger()});
+  std::vector<std::string> persons;
+  for (const Mention& m : r.mentions)
+    if (m.type == EntityType::kPerson) persons.push_back(m.entity);
+  EXPECT_EQ(persons, std::vector<std::string>{"person/abdelmadjid-tebboune"});
+}
+
 // The extractor with the committed model: a person's written mention spans what the tagger
 // counts as the name (GMB's convention, a title included) while the entity keeps the bare name,
 // and a confident tagger name joins pieces the lexicons split.

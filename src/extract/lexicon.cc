@@ -408,6 +408,9 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
   for (size_t i = 0; i < countries_.size(); ++i) {
     const Country& c = countries_[i];
     Put(country_by_name_, c.official, i);
+    // "Republic of the Niger" is written "Republic of Niger" too.
+    if (const size_t the = c.official.find(" of the "); the != std::string::npos)
+      Put(country_by_name_, c.official.substr(0, the + 4) + c.official.substr(the + 8), i);
     if (auto folded = FoldAscii(c.name)) Put(country_by_name_, *folded, i);
     bool ambiguous =
         std::find(kAmbiguousIso3.begin(), kAmbiguousIso3.end(), c.iso3) != kAmbiguousIso3.end();

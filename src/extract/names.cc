@@ -232,10 +232,12 @@ class Finder {
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
+    CountriesByTheirFormOfState();
     LinkBareHeadWords();
     DropLegalForms();
     LinkCompanyFirstWords();
     WidenPersonSpans();
+    TitlesNamedAsPersons();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -2136,6 +2138,64 @@ class Finder {
       state.country = lex_.CountryByIso2(sub->country_iso2);
       state.key = KeyOf(EntityType::kPlace, sub->name);
       m = std::move(state);
+    }
+  }
+
+  // "The President of the Republic, Mr. Abdelmadjid Tebboune": a person's name that is all
+  // title is the title, no one's name.
+  void TitlesNamedAsPersons() {
+    std::vector<int> index(out_.names.size(), -1);
+    std::vector<NameMention> kept;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      NameMention& m = out_.names[n];
+      if (m.type == EntityType::kPerson && !m.descriptive) {
+        const auto [t, tn] = TitleAt(m.first, m.last);
+        if (t && tn == m.last - m.first) {
+          out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), IsActing(m.first)});
+          continue;
+        }
+      }
+      index[n] = static_cast<int>(kept.size());
+      kept.push_back(std::move(m));
+    }
+    if (kept.size() == out_.names.size()) {
+      out_.names = std::move(kept);
+      return;
+    }
+    for (NameMention& m : kept)
+      if (m.owner >= 0) m.owner = index[m.owner];
+    out_.names = std::move(kept);
+    std::sort(out_.titles.begin(), out_.titles.end(),
+              [](const TitleMention& a, const TitleMention& b) { return a.first < b.first; });
+  }
+
+  // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,
+  // after "the", names the one country of the document whose official name begins with it
+  // ("Islamic Republic of Iran", "Sultanate of Oman").
+  void CountriesByTheirFormOfState() {
+    std::vector<size_t> forms;
+    std::set<const Country*> named;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type == EntityType::kCountry && m.country) named.insert(m.country);
+      if (m.type == EntityType::kOrganization && !m.known && m.first > 0 &&
+          Is(v_.Tok(m.first - 1), {"the"}) &&
+          (m.last >= v_.tokens.size() || !Is(v_.Tok(m.last), {"of"})) &&
+          Is(m.name, {"islamic republic", "sultanate", "kingdom", "hashemite kingdom",
+                      "grand duchy", "principality", "emirate", "federal republic"}))
+        forms.push_back(n);
+    }
+    for (size_t n : forms) {
+      NameMention& m = out_.names[n];
+      const Country* only = nullptr;
+      int count = 0;
+      for (const Country* c : named)
+        if (c->official.size() > m.name.size() + 4 && c->official.starts_with(m.name) &&
+            c->official.compare(m.name.size(), 4, " of ") == 0) {
+          only = c;
+          ++count;
+        }
+      if (count == 1) m = MakeCountry(m.first, m.last, only, false, "form-of-state", 0.8);
     }
   }
 
