@@ -155,6 +155,19 @@ TEST(ExtractorTest, TitleRules) {
       {"Bangladesh Prime Minister Sheikh Hasina won.",
        {"Sheikh Hasina ng:leaderOf Bangladesh"},
        {}},
+      // A title "of" a demonym and a noun is no country's: the body named after them owns it,
+      // or one we do not know, which no rule may then take for the dateline's country.
+      {"Maria Lopez, the head of the Spanish ruling Socialist Party, agreed.",
+       {"Maria Lopez ng:leaderOf Socialist Party"},
+       {"Maria Lopez ng:leaderOf Spain"}},
+      {"TOKYO (Reuters) - The merger will close in March, said Kenji Tanaka, president and CEO "
+       "of the Japanese company.",
+       {"Kenji Tanaka jobTitle \"President\""},
+       {"Kenji Tanaka ng:leaderOf Japan"}},
+      // A name may open with an okina, the glottal stop of Polynesian names.
+      {"Tonga's Prime Minister \u02BBAisake Eke said so.",
+       {"\u02BBAisake Eke ng:leaderOf Tonga"},
+       {}},
       {"NATO Secretary General Jens Stoltenberg arrived.",
        {"Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization"},
        {}},

@@ -16,10 +16,13 @@ namespace {
 
 // --- Characters and words -------------------------------------------------------------------
 
+// The first letter's code point: a leading okina (U+02BB, "ʻAisake Eke", "Hawaiʻi") is a glottal
+// stop written before it.
 char32_t FirstCodePoint(std::string_view w) {
   if (w.empty()) return 0;
   size_t i = 0;
-  return DecodeUtf8(w, i);
+  const char32_t c = DecodeUtf8(w, i);
+  return c == 0x2BB && i < w.size() ? DecodeUtf8(w, i) : c;
 }
 
 bool IsUpperCp(char32_t c) {

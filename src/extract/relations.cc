@@ -641,7 +641,8 @@ class Builder {
     }
     auto heads_state = [&](int person) {
       for (const std::string& t : titles[person])
-        if (const Title* title = lex_.FindTitle(t); title && title->leader && title->head)
+        if (const Title* title = lex_.FindTitle(t);
+            title && title->leader && title->head && !owned_elsewhere_.count({person, t}))
           return true;
       return false;
     };
@@ -716,7 +717,7 @@ class Builder {
       for (int c : other_countries[person]) tied_elsewhere = tied_elsewhere || c != host_country;
       if (tied_elsewhere) continue;
       for (const std::string& t : held) {
-        if (!national_head(t)) continue;
+        if (!national_head(t) || owned_elsewhere_.count({person, t})) continue;
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
           near = near || NamesOtherCountry(sentence, host_country) || heads_in[sentence].size() > 1;
@@ -840,7 +841,9 @@ class Builder {
       const TitleMention* t = TitleEndingAt(m.first);
       if (!t || !t->title || t->former || !t->title->head || !t->title->leader) continue;
       const int person = m.entity;
-      if (leads_something.count(person) || ties.count(person)) continue;
+      if (leads_something.count(person) || ties.count(person) ||
+          owned_elsewhere_.count({person, t->title->canonical}))
+        continue;
       const uint32_t si = SentenceOf(m.first);
       if (foreign_in(si)) barred.insert(person);
       holders[t->title->canonical].insert(person);
@@ -1406,10 +1409,30 @@ class Builder {
         if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
             IsOrganization(MentionStartingAt(M(o).last + 1)))
           o = MentionStartingAt(M(o).last + 1);
+        // A demonym before a noun is no owner: "president and CEO of the Japanese company";
+        // the name after them may be: "the leader of the Flemish nationalist N-VA".
+        if (o >= 0 && M(o).via_demonym && M(o).last < s.last && IsLowerWord(v_.Tok(M(o).last))) {
+          uint32_t j = M(o).last;
+          while (j < s.last && j < M(o).last + 2 && IsLowerWord(v_.Tok(j))) ++j;
+          o = MentionStartingAt(j);
+          if (o >= 0 && M(o).type != EntityType::kOrganization) o = -1;
+        }
         if (IsOwnerType(o)) owner = o;
       }
+      // "Ryosuke Takahashi, president and CEO of the Japanese company": a title "of" something
+      // that is no owner of ours is someone else's office, no country's.
+      uint32_t of = t.last;
+      if (const TitleMention* next =
+              of + 1 < s.last && Is(v_.Tok(of), {"and", "&"}) ? TitleStartingAt(of + 1) : nullptr)
+        of = next->last;
+      const bool owned_elsewhere = owner < 0 && of + 1 < s.last && v_.Tok(of) == "of";
+      auto facts = [&](int person, const char* rule) {
+        TitleFacts(person, t.title, t.former, owner, rule, t.acting);
+        if (owned_elsewhere && n_.names[person].entity >= 0 && t.title)
+          owned_elsewhere_.insert({n_.names[person].entity, t.title->canonical});
+      };
       if (int person = TakenTitleHolder(s, k); person >= 0) {
-        TitleFacts(person, t.title, t.former, owner, "as-title", t.acting);
+        facts(person, "as-title");
         continue;
       }
       // "Iran's new president, Masoud Pezeshkian, was sworn in": the title, a comma and the
@@ -1422,14 +1445,14 @@ class Builder {
         if (const TitleMention* own = TitleStartingAt(t.last + 1); after < 0 && own)
           after = MentionStartingAt(own->last);
         if (after >= 0 && n_.names[after].type == EntityType::kPerson && Closes(after, s)) {
-          TitleFacts(after, t.title, t.former, owner, "title-comma-person", t.acting);
+          facts(after, "title-comma-person");
           continue;
         }
       }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
-      TitleFacts(person, t.title, t.former, owner, "apposition-title", t.acting);
+      facts(person, "apposition-title");
     }
   }
 
@@ -4350,6 +4373,9 @@ class Builder {
   std::vector<bool> owns_title_;     // mention index -> it owns some person's title
   std::vector<bool> listed_person_;  // mention index -> holds a title by ListedCounterparts
   std::vector<int> by_first_;        // mention indices ordered by first token
+  // People whose title is "of" something that is no owner of ours ("president of the Japanese
+  // company"): no country's head for the rules that give a title without a country one.
+  std::set<std::pair<int, std::string>> owned_elsewhere_;  // person, title
 };
 
 }  // namespace
