@@ -164,6 +164,22 @@ TEST(ExtractorTest, TitleRules) {
        "of the Japanese company.",
        {"Kenji Tanaka jobTitle \"President\""},
        {"Kenji Tanaka ng:leaderOf Japan"}},
+      // A title, "of" its owner, a comma, a rank or form of address, and the name; a portfolio
+      // may hold a people before its last word; "the President of the Republic" is a title
+      // that meets its holder after a comma.
+      {"He received the Minister of Foreign Affairs, Cooperation and Nigeriens Abroad of the "
+       "Republic of Niger, Mr. Bakary Yaou Sangar\u00e9, on Sunday.",
+       {"Bakary Yaou Sangar\u00e9 jobTitle \"Minister of Foreign Affairs, Cooperation and "
+        "Nigeriens Abroad\"",
+        "Bakary Yaou Sangar\u00e9 memberOf Niger"},
+       {}},
+      {"It came from the President of the Republic of Niger, General Abdourahamane Tiani, the "
+       "statement said.",
+       {"Abdourahamane Tiani ng:leaderOf Niger", "Abdourahamane Tiani jobTitle \"President\""},
+       {}},
+      {"The President of the Republic, Mr. Abdelmadjid Tebboune, received him.",
+       {"Abdelmadjid Tebboune jobTitle \"President\""},
+       {}},
       // A name may open with an okina, the glottal stop of Polynesian names.
       {"Tonga's Prime Minister \u02BBAisake Eke said so.",
        {"\u02BBAisake Eke ng:leaderOf Tonga"},
@@ -439,6 +455,9 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // An official name without its "the" ("Republic of the Niger"); a form of state alone names
   // the one country of the text whose official name begins with it.
   EXPECT_EQ(EntityOf("He thanked the Republic of Niger.", "Republic of Niger"), "country/ne");
+  EXPECT_EQ(EntityOf("He was elected president of the Republic of South Africa.",
+                     "Republic of South Africa"),
+            "country/za");
   EXPECT_EQ(EntityOf("Iran's envoy came. Officials of the Islamic Republic met in Muscat.",
                      "Islamic Republic"),
             "country/ir");

@@ -278,11 +278,17 @@ class Finder {
     }
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
+      // "the president of the Republic of South Africa": a title ending in a form of state
+      // ("President of the Republic") is the shorter one where the state's name goes on.
+      const bool state_goes_on = n >= 3 && i + n < end && v_.Tok(i + n) == "of" &&
+                                 Is(v_.Tok(i + n - 1), {"republic", "kingdom", "federation"});
       const std::string_view phrase = full.substr(0, size);
-      if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
-      const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
-      if (capitalized != phrase)
-        if (const Title* t = lex_.FindTitle(capitalized)) return {t, static_cast<uint32_t>(n)};
+      if (!state_goes_on) {
+        if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
+        const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
+        if (capitalized != phrase)
+          if (const Title* t = lex_.FindTitle(capitalized)) return {t, static_cast<uint32_t>(n)};
+      }
       if (n > 1) size = full.rfind(' ', size - 1);  // drop the last word
     }
     return {nullptr, 0};
@@ -316,27 +322,34 @@ class Finder {
     // names, may come before one: "Minister for Pacific Island Affairs Pat Conroy", "Minister
     // of Foreign Affairs, National Community Abroad and African Affairs, Mr. Ahmed Attaf".
     uint32_t others = 0;
-    auto may_join = [&](std::string_view w) {
-      return IsCap(w) && (IsPortfolioWord(w) || (others < 2 && !lex_.IsGivenName(w) &&
-                                                 !lex_.FindDemonym(w) && !lex_.FindCountry(w)));
+    // (A people before a portfolio word may: "Minister of Foreign Affairs, Cooperation and
+    // Nigeriens Abroad".)
+    auto may_join_at = [&](uint32_t at) {
+      const std::string_view w = v_.Tok(at);
+      if (!IsCap(w)) return false;
+      if (IsPortfolioWord(w)) return true;
+      if (others >= 2 || lex_.IsGivenName(w)) return false;
+      return !(lex_.FindDemonym(w) || lex_.FindCountry(w)) ||
+             (at + 1 < end && IsCap(v_.Tok(at + 1)) && IsPortfolioWord(v_.Tok(at + 1)));
     };
     while (k < end) {
       const std::string_view w = v_.Tok(k);
       if (IsCap(w) && IsPortfolioWord(w)) {
         last = ++k;
         others = 0;
-      } else if (may_join(w) && (last > 0 || k > of + 1 || !Is(w, {"the"}))) {
+      } else if (may_join_at(k) && (last > 0 || k > of + 1 || !Is(w, {"the"}))) {
         ++others;
         ++k;
-      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && may_join(v_.Tok(k + 1))) {
+      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && may_join_at(k + 1)) {
         ++k;
       } else {
         break;
       }
     }
     if (last == 0 || last <= i + tn) return 0;
-    // A name or a comma follows: "... Irrigation Hani Sewilam", "... Transition, Leila Benali".
-    if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != ",") return 0;
+    // A name, a comma or the office's owner follows: "... Irrigation Hani Sewilam", "...
+    // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...".
+    if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != "," && v_.Tok(last) != "of") return 0;
     return last - i;
   }
 
@@ -585,16 +598,21 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
-      // "European Commissioner for Enlargement Marta Kos": an office in the run named by its
-      // portfolio after it, and the name after that, are one run.
-      if (j > i + 1 && j + 1 < s.last && Is(v_.Tok(j), {"of", "for"}) &&
-          Is(v_.Tok(j - 1), {"minister", "secretary", "commissioner"}))
-        for (uint32_t k = i + 1; k < j; ++k)
-          if (const uint32_t pn = PortfolioTitleAt(k, s.last); pn > 0 && k + pn > j) {
-            j = k + pn;
+      // "European Commissioner for Enlargement Marta Kos", "The President of the Republic, Mr.
+      // Abdelmadjid Tebboune": an office in the run whose name (a portfolio's, or one the
+      // lexicon knows) goes on past "of" or "for", and the name after that, are one run.
+      if (j + 1 < s.last && Is(v_.Tok(j), {"of", "for"}))
+        for (uint32_t k = i; k < j; ++k) {
+          uint32_t n = k > i ? PortfolioTitleAt(k, s.last) : 0;
+          if (k + n <= j) n = TitleAt(k, s.last).second;
+          // (Not "President of the Republic" in "the President of the Republic of South
+          // Africa", whose owner follows.)
+          if (k + n > j && !(k + n < s.last && v_.Tok(k + n) == "of")) {
+            j = k + n;
             while (j < s.last && CanJoinRun(j, s.last)) ++j;
             break;
           }
+        }
       // A known name or a country with small words inside is one run: "Great Hall of the
       // People", "The Organization of the Petroleum Exporting Countries", "Bosnia and
       // Herzegovina", "Côte d'Ivoire".
@@ -1108,7 +1126,8 @@ class Finder {
       // Luís Montenegro", "Michael Jordan".
       if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
       // A title word ending a name is a surname: "Martin Luther King Jr.", "Billie Jean King".
-      if (tn > 0 && k > name_start &&
+      // ("The" is no name: "The President of the Republic, Mr. ...".)
+      if (tn > 0 && k > name_start && !(k == name_start + 1 && Is(v_.Tok(name_start), {"the"})) &&
           (k + tn == j ||
            (k + tn + 1 == j && Is(v_.Tok(k + tn), {"jr", "jr.", "sr", "sr.", "ii", "iii"}))))
         tn = 0;

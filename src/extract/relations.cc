@@ -1469,8 +1469,17 @@ class Builder {
       uint32_t k = M(owner).last;
       // Past an acronym in brackets: "(CPV)".
       if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
+      // "the President of the Republic of Niger, General Abdourahamane Tiani,": a comma, a rank
+      // or form of address of his own, and the name, the apposition closed.
+      bool apposed = false;
+      if (k + 1 < v_.tokens.size() && v_.Tok(k) == ",") {
+        ++k;
+        if (const TitleMention* own = TitleStartingAt(k)) k = own->last;
+        apposed = true;
+      }
       const int person = MentionStartingAt(k);
       if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
+      if (apposed && !Closes(person, v_.sentences[SentenceOf(k)])) continue;
       TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting);
       if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
     }
