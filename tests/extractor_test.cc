@@ -180,6 +180,16 @@ TEST(ExtractorTest, TitleRules) {
       {"The President of the Republic, Mr. Abdelmadjid Tebboune, received him.",
        {"Abdelmadjid Tebboune jobTitle \"President\""},
        {}},
+      // A head of government's title without a country, after a country's government in its
+      // sentence (a language no country), is that country's; not where another is named.
+      {"Finland's four-party government stepped back after Prime Minister Petteri Orpo brokered "
+       "a compromise on a plan to make Swedish an optional subject.",
+       {"Petteri Orpo ng:leaderOf Finland"},
+       {}},
+      {"Ukraine's government said Prime Minister Keir Starmer would visit Kyiv, while Britain "
+       "stayed quiet.",
+       {},
+       {"Keir Starmer ng:leaderOf Ukraine"}},
       // A name may open with an okina, the glottal stop of Polynesian names.
       {"Tonga's Prime Minister \u02BBAisake Eke said so.",
        {"\u02BBAisake Eke ng:leaderOf Tonga"},

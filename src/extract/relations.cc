@@ -1184,6 +1184,7 @@ class Builder {
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
       if (owner < 0) owner = CountryAfterName(m);
+      if (owner < 0) owner = GovernmentBeforeTitle(*t);
       // "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": both titles are his, and
       // the owner before the first owns both. "army spokesman Maj. Gen. Winthai Suvaree": so
       // is a title right before his rank, with its own owner.
@@ -1223,6 +1224,38 @@ class Builder {
       return -1;
     const int owner = OwnerEndingAt(t.first - 2, sf);
     return owner >= 0 && M(owner).type == EntityType::kCountry ? owner : -1;
+  }
+
+  // "Finland's four-party government has stepped back from the brink after Prime Minister
+  // Petteri Orpo brokered a compromise": a head of government's title without a country, after
+  // a country's government or coalition in its sentence, which names no other country, is that
+  // country's. Returns the country's mention, or -1.
+  int GovernmentBeforeTitle(const TitleMention& t) const {
+    if (!t.title || t.former ||
+        !Is(t.title->canonical, {"prime minister", "chancellor", "premier"}))
+      return -1;
+    const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+    int country = -1;
+    const Country* only = nullptr;
+    for (int mi : MentionsIn(s.first, s.last)) {
+      if (M(mi).type != EntityType::kCountry) continue;
+      // (A language names no country: "a plan to make Swedish an optional subject".)
+      if (M(mi).via_demonym && (M(mi).last >= s.last || IsDeterminer(v_.Tok(M(mi).last)) ||
+                                !std::isalpha(static_cast<unsigned char>(v_.Tok(M(mi).last)[0]))))
+        continue;
+      if (only && M(mi).country != only) return -1;
+      only = M(mi).country;
+      if (M(mi).last >= t.first) continue;
+      // "Finland's four-party government", "the Finnish coalition government".
+      uint32_t k = M(mi).last;
+      if (k < t.first && IsPossessive(v_.Tok(k))) ++k;
+      for (uint32_t end = k + 3; k < t.first && k <= end && IsLowerWord(v_.Tok(k)); ++k)
+        if (Is(v_.Tok(k), {"government", "coalition", "cabinet"})) {
+          country = mi;
+          break;
+        }
+    }
+    return country;
   }
 
   // "The demonstration, organised by the opposition Law and Justice (PiS) party, ended ...,
