@@ -190,6 +190,10 @@ TEST(ExtractorTest, TitleRules) {
        "stayed quiet.",
        {},
        {"Keir Starmer ng:leaderOf Ukraine"}},
+      // The director of a country's government office serves the country, leading none.
+      {"Petar Petkovic, director of the Serbian government's Office for Kosovo, met him.",
+       {"Petar Petkovic memberOf Serbia"},
+       {"Petar Petkovic ng:leaderOf Serbia"}},
       // A name may open with an okina, the glottal stop of Polynesian names.
       {"Tonga's Prime Minister \u02BBAisake Eke said so.",
        {"\u02BBAisake Eke ng:leaderOf Tonga"},
@@ -997,6 +1001,25 @@ TEST(ExtractorTest, AnElectionsRoundsAreTwoElections) {
                   "June 7.",
                   "2026-04-13")),
       (std::vector<std::string>{"Election in Peru|2026-04-12", "Election in Peru|2026-06-07"}));
+}
+
+// "Received" past when and where meets the guest named after them; who sent a message with
+// the guest is not there; "received a letter" is no meeting.
+TEST(ExtractorTest, AReceivedGuestAfterWhenAndWhere) {
+  const GraphData g = Extract(
+      "President Abdelmadjid Tebboune received on Sunday at El Mouradia Palace the Foreign "
+      "Minister of Niger, Mr. Bakary Yaou Sangar\u00e9, bearer of a message from President "
+      "Abdourahamane Tiani.",
+      "2026-01-26");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  ExpectFacts(Facts(g),
+              {meeting->name + " ng:participant Abdelmadjid Tebboune",
+               meeting->name + " ng:participant Bakary Yaou Sangar\u00e9"},
+              {meeting->name + " ng:participant Abdourahamane Tiani"});
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "President Abdelmadjid Tebboune received on Sunday a letter."),
+            0);
 }
 
 // A meeting told "on the eve of the summit" is another occasion than the summit.

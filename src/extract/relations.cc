@@ -229,7 +229,21 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   if (ew.kind == EventKind::kMeeting && Is(w, {"received", "receives", "welcomed", "welcomes"})) {
     for (size_t k = i + 1; k < words.size() && k <= i + 4; ++k)
       if (Is(words[k], {"counterpart", "counterparts", "visiting", "delegation"})) return false;
-    return after.empty() || !(after[0] >= 'A' && after[0] <= 'Z');
+    // "received on Sunday at El Mouradia Palace the Minister of Foreign Affairs": past when and
+    // where, the guest's title or name.
+    auto capitalized = [](std::string_view x) { return !x.empty() && x[0] >= 'A' && x[0] <= 'Z'; };
+    size_t k = i + 1;
+    while (k + 1 < words.size() && k <= i + 10 &&
+           Is(words[k], {"on", "at", "in", "yesterday", "today", "also", "warmly", ","})) {
+      ++k;
+      if (Is(words[k - 1], {"on", "at", "in"})) {
+        if (Is(words[k], {"the"})) ++k;
+        while (k < words.size() && capitalized(words[k])) ++k;
+      }
+    }
+    if (k > i + 1 && k + 1 < words.size() && words[k] == "the" && capitalized(words[k + 1]))
+      return false;
+    return after.empty() || !capitalized(after);
   }
   return false;
 }
@@ -1432,6 +1446,7 @@ class Builder {
         }
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
+      int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
       // "... of Russia" after the title; "head of Turkiye's National Intelligence
       // Organization": the country's organization.
@@ -1444,9 +1459,11 @@ class Builder {
           o = MentionStartingAt(M(o).last + 1);
         // A demonym before a noun is no owner: "president and CEO of the Japanese company";
         // the name after them may be: "the leader of the Flemish nationalist N-VA".
+        // So is "the Serbian government's Office for Kosovo", whose holder serves the country.
         if (o >= 0 && M(o).via_demonym && M(o).last < s.last && IsLowerWord(v_.Tok(M(o).last))) {
           uint32_t j = M(o).last;
           while (j < s.last && j < M(o).last + 2 && IsLowerWord(v_.Tok(j))) ++j;
+          if (Is(v_.Tok(j - 1), {"government", "state", "administration"})) government = o;
           o = MentionStartingAt(j);
           if (o >= 0 && M(o).type != EntityType::kOrganization) o = -1;
         }
@@ -1461,6 +1478,9 @@ class Builder {
       const bool owned_elsewhere = owner < 0 && of + 1 < s.last && v_.Tok(of) == "of";
       auto facts = [&](int person, const char* rule) {
         TitleFacts(person, t.title, t.former, owner, rule, t.acting);
+        if (owner < 0 && government >= 0 && !t.former && n_.names[person].entity >= 0)
+          Add(n_.names[person].entity, Predicate::kMemberOf, M(government).entity,
+              SentenceOf(t.first), "title-of-government-office", 0.7);
         if (owned_elsewhere && n_.names[person].entity >= 0 && t.title)
           owned_elsewhere_.insert({n_.names[person].entity, t.title->canonical});
       };
@@ -3294,6 +3314,21 @@ class Builder {
             nm.known->subtype == "NewsMediaOrganization" && nm.first > 0 &&
             Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
           continue;
+        // "bearer of a written message from the President of the Republic of Niger, General
+        // Abdourahamane Tiani": who sends a message or an invitation is not there.
+        if (nm.type == EntityType::kPerson) {
+          uint32_t from = nm.first;
+          for (uint32_t k = nm.first; k > s.first && k + 12 > nm.first; --k)
+            if (v_.Tok(k - 1) == "from") {
+              from = k - 1;
+              break;
+            }
+          if (from < nm.first && from >= s.first + 2 &&
+              (Is(v_.Tok(from - 1),
+                  {"message", "letter", "invitation", "greetings", "messages", "letters"}) ||
+               Is(v_.Tok(from - 2), {"message", "letter", "invitation", "greetings"})))
+            continue;
+        }
         // "protests against Vucic", "slogans against President William Ruto": the target.
         if (const TitleMention* t = TitleEndingAt(nm.first);
             (t ? t->first : nm.first) > s.first &&
