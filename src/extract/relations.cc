@@ -1244,11 +1244,20 @@ class Builder {
   // Petteri Orpo brokered a compromise": a head of government's title without a country, after
   // a country's government or coalition in its sentence, which names no other country, is that
   // country's. Returns the country's mention, or -1.
-  int GovernmentBeforeTitle(const TitleMention& t) const {
+  int GovernmentBeforeTitle(const TitleMention& t) {
     if (!t.title || t.former ||
         !Is(t.title->canonical, {"prime minister", "chancellor", "premier"}))
       return -1;
-    const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+    // Once per sentence, so that a sentence of many titles stays linear.
+    const uint32_t si = SentenceOf(t.first);
+    const auto [it, fresh] = government_of_sentence_.try_emplace(si, -1);
+    if (fresh) it->second = GovernmentOfSentence(v_.sentences[si]);
+    const int country = it->second;
+    return country >= 0 && M(country).last < t.first ? country : -1;
+  }
+  // The mention of the one country sentence `s` names, where its government or coalition
+  // follows it; or -1.
+  int GovernmentOfSentence(const nlp::Sentence& s) const {
     int country = -1;
     const Country* only = nullptr;
     for (int mi : MentionsIn(s.first, s.last)) {
@@ -1259,11 +1268,11 @@ class Builder {
         continue;
       if (only && M(mi).country != only) return -1;
       only = M(mi).country;
-      if (M(mi).last >= t.first) continue;
+      if (country >= 0) continue;
       // "Finland's four-party government", "the Finnish coalition government".
       uint32_t k = M(mi).last;
-      if (k < t.first && IsPossessive(v_.Tok(k))) ++k;
-      for (uint32_t end = k + 3; k < t.first && k <= end && IsLowerWord(v_.Tok(k)); ++k)
+      if (k < s.last && IsPossessive(v_.Tok(k))) ++k;
+      for (uint32_t end = k + 3; k < s.last && k <= end && IsLowerWord(v_.Tok(k)); ++k)
         if (Is(v_.Tok(k), {"government", "coalition", "cabinet"})) {
           country = mi;
           break;
@@ -1821,10 +1830,16 @@ class Builder {
     const auto it = country_entity_->find(c);
     return c && it != country_entity_->end() ? it->second : -1;
   }
-  int EntityNamed(EntityType type, std::string_view name) const {
-    for (size_t i = 0; i < g_.entities.size(); ++i)
-      if (g_.entities[i].type == type && g_.entities[i].name == name) return static_cast<int>(i);
-    return -1;
+  // The first place entity named `name`, or -1 (indexed once: asked per mention).
+  int PlaceNamed(std::string_view name) const {
+    if (!place_named_) {
+      place_named_.emplace();
+      for (size_t i = 0; i < g_.entities.size(); ++i)
+        if (g_.entities[i].type == EntityType::kPlace)
+          place_named_->try_emplace(g_.entities[i].name, static_cast<int>(i));
+    }
+    const auto it = place_named_->find(std::string(name));
+    return it == place_named_->end() ? -1 : it->second;
   }
 
   // "the Atomic Energy Organization of Iran (AEOI), headed by Mohammad Eslami", "the RSF, led
@@ -1908,9 +1923,7 @@ class Builder {
       }
       if (inf.known) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
-        int container = inf.known->container.empty()
-                            ? -1
-                            : EntityNamed(EntityType::kPlace, inf.known->container);
+        int container = inf.known->container.empty() ? -1 : PlaceNamed(inf.known->container);
         if (container >= 0) {
           Add(self, Predicate::kContainedInPlace, container, sent, "gazetteer-place", 0.85);
         } else {
@@ -2962,18 +2975,16 @@ class Builder {
     // "Peru's general election ... A runoff between the top two finishers is expected on June
     // 7": a run-off told without a place or people is the second round of the election told
     // before it, where that one was held.
+    int placed = -1;  // the place of the last election with one, in one pass
     for (size_t i = 0; i < events.size(); ++i) {
       Event& e = events[i];
-      if (folded[i] || e.kind != EventKind::kElection || e.location >= 0 ||
-          !e.participants.empty() ||
-          !std::all_of(e.mentions.begin(), e.mentions.end(),
-                       [](const EventMention& m) { return m.runoff; }))
-        continue;
-      for (size_t j = i; j-- > 0;)
-        if (!folded[j] && events[j].kind == EventKind::kElection && events[j].location >= 0) {
-          e.location = events[j].location;
-          break;
-        }
+      if (folded[i] || e.kind != EventKind::kElection) continue;
+      if (e.location < 0 && e.participants.empty() &&
+          std::all_of(e.mentions.begin(), e.mentions.end(),
+                      [](const EventMention& m) { return m.runoff; }))
+        e.location = placed;
+      else if (e.location >= 0)
+        placed = e.location;
     }
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
@@ -3162,7 +3173,7 @@ class Builder {
       bool runoff = false;
       if (ew->kind == EventKind::kElection) {
         runoff = IsRunoffAt(i, s.last) || IsRunoffAt(i + len, s.last);
-        for (uint32_t k = i; k > s.first && !runoff; --k) {
+        for (uint32_t k = i; k > s.first && k + 6 > i && !runoff; --k) {
           const std::string_view before = v_.Tok(k - 1);
           if (before == "round" || IsRunoffAt(k - 1, s.last)) {
             runoff = before != "round" || (k >= s.first + 2 && Is(v_.Tok(k - 2), {"second"}));
@@ -3645,8 +3656,7 @@ class Builder {
       if (m.location < 0) {
         const size_t space = nm.name.find(' ');
         if (space != std::string::npos) {
-          const int city =
-              EntityNamed(EntityType::kPlace, std::string_view(nm.name).substr(0, space));
+          const int city = PlaceNamed(std::string_view(nm.name).substr(0, space));
           if (city >= 0 && g_.entities[city].subtype == "City") m.location = city;
         }
       }
@@ -4434,6 +4444,7 @@ class Builder {
   const std::string& doc_key_;
   const bool gazetteer_facts_;
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
+  mutable std::optional<std::unordered_map<std::string, int>> place_named_;  // PlaceNamed's
   DocumentGraph g_;
   std::vector<EntityInfo> info_;
   std::unordered_map<std::string, int> event_index_;  // event id -> its entity; looked up only
@@ -4452,7 +4463,8 @@ class Builder {
   std::vector<int> by_first_;        // mention indices ordered by first token
   // People whose title is "of" something that is no owner of ours ("president of the Japanese
   // company"): no country's head for the rules that give a title without a country one.
-  std::set<std::pair<int, std::string>> owned_elsewhere_;  // person, title
+  std::set<std::pair<int, std::string>> owned_elsewhere_;     // person, title
+  std::unordered_map<uint32_t, int> government_of_sentence_;  // GovernmentBeforeTitle's
 };
 
 }  // namespace
