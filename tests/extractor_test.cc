@@ -469,6 +469,8 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // An official name without its "the" ("Republic of the Niger"); a form of state alone names
   // the one country of the text whose official name begins with it.
   EXPECT_EQ(EntityOf("He thanked the Republic of Niger.", "Republic of Niger"), "country/ne");
+  // A saint's possessive is part of a place's name.
+  EXPECT_EQ(EntityOf("Voters in St John's queued for hours.", "St John's"), "place/st-johns");
   EXPECT_EQ(EntityOf("He was elected president of the Republic of South Africa.",
                      "Republic of South Africa"),
             "country/za");

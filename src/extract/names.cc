@@ -412,6 +412,10 @@ class Finder {
         v_.tokens[j + 1].span.begin > v_.tokens[j].span.end && v_.Tok(j - 1).ends_with('s') &&
         !lex_.FindCountry(v_.Tok(j - 1)))
       return true;
+    // "St John's", "St Mary's South", "Saint George's": a saint's possessive is a place's.
+    if ((w == "'s" || w == "\u2019s") && j >= 2 && IsCap(v_.Tok(j - 1)) &&
+        Is(v_.Tok(j - 2), {"st", "st.", "saint", "ste", "ste."}))
+      return true;
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
