@@ -318,6 +318,21 @@ TEST(CommittedModelTest, ATitleAloneNamesNoOne) {
   EXPECT_EQ(persons, std::vector<std::string>{"person/abdelmadjid-tebboune"});
 }
 
+// A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
+// Technology"), which the tagger reads as a person's or a place's, is the company.
+TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {
+  const Document doc{.id = "t",
+                     .text =
+                         "Taiwan's Chuan Yung Technology will merge with a Japanese rival. "
+                         "Lin Chih-wei, who founded Chuan Yung, will join the board."};
+  const DocumentResult r = ExtractDocument(doc, Resources{CommittedLexicon(), &CommittedTagger()});
+  std::vector<std::string> entities;
+  for (const Mention& m : r.mentions)
+    if (m.span.Of(doc.text).starts_with("Chuan Yung")) entities.push_back(m.entity);
+  EXPECT_EQ(entities,
+            (std::vector<std::string>{"org/chuan-yung-technology", "org/chuan-yung-technology"}));
+}
+
 // The extractor with the committed model: a person's written mention spans what the tagger
 // counts as the name (GMB's convention, a title included) while the entity keeps the bare name,
 // and a confident tagger name joins pieces the lexicons split.

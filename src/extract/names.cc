@@ -103,6 +103,16 @@ bool IsCompanyNoun(std::string_view w) {
                 "exporter", "importer",  "distributor", "brewer",    "group"});
 }
 
+// The last word of many companies' names, which their short names leave out: "Chuan Yung
+// Technology", "Tata Motors", "SK Holdings".
+bool IsCompanyHeadWord(std::string_view w) {
+  return Is(w, {"technology",  "technologies", "holdings",       "group",           "industries",
+                "electronics", "motors",       "pharmaceutical", "pharmaceuticals", "semiconductor",
+                "systems",     "enterprises",  "resources",      "steel",           "chemical",
+                "chemicals",   "airlines",     "telecom",        "engineering",     "logistics",
+                "precision",   "materials",    "energy"});
+}
+
 // Lower-case nouns for an institution, a party or a team written right before its name: "the
 // electoral service Servel", "the Spanish side Villarreal", "the messaging app Telegram".
 bool IsInstitutionNoun(std::string_view w) {
@@ -2301,6 +2311,11 @@ class Finder {
       const NameMention& m = out_.names[n];
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
       by_name.emplace(m.name, n);
+      // "Taiwan's Chuan Yung to merge" after "Chuan Yung Technology": so is one without the
+      // head word of a company's name.
+      if (m.last - m.first >= 3 && IsCompanyHeadWord(v_.Tok(m.last - 1)))
+        if (const size_t space = m.name.rfind(' '); space != std::string::npos)
+          by_name.emplace(std::string_view(m.name).substr(0, space), n);
       const std::string_view first = v_.Tok(m.first);
       if (!IsDistinctiveFirstWord(first)) continue;
       auto [it, added] = by_first.emplace(first, static_cast<int>(n));
