@@ -333,6 +333,19 @@ TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {
             (std::vector<std::string>{"org/chuan-yung-technology", "org/chuan-yung-technology"}));
 }
 
+// A city of several words listed with places is the city where the tagger reads a person.
+TEST(CommittedModelTest, ACityListedWithPlacesIsACity) {
+  const Document doc{.id = "t",
+                     .text =
+                         "Students who had walked for three days from Belgrade, Kragujevac and "
+                         "Novi Pazar were greeted by residents."};
+  const DocumentResult r = ExtractDocument(doc, Resources{CommittedLexicon(), &CommittedTagger()});
+  std::vector<std::string> persons;
+  for (const Mention& m : r.mentions)
+    if (m.type == EntityType::kPerson) persons.push_back(m.entity);
+  EXPECT_TRUE(persons.empty()) << persons.front();
+}
+
 // The extractor with the committed model: a person's written mention spans what the tagger
 // counts as the name (GMB's convention, a title included) while the entity keeps the bare name,
 // and a confident tagger name joins pieces the lexicons split.

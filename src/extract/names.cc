@@ -1473,6 +1473,39 @@ class Finder {
     return v_.text.substr(m.span.begin, m.span.end - m.span.begin);
   }
 
+  // "from Belgrade, Kragujevac and Novi Pazar": a name of several words the tagger alone made
+  // a person, listed right after a place or before one, that the gazetteer knows as a city, is
+  // that city.
+  void CitiesListedWithPlaces() {
+    // Places by their first and last tokens (the mentions are not all in text order yet).
+    std::unordered_set<uint32_t> place_first, place_last;
+    for (const NameMention& o : out_.names)
+      if (o.type == EntityType::kPlace || o.type == EntityType::kCountry) {
+        place_first.insert(o.first);
+        place_last.insert(o.last);
+      }
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger") || m.last - m.first < 2 ||
+          m.first == 0)
+        continue;
+      const bool after_place =
+          Is(v_.Tok(m.first - 1), {",", "and", "or"}) && place_last.count(m.first - 1);
+      const bool before_place = m.last + 1 < v_.tokens.size() &&
+                                Is(v_.Tok(m.last), {",", "and", "or"}) &&
+                                place_first.count(m.last + 1);
+      if (!after_place && !before_place) continue;
+      const City* city = lex_.FindCity(v_.Phrase(m.first, m.last));
+      if (!city) continue;
+      m.type = EntityType::kPlace;
+      m.subtype = "City";
+      m.city = city;
+      m.country = lex_.CountryByIso2(city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, m.name) + "/" + city->country_iso2;
+      m.leader = false;
+      m.rule = "tagger-person-listed-city";
+    }
+  }
+
   // "Sudan's RSF seizes El Fasher", "control of El Fasher, the army's last stronghold" read by
   // the tagger as a person, and "killings of civilians in El Fasher" read as a place: a name
   // the tagger alone made a person is the place found so written elsewhere.
@@ -1487,6 +1520,7 @@ class Finder {
       if (m.last - m.first >= 2 && IsNameParticle(v_.Tok(m.first)))
         place_of.emplace(WrittenText(m.first + 1, m.last), n);
     }
+    CitiesListedWithPlaces();
     if (place_of.empty()) return;
     // Not where the rules found a person so written ("Russian President Putin" ... "meeting
     // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
