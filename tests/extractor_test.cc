@@ -1024,6 +1024,18 @@ TEST(ExtractorTest, AReceivedGuestAfterWhenAndWhere) {
             0);
 }
 
+// Who comments on an event takes no part in it, but does in the event he comments in.
+TEST(ExtractorTest, ACommentersOwnEventIsHis) {
+  const GraphData g = Extract(
+      "Kazakhstan's President Kassym-Jomart Tokayev welcomed the agreement in a telephone call "
+      "with Uzbek President Shavkat Mirziyoyev on Wednesday.",
+      "2025-05-15");
+  const Entity* call = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(call, nullptr);
+  ExpectFacts(Facts(g), {call->name + " ng:participant Kassym-Jomart Tokayev",
+                         call->name + " ng:participant Shavkat Mirziyoyev"});
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,
