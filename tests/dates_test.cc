@@ -61,6 +61,15 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"They meet next May.", "2026-05-08", {"2027-05@next May"}},
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
+      // What is prepared lies ahead; what was done since, or before a comma's clause, not.
+      {"She briefed them on preparations for the COP31 conference in Antalya, Turkey, in "
+       "November.",
+       "2026-02-27",
+       {"2026-11@November"}},
+      {"Preparations for the vote began on Monday.", "2026-03-10", {"2026-03-09@Monday"}},
+      {"Ahead of the upcoming election, thousands rallied on Saturday.",
+       "2026-03-10",
+       {"2026-03-07@Saturday"}},
       // Agreeing to anything else, the month is when it was agreed.
       {"Schneider agreed to buy Veridian in September.", "2026-04-08", {"2025-09@September"}},
       {"Brazil has invited Vietnam to attend the summit in Rio de Janeiro in July.",

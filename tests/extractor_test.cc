@@ -190,6 +190,14 @@ TEST(ExtractorTest, TitleRules) {
        "stayed quiet.",
        {},
        {"Keir Starmer ng:leaderOf Ukraine"}},
+      {"Israeli Prime Minister Benjamin Netanyahu spoke. Finland's government summoned the "
+       "ambassador after Prime Minister Benjamin Netanyahu's remarks.",
+       {"Benjamin Netanyahu ng:leaderOf Israel"},
+       {"Benjamin Netanyahu ng:leaderOf Finland"}},
+      // The head of a country's government leads it.
+      {"Benjamin Netanyahu, head of the Israeli government, spoke.",
+       {"Benjamin Netanyahu ng:leaderOf Israel"},
+       {}},
       // The director of a country's government office serves the country, leading none.
       {"Petar Petkovic, director of the Serbian government's Office for Kosovo, met him.",
        {"Petar Petkovic memberOf Serbia"},
@@ -477,9 +485,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("Iran's envoy came. Officials of the Islamic Republic met in Muscat.",
                      "Islamic Republic"),
             "country/ir");
-  EXPECT_NE(EntityOf("Iran and Pakistan met. Officials of the Islamic Republic spoke.",
+  EXPECT_EQ(EntityOf("Iran and Pakistan met. Officials of the Islamic Republic spoke.",
                      "Islamic Republic"),
-            "country/ir");
+            "org/islamic-republic");
+  // Not a city's possessive: "St. Petersburg's governor".
+  EXPECT_TRUE(EntityOf("St. Petersburg's governor Alexander Beglov said so.", "St. Petersburg")
+                  .starts_with("place/st-petersburg"));
   EXPECT_EQ(EntityOf("He lives in British Columbia.", "British Columbia"),
             "place/british-columbia");
   EXPECT_EQ(EntityOf("Fires hit New South Wales.", "New South Wales"), "place/new-south-wales");
@@ -1034,6 +1045,27 @@ TEST(ExtractorTest, ACommentersOwnEventIsHis) {
   ASSERT_NE(call, nullptr);
   ExpectFacts(Facts(g), {call->name + " ng:participant Kassym-Jomart Tokayev",
                          call->name + " ng:participant Shavkat Mirziyoyev"});
+}
+
+// No gathering, no election: a body named like a gathering where one works; a tennis round; a
+// round of talks; who sent a letter before another person met someone is there.
+TEST(ExtractorTest, LookalikesOfGatheringsAndRounds) {
+  EXPECT_EQ(
+      CountEvents(EventKind::kMeeting,
+                  "Michael Shifter, a senior fellow at the Inter-American Dialogue, said so."),
+      0);
+  EXPECT_EQ(
+      CountEvents(EventKind::kElection, "Jannik Sinner reached the second round in Melbourne."), 0);
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "Iran and the United States held the second round of the talks in Muscat."),
+            0);
+  const GraphData g = Extract(
+      "After a letter from French President Emmanuel Macron, Ukrainian President Volodymyr "
+      "Zelensky met US President Donald Trump in Washington.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  ExpectFacts(Facts(g), {meeting->name + " ng:participant Volodymyr Zelensky",
+                         meeting->name + " ng:participant Donald Trump"});
 }
 
 // A meeting told "on the eve of the summit" is another occasion than the summit.

@@ -85,11 +85,24 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
     const std::string_view w = c.At(k - 1);
     if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "would") ||
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
-        // "preparations for the COP31 climate conference in Antalya in November"
-        EqualsLower(w, "upcoming") || EqualsLower(w, "forthcoming") ||
-        EqualsLower(w, "preparations") || EqualsLower(w, "preparing") ||
         (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
       return true;
+    // "preparations for the COP31 climate conference in Antalya in November": the date of the
+    // thing prepared, with no verb between ("Preparations for the vote began on
+    // Monday", "Ahead of the upcoming election, thousands rallied on Saturday" look back).
+    if (EqualsLower(w, "upcoming") || EqualsLower(w, "forthcoming") ||
+        EqualsLower(w, "preparations") || EqualsLower(w, "preparing")) {
+      bool verb = false;
+      for (uint32_t j = k; j < i && !verb; ++j) {
+        const std::string_view x = c.At(j);
+        verb = (x.size() > 3 && x.ends_with("ed")) || EqualsLower(x, "began") ||
+               EqualsLower(x, "begun") || EqualsLower(x, "held") || EqualsLower(x, "took") ||
+               EqualsLower(x, "met") || EqualsLower(x, "was") || EqualsLower(x, "were") ||
+               EqualsLower(x, "is") || EqualsLower(x, "are") || EqualsLower(x, "has") ||
+               EqualsLower(x, "had") || EqualsLower(x, "said");
+      }
+      if (!verb) return true;
+    }
     // "plans to visit in March": what is planned; "invited Vietnam to attend the summit in
     // July", "agreed to meet again in July": an infinitive of coming together. (Not "agreed to
     // buy Veridian in September, offering $86 a share": when the deal was struck.)

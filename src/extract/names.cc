@@ -422,10 +422,17 @@ class Finder {
         v_.tokens[j + 1].span.begin > v_.tokens[j].span.end && v_.Tok(j - 1).ends_with('s') &&
         !lex_.FindCountry(v_.Tok(j - 1)))
       return true;
-    // "St John's", "St Mary's South", "Saint George's": a saint's possessive is a place's.
+    // "St John's", "St Mary's South", "Saint George's": a saint's possessive is a place's,
+    // where the gazetteers know the place so, or know no place "St X" and a name goes on after
+    // it. Not "St. Petersburg's governor", nor "Yves Saint Laurent's".
     if ((w == "'s" || w == "\u2019s") && j >= 2 && IsCap(v_.Tok(j - 1)) &&
-        Is(v_.Tok(j - 2), {"st", "st.", "saint", "ste", "ste."}))
-      return true;
+        Is(v_.Tok(j - 2), {"st", "st.", "saint", "ste", "ste."}) &&
+        (j < 3 || !IsCap(v_.Tok(j - 3)))) {
+      const std::string saint = v_.Phrase(j - 2, j);
+      if (lex_.FindCity(saint + "'s") || lex_.FindKnown(saint + "'s")) return true;
+      return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
+             IsCap(v_.Tok(j + 1)) && !TitleAt(j + 1, end).first;
+    }
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
@@ -1193,14 +1200,20 @@ class Finder {
 
     // "European Commissioner", "African Union envoy": a region's adjective alone before a
     // title names no one.
-    std::erase_if(pieces, [&](const Piece& pc) {
-      if (pc.kind != Piece::kName || pc.last != pc.first + 1) return false;
-      const auto next = std::find_if(pieces.begin(), pieces.end(),
-                                     [&](const Piece& o) { return o.first == pc.last; });
-      return next != pieces.end() && next->kind == Piece::kTitle &&
-             Is(v_.Tok(pc.first), {"european", "african", "asian", "arab", "nordic", "caribbean",
-                                   "pacific", "latin"});
-    });
+    // (One pass: pieces are in text order.)
+    std::vector<Piece> kept_pieces;
+    kept_pieces.reserve(pieces.size());
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      const Piece& pc = pieces[p];
+      if (pc.kind == Piece::kName && pc.last == pc.first + 1 &&
+          Is(v_.Tok(pc.first),
+             {"european", "african", "asian", "arab", "nordic", "caribbean", "pacific", "latin"}) &&
+          p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kTitle &&
+          pieces[p + 1].first == pc.last)
+        continue;
+      kept_pieces.push_back(pc);
+    }
+    pieces = std::move(kept_pieces);
     JoinTaggedPieces(pieces, tagged);
     JoinTaggedPerson(pieces, tagged);
 
@@ -2218,7 +2231,9 @@ class Finder {
     std::vector<NameMention> kept;
     for (size_t n = 0; n < out_.names.size(); ++n) {
       NameMention& m = out_.names[n];
-      if (m.type == EntityType::kPerson && !m.descriptive) {
+      // (Not a one-word name: "Major said" after "John Major".)
+      if (m.type == EntityType::kPerson && !m.descriptive &&
+          (m.last - m.first >= 2 || (m.first > 0 && Is(v_.Tok(m.first - 1), {"the"})))) {
         const auto [t, tn] = TitleAt(m.first, m.last);
         if (t && tn == m.last - m.first) {
           out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), IsActing(m.first)});
@@ -2235,8 +2250,9 @@ class Finder {
     for (NameMention& m : kept)
       if (m.owner >= 0) m.owner = index[m.owner];
     out_.names = std::move(kept);
-    std::sort(out_.titles.begin(), out_.titles.end(),
-              [](const TitleMention& a, const TitleMention& b) { return a.first < b.first; });
+    std::stable_sort(
+        out_.titles.begin(), out_.titles.end(),
+        [](const TitleMention& a, const TitleMention& b) { return a.first < b.first; });
   }
 
   // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,

@@ -193,11 +193,23 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
-  // "the second round of talks": a round of something else.
-  if (ew.kind == EventKind::kElection && Is(w, {"first", "second"}) && Is(after, {"round"}) &&
-      i + 3 < words.size() && Is(words[i + 2], {"of"}) &&
-      !Is(words[i + 3], {"voting", "the", "elections", "polls", "balloting"}))
-    return true;
+  // "the second round of talks", "Sinner reached the second round in Melbourne": a round of
+  // something else. A round is an election's where the sentence says so.
+  if (ew.kind == EventKind::kElection && Is(w, {"first", "second"}) && Is(after, {"round"})) {
+    const size_t of = i + 2 < words.size() && Is(words[i + 2], {"of"}) ? i + 3 : words.size();
+    size_t what = of < words.size() && Is(words[of], {"the"}) ? of + 1 : of;
+    if (what < words.size() && words[what].size() == 4 && IsDigits(words[what])) ++what;  // 2022
+    if (what < words.size() &&
+        !Is(words[what], {"voting", "elections", "election", "polls", "balloting", "vote",
+                          "presidential", "parliamentary", "general"}))
+      return true;
+    bool election = false;
+    for (std::string_view x : words)
+      election = election || Is(x, {"election", "elections", "vote", "votes", "voting", "voters",
+                                    "polls", "ballot", "presidential", "parliamentary", "runoff",
+                                    "run-off", "candidate", "candidates"});
+    if (!election) return true;
+  }
   // "The war ... has killed tens of thousands", "forces exchanged heavy fire ..., killing at
   // least 23": the deaths of a war or a clash are its own, no attack of their own.
   if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"}))
@@ -231,19 +243,18 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (Is(words[k], {"counterpart", "counterparts", "visiting", "delegation"})) return false;
     // "received on Sunday at El Mouradia Palace the Minister of Foreign Affairs": past when and
     // where, the guest's title or name.
-    auto capitalized = [](std::string_view x) { return !x.empty() && x[0] >= 'A' && x[0] <= 'Z'; };
     size_t k = i + 1;
     while (k + 1 < words.size() && k <= i + 10 &&
            Is(words[k], {"on", "at", "in", "yesterday", "today", "also", "warmly", ","})) {
       ++k;
       if (Is(words[k - 1], {"on", "at", "in"})) {
         if (Is(words[k], {"the"})) ++k;
-        while (k < words.size() && capitalized(words[k])) ++k;
+        while (k < words.size() && IsCapitalizedWord(words[k])) ++k;
       }
     }
-    if (k > i + 1 && k + 1 < words.size() && words[k] == "the" && capitalized(words[k + 1]))
+    if (k > i + 1 && k + 1 < words.size() && words[k] == "the" && IsCapitalizedWord(words[k + 1]))
       return false;
-    return after.empty() || !capitalized(after);
+    return after.empty() || !IsCapitalizedWord(after);
   }
   return false;
 }
@@ -303,6 +314,7 @@ class Builder {
     ApposedTitles();
     TitlesOfOwnersBeforeNames();
     DescriptiveLeaders();
+    GovernmentHeads();
     PlaceRelations();
     OrganizationRelations();
     CapitalRelations();
@@ -1198,7 +1210,10 @@ class Builder {
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
       if (owner < 0) owner = CountryAfterName(m);
-      if (owner < 0) owner = GovernmentBeforeTitle(*t);
+      // (Held until every title is read: GovernmentHeads.)
+      if (const int government = owner < 0 ? GovernmentBeforeTitle(*t) : -1;
+          government >= 0 && !(m.last < v_.tokens.size() && IsPossessive(v_.Tok(m.last))))
+        government_heads_.push_back({m.entity, M(government).entity, SentenceOf(m.first)});
       // "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": both titles are his, and
       // the owner before the first owns both. "army spokesman Maj. Gen. Winthai Suvaree": so
       // is a title right before his rank, with its own owner.
@@ -1243,7 +1258,9 @@ class Builder {
   // "Finland's four-party government has stepped back from the brink after Prime Minister
   // Petteri Orpo brokered a compromise": a head of government's title without a country, after
   // a country's government or coalition in its sentence, which names no other country, is that
-  // country's. Returns the country's mention, or -1.
+  // country's (GovernmentHeads: where its holder is tied to no country; and not one whose
+  // remarks the sentence tells, "after Prime Minister Benjamin Netanyahu's remarks"). Returns
+  // the country's mention, or -1.
   int GovernmentBeforeTitle(const TitleMention& t) {
     if (!t.title || t.former ||
         !Is(t.title->canonical, {"prime minister", "chancellor", "premier"}))
@@ -1279,6 +1296,24 @@ class Builder {
         }
     }
     return country;
+  }
+
+  // The holders GovernmentBeforeTitle found lead that government's country, where nothing
+  // else ties them to a country.
+  void GovernmentHeads() {
+    if (government_heads_.empty()) return;
+    std::unordered_set<int> tied;
+    for (const RawRelation& r : g_.relations)
+      if (r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry &&
+          (r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kMemberOf ||
+           r.predicate == Predicate::kNationality))
+        tied.insert(r.subject);
+    for (const auto& [person, country, sentence] : government_heads_) {
+      if (person < 0 || country < 0 || tied.count(person)) continue;
+      Add(person, Predicate::kLeaderOf, country, sentence, "head-of-government-in-sentence", 0.7);
+      g_.entities[person].leader = true;
+      tied.insert(person);
+    }
   }
 
   // "The demonstration, organised by the opposition Law and Justice (PiS) party, ended ...,
@@ -1467,14 +1502,23 @@ class Builder {
             IsOrganization(MentionStartingAt(M(o).last + 1)))
           o = MentionStartingAt(M(o).last + 1);
         // A demonym before a noun is no owner: "president and CEO of the Japanese company";
-        // the name after them may be: "the leader of the Flemish nationalist N-VA".
-        // So is "the Serbian government's Office for Kosovo", whose holder serves the country.
+        // the name after them may be: "the leader of the Flemish nationalist N-VA". Its
+        // government is the country ("head of the Israeli government"), but the office of its
+        // government is not ("director of the Serbian government's Office for Kosovo", who
+        // serves the country).
         if (o >= 0 && M(o).via_demonym && M(o).last < s.last && IsLowerWord(v_.Tok(M(o).last))) {
           uint32_t j = M(o).last;
           while (j < s.last && j < M(o).last + 2 && IsLowerWord(v_.Tok(j))) ++j;
-          if (Is(v_.Tok(j - 1), {"government", "state", "administration"})) government = o;
-          o = MentionStartingAt(j);
-          if (o >= 0 && M(o).type != EntityType::kOrganization) o = -1;
+          const bool of_government = Is(v_.Tok(j - 1), {"government", "state", "administration"});
+          const bool possessive = j < s.last && IsPossessive(v_.Tok(j));
+          if (of_government && possessive) {
+            government = o;
+            ++j;
+          }
+          if (!of_government || possessive) {
+            o = MentionStartingAt(j);
+            if (o >= 0 && M(o).type != EntityType::kOrganization) o = -1;
+          }
         }
         if (IsOwnerType(o)) owner = o;
       }
@@ -1487,7 +1531,7 @@ class Builder {
       const bool owned_elsewhere = owner < 0 && of + 1 < s.last && v_.Tok(of) == "of";
       auto facts = [&](int person, const char* rule) {
         TitleFacts(person, t.title, t.former, owner, rule, t.acting);
-        if (owner < 0 && government >= 0 && !t.former && n_.names[person].entity >= 0)
+        if (government >= 0 && !t.former && n_.names[person].entity >= 0)
           Add(n_.names[person].entity, Predicate::kMemberOf, M(government).entity,
               SentenceOf(t.first), "title-of-government-office", 0.7);
         if (owned_elsewhere && n_.names[person].entity >= 0 && t.title)
@@ -1536,7 +1580,9 @@ class Builder {
       bool apposed = false;
       if (k + 1 < v_.tokens.size() && v_.Tok(k) == ",") {
         ++k;
-        if (const TitleMention* own = TitleStartingAt(k)) k = own->last;
+        if (const TitleMention* own = TitleStartingAt(k);
+            own && own->title && (own->title->honorific || !own->title->leader))
+          k = own->last;
         apposed = true;
       }
       const int person = MentionStartingAt(k);
@@ -2791,7 +2837,7 @@ class Builder {
     // An election's run-off ("second round", "runoff"): its own mention beside the first
     // round's in one clause.
     bool runoff = false;
-    // The last trigger word of the mention's kind after its trigger that joined none
+    // The last election word after its trigger that joined none (elections only)
     // ("presidential election will go to ... after ... Sunday's vote"), or 0: its dates may
     // be written there.
     uint32_t later_trigger = 0;
@@ -2805,6 +2851,7 @@ class Builder {
     std::string date;
     std::vector<EventMention> mentions;
     bool held_by_country = false;  // an election's one country moved from its participants
+    bool has_runoff = false;       // a mention of it is a run-off's
   };
 
   // Returns the mention indices (names) whose first token lies in [first, last).
@@ -3023,6 +3070,7 @@ class Builder {
           e.noun_only = e.noun_only && o.noun_only;
           e.held_by_country = e.held_by_country || o.held_by_country;
           e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
+          e.has_runoff = e.has_runoff || o.has_runoff;
           folded[indices[b]] = true;
         }
       }
@@ -3327,13 +3375,21 @@ class Builder {
           continue;
         // "bearer of a written message from the President of the Republic of Niger, General
         // Abdourahamane Tiani": who sends a message or an invitation is not there.
+        // (The first person after "from", with only his title, its owner and a comma between:
+        // not "After a letter from Macron, Zelensky met Trump".)
         if (nm.type == EntityType::kPerson) {
           uint32_t from = nm.first;
-          for (uint32_t k = nm.first; k > s.first && k + 12 > nm.first; --k)
-            if (v_.Tok(k - 1) == "from") {
+          for (uint32_t k = nm.first; k > s.first && k + 12 > nm.first; --k) {
+            const std::string_view w = v_.Tok(k - 1);
+            if (w == "from") {
               from = k - 1;
               break;
             }
+            const int other = MentionEndingAt(k);
+            if ((k < nm.first && other >= 0 && n_.names[other].type == EntityType::kPerson) ||
+                !(IsCapitalizedWord(w) || Is(w, {"the", "of", ","}) || TitleEndingAt(k)))
+              break;
+          }
           if (from < nm.first && from >= s.first + 2 &&
               (Is(v_.Tok(from - 1),
                   {"message", "letter", "invitation", "greetings", "messages", "letters"}) ||
@@ -3359,10 +3415,11 @@ class Builder {
              TokenIn(nm.first >= s.first + 3 ? nm.first - 3 : s.first, nm.first, "according")))
           continue;
         // "Trump called the election a great honor", "Putin welcomed the agreement": who
-        // comments on the event takes no part in it. (He does in the event he comments in:
-        // "Tokayev welcomed the agreement in a telephone call with Mirziyoyev".)
-        if (nm.type == EntityType::kPerson && nm.last < m.trigger_first &&
-            m.trigger_first <= nm.last + 4 &&
+        // comments on the event takes no part in it, nor does a body ("China's Communist Party
+        // condemned Taiwan's election"). (He does in the event he comments in: "Tokayev
+        // welcomed the agreement in a telephone call with Mirziyoyev".)
+        if ((nm.type == EntityType::kPerson || nm.type == EntityType::kOrganization) &&
+            nm.last < m.trigger_first && m.trigger_first <= nm.last + 4 &&
             Is(v_.Tok(nm.last), {"called", "hailed", "praised", "welcomed", "condemned",
                                  "criticized", "criticised", "denounced", "congratulated"}))
           continue;
@@ -3504,8 +3561,8 @@ class Builder {
         if (!IsLowerWord(w)) break;
       }
       // "the first round of the 2022 election": the year of what the round is of.
-      if (m.trigger_last + 2 < s.last && v_.Tok(m.trigger_last) == "of" &&
-          v_.Tok(m.trigger_last + 1) == "the") {
+      if (kind == EventKind::kElection && m.date.size() < 10 && m.trigger_last + 2 < s.last &&
+          v_.Tok(m.trigger_last) == "of" && v_.Tok(m.trigger_last + 1) == "the") {
         const std::string_view w = v_.Tok(m.trigger_last + 2);
         if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w) &&
             !m.date.starts_with(w))
@@ -3577,7 +3634,7 @@ class Builder {
     return false;
   }
 
-  // "COP31", "G20" (no lower-case letter, at least two capitals and a digit).
+  // "COP31", "CHOGM2026" (no lower-case letter, at least two capitals and a digit).
   static bool IsNumberedAcronym(std::string_view w) {
     size_t capitals = 0, digits = 0;
     for (char c : w) {
@@ -3622,12 +3679,29 @@ class Builder {
   // mentions at its end.
   void NamedGatherings(const nlp::Sentence& s, uint32_t si, const std::vector<DateMention>& dates,
                        std::vector<EventMention>& out) const {
+    const size_t own_end = out.size();  // the sentence's other mentions end here
     for (int mi : MentionsIn(s.first, s.last)) {
       const NameMention& nm = n_.names[mi];
       if (nm.type != EntityType::kOrganization || nm.last <= nm.first) continue;
       if (!Is(v_.Tok(nm.last - 1), {"conference", "summit", "dialogue", "forum"}) ||
           IsLowerWord(v_.Tok(nm.last - 1)) || !HappensAt(s.first, nm.first))
         continue;
+      // Not a body so named, where one works: "a senior fellow at the Inter-American Dialogue",
+      // "the Centre for Humanitarian Dialogue", "an analyst at the Middle East Forum".
+      bool body = false;
+      for (uint32_t k = nm.first; k < nm.last && !body; ++k)
+        body = Is(v_.Tok(k), {"centre", "center", "institute", "foundation", "council", "society",
+                              "studies", "association", "league", "party"});
+      uint32_t at = nm.first;
+      if (at > s.first && v_.Tok(at - 1) == "the") --at;
+      if (body || (at >= s.first + 2 && v_.Tok(at - 1) == "at" &&
+                   Is(v_.Tok(at - 2), {"fellow", "analyst", "researcher", "director", "professor",
+                                       "scholar", "expert", "economist", "head", "chief", "member",
+                                       "president", "chairman", "official"})))
+        continue;
+      const bool sidelines =
+          nm.first >= s.first + 3 && v_.Tok(nm.first - 2) == "of" &&
+          Is(v_.Tok(nm.first - 3), {"sidelines", "sideline", "margins", "margin"});
       EventMention m{EventKind::kMeeting, si, nm.first, nm.last, true, {nm.entity}, {}, -1, {}, 0};
       m.body = nm.entity;
       m.named = true;
@@ -3679,9 +3753,12 @@ class Builder {
         if (const int who = MentionEndingAt(verb - 1);
             who >= 0 && n_.names[who].type == EntityType::kPerson && n_.names[who].entity >= 0)
           m.participants.insert(n_.names[who].entity);
-      if (m.location >= 0 && nm.first >= s.first + 3 && v_.Tok(nm.first - 2) == "of" &&
-          Is(v_.Tok(nm.first - 3), {"sidelines", "sideline", "margins", "margin"}))
-        for (size_t k = out.size(); k-- > 0 && out[k].sentence == si;)
+      // Told with no place, date or speaker of its own, and not as where a meeting was, the
+      // name may be the body's alone.
+      if (m.location < 0 && m.date.empty() && m.participants.size() < 2 && !sidelines) continue;
+      // (The sentence's other mentions, the last few: not its gatherings.)
+      if (m.location >= 0 && sidelines)
+        for (size_t k = own_end; k-- > 0 && out[k].sentence == si && own_end - k <= 8;)
           if (out[k].kind == EventKind::kMeeting && out[k].location < 0 &&
               out[k].trigger_last <= nm.first)
             out[k].location = m.location;
@@ -4213,6 +4290,7 @@ class Builder {
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
     if (m.another) {
       events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
+      events.back().has_runoff = m.runoff;
       return;
     }
     Event* best = HeadlineEventOfLead(m, events);
@@ -4235,10 +4313,7 @@ class Builder {
       } else {
         // A dated mention completes an undated reference, but not one to the other round of
         // an election: "Colombia's presidential race heads to run-off ... Sunday's vote".
-        ok = e.noun_only &&
-             (m.kind != EventKind::kElection ||
-              m.runoff == std::any_of(e.mentions.begin(), e.mentions.end(),
-                                      [](const EventMention& x) { return x.runoff; }));
+        ok = e.noun_only && (m.kind != EventKind::kElection || m.runoff == e.has_runoff);
       }
       if (!ok) continue;
       int score = (e.date.empty() ? 0 : 4) + static_cast<int>(e.participants.size());
@@ -4260,6 +4335,7 @@ class Builder {
     if (!best && m.definite) referred = (best = EventReferredTo(m, events)) != nullptr;
     if (!best) {
       events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
+      events.back().has_runoff = m.runoff;
       return;
     }
     best->noun_only = best->noun_only && m.noun;
@@ -4287,6 +4363,7 @@ class Builder {
     if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty()) best->date = m.date;
     best->mentions.push_back(m);
+    best->has_runoff = best->has_runoff || m.runoff;
   }
 
   // True if some trigger of `e` names a protest, election or attack plainly enough that its
@@ -4467,6 +4544,11 @@ class Builder {
   // company"): no country's head for the rules that give a title without a country one.
   std::set<std::pair<int, std::string>> owned_elsewhere_;     // person, title
   std::unordered_map<uint32_t, int> government_of_sentence_;  // GovernmentBeforeTitle's
+  struct GovernmentHead {
+    int person, country;  // entities
+    uint32_t sentence;
+  };
+  std::vector<GovernmentHead> government_heads_;  // found by TitleRelations
 };
 
 }  // namespace
