@@ -488,6 +488,14 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("Iran and Pakistan met. Officials of the Islamic Republic spoke.",
                      "Islamic Republic"),
             "org/islamic-republic");
+  // A country's name with small words inside goes on into the name of its body, even one
+  // named like another country's party.
+  EXPECT_EQ(EntityOf("Browne's Antigua and Barbuda Labour Party won.",
+                     "Antigua and Barbuda Labour Party"),
+            "org/antigua-and-barbuda-labour-party");
+  EXPECT_EQ(EntityOf("The Trinidad and Tobago Football Association said so.",
+                     "Trinidad and Tobago Football Association"),
+            "org/trinidad-and-tobago-football-association");
   // Not a city's possessive: "St. Petersburg's governor".
   EXPECT_TRUE(EntityOf("St. Petersburg's governor Alexander Beglov said so.", "St. Petersburg")
                   .starts_with("place/st-petersburg"));

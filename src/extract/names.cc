@@ -647,8 +647,15 @@ class Finder {
         auto [country, cn] =
             Longest(k, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
         if (country && k + cn > j &&
-            v_.Tok(k + cn - 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos)
+            v_.Tok(k + cn - 1).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
           j = k + cn;
+          // The run goes on past the country's name: "the Antigua and Barbuda Labour Party",
+          // "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar".
+          while (j < s.last && CanJoinRun(j, s.last)) {
+            if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
+            ++j;
+          }
+        }
       }
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization.
@@ -1176,11 +1183,21 @@ class Finder {
     }
     flush(j);
 
-    // A demonym before an organization name belongs to it: "Russian Foreign Ministry".
+    // A demonym before an organization name belongs to it: "Russian Foreign Ministry". So does
+    // a country's name before a known party of another country's name: the "Antigua and
+    // Barbuda Labour Party" is not Britain's Labour Party. (Not a demonym's: the "Indonesian
+    // Democratic Party of Struggle" goes on.)
     for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      Piece& next = pieces[p + 1];
+      if (pieces[p].kind == Piece::kCountry && next.kind == Piece::kKnown &&
+          next.first == pieces[p].last && next.known->type == EntityType::kOrganization &&
+          next.known->subtype == "PoliticalParty" && pieces[p].country &&
+          next.known->country_iso2 != pieces[p].country->iso2 &&
+          lex_.IsOrgWord(v_.Tok(next.last - 1)))
+        next = Piece{Piece::kName, next.first, next.last};
       if ((pieces[p].kind == Piece::kDemonym || pieces[p].kind == Piece::kCountry) &&
-          pieces[p + 1].kind == Piece::kName && pieces[p + 1].first == pieces[p].last &&
-          lex_.IsOrgWord(v_.Tok(pieces[p + 1].last - 1))) {
+          next.kind == Piece::kName && next.first == pieces[p].last &&
+          lex_.IsOrgWord(v_.Tok(next.last - 1))) {
         pieces[p + 1].first = pieces[p].first;
         pieces[p].kind = Piece::kCountry;  // still recorded as the owner (affiliation)
         pieces[p].last = pieces[p].first;  // zero-width: no separate mention
