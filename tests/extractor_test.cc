@@ -496,6 +496,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("The Trinidad and Tobago Football Association said so.",
                      "Trinidad and Tobago Football Association"),
             "org/trinidad-and-tobago-football-association");
+  // A word before a known party's plural short name makes a party of its own.
+  EXPECT_EQ(
+      EntityOf("Sari Essayah, who leads the Christian Democrats, said so.", "Christian Democrats"),
+      "org/christian-democrats");
+  EXPECT_EQ(EntityOf("The Sweden Democrats agreed.", "Sweden Democrats"), "org/sweden-democrats");
+  EXPECT_EQ(EntityOf("The Democrats won in Ohio.", "Democrats"), "org/democratic-party");
   // Not a city's possessive: "St. Petersburg's governor".
   EXPECT_TRUE(EntityOf("St. Petersburg's governor Alexander Beglov said so.", "St. Petersburg")
                   .starts_with("place/st-petersburg"));

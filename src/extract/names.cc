@@ -1204,6 +1204,21 @@ class Finder {
       }
     }
 
+    // "the Christian Democrats", "the Free Democrats": a word before a known party's plural
+    // short name makes a party of its own.
+    for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+      const Piece& a = pieces[p];
+      const Piece& b = pieces[p + 1];
+      if (a.kind == Piece::kName && a.last == a.first + 1 && !Is(v_.Tok(a.first), {"the"}) &&
+          b.kind == Piece::kKnown && b.first == a.last && b.last == b.first + 1 &&
+          b.known->subtype == "PoliticalParty" &&
+          Is(v_.Tok(b.first),
+             {"democrats", "republicans", "socialists", "conservatives", "liberals"})) {
+        pieces[p] = Piece{Piece::kName, a.first, b.last};
+        pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
+      }
+    }
+
     // A known organization's short name before a head word starts another organization's
     // name: the British "Labor Party" is not "Labor", the Australian Labor Party.
     for (size_t p = 0; p + 1 < pieces.size(); ++p) {
