@@ -234,7 +234,7 @@ TEST(ExtractorTest, TitleRules) {
         "African Affairs\""},
        {}},
       {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
-       {"Marta Kos jobTitle \"Commissioner for Enlargement\""},
+       {"Marta Kos jobTitle \"European Commissioner for Enlargement\""},
        {}},
       {"University of Belgrade Rector Vladan Đokić addressed the crowd.",
        {"Vladan Đokić jobTitle \"Rector\""},
