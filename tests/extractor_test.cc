@@ -496,6 +496,11 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("The Trinidad and Tobago Football Association said so.",
                      "Trinidad and Tobago Football Association"),
             "org/trinidad-and-tobago-football-association");
+  // A known party's name that ends the name of one party of the text names that party.
+  EXPECT_EQ(EntityOf("Browne's Antigua and Barbuda Labour Party won. It is no victory for the "
+                     "Labour Party alone, he said.",
+                     "Labour Party"),
+            "org/antigua-and-barbuda-labour-party");
   // A word before a known party's plural short name makes a party of its own.
   EXPECT_EQ(
       EntityOf("Sari Essayah, who leads the Christian Democrats, said so.", "Christian Democrats"),

@@ -249,6 +249,7 @@ class Finder {
     LinkBareHeadWords();
     DropLegalForms();
     LinkCompanyFirstWords();
+    PartiesNamedByTheirEnd();
     WidenPersonSpans();
     TitlesNamedAsPersons();
     // Text order; owners are indices, so they follow the permutation.
@@ -2423,6 +2424,39 @@ class Finder {
       m.subtype = named.subtype;
       m.name = named.name;
       m.rule = "company-first-word";
+    }
+  }
+
+  // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
+  // Party": a known party's name that ends the name of one other party of the document names
+  // that party, not the known one (Britain's).
+  void PartiesNamedByTheirEnd() {
+    std::unordered_map<std::string, int> by_end;  // "Labour Party" -> the longer party, -1 if two
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 3) continue;
+      // (Its last two to four words: a known party's name is short.)
+      size_t space = m.name.rfind(' ');
+      for (int words = 1; words <= 4 && space != std::string::npos && space > 0; ++words) {
+        space = m.name.rfind(' ', space - 1);
+        if (space == std::string::npos) break;
+        const auto [it, added] = by_end.try_emplace(m.name.substr(space + 1), static_cast<int>(n));
+        if (!added && it->second >= 0 && out_.names[it->second].key != m.key) it->second = -1;
+      }
+    }
+    if (by_end.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || !m.known || m.known->subtype != "PoliticalParty")
+        continue;
+      const auto it = by_end.find(v_.Phrase(m.first, m.last));
+      if (it == by_end.end() || it->second < 0) continue;
+      const NameMention& longer = out_.names[it->second];
+      m.known = nullptr;
+      m.key = longer.key;
+      m.name = longer.name;
+      m.subtype = longer.subtype;
+      m.country = longer.country;
+      m.rule = "party-named-by-its-end";
     }
   }
 
