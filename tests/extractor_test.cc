@@ -1087,6 +1087,22 @@ TEST(ExtractorTest, LookalikesOfGatheringsAndRounds) {
                          meeting->name + " ng:participant Donald Trump"});
 }
 
+// A meeting told without a date early in a story, at the dateline's town, was held on the day
+// the lead tells; not one whose sentence tells another time.
+TEST(ExtractorTest, AnEarlyMeetingAtTheDatelineIsOnTheStorysDay) {
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "HANOI, Oct 8 (Reuters) - Indonesian President Prabowo Subianto began a state "
+                "visit to Vietnam on Wednesday. He met Vietnamese President Luong Cuong in Hanoi.",
+                "2025-10-09")),
+            std::vector<std::string>{"Meeting in Hanoi|2025-10-08"});
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "HANOI, Oct 8 (Reuters) - Indonesian President Prabowo Subianto began a state "
+                "visit to Vietnam on Wednesday. He would meet Vietnamese President Luong Cuong "
+                "in Hanoi.",
+                "2025-10-09")),
+            std::vector<std::string>{"Meeting in Hanoi|"});
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,

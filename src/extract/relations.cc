@@ -3005,6 +3005,7 @@ class Builder {
       e.held_by_country = true;
     }
     SameOccasion(events);
+    DayOfTheStory(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
     int host = -2;  // not looked up yet
@@ -4264,6 +4265,39 @@ class Builder {
         if (e.location < 0) e.location = o.location;
         break;
       }
+    }
+  }
+
+  // "ANKARA - Erdogan hosted Aliyev in Baku on Tuesday ... The two leaders held talks at the
+  // presidential palace": a meeting or agreement told without a date in the story's first
+  // sentences, at the dateline's town, in a sentence that tells no other time, was held on the
+  // day the lead tells.
+  void DayOfTheStory(std::vector<Event>& events) const {
+    const int town = DatelineTownEntity();
+    if (town < 0) return;
+    std::string day;
+    for (uint32_t si = 0; si < v_.sentences.size() && si < 3 && day.empty(); ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      for (const DateMention& d : FindDates(v_.text, v_.tokens, s.first, s.last, date_))
+        if (d.iso.size() == 10) {
+          day = d.iso;
+          break;
+        }
+    }
+    if (day.empty()) return;
+    for (Event& e : events) {
+      if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty() ||
+          e.location != town)
+        continue;
+      bool early = true, timed = false;
+      for (const EventMention& m : e.mentions) {
+        early = early && m.sentence < 6 && !m.another;
+        const nlp::Sentence& s = v_.sentences[m.sentence];
+        for (uint32_t k = s.first; k < s.last && !timed; ++k)
+          timed = Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
+                                 "would", "expected", "since", "before", "later"});
+      }
+      if (early && !timed) e.date = day;
     }
   }
 
