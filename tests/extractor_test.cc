@@ -1103,6 +1103,18 @@ TEST(ExtractorTest, AnEarlyMeetingAtTheDatelineIsOnTheStorysDay) {
             std::vector<std::string>{"Meeting in Hanoi|"});
 }
 
+// A given name opening a sentence before a verb is the one person of the text whose name
+// starts with it; not a word before a determiner ("Will the talks succeed?").
+TEST(ExtractorTest, AGivenNameOpeningASentence) {
+  const GraphData g = Extract(
+      "Indonesian President Prabowo Subianto arrived in Hanoi. Prabowo met Vietnamese President "
+      "Luong Cuong.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  ExpectFacts(Facts(g), {meeting->name + " ng:participant Prabowo Subianto"});
+  EXPECT_EQ(EntityOf("Will Smith arrived. Will the talks succeed?", "Will"), "none");
+}
+
 // A meeting told "on the eve of the summit" is another occasion than the summit.
 TEST(ExtractorTest, AnEventThatTellsWhenIsNotTheEventTold) {
   EXPECT_EQ(CountEvents(EventKind::kMeeting,

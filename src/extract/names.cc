@@ -2923,6 +2923,20 @@ class Finder {
         else
           it = known.end();
       }
+      // "Prabowo met Vietnamese President Luong Cuong" after "Indonesian President Prabowo
+      // Subianto": a given name opening a sentence before a lower-case verb is the one person
+      // of the document whose name starts with it (not in a title-case headline).
+      if (it == known.end() && d.last - d.first == 1 && !d.title_case &&
+          d.first == d.sentence_first && d.last < v_.tokens.size() && IsLower(v_.Tok(d.last)) &&
+          !IsDeterminer(v_.Tok(d.last)) && !lex_.IsStopName(phrase)) {
+        const auto given = by_given.find(phrase);
+        if (given != by_given.end() && !given->second.empty()) {
+          NameMention m = Person(d.first, d.last, "same-document-given-name", 0.7);
+          MakeAlias(m, given->second);
+          Add(std::move(m));
+          continue;
+        }
+      }
       if (it == known.end() && d.last - d.first == 1) {
         // A hyphenated pair of place names: "Lachin-Khankendi" -> the parts.
         continue;
