@@ -67,6 +67,9 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2026-02-27",
        {"2026-11@November"}},
       {"Preparations for the vote began on Monday.", "2026-03-10", {"2026-03-09@Monday"}},
+      // A plain present after its subject schedules; the noun "vote" does not.
+      {"Peruvians vote on Sunday in a general election.", "2026-04-10", {"2026-04-12@Sunday"}},
+      {"Turnout in the vote on Sunday was high.", "2026-04-10", {"2026-04-05@Sunday"}},
       {"Ahead of the upcoming election, thousands rallied on Saturday.",
        "2026-03-10",
        {"2026-03-07@Saturday"}},

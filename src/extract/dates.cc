@@ -328,7 +328,21 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       bool last_kw = i > first && EqualsLower(c.At(i - 1), "last");
       if (last_kw && back == 0) back = 7;
       const bool next_kw = i > first && EqualsLower(c.At(i - 1), "next");
-      if (next_kw || InFutureClause(c, first, i)) {
+      // "Peruvians vote on Sunday", "the leaders meet on Friday": a plain present that
+      // schedules.
+      // (The verb after its subject, a name or a plural: not "the vote on Sunday".)
+      bool scheduled = false;
+      if (i >= first + 3 && EqualsLower(c.At(i - 1), "on")) {
+        const std::string_view subject = c.At(i - 3);
+        const bool named = !subject.empty() && subject[0] >= 'A' && subject[0] <= 'Z';
+        const bool plural = subject.size() > 3 && subject.ends_with("s") &&
+                            !EqualsLower(subject, "this") && !EqualsLower(subject, "its");
+        if (named || plural)
+          for (std::string_view v : {"vote", "votes", "meet", "meets", "travels", "begins", "opens",
+                                     "holds", "hosts", "heads"})
+            scheduled = scheduled || EqualsLower(c.At(i - 2), v);
+      }
+      if (next_kw || scheduled || InFutureClause(c, first, i)) {
         const int ahead = (wd - Weekday(*anchor_date) + 7) % 7;
         out.push_back({next_kw ? i - 1 : i, i + 1,
                        AddDays(*anchor_date, ahead == 0 ? 7 : ahead).Iso(), true});
