@@ -81,6 +81,20 @@ void ExpectFacts(const std::vector<std::string>& facts,
     EXPECT_FALSE(Has(facts, std::string(f))) << context << " has: " << f;
 }
 
+// Expects an event of kind `kind` in `g` (the last one) with each of `want` among its
+// participants and none of `not_want`.
+void ExpectParticipants(const GraphData& g, EventKind kind,
+                        std::initializer_list<std::string_view> want,
+                        std::initializer_list<std::string_view> not_want = {}) {
+  const Entity* event = EventOf(g, kind);
+  ASSERT_NE(event, nullptr);
+  const std::vector<std::string> facts = Facts(g);
+  for (std::string_view p : want)
+    EXPECT_TRUE(Has(facts, event->name + " ng:participant " + std::string(p))) << "lacks: " << p;
+  for (std::string_view p : not_want)
+    EXPECT_FALSE(Has(facts, event->name + " ng:participant " + std::string(p))) << "has: " << p;
+}
+
 // A text and the facts extracted from it that must and must not be there.
 struct FactCase {
   std::string text;
@@ -932,10 +946,7 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
 // A company buying another makes an agreement between the two.
 TEST(ExtractorTest, AcquisitionsAreAgreements) {
   const GraphData g = Extract("Saudi Aramco acquired a 10% stake in Sinopec on Tuesday.");
-  const Entity* deal = EventOf(g, EventKind::kAgreement);
-  ASSERT_NE(deal, nullptr);
-  ExpectFacts(Facts(g), {deal->name + " ng:participant Saudi Aramco",
-                         deal->name + " ng:participant Sinopec"});
+  ExpectParticipants(g, EventKind::kAgreement, {"Saudi Aramco", "Sinopec"});
   EXPECT_EQ(CountEvents(EventKind::kAgreement,
                         "Saudi Aramco completed its acquisition of a stake in Sinopec. The "
                         "takeover was its largest."),
@@ -961,12 +972,8 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
       "Senegal's President Bassirou Diomaye Faye. Liberia's President Joseph Boakai attended the "
       "signing of a trade deal in Accra on Monday.",
       "2025-12-15");
-  const Entity* summit = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(summit, nullptr);
-  const std::vector<std::string> facts = Facts(g);
-  ExpectFacts(facts, {summit->name + " ng:participant John Mahama",
-                      summit->name + " ng:participant Bassirou Diomaye Faye"});
-  EXPECT_FALSE(Has(facts, summit->name + " ng:participant Joseph Boakai"));
+  ExpectParticipants(g, EventKind::kMeeting, {"John Mahama", "Bassirou Diomaye Faye"},
+                     {"Joseph Boakai"});
 }
 
 // A gathering named like a body ("the Shangri-La Dialogue"), told as where something is done,
@@ -1006,12 +1013,8 @@ TEST(ExtractorTest, PartiesRunInAnElection) {
       "John Mahama defeated the candidate of the New Patriotic Party in the December 7 election "
       "that the European Union observed.",
       "2024-12-10");
-  const Entity* vote = EventOf(g, EventKind::kElection);
-  ASSERT_NE(vote, nullptr);
-  ExpectFacts(Facts(g),
-              {vote->name + " ng:participant New Patriotic Party",
-               vote->name + " ng:participant John Mahama"},
-              {vote->name + " ng:participant European Union"});
+  ExpectParticipants(g, EventKind::kElection, {"New Patriotic Party", "John Mahama"},
+                     {"European Union"});
 }
 
 // An election's first round and its run-off, told in one clause, are two elections, each of
@@ -1043,12 +1046,8 @@ TEST(ExtractorTest, AReceivedGuestAfterWhenAndWhere) {
       "Minister of Niger, Mr. Bakary Yaou Sangar\u00e9, bearer of a message from President "
       "Abdourahamane Tiani.",
       "2026-01-26");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  ExpectFacts(Facts(g),
-              {meeting->name + " ng:participant Abdelmadjid Tebboune",
-               meeting->name + " ng:participant Bakary Yaou Sangar\u00e9"},
-              {meeting->name + " ng:participant Abdourahamane Tiani"});
+  ExpectParticipants(g, EventKind::kMeeting, {"Abdelmadjid Tebboune", "Bakary Yaou Sangar\u00e9"},
+                     {"Abdourahamane Tiani"});
   EXPECT_EQ(CountEvents(EventKind::kMeeting,
                         "President Abdelmadjid Tebboune received on Sunday a letter."),
             0);
@@ -1060,10 +1059,7 @@ TEST(ExtractorTest, ACommentersOwnEventIsHis) {
       "Kazakhstan's President Kassym-Jomart Tokayev welcomed the agreement in a telephone call "
       "with Uzbek President Shavkat Mirziyoyev on Wednesday.",
       "2025-05-15");
-  const Entity* call = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(call, nullptr);
-  ExpectFacts(Facts(g), {call->name + " ng:participant Kassym-Jomart Tokayev",
-                         call->name + " ng:participant Shavkat Mirziyoyev"});
+  ExpectParticipants(g, EventKind::kMeeting, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"});
 }
 
 // No gathering, no election: a body named like a gathering where one works; a tennis round; a
@@ -1081,10 +1077,7 @@ TEST(ExtractorTest, LookalikesOfGatheringsAndRounds) {
   const GraphData g = Extract(
       "After a letter from French President Emmanuel Macron, Ukrainian President Volodymyr "
       "Zelensky met US President Donald Trump in Washington.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  ExpectFacts(Facts(g), {meeting->name + " ng:participant Volodymyr Zelensky",
-                         meeting->name + " ng:participant Donald Trump"});
+  ExpectParticipants(g, EventKind::kMeeting, {"Volodymyr Zelensky", "Donald Trump"});
 }
 
 // A meeting told without a date early in a story, at the dateline's town, was held on the day
@@ -1109,9 +1102,7 @@ TEST(ExtractorTest, AGivenNameOpeningASentence) {
   const GraphData g = Extract(
       "Indonesian President Prabowo Subianto arrived in Hanoi. Prabowo met Vietnamese President "
       "Luong Cuong.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  ExpectFacts(Facts(g), {meeting->name + " ng:participant Prabowo Subianto"});
+  ExpectParticipants(g, EventKind::kMeeting, {"Prabowo Subianto"});
   EXPECT_EQ(EntityOf("Will Smith arrived. Will the talks succeed?", "Will"), "none");
 }
 
@@ -1131,10 +1122,7 @@ TEST(ExtractorTest, PeopleOfCountriesTalksTakePart) {
       "Pakistan and Afghanistan held talks in Doha on Saturday. The talks were led by Pakistani "
       "Defence Minister Khawaja Asif and Afghan Defence Minister Mullah Mohammad Yaqoob.",
       "2025-10-19");
-  const Entity* talks = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(talks, nullptr);
-  ExpectFacts(Facts(g), {talks->name + " ng:participant Khawaja Asif",
-                         talks->name + " ng:participant Pakistan"});
+  ExpectParticipants(g, EventKind::kMeeting, {"Khawaja Asif", "Pakistan"});
 }
 
 // A protest told again by its crowd, with other people in the sentence, is the story's protest;

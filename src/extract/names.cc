@@ -1689,7 +1689,10 @@ class Finder {
       kept.push_back(std::move(out_.names[n]));
     }
     for (NameMention& m : kept)
-      if (m.owner >= 0) m.owner = index[final_of(m.owner)];
+      if (m.owner >= 0) {
+        const int owner = final_of(m.owner);  // (kDropped if it went with nothing in its place)
+        m.owner = owner >= 0 ? index[owner] : -1;
+      }
     out_.names = std::move(kept);
     ForgetPersonWords();
     replaced_.clear();
@@ -2260,29 +2263,22 @@ class Finder {
   // "The President of the Republic, Mr. Abdelmadjid Tebboune": a person's name that is all
   // title is the title, no one's name.
   void TitlesNamedAsPersons() {
-    std::vector<int> index(out_.names.size(), -1);
-    std::vector<NameMention> kept;
+    bool dropped = false;
     for (size_t n = 0; n < out_.names.size(); ++n) {
-      NameMention& m = out_.names[n];
+      const NameMention& m = out_.names[n];
       // (Not a one-word name: "Major said" after "John Major".)
-      if (m.type == EntityType::kPerson && !m.descriptive &&
-          (m.last - m.first >= 2 || (m.first > 0 && Is(v_.Tok(m.first - 1), {"the"})))) {
-        const auto [t, tn] = TitleAt(m.first, m.last);
-        if (t && tn == m.last - m.first) {
-          out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), IsActing(m.first)});
-          continue;
-        }
-      }
-      index[n] = static_cast<int>(kept.size());
-      kept.push_back(std::move(m));
+      if (m.type != EntityType::kPerson || m.descriptive ||
+          !(m.last - m.first >= 2 || (m.first > 0 && Is(v_.Tok(m.first - 1), {"the"}))))
+        continue;
+      const auto [t, tn] = TitleAt(m.first, m.last);
+      if (!t || tn != m.last - m.first) continue;
+      out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), IsActing(m.first)});
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[n] = kDropped;
+      dropped = true;
     }
-    if (kept.size() == out_.names.size()) {
-      out_.names = std::move(kept);
-      return;
-    }
-    for (NameMention& m : kept)
-      if (m.owner >= 0) m.owner = index[m.owner];
-    out_.names = std::move(kept);
+    if (!dropped) return;
+    DropReplaced();
     std::stable_sort(
         out_.titles.begin(), out_.titles.end(),
         [](const TitleMention& a, const TitleMention& b) { return a.first < b.first; });
@@ -2980,7 +2976,9 @@ class Finder {
   // Acronyms defined in brackets after an organization ("(NNPC)"), to the index of its mention.
   std::unordered_map<std::string, int> acronyms_;  // looked up only
   static constexpr int kAlive = -1;
-  std::vector<int> replaced_;  // per mention: kAlive, or the index of the tagger span replacing it
+  static constexpr int kDropped = -2;
+  // Per mention: kAlive, kDropped, or the index of the tagger span replacing it.
+  std::vector<int> replaced_;
   std::vector<NameSpan> tagged_persons_;     // the tagger's confident person names, text order
   std::vector<uint32_t> window_from_;        // per token: WindowAt without the end bound
   std::vector<uint32_t> title_window_from_;  // per token: TitleWindowFrom

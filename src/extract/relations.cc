@@ -156,6 +156,26 @@ bool IsDisasterWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// "1998", "2022": a year written as a word.
+bool IsYearWord(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w);
+}
+
+// "first round", "second round" at `i`: an election's only in a sentence about one.
+bool IsBareRound(const std::vector<std::string_view>& words, size_t i) {
+  return Is(words[i], {"first", "second"}) && i + 1 < words.size() && Is(words[i + 1], {"round"});
+}
+
+// True if the sentence's words tell of an election: "Sinner reached the second round in
+// Melbourne" does not.
+bool TellsOfAnElection(const std::vector<std::string_view>& words) {
+  for (std::string_view x : words)
+    if (Is(x, {"election", "elections", "vote", "votes", "voting", "voters", "polls", "ballot",
+               "presidential", "parliamentary", "runoff", "run-off", "candidate", "candidates"}))
+      return true;
+  return false;
+}
+
 bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
   const std::string_view w = words[i];
   const std::string_view before = i > 0 ? words[i - 1] : std::string_view{};
@@ -193,9 +213,9 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "votes", "voted", "voting"}))
     return IsMotionVote(words, i);
-  // "the second round of talks", "Sinner reached the second round in Melbourne": a round of
-  // something else. A round is an election's where the sentence says so.
-  if (ew.kind == EventKind::kElection && Is(w, {"first", "second"}) && Is(after, {"round"})) {
+  // "the second round of talks": a round of something else. (Whether the sentence is about an
+  // election at all, FindEventMentions asks once per sentence.)
+  if (ew.kind == EventKind::kElection && IsBareRound(words, i)) {
     const size_t of = i + 2 < words.size() && Is(words[i + 2], {"of"}) ? i + 3 : words.size();
     size_t what = of < words.size() && Is(words[of], {"the"}) ? of + 1 : of;
     if (what < words.size() && words[what].size() == 4 && IsDigits(words[what])) ++what;  // 2022
@@ -203,12 +223,6 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
         !Is(words[what], {"voting", "elections", "election", "polls", "balloting", "vote",
                           "presidential", "parliamentary", "general"}))
       return true;
-    bool election = false;
-    for (std::string_view x : words)
-      election = election || Is(x, {"election", "elections", "vote", "votes", "voting", "voters",
-                                    "polls", "ballot", "presidential", "parliamentary", "runoff",
-                                    "run-off", "candidate", "candidates"});
-    if (!election) return true;
   }
   // "The war ... has killed tens of thousands", "forces exchanged heavy fire ..., killing at
   // least 23": the deaths of a war or a clash are its own, no attack of their own.
@@ -3178,7 +3192,8 @@ class Builder {
         report = i;
         break;
       }
-    std::vector<std::string_view> words;  // the sentence's tokens, for the word tests above
+    std::optional<bool> election_sentence;  // TellsOfAnElection(words), asked once if at all
+    std::vector<std::string_view> words;    // the sentence's tokens, for the word tests above
     words.reserve(s.last - s.first);
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(v_.Tok(i));
     for (uint32_t i = s.first; i < s.last; ++i) {
@@ -3204,6 +3219,10 @@ class Builder {
       if (!ew) ew = lex_.FindEventWord(w);
       if (!ew || ew->kind == EventKind::kNone) continue;
       if (TellsNoEvent(words, i - s.first, *ew)) continue;
+      if (ew->kind == EventKind::kElection && IsBareRound(words, i - s.first)) {
+        if (!election_sentence) election_sentence = TellsOfAnElection(words);
+        if (!*election_sentence) continue;
+      }
       // "staged warning strikes at Volkswagen plants", "a nationwide day of strikes and
       // protests": workers' strikes are protests, not attacks; "a first-half strike" in a
       // sports report is a goal.
@@ -3538,7 +3557,7 @@ class Builder {
       // dates it, unless the date found is in that year already.
       for (uint32_t k = m.trigger_first; k > s.first && k + 3 > m.trigger_first; --k) {
         const std::string_view w = v_.Tok(k - 1);
-        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w)) {
+        if (IsYearWord(w)) {
           if (!m.date.starts_with(w)) m.date = std::string(w);
           break;
         }
@@ -3565,9 +3584,7 @@ class Builder {
       if (kind == EventKind::kElection && m.date.size() < 10 && m.trigger_last + 2 < s.last &&
           v_.Tok(m.trigger_last) == "of" && v_.Tok(m.trigger_last + 1) == "the") {
         const std::string_view w = v_.Tok(m.trigger_last + 2);
-        if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w) &&
-            !m.date.starts_with(w))
-          m.date = std::string(w);
+        if (IsYearWord(w) && !m.date.starts_with(w)) m.date = std::string(w);
       }
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
@@ -3635,6 +3652,11 @@ class Builder {
     return false;
   }
 
+  // "on the sidelines of", "on the margins of": where a side meeting is held.
+  static bool IsSidelinesWord(std::string_view w) {
+    return Is(w, {"sidelines", "sideline", "margins", "margin"});
+  }
+
   // "COP31", "CHOGM2026" (no lower-case letter, at least two capitals and a digit).
   static bool IsNumberedAcronym(std::string_view w) {
     size_t capitals = 0, digits = 0;
@@ -3664,8 +3686,7 @@ class Builder {
     if (k < sentence_first + 2) return false;
     const std::string_view before = v_.Tok(k - 2);
     if (w == "of")
-      return Is(before, {"sidelines", "sideline", "margins", "margin", "edge", "opening", "start",
-                         "close", "end"});
+      return IsSidelinesWord(before) || Is(before, {"edge", "opening", "start", "close", "end"});
     return w == "to" && Is(before, {"speech", "remarks", "address", "trip", "travelled", "traveled",
                                     "travels", "flew", "delegation"});
   }
@@ -3700,9 +3721,8 @@ class Builder {
                                        "scholar", "expert", "economist", "head", "chief", "member",
                                        "president", "chairman", "official"})))
         continue;
-      const bool sidelines =
-          nm.first >= s.first + 3 && v_.Tok(nm.first - 2) == "of" &&
-          Is(v_.Tok(nm.first - 3), {"sidelines", "sideline", "margins", "margin"});
+      const bool sidelines = nm.first >= s.first + 3 && v_.Tok(nm.first - 2) == "of" &&
+                             IsSidelinesWord(v_.Tok(nm.first - 3));
       EventMention m{EventKind::kMeeting, si, nm.first, nm.last, true, {nm.entity}, {}, -1, {}, 0};
       m.body = nm.entity;
       m.named = true;
@@ -3932,7 +3952,7 @@ class Builder {
   // sidelines of a summit", "on the margins of the G20 summit".
   bool OnTheSidelinesOf(const nlp::Sentence& s, const EventMention& m) const {
     for (uint32_t k = m.trigger_first; k > s.first + 1 && k + 5 > m.trigger_first; --k)
-      if (v_.Tok(k - 1) == "of") return Is(v_.Tok(k - 2), {"sidelines", "margins", "sideline"});
+      if (v_.Tok(k - 1) == "of") return IsSidelinesWord(v_.Tok(k - 2));
     return false;
   }
 
@@ -4289,10 +4309,14 @@ class Builder {
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty() ||
           e.location != town)
         continue;
-      bool early = true, timed = false;
-      for (const EventMention& m : e.mentions) {
-        early = early && m.sentence < 6 && !m.another;
-        const nlp::Sentence& s = v_.sentences[m.sentence];
+      // (Its sentences are read only where every mention is early: an event told all through a
+      // long text costs nothing here.)
+      const bool early =
+          std::all_of(e.mentions.begin(), e.mentions.end(),
+                      [](const EventMention& m) { return m.sentence < 6 && !m.another; });
+      bool timed = false;
+      for (size_t i = 0; early && !timed && i < e.mentions.size(); ++i) {
+        const nlp::Sentence& s = v_.sentences[e.mentions[i].sentence];
         for (uint32_t k = s.first; k < s.last && !timed; ++k)
           timed = Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
                                  "would", "expected", "since", "before", "later"});
