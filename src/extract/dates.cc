@@ -121,6 +121,29 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
   return false;
 }
 
+// A day of a month told without a year, at token `at` of a sentence beginning at `first`: the
+// one nearest before the publication date, unless it lies only a few days ahead of it
+// (announced events), or the next one in a clause about the future ("will hold talks on March
+// 3", "ahead of the Nov. 28 elections"). Empty when the month has no such day.
+std::optional<CivilDate> DayOfMonthNear(const Cursor& c, uint32_t first, uint32_t at, int month,
+                                        int day, const CivilDate& anchor) {
+  if (day > DaysInMonth(anchor.year, month)) return std::nullopt;
+  CivilDate d{anchor.year, month, day};
+  const long delta =
+      DaysFromCivil(d.year, d.month, d.day) - DaysFromCivil(anchor.year, anchor.month, anchor.day);
+  if (delta > 180) d.year -= 1;
+  if (delta < -180) d.year += 1;
+  bool ahead = InFutureClause(c, first, at);
+  for (uint32_t k = at; k > first && k + 3 > at && !ahead; --k)
+    ahead = EqualsLower(c.At(k - 1), "upcoming") || EqualsLower(c.At(k - 1), "ahead") ||
+            EqualsLower(c.At(k - 1), "scheduled") || EqualsLower(c.At(k - 1), "planned");
+  if (ahead && DaysFromCivil(d.year, d.month, std::min(day, DaysInMonth(d.year, month))) <
+                   DaysFromCivil(anchor.year, anchor.month, anchor.day))
+    d.year += 1;
+  if (day > DaysInMonth(d.year, month)) return std::nullopt;
+  return d;
+}
+
 }  // namespace
 
 std::string CivilDate::Iso() const {
@@ -240,23 +263,9 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
           i = j;
           continue;
         }
-        if (anchor_date && day <= DaysInMonth(anchor_date->year, m)) {
-          // A month and day without a year: the one nearest before the publication date,
-          // unless it lies only a few days ahead of it (announced events).
-          CivilDate d{anchor_date->year, m, day};
-          long delta = DaysFromCivil(d.year, d.month, d.day) -
-                       DaysFromCivil(anchor_date->year, anchor_date->month, anchor_date->day);
-          if (delta > 180) d.year -= 1;
-          if (delta < -180) d.year += 1;
-          // "will hold talks on March 3", "ahead of the Nov. 28 elections": the next one.
-          bool ahead = InFutureClause(c, first, i);
-          for (uint32_t k = i; k > first && k + 3 > i && !ahead; --k)
-            ahead = EqualsLower(c.At(k - 1), "upcoming") || EqualsLower(c.At(k - 1), "ahead") ||
-                    EqualsLower(c.At(k - 1), "scheduled") || EqualsLower(c.At(k - 1), "planned");
-          if (ahead && DaysFromCivil(d.year, d.month, std::min(day, DaysInMonth(d.year, m))) <
-                           DaysFromCivil(anchor_date->year, anchor_date->month, anchor_date->day))
-            d.year += 1;
-          if (day <= DaysInMonth(d.year, m)) out.push_back({i, i + 2, d.Iso(), true});
+        if (auto d =
+                anchor_date ? DayOfMonthNear(c, first, i, m, day, *anchor_date) : std::nullopt) {
+          out.push_back({i, i + 2, d->Iso(), true});
           ++i;
           continue;
         }
@@ -308,6 +317,16 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         out.push_back({i, i + 3, CivilDate{ToInt(y), m, day}.Iso(), false});
         i += 2;
         continue;
+      }
+      // "held talks on 11 March", "Hanoi, 12 March (VNA)": the year as for "March 11". "May"
+      // only after a word that makes it a date ("on 3 May"; not "the 3 may").
+      if (m && day >= 1 && anchor_date &&
+          (m != 5 || (i > first && (EqualsLower(c.At(i - 1), "on") || c.At(i - 1) == ",")))) {
+        if (auto d = DayOfMonthNear(c, first, i, m, day, *anchor_date)) {
+          out.push_back({i, i + 2, d->Iso(), true});
+          ++i;
+          continue;
+        }
       }
     }
     // "in 2020", "since 1991", "during 2014", "of 2022": a bare year after a preposition.
