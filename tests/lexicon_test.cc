@@ -318,9 +318,10 @@ TEST(LexiconTest, MalformedTsvNamesFileAndLine) {
     std::string_view file, content, message;
     long line;
   } cases[] = {
-      {"titles.tsv", "# comment\nform\tcanonical\tleader\thead\nPresident\tPresident\t1\n",
-       "expected 4 columns, got 3", 3},
-      {"titles.tsv", "form\tcanonical\tleader\thead\nKing\tKing\tyes\t1\n",
+      {"titles.tsv",
+       "# comment\nform\tcanonical\tleader\thead\toffice\nPresident\tPresident\t1\t1\n",
+       "expected 5 columns, got 4", 3},
+      {"titles.tsv", "form\tcanonical\tleader\thead\toffice\nKing\tKing\tyes\t1\t\n",
        "leader must be 0 or 1, got \"yes\"", 2},
       {"countries.tsv", "iso2\tname\taliases\tdemonyms\tcapital\twikidata\n",
        "expected 7 columns, got 6", 1},

@@ -433,7 +433,7 @@ void Lexicon::LoadTitles(const fs::path& data_dir) {
   const fs::path path = data_dir / "titles.tsv";
   std::set<std::string> honorifics;
   for (auto& w : ReadWords(data_dir / "honorifics.txt")) honorifics.insert(std::move(w));
-  for (const auto& row : ReadTsv(path, 4)) {
+  for (const auto& row : ReadTsv(path, 5)) {
     const auto& f = row.fields;
     auto flag = [&](const std::string& v, const char* column) {
       if (v != "0" && v != "1") {
@@ -448,7 +448,8 @@ void Lexicon::LoadTitles(const fs::path& data_dir) {
     Title t{.canonical = f[1],
             .leader = flag(f[2], "leader"),
             .head = flag(f[3], "head"),
-            .honorific = honorifics.contains(f[1])};
+            .honorific = honorifics.contains(f[1]),
+            .office = f[4]};
     if (!titles_.emplace(f[0], t).second)
       throw Error(ErrorCode::kBadResource, "duplicate title \"" + f[0] + "\"", path.string(),
                   row.line);

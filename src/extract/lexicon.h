@@ -50,6 +50,10 @@ struct Title {
   bool leader = false;     // holds political office (head of state/government, minister, ...)
   bool head = false;       // heads the country/organization: President, PM, King, Chancellor...
   bool honorific = false;  // a form of address (data/honorifics.txt): "Mr.", "Dr.", no job
+  // The office in general where the title as written names it otherwise ("Foreign Minister"
+  // for "External Affairs Minister", "Chief Executive" for "CEO"), else "": a counterpart holds
+  // it.
+  std::string office;
 };
 
 struct KnownEntity {  // a well-known organization or place given in data/*.tsv

@@ -181,7 +181,11 @@ bool IsPortfolioWord(std::string_view w) {
       "territorial",    "tourism",       "trade",          "transition",  "transport",
       "transportation", "treasury",      "urban",          "veterans",    "water",
       "welfare",        "women",         "works",          "youth",       "abroad",
-      "enlargement",    "diaspora",      "neighbourhood",  "competition", "expatriates"};
+      "enlargement",    "diaspora",      "neighbourhood",  "competition", "expatriates",
+      "mineral",        "minerals",      "relations",      "pensions",    "unification",
+      "agrarian",       "parliamentary", "legal",          "consumer",    "family",
+      "children",       "equality",      "disaster",       "emergency",   "oceans",
+      "wildlife",       "industries"};
   return kWords.Contains(w);
 }
 
@@ -362,6 +366,85 @@ class Finder {
     // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...".
     if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != "," && v_.Tok(last) != "of") return 0;
     return last - i;
+  }
+
+  // Returns how many tokens from `i` (before `end`) an office spans whose portfolio is written
+  // before a minister's, secretary's, commissioner's, adviser's, envoy's or spokesperson's
+  // title: "Economy, Trade and Industry Minister", "Energy Cabinet Secretary", "Foreign
+  // Adviser". Up to two words no lexicon knows may stand right before the title ("Jal Shakti
+  // Minister", "Unification Minister", "Armed Forces Minister"), none before a portfolio word
+  // ("Biden Energy Secretary" is Biden's). 0 where there is none, or where the lexicon's own
+  // title is as long.
+  std::pair<const Title*, uint32_t> PrefixedTitleAt(uint32_t i, uint32_t end) const {
+    const std::string_view first = v_.Tok(i);
+    if (!IsCap(first) || IsCalendarWord(first)) return {nullptr, 0};
+    const auto [own, own_n] = TitleAt(i, end);
+    uint32_t k = i, others = 0;
+    while (k < end) {
+      const std::string_view w = v_.Tok(k);
+      if (k > i && !(others > 0 && IsPortfolioWord(w))) {
+        const auto [t, tn] = TitleAt(k, end);
+        if (t && !t->honorific && !t->head && OfficeHeadWord(LastWord(t->canonical))) {
+          if (k + tn - i <= own_n) return {nullptr, 0};
+          return {t, k + tn - i};
+        }
+      }
+      if (!IsCap(w)) return {nullptr, 0};
+      if (IsPortfolioWord(w)) {
+        if (others > 0) return {nullptr, 0};
+        ++k;
+      } else if (others < 2 && !lex_.IsGivenName(w) && !lex_.IsStopName(w) &&
+                 !lex_.FindDemonym(w) && !lex_.FindCountry(w) && !lex_.FindCity(w) &&
+                 !lex_.FindSubdivision(w) && !lex_.FindKnown(w) && !lex_.IsOrgWord(w) &&
+                 !IsCalendarWord(w) && !(k == i && own)) {
+        ++others;
+        ++k;
+      } else {
+        return {nullptr, 0};
+      }
+      // "Economy, Trade and Industry": portfolios listed.
+      if (others == 0 && k + 1 < end && Is(v_.Tok(k), {",", "and", "&"}) && IsCap(v_.Tok(k + 1)))
+        ++k;
+    }
+    return {nullptr, 0};
+  }
+
+  // Returns how many tokens from `k` (before `end`) a ministry named by its portfolios spans,
+  // where they are listed with commas or "and": "Ministry of Trade, Industry and Energy",
+  // "Department of Agriculture and Water". 0 for none.
+  uint32_t MinistryAt(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end || !Is(v_.Tok(k), {"ministry", "department"}) || !IsCap(v_.Tok(k)) ||
+        !Is(v_.Tok(k + 1), {"of", "for"}))
+      return 0;
+    uint32_t q = k + 2, last = 0;
+    if (Is(v_.Tok(q), {"the"})) ++q;
+    while (q < end && IsCap(v_.Tok(q)) && IsPortfolioWord(v_.Tok(q))) {
+      last = ++q;
+      if (q + 1 < end && Is(v_.Tok(q), {",", "and", "&"}) && IsCap(v_.Tok(q + 1)) &&
+          IsPortfolioWord(v_.Tok(q + 1)))
+        ++q;
+    }
+    return last > 0 ? last - k : 0;
+  }
+
+  static bool OfficeHeadWord(std::string_view w) {
+    return Is(w, {"minister", "secretary", "commissioner", "adviser", "advisor", "envoy",
+                  "spokesperson", "spokesman", "spokeswoman"});
+  }
+
+  static std::string_view LastWord(std::string_view s) {
+    const size_t space = s.rfind(' ');
+    return space == std::string_view::npos ? s : s.substr(space + 1);
+  }
+
+  // A title for an office whose portfolio is written before the title `base` at tokens [first,
+  // last), kept with the mentions: it holds office as `base` does.
+  const Title* PrefixedTitle(uint32_t first, uint32_t last, const Title* base) {
+    auto title = std::make_unique<Title>();
+    title->canonical = v_.Written(first, last);  // "Economy, Trade and Industry Minister"
+    title->leader = base->leader;
+    out_.portfolio_titles.push_back(std::move(title));
+    return out_.portfolio_titles.back().get();
   }
 
   // A title for the office named by its portfolio at tokens [first, last), kept with the
@@ -635,6 +718,25 @@ class Finder {
             break;
           }
         }
+      // "Japanese Economy, Trade and Industry Minister Ryosei Akazawa": an office whose
+      // portfolios are listed before its title runs on past their commas and "and".
+      if (j < s.last && Is(v_.Tok(j), {",", "and", "&"}))
+        for (uint32_t k = i; k < j; ++k) {
+          if (k > i && !lex_.FindDemonym(v_.Tok(k - 1)) && !lex_.FindCountry(v_.Tok(k - 1)))
+            continue;
+          if (const uint32_t n = PrefixedTitleAt(k, s.last).second; k + n > j) {
+            j = k + n;
+            while (j < s.last && CanJoinRun(j, s.last)) ++j;
+            break;
+          }
+        }
+      // "Korea's Ministry of Trade, Industry and Energy": so does a ministry's.
+      if (j < s.last && Is(v_.Tok(j), {",", "and", "&"}))
+        for (uint32_t k = i; k < j; ++k)
+          if (const uint32_t n = MinistryAt(k, s.last); k + n > j) {
+            j = k + n;
+            break;
+          }
       // A known name or a country with small words inside is one run: "Great Hall of the
       // People", "The Organization of the Petroleum Exporting Countries", "Bosnia and
       // Herzegovina", "Côte d'Ivoire".
@@ -1093,6 +1195,13 @@ class Finder {
       if (k > i && tn > 0)
         if (const uint32_t pn = PortfolioTitleAt(k, j); pn > tn) {
           t = PortfolioTitle(k, k + pn);
+          tn = pn;
+        }
+      // "Japanese Economy, Trade and Industry Minister Ryosei Akazawa": an office whose
+      // portfolio is written before its title, at the run's start or after an owner.
+      if (k == name_start)
+        if (const auto [base, pn] = PrefixedTitleAt(k, j); pn > tn) {
+          t = PrefixedTitle(k, k + pn, base);
           tn = pn;
         }
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });

@@ -1389,7 +1389,7 @@ class Builder {
       if (other < 0) continue;
       const TitleMention* t = TitleEndingAt(n_.names[other].first);
       if (t && t->title && !t->former) {
-        TitleFacts(static_cast<int>(i), t->title, false, owner, "counterpart");
+        TitleFacts(static_cast<int>(i), Office(t->title), false, owner, "counterpart");
         if (t->title->leader) g_.entities[m.entity].leader = true;
       }
     }
@@ -1425,12 +1425,21 @@ class Builder {
       if (const TitleMention* t = TitleEndingAt(M(before).first); !title && t && !t->former)
         title = t->title;
       if (!title || title->honorific) continue;
+      title = Office(title);
       listed[i] = title;
       listed_person_[i] = true;
       // The list says they hold one office; a country may call its head otherwise ("President
       // Emmanuel Macron of France and Spain's Pedro Sánchez"): the title is less sure.
       TitleFacts(static_cast<int>(i), title, false, country, "listed-counterpart", false, 0.6);
     }
+  }
+
+  // The office in general that `title` names ("Foreign Minister" for "External Affairs
+  // Minister"): what a counterpart holds.
+  const Title* Office(const Title* title) const {
+    if (title->office.empty()) return title;
+    const Title* office = lex_.FindTitle(title->office);
+    return office ? office : title;
   }
 
   int MentionEndingAt(uint32_t token) const {
