@@ -340,6 +340,21 @@ TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {
             (std::vector<std::string>{"org/chuan-yung-technology", "org/chuan-yung-technology"}));
 }
 
+// A name ending in a company's legal form is a company ("France's Orano SA" read as a place
+// before), and its word before the legal form, alone, is that company ("Kazatomprom", read as a
+// person's name before).
+TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
+  const std::string text =
+      "Kazatomprom JSC agreed with France's Orano SA to spend $820 million. Kazatomprom shares "
+      "rose 4.3% in London trading on Tuesday.";
+  std::vector<std::string> entities;
+  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
+    if (m.span.Of(text).starts_with("Kazatomprom") || m.span.Of(text).starts_with("Orano"))
+      entities.push_back(m.entity);
+  EXPECT_EQ(entities,
+            (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
+}
+
 // A city of several words listed with places is the city where the tagger reads a person.
 TEST(CommittedModelTest, ACityListedWithPlacesIsACity) {
   EXPECT_EQ(PersonEntities(ExtractWithCommittedModel(

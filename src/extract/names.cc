@@ -2492,13 +2492,28 @@ class Finder {
   // several words that is such an organization's name without its legal form, which the
   // tagger read otherwise: "Japan's Kaneshiro Pharmaceutical to buy" (a headline) after
   // "Kaneshiro Pharmaceutical Co.".
+  // "France's Orano SA", "Samruk-Kazyna JSC": a name that ends in a company's legal form is a
+  // company's, whatever the tagger read; and its one word before the legal form, alone
+  // ("Kazatomprom" after "Kazatomprom JSC"), is that company even where read as a person's.
   void LinkCompanyFirstWords() {
     std::unordered_map<std::string_view, int> by_first;    // first word -> mention, -1 if several
     std::unordered_map<std::string_view, size_t> by_name;  // names of several words
+    std::unordered_map<std::string_view, size_t> by_bare;  // "Kazatomprom" of "Kazatomprom JSC"
     for (size_t n = 0; n < out_.names.size(); ++n) {
+      NameMention& legal = out_.names[n];
+      if (!legal.known && !legal.country && !legal.city && legal.last - legal.first >= 2 &&
+          legal.type != EntityType::kOrganization && IsLegalForm(v_.Tok(legal.last - 1)) &&
+          !IsLegalForm(v_.Tok(legal.first))) {
+        legal.type = EntityType::kOrganization;
+        legal.subtype = "Corporation";
+        legal.rule = "legal-form";
+      }
       const NameMention& m = out_.names[n];
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2) continue;
       by_name.emplace(m.name, n);
+      bool bare = true;
+      for (uint32_t k = m.first + 1; k < m.last && bare; ++k) bare = IsLegalForm(v_.Tok(k));
+      if (bare) by_bare.emplace(v_.Tok(m.first), n);
       // "Taiwan's Chuan Yung to merge" after "Chuan Yung Technology": so is one without the
       // head word of a company's name.
       if (m.last - m.first >= 3 && IsCompanyHeadWord(v_.Tok(m.last - 1)))
@@ -2513,8 +2528,11 @@ class Finder {
     for (NameMention& m : out_.names) {
       if (m.known || m.city || m.country) continue;
       int org = -1;
-      if (m.last - m.first == 1 &&
-          (m.type == EntityType::kOrganization || m.type == EntityType::kPlace)) {
+      if (auto it = by_bare.find(v_.Tok(m.first));
+          m.last - m.first == 1 && it != by_bare.end() && m.title.empty()) {
+        org = static_cast<int>(it->second);
+      } else if (m.last - m.first == 1 &&
+                 (m.type == EntityType::kOrganization || m.type == EntityType::kPlace)) {
         auto it = by_first.find(v_.Tok(m.first));
         if (it != by_first.end()) org = it->second;
       } else if (m.last - m.first >= 2 && m.type != EntityType::kOrganization &&

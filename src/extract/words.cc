@@ -50,7 +50,8 @@ bool IsLegalForm(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return Is(w, {"inc",  "corp",  "co",           "ltd", "limited", "plc", "llc", "ag",
                 "gmbh", "nv",    "n.v",          "sa",  "s.a",     "se",  "ab",  "asa",
-                "spa",  "s.p.a", "incorporated", "bhd", "berhad",  "tbk", "pte", "sdn"});
+                "spa",  "s.p.a", "incorporated", "bhd", "berhad",  "tbk", "pte", "sdn",
+                "jsc",  "pjsc",  "ojsc",         "llp", "pty",     "bv",  "oyj", "kk"});
 }
 
 bool IsCompassWord(std::string_view w) {
