@@ -355,6 +355,19 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
+// An acronym the text defines in parentheses is its organization's where written again, not
+// the country whose code it is (Cape Verde's "CPV").
+TEST(CommittedModelTest, AnAcronymDefinedIsItsOrganizationsAgain) {
+  const std::string text =
+      "On Thursday, Lam, General Secretary of the Communist Party of Vietnam (CPV), received "
+      "Wong at the CPV headquarters.";
+  std::vector<std::string> entities;
+  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
+    if (m.span.Of(text) == "CPV") entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"org/communist-party-of-vietnam",
+                                                "org/communist-party-of-vietnam"}));
+}
+
 // A city of several words listed with places is the city where the tagger reads a person.
 TEST(CommittedModelTest, ACityListedWithPlacesIsACity) {
   EXPECT_EQ(PersonEntities(ExtractWithCommittedModel(

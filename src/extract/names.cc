@@ -1228,6 +1228,8 @@ class Finder {
       if (cn == 1 && k >= 1 && k + 1 < v_.tokens.size() && v_.Tok(k - 1) == "(" &&
           v_.Tok(k + 1) == ")" && IsAllCaps(v_.Tok(k)) && InitialsBefore(k - 1, v_.Tok(k)))
         cn = 0;
+      // "received Wong at the CPV headquarters" after it: so is that acronym written again.
+      if (cn == 1 && IsAllCaps(v_.Tok(k)) && acronyms_.contains(std::string(v_.Tok(k)))) cn = 0;
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
