@@ -66,6 +66,19 @@ bool IsCode(std::string_view w) {
   return std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 4;
 }
 
+// "Smer-SD", "CPN-UML", "N-VA": a capitalized word, a hyphen and one to four capitals.
+bool IsNameWithAcronymSuffix(std::string_view w) {
+  const size_t hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen < 1 || w.size() - hyphen - 1 > 4 ||
+      w.size() == hyphen + 1 || !IsCap(w))
+    return false;
+  for (size_t k = hyphen + 1; k < w.size(); ++k)
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  for (size_t k = 0; k < hyphen; ++k)
+    if (!((w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= 'a' && w[k] <= 'z'))) return false;
+  return true;
+}
+
 bool IsCalendarWord(std::string_view w) {
   return Is(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "january", "february", "march", "april", "june", "july", "august", "september",
@@ -2034,6 +2047,17 @@ class Finder {
     const bool next_in_sentence = last < s.last;
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
+    // "Smer-SD", "CPN-UML", "N-VA": a word and the acronym glued to it by a hyphen name a party
+    // or a body, where the word names no place or body ("Kenya-US", "Boeing-ABC" are pairs).
+    if (last - first == 1 && !title && IsNameWithAcronymSuffix(phrase)) {
+      const std::string_view before = std::string_view(phrase).substr(0, phrase.rfind('-'));
+      if (!lex_.FindKnown(before) && !lex_.FindCountry(before) && !lex_.FindDemonym(before) &&
+          !lex_.FindCity(before)) {
+        NameMention m = Base(first, last, EntityType::kOrganization, "hyphen-acronym", 0.75);
+        m.key = KeyOf(m.type, phrase);
+        return Add(std::move(m));
+      }
+    }
     if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
@@ -2054,6 +2078,21 @@ class Finder {
       NameMention m = Base(first, last, EntityType::kOrganization, "company-noun", 0.8);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
+    }
+    // "Magyar's opposition Tisza party", "his Fidesz party", "the ruling Chega party": a name
+    // before "party", after a possessive or a party's political word, is the party's.
+    if (next_in_sentence && next == "party" && first > s.first && !lex_.FindCountry(phrase) &&
+        !lex_.FindDemonym(phrase) && !lex_.FindKnown(phrase) && !lex_.IsGivenName(v_.Tok(first))) {
+      uint32_t k = first;
+      while (k > s.first + 1 && IsPartyPositionWord(v_.Tok(k - 1))) --k;
+      const std::string_view before = v_.Tok(k - 1);
+      if (IsPossessive(before) || Is(before, {"his", "her", "their", "its"}) ||
+          (k < first && Is(before, {"the", "a"}))) {
+        NameMention m = Base(first, last, EntityType::kOrganization, "party-noun", 0.75);
+        m.subtype = "PoliticalParty";
+        m.key = KeyOf(m.type, phrase);
+        return Add(std::move(m));
+      }
     }
     // "the electoral service Servel": an institution's noun, itself in a noun phrase, before
     // a name whose first word is no given name; the tagger may read a person there.
@@ -2802,6 +2841,14 @@ class Finder {
     const bool place_word_after =
         i + 1 < s.last && IsLower(v_.Tok(i + 1)) && lex_.IsPlaceWord(std::string(v_.Tok(i + 1)));
     const uint32_t base = v_.tokens[i].span.begin;
+    // "Smer-SD", "Rolls-Royce", "Mercedes-Benz": no part names a place, so the word is one name,
+    // which the ordinary rules type.
+    bool any = place_word_after;
+    for (auto [b, e] : parts) {
+      const std::string_view part = w.substr(b, e - b);
+      any = any || lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part);
+    }
+    if (!any) return false;
     for (auto [b, e] : parts) {
       std::string part(w.substr(b, e - b));
       NameMention m = Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);

@@ -54,6 +54,16 @@ bool IsLegalForm(std::string_view w) {
                 "jsc",  "pjsc",  "ojsc",         "llp", "pty",     "bv",  "oyj", "kk"});
 }
 
+// Words for a party's place in politics, written before its name: "the ruling", "Magyar's
+// opposition", "the far-right".
+bool IsPartyPositionWord(std::string_view w) {
+  return Is(w, {"ruling",      "governing",    "opposition",   "leftist",      "rightist",
+                "left-wing",   "right-wing",   "far-right",    "far-left",     "centre-left",
+                "center-left", "centre-right", "center-right", "conservative", "liberal",
+                "nationalist", "populist",     "socialist",    "centrist",     "main",
+                "own",         "new",          "junior",       "senior"});
+}
+
 bool IsCompassWord(std::string_view w) {
   return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                 "southeast", "southwest", "northeastern", "northwestern", "southeastern",
