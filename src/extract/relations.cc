@@ -333,6 +333,7 @@ class Builder {
     OrganizationRelations();
     CapitalRelations();
     LedBy();
+    PartiesOfTheirLeaders();
     LexiconRelations();
     KillRelations();
     BirthPlaces();
@@ -1959,6 +1960,45 @@ class Builder {
       const int org = MentionEndingAt(end);
       if (IsOrganization(org))
         Add(m.entity, Predicate::kLeaderOf, M(org).entity, SentenceOf(m.first), "led-by", 0.8);
+    }
+  }
+
+  // "Fico's leftist Smer-SD", "Orbán and his Fidesz party", "Mamata Banerjee, whose Trinamool
+  // Congress faces an election", "the CDU of Chancellor Friedrich Merz": a party named as a
+  // person's is the party he leads. (A party: one the lexicon knows, one whose name holds
+  // "Party", or a name written before "party"; after "whose", any organization.)
+  void PartiesOfTheirLeaders() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& o = n_.names[i];
+      if (o.type != EntityType::kOrganization || o.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(o.first)];
+      const bool party = IsParty(o.entity) || o.rule == "hyphen-acronym" ||
+                         (o.last < s.last && v_.Tok(o.last) == "party");
+      uint32_t k = o.first;
+      while (k > s.first + 1 && IsPartyPositionWord(v_.Tok(k - 1))) --k;
+      int leader = -1;
+      if (k > s.first + 1 && IsPossessive(v_.Tok(k - 1)) && party) {
+        leader = MentionEndingAt(k - 1);
+      } else if (k > s.first + 1 && Is(v_.Tok(k - 1), {"his", "her"}) && party) {
+        // The nearest person before, with no other between.
+        for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
+          if (n_.names[j].last > k - 1) continue;
+          if (n_.names[j].type == EntityType::kPerson) leader = static_cast<int>(j);
+          break;
+        }
+      } else if (k >= s.first + 3 && v_.Tok(k - 1) == "whose" && v_.Tok(k - 2) == ",") {
+        leader = MentionEndingAt(k - 2);
+      } else if (const uint32_t of = o.last + (o.last < s.last && v_.Tok(o.last) == ")");
+                 party && of + 2 < s.last && v_.Tok(of) == "of") {
+        // "the CDU of Chancellor Friedrich Merz", "... Union (CDU) of Chancellor ...".
+        uint32_t at = of + 1;
+        if (const TitleMention* t = TitleStartingAt(at)) at = t->last;
+        const int p = MentionStartingAt(at);
+        if (p >= 0 && at > of + 1) leader = p;
+      }
+      if (leader < 0 || M(leader).type != EntityType::kPerson || M(leader).entity < 0) continue;
+      Add(M(leader).entity, Predicate::kLeaderOf, o.entity, SentenceOf(o.first), "party-of-leader",
+          0.75);
     }
   }
 
