@@ -270,6 +270,25 @@ TEST(ExtractorTest, TitleRules) {
       {"Spain's Third Vice President Sara Aagesen signed the deal.",
        {"Sara Aagesen jobTitle \"Third Vice President\""},
        {}},
+      // A party named as a person's is the party he leads (no mere membership beside it).
+      {"Slovak Prime Minister Robert Fico's leftist Smer-SD and the centre-left Hlas-SD signed a "
+       "deal.",
+       {"Robert Fico ng:leaderOf Smer-SD"},
+       {"Robert Fico memberOf Smer-SD"}},
+      {"Prime Minister Viktor Orban and his Fidesz party face Peter Magyar's opposition Tisza "
+       "party.",
+       {"Viktor Orban ng:leaderOf Fidesz", "Peter Magyar ng:leaderOf Tisza"},
+       {"Viktor Orban memberOf Fidesz", "Viktor Orban ng:leaderOf Tisza"}},
+      {"Prime Minister Narendra Modi, whose Bharatiya Janata Party faces an election, objected.",
+       {"Narendra Modi ng:leaderOf Bharatiya Janata Party"},
+       {}},
+      {"The conservative Christian Democratic Union (CDU) of Chancellor Friedrich Merz won.",
+       {"Friedrich Merz ng:leaderOf Christian Democratic Union"},
+       {}},
+      // Not a party a person's possessive names without a party's word: "Musk's Tesla".
+      {"Elon Musk's Tesla and Robert Fico's government agreed.",
+       {},
+       {"Elon Musk ng:leaderOf Tesla", "Robert Fico ng:leaderOf Tesla"}},
       // A title is kept in the words it is written in; a counterpart holds the office.
       {"Nigeria's Minister of Finance Wale Edun said so.",
        {"Wale Edun jobTitle \"Minister of Finance\"", "Wale Edun memberOf Nigeria"},
@@ -504,6 +523,22 @@ TEST(ExtractorTest, PersonContextRule) {
 
 // Which entity a mention names: East Asian surnames first, towns in the country written after
 // them, the gazetteer's soft-sign spellings, "the city of X".
+// A word and an acronym glued by a hyphen name a party or body unless the word names a place
+// or a known body; a word of two capitalized parts naming no place is one name; an unknown name
+// before "party" after a possessive or a party's word is a party, not after a calendar word.
+TEST(ExtractorTest, HyphenatedAndPartyNames) {
+  const std::string text =
+      "Leaders of Smer-SD, Hlas-SD and CPN-UML met at Rolls-Royce, Magyar's opposition Tisza party "
+      "said. The Kenya-US deal was signed at a Christmas party.";
+  EXPECT_EQ(EntityOf(text, "Smer-SD"), "org/smer-sd");
+  EXPECT_EQ(EntityOf(text, "Hlas-SD"), "org/hlas-sd");
+  EXPECT_EQ(EntityOf(text, "CPN-UML"), "org/cpn-uml");
+  EXPECT_EQ(EntityOf(text, "Rolls-Royce"), "org/rolls-royce");
+  EXPECT_EQ(EntityOf(text, "Tisza"), "org/tisza");
+  EXPECT_EQ(EntityOf(text, "Kenya"), "country/ke");
+  EXPECT_EQ(EntityOf(text, "Christmas"), "none");
+}
+
 TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("Chinese President Xi Jinping arrived. Xi said talks went well.", "Xi"),
             "person/xi-jinping");

@@ -259,6 +259,23 @@ TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
           .has_value());
 }
 
+// No learned membership of what the rules read the person to lead: "Rosa Diaz's Zentrix
+// Workers Party" is hers to lead, not to be a member of besides.
+TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* middle : {"'s ", " joined the "})
+      texts.push_back(std::string(person) + middle + "Zentrix Workers Party today.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  EXPECT_TRUE(
+      Stated("Rosa Diaz joined the Zentrix Workers Party today.", Predicate::kMemberOf, &model)
+          .has_value());
+  const std::string text = "Rosa Diaz's Zentrix Workers Party won today.";
+  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
+  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+}
+
 // A country one lives in, as the model reads it, is a home, not a nationality.
 TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
   std::vector<std::string> texts;

@@ -480,8 +480,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
                          const RelationModel& model, DocumentGraph& graph) {
   using Key = std::tuple<int, Predicate, int, uint32_t>;
   std::set<Key> stated;
-  for (const RawRelation& r : graph.relations)
+  std::set<std::pair<int, int>> leads;  // (person, what the rules say he leads)
+  for (const RawRelation& r : graph.relations) {
     stated.insert({r.subject, r.predicate, r.object, r.sentence});
+    if (r.predicate == Predicate::kLeaderOf) leads.insert({r.subject, r.object});
+  }
   std::vector<RawRelation> added;
   for (const PairCandidate& c : FindPairCandidates(view, names, graph)) {
     const double score = model.Score(c);
@@ -510,6 +513,8 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if (r.predicate == Predicate::kAffiliation &&
         graph.entities[a.entity].type == EntityType::kOrganization && TellsNoBase(view, a, b))
       continue;
+    // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
+    if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         SpeechBetween(view, a, b))
