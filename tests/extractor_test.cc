@@ -270,6 +270,16 @@ TEST(ExtractorTest, TitleRules) {
       {"Spain's Third Vice President Sara Aagesen signed the deal.",
        {"Sara Aagesen jobTitle \"Third Vice President\""},
        {}},
+      // The chief of a field of an organization's is none of its heads.
+      {"Kaja Kallas, the EU's foreign policy chief, and Maria Lopez, the UN's aid chief, met "
+       "John Smith, Acme Corp's chief.",
+       {"Kaja Kallas jobTitle \"Foreign Policy Chief\"", "Kaja Kallas memberOf European Union",
+        "John Smith ng:leaderOf Acme"},
+       {"Kaja Kallas ng:leaderOf European Union", "Maria Lopez ng:leaderOf United Nations"}},
+      {"Rear Admiral Jay Tarriela spoke after the state election in Baden-Württemberg and "
+       "before the votes in Rhineland-Palatinate.",
+       {"Jay Tarriela jobTitle \"Rear Admiral\""},
+       {"Jay Tarriela jobTitle \"Admiral\""}},
       // A party named as a person's is the party he leads (no mere membership beside it).
       {"Slovak Prime Minister Robert Fico's leftist Smer-SD and the centre-left Hlas-SD signed a "
        "deal.",

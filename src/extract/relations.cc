@@ -2753,8 +2753,12 @@ class Builder {
         uint32_t q = M(owner).last + 1;
         uint32_t e = q;
         while (e < s.last && e < q + 3 && IsLowerWord(v_.Tok(e))) ++e;
-        if (e > q && IsRoleWord(v_.Tok(e - 1)))
-          add(owner, IsHeadRoleAt(e - 1), "person-org-role", 0.7);
+        // "the EU's foreign policy chief", "the UN's aid chief": the chief of a field, not of
+        // the organization (as a title the lexicon knows says).
+        const TitleMention* t = TitleEndingAt(e);
+        const bool head = t && t->first >= q ? t->first == q && t->title && t->title->head
+                                             : e == q + 1 && IsHeadRoleAt(e - 1);
+        if (e > q && IsRoleWord(v_.Tok(e - 1))) add(owner, head, "person-org-role", 0.7);
         continue;
       }
       uint32_t e = r;
