@@ -355,6 +355,21 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
+// A name the tagger reads as a person's or a place's that ends in a company's head word is a
+// company's; one ending in a castle is a place.
+TEST(CommittedModelTest, ANameEndingInACompanysHeadWordIsACompany) {
+  const std::string text =
+      "The reforms triggered a dispute with Barrick Gold, and Syrah Resources paused its mine. "
+      "Consultations begin at Riga Castle on Thursday.";
+  std::vector<std::string> entities;
+  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
+    if (m.span.Of(text) == "Barrick Gold" || m.span.Of(text) == "Syrah Resources" ||
+        m.span.Of(text) == "Riga Castle")
+      entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"org/barrick-gold", "org/syrah-resources",
+                                                "place/riga-castle"}));
+}
+
 // An acronym the text defines in parentheses is its organization's where written again, not
 // the country whose code it is (Cape Verde's "CPV").
 TEST(CommittedModelTest, AnAcronymDefinedIsItsOrganizationsAgain) {

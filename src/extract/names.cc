@@ -119,11 +119,14 @@ bool IsCompanyNoun(std::string_view w) {
 // The last word of many companies' names, which their short names leave out: "Chuan Yung
 // Technology", "Tata Motors", "SK Holdings".
 bool IsCompanyHeadWord(std::string_view w) {
-  return Is(w, {"technology",  "technologies", "holdings",       "group",           "industries",
-                "electronics", "motors",       "pharmaceutical", "pharmaceuticals", "semiconductor",
-                "systems",     "enterprises",  "resources",      "steel",           "chemical",
-                "chemicals",   "airlines",     "telecom",        "engineering",     "logistics",
-                "precision",   "materials",    "energy"});
+  return Is(w, {"technology",      "technologies",  "holdings",    "group",
+                "industries",      "electronics",   "motors",      "pharmaceutical",
+                "pharmaceuticals", "semiconductor", "systems",     "enterprises",
+                "resources",       "steel",         "chemical",    "chemicals",
+                "airlines",        "telecom",       "engineering", "logistics",
+                "precision",       "materials",     "energy",      "gold",
+                "mining",          "minerals",      "petroleum",   "shipping",
+                "pharma",          "biotech"});
 }
 
 // Lower-case nouns for an institution, a party or a team written right before its name: "the
@@ -266,6 +269,7 @@ class Finder {
     LinkBareHeadWords();
     DropLegalForms();
     LinkCompanyFirstWords();
+    CompaniesByTheirHeadWord();
     PartiesNamedByTheirEnd();
     WidenPersonSpans();
     TitlesNamedAsPersons();
@@ -2547,6 +2551,7 @@ class Finder {
           !IsLegalForm(v_.Tok(legal.first))) {
         legal.type = EntityType::kOrganization;
         legal.subtype = "Corporation";
+        legal.key = KeyOf(legal.type, legal.name);
         legal.rule = "legal-form";
       }
       const NameMention& m = out_.names[n];
@@ -2589,6 +2594,20 @@ class Finder {
       m.name = named.name;
       m.rule = "company-first-word";
     }
+  }
+
+  // "Syrah Resources", "Barrick Gold": a name left a person's or a place's that ends in a
+  // company's head word is a company's.
+  void CompaniesByTheirHeadWord() {
+    for (NameMention& m : out_.names)
+      if (!m.known && !m.country && !m.city && m.last - m.first >= 2 &&
+          (m.type == EntityType::kPerson || m.type == EntityType::kPlace) &&
+          IsCap(v_.Tok(m.last - 1)) && IsCompanyHeadWord(v_.Tok(m.last - 1))) {
+        m.type = EntityType::kOrganization;
+        m.subtype = "Corporation";
+        m.key = KeyOf(m.type, m.name);
+        m.rule = "company-head-word";
+      }
   }
 
   // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
