@@ -1027,6 +1027,25 @@ TEST(ExtractorTest, AcquisitionsAreAgreements) {
             1);
 }
 
+// The agreeing is the event where an agreement is what its infinitive is about: "agreed
+// Tuesday to resume negotiations on a free trade agreement" was agreed on Tuesday; "agreed to a
+// ceasefire" is the ceasefire.
+TEST(ExtractorTest, AgreedToDoIsTheAgreement) {
+  const GraphData g = Extract(
+      "Trade ministers of South Korea, China and Japan agreed Tuesday to resume negotiations on "
+      "a long-stalled free trade agreement.",
+      "2026-06-03");
+  const Entity* deal = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(deal, nullptr);
+  EXPECT_EQ(deal->trigger.view(), "agreed");
+  EXPECT_EQ(deal->date.view(), "2026-06-02");
+  const GraphData truce =
+      Extract("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "2026-06-03");
+  const Entity* ceasefire = EventOf(truce, EventKind::kAgreement);
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_EQ(ceasefire->trigger.view(), "ceasefire");
+}
+
 // Where a company is based is not where it agreed to something.
 TEST(ExtractorTest, WhereOneIsBasedIsNoEventPlace) {
   const GraphData g = Extract(

@@ -3201,6 +3201,15 @@ class Builder {
     return s.first;
   }
 
+  // True if an infinitive begins within three tokens after `verb_end` and before `noun`: "agreed
+  // Tuesday to resume ...", "agreed on Monday to sign ..." (not "agreed to a ceasefire").
+  bool InfinitiveAfter(uint32_t verb_end, uint32_t noun) const {
+    for (uint32_t k = verb_end; k < noun && k < verb_end + 3; ++k)
+      if (v_.Tok(k) == "to")
+        return k + 1 < noun && IsLowerWord(v_.Tok(k + 1)) && !IsDeterminer(v_.Tok(k + 1));
+    return false;
+  }
+
   void FindEventMentions(uint32_t si, std::vector<EventMention>& out) {
     const nlp::Sentence& s0 = v_.sentences[si];
     nlp::Sentence s = s0;
@@ -3332,8 +3341,11 @@ class Builder {
           continue;
         }
         // A noun names the event better than a verb, unless a reporting verb parts them
-        // ("forces exchanged heavy fire ..., officials said, in the worst fighting").
-        if (!ew->verb && !m.noun && !(m.trigger_first < report && i > report)) {
+        // ("forces exchanged heavy fire ..., officials said, in the worst fighting"), or the
+        // noun is what the verb's infinitive is about ("agreed Tuesday to resume negotiations
+        // on a free trade agreement": the agreement is to come, the agreeing is the event).
+        if (!ew->verb && !m.noun && !(m.trigger_first < report && i > report) &&
+            !InfinitiveAfter(m.trigger_last, i)) {
           if (m.first_verb_last == 0) m.first_verb_last = m.trigger_last;
           m.noun = true;
           m.trigger_first = i;
