@@ -1027,6 +1027,19 @@ TEST(ExtractorTest, AcquisitionsAreAgreements) {
             1);
 }
 
+// Who receives a delegation from a country or a body meets that country or body.
+TEST(ExtractorTest, AReceivedDelegationsBodyTakesPart) {
+  ExpectParticipants(
+      Extract("Senegalese President Bassirou Diomaye Faye received a delegation from the "
+              "International Monetary Fund in Dakar on Wednesday.",
+              "2025-11-20"),
+      EventKind::kMeeting, {"Bassirou Diomaye Faye", "International Monetary Fund"}, {});
+  ExpectParticipants(Extract("President Mamadi Doumbouya received a high-level delegation from "
+                             "Mali in Conakry on Monday.",
+                             "2026-01-06"),
+                     EventKind::kMeeting, {"Mamadi Doumbouya", "Mali"}, {});
+}
+
 // The agreeing is the event where an agreement is what its infinitive is about: "agreed
 // Tuesday to resume negotiations on a free trade agreement" was agreed on Tuesday; "agreed to a
 // ceasefire" is the ceasefire.

@@ -3974,19 +3974,25 @@ class Builder {
   }
 
   // The countries of a list after "the leaders of", "delegations from" among the mentions `ms`
-  // (in text order): "the leaders of Uzbekistan, Kyrgyzstan and Tajikistan".
+  // (in text order): "the leaders of Uzbekistan, Kyrgyzstan and Tajikistan"; and the body a
+  // delegation comes from ("a high-level delegation from the Economic Community of West African
+  // States").
   std::vector<int> CountriesOfLeaders(const std::vector<int>& ms) const {
     std::vector<int> out;
     for (size_t a = 0; a < ms.size(); ++a) {
-      const uint32_t first = n_.names[ms[a]].first;
+      uint32_t first = n_.names[ms[a]].first;
+      if (first >= 3 && v_.Tok(first - 1) == "the") --first;
       if (first < 2 || !Is(v_.Tok(first - 1), {"of", "from"}) ||
           !Is(v_.Tok(first - 2), {"leaders", "presidents", "delegations", "heads", "counterparts",
-                                  "representatives", "envoys", "ministers"}))
+                                  "representatives", "envoys", "ministers", "delegation"}))
         continue;
-      uint32_t next = first;
+      const bool body = v_.Tok(first - 2) == "delegation" || v_.Tok(first - 2) == "delegations";
+      uint32_t next = n_.names[ms[a]].first;
       for (size_t b = a; b < ms.size(); ++b) {
         const NameMention& nm = n_.names[ms[b]];
-        if (nm.first != next || nm.type != EntityType::kCountry || nm.entity < 0) break;
+        if (nm.first != next || nm.entity < 0 ||
+            !(nm.type == EntityType::kCountry || (body && nm.type == EntityType::kOrganization)))
+          break;
         out.push_back(nm.entity);
         next = nm.last;
         while (Is(v_.Tok(next), {",", "and"})) ++next;
