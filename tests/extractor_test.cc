@@ -116,12 +116,15 @@ std::string EntityOf(const std::string& text, const std::string& written) {
 }
 
 // Returns the places of the events of `text` whose name starts with `kind` ("Meeting").
-std::vector<std::string> EventPlaces(const std::string& kind, const std::string& text) {
+std::vector<std::string> EventPlaces(const std::string& kind, const GraphData& g) {
   std::vector<std::string> places;
-  for (const std::string& f : Facts(Extract(text)))
+  for (const std::string& f : Facts(g))
     if (f.starts_with(kind) && f.find(" location ") != std::string::npos)
       places.push_back(f.substr(f.find(" location ") + 10));
   return places;
+}
+std::vector<std::string> EventPlaces(const std::string& kind, const std::string& text) {
+  return EventPlaces(kind, Extract(text));
 }
 
 // Returns "name|date" of every event of `g`, sorted.
@@ -1025,6 +1028,23 @@ TEST(ExtractorTest, AcquisitionsAreAgreements) {
                         "Saudi Aramco completed its acquisition of a stake in Sinopec. The "
                         "takeover was its largest."),
             1);
+}
+
+// An early agreement of the story's days, told without a place in a sentence that names the
+// dateline's country and no other place, was made in the dateline's town; one told with
+// another time was not.
+TEST(ExtractorTest, AnEarlyEventWithoutAPlaceIsTheDatelines) {
+  const std::string lead =
+      "HANOI, March 12 (VNA) - Vietnam's leaders welcomed Singapore's prime minister on "
+      "Thursday.\n\n";
+  EXPECT_EQ(EventPlaces("Agreement", Extract(lead + "Vietnam and Singapore signed seven "
+                                                    "agreements on Wednesday, officials said.",
+                                             "2026-03-12")),
+            std::vector<std::string>{"Hanoi"});
+  EXPECT_EQ(EventPlaces("Agreement",
+                        Extract(lead + "Vietnam and Singapore signed seven agreements last year.",
+                                "2026-03-12")),
+            std::vector<std::string>{});
 }
 
 // Who receives a delegation from a country or a body meets that country or body.

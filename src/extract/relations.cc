@@ -3072,6 +3072,7 @@ class Builder {
       e.held_by_country = true;
     }
     SameOccasion(events);
+    PlaceOfTheStory(events);
     DayOfTheStory(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
@@ -4363,6 +4364,52 @@ class Builder {
   // presidential palace": a meeting or agreement told without a date in the story's first
   // sentences, at the dateline's town, in a sentence that tells no other time, was held on the
   // day the lead tells.
+  // "HANOI, 12 March (VNA) - Prime Minister ... and his Singaporean counterpart Lawrence Wong
+  // held talks on 11 March": a meeting, an agreement or a protest told in the story's first six
+  // sentences without a place, of its own days (undated, or dated within the week before the
+  // story), in sentences that name no other place, tell no other time, and name the dateline's
+  // country (or it takes part), was held in the dateline's town.
+  void PlaceOfTheStory(std::vector<Event>& events) const {
+    const int town = DatelineTownEntity();
+    if (town < 0) return;
+    const int host = DatelineCountryEntity();
+    if (host < 0) return;
+    const std::optional<CivilDate> published = ParseIsoDate(date_);
+    for (Event& e : events) {
+      if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement &&
+           e.kind != EventKind::kProtest) ||
+          e.location >= 0 || e.mentions.empty())
+        continue;
+      if (!e.date.empty()) {
+        const std::optional<CivilDate> d = ParseIsoDate(e.date);
+        if (!d || !published || d->day == 0 || published->day == 0) continue;
+        const CivilDate week_before = AddDays(*published, -7);
+        if (std::tie(d->year, d->month, d->day) >
+                std::tie(published->year, published->month, published->day) ||
+            std::tie(d->year, d->month, d->day) <
+                std::tie(week_before.year, week_before.month, week_before.day))
+          continue;
+      }
+      const bool early =
+          std::all_of(e.mentions.begin(), e.mentions.end(),
+                      [](const EventMention& m) { return m.sentence < 6 && !m.another; });
+      if (!early) continue;
+      bool other = false, names_host = e.participants.count(host) > 0;
+      for (size_t i = 0; i < e.mentions.size() && !other; ++i) {
+        const nlp::Sentence& s = v_.sentences[e.mentions[i].sentence];
+        for (int mi : MentionsIn(DatelineEnd(s), s.last)) {
+          const NameMention& nm = M(mi);
+          if (nm.entity == host) names_host = true;
+          if (nm.entity != town && nm.type == EntityType::kPlace) other = true;
+        }
+        for (uint32_t k = s.first; k < s.last && !other; ++k)
+          other = Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
+                                 "would", "expected", "since", "before", "later"});
+      }
+      if (!other && names_host) e.location = town;
+    }
+  }
+
   void DayOfTheStory(std::vector<Event>& events) const {
     const int town = DatelineTownEntity();
     if (town < 0) return;
