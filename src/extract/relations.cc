@@ -4367,8 +4367,8 @@ class Builder {
   // "HANOI, 12 March (VNA) - Prime Minister ... and his Singaporean counterpart Lawrence Wong
   // held talks on 11 March": a meeting, an agreement or a protest told in the story's first six
   // sentences without a place, of its own days (undated, or dated within the week before the
-  // story), in sentences that name no other place, tell no other time, and name the dateline's
-  // country (or it takes part), was held in the dateline's town.
+  // story), in sentences that name no other place, tell no other time and no call, and name the
+  // dateline's country (or it takes part), was held in the dateline's town.
   void PlaceOfTheStory(std::vector<Event>& events) const {
     const int town = DatelineTownEntity();
     if (town < 0) return;
@@ -4402,9 +4402,13 @@ class Builder {
           if (nm.entity == host) names_host = true;
           if (nm.entity != town && nm.type == EntityType::kPlace) other = true;
         }
+        // (Nor a call: "spoke by phone with U.S. President Donald Trump on Tuesday".)
         for (uint32_t k = s.first; k < s.last && !other; ++k)
-          other = Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
-                                 "would", "expected", "since", "before", "later"});
+          other =
+              Is(v_.Tok(k), {"last",   "previous", "previously", "earlier",   "ago",
+                             "next",   "will",     "would",      "expected",  "since",
+                             "before", "later",    "phone",      "telephone", "call",
+                             "video",  "virtual",  "virtually",  "online",    "videoconference"});
       }
       if (!other && names_host) e.location = town;
     }
