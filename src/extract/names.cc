@@ -394,7 +394,16 @@ class Finder {
   // title is as long.
   std::pair<const Title*, uint32_t> PrefixedTitleAt(uint32_t i, uint32_t end) const {
     const std::string_view first = v_.Tok(i);
-    if (!IsCap(first) || IsCalendarWord(first)) return {nullptr, 0};
+    if (!IsCap(first)) return {nullptr, 0};
+    // Asked at most runs' starts: first the one cheap test that an office's head word follows
+    // within the capitalized words, commas and "and"s a portfolio list spans.
+    bool head_ahead = false;
+    for (uint32_t k = i + 1; k < end && k < i + 9 && !head_ahead; ++k) {
+      const std::string_view w = v_.Tok(k);
+      if (!IsCap(w) && !Is(w, {",", "and", "&"}) && !OfficeHeadWord(w)) break;
+      head_ahead = OfficeHeadWord(w);
+    }
+    if (!head_ahead || IsCalendarWord(first)) return {nullptr, 0};
     const auto [own, own_n] = TitleAt(i, end);
     uint32_t k = i, others = 0;
     while (k < end) {
