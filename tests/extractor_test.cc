@@ -1535,8 +1535,17 @@ TEST(ExtractorTest, CounterpartsAndFormerTitles) {
   EXPECT_TRUE(Has(facts, "Volodymyr Zelenskiy ng:leaderOf Ukraine"));
   EXPECT_TRUE(Has(facts, "Volodymyr Zelenskiy jobTitle \"President\""));
   const auto obama = Facts(Extract("Former U.S. President Barack Obama endorsed Kamala Harris."));
-  EXPECT_TRUE(Has(obama, "Barack Obama jobTitle \"Former President\""));
+  // A former title is no job title, nor a leadership.
+  EXPECT_FALSE(Has(obama, "Barack Obama jobTitle \"Former President\""));
+  EXPECT_FALSE(Has(obama, "Barack Obama jobTitle \"President\""));
   EXPECT_FALSE(Has(obama, "Barack Obama ng:leaderOf United States"));
+  // A title that ends a longer one the person holds says nothing more.
+  const auto trade = Facts(Extract(
+      "Trade Minister Yeo Han-koo met Japanese Economy, Trade and Industry Minister Ryosei Akazawa "
+      "in Tokyo. Minister Yeo and Minister Akazawa signed a statement."));
+  EXPECT_TRUE(Has(trade, "Yeo Han-koo jobTitle \"Trade Minister\""));
+  EXPECT_FALSE(Has(trade, "Yeo Han-koo jobTitle \"Minister\""));
+  EXPECT_FALSE(Has(trade, "Ryosei Akazawa jobTitle \"Minister\""));
 }
 
 // Taking office: "sworn in as Indonesia's eighth president", "Boeing named aerospace veteran
@@ -2401,7 +2410,7 @@ TEST(ExtractorTest, CityOfficesPartiesAndGovernments) {
       Facts(Extract("LIMA (Reuters) - Former Lima mayor Rafael Lopez of the conservative "
                     "Popular Renewal Party is ahead in Peru."));
   EXPECT_FALSE(Has(lima, "Rafael Lopez ng:leaderOf Peru"));
-  EXPECT_TRUE(Has(lima, "Rafael Lopez jobTitle \"Former Mayor\""));
+  EXPECT_FALSE(Has(lima, "Rafael Lopez jobTitle \"Former Mayor\""));
   EXPECT_TRUE(Has(lima, "Rafael Lopez memberOf Popular Renewal Party"));
   EXPECT_TRUE(Has(Facts(Extract("The march was organised by the opposition Law and Justice "
                                 "party, and party leader Jaroslaw Kaczynski spoke.")),

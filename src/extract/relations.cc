@@ -347,6 +347,7 @@ class Builder {
     DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
+    DropSubsumedTitles();
     return std::move(g_);
   }
 
@@ -1145,16 +1146,15 @@ class Builder {
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
-    // "former Brazilian President Dilma Rousseff": a former title is one of its own. "Leader",
-    // "chief" or "head" alone ("Bangladesh's interim leader", "Pakistan's army chief") says
-    // what the person is, not which office he holds.
-    // "the party's acting chairman, Tarique Rahman": an acting title is one of its own too.
-    if (title && !title->honorific && !Is(title->canonical, {"leader", "chief", "head"}))
+    // "former Brazilian President Dilma Rousseff": a former title is no job title (schema.org's
+    // jobTitle is the one held). "Leader", "chief" or "head" alone ("Bangladesh's interim
+    // leader", "Pakistan's army chief") says what the person is, not which office he holds.
+    // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
+    if (title && !title->honorific && !former && !title->canonical.starts_with("Former ") &&
+        !Is(title->canonical, {"leader", "chief", "head"}))
       AddLiteral(person, Predicate::kJobTitle,
-                 former && !title->canonical.starts_with("Former ") ? "Former " + title->canonical
-                 : acting                                           ? "Acting " + title->canonical
-                                                                    : title->canonical,
-                 sent, rule, title_confidence);
+                 acting ? "Acting " + title->canonical : title->canonical, sent, rule,
+                 title_confidence);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
@@ -1887,6 +1887,26 @@ class Builder {
         if (TitleEndingAt(k)) break;
       }
     }
+  }
+
+  // "Trade Minister Yeo Han-koo ... Minister Yeo said": a title that ends a longer one the
+  // same person holds says nothing more ("Minister" beside "Trade Minister", "Secretary" beside
+  // "Executive Secretary").
+  void DropSubsumedTitles() {
+    std::unordered_map<int, std::vector<std::string>> held;  // person -> lower-case titles
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kJobTitle) held[r.subject].push_back(Lower(r.literal));
+    auto subsumed = [&](const RawRelation& r) {
+      if (r.predicate != Predicate::kJobTitle) return false;
+      const std::string title = Lower(r.literal);
+      for (const std::string& longer : held[r.subject])
+        if (longer.size() > title.size() + 1 && longer.ends_with(title) &&
+            longer[longer.size() - title.size() - 1] == ' ')
+          return true;
+      return false;
+    };
+    g_.relations.erase(std::remove_if(g_.relations.begin(), g_.relations.end(), subsumed),
+                       g_.relations.end());
   }
 
   // The entity of country `c`, or -1. A lookup built at the first call (entities are all built
