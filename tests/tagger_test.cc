@@ -355,6 +355,20 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
+// After a title and "of", an organization's name followed by a name of plain words is the
+// organization and then the title's holder, where the tagger read one organization.
+TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {
+  const std::string text =
+      "Wong will meet State President Luong Cuong and Chairman of the National Assembly Tran "
+      "Thanh Man in Hanoi. The Chairman of the National Assembly Legal Committee also spoke.";
+  std::vector<std::string> entities;
+  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
+    if (m.span.Of(text).starts_with("National Assembly") || m.span.Of(text) == "Tran Thanh Man")
+      entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"org/national-assembly", "person/tran-thanh-man",
+                                                "org/national-assembly-legal-committee"}));
+}
+
 // A name the tagger reads as a person's or a place's that ends in a company's head word is a
 // company's; one ending in a castle is a place.
 TEST(CommittedModelTest, ANameEndingInACompanysHeadWordIsACompany) {

@@ -215,6 +215,7 @@ struct Piece {
   const Country* country = nullptr;
   const KnownEntity* known = nullptr;
   const NameSpan* tagged = nullptr;  // kName only: a tagger span that joined lexicon pieces
+  bool holder = false;  // kName only: the holder of a title "of" the organization before it
 };
 
 // Tagger spans below this confidence do not type a name the rules left open.
@@ -1321,6 +1322,39 @@ class Finder {
     }
     flush(j);
 
+    // "Chairman of the National Assembly Tran Thanh Man", "Speaker of Parliament Nabih Berri":
+    // after a title and "of", an organization's name whose head word is followed by two or more
+    // words that name nothing the lexicons know is the organization, and then the holder.
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      if (pieces[p].kind != Piece::kName || pieces[p].last - pieces[p].first < 3) continue;
+      const uint32_t a = pieces[p].first, b = pieces[p].last;
+      uint32_t of = a;  // the "of" after the title
+      if (v_.Tok(a) != "of") {
+        of = a >= 2 && v_.Tok(a - 1) == "the" ? a - 2 : a - 1;
+        if (of < 1 || of >= a || v_.Tok(of) != "of") continue;
+      }
+      bool titled = p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == of;
+      for (uint32_t t = of > 4 ? of - 4 : 0; t < of && !titled; ++t)
+        titled = TitleAt(t, of).second == of - t;
+      if (!titled) continue;
+      for (uint32_t k = b - 1; k > a + 1; --k) {
+        if (!IsCap(v_.Tok(k - 1)) || !lex_.IsOrgWord(v_.Tok(k - 1))) continue;
+        bool plain = b - k >= 2;
+        for (uint32_t q = k; q < b && plain; ++q) {
+          const std::string_view w = v_.Tok(q);
+          plain = IsCap(w) && !lex_.IsOrgWord(w) && !lex_.FindKnown(w) && !lex_.FindCountry(w) &&
+                  !lex_.FindDemonym(w);
+        }
+        if (plain) {
+          pieces[p].last = k;
+          if (pieces[p].first == of) ++pieces[p].first;  // "of Parliament": "Parliament"
+          Piece holder{Piece::kName, k, b};
+          holder.holder = true;
+          pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(p) + 1, holder);
+        }
+        break;  // the last head word only
+      }
+    }
     // A demonym before an organization name belongs to it: "Russian Foreign Ministry". So does
     // a country's name before a known party of another country's name: the "Antigua and
     // Barbuda Labour Party" is not Britain's Labour Party. (Not a demonym's: the "Indonesian
@@ -1467,6 +1501,11 @@ class Finder {
           break;
         }
         case Piece::kName: {
+          if (pc.holder) {
+            Add(Person(pc.first, pc.last, "title-of-owner-holder", 0.8));
+            pending = -1;
+            break;
+          }
           if (pc.tagged) {
             const EntityType type =
                 pc.tagged->cls == NameClass::kLocation || PlaceHeaded(pc.first, pc.last)
@@ -1544,7 +1583,7 @@ class Finder {
       bool blocked = false;
       for (; q < pieces.size() && pieces[q].last <= t.last; ++q) {
         parts += pieces[q].first < pieces[q].last;
-        blocked = blocked || pieces[q].kind == Piece::kTitle ||
+        blocked = blocked || pieces[q].kind == Piece::kTitle || pieces[q].holder ||
                   (q > p && pieces[q].kind == Piece::kName && pieces[q].first < pieces[q].last &&
                    lex_.IsGivenName(v_.Tok(pieces[q].first)));
       }
