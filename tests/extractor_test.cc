@@ -534,8 +534,16 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(type_of("He praised the Phnom Penh government.", "Phnom Penh"), "Country");
 }
 
-// Which entity a mention names: East Asian surnames first, towns in the country written after
-// them, the gazetteer's soft-sign spellings, "the city of X".
+// A name of two words or more with a lower-case office in apposition is a person's; a
+// company's before an office and a name is not.
+TEST(ExtractorTest, AnOfficeInAppositionMakesAPerson) {
+  const std::string text =
+      "\"Our position is simple,\" Syeda Rizwana Hasan, adviser to the water resources ministry, "
+      "told reporters. Zentrix Motors, chief executive Elon Musk said, will grow.";
+  EXPECT_EQ(EntityOf(text, "Syeda Rizwana Hasan"), "person/syeda-rizwana-hasan");
+  EXPECT_NE(EntityOf(text, "Zentrix Motors"), "person/zentrix-motors");
+}
+
 // A word and an acronym glued by a hyphen name a party or body unless the word names a place
 // or a known body; a word of two capitalized parts naming no place is one name; an unknown name
 // before "party" after a possessive or a party's word is a party, not after a calendar word.
@@ -552,6 +560,8 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(text, "Christmas"), "none");
 }
 
+// Which entity a mention names: East Asian surnames first, towns in the country written after
+// them, the gazetteer's soft-sign spellings, "the city of X".
 TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   EXPECT_EQ(EntityOf("Chinese President Xi Jinping arrived. Xi said talks went well.", "Xi"),
             "person/xi-jinping");

@@ -3046,6 +3046,20 @@ class Finder {
         Is(v_.Tok(k), {"murder", "killing", "funeral", "wife", "husband", "son", "daughter",
                        "mother", "father", "brother", "sister", "grandson", "granddaughter"}))
       return true;
+    // A name of two words or more and, in apposition, an office written in lower case and no
+    // name after it: "Syeda Rizwana Hasan, adviser to the water resources ministry, told ...",
+    // "Jan Novak, the party's spokesman, said" (not "Tesla, chief executive Elon Musk").
+    if (k == last && v_.Tok(k) == "," && k + 2 < s.last && last - first >= 2 &&
+        !lex_.FindCity(v_.Phrase(first, last))) {
+      uint32_t t = k + 1;
+      if (IsDeterminer(v_.Tok(t))) ++t;
+      if (t < s.last && IsLower(v_.Tok(t))) {
+        const auto [title, tn] = TitleAt(t, s.last);
+        if (title && !title->honorific && t + tn < s.last && !IsCap(v_.Tok(t + tn)) &&
+            !IsPossessive(v_.Tok(t + tn)))
+          return true;
+      }
+    }
     // An age in apposition: "Gavrilo Princip, a 20-year-old Serb student", "Smith, 30, of
     // Austin".
     if (k == last && v_.Tok(k) == "," && k + 2 < s.last) {
