@@ -195,7 +195,14 @@ struct Attributes {
   Agsym_t* penwidth;
 };
 
-void Set(void* obj, Agsym_t* attribute, const char* value) { agxset(obj, attribute, C(value)); }
+// Sets the attribute of a new node or edge. A value equal to the attribute's default is left
+// unset: agwrite writes only values other than the default (it compares cgraph's pooled
+// strings, which are one string for one text), so the file is the same, without a string-pool
+// lookup and its release for each such value.
+void Set(void* obj, Agsym_t* attribute, const char* value) {
+  if (attribute->defval && std::strcmp(attribute->defval, value) == 0) return;
+  agxset(obj, attribute, C(value));
+}
 void Set(void* obj, Agsym_t* attribute, const std::string& value) {
   Set(obj, attribute, value.c_str());
 }
