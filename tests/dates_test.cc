@@ -59,6 +59,7 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Voters will choose mayors on 10 January.", "2026-05-08", {"2027-01-10@10 January"}},
       {"The summit opens on 3 May.", "2026-04-20", {"2026-05-03@3 May"}},
       {"He scored 3 May be enough.", "2026-04-20", {}},
+      {"It was signed on 11 March, 2024 in Hanoi.", "2026-03-12", {"2024-03-11@11 March, 2024"}},
       // A month alone after a word that makes it a time.
       {"They signed a framework at the White House in August.", "2025-11-19", {"2025-08@August"}},
       {"The first summit was held in December.", "2025-11-19", {"2024-12@December"}},

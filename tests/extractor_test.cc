@@ -326,6 +326,22 @@ TEST(ExtractorTest, TitleRules) {
         "C.R. Patil jobTitle \"Jal Shakti Minister\"",
         "Opiyo Wandayi jobTitle \"Energy Cabinet Secretary\"", "Opiyo Wandayi memberOf Kenya"},
        {"Chung Dong-young jobTitle \"Minister\""}},
+      // Nor a known name of several words, nor an unknown word before an envoy's title; a
+      // counterpart of a portfolio's office holds the office in general.
+      {"White House Press Secretary Karoline Leavitt said Putin Envoy Kirill Dmitriev met "
+       "Japanese Economy, Trade and Industry Minister Ryosei Akazawa and his British "
+       "counterpart David Lammy.",
+       {"Karoline Leavitt jobTitle \"Press Secretary\"",
+        "David Lammy jobTitle \"Industry Minister\""},
+       {"Karoline Leavitt jobTitle \"White House Press Secretary\"",
+        "Kirill Dmitriev jobTitle \"Putin Envoy\"",
+        "David Lammy jobTitle \"Economy, Trade and Industry Minister\""}},
+      // A party's new leader still leads it; who speaks of an interview leads no broadcaster.
+      {"Sanae Takaichi, the LDP's new leader, said so. Boris Johnson, whose BBC interview aired, "
+       "laughed.",
+       {"Sanae Takaichi ng:leaderOf Liberal Democratic Party"},
+       {"Boris Johnson ng:leaderOf BBC",
+        "Boris Johnson ng:leaderOf British Broadcasting Corporation"}},
       // Not a name, a state or a pronoun before the title, nor a name before a portfolio.
       {"His Prime Minister Ousmane Sonko met Karnataka Chief Minister Siddaramaiah and Biden "
        "Energy Secretary Jennifer Granholm.",
@@ -558,6 +574,13 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(text, "Tisza"), "org/tisza");
   EXPECT_EQ(EntityOf(text, "Kenya"), "country/ke");
   EXPECT_EQ(EntityOf(text, "Christmas"), "none");
+  // Nor a prefix and a country's code, nor a feast or a city before "party".
+  const std::string other =
+      "The Sino-US trade war went on. Her Halloween party and Harry's Las "
+      "Vegas party ended.";
+  EXPECT_EQ(EntityOf(other, "Sino-US"), "none");
+  EXPECT_EQ(EntityOf(other, "Halloween"), "none");
+  EXPECT_NE(EntityOf(other, "Las Vegas"), "org/las-vegas");
 }
 
 // Which entity a mention names: East Asian surnames first, towns in the country written after
@@ -1041,16 +1064,21 @@ TEST(ExtractorTest, AcquisitionsAreAgreements) {
 }
 
 // An early agreement of the story's days, told without a place in a sentence that names the
-// dateline's country and no other place, was made in the dateline's town; one told with
-// another time was not.
+// dateline's country and no other place or country, was made in the dateline's town; one told
+// with another time or another country was not.
 TEST(ExtractorTest, AnEarlyEventWithoutAPlaceIsTheDatelines) {
   const std::string lead =
-      "HANOI, March 12 (VNA) - Vietnam's leaders welcomed Singapore's prime minister on "
+      "HANOI, March 12 (VNA) - Vietnam's leaders welcomed a visiting delegation on "
       "Thursday.\n\n";
-  EXPECT_EQ(EventPlaces("Agreement", Extract(lead + "Vietnam and Singapore signed seven "
+  EXPECT_EQ(EventPlaces("Agreement", Extract(lead + "Vietnam and the European Union signed seven "
                                                     "agreements on Wednesday, officials said.",
                                              "2026-03-12")),
             std::vector<std::string>{"Hanoi"});
+  // Not where another country is named: "India and Pakistan agreed to a ceasefire".
+  EXPECT_EQ(EventPlaces("Agreement", Extract(lead + "Vietnam and Singapore signed seven "
+                                                    "agreements on Wednesday, officials said.",
+                                             "2026-03-12")),
+            std::vector<std::string>{});
   EXPECT_EQ(EventPlaces("Agreement",
                         Extract(lead + "Vietnam and Singapore signed seven agreements last year.",
                                 "2026-03-12")),

@@ -122,9 +122,9 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
 }
 
 // A day of a month told without a year, at token `at` of a sentence beginning at `first`: the
-// one nearest before the publication date, unless it lies only a few days ahead of it
-// (announced events), or the next one in a clause about the future ("will hold talks on March
-// 3", "ahead of the Nov. 28 elections"). Empty when the month has no such day.
+// one nearest the publication date (within half a year either side), or in a clause about the
+// future the next one from it on ("will hold talks on March 3", "ahead of the Nov. 28
+// elections"). Empty when the month has no such day.
 std::optional<CivilDate> DayOfMonthNear(const Cursor& c, uint32_t first, uint32_t at, int month,
                                         int day, const CivilDate& anchor) {
   if (day > DaysInMonth(anchor.year, month)) return std::nullopt;
@@ -307,15 +307,17 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         }
       }
     }
-    // "25 May 2023", "25 May". (The size first: it rules out most tokens without a call.)
+    // "25 May 2023", "25 May, 2023", "25 May". (The size first: it rules out most tokens
+    // without a call.)
     if (w.size() <= 2 && IsDigits(w)) {
       int m = MonthNumber(c.At(i + 1));
       int day = ToInt(w);
-      std::string_view y = c.At(i + 2);
+      const uint32_t at_year = c.At(i + 2) == "," ? i + 3 : i + 2;
+      std::string_view y = c.At(at_year);
       if (m && day >= 1 && IsDigits(y) && y.size() == 4 && PlausibleYear(ToInt(y)) &&
           day <= DaysInMonth(ToInt(y), m)) {
-        out.push_back({i, i + 3, CivilDate{ToInt(y), m, day}.Iso(), false});
-        i += 2;
+        out.push_back({i, at_year + 1, CivilDate{ToInt(y), m, day}.Iso(), false});
+        i = at_year;
         continue;
       }
       // "held talks on 11 March", "Hanoi, 12 March (VNA)": the year as for "March 11". "May"

@@ -413,6 +413,10 @@ class Finder {
         const auto [t, tn] = TitleAt(k, end);
         if (t && !t->honorific && !t->head && OfficeHeadWord(LastWord(t->canonical))) {
           if (k + tn - i <= own_n) return {nullptr, 0};
+          // Words no lexicon knows stand only before a minister's, a secretary's or a
+          // commissioner's title: not "Putin Envoy Kirill Dmitriev".
+          if (others > 0 && !Is(LastWord(t->canonical), {"minister", "secretary", "commissioner"}))
+            return {nullptr, 0};
           return {t, k + tn - i};
         }
       }
@@ -423,7 +427,10 @@ class Finder {
       } else if (others < 2 && !lex_.IsGivenName(w) && !lex_.IsStopName(w) &&
                  !lex_.FindDemonym(w) && !lex_.FindCountry(w) && !lex_.FindCity(w) &&
                  !lex_.FindSubdivision(w) && !lex_.FindKnown(w) && !lex_.IsOrgWord(w) &&
-                 !IsCalendarWord(w) && !(k == i && own)) {
+                 !IsCalendarWord(w) && !(k == i && own) &&
+                 // (nor the first word of a name the lexicons know: "White House Press Secretary")
+                 !Longest(k, end, [&](std::string_view p) { return lex_.FindKnown(p); }).first &&
+                 !Longest(k, end, [&](std::string_view p) { return lex_.FindCity(p); }).first) {
         ++others;
         ++k;
       } else {
@@ -443,14 +450,20 @@ class Finder {
     if (k + 2 >= end || !Is(v_.Tok(k), {"ministry", "department"}) || !IsCap(v_.Tok(k)) ||
         !Is(v_.Tok(k + 1), {"of", "for"}))
       return 0;
-    uint32_t q = k + 2, last = 0;
+    uint32_t q = k + 2, last = 0, item = 0;  // item: where the last listed portfolio starts
     if (Is(v_.Tok(q), {"the"})) ++q;
     while (q < end && IsCap(v_.Tok(q)) && IsPortfolioWord(v_.Tok(q))) {
+      if (!IsPortfolioWord(v_.Tok(q - 1))) item = q;
       last = ++q;
       if (q + 1 < end && Is(v_.Tok(q), {",", "and", "&"}) && IsCap(v_.Tok(q + 1)) &&
           IsPortfolioWord(v_.Tok(q + 1)))
         ++q;
     }
+    // "the Department of Energy and Commerce Secretary Howard Lutnick": the last item is a
+    // title's portfolio, no part of the ministry's name.
+    if (last > 0 && last < end && item > k + 3 && OfficeHeadWord(v_.Tok(last)) &&
+        Is(v_.Tok(item - 1), {",", "and", "&"}))
+      last = item - 1;
     return last > 0 ? last - k : 0;
   }
 
@@ -470,6 +483,8 @@ class Finder {
     auto title = std::make_unique<Title>();
     title->canonical = v_.Written(first, last);  // "Economy, Trade and Industry Minister"
     title->leader = base->leader;
+    // A counterpart holds the office in general: "Industry Minister", "Minister".
+    title->office = base->office.empty() ? base->canonical : base->office;
     out_.portfolio_titles.push_back(std::move(title));
     return out_.portfolio_titles.back().get();
   }
@@ -2103,8 +2118,10 @@ class Finder {
     // or a body, where the word names no place or body ("Kenya-US", "Boeing-ABC" are pairs).
     if (last - first == 1 && !title && IsNameWithAcronymSuffix(phrase)) {
       const std::string_view before = std::string_view(phrase).substr(0, phrase.rfind('-'));
+      const std::string_view acronym = std::string_view(phrase).substr(phrase.rfind('-') + 1);
+      // (Nor "Sino-US", "Anti-US", "Pro-EU": the acronym is a country's or a known body's.)
       if (!lex_.FindKnown(before) && !lex_.FindCountry(before) && !lex_.FindDemonym(before) &&
-          !lex_.FindCity(before)) {
+          !lex_.FindCity(before) && !lex_.FindCountry(acronym) && !lex_.FindKnown(acronym)) {
         NameMention m = Base(first, last, EntityType::kOrganization, "hyphen-acronym", 0.75);
         m.key = KeyOf(m.type, phrase);
         return Add(std::move(m));
@@ -2131,15 +2148,17 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
-    // "Magyar's opposition Tisza party", "his Fidesz party", "the ruling Chega party": a name
-    // before "party", after a possessive or a party's political word, is the party's.
+    // "Magyar's opposition Tisza party", "the ruling Chega party": a name before "party", after
+    // a party's political word and a possessive or an article, is the party's.
     if (next_in_sentence && next == "party" && first > s.first && !lex_.FindCountry(phrase) &&
-        !lex_.FindDemonym(phrase) && !lex_.FindKnown(phrase) && !lex_.IsGivenName(v_.Tok(first))) {
+        !lex_.FindDemonym(phrase) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
+        !lex_.FindSubdivision(phrase) && !lex_.IsGivenName(v_.Tok(first))) {
       uint32_t k = first;
       while (k > s.first + 1 && IsPartyPositionWord(v_.Tok(k - 1))) --k;
       const std::string_view before = v_.Tok(k - 1);
-      if (IsPossessive(before) || Is(before, {"his", "her", "their", "its"}) ||
-          (k < first && Is(before, {"the", "a"}))) {
+      // (A party's word is needed: not "her Halloween party", "Harry's Las Vegas party".)
+      if (k < first && (IsPossessive(before) || Is(before, {"his", "her", "their", "its"}) ||
+                        Is(before, {"the", "a"}))) {
         NameMention m = Base(first, last, EntityType::kOrganization, "party-noun", 0.75);
         m.subtype = "PoliticalParty";
         m.key = KeyOf(m.type, phrase);
@@ -2644,13 +2663,22 @@ class Finder {
     }
   }
 
+  // True if a word of [first, last) is a given name.
+  bool HasGivenName(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k)
+      if (lex_.IsGivenName(v_.Tok(k))) return true;
+    return false;
+  }
+
   // "Syrah Resources", "Barrick Gold": a name left a person's or a place's that ends in a
   // company's head word is a company's.
   void CompaniesByTheirHeadWord() {
     for (NameMention& m : out_.names)
       if (!m.known && !m.country && !m.city && m.last - m.first >= 2 &&
           (m.type == EntityType::kPerson || m.type == EntityType::kPlace) &&
-          IsCap(v_.Tok(m.last - 1)) && IsCompanyHeadWord(v_.Tok(m.last - 1))) {
+          IsCap(v_.Tok(m.last - 1)) && IsCompanyHeadWord(v_.Tok(m.last - 1)) &&
+          // (Not "Sir David Steel", "astrophysicist Thomas Gold": a given name or a title.)
+          m.title.empty() && m.rule != "title-name" && !HasGivenName(m.first, m.last - 1)) {
         m.type = EntityType::kOrganization;
         m.subtype = "Corporation";
         m.key = KeyOf(m.type, m.name);
@@ -3048,9 +3076,11 @@ class Finder {
       return true;
     // A name of two words or more and, in apposition, an office written in lower case and no
     // name after it: "Syeda Rizwana Hasan, adviser to the water resources ministry, told ...",
-    // "Jan Novak, the party's spokesman, said" (not "Tesla, chief executive Elon Musk").
+    // "Jan Novak, the spokesman for the coalition, said" (not "Tesla Motors, chief executive
+    // Elon Musk", nor a body's name: "Evercore Partners, adviser to Twitter").
     if (k == last && v_.Tok(k) == "," && k + 2 < s.last && last - first >= 2 &&
-        !lex_.FindCity(v_.Phrase(first, last))) {
+        !lex_.FindCity(v_.Phrase(first, last)) && !lex_.IsOrgWord(v_.Tok(last - 1)) &&
+        !IsCompanyHeadWord(v_.Tok(last - 1)) && !IsLegalForm(v_.Tok(last - 1))) {
       uint32_t t = k + 1;
       if (IsDeterminer(v_.Tok(t))) ++t;
       if (t < s.last && IsLower(v_.Tok(t))) {

@@ -784,8 +784,7 @@ class Builder {
     // own head ("Chief Minister", "First Minister").
     auto minister = [&](std::string_view t) {
       return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
-             !national_head(t) && !t.starts_with("Former ") && !t.starts_with("Chief ") &&
-             !t.starts_with("First ");
+             !national_head(t) && !t.starts_with("Chief ") && !t.starts_with("First ");
     };
     std::map<std::string, std::vector<int>> unowned_ministers;  // title -> its holders
     std::map<int, uint32_t> minister_sentence;
@@ -1893,9 +1892,10 @@ class Builder {
   // same person holds says nothing more ("Minister" beside "Trade Minister", "Secretary" beside
   // "Executive Secretary").
   void DropSubsumedTitles() {
-    std::unordered_map<int, std::vector<std::string>> held;  // person -> lower-case titles
+    // (A set per person: a title told a thousand times is compared once.)
+    std::unordered_map<int, std::set<std::string>> held;  // person -> lower-case titles
     for (const RawRelation& r : g_.relations)
-      if (r.predicate == Predicate::kJobTitle) held[r.subject].push_back(Lower(r.literal));
+      if (r.predicate == Predicate::kJobTitle) held[r.subject].insert(Lower(r.literal));
     auto subsumed = [&](const RawRelation& r) {
       if (r.predicate != Predicate::kJobTitle) return false;
       const std::string title = Lower(r.literal);
@@ -1986,7 +1986,7 @@ class Builder {
   // "Fico's leftist Smer-SD", "Orbán and his Fidesz party", "Mamata Banerjee, whose Trinamool
   // Congress faces an election", "the CDU of Chancellor Friedrich Merz": a party named as a
   // person's is the party he leads. (A party: one the lexicon knows, one whose name holds
-  // "Party", or a name written before "party"; after "whose", any organization.)
+  // "Party", or a name written before "party"; not "Johnson, whose BBC interview".)
   void PartiesOfTheirLeaders() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& o = n_.names[i];
@@ -2006,7 +2006,7 @@ class Builder {
           if (n_.names[j].type == EntityType::kPerson) leader = static_cast<int>(j);
           break;
         }
-      } else if (k >= s.first + 3 && v_.Tok(k - 1) == "whose" && v_.Tok(k - 2) == ",") {
+      } else if (k >= s.first + 3 && v_.Tok(k - 1) == "whose" && v_.Tok(k - 2) == "," && party) {
         leader = MentionEndingAt(k - 2);
       } else if (const uint32_t of = o.last + (o.last < s.last && v_.Tok(o.last) == ")");
                  party && of + 2 < s.last && v_.Tok(of) == "of") {
@@ -2775,9 +2775,15 @@ class Builder {
         while (e < s.last && e < q + 3 && IsLowerWord(v_.Tok(e))) ++e;
         // "the EU's foreign policy chief", "the UN's aid chief": the chief of a field, not of
         // the organization (as a title the lexicon knows says).
+        // ("the LDP's new leader", "its longtime chairman" still lead it.)
+        uint32_t field = q;  // where a field's words would start
+        while (field + 1 < e &&
+               Is(v_.Tok(field), {"new", "newly", "longtime", "long-time", "current", "interim",
+                                  "outgoing", "incoming", "acting", "founding", "then", "top"}))
+          ++field;
         const TitleMention* t = TitleEndingAt(e);
-        const bool head = t && t->first >= q ? t->first == q && t->title && t->title->head
-                                             : e == q + 1 && IsHeadRoleAt(e - 1);
+        const bool head = t && t->first >= q ? t->first <= field && t->title && t->title->head
+                                             : e == field + 1 && IsHeadRoleAt(e - 1);
         if (e > q && IsRoleWord(v_.Tok(e - 1))) add(owner, head, "person-org-role", 0.7);
         continue;
       }
@@ -4380,15 +4386,12 @@ class Builder {
     }
   }
 
-  // "ANKARA - Erdogan hosted Aliyev in Baku on Tuesday ... The two leaders held talks at the
-  // presidential palace": a meeting or agreement told without a date in the story's first
-  // sentences, at the dateline's town, in a sentence that tells no other time, was held on the
-  // day the lead tells.
   // "HANOI, 12 March (VNA) - Prime Minister ... and his Singaporean counterpart Lawrence Wong
   // held talks on 11 March": a meeting, an agreement or a protest told in the story's first six
   // sentences without a place, of its own days (undated, or dated within the week before the
-  // story), in sentences that name no other place, tell no other time and no call, and name the
-  // dateline's country (or it takes part), was held in the dateline's town.
+  // story), in sentences that name no other place or country, tell no other time and no call,
+  // and name the dateline's country (or it takes part), was held in the dateline's town. (Not
+  // "NEW DELHI (Reuters) - India and Pakistan agreed to a ceasefire on Saturday".)
   void PlaceOfTheStory(std::vector<Event>& events) const {
     const int town = DatelineTownEntity();
     if (town < 0) return;
@@ -4422,6 +4425,7 @@ class Builder {
           if (nm.entity == host) names_host = true;
           if (nm.entity != town && nm.type == EntityType::kPlace) other = true;
         }
+        other = other || NamesOtherCountry(e.mentions[i].sentence, host);
         // (Nor a call: "spoke by phone with U.S. President Donald Trump on Tuesday".)
         for (uint32_t k = s.first; k < s.last && !other; ++k)
           other =
@@ -4434,6 +4438,10 @@ class Builder {
     }
   }
 
+  // "ANKARA - Erdogan hosted Aliyev in Baku on Tuesday ... The two leaders held talks at the
+  // presidential palace": a meeting or agreement told without a date in the story's first
+  // sentences, at the dateline's town, in a sentence that tells no other time, was held on the
+  // day the lead tells.
   void DayOfTheStory(std::vector<Event>& events) const {
     const int town = DatelineTownEntity();
     if (town < 0) return;
