@@ -1983,8 +1983,8 @@ class Builder {
     }
   }
 
-  // "Fico's leftist Smer-SD", "Orbán and his Fidesz party", "Mamata Banerjee, whose Trinamool
-  // Congress faces an election", "the CDU of Chancellor Friedrich Merz": a party named as a
+  // "Fico's leftist Smer-SD", "Orbán and his Fidesz party", "Narendra Modi, whose Bharatiya
+  // Janata Party faces an election", "the CDU of Chancellor Friedrich Merz": a party named as a
   // person's is the party he leads. (A party: one the lexicon knows, one whose name holds
   // "Party", or a name written before "party"; not "Johnson, whose BBC interview".)
   void PartiesOfTheirLeaders() {
@@ -4386,8 +4386,8 @@ class Builder {
     }
   }
 
-  // "HANOI, 12 March (VNA) - Prime Minister ... and his Singaporean counterpart Lawrence Wong
-  // held talks on 11 March": a meeting, an agreement or a protest told in the story's first six
+  // "HANOI, 12 March (VNA) - ... Vietnam and the European Union signed seven agreements on 11
+  // March": a meeting, an agreement or a protest told in the story's first six
   // sentences without a place, of its own days (undated, or dated within the week before the
   // story), in sentences that name no other place or country, tell no other time and no call,
   // and name the dateline's country (or it takes part), was held in the dateline's town. (Not
