@@ -369,6 +369,22 @@ TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {
                                                 "org/national-assembly-legal-committee"}));
 }
 
+// A plural title before a list of people gives each of them the title; a former one gives none.
+TEST(CommittedModelTest, APluralTitleBeforeAListTitlesEachPerson) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Presidents Xi Jinping and Vladimir Putin met in Moscow. Foreign ministers Wang Yi, Penny "
+      "Wong and Sergei Lavrov spoke after former prime ministers Boris Johnson and Liz Truss.");
+  std::vector<std::string> titled;
+  for (const Relation& rel : r.fragment.relations)
+    if (rel.predicate == Predicate::kJobTitle)
+      titled.push_back(rel.subject.str() + " " + rel.object.str());
+  std::sort(titled.begin(), titled.end());
+  EXPECT_EQ(titled, (std::vector<std::string>{
+                        "person/penny-wong Foreign Minister",
+                        "person/sergei-lavrov Foreign Minister", "person/vladimir-putin President",
+                        "person/wang-yi Foreign Minister", "person/xi-jinping President"}));
+}
+
 // A name the tagger reads as a person's or a place's that ends in a company's head word is a
 // company's; one ending in a castle is a place.
 TEST(CommittedModelTest, ANameEndingInACompanysHeadWordIsACompany) {

@@ -325,6 +325,7 @@ class Builder {
     TitleRelations();
     Counterparts();
     ListedCounterparts();
+    PluralTitles();
     ApposedTitles();
     TitlesOfOwnersBeforeNames();
     DescriptiveLeaders();
@@ -1393,6 +1394,65 @@ class Builder {
         if (t->title->leader) g_.entities[m.entity].leader = true;
       }
     }
+  }
+
+  // "Presidents Xi Jinping and Vladimir Putin", "foreign ministers Wang Yi and Sergei Lavrov": a
+  // plural title before a list of people gives each of them the title. (Not "former" or "then"
+  // ones: no job title.)
+  void PluralTitles() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0 || TitleEndingAt(m.first)) continue;
+      const uint32_t sf = v_.sentences[SentenceOf(m.first)].first;
+      if (m.first < sf + 1) continue;
+      const std::string_view plural = v_.Tok(m.first - 1);
+      if (plural.size() < 5 || !plural.ends_with('s') || !IsLowerOrCapWord(plural)) continue;
+      std::string one(plural.substr(0, plural.size() - 1));  // "ministers" -> "minister"
+      if (one.ends_with("ie")) one = one.substr(0, one.size() - 2) + "y";  // "secretaries"
+      const Title* title = nullptr;
+      uint32_t first = m.first - 1;
+      if (m.first >= sf + 2 && IsLowerOrCapWord(v_.Tok(m.first - 2))) {  // "prime ministers"
+        title = lex_.FindTitle(Capitalized(std::string(v_.Tok(m.first - 2)) + " " + one));
+        if (title) first = m.first - 2;
+      }
+      if (!title) title = lex_.FindTitle(Capitalized(one));
+      if (!title || title->honorific) continue;
+      if (first > sf && Is(v_.Tok(first - 1), {"former", "then", "ex", "late", "outgoing"}))
+        continue;
+      // The people of the list: "X and Y", "X, Y and Z".
+      int at = static_cast<int>(i);
+      for (int listed = 0; at >= 0 && listed < 8; ++listed) {
+        const NameMention& p = M(at);
+        if (p.type != EntityType::kPerson || p.entity < 0) break;
+        TitleFacts(at, title, false, -1, "plural-title", false, 0.7);
+        if (title->leader) g_.entities[p.entity].leader = true;
+        uint32_t next = p.last;
+        if (next < v_.tokens.size() && v_.Tok(next) == ",") ++next;
+        if (next >= v_.tokens.size() || !Is(v_.Tok(next), {",", "and"})) {
+          if (next == p.last) break;
+        } else {
+          ++next;
+        }
+        at = MentionStartingAt(next);
+      }
+    }
+  }
+
+  // True for a word of letters alone, in lower case or capitalized.
+  static bool IsLowerOrCapWord(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin() + 1, w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || c == '-';
+    }) && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'));
+  }
+
+  // "prime minister" -> "Prime Minister".
+  static std::string Capitalized(std::string s) {
+    bool start = true;
+    for (char& c : s) {
+      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      start = c == ' ' || c == '-';
+    }
+    return s;
   }
 
   // "Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye and Liberia's Joseph
