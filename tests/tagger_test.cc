@@ -310,6 +310,18 @@ DocumentResult ExtractWithCommittedModel(const std::string& text) {
                          Resources{CommittedLexicon(), &CommittedTagger()});
 }
 
+// The entity ids of the mentions of `text` whose written words start with one of `starts`, in
+// text order (TaggedMentions').
+std::vector<std::string> EntitiesStartingWith(const std::string& text,
+                                              std::initializer_list<std::string_view> starts) {
+  std::vector<std::string> ids;
+  for (const auto& [w, id] : TaggedMentions(text))
+    if (std::any_of(starts.begin(), starts.end(),
+                    [&](std::string_view s) { return std::string_view(w).starts_with(s); }))
+      ids.push_back(id);
+  return ids;
+}
+
 // The entities of the person mentions of `r`, in text order.
 std::vector<std::string> PersonEntities(const DocumentResult& r) {
   std::vector<std::string> persons;
@@ -333,10 +345,7 @@ TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {
   const std::string text =
       "Taiwan's Chuan Yung Technology will merge with a Japanese rival. Lin Chih-wei, who "
       "founded Chuan Yung, will join the board.";
-  std::vector<std::string> entities;
-  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
-    if (m.span.Of(text).starts_with("Chuan Yung")) entities.push_back(m.entity);
-  EXPECT_EQ(entities,
+  EXPECT_EQ(EntitiesStartingWith(text, {"Chuan Yung"}),
             (std::vector<std::string>{"org/chuan-yung-technology", "org/chuan-yung-technology"}));
 }
 
@@ -347,11 +356,7 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
   const std::string text =
       "Kazatomprom JSC agreed with France's Orano SA to spend $820 million. Kazatomprom shares "
       "rose 4.3% in London trading on Tuesday.";
-  std::vector<std::string> entities;
-  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
-    if (m.span.Of(text).starts_with("Kazatomprom") || m.span.Of(text).starts_with("Orano"))
-      entities.push_back(m.entity);
-  EXPECT_EQ(entities,
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kazatomprom", "Orano"}),
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
@@ -361,12 +366,9 @@ TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {
   const std::string text =
       "Wong will meet State President Luong Cuong and Chairman of the National Assembly Tran "
       "Thanh Man in Hanoi. The Chairman of the National Assembly Legal Committee also spoke.";
-  std::vector<std::string> entities;
-  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
-    if (m.span.Of(text).starts_with("National Assembly") || m.span.Of(text) == "Tran Thanh Man")
-      entities.push_back(m.entity);
-  EXPECT_EQ(entities, (std::vector<std::string>{"org/national-assembly", "person/tran-thanh-man",
-                                                "org/national-assembly-legal-committee"}));
+  EXPECT_EQ(EntitiesStartingWith(text, {"National Assembly", "Tran Thanh Man"}),
+            (std::vector<std::string>{"org/national-assembly", "person/tran-thanh-man",
+                                      "org/national-assembly-legal-committee"}));
 }
 
 // A plural title before a list of people gives each of them the title; a former one gives none.
@@ -391,13 +393,9 @@ TEST(CommittedModelTest, ANameEndingInACompanysHeadWordIsACompany) {
   const std::string text =
       "The reforms triggered a dispute with Barrick Gold, and Syrah Resources paused its mine. "
       "Consultations begin at Riga Castle on Thursday.";
-  std::vector<std::string> entities;
-  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
-    if (m.span.Of(text) == "Barrick Gold" || m.span.Of(text) == "Syrah Resources" ||
-        m.span.Of(text) == "Riga Castle")
-      entities.push_back(m.entity);
-  EXPECT_EQ(entities, (std::vector<std::string>{"org/barrick-gold", "org/syrah-resources",
-                                                "place/riga-castle"}));
+  EXPECT_EQ(
+      EntitiesStartingWith(text, {"Barrick Gold", "Syrah Resources", "Riga Castle"}),
+      (std::vector<std::string>{"org/barrick-gold", "org/syrah-resources", "place/riga-castle"}));
 }
 
 // An acronym the text defines in parentheses is its organization's where written again, not
@@ -406,11 +404,9 @@ TEST(CommittedModelTest, AnAcronymDefinedIsItsOrganizationsAgain) {
   const std::string text =
       "On Thursday, Lam, General Secretary of the Communist Party of Vietnam (CPV), received "
       "Wong at the CPV headquarters.";
-  std::vector<std::string> entities;
-  for (const Mention& m : ExtractWithCommittedModel(text).mentions)
-    if (m.span.Of(text) == "CPV") entities.push_back(m.entity);
-  EXPECT_EQ(entities, (std::vector<std::string>{"org/communist-party-of-vietnam",
-                                                "org/communist-party-of-vietnam"}));
+  EXPECT_EQ(EntitiesStartingWith(text, {"CPV"}),
+            (std::vector<std::string>{"org/communist-party-of-vietnam",
+                                      "org/communist-party-of-vietnam"}));
 }
 
 // A city of several words listed with places is the city where the tagger reads a person.

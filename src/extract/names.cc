@@ -303,12 +303,7 @@ class Finder {
     const std::string_view full = v_.PhraseView(i, i + static_cast<uint32_t>(max), buffer);
     // "prime minister" -> "Prime Minister" (in place: a copy, not a push_back per byte)
     std::string capitalized_full(full);
-    bool start = true;
-    for (char& c : capitalized_full) {
-      const bool next_starts = c == ' ' || c == '-';
-      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-      start = next_starts;
-    }
+    CapitalizeWords(capitalized_full);
     size_t size = full.size();
     for (size_t n = max; n >= 1; --n) {
       // "the president of the Republic of South Africa": a title ending in a form of state

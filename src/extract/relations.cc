@@ -1412,10 +1412,13 @@ class Builder {
       const Title* title = nullptr;
       uint32_t first = m.first - 1;
       if (m.first >= sf + 2 && IsLowerOrCapWord(v_.Tok(m.first - 2))) {  // "prime ministers"
-        title = lex_.FindTitle(Capitalized(std::string(v_.Tok(m.first - 2)) + " " + one));
+        std::string two = std::string(v_.Tok(m.first - 2)) + " " + one;
+        CapitalizeWords(two);
+        title = lex_.FindTitle(two);
         if (title) first = m.first - 2;
       }
-      if (!title) title = lex_.FindTitle(Capitalized(one));
+      CapitalizeWords(one);
+      if (!title) title = lex_.FindTitle(one);
       if (!title || title->honorific) continue;
       if (first > sf && Is(v_.Tok(first - 1), {"former", "then", "ex", "late", "outgoing"}))
         continue;
@@ -1443,16 +1446,6 @@ class Builder {
     return !w.empty() && std::all_of(w.begin() + 1, w.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || c == '-';
     }) && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'));
-  }
-
-  // "prime minister" -> "Prime Minister".
-  static std::string Capitalized(std::string s) {
-    bool start = true;
-    for (char& c : s) {
-      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-      start = c == ' ' || c == '-';
-    }
-    return s;
   }
 
   // "Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye and Liberia's Joseph
@@ -4446,6 +4439,26 @@ class Builder {
     }
   }
 
+  // True if sentence `si` tells a time other than the story's day: "last", "ago", "will", ...
+  bool TellsAnotherTime(uint32_t si) const {
+    const nlp::Sentence& s = v_.sentences[si];
+    for (uint32_t k = s.first; k < s.last; ++k)
+      if (Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
+                         "would", "expected", "since", "before", "later"}))
+        return true;
+    return false;
+  }
+
+  // True if sentence `si` tells of a call or a meeting held from afar.
+  bool TellsACall(uint32_t si) const {
+    const nlp::Sentence& s = v_.sentences[si];
+    for (uint32_t k = s.first; k < s.last; ++k)
+      if (Is(v_.Tok(k), {"phone", "telephone", "call", "video", "virtual", "virtually", "online",
+                         "videoconference"}))
+        return true;
+    return false;
+  }
+
   // "HANOI, 12 March (VNA) - ... Vietnam and the European Union signed seven agreements on 11
   // March": a meeting, an agreement or a protest told in the story's first six
   // sentences without a place, of its own days (undated, or dated within the week before the
@@ -4463,16 +4476,10 @@ class Builder {
            e.kind != EventKind::kProtest) ||
           e.location >= 0 || e.mentions.empty())
         continue;
-      if (!e.date.empty()) {
-        const std::optional<CivilDate> d = ParseIsoDate(e.date);
-        if (!d || !published || d->day == 0 || published->day == 0) continue;
-        const CivilDate week_before = AddDays(*published, -7);
-        if (std::tie(d->year, d->month, d->day) >
-                std::tie(published->year, published->month, published->day) ||
-            std::tie(d->year, d->month, d->day) <
-                std::tie(week_before.year, week_before.month, week_before.day))
-          continue;
-      }
+      // (Full ISO dates compare as strings.)
+      if (!e.date.empty() && (e.date.size() != 10 || !published || published->day == 0 ||
+                              e.date > published->Iso() || e.date < AddDays(*published, -7).Iso()))
+        continue;
       const bool early =
           std::all_of(e.mentions.begin(), e.mentions.end(),
                       [](const EventMention& m) { return m.sentence < 6 && !m.another; });
@@ -4485,14 +4492,9 @@ class Builder {
           if (nm.entity == host) names_host = true;
           if (nm.entity != town && nm.type == EntityType::kPlace) other = true;
         }
-        other = other || NamesOtherCountry(e.mentions[i].sentence, host);
         // (Nor a call: "spoke by phone with U.S. President Donald Trump on Tuesday".)
-        for (uint32_t k = s.first; k < s.last && !other; ++k)
-          other =
-              Is(v_.Tok(k), {"last",   "previous", "previously", "earlier",   "ago",
-                             "next",   "will",     "would",      "expected",  "since",
-                             "before", "later",    "phone",      "telephone", "call",
-                             "video",  "virtual",  "virtually",  "online",    "videoconference"});
+        other = other || NamesOtherCountry(e.mentions[i].sentence, host) ||
+                TellsAnotherTime(e.mentions[i].sentence) || TellsACall(e.mentions[i].sentence);
       }
       if (!other && names_host) e.location = town;
     }
@@ -4525,12 +4527,8 @@ class Builder {
           std::all_of(e.mentions.begin(), e.mentions.end(),
                       [](const EventMention& m) { return m.sentence < 6 && !m.another; });
       bool timed = false;
-      for (size_t i = 0; early && !timed && i < e.mentions.size(); ++i) {
-        const nlp::Sentence& s = v_.sentences[e.mentions[i].sentence];
-        for (uint32_t k = s.first; k < s.last && !timed; ++k)
-          timed = Is(v_.Tok(k), {"last", "previous", "previously", "earlier", "ago", "next", "will",
-                                 "would", "expected", "since", "before", "later"});
-      }
+      for (size_t i = 0; early && !timed && i < e.mentions.size(); ++i)
+        timed = TellsAnotherTime(e.mentions[i].sentence);
       if (early && !timed) e.date = day;
     }
   }

@@ -64,6 +64,14 @@ bool IsPartyPositionWord(std::string_view w) {
                 "own",         "new",          "junior",       "senior"});
 }
 
+void CapitalizeWords(std::string& s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+  }
+}
+
 bool IsCompassWord(std::string_view w) {
   return Is(w, {"northern", "southern", "eastern", "western", "central", "northeast", "northwest",
                 "southeast", "southwest", "northeastern", "northwestern", "southeastern",
