@@ -188,7 +188,7 @@ TEST(ExtractorTest, TitleRules) {
        "Republic of Niger, Mr. Bakary Yaou Sangar\u00e9, on Sunday.",
        {"Bakary Yaou Sangar\u00e9 jobTitle \"Minister of Foreign Affairs, Cooperation and "
         "Nigeriens Abroad\"",
-        "Bakary Yaou Sangar\u00e9 memberOf Niger"},
+        "Bakary Yaou Sangar\u00e9 nationality Niger"},
        {}},
       {"It came from the President of the Republic of Niger, General Abdourahamane Tiani, the "
        "statement said.",
@@ -217,7 +217,7 @@ TEST(ExtractorTest, TitleRules) {
        {}},
       // The director of a country's government office serves the country, leading none.
       {"Petar Petkovic, director of the Serbian government's Office for Kosovo, met him.",
-       {"Petar Petkovic memberOf Serbia"},
+       {"Petar Petkovic nationality Serbia"},
        {"Petar Petkovic ng:leaderOf Serbia"}},
       // A name may open with an okina, the glottal stop of Polynesian names.
       {"Tonga's Prime Minister \u02BBAisake Eke said so.",
@@ -227,14 +227,14 @@ TEST(ExtractorTest, TitleRules) {
        {"Jens Stoltenberg ng:leaderOf North Atlantic Treaty Organization"},
        {}},
       {"Russian Foreign Minister Sergei Lavrov said so.",
-       {"Sergei Lavrov memberOf Russia"},
+       {"Sergei Lavrov nationality Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
       // An office named by its portfolio, which the lexicon does not list; one it lists keeps
       // its own name.
       {"Egypt's Minister of Water Resources and Irrigation Hani Sewilam said so.",
        {"Hani Sewilam jobTitle \"Minister of Water Resources and Irrigation\"",
-        "Hani Sewilam memberOf Egypt"},
+        "Hani Sewilam nationality Egypt"},
        {}},
       {"Morocco's Minister of Energy Transition Leila Benali signed.",
        {"Leila Benali jobTitle \"Minister of Energy Transition\""},
@@ -243,7 +243,7 @@ TEST(ExtractorTest, TitleRules) {
       // named so inside a run of names, and a rector, end before the name after them.
       {"Australia's Minister for Pacific Island Affairs Pat Conroy said so.",
        {"Pat Conroy jobTitle \"Minister for Pacific Island Affairs\"",
-        "Pat Conroy memberOf Australia"},
+        "Pat Conroy nationality Australia"},
        {}},
       {"It was attended by the Minister of Foreign Affairs, National Community Abroad and African "
        "Affairs, Mr. Ahmed Attaf.",
@@ -304,7 +304,7 @@ TEST(ExtractorTest, TitleRules) {
        {"Elon Musk ng:leaderOf Tesla", "Robert Fico ng:leaderOf Tesla"}},
       // A title is kept in the words it is written in; a counterpart holds the office.
       {"Nigeria's Minister of Finance Wale Edun said so.",
-       {"Wale Edun jobTitle \"Minister of Finance\"", "Wale Edun memberOf Nigeria"},
+       {"Wale Edun jobTitle \"Minister of Finance\"", "Wale Edun nationality Nigeria"},
        {"Wale Edun jobTitle \"Finance Minister\""}},
       {"Porsche CEO Oliver Blume and Airbus Chief Executive Officer Guillaume Faury spoke.",
        {"Oliver Blume jobTitle \"CEO\"", "Guillaume Faury jobTitle \"Chief Executive Officer\""},
@@ -317,14 +317,14 @@ TEST(ExtractorTest, TitleRules) {
       {"Japanese Economy, Trade and Industry Minister Ryosei Akazawa met officials of Korea's "
        "Ministry of Trade, Industry and Energy.",
        {"Ryosei Akazawa jobTitle \"Economy, Trade and Industry Minister\"",
-        "Ryosei Akazawa memberOf Japan",
+        "Ryosei Akazawa nationality Japan",
         "Ministry of Trade, Industry and Energy affiliation South Korea"},
        {"Ryosei Akazawa jobTitle \"Industry Minister\""}},
       {"Unification Minister Chung Dong-young met Jal Shakti Minister C.R. Patil and Kenya's "
        "Energy Cabinet Secretary Opiyo Wandayi.",
        {"Chung Dong-young jobTitle \"Unification Minister\"",
         "C.R. Patil jobTitle \"Jal Shakti Minister\"",
-        "Opiyo Wandayi jobTitle \"Energy Cabinet Secretary\"", "Opiyo Wandayi memberOf Kenya"},
+        "Opiyo Wandayi jobTitle \"Energy Cabinet Secretary\"", "Opiyo Wandayi nationality Kenya"},
        {"Chung Dong-young jobTitle \"Minister\""}},
       // Nor a known name of several words, nor an unknown word before an envoy's title; a
       // counterpart of a portfolio's office holds the office in general.
@@ -366,7 +366,7 @@ TEST(ExtractorTest, TitleRules) {
       {"Prime Minister Dick Schoof of the Netherlands objected.",
        {"Dick Schoof ng:leaderOf Netherlands"},
        {"Dick Schoof homeLocation Netherlands"}},
-      {"Foreign Minister Badr Abdelatty of Egypt arrived.", {"Badr Abdelatty memberOf Egypt"}, {}},
+      {"Foreign Minister Badr Abdelatty of Egypt arrived.", {"Badr Abdelatty nationality Egypt"}, {}},
       // The people listed after the first, each after a country's possessive, share its title,
       // each for that country (and lead it, rather than merely being its citizens).
       {"Also there were Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye, Côte "
@@ -2043,21 +2043,21 @@ TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
             std::vector<std::string>{});
 }
 
-// A minister's title without a country, so guarded, makes a member of the dateline country's
-// government; not a visitor's minister.
+// A minister's title without a country, so guarded, makes a national of the dateline country;
+// not a visitor's minister.
 TEST(ExtractorTest, MinistersOfTheDatelineCountry) {
   EXPECT_TRUE(Has(Facts(Extract("CAIRO (Reuters) - Egypt hosted talks on the dam.\n\nForeign "
                                 "Minister Badr Abdelatty said the talks had failed.")),
-                  "Badr Abdelatty memberOf Egypt"));
+                  "Badr Abdelatty nationality Egypt"));
   const auto visit = Facts(
       Extract("BEIJING, July 15 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
               "President Xi Jinping in Beijing.\n\nTrade Minister Don Farrell and Foreign Minister "
               "Penny Wong also joined the talks."));
-  EXPECT_FALSE(Has(visit, "Penny Wong memberOf China"));
-  EXPECT_FALSE(Has(visit, "Don Farrell memberOf China"));
+  EXPECT_FALSE(Has(visit, "Penny Wong nationality China"));
+  EXPECT_FALSE(Has(visit, "Don Farrell nationality China"));
   EXPECT_FALSE(Has(Facts(Extract("RIYADH (Reuters) - Saudi Arabia hosted Syria's president.\n\n"
                                  "Finance Minister Mohammed al-Barni met Turkey's envoy.")),
-                   "Mohammed al-Barni memberOf Saudi Arabia"));
+                   "Mohammed al-Barni nationality Saudi Arabia"));
 }
 
 // An institution named as every country names its own belongs to the dateline's country,

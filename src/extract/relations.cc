@@ -781,7 +781,7 @@ class Builder {
       led[holders[0]].push_back(host_country);
     }
     // "CAIRO (Reuters) - ... Foreign Minister Badr Abdelatty": so guarded, a minister's title
-    // without a country makes a member of the dateline country's government. Not a state's
+    // without a country makes a national of the dateline country. Not a state's
     // own head ("Chief Minister", "First Minister").
     auto minister = [&](std::string_view t) {
       return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
@@ -810,7 +810,7 @@ class Builder {
       if (holders.size() != 1) continue;
       const int person = holders[0];
       if (other_countries[person].count(host_country)) continue;  // said already
-      Add(person, Predicate::kMemberOf, host_country, minister_sentence[person],
+      Add(person, Predicate::kNationality, host_country, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
     }
   }
@@ -1168,10 +1168,12 @@ class Builder {
     if (head) {
       Add(person, Predicate::kLeaderOf, o.entity, sent, rule, 0.9);
       g_.entities[person].leader = g_.entities[person].leader || office;
+    } else if (o.type == EntityType::kCountry) {
+      // "Pakistan's Foreign Minister Ishaq Dar": a country is no organization one is a member
+      // of (schema.org's memberOf ranges over organizations); its minister is its national.
+      Add(person, Predicate::kNationality, o.entity, sent, rule, office ? 0.85 : 0.7);
     } else if (office || o.type == EntityType::kOrganization) {
       Add(person, Predicate::kMemberOf, o.entity, sent, rule, 0.85);
-    } else if (o.type == EntityType::kCountry) {
-      Add(person, Predicate::kNationality, o.entity, sent, rule, 0.7);
     }
   }
 
@@ -1608,8 +1610,10 @@ class Builder {
       auto facts = [&](int person, const char* rule) {
         TitleFacts(person, t.title, t.former, owner, rule, t.acting);
         if (government >= 0 && !t.former && n_.names[person].entity >= 0)
-          Add(n_.names[person].entity, Predicate::kMemberOf, M(government).entity,
-              SentenceOf(t.first), "title-of-government-office", 0.7);
+          Add(n_.names[person].entity,
+              M(government).type == EntityType::kCountry ? Predicate::kNationality
+                                                         : Predicate::kMemberOf,
+              M(government).entity, SentenceOf(t.first), "title-of-government-office", 0.7);
         if (owned_elsewhere && n_.names[person].entity >= 0 && t.title)
           owned_elsewhere_.insert({n_.names[person].entity, t.title->canonical});
       };
