@@ -1725,6 +1725,16 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
                                  "and France marched. They oppose plans by Prime Minister Bart "
                                  "De Wever's coalition.")),
                    "Bart De Wever ng:leaderOf Belgium"));
+  // The lead may name the country by a place in it.
+  const std::string tbilisi =
+      "Thousands rally in Tbilisi after a court bans opposition parties\n\nBy a staff "
+      "reporter\n\nProtesters marched on Saturday. Georgia's opposition said Georgia was "
+      "drifting from Europe. Prime Minister Irakli Kobakhidze said Georgia would not yield.";
+  EXPECT_TRUE(Has(Facts(Extract(tbilisi)), "Irakli Kobakhidze ng:leaderOf Georgia"));
+  // Not by a place in another country.
+  std::string istanbul = tbilisi;
+  istanbul.replace(istanbul.find("Tbilisi"), 7, "Istanbul");
+  EXPECT_FALSE(Has(Facts(Extract(istanbul)), "Irakli Kobakhidze ng:leaderOf Georgia"));
 }
 
 // A national agency names its own country's head without the country.

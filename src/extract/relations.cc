@@ -956,8 +956,9 @@ class Builder {
   }
 
   // Without a dateline, "Belgium: Tens of thousands march in Brussels ... across Belgium":
-  // the country the story names at its start and most often, at least three times and twice
-  // as often as any other, stands in for the dateline's. Its code, or "".
+  // the country the story names most often, at least three times and twice as often as any
+  // other, and at its start (the country or a place the gazetteers put in it: "Thousands
+  // rally in Tbilisi"), stands in for the dateline's. Its code, or "".
   std::string StoryCountry() const {
     std::map<int, int> count;  // country entity -> mentions
     for (const NameMention& m : n_.names)
@@ -974,9 +975,17 @@ class Builder {
     }
     if (best < 0 || most < 3 || most < 2 * second || !info_[best].country || v_.sentences.empty())
       return "";
-    const uint32_t lead_end = v_.sentences[std::min<size_t>(v_.sentences.size(), 2) - 1].last;
-    for (const NameMention& m : n_.names)
-      if (m.entity == best && m.last <= lead_end) return Lower(info_[best].country->iso2);
+    const uint32_t lead_end = v_.sentences[std::min<size_t>(v_.sentences.size(), 3) - 1].last;
+    const Country* country = info_[best].country;
+    for (const NameMention& m : n_.names) {
+      if (m.last > lead_end || m.entity < 0) continue;
+      const EntityInfo& inf = info_[m.entity];
+      const std::string_view in = inf.city            ? std::string_view(inf.city->country_iso2)
+                                  : inf.place_country ? std::string_view(inf.place_country->iso2)
+                                                      : std::string_view();
+      if (m.entity == best || (m.type == EntityType::kPlace && Lower(in) == Lower(country->iso2)))
+        return Lower(country->iso2);
+    }
     return "";
   }
 
