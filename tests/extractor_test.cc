@@ -1793,6 +1793,19 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
   EXPECT_TRUE(Has(Facts(Extract("Buenos Aires, Feb 19 (EFE).- Argentina's unions staged a "
                                 "strike on Thursday against President Javier Milei's reform.")),
                   "Javier Milei ng:leaderOf Argentina"));
+  // A head the sentence titles with his own country is no rival, nor his country another
+  // country near the title; "His Majesty" is a form of address.
+  const std::string amman =
+      "AMMAN — His Majesty King Abdullah on Tuesday urged Egyptian President Abdel Fattah El "
+      "Sisi to reopen the crossing.\n\nJordan and Egypt have long cooperated.";
+  EXPECT_TRUE(Has(Facts(Extract(amman)), "Abdullah ng:leaderOf Jordan"));
+  EXPECT_TRUE(Has(Facts(Extract(amman)), "Abdel Fattah El Sisi ng:leaderOf Egypt"));
+  EXPECT_EQ(EntityOf(amman, "Majesty"), "none");
+  // Not where that head leads the dateline's country: the guest is the unowned one.
+  EXPECT_FALSE(Has(Facts(Extract("JAKARTA (Reuters) - Prime Minister Narendra Modi held talks "
+                                 "with Indonesian President Prabowo Subianto.\n\nIndonesia "
+                                 "signed seven agreements.")),
+                   "Narendra Modi ng:leaderOf Indonesia"));
   // A dateline of two countries' cities says neither.
   EXPECT_FALSE(Has(Facts(Extract("NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in "
                                  "Pakistan.\n\nPrime Minister Shehbaz Sharif called the "

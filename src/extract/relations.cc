@@ -742,14 +742,26 @@ class Builder {
       return Is(t, {"president", "prime minister", "chancellor", "king", "queen", "emperor", "emir",
                     "sultan", "supreme leader"});
     };
+    // A head the sentence titles with his own country is no rival, and his country is no
+    // other country named near the title: "AMMAN — His Majesty King Abdullah on Tuesday hosted
+    // Egyptian President Abdel Fattah El Sisi". Unless he leads the dateline's country
+    // ("JAKARTA - Prime Minister Narendra Modi held talks with Indonesian President Prabowo
+    // Subianto": the host is named, the guest is not his country's head).
     std::set<int> leads_something;
     std::map<uint32_t, std::set<int>> heads_in;  // sentence -> persons titled national heads
+    std::map<uint32_t, std::set<int>> led_in;    // sentence -> other countries their heads lead
     std::map<std::pair<int, std::string>, std::vector<uint32_t>> titled_in;  // -> sentences
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle && national_head(r.literal)) {
-        heads_in[r.sentence].insert(r.subject);
         titled_in[{r.subject, r.literal}].push_back(r.sentence);
+        const auto countries = led.find(r.subject);
+        if (countries == led.end() || countries->second.empty() ||
+            std::find(countries->second.begin(), countries->second.end(), host_country) !=
+                countries->second.end())
+          heads_in[r.sentence].insert(r.subject);
+        else
+          led_in[r.sentence].insert(countries->second.begin(), countries->second.end());
       }
     }
     std::map<std::string, std::vector<int>> unowned;  // head title -> its holders
@@ -763,7 +775,9 @@ class Builder {
         if (!national_head(t) || owned_elsewhere_.count({person, t})) continue;
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
-          near = near || NamesOtherCountry(sentence, host_country) || heads_in[sentence].size() > 1;
+          near = near || NamesOtherCountry(sentence, host_country, led_in[sentence]) ||
+                 heads_in[sentence].size() > 1 ||
+                 (heads_in[sentence].size() == 1 && !heads_in[sentence].count(person));
         if (!near) unowned[t].push_back(person);
       }
     }
@@ -923,9 +937,11 @@ class Builder {
   }
 
   // True if sentence `si` names a country other than entity `country`.
-  bool NamesOtherCountry(uint32_t si, int country) const {
+  bool NamesOtherCountry(uint32_t si, int country, const std::set<int>& besides = {}) const {
     for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
-      if (M(mi).type == EntityType::kCountry && M(mi).entity != country) return true;
+      if (M(mi).type == EntityType::kCountry && M(mi).entity != country &&
+          !besides.count(M(mi).entity))
+        return true;
     return false;
   }
 
