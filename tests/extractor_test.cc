@@ -1299,6 +1299,23 @@ TEST(ExtractorTest, AProtestsCrowdIsTheProtest) {
       "2026-02-20");
   EXPECT_EQ(CountEvents(g, EventKind::kProtest), 1);
   EXPECT_EQ(CountEvents(g, EventKind::kAttack), 0);
+  // "called the strike": a strike called is a labour one; the one told before, whose date
+  // and place it tells only coarser ("this year", the country); who calls it takes part.
+  const GraphData la_paz = Extract(
+      "LA PAZ, Bolivia (AP) — Police fired tear gas on Wednesday as the country's largest labor "
+      "federation launched an indefinite general strike in La Paz.\n\nThe Bolivian Workers' "
+      "Center called the strike after the government raised fuel prices in Bolivia for the "
+      "second time this year.",
+      "2026-10-14");
+  EXPECT_EQ(CountEvents(la_paz, EventKind::kProtest), 1);
+  EXPECT_EQ(CountEvents(la_paz, EventKind::kAttack), 0);
+  ExpectParticipants(la_paz, EventKind::kProtest, {"Bolivian Workers' Center"});
+  // Not a strike the military launches.
+  const GraphData gaza = Extract(
+      "Israel launched a strike on Gaza City on Tuesday.\n\nHamas called the strike a "
+      "crime.",
+      "2026-10-14");
+  EXPECT_EQ(CountEvents(gaza, EventKind::kProtest), 0);
 }
 
 // "here" after an event is the dateline's town, also after a dateline whose country's name

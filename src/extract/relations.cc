@@ -85,6 +85,23 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
   if (i >= 2 && ((words[i - 2] == "day" && words[i - 1] == "of") ||
                  (words[i - 2] == "right" && words[i - 1] == "to")))
     return true;
+  // "The Bolivian Workers' Center called the strike", "went on strike", "joined the strike";
+  // not "Hamas called the strike a crime", nor near words of war.
+  if (i >= 2 && Is(words[i - 1], {"the", "a", "an", "on"}) &&
+      Is(words[i - 2], {"called", "call", "calls", "calling", "declared", "declare", "declares",
+                        "joined", "join", "joins", "joining", "ended", "end", "ends", "went",
+                        "go", "goes", "going", "gone"})) {
+    if (words[i - 1] == "on" && !Is(words[i - 2], {"went", "go", "goes", "going", "gone"}))
+      return false;
+    if (i + 1 < words.size() && Is(words[i + 1], {"a", "an", "the", "his", "its", "their"}))
+      return false;
+    for (size_t k = i >= 8 ? i - 8 : 0; k < words.size() && k <= i + 8; ++k)
+      if (Is(words[k], {"drone", "drones", "air", "missile", "missiles", "rocket", "rockets",
+                        "military", "army", "troops", "killed", "killing", "bombing", "artillery",
+                        "war", "airstrike", "airstrikes"}))
+        return false;
+    return true;
+  }
   for (size_t k = i >= 5 ? i - 5 : 0; k < words.size() && k <= i + 5; ++k)
     if (Is(words[k],
            {"union",      "unions",    "workers",  "labour",    "labor",       "warning",
@@ -3612,8 +3629,15 @@ class Builder {
         // comments on the event takes no part in it, nor does a body ("China's Communist Party
         // condemned Taiwan's election"). (He does in the event he comments in: "Tokayev
         // welcomed the agreement in a telephone call with Mirziyoyev".)
+        // (But "the union called the strike after ..." is who calls it.)
+        const bool calls_a_strike =
+            kind == EventKind::kProtest && v_.Tok(nm.last) == "called" &&
+            m.trigger_first == nm.last + 2 && Is(v_.Tok(nm.last + 1), {"a", "the"}) &&
+            Is(v_.Tok(m.trigger_first), {"strike", "strikes"}) &&
+            (m.trigger_last >= s.last ||
+             !Is(v_.Tok(m.trigger_last), {"a", "an", "the", "his", "its", "their"}));
         if ((nm.type == EntityType::kPerson || nm.type == EntityType::kOrganization) &&
-            nm.last < m.trigger_first && m.trigger_first <= nm.last + 4 &&
+            nm.last < m.trigger_first && m.trigger_first <= nm.last + 4 && !calls_a_strike &&
             Is(v_.Tok(nm.last), {"called", "hailed", "praised", "welcomed", "condemned",
                                  "criticized", "criticised", "denounced", "congratulated"}))
           continue;
@@ -4380,8 +4404,14 @@ class Builder {
   // has people ("the talks" of the national security advisers are not the leaders' talks told
   // before). Only meetings and agreements: "the election" may well be another country's.
   // nullptr if none.
+  // "The Bolivian Workers' Center called the strike after the government raised prices for the
+  // second time this year": a strike referred to is the one told before, where the reference's
+  // date and place are that one's, or coarser (its year, its country); those who call it are
+  // its parties.
   Event* EventReferredTo(const EventMention& m, std::vector<Event>& events) const {
-    if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement) return nullptr;
+    const bool protest = m.kind == EventKind::kProtest;
+    if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement && !protest)
+      return nullptr;
     auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
     Event* latest = nullptr;
     uint32_t latest_sentence = 0;
@@ -4389,12 +4419,16 @@ class Builder {
       if (e.kind != m.kind) continue;
       const uint32_t told = e.mentions.back().sentence;
       if (told > m.sentence || told + 4 < m.sentence) continue;
-      if (!m.date.empty() && !e.date.empty() && m.date != e.date) continue;
-      if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
+      if (!m.date.empty() && !e.date.empty() && m.date != e.date &&
+          !(protest && e.date.starts_with(m.date)))
+        continue;
+      if (m.location >= 0 && e.location >= 0 && m.location != e.location &&
+          !(protest && PlaceInCountry(e.location, m.location)))
+        continue;
       const bool names_others =
           std::any_of(m.participants.begin(), m.participants.end(),
                       [&](int p) { return !is_person(p) && !e.participants.count(p); });
-      if (names_others) continue;
+      if (names_others && !protest) continue;
       const bool people_differ =
           std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
           std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
@@ -4407,6 +4441,17 @@ class Builder {
       }
     }
     return latest;
+  }
+
+  // True if `place` lies in `country` (a country entity), as the gazetteers know.
+  bool PlaceInCountry(int place, int country) const {
+    const Country* c = info_[country].country;
+    if (g_.entities[country].type != EntityType::kCountry || !c) return false;
+    const EntityInfo& inf = info_[place];
+    const std::string_view in = inf.city            ? std::string_view(inf.city->country_iso2)
+                                : inf.place_country ? std::string_view(inf.place_country->iso2)
+                                                    : std::string_view();
+    return !in.empty() && Lower(in) == Lower(c->iso2);
   }
 
   // The countries `people` stand for (lead, belong to or come from), with the countries among
