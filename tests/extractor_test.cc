@@ -2454,6 +2454,23 @@ TEST(ExtractorTest, GroupsAndMissions) {
 // "Supreme Leader Ayatollah Ali Khamenei": a clerical form of address keeps the office.
 // "BELÉM, Brazil": a shouted dateline with a diacritic is the city. "the Amazon city of Belém"
 // names a place. (Treaties and awards: CommittedModelTest.NoEntityWhereTheTaggerReadsOne.)
+// A time zone after a time of day is no name ("IST" was a person, "EST" Estonia), nor is "PM"
+// after a time of day the prime minister ("7:12 PM GMT-4" made GMT-4 one).
+TEST(ExtractorTest, TimeZonesAreNoNames) {
+  const std::string text =
+      "Updated 7:12 PM GMT-4, October 14, 2026\n\nThe talks began at 10:00 IST and ended at 3 "
+      "pm EST, when Prime Minister Narendra Modi left at 1430 GMT.";
+  for (const char* zone : {"GMT-4", "IST", "EST", "GMT"})
+    EXPECT_EQ(EntityOf(text, zone), "none") << zone;
+  const auto facts = Facts(Extract(text));
+  EXPECT_TRUE(Has(facts, "Narendra Modi jobTitle \"Prime Minister\""));
+  EXPECT_EQ(std::count_if(facts.begin(), facts.end(),
+                          [](const std::string& f) { return f.ends_with("\"Prime Minister\""); }),
+            1);
+  // A name in capitals after other words still is one.
+  EXPECT_NE(EntityOf("Officials of the WHO met at the UN.", "WHO"), "none");
+}
+
 TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
   EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
                   "Ali Khamenei ng:leaderOf Iran"));

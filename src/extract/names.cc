@@ -66,6 +66,31 @@ bool IsCode(std::string_view w) {
   return std::count_if(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 4;
 }
 
+// "10:30", "1430", "7.15": a time of day.
+bool IsClockTime(std::string_view w) {
+  const size_t sep = w.find_first_of(":.");
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (sep == std::string_view::npos) return w.size() == 4 && digits(w);
+  return sep >= 1 && sep <= 2 && w.size() == sep + 3 && digits(w.substr(0, sep)) &&
+         digits(w.substr(sep + 1));
+}
+
+// A time zone: "GMT-4" and "UTC+8" anywhere; two to five capitals after a time of day ("10:00
+// IST", "3 pm EST", "0700 GMT"), which are no name ("IST" was a person, "EST" Estonia).
+bool IsTimeZone(std::string_view w, std::string_view before) {
+  if ((w.starts_with("GMT") || w.starts_with("UTC")) &&
+      (w.size() == 3 || ((w[3] == '+' || w[3] == '-') && w.size() > 4)))
+    return true;
+  if (w.size() < 2 || w.size() > 5 || !std::all_of(w.begin(), w.end(), [](char c) {
+        return c >= 'A' && c <= 'Z';
+      }))
+    return false;
+  return IsClockTime(before) ||
+         Is(before, {"am", "pm", "AM", "PM", "a.m.", "p.m.", "A.M.", "P.M.", "hrs", "hours"});
+}
+
 // "Smer-SD", "CPN-UML", "N-VA": a capitalized word, a hyphen and one to four capitals.
 bool IsNameWithAcronymSuffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
@@ -529,7 +554,7 @@ class Finder {
 
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
-    if (v_.tokens[j].newline_before || IsCode(w)) return false;
+    if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1))) return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
     // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
     if (w == "May" && j + 1 < end && !v_.Tok(j + 1).empty() && v_.Tok(j + 1)[0] >= '0' &&
@@ -700,7 +725,10 @@ class Finder {
     uint32_t i = s.first;
     while (i < s.last) {
       std::string_view w = v_.Tok(i);
-      if (IsCap(w) && IsCode(w)) {
+      // (Nor is "PM" after a time of day the prime minister: "7:12 PM GMT-4".)
+      const std::string_view before = i > s.first ? v_.Tok(i - 1) : "";
+      if (IsCap(w) && (IsCode(w) || IsTimeZone(w, before) ||
+                       (Is(w, {"PM", "AM"}) && IsClockTime(before)))) {
         ++i;
         continue;
       }
