@@ -2471,6 +2471,26 @@ TEST(ExtractorTest, TimeZonesAreNoNames) {
   EXPECT_NE(EntityOf("Officials of the WHO met at the UN.", "WHO"), "none");
 }
 
+// "the Iran-backed Houthis", "Al-Qaeda-linked Group for the Support of Islam and Muslims": a
+// known name before a participle glued to it is a name of its own, and the words after it
+// another; it is no place or party of an event it qualifies ("a Moscow-brokered truce").
+TEST(ExtractorTest, NamesBeforeParticiples) {
+  const std::string text =
+      "The Al-Qaeda-linked Group for the Support of Islam and Muslims claimed the attack. The "
+      "Iran-backed Houthis fired missiles. An Islamic State-affiliated group struck. A New "
+      "York-based analyst said Saudi-led forces left.";
+  EXPECT_EQ(EntityOf(text, "Al-Qaeda"), "org/al-qaeda");
+  EXPECT_NE(EntityOf(text, "Group"), "none");  // (the tagger reads on to "Muslims")
+  EXPECT_EQ(EntityOf(text, "Iran"), "country/ir");
+  EXPECT_EQ(EntityOf(text, "Islamic State"), "org/islamic-state");
+  EXPECT_EQ(EntityOf(text, "New York"), "place/new-york-us");
+  EXPECT_EQ(EntityOf(text, "Saudi"), "country/sa");
+  // Not an unknown word, nor a small town's name.
+  EXPECT_EQ(EntityOf("A Green-led government fell.", "Green"), "none");
+  EXPECT_EQ(EventPlaces("Agreement", Extract("The war ended in 2020 in a Moscow-brokered truce.")),
+            std::vector<std::string>{});
+}
+
 TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
   EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
                   "Ali Khamenei ng:leaderOf Iran"));

@@ -91,6 +91,20 @@ bool IsTimeZone(std::string_view w, std::string_view before) {
          Is(before, {"am", "pm", "AM", "PM", "a.m.", "p.m.", "A.M.", "P.M.", "hrs", "hours"});
 }
 
+// The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
+// "Kyiv-based", "Saudi-led"), or 0.
+size_t NameBeforeParticiple(std::string_view w) {
+  const size_t hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || !IsCap(w)) return 0;
+  return Is(w.substr(hyphen + 1),
+            {"backed", "linked", "led", "based", "allied", "affiliated", "aligned", "sponsored",
+             "funded", "owned", "run", "controlled", "supported", "brokered", "held", "occupied",
+             "administered", "dominated", "ruled", "inspired", "trained", "armed", "registered",
+             "headquartered", "listed", "made", "built", "born"})
+             ? hyphen
+             : 0;
+}
+
 // "Smer-SD", "CPN-UML", "N-VA": a capitalized word, a hyphen and one to four capitals.
 bool IsNameWithAcronymSuffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
@@ -552,9 +566,22 @@ class Finder {
     return {nullptr, 0};
   }
 
+  // The token k of "State-linked" where the words from `i` and the name before its participle
+  // are a name the lexicons know ("Islamic State-linked", "New York-based"), or 0.
+  uint32_t KnownNameBeforeParticiple(uint32_t i, uint32_t end) const {
+    for (uint32_t k = i + 1; k < end && k <= i + 2 && IsCap(v_.Tok(k - 1)); ++k)
+      if (const size_t n = NameBeforeParticiple(v_.Tok(k)); n > 0) {
+        const std::string name = v_.Phrase(i, k) + " " + std::string(v_.Tok(k).substr(0, n));
+        return lex_.FindCountry(name) || lex_.FindKnown(name) || lex_.FindCity(name) ? k : 0;
+      }
+    return 0;
+  }
+
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
-    if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1))) return false;
+    if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
+        NameBeforeParticiple(w) > 0 || KnownNameBeforeParticiple(j, end) > 0)
+      return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
     // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
     if (w == "May" && j + 1 < end && !v_.Tok(j + 1).empty() && v_.Tok(j + 1)[0] >= '0' &&
@@ -725,6 +752,20 @@ class Finder {
     uint32_t i = s.first;
     while (i < s.last) {
       std::string_view w = v_.Tok(i);
+      // "the Iran-backed Houthis", "Al-Qaeda-linked Group for the Support of Islam and
+      // Muslims": the name before the participle is one of its own, and the words after it
+      // another name.
+      if (const size_t n = NameBeforeParticiple(w); n > 0) {
+        NameBeforeParticipleAt(i, i, n);
+        ++i;
+        continue;
+      }
+      // ("Islamic State-linked", "New York-based": the name may begin a word or two before.)
+      if (const uint32_t k = KnownNameBeforeParticiple(i, s.last); k > 0) {
+        NameBeforeParticipleAt(i, k, NameBeforeParticiple(v_.Tok(k)));
+        i = k + 1;
+        continue;
+      }
       // (Nor is "PM" after a time of day the prime minister: "7:12 PM GMT-4".)
       const std::string_view before = i > s.first ? v_.Tok(i - 1) : "";
       if (IsCap(w) && (IsCode(w) || IsTimeZone(w, before) ||
@@ -2944,6 +2985,39 @@ class Finder {
   // Handles a hyphenated pair of names in one token: "Armenia-Azerbaijan" (two countries),
   // "Lachin-Khankendi road" (two places and the road between them). Returns false if the token
   // is not such a pair.
+  // A mention of the first `n` bytes of token `i` (and the tokens from `first` before it),
+  // where the lexicons know that name: a country, a demonym's country, a city or a known
+  // entity.
+  void NameBeforeParticipleAt(uint32_t first, uint32_t i, size_t n) {
+    std::string part(v_.Tok(i).substr(0, n));
+    if (first < i) part = v_.Phrase(first, i) + " " + part;
+    const uint32_t begin = v_.tokens[first].span.begin;
+    const uint32_t end = v_.tokens[i].span.begin + static_cast<uint32_t>(n);
+    NameMention m;
+    if (const Country* c = lex_.FindCountry(part)) {
+      m = MakeCountry(first, i + 1, c, false, "name-before-participle", 0.85);
+    } else if (const Country* d = lex_.FindDemonym(part)) {
+      m = MakeCountry(first, i + 1, d, true, "name-before-participle", 0.8);
+    } else if (const KnownEntity* k = lex_.FindKnown(part)) {
+      m = Base(first, i + 1, k->type, "name-before-participle", 0.8);
+      m.known = k;
+      m.subtype = k->subtype;
+      m.key = KeyOf(m.type, k->name);
+    } else if (const City* city = lex_.FindCity(part); city && city->population >= 100000) {
+      // (A large city: "Kyiv-based"; not the town of Green, Ohio, in "Green-led government".)
+      m = Base(first, i + 1, EntityType::kPlace, "name-before-participle", 0.75);
+      m.subtype = "City";
+      m.city = city;
+      m.country = lex_.CountryByIso2(city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, part) + "/" + city->country_iso2;
+    } else {
+      return;
+    }
+    m.span = {begin, end};
+    m.name = m.known ? m.known->name : part;
+    Add(std::move(m));
+  }
+
   bool SplitHyphenPair(const nlp::Sentence& s, uint32_t i) {
     std::string_view w = v_.Tok(i);
     std::vector<std::pair<uint32_t, uint32_t>> parts;  // byte offsets within w

@@ -3508,6 +3508,9 @@ class Builder {
       uint32_t based_end = 0;  // the end of a place where someone is based, or 0
       for (int mi : ms) {
         const NameMention& nm = n_.names[mi];
+        // "a Moscow-brokered truce", "the Iran-backed Houthis' attack": a name that qualifies
+        // a word is neither where the event was nor a party to it.
+        if (nm.rule == "name-before-participle") continue;
         if (IsLocationMention(mi, s.first)) {
           // "Schneider, which is based in Rueil-Malmaison, France, agreed to buy": where someone
           // is based, or was born, is not where the event was (nor is its country after it).
