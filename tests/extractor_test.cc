@@ -2491,6 +2491,15 @@ TEST(ExtractorTest, NamesBeforeParticiples) {
             std::vector<std::string>{});
 }
 
+// A region whose English name has "and" in it is one place (places.tsv), written with or
+// without its accent.
+TEST(ExtractorTest, RegionsNamedWithAnd) {
+  EXPECT_EQ(EntityOf("The PP won the election in Castile and Leon on Sunday.", "Castile and Leon"),
+            "place/castile-and-leon");
+  EXPECT_EQ(EntityOf("The PP won the election in Castile and León.", "Castile and León"),
+            "place/castile-and-leon");
+}
+
 TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
   EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
                   "Ali Khamenei ng:leaderOf Iran"));
