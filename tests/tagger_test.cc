@@ -360,6 +360,18 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
+// "Los Lobos", "La Libertad Avanza": a name opening with a Spanish article, which the tagger
+// reads as a person's, is no person; "Ignazio La Russa" is. "Ardent Capital" is a company by
+// its head word.
+TEST(CommittedModelTest, ArticleNamesAndCapitalFirms) {
+  const std::string text =
+      "Los Lobos and La Libertad Avanza denied it. Senate President Ignazio La Russa spoke, and "
+      "La Russa said Ardent Capital would invest.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Los", "La ", "Ignazio", "Ardent"}),
+            (std::vector<std::string>{"org/los-lobos", "org/la-libertad-avanza",
+                                      "person/ignazio-la-russa", "org/ardent-capital"}));
+}
+
 // After a title and "of", an organization's name followed by a name of plain words is the
 // organization and then the title's holder, where the tagger read one organization.
 TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {

@@ -88,7 +88,7 @@ bool IsTimeZone(std::string_view w, std::string_view before) {
       }))
     return false;
   return IsClockTime(before) ||
-         Is(before, {"am", "pm", "AM", "PM", "a.m.", "p.m.", "A.M.", "P.M.", "hrs", "hours"});
+         Is(before, {"am", "pm", "a.m.", "p.m.", "hrs", "hours"});
 }
 
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
@@ -165,7 +165,8 @@ bool IsCompanyHeadWord(std::string_view w) {
                 "airlines",        "telecom",       "engineering", "logistics",
                 "precision",       "materials",     "energy",      "gold",
                 "mining",          "minerals",      "petroleum",   "shipping",
-                "pharma",          "biotech"});
+                "pharma",          "biotech",       "capital",     "ventures",
+                "investments",     "partners"});
 }
 
 // Lower-case nouns for an institution, a party or a team written right before its name: "the
@@ -313,6 +314,7 @@ class Finder {
     PartiesNamedByTheirEnd();
     WidenPersonSpans();
     TitlesNamedAsPersons();
+    ArticleNamesAreNoPersons();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -769,7 +771,7 @@ class Finder {
       // (Nor is "PM" after a time of day the prime minister: "7:12 PM GMT-4".)
       const std::string_view before = i > s.first ? v_.Tok(i - 1) : "";
       if (IsCap(w) && (IsCode(w) || IsTimeZone(w, before) ||
-                       (Is(w, {"PM", "AM"}) && IsClockTime(before)))) {
+                       (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
         ++i;
         continue;
       }
@@ -2748,6 +2750,24 @@ class Finder {
         m.key = KeyOf(m.type, m.name);
         m.rule = "company-head-word";
       }
+  }
+
+  // "Los Lobos", "Las Rosas", "La Libertad Avanza": a name that opens with a Spanish plural
+  // article, or with "La" before two more words, names no person (the tagger reads one); it is
+  // a group, a party or a place, and without a gazetteer's word, an organization. ("La Russa"
+  // and "Ignazio La Russa" stay people.)
+  void ArticleNamesAreNoPersons() {
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.known || !m.title.empty() || m.rule == "title-name")
+        continue;
+      const std::string_view first = v_.Tok(m.first);
+      if (!(Is(first, {"los", "las"}) && m.last - m.first >= 2) &&
+          !(first == "La" && m.last - m.first >= 3))
+        continue;
+      m.type = EntityType::kOrganization;
+      m.key = KeyOf(m.type, m.name);
+      m.rule = "article-name";
+    }
   }
 
   // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
