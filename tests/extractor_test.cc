@@ -1035,6 +1035,8 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("Russian President Vladimir Putin and US President Donald Trump held a "
                   "telephone conversation."),
             Kinds{EventKind::kMeeting});
+  EXPECT_EQ(kinds("General Phan Van Giang paid a courtesy call on President Ferdinand Marcos."),
+            Kinds{EventKind::kMeeting});
   // The longest trigger phrase wins: a general strike is a protest, not an attack.
   EXPECT_EQ(kinds("Unions in France called a general strike."), Kinds{EventKind::kProtest});
   // A protest, election or attack plainly named needs only its place; other words do not.
