@@ -1756,8 +1756,15 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
   EXPECT_FALSE(Has(Facts(Extract(istanbul)), "Irakli Kobakhidze ng:leaderOf Georgia"));
 }
 
-// A national agency names its own country's head without the country.
+// A national agency names its own country's head without the country; not a head of years
+// before the story.
 TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
+  EXPECT_FALSE(Has(Facts(Extract("Bolivia's union strikes\n\nLA PAZ, Bolivia (AP) — Police fired "
+                                 "tear gas on Wednesday.\n\nIn 2003, protests forced President "
+                                 "Gonzalo Sanchez de Lozada to resign and flee to the United "
+                                 "States.",
+                                 "2026-10-14")),
+                   "Gonzalo Sanchez de Lozada ng:leaderOf United States"));
   const std::string jakarta =
       "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President "
       "Prabowo Subianto here. India and Indonesia signed seven agreements. Modi will leave for "
@@ -1825,6 +1832,13 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
                                  "with Indonesian President Prabowo Subianto.\n\nIndonesia "
                                  "signed seven agreements.")),
                    "Narendra Modi ng:leaderOf Indonesia"));
+  // A dateline after a headline, a byline and a line of the time.
+  EXPECT_TRUE(Has(Facts(Extract("PH, Vietnam sign defense pact\n\nBy Miguel Santos Reyes\nJuly "
+                                "21, 2026, 6:42 pm\n\nMANILA – The Philippines and Vietnam "
+                                "signed a pact on Tuesday.\n\nOn Monday, Giang paid a courtesy "
+                                "call on President Ferdinand R. Marcos Jr.",
+                                "2026-07-21")),
+                  "Ferdinand R. Marcos Jr. ng:leaderOf Philippines"));
   // A dateline of two countries' cities says neither.
   EXPECT_FALSE(Has(Facts(Extract("NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in "
                                  "Pakistan.\n\nPrime Minister Shehbaz Sharif called the "

@@ -15,6 +15,10 @@
 namespace ng::extract {
 namespace {
 
+// The sentences a dateline, an outlet's credit or the story's day may be in: a headline, a
+// byline and a line of its time may come before "MANILA –".
+constexpr size_t kLeadSentences = 5;
+
 bool IsReportingVerb(std::string_view w) {
   static const WordSet kWords{
       "said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
@@ -857,7 +861,7 @@ class Builder {
   // what they report on.
   void HeadsOfTheOutletsCountry() {
     int outlet = -1;
-    for (size_t si = 0; si < v_.sentences.size() && si < 3 && outlet < 0; ++si)
+    for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences && outlet < 0; ++si)
       for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
         const NameMention& m = M(mi);
         if (!m.known || m.known->subtype != "NewsMediaOrganization" ||
@@ -918,7 +922,9 @@ class Builder {
           owned_elsewhere_.count({person, t->title->canonical}))
         continue;
       const uint32_t si = SentenceOf(m.first);
-      if (foreign_in(si)) barred.insert(person);
+      // (Nor a head of years before: "In 2003 ... forced President Gonzalo Sanchez de Lozada to
+      // resign" in an AP story from La Paz.)
+      if (foreign_in(si) || TellsAnEarlierYear(si)) barred.insert(person);
       holders[t->title->canonical].insert(person);
       sentence_of.try_emplace(person, si);
     }
@@ -931,10 +937,10 @@ class Builder {
     }
   }
 
-  // The entity of the first place a dateline in the first three sentences names ("BASSETERRE,
+  // The entity of the first place a dateline in the lead's sentences names ("BASSETERRE,
   // St Kitts and Nevis, Feb 26, CMC -": Basseterre), or -1.
   int DatelineTownEntity() const {
-    for (size_t si = 0; si < v_.sentences.size() && si < 3; ++si) {
+    for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences; ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       const uint32_t end = DatelineEnd(s);
       for (int mi : MentionsIn(s.first, end))
@@ -966,7 +972,7 @@ class Builder {
   // (Reuters) -", "HANOI —"), as its lower-case code, or "" without one, or where it names
   // places of two countries ("NEW DELHI/ISLAMABAD (Reuters) -").
   std::string DatelineCountry() const {
-    for (size_t si = 0; si < v_.sentences.size() && si < 3; ++si) {
+    for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences; ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       const uint32_t end = DatelineEnd(s);
       if (end == s.first) continue;
@@ -4516,6 +4522,15 @@ class Builder {
     }
   }
 
+  // True if sentence `si` dates something to a year before the story's: "In 2003, ...".
+  bool TellsAnEarlierYear(uint32_t si) const {
+    if (date_.size() < 4) return false;
+    const nlp::Sentence& s = v_.sentences[si];
+    for (const DateMention& d : FindDates(v_.text, v_.tokens, s.first, s.last, date_))
+      if (d.iso.size() >= 4 && d.iso.compare(0, 4, date_, 0, 4) < 0) return true;
+    return false;
+  }
+
   // True if sentence `si` tells a time other than the story's day: "last", "ago", "will", ...
   bool TellsAnotherTime(uint32_t si) const {
     const nlp::Sentence& s = v_.sentences[si];
@@ -4585,7 +4600,7 @@ class Builder {
     const int town = DatelineTownEntity();
     if (town < 0) return;
     std::string day;
-    for (uint32_t si = 0; si < v_.sentences.size() && si < 3 && day.empty(); ++si) {
+    for (uint32_t si = 0; si < v_.sentences.size() && si < kLeadSentences && day.empty(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       for (const DateMention& d : FindDates(v_.text, v_.tokens, s.first, s.last, date_))
         if (d.iso.size() == 10) {
