@@ -2507,6 +2507,21 @@ TEST(ExtractorTest, NamesBeforeParticiples) {
             std::vector<std::string>{});
 }
 
+// A byline's name in capitals is a person's, and the outlet after it a name of its own; not
+// a shouted line that does not open with "By".
+TEST(ExtractorTest, BylinesInCapitals) {
+  const std::string ap =
+      "Police fire tear gas in La Paz\n\nBy DANIEL ROJAS Associated Press\nUpdated October "
+      "14, 2026\n\nLA PAZ, Bolivia (AP) — Police fired tear gas on Wednesday.";
+  EXPECT_EQ(EntityOf(ap, "DANIEL ROJAS"), "person/daniel-rojas");
+  EXPECT_EQ(EntityOf(ap, "Associated Press"), "org/associated-press");
+  EXPECT_EQ(EntityOf("IGAD leaders meet\n\nBy SAMUEL GITONGA\nThe EastAfrican\n\nLeaders met.",
+                     "SAMUEL GITONGA"),
+            "person/samuel-gitonga");
+  EXPECT_NE(EntityOf("Leaders meet\n\nBY THE NUMBERS\n\nLeaders met.", "THE NUMBERS").substr(0, 7),
+            "person/");
+}
+
 // A region whose English name has "and" in it is one place (places.tsv), written with or
 // without its accent.
 TEST(ExtractorTest, RegionsNamedWithAnd) {

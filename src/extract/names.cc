@@ -568,6 +568,33 @@ class Finder {
     return {nullptr, 0};
   }
 
+  // The number of words in capitals after "By" at a line's start at token `i`: two to four,
+  // ending the line or before a name not in capitals ("Associated Press"); or 0.
+  uint32_t BylineInCapitals(const nlp::Sentence& s, uint32_t i) const {
+    if (v_.Tok(i) != "By" || !(i == 0 || v_.tokens[i].newline_before)) return 0;
+    uint32_t k = i + 1;
+    while (k < s.last && k < i + 5 && (k == i + 1 || !v_.tokens[k].newline_before) &&
+           v_.Tok(k).size() >= 2 && IsAllCaps(v_.Tok(k)))
+      ++k;
+    const uint32_t n = k - i - 1;
+    if (n < 2 || n > 4) return 0;
+    if (k < v_.tokens.size() && !v_.tokens[k].newline_before &&
+        !(IsCap(v_.Tok(k)) && !IsAllCaps(v_.Tok(k))))
+      return 0;
+    return n;
+  }
+
+  // "DANIEL ROJAS" -> "Daniel Rojas" (ASCII letters; others as written).
+  static std::string TitleCased(std::string_view caps) {
+    std::string out;
+    bool start = true;
+    for (char c : caps) {
+      out += start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
+      start = c == ' ' || c == '-' || c == '\'';
+    }
+    return out;
+  }
+
   // The token k of "State-linked" where the words from `i` and the name before its participle
   // are a name the lexicons know ("Islamic State-linked", "New York-based"), or 0.
   uint32_t KnownNameBeforeParticiple(uint32_t i, uint32_t end) const {
@@ -754,6 +781,16 @@ class Finder {
     uint32_t i = s.first;
     while (i < s.last) {
       std::string_view w = v_.Tok(i);
+      // "By DANIEL ROJAS Associated Press", "By SAMUEL GITONGA": a byline's name in capitals
+      // is a person's, written in title case; the outlet after it is a name of its own.
+      if (const uint32_t n = BylineInCapitals(s, i); n > 0) {
+        NameMention m = Person(i + 1, i + 1 + n, "byline-capitals", 0.8);
+        m.name = TitleCased(m.name);
+        m.key = KeyOf(EntityType::kPerson, m.name);
+        Add(std::move(m));
+        i += 1 + n;
+        continue;
+      }
       // "the Iran-backed Houthis", "Al-Qaeda-linked Group for the Support of Islam and
       // Muslims": the name before the participle is one of its own, and the words after it
       // another name.
