@@ -360,6 +360,19 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
             (std::vector<std::string>{"org/kazatomprom", "org/orano-sa", "org/kazatomprom"}));
 }
 
+// A country's acronym defined in parentheses is the country where the tagger reads an
+// organization, and where written again; not the acronym of a longer name that ends with the
+// country.
+TEST(CommittedModelTest, CountryAcronymsInParentheses) {
+  const std::string drc =
+      "Qatar has announced a truce between the government of the Democratic Republic of the "
+      "Congo (DRC) and the M23 rebel group. M23 seized Goma, the largest city in eastern DRC.";
+  EXPECT_EQ(EntitiesWritten(drc, "DRC"), (std::vector<std::string>{"country/cd", "country/cd"}));
+  for (const std::string& id :
+       EntitiesWritten("The Law Society of Kenya (LSK) said so. The LSK marched.", "LSK"))
+    EXPECT_NE(id, "country/ke");
+}
+
 // "Los Lobos", "La Libertad Avanza": a name opening with a Spanish article, which the tagger
 // reads as a person's, is no person; "Ignazio La Russa" is. "Ardent Capital" is a company by
 // its head word.

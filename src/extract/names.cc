@@ -2952,6 +2952,20 @@ class Finder {
       for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
         const NameMention& prev = out_.names[n];
         if (prev.last + 1 != first) continue;
+        // "the Democratic Republic of the Congo (DRC)": a country's acronym is the country;
+        // not the end of a longer name's ("Law Society of Kenya (LSK)", "Committee on Foreign
+        // Investment in the United States (CFIUS)").
+        uint32_t before = prev.first;
+        if (before > s.first && Is(v_.Tok(before - 1), {"the"})) --before;
+        const bool whole =
+            before == s.first ||
+            !(IsCap(v_.Tok(before - 1)) ||
+              (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
+               before - 1 > s.first && IsCap(v_.Tok(before - 2))));
+        if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym && whole) {
+          acronyms_.emplace(phrase, n);
+          return Add(MakeCountry(first, last, prev.country, false, "acronym-alias", 0.85));
+        }
         if (prev.type != EntityType::kOrganization) break;
         NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
         m.key = prev.key;
@@ -2964,6 +2978,8 @@ class Finder {
     // The acronym written again later: "NNPC chief executive Mele Kyari".
     if (auto it = acronyms_.find(phrase); it != acronyms_.end()) {
       const NameMention& defined = out_.names[it->second];
+      if (defined.type == EntityType::kCountry)
+        return Add(MakeCountry(first, last, defined.country, false, "acronym-alias", 0.85));
       NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
       m.key = defined.key;
       m.country = defined.country;
