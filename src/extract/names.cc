@@ -291,6 +291,11 @@ class Finder {
   }
 
   NameMentions Run() {
+    // (Once per token, here: the runs ask of each token and the two after it.)
+    participle_.assign(v_.tokens.size(), 0);
+    for (size_t k = 0; k < v_.tokens.size(); ++k)
+      if (const std::string_view w = v_.Tok(k); w.find('-') != std::string_view::npos)
+        participle_[k] = static_cast<uint32_t>(NameBeforeParticiple(w));
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     JoinAdoptedAcronyms();
@@ -598,8 +603,10 @@ class Finder {
   // The token k of "State-linked" where the words from `i` and the name before its participle
   // are a name the lexicons know ("Islamic State-linked", "New York-based"), or 0.
   uint32_t KnownNameBeforeParticiple(uint32_t i, uint32_t end) const {
+    if (!(i + 1 < end && participle_[i + 1] > 0) && !(i + 2 < end && participle_[i + 2] > 0))
+      return 0;
     for (uint32_t k = i + 1; k < end && k <= i + 2 && IsCap(v_.Tok(k - 1)); ++k)
-      if (const size_t n = NameBeforeParticiple(v_.Tok(k)); n > 0) {
+      if (const size_t n = participle_[k]; n > 0) {
         const std::string name = v_.Phrase(i, k) + " " + std::string(v_.Tok(k).substr(0, n));
         return lex_.FindCountry(name) || lex_.FindKnown(name) || lex_.FindCity(name) ? k : 0;
       }
@@ -609,7 +616,7 @@ class Finder {
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
-        NameBeforeParticiple(w) > 0 || KnownNameBeforeParticiple(j, end) > 0)
+        participle_[j] > 0 || KnownNameBeforeParticiple(j, end) > 0)
       return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
     // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
@@ -794,14 +801,14 @@ class Finder {
       // "the Iran-backed Houthis", "Al-Qaeda-linked Group for the Support of Islam and
       // Muslims": the name before the participle is one of its own, and the words after it
       // another name.
-      if (const size_t n = NameBeforeParticiple(w); n > 0) {
+      if (const size_t n = participle_[i]; n > 0) {
         NameBeforeParticipleAt(i, i, n);
         ++i;
         continue;
       }
       // ("Islamic State-linked", "New York-based": the name may begin a word or two before.)
       if (const uint32_t k = KnownNameBeforeParticiple(i, s.last); k > 0) {
-        NameBeforeParticipleAt(i, k, NameBeforeParticiple(v_.Tok(k)));
+        NameBeforeParticipleAt(i, k, participle_[k]);
         i = k + 1;
         continue;
       }
@@ -3436,6 +3443,7 @@ class Finder {
   static constexpr int kDropped = -2;
   // Per mention: kAlive, kDropped, or the index of the tagger span replacing it.
   std::vector<int> replaced_;
+  std::vector<uint32_t> participle_;  // token -> NameBeforeParticiple of it
   std::vector<NameSpan> tagged_persons_;     // the tagger's confident person names, text order
   std::vector<uint32_t> window_from_;        // per token: WindowAt without the end bound
   std::vector<uint32_t> title_window_from_;  // per token: TitleWindowFrom
