@@ -1785,6 +1785,13 @@ TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
                                  "group in January, attended with President Prabowo Subianto "
                                  "leading the delegation. China welcomed it.")),
                    "Prabowo Subianto ng:leaderOf China"));
+  // A line that opens with the outlet credits it too.
+  EXPECT_TRUE(Has(Facts(Extract("Japan, Sri Lanka agree to boost cooperation\n\nKYODO NEWS - May "
+                                "20, 2026 - 20:15 | World\n\nJapan and Sri Lanka agreed to "
+                                "deepen cooperation.\n\nDissanayake will meet Emperor Naruhito "
+                                "on Thursday.",
+                                "2026-05-20")),
+                  "Naruhito ng:leaderOf Japan"));
 }
 
 TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {

@@ -132,11 +132,6 @@ bool IsAge(std::string_view w) {
   return std::stoi(std::string(w)) < 120;
 }
 
-// True for the dashes that end a dateline: "-", "--", an en or em dash.
-bool IsDashWord(std::string_view w) {
-  return w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
-}
-
 // True for a word that may start a name: capitalized, or a particle prefix ("al-Qaida").
 bool StartsName(std::string_view w) {
   if (IsCap(w)) return true;

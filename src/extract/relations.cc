@@ -865,9 +865,13 @@ class Builder {
       for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
         const NameMention& m = M(mi);
         if (!m.known || m.known->subtype != "NewsMediaOrganization" ||
-            m.known->country_iso2.empty() || m.first == 0 || v_.Tok(m.first - 1) != "(" ||
-            m.last >= v_.tokens.size() || v_.Tok(m.last) != ")")
+            m.known->country_iso2.empty() || m.last >= v_.tokens.size())
           continue;
+        // "(PTI)", or a line that opens with the outlet: "KYODO NEWS - May 20, 2026".
+        const bool credit = m.first > 0 && v_.Tok(m.first - 1) == "(" && v_.Tok(m.last) == ")";
+        const bool line = (m.first == 0 || v_.tokens[m.first].newline_before) &&
+                          (IsDashWord(v_.Tok(m.last)) || Is(v_.Tok(m.last), {"|"}));
+        if (!credit && !line) continue;
         if (!Is(m.known->name, {"reuters", "agence france-presse", "bloomberg", "al jazeera"}))
           outlet = mi;
         break;

@@ -85,4 +85,8 @@ bool IsDigits(std::string_view w) {
   return true;
 }
 
+bool IsDashWord(std::string_view w) {
+  return w == "-" || w == "--" || w == "\u2013" || w == "\u2014";
+}
+
 }  // namespace ng::extract

@@ -83,5 +83,7 @@ bool IsPartyPositionWord(std::string_view w);
 void CapitalizeWords(std::string& s);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
+// Returns true for the dashes that end a dateline: "-", "--", an en or em dash.
+bool IsDashWord(std::string_view w);
 
 }  // namespace ng::extract
