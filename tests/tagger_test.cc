@@ -373,6 +373,16 @@ TEST(CommittedModelTest, CountryAcronymsInParentheses) {
     EXPECT_NE(id, "country/ke");
 }
 
+// Two places the gazetteers know joined by "and", which the tagger reads as one organization,
+// are two places; a country named so stays one.
+TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {
+  const std::string text =
+      "The border is a corridor for cocaine shipments to the ports of Esmeraldas and Guayaquil. "
+      "Trinidad and Tobago agreed.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Esmeraldas", "Guayaquil", "Trinidad"}),
+            (std::vector<std::string>{"place/esmeraldas", "place/guayaquil-ec", "country/tt"}));
+}
+
 // "Los Lobos", "La Libertad Avanza": a name opening with a Spanish article, which the tagger
 // reads as a person's, is no person; "Ignazio La Russa" is. "Ardent Capital" is a company by
 // its head word.

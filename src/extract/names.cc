@@ -595,6 +595,20 @@ class Finder {
     return out;
   }
 
+  // True if [first, last) is two places the gazetteers know joined by "and" ("Esmeraldas and
+  // Guayaquil"); not a name the lexicons know whole ("Trinidad and Tobago").
+  bool JoinsTwoKnownPlaces(uint32_t first, uint32_t last) const {
+    auto place = [&](uint32_t a, uint32_t b) {
+      const std::string p = v_.Phrase(a, b);
+      return lex_.FindCity(p) || lex_.FindCountry(p) || lex_.FindSubdivision(p);
+    };
+    for (uint32_t k = first + 1; k + 1 < last; ++k)
+      if (v_.Tok(k) == "and")
+        return place(first, k) && place(k + 1, last) &&
+               !lex_.FindKnown(v_.Phrase(first, last)) && !lex_.FindCountry(v_.Phrase(first, last));
+    return false;
+  }
+
   // The token k of "State-linked" where the words from `i` and the name before its participle
   // are a name the lexicons know ("Islamic State-linked", "New York-based"), or 0.
   uint32_t KnownNameBeforeParticiple(uint32_t i, uint32_t end) const {
@@ -1136,6 +1150,9 @@ class Finder {
           IsDocumentOrAwardHead(v_.Tok(t.last - 1)))
         continue;
       if (OpensPersonName(t.first, t.last)) continue;
+      // "the ports of Esmeraldas and Guayaquil": two places the gazetteers know, joined by "and",
+      // are two places, no organization.
+      if (t.cls == NameClass::kOrganization && JoinsTwoKnownPlaces(t.first, t.last)) continue;
       // "the feud between the Marcos and Duterte families": two people's surnames, no name.
       if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
           IsPersonSurname(v_.Tok(t.first)) && IsPersonSurname(v_.Tok(t.first + 2)))
