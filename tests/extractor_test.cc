@@ -1744,6 +1744,18 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
                                  "and France marched. They oppose plans by Prime Minister Bart "
                                  "De Wever's coalition.")),
                    "Bart De Wever ng:leaderOf Belgium"));
+  // The story's towns count for their country where the text names it too few times.
+  const std::string warsaw =
+      "Thousands march in Warsaw against court reform plans\n\nTens of thousands marched "
+      "through central Warsaw on Saturday, and rallies were held in Krakow and Gdansk. Poland's "
+      "parliament will vote next week. Prime Minister Donald Tusk said the courts must change.";
+  EXPECT_TRUE(Has(Facts(Extract(warsaw)), "Donald Tusk ng:leaderOf Poland"));
+  // Not for a minister: a visitor's is told in the towns of the country he visits.
+  EXPECT_FALSE(Has(Facts(Extract("Australia and PNG sign a treaty in Port Moresby\n\nAustralia "
+                                 "signed the treaty with Papua New Guinea in Port Moresby on "
+                                 "Wednesday. Port Moresby hosted the ceremony near Lae. Deputy "
+                                 "Prime Minister Richard Marles said it was historic.")),
+                   "Richard Marles nationality Papua New Guinea"));
   // The lead may name the country by a place in it.
   const std::string tbilisi =
       "Thousands rally in Tbilisi after a court bans opposition parties\n\nBy a staff "

@@ -679,7 +679,8 @@ class Builder {
   // was (or no place is given), and no one else leads it with that title. ("where he may meet
   // President Xi Jinping", both without a country, says nothing.)
   void HostsOfForeignLeaders() {
-    const std::string iso = DatelineCountry();
+    const std::string iso = DatelineCountry(/*towns=*/true);
+    const bool towns_told = iso != DatelineCountry();
     const int host_country = CountryEntityOfCode(iso);
     if (host_country < 0) return;
     std::map<int, std::vector<int>> led;                       // person -> countries led
@@ -818,6 +819,9 @@ class Builder {
     // "CAIRO (Reuters) - ... Foreign Minister Badr Abdelatty": so guarded, a minister's title
     // without a country makes a national of the dateline country. Not a state's
     // own head ("Chief Minister", "First Minister").
+    // (Its country told by the dateline or the story's countries, not by its towns.)
+    const int minister_host = towns_told ? CountryEntityOfCode(DatelineCountry()) : host_country;
+    if (minister_host < 0) return;
     auto minister = [&](std::string_view t) {
       return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
              !national_head(t) && !t.starts_with("Chief ") && !t.starts_with("First ");
@@ -829,8 +833,8 @@ class Builder {
       const int person = r.subject;
       if (leads_something.count(person) || minister_sentence.count(person)) continue;
       bool tied = false;
-      for (int c : other_countries[person]) tied = tied || c != host_country;
-      if (tied || NamesOtherCountry(r.sentence, host_country)) continue;
+      for (int c : other_countries[person]) tied = tied || c != minister_host;
+      if (tied || NamesOtherCountry(r.sentence, minister_host)) continue;
       // "Sharaa ... was accompanied by Foreign Minister Asaad al-Shaibani", "Foreign Minister
       // Penny Wong also joined the talks": a visitor's delegation.
       bool delegation = false;
@@ -844,8 +848,8 @@ class Builder {
     for (const auto& [t, holders] : unowned_ministers) {
       if (holders.size() != 1) continue;
       const int person = holders[0];
-      if (other_countries[person].count(host_country)) continue;  // said already
-      Add(person, Predicate::kNationality, host_country, minister_sentence[person],
+      if (other_countries[person].count(minister_host)) continue;  // said already
+      Add(person, Predicate::kNationality, minister_host, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
     }
   }
@@ -975,7 +979,8 @@ class Builder {
   // The country of the place a dateline names in the first sentences ("WARSAW, Dec 12
   // (Reuters) -", "HANOI —"), as its lower-case code, or "" without one, or where it names
   // places of two countries ("NEW DELHI/ISLAMABAD (Reuters) -").
-  std::string DatelineCountry() const {
+  // (`towns`: without a dateline, the story's towns count for their country; see StoryCountry.)
+  std::string DatelineCountry(bool towns = false) const {
     for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences; ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       const uint32_t end = DatelineEnd(s);
@@ -995,17 +1000,31 @@ class Builder {
       }
       if (!found.empty()) return found;
     }
-    return StoryCountry();
+    return StoryCountry(towns);
   }
 
   // Without a dateline, "Belgium: Tens of thousands march in Brussels ... across Belgium":
   // the country the story names most often, at least three times and twice as often as any
   // other, and at its start (the country or a place the gazetteers put in it: "Thousands
   // rally in Tbilisi"), stands in for the dateline's. Its code, or "".
-  std::string StoryCountry() const {
-    std::map<int, int> count;  // country entity -> mentions
+  std::string StoryCountry(bool towns) const {
+    // (With `towns`, a town the gazetteers put in a country the text names counts for that
+    // country: "Warsaw", "Gdańsk" and "Kraków" in a story that names Poland twice. For a head
+    // of state only: a visiting minister is told in the towns of the country he visits.)
+    std::map<std::string, int> country_of_code;  // lower-case code -> country entity
     for (const NameMention& m : n_.names)
-      if (m.type == EntityType::kCountry && m.entity >= 0) ++count[m.entity];
+      if (m.type == EntityType::kCountry && m.entity >= 0 && info_[m.entity].country)
+        country_of_code.emplace(Lower(info_[m.entity].country->iso2), m.entity);
+    std::map<int, int> count;  // country entity -> mentions
+    for (const NameMention& m : n_.names) {
+      if (m.entity < 0) continue;
+      if (m.type == EntityType::kCountry) {
+        ++count[m.entity];
+      } else if (towns && m.type == EntityType::kPlace && info_[m.entity].city) {
+        const auto it = country_of_code.find(Lower(info_[m.entity].city->country_iso2));
+        if (it != country_of_code.end()) ++count[it->second];
+      }
+    }
     int best = -1, most = 0, second = 0;
     for (const auto& [country, n] : count) {
       if (n > most) {
