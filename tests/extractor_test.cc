@@ -366,7 +366,9 @@ TEST(ExtractorTest, TitleRules) {
       {"Prime Minister Dick Schoof of the Netherlands objected.",
        {"Dick Schoof ng:leaderOf Netherlands"},
        {"Dick Schoof homeLocation Netherlands"}},
-      {"Foreign Minister Badr Abdelatty of Egypt arrived.", {"Badr Abdelatty nationality Egypt"}, {}},
+      {"Foreign Minister Badr Abdelatty of Egypt arrived.",
+       {"Badr Abdelatty nationality Egypt"},
+       {}},
       // The people listed after the first, each after a country's possessive, share its title,
       // each for that country (and lead it, rather than merely being its citizens).
       {"Also there were Ghana's President John Mahama, Senegal's Bassirou Diomaye Faye, Côte "

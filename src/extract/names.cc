@@ -70,7 +70,8 @@ bool IsCode(std::string_view w) {
 bool IsClockTime(std::string_view w) {
   const size_t sep = w.find_first_of(":.");
   auto digits = [](std::string_view d) {
-    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (sep == std::string_view::npos) return w.size() == 4 && digits(w);
   return sep >= 1 && sep <= 2 && w.size() == sep + 3 && digits(w.substr(0, sep)) &&
@@ -83,12 +84,10 @@ bool IsTimeZone(std::string_view w, std::string_view before) {
   if ((w.starts_with("GMT") || w.starts_with("UTC")) &&
       (w.size() == 3 || ((w[3] == '+' || w[3] == '-') && w.size() > 4)))
     return true;
-  if (w.size() < 2 || w.size() > 5 || !std::all_of(w.begin(), w.end(), [](char c) {
-        return c >= 'A' && c <= 'Z';
-      }))
+  if (w.size() < 2 || w.size() > 5 ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return false;
-  return IsClockTime(before) ||
-         Is(before, {"am", "pm", "a.m.", "p.m.", "hrs", "hours"});
+  return IsClockTime(before) || Is(before, {"am", "pm", "a.m.", "p.m.", "hrs", "hours"});
 }
 
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
@@ -97,10 +96,11 @@ size_t NameBeforeParticiple(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || !IsCap(w)) return 0;
   return Is(w.substr(hyphen + 1),
-            {"backed", "linked", "led", "based", "allied", "affiliated", "aligned", "sponsored",
-             "funded", "owned", "run", "controlled", "supported", "brokered", "held", "occupied",
-             "administered", "dominated", "ruled", "inspired", "trained", "armed", "registered",
-             "headquartered", "listed", "made", "built", "born"})
+            {"backed",    "linked",    "led",     "based",    "allied",       "affiliated",
+             "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",
+             "supported", "brokered",  "held",    "occupied", "administered", "dominated",
+             "ruled",     "inspired",  "trained", "armed",    "registered",   "headquartered",
+             "listed",    "made",      "built",   "born"})
              ? hyphen
              : 0;
 }
@@ -604,8 +604,8 @@ class Finder {
     };
     for (uint32_t k = first + 1; k + 1 < last; ++k)
       if (v_.Tok(k) == "and")
-        return place(first, k) && place(k + 1, last) &&
-               !lex_.FindKnown(v_.Phrase(first, last)) && !lex_.FindCountry(v_.Phrase(first, last));
+        return place(first, k) && place(k + 1, last) && !lex_.FindKnown(v_.Phrase(first, last)) &&
+               !lex_.FindCountry(v_.Phrase(first, last));
     return false;
   }
 
@@ -823,8 +823,8 @@ class Finder {
       }
       // (Nor is "PM" after a time of day the prime minister: "7:12 PM GMT-4".)
       const std::string_view before = i > s.first ? v_.Tok(i - 1) : "";
-      if (IsCap(w) && (IsCode(w) || IsTimeZone(w, before) ||
-                       (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
+      if (IsCap(w) &&
+          (IsCode(w) || IsTimeZone(w, before) || (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
         ++i;
         continue;
       }
@@ -2977,10 +2977,9 @@ class Finder {
         uint32_t before = prev.first;
         if (before > s.first && Is(v_.Tok(before - 1), {"the"})) --before;
         const bool whole =
-            before == s.first ||
-            !(IsCap(v_.Tok(before - 1)) ||
-              (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
-               before - 1 > s.first && IsCap(v_.Tok(before - 2))));
+            before == s.first || !(IsCap(v_.Tok(before - 1)) ||
+                                   (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
+                                    before - 1 > s.first && IsCap(v_.Tok(before - 2))));
         if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym && whole) {
           acronyms_.emplace(phrase, n);
           return Add(MakeCountry(first, last, prev.country, false, "acronym-alias", 0.85));
@@ -3455,7 +3454,7 @@ class Finder {
   static constexpr int kDropped = -2;
   // Per mention: kAlive, kDropped, or the index of the tagger span replacing it.
   std::vector<int> replaced_;
-  std::vector<uint32_t> participle_;  // token -> NameBeforeParticiple of it
+  std::vector<uint32_t> participle_;         // token -> NameBeforeParticiple of it
   std::vector<NameSpan> tagged_persons_;     // the tagger's confident person names, text order
   std::vector<uint32_t> window_from_;        // per token: WindowAt without the end bound
   std::vector<uint32_t> title_window_from_;  // per token: TitleWindowFrom

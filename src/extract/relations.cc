@@ -92,9 +92,9 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
   // "The Bolivian Workers' Center called the strike", "went on strike", "joined the strike";
   // not "Hamas called the strike a crime", nor near words of war.
   if (i >= 2 && Is(words[i - 1], {"the", "a", "an", "on"}) &&
-      Is(words[i - 2], {"called", "call", "calls", "calling", "declared", "declare", "declares",
-                        "joined", "join", "joins", "joining", "ended", "end", "ends", "went",
-                        "go", "goes", "going", "gone"})) {
+      Is(words[i - 2],
+         {"called", "call", "calls", "calling", "declared", "declare", "declares", "joined", "join",
+          "joins", "joining", "ended", "end", "ends", "went", "go", "goes", "going", "gone"})) {
     if (words[i - 1] == "on" && !Is(words[i - 2], {"went", "go", "goes", "going", "gone"}))
       return false;
     if (i + 1 < words.size() && Is(words[i + 1], {"a", "an", "the", "his", "its", "their"}))
