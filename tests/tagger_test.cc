@@ -373,6 +373,15 @@ TEST(CommittedModelTest, CountryAcronymsInParentheses) {
     EXPECT_NE(id, "country/ke");
 }
 
+// "His Majesty", "His Excellency": forms of address, no names (the tagger read "Majesty" as a
+// person, who then took part in the meeting).
+TEST(CommittedModelTest, FormsOfAddressAreNoNames) {
+  const std::string amman =
+      "AMMAN — His Majesty King Abdullah on Tuesday urged Egyptian President Abdel Fattah El "
+      "Sisi to reopen the crossing.\n\nJordan and Egypt have long cooperated.";
+  EXPECT_EQ(EntitiesWritten(amman, "Majesty"), std::vector<std::string>{});
+}
+
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,
 // are two places; a country named so stays one.
 TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {

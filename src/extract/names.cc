@@ -69,13 +69,9 @@ bool IsCode(std::string_view w) {
 // "10:30", "1430", "7.15": a time of day.
 bool IsClockTime(std::string_view w) {
   const size_t sep = w.find_first_of(":.");
-  auto digits = [](std::string_view d) {
-    return !d.empty() &&
-           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (sep == std::string_view::npos) return w.size() == 4 && digits(w);
-  return sep >= 1 && sep <= 2 && w.size() == sep + 3 && digits(w.substr(0, sep)) &&
-         digits(w.substr(sep + 1));
+  if (sep == std::string_view::npos) return w.size() == 4 && IsDigits(w);
+  return sep >= 1 && sep <= 2 && w.size() == sep + 3 && IsDigits(w.substr(0, sep)) &&
+         IsDigits(w.substr(sep + 1));
 }
 
 // A time zone: "GMT-4" and "UTC+8" anywhere; two to five capitals after a time of day ("10:00
@@ -88,6 +84,38 @@ bool IsTimeZone(std::string_view w, std::string_view before) {
       !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return false;
   return IsClockTime(before) || Is(before, {"am", "pm", "a.m.", "p.m.", "hrs", "hours"});
+}
+
+// "BELÉM" -> "Belém", "DANIEL ROJAS" -> "Daniel Rojas": a name in capitals in title case, a
+// word starting after a space or a hyphen (and, with `apostrophe_starts_word`, an apostrophe:
+// "O'Brien").
+std::string TitleCasedCaps(std::string_view caps, bool apostrophe_starts_word = false) {
+  std::string tc;
+  bool start = true;
+  for (size_t i = 0; i < caps.size(); ++i) {
+    const char c = caps[i];
+    const auto u = static_cast<unsigned char>(c);
+    // "BELÉM", "ŁÓDŹ": a Latin capital with a diacritic (U+00C0..U+00DE but the sign x;
+    // in U+0100..U+017F the even code points, but the odd ones in U+0139..U+0148 and
+    // U+0179..U+017E) lowers in its second byte.
+    if (!start && i + 1 < caps.size() && (u == 0xC3 || u == 0xC4 || u == 0xC5)) {
+      const auto u2 = static_cast<unsigned char>(caps[i + 1]);
+      const char32_t cp = (char32_t{u & 0x1Fu} << 6) | (u2 & 0x3Fu);
+      char32_t lower = cp;
+      if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lower = cp + 0x20;
+      const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+      if (cp >= 0x100 && cp <= 0x17E && cp % 2 == (odd_upper ? 1 : 0) && cp != 0x130 && cp != 0x138)
+        lower = cp + 1;
+      tc += static_cast<char>(0xC0 | (lower >> 6));
+      tc += static_cast<char>(0x80 | (lower & 0x3F));
+      ++i;
+      start = false;
+      continue;
+    }
+    tc += start ? c : (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    start = c == ' ' || c == '-' || (apostrophe_starts_word && c == '\'');
+  }
+  return tc;
 }
 
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
@@ -584,17 +612,6 @@ class Finder {
     return n;
   }
 
-  // "DANIEL ROJAS" -> "Daniel Rojas" (ASCII letters; others as written).
-  static std::string TitleCased(std::string_view caps) {
-    std::string out;
-    bool start = true;
-    for (char c : caps) {
-      out += start || !(c >= 'A' && c <= 'Z') ? c : static_cast<char>(c - 'A' + 'a');
-      start = c == ' ' || c == '-' || c == '\'';
-    }
-    return out;
-  }
-
   // True if [first, last) is two places the gazetteers know joined by "and" ("Esmeraldas and
   // Guayaquil"); not a name the lexicons know whole ("Trinidad and Tobago").
   bool JoinsTwoKnownPlaces(uint32_t first, uint32_t last) const {
@@ -801,7 +818,7 @@ class Finder {
       // is a person's, written in title case; the outlet after it is a name of its own.
       if (const uint32_t n = BylineInCapitals(s, i); n > 0) {
         NameMention m = Person(i + 1, i + 1 + n, "byline-capitals", 0.8);
-        m.name = TitleCased(m.name);
+        m.name = TitleCasedCaps(m.name, /*apostrophe_starts_word=*/true);
         m.key = KeyOf(EntityType::kPerson, m.name);
         Add(std::move(m));
         i += 1 + n;
@@ -1267,10 +1284,7 @@ class Finder {
     if (IsTheTownName(t.first, t.last)) {
       m.key = "place-core:" + phrase;
     } else if (const City* city = lex_.FindCity(phrase)) {
-      m.subtype = "City";
-      m.city = city;
-      m.country = lex_.CountryByIso2(city->country_iso2);
-      m.key = KeyOf(EntityType::kPlace, phrase) + "/" + city->country_iso2;
+      TypeAsCity(m, city, phrase);
     } else {
       m.key = "place-core:" + phrase;
     }
@@ -1856,10 +1870,7 @@ class Finder {
       const City* city = lex_.FindCity(v_.Phrase(m.first, m.last));
       if (!city) continue;
       m.type = EntityType::kPlace;
-      m.subtype = "City";
-      m.city = city;
-      m.country = lex_.CountryByIso2(city->country_iso2);
-      m.key = KeyOf(EntityType::kPlace, m.name) + "/" + city->country_iso2;
+      TypeAsCity(m, city, m.name);
       m.leader = false;
       m.rule = "tagger-person-listed-city";
     }
@@ -2022,6 +2033,14 @@ class Finder {
     m.rule = std::move(rule);
     m.confidence = conf;
     return m;
+  }
+
+  // Makes `m` the city `city` of the gazetteers, named `name` in its id.
+  void TypeAsCity(NameMention& m, const City* city, std::string_view name) const {
+    m.subtype = "City";
+    m.city = city;
+    m.country = lex_.CountryByIso2(city->country_iso2);
+    m.key = KeyOf(EntityType::kPlace, name) + "/" + city->country_iso2;
   }
 
   NameMention MakeCountry(uint32_t first, uint32_t last, const Country* c, bool demonym,
@@ -2397,10 +2416,7 @@ class Finder {
           !TaggedAs(tagged, first, last))
         return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
-      m.subtype = "City";
-      m.city = city;
-      m.country = lex_.CountryByIso2(city->country_iso2);
-      m.key = KeyOf(EntityType::kPlace, phrase) + "/" + city->country_iso2;
+      TypeAsCity(m, city, phrase);
       return Add(std::move(m));
     }
     // "Lachin Corridor", "Gaza Strip"; "Karabakh region", "Lachin road".
@@ -3004,41 +3020,13 @@ class Finder {
       m.known = defined.known;
       return Add(std::move(m));
     }
-    std::string tc;
-    bool start = true;
-    for (size_t i = 0; i < phrase.size(); ++i) {
-      const char c = phrase[i];
-      const auto u = static_cast<unsigned char>(c);
-      // "BELÉM", "ŁÓDŹ": a Latin capital with a diacritic (U+00C0..U+00DE but the sign x;
-      // in U+0100..U+017F the even code points, but the odd ones in U+0139..U+0148 and
-      // U+0179..U+017E) lowers in its second byte.
-      if (!start && i + 1 < phrase.size() && (u == 0xC3 || u == 0xC4 || u == 0xC5)) {
-        const auto u2 = static_cast<unsigned char>(phrase[i + 1]);
-        const char32_t cp = (char32_t{u & 0x1Fu} << 6) | (u2 & 0x3Fu);
-        char32_t lower = cp;
-        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lower = cp + 0x20;
-        const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if (cp >= 0x100 && cp <= 0x17E && cp % 2 == (odd_upper ? 1 : 0) && cp != 0x130 &&
-            cp != 0x138)
-          lower = cp + 1;
-        tc += static_cast<char>(0xC0 | (lower >> 6));
-        tc += static_cast<char>(0x80 | (lower & 0x3F));
-        ++i;
-        start = false;
-        continue;
-      }
-      tc += start ? c : (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      start = c == ' ' || c == '-';
-    }
+    const std::string tc = TitleCasedCaps(phrase);
     if (const Country* c = lex_.FindCountry(tc))
       return Add(MakeCountry(first, last, c, false, "all-caps-country", 0.85));
     if (const City* city = lex_.FindCity(tc)) {
       NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
       m.name = tc;
-      m.subtype = "City";
-      m.city = city;
-      m.country = lex_.CountryByIso2(city->country_iso2);
-      m.key = KeyOf(EntityType::kPlace, tc) + "/" + city->country_iso2;
+      TypeAsCity(m, city, tc);
       return Add(std::move(m));
     }
     // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS".
@@ -3097,10 +3085,7 @@ class Finder {
     } else if (const City* city = lex_.FindCity(part); city && city->population >= 100000) {
       // (A large city: "Kyiv-based"; not the town of Green, Ohio, in "Green-led government".)
       m = Base(first, i + 1, EntityType::kPlace, "name-before-participle", 0.75);
-      m.subtype = "City";
-      m.city = city;
-      m.country = lex_.CountryByIso2(city->country_iso2);
-      m.key = KeyOf(EntityType::kPlace, part) + "/" + city->country_iso2;
+      TypeAsCity(m, city, part);
     } else {
       return;
     }
@@ -3146,10 +3131,7 @@ class Finder {
         m.span = {base + b, base + e};
         m.name = part;
       } else if (const City* city = lex_.FindCity(part)) {
-        m.subtype = "City";
-        m.city = city;
-        m.country = lex_.CountryByIso2(city->country_iso2);
-        m.key = KeyOf(EntityType::kPlace, part) + "/" + city->country_iso2;
+        TypeAsCity(m, city, part);
       } else if (place_word_after) {
         m.key = "place-core:" + part;
       } else {

@@ -91,12 +91,14 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
     return true;
   // "The Bolivian Workers' Center called the strike", "went on strike", "joined the strike";
   // not "Hamas called the strike a crime", nor near words of war.
+  const auto goes = [](std::string_view w) {
+    return Is(w, {"went", "go", "goes", "going", "gone"});
+  };
   if (i >= 2 && Is(words[i - 1], {"the", "a", "an", "on"}) &&
-      Is(words[i - 2],
-         {"called", "call", "calls", "calling", "declared", "declare", "declares", "joined", "join",
-          "joins", "joining", "ended", "end", "ends", "went", "go", "goes", "going", "gone"})) {
-    if (words[i - 1] == "on" && !Is(words[i - 2], {"went", "go", "goes", "going", "gone"}))
-      return false;
+      (goes(words[i - 2]) ||
+       Is(words[i - 2], {"called", "call", "calls", "calling", "declared", "declare", "declares",
+                         "joined", "join", "joins", "joining", "ended", "end", "ends"}))) {
+    if (words[i - 1] == "on" && !goes(words[i - 2])) return false;
     if (i + 1 < words.size() && Is(words[i + 1], {"a", "an", "the", "his", "its", "their"}))
       return false;
     for (size_t k = i >= 8 ? i - 8 : 0; k < words.size() && k <= i + 8; ++k)
@@ -679,8 +681,8 @@ class Builder {
   // was (or no place is given), and no one else leads it with that title. ("where he may meet
   // President Xi Jinping", both without a country, says nothing.)
   void HostsOfForeignLeaders() {
+    const std::string plain = DatelineCountry();  // (for ministers; see below)
     const std::string iso = DatelineCountry(/*towns=*/true);
-    const bool towns_told = iso != DatelineCountry();
     const int host_country = CountryEntityOfCode(iso);
     if (host_country < 0) return;
     std::map<int, std::vector<int>> led;                       // person -> countries led
@@ -718,12 +720,8 @@ class Builder {
       // Hyderabad House here", may well be in the dateline's.)
       if (location >= 0 && location != host_country) {
         if (g_.entities[location].type == EntityType::kCountry) continue;
-        std::string in;  // the country the place lies in, where the gazetteers know it
-        if (info_[location].city)
-          in = Lower(info_[location].city->country_iso2);
-        else if (info_[location].place_country)
-          in = Lower(info_[location].place_country->iso2);
-        if (!in.empty() && in != iso) continue;
+        // (The country the place lies in, where the gazetteers know it.)
+        if (const std::string in = CountryCodeOf(location); !in.empty() && in != iso) continue;
       }
       for (int k = 0; k < 2; ++k) {
         const int host = persons[k], guest = persons[1 - k];
@@ -798,8 +796,7 @@ class Builder {
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
           near = near || NamesOtherCountry(sentence, host_country, led_in[sentence]) ||
-                 heads_in[sentence].size() > 1 ||
-                 (heads_in[sentence].size() == 1 && !heads_in[sentence].count(person));
+                 heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
         if (!near) unowned[t].push_back(person);
       }
     }
@@ -820,7 +817,7 @@ class Builder {
     // without a country makes a national of the dateline country. Not a state's
     // own head ("Chief Minister", "First Minister").
     // (Its country told by the dateline or the story's countries, not by its towns.)
-    const int minister_host = towns_told ? CountryEntityOfCode(DatelineCountry()) : host_country;
+    const int minister_host = CountryEntityOfCode(plain);
     if (minister_host < 0) return;
     auto minister = [&](std::string_view t) {
       return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
@@ -989,11 +986,7 @@ class Builder {
       for (int mi : MentionsIn(s.first, end)) {
         const int ei = n_.names[mi].entity;
         if (ei < 0) continue;
-        const EntityInfo& inf = info_[ei];
-        const std::string iso = inf.city            ? Lower(inf.city->country_iso2)
-                                : inf.country       ? Lower(inf.country->iso2)
-                                : inf.place_country ? Lower(inf.place_country->iso2)
-                                                    : std::string();
+        const std::string iso = CountryCodeOf(ei);
         if (iso.empty()) continue;
         if (!found.empty() && iso != found) return "";
         found = iso;
@@ -1038,16 +1031,11 @@ class Builder {
     if (best < 0 || most < 3 || most < 2 * second || !info_[best].country || v_.sentences.empty())
       return "";
     const uint32_t lead_end = v_.sentences[std::min<size_t>(v_.sentences.size(), 3) - 1].last;
-    const Country* country = info_[best].country;
-    for (const NameMention& m : n_.names) {
-      if (m.last > lead_end || m.entity < 0) continue;
-      const EntityInfo& inf = info_[m.entity];
-      const std::string_view in = inf.city            ? std::string_view(inf.city->country_iso2)
-                                  : inf.place_country ? std::string_view(inf.place_country->iso2)
-                                                      : std::string_view();
-      if (m.entity == best || (m.type == EntityType::kPlace && Lower(in) == Lower(country->iso2)))
-        return Lower(country->iso2);
-    }
+    const std::string code = Lower(info_[best].country->iso2);
+    for (const NameMention& m : n_.names)
+      if (m.last <= lead_end && m.entity >= 0 &&
+          (m.entity == best || (m.type == EntityType::kPlace && CountryCodeOf(m.entity) == code)))
+        return code;
     return "";
   }
 
@@ -4479,11 +4467,18 @@ class Builder {
   bool PlaceInCountry(int place, int country) const {
     const Country* c = info_[country].country;
     if (g_.entities[country].type != EntityType::kCountry || !c) return false;
-    const EntityInfo& inf = info_[place];
-    const std::string_view in = inf.city            ? std::string_view(inf.city->country_iso2)
-                                : inf.place_country ? std::string_view(inf.place_country->iso2)
-                                                    : std::string_view();
-    return !in.empty() && Lower(in) == Lower(c->iso2);
+    const std::string in = CountryCodeOf(place);
+    return !in.empty() && in == Lower(c->iso2);
+  }
+
+  // The lower-case code of the country entity `e` is, or lies in as the gazetteers know (a
+  // city's, a known place's or organization's), or "".
+  std::string CountryCodeOf(int e) const {
+    const EntityInfo& inf = info_[e];
+    return inf.city            ? Lower(inf.city->country_iso2)
+           : inf.country       ? Lower(inf.country->iso2)
+           : inf.place_country ? Lower(inf.place_country->iso2)
+                               : std::string();
   }
 
   // The countries `people` stand for (lead, belong to or come from), with the countries among
