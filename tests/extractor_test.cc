@@ -1868,6 +1868,31 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "Shehbaz Sharif called the strikes an act of war.",
        {},
        {"Shehbaz Sharif ng:leaderOf India"}},
+      // A head titled in two sentences leads it too; over the credited agency's country.
+      {"Kathmandu, Sep 15 (PTI) Nepal's interim Prime Minister Sushila Karki inducted three "
+       "ministers.\n\nPresident Ram Chandra Paudel administered the oath in Kathmandu.\n\nOli "
+       "resigned, and President Paudel dissolved the House on the recommendation of the new "
+       "prime minister.",
+       {"Ram Chandra Paudel ng:leaderOf Nepal"},
+       {"Ram Chandra Paudel ng:leaderOf India"},
+       "2025-09-15"},
+      // An outgoing president still is one; a former one is not.
+      {"Cotonou (AFP) - Romuald Wadagni, the successor of outgoing President Patrice Talon, has "
+       "won Benin's presidential election.",
+       {"Patrice Talon ng:leaderOf Benin", "Patrice Talon jobTitle \"President\""},
+       {},
+       "2026-04-14"},
+      {"Cotonou (AFP) - Romuald Wadagni, the successor of former President Thomas Boni Yayi, has "
+       "won Benin's presidential election.",
+       {},
+       {"Thomas Boni Yayi ng:leaderOf Benin", "Thomas Boni Yayi jobTitle \"President\""},
+       "2026-04-14"},
+      // A dateline in capitals, with a double dash; a Romanian capital without its letters.
+      {"CHISINAU -- Moldova's ruling party has won the elections.\n\nPresident Maia Sandu told "
+       "supporters in the capital late on September 28.",
+       {"Maia Sandu ng:leaderOf Moldova"},
+       {},
+       "2025-09-29"},
   });
 }
 

@@ -96,9 +96,10 @@ TEST(LexiconTest, FindDemonymAndCapital) {
   } demonyms[] = {{"Azerbaijani", "AZ"}, {"Azeri", "AZ"},   {"Americans", "US"}, {"British", "GB"},
                   {"Britons", "GB"},     {"Russian", "RU"}, {"Congolese", "CD"}, {"Dutch", "NL"}},
     capitals[] = {
-        {"Baku", "AZ"},   {"Moscow", "RU"},      {"Washington", "US"}, {"Washington, D.C.", "US"},
-        {"Bogota", "CO"}, {"Bogotá", "CO"},      {"Kingston", "JM"},   {"Kyiv", "UA"},
-        {"Kiev", "UA"},   {"Nay Pyi Taw", "MM"}, {"Abu Dhabi", "AE"},  {"Nouakchott", "MR"}};
+        {"Baku", "AZ"},     {"Moscow", "RU"},      {"Washington", "US"}, {"Washington, D.C.", "US"},
+        {"Bogota", "CO"},   {"Bogotá", "CO"},      {"Kingston", "JM"},   {"Kyiv", "UA"},
+        {"Kiev", "UA"},     {"Nay Pyi Taw", "MM"}, {"Abu Dhabi", "AE"},  {"Nouakchott", "MR"},
+        {"Chisinau", "MD"}, {"Chișinău", "MD"}};
   for (const auto& c : demonyms) {
     const Country* got = Lex().FindDemonym(c.word);
     ASSERT_NE(got, nullptr) << c.word;
@@ -132,7 +133,10 @@ TEST(LexiconTest, FindCity) {
                {"Nouakchott", "MR"},
                // A large city without geonames' qualifier ("Frankfurt am Main").
                {"Frankfurt", "DE"},
-               {"Freiburg", "DE"}};
+               {"Freiburg", "DE"},
+               // Romanian letters with a comma below fold too (geonames' "Chișinău").
+               {"Chisinau", "MD"},
+               {"Timisoara", "RO"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;

@@ -16,6 +16,8 @@ TEST(SlugTest, Cases) {
       {"  U.S.  ", "u-s"},
       {"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
       {"Ærø", "aero"},
+      {"Chișinău", "chisinau"},  // Romanian S and T with a comma below
+      {"Țara Românească", "tara-romaneasca"},
       {"東京", "%e6%9d%b1%e4%ba%ac"},
       {"", ""},
   };

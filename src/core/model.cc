@@ -36,7 +36,8 @@ constexpr std::array<std::string_view, 6> kTypeNames = {"Person",       "Country
 constexpr std::array<std::string_view, 7> kEventNames = {
     "", "Meeting", "Conflict", "Attack", "Agreement", "Election", "Protest"};
 
-// Folds the Latin-1 Supplement and Latin Extended-A letters to ASCII; returns "" if unknown.
+// Folds the Latin-1 Supplement and Latin Extended-A letters, and Romanian's S and T with a comma
+// below ("Chișinău"), to ASCII; returns "" if unknown.
 std::string_view FoldLatin(char32_t c) {
   static constexpr std::array<std::string_view, 64> kLatin1 = {
       // U+00C0..U+00FF
@@ -51,6 +52,7 @@ std::string_view FoldLatin(char32_t c) {
         "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
     return kExtA.substr(c - 0x100, 1);
   }
+  if (c >= 0x218 && c <= 0x21B) return std::string_view("SsTt").substr(c - 0x218, 1);
   return {};
 }
 

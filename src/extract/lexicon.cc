@@ -219,7 +219,7 @@ std::optional<std::string> FoldAscii(std::string_view s) {
       changed = true;
       continue;
     }
-    if (cp < 0xC0 || cp > 0x17F) return std::nullopt;
+    if (cp < 0xC0 || (cp > 0x17F && (cp < 0x218 || cp > 0x21B))) return std::nullopt;
     // Slug() owns the folding table; it returns the lower-case ASCII letters of one code point.
     std::string letters = Slug(s.substr(start, i - start));
     if (letters.empty() || letters.find('%') != std::string::npos) return std::nullopt;

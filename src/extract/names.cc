@@ -1321,11 +1321,11 @@ class Finder {
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
     // "former Brazilian President", "former U.S. President", "Former Lima mayor": past the
-    // owner's one word.
+    // owner's one word. An "outgoing" president still is one, until his successor takes over.
     if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)) ||
                    lex_.FindCity(v_.Tok(i - 1))))
       --i;
-    return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "outgoing"});
+    return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed"});
   }
 
   // The number of tokens at `k` (before `j`) that write the legal form of the company `known`

@@ -784,7 +784,7 @@ class Builder {
           led_in[r.sentence].insert(countries->second.begin(), countries->second.end());
       }
     }
-    std::map<std::string, std::vector<int>> unowned;  // head title -> its holders
+    std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
       if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson)
         continue;
@@ -797,21 +797,22 @@ class Builder {
         for (uint32_t sentence : titled_in[{person, t}])
           near = near || NamesOtherCountry(sentence, host_country, led_in[sentence]) ||
                  heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
-        if (!near) unowned[t].push_back(person);
+        // (Once per person: a title held in two sentences is two relations.)
+        if (!near) unowned[t].insert(person);
       }
     }
     for (const auto& [t, holders] : unowned) {
-      if (holders.size() != 1 || !led[holders[0]].empty()) continue;
+      const int holder = *holders.begin();
+      if (holders.size() != 1 || !led[holder].empty()) continue;
       bool taken = false;
       for (const auto& [other, countries] : led)
         if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
           for (const std::string& o : titles[other]) taken = taken || o == t;
       if (taken) continue;
-      const uint32_t sentence = titled_in[{holders[0], t}].front();
-      Add(holders[0], Predicate::kLeaderOf, host_country, sentence, "head-of-dateline-country",
-          0.6);
-      g_.entities[holders[0]].leader = true;
-      led[holders[0]].push_back(host_country);
+      const uint32_t sentence = titled_in[{holder, t}].front();
+      Add(holder, Predicate::kLeaderOf, host_country, sentence, "head-of-dateline-country", 0.6);
+      g_.entities[holder].leader = true;
+      led[holder].push_back(host_country);
     }
     // "CAIRO (Reuters) - ... Foreign Minister Badr Abdelatty": so guarded, a minister's title
     // without a country makes a national of the dateline country. Not a state's
@@ -1459,7 +1460,7 @@ class Builder {
 
   // "Presidents Xi Jinping and Vladimir Putin", "foreign ministers Wang Yi and Sergei Lavrov": a
   // plural title before a list of people gives each of them the title. (Not "former" or "then"
-  // ones: no job title.)
+  // ones: no job title. "Outgoing" ones still hold it.)
   void PluralTitles() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
@@ -1481,8 +1482,7 @@ class Builder {
       CapitalizeWords(one);
       if (!title) title = lex_.FindTitle(one);
       if (!title || title->honorific) continue;
-      if (first > sf && Is(v_.Tok(first - 1), {"former", "then", "ex", "late", "outgoing"}))
-        continue;
+      if (first > sf && Is(v_.Tok(first - 1), {"former", "then", "ex", "late"})) continue;
       // The people of the list: "X and Y", "X, Y and Z".
       int at = static_cast<int>(i);
       for (int listed = 0; at >= 0 && listed < 8; ++listed) {
