@@ -415,6 +415,22 @@ TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {
                                       "org/national-assembly-legal-committee"}));
 }
 
+// An organization belongs to the country its name gives, at its start or after "of" or "in";
+// not a body of many nations, nor one of two countries.
+TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Ghana's mining law worries the Bank of Ghana and the Ghana Chamber of Mines. Jordan "
+      "thanked the Islamic Development Bank of Jordan, and Bahrain and Kuwait thanked the Bank of "
+      "Bahrain and Kuwait.");
+  std::vector<std::string> tied;
+  for (const Relation& rel : r.fragment.relations)
+    if (rel.predicate == Predicate::kAffiliation)
+      tied.push_back(rel.subject.str() + " " + rel.object.str());
+  std::sort(tied.begin(), tied.end());
+  EXPECT_EQ(tied, (std::vector<std::string>{"org/bank-of-ghana country/gh",
+                                            "org/ghana-chamber-of-mines country/gh"}));
+}
+
 // A plural title before a list of people gives each of them the title; a former one gives none.
 TEST(CommittedModelTest, APluralTitleBeforeAListTitlesEachPerson) {
   const DocumentResult r = ExtractWithCommittedModel(

@@ -1946,6 +1946,39 @@ class Builder {
            static_cast<unsigned char>(after[0]) < 0x80;
   }
 
+  // The country an organization's own name names, at its start or after its last "of" or
+  // "in": "Ghana Chamber of Mines", "Bahrain Bourse", "Central Bank of Bahrain", "Federation of
+  // Enterprises in Belgium". None for a body of many nations ("United Nations Mission in South
+  // Sudan", "African Union Mission in Somalia"), nor for two countries ("Bank of Bahrain and
+  // Kuwait").
+  const Country* CountryInName(const NameMention& m) const {
+    if (m.last < m.first + 2) return nullptr;
+    auto text = [&](uint32_t first, uint32_t last) {
+      std::string out;
+      for (uint32_t k = first; k < last; ++k) {
+        if (k > first) out += ' ';
+        out += v_.Tok(k);
+      }
+      return out;
+    };
+    uint32_t of = m.first;
+    for (uint32_t k = m.first; k < m.last; ++k) {
+      if (Is(v_.Tok(k), {"united", "nations", "union", "international", "mission", "observer", "un",
+                         "african", "european", "asian", "arab", "islamic", "world"}))
+        return nullptr;
+      if (k > m.first && Is(v_.Tok(k), {"of", "in"})) of = k;
+    }
+    if (of > m.first) {
+      uint32_t k = of + 1;
+      if (k < m.last && v_.Tok(k) == "the") ++k;
+      if (k < m.last)
+        if (const Country* c = lex_.FindCountry(text(k, m.last))) return c;
+    }
+    for (uint32_t n = std::min<uint32_t>(4, m.last - m.first - 1); n > 0; --n)
+      if (const Country* c = lex_.FindCountry(text(m.first, m.first + n))) return c;
+    return nullptr;
+  }
+
   // "the Russian state news agency TASS", "Russia's Gazprom".
   void OrganizationRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
@@ -1956,6 +1989,10 @@ class Builder {
         int c = CountryEntity(m.country);
         if (c >= 0)
           Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "demonym-org", 0.85);
+      } else if (!m.known) {  // "Bank of Ghana", "Bahrain Bourse"
+        int c = CountryEntity(CountryInName(m));
+        if (c >= 0)
+          Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "country-in-name", 0.8);
       }
       // Look back over up to five lower-case words for a demonym or "Country's".
       for (uint32_t k = m.first; k > s.first && k + 6 > m.first; --k) {
