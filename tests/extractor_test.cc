@@ -1876,6 +1876,14 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        {"Ram Chandra Paudel ng:leaderOf Nepal"},
        {"Ram Chandra Paudel ng:leaderOf India"},
        "2025-09-15"},
+      // A country the sentence names as another person's is no other country near the title.
+      {"Asunción, Feb 12 (EFE).- Brazil and Paraguay signed a revision of the treaty.\n\nIt was "
+       "signed by Paraguay's Foreign Minister Rubén Ramírez Lezcano and his Brazilian "
+       "counterpart, Mauro Vieira, in the presence of President Santiago Peña and Brazil's "
+       "Minister of Mines and Energy, Alexandre Silveira.",
+       {"Santiago Peña ng:leaderOf Paraguay"},
+       {},
+       "2026-02-12"},
       // An outgoing president still is one; a former one is not.
       {"Cotonou (AFP) - Romuald Wadagni, the successor of outgoing President Patrice Talon, has "
        "won Benin's presidential election.",

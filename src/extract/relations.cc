@@ -784,6 +784,23 @@ class Builder {
           led_in[r.sentence].insert(countries->second.begin(), countries->second.end());
       }
     }
+    // The countries of a sentence that its heads lead or its people are tied to: "in the
+    // presence of President Santiago Peña and Brazil's Minister of Mines, Alexandre Silveira"
+    // names Brazil as Silveira's country. (Once per sentence.)
+    std::map<uint32_t, std::set<int>> accounted;
+    auto accounted_in = [&](uint32_t si) -> const std::set<int>& {
+      auto [it, fresh] = accounted.try_emplace(si, led_in[si]);
+      if (!fresh) return it->second;
+      for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
+        if (M(mi).type != EntityType::kPerson) continue;
+        const int p = M(mi).entity;
+        if (auto c = other_countries.find(p); c != other_countries.end())
+          it->second.insert(c->second.begin(), c->second.end());
+        if (auto c = led.find(p); c != led.end())
+          it->second.insert(c->second.begin(), c->second.end());
+      }
+      return it->second;
+    };
     std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
       if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson)
@@ -795,7 +812,7 @@ class Builder {
         if (!national_head(t) || owned_elsewhere_.count({person, t})) continue;
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
-          near = near || NamesOtherCountry(sentence, host_country, led_in[sentence]) ||
+          near = near || NamesOtherCountry(sentence, host_country, accounted_in(sentence)) ||
                  heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
         // (Once per person: a title held in two sentences is two relations.)
         if (!near) unowned[t].insert(person);
