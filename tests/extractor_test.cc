@@ -584,6 +584,16 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(other, "Sino-US"), "none");
   EXPECT_EQ(EntityOf(other, "Halloween"), "none");
   EXPECT_NE(EntityOf(other, "Las Vegas"), "org/las-vegas");
+  // A word of two places splits where each part is a place, or a way between them follows; not
+  // where one part is a town elsewhere ("Kara" in Togo), nor before any place word.
+  const std::string places =
+      "They met at the Ala-Archa state residence. Farms in the Kara-Suu district and on the "
+      "Dhaka-Mymensingh highway got water, and the Kenya-Tanzania border opened.";
+  EXPECT_EQ(EntityOf(places, "Ala"), "none");
+  EXPECT_EQ(EntityOf(places, "Archa"), "none");
+  EXPECT_EQ(EntityOf(places, "Kara"), "none");
+  EXPECT_EQ(EntityOf(places, "Dhaka"), "place/dhaka-bd");
+  EXPECT_EQ(EntityOf(places, "Tanzania"), "country/tz");
 }
 
 // Which entity a mention names: East Asian surnames first, towns in the country written after

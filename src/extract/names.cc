@@ -3106,17 +3106,22 @@ class Finder {
       }
     }
     if (parts.size() < 2) return false;
+    // "the Lachin-Khankendi road", "the Dhaka-Mymensingh highway": a way between two places.
+    // (Not any place word: "the Ala-Archa state residence", "the Kempir-Abad reservoir" are
+    // one place each.)
     const bool place_word_after =
-        i + 1 < s.last && IsLower(v_.Tok(i + 1)) && lex_.IsPlaceWord(std::string(v_.Tok(i + 1)));
+        i + 1 < s.last &&
+        Is(v_.Tok(i + 1), {"road", "highway", "motorway", "expressway", "railway", "railroad",
+                           "corridor", "border", "frontier", "pipeline", "route"});
     const uint32_t base = v_.tokens[i].span.begin;
-    // "Smer-SD", "Rolls-Royce", "Mercedes-Benz": no part names a place, so the word is one name,
-    // which the ordinary rules type.
-    bool any = place_word_after;
+    // "Smer-SD", "Rolls-Royce", "Mercedes-Benz": not every part names a place, so the word is
+    // one name, which the ordinary rules type. ("Kara-Suu district": Kara is a town elsewhere.)
+    bool all = true;
     for (auto [b, e] : parts) {
       const std::string_view part = w.substr(b, e - b);
-      any = any || lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part);
+      all = all && (lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part));
     }
-    if (!any) return false;
+    if (!all && !place_word_after) return false;
     for (auto [b, e] : parts) {
       std::string part(w.substr(b, e - b));
       NameMention m = Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
