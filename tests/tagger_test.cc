@@ -382,6 +382,16 @@ TEST(CommittedModelTest, FormsOfAddressAreNoNames) {
   EXPECT_EQ(EntitiesWritten(amman, "Majesty"), std::vector<std::string>{});
 }
 
+// A possessive pronoun at a sentence's start opens no name the tagger reads; a form of address
+// keeps its own.
+TEST(CommittedModelTest, APossessiveOpensNoName) {
+  const std::string text =
+      "His Progressive Union for Renewal backed the bill. His Royal Highness Prince William came.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"His", "Progressive"}),
+            std::vector<std::string>{"org/progressive-union-for-renewal"});
+  EXPECT_EQ(EntitiesStartingWith(text, {"Royal", "Highness"}), std::vector<std::string>{});
+}
+
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,
 // are two places; a country named so stays one.
 TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {

@@ -690,8 +690,11 @@ class Finder {
   // "the Atomic Energy Organization of Iran", read by the tagger as "Atomic Energy Organization
   // of" and "Iran": a name does not end with "of" or "for"; it runs on over the country named
   // after it, or stops before the word.
+  // A possessive pronoun opens no name either: "His Progressive Union for Renewal (UPR)" at a
+  // sentence's start. (A form of address after it, "His Royal Highness", is read as one.)
   void CloseOpenNames(std::vector<NameSpan>& tagged, const nlp::Sentence& s) const {
     for (NameSpan& t : tagged) {
+      if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"his", "her", "its", "their"})) ++t.first;
       if (t.last - t.first < 2 || !Is(v_.Tok(t.last - 1), {"of", "for"})) continue;
       const auto [country, n] =
           Longest(t.last, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
