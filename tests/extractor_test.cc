@@ -770,6 +770,33 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
 // Rules between two names, read from the words between them: killings, birthplaces and homes,
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).
+// Countries the text says belong to an organization of countries: before or after the list,
+// or in a sentence of one such organization that tells its makeup. Not a partner, nor where
+// two organizations share the sentence of the makeup.
+TEST(ExtractorTest, CountriesMembersOfBlocs) {
+  ExpectFactCases({
+      {"Moldova lies between Ukraine and EU member Romania. Turkey and Germany, two NATO allies, "
+       "agreed. Vietnam joined ASEAN in 1995.",
+       {"Romania memberOf European Union", "Turkey memberOf North Atlantic Treaty Organization",
+        "Germany memberOf North Atlantic Treaty Organization",
+        "Vietnam memberOf Association of Southeast Asian Nations"},
+       {"Ukraine memberOf European Union", "Moldova memberOf European Union"}},
+      {"Indonesia, the largest member of ASEAN, agreed. Xi welcomed Cambodia's accession to "
+       "BRICS. The Philippines, which chairs ASEAN this year, spoke. Senegal is a member of "
+       "NATO.",
+       {"Indonesia memberOf Association of Southeast Asian Nations", "Cambodia memberOf BRICS",
+        "Philippines memberOf Association of Southeast Asian Nations",
+        "Senegal memberOf North Atlantic Treaty Organization"},
+       {"Indonesia memberOf BRICS"}},
+      {"Founded in 2009 by Brazil, Russia, India and China, BRICS was joined by South Africa in "
+       "2010 and expanded to include Egypt and Iran. Nigeria joined BRICS as a partner country.",
+       {"Brazil memberOf BRICS", "China memberOf BRICS", "South Africa memberOf BRICS",
+        "Iran memberOf BRICS"},
+       {"Nigeria memberOf BRICS"}},
+      {"Founded by Brazil and India, BRICS met NATO.", {}, {"Brazil memberOf BRICS"}},
+  });
+}
+
 TEST(ExtractorTest, RelationPatternRules) {
   const FactCase cases[] = {
       // kill-verb, kill-passive, killer-noun, killing-noun

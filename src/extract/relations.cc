@@ -355,6 +355,7 @@ class Builder {
     GovernmentHeads();
     PlaceRelations();
     OrganizationRelations();
+    CountryMemberships();
     CapitalRelations();
     LedBy();
     PartiesOfTheirLeaders();
@@ -599,6 +600,185 @@ class Builder {
         return false;
     }
     return true;
+  }
+
+  // An organization that countries may belong to: none tied to a country ("Russian Foreign
+  // Ministry", a known company's home), nor a company or an outlet.
+  bool IsBloc(int mi) const {
+    if (!IsOrganization(mi) || M(mi).entity < 0 || M(mi).country) return false;
+    const KnownEntity* k = M(mi).known;
+    return !k || (k->country_iso2.empty() && k->subtype != "Corporation" &&
+                  k->subtype != "NewsMediaOrganization");
+  }
+
+  // The country mentions of a list that starts at token `k` ("Brazil, Russia, India and China",
+  // "the United States and India"), not past `end`; `*after` is the token after its last.
+  std::vector<int> CountryListAt(uint32_t k, uint32_t end, uint32_t* after) const {
+    std::vector<int> list;
+    *after = k;
+    while (k < end) {
+      if (v_.Tok(k) == "the") ++k;
+      const int c = k < end ? MentionStartingAt(k) : -1;
+      if (c < 0 || M(c).type != EntityType::kCountry || M(c).via_demonym || M(c).entity < 0) break;
+      list.push_back(c);
+      k = *after = M(c).last;
+      if (k < end && v_.Tok(k) == ",") ++k;
+      if (k < end && v_.Tok(k) == "and") ++k;
+      if (k == *after) break;
+    }
+    return list;
+  }
+
+  // Countries the text says belong to an organization of countries:
+  // - the organization's word before them: "EU member Romania", "NATO allies Greece and
+  //   Türkiye";
+  // - after them: "Türkiye and Germany, two NATO allies", "Senegal, which began producing oil in
+  //   2024, is a member of the eight-nation West African Economic and Monetary Union",
+  //   "Indonesia, the largest member of ASEAN", "Vietnam joined ASEAN", "Indonesia's accession
+  //   to BRICS", "The Philippines, which chairs ASEAN this year";
+  // - in a sentence of one such organization: "Founded in 2009 by Brazil, Russia, India and
+  //   China, BRICS was joined by South Africa", "BRICS, originally made up of ...", "has since
+  //   expanded to include ...", "The PIF groups 18 members, including Australia, ...".
+  void CountryMemberships() {
+    auto member_word = [](std::string_view w) {
+      return Is(w, {"member", "members", "ally", "allies", "partner", "partners", "neighbour",
+                    "neighbours", "neighbor", "neighbors", "state", "states"});
+    };
+    for (size_t si = 0; si < v_.sentences.size(); ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      const std::vector<int> ms = MentionsIn(s.first, s.last);
+      std::vector<int> blocs;
+      for (int mi : ms)
+        if (IsBloc(mi)) blocs.push_back(mi);
+      if (blocs.empty()) continue;
+      auto add = [&](const std::vector<int>& list, int bloc, const char* rule) {
+        for (int c : list)
+          Add(M(c).entity, Predicate::kMemberOf, M(bloc).entity, static_cast<uint32_t>(si), rule,
+              0.7);
+      };
+      // The bloc at `k` after an optional "the" and up to three lower-case words or numbers
+      // ("the eight-nation", "the regional"), or -1.
+      auto bloc_at = [&](uint32_t k) {
+        if (k < s.last && IsDeterminer(v_.Tok(k))) ++k;
+        for (int n = 0; n < 3 && k < s.last && MentionStartingAt(k) < 0 &&
+                        (IsLowerWord(v_.Tok(k)) || IsDigits(v_.Tok(k)));
+             ++n)
+          ++k;
+        const int b = k < s.last ? MentionStartingAt(k) : -1;
+        return IsBloc(b) ? b : -1;
+      };
+      // Before the list: "EU member Romania", "fellow NATO members Greece and Türkiye".
+      for (int b : blocs) {
+        uint32_t k = M(b).last;
+        if (k + 1 >= s.last || !member_word(v_.Tok(k))) continue;
+        if (Is(v_.Tok(k), {"state", "states"}) && k + 1 < s.last) continue;  // "EU states"
+        uint32_t after = 0;
+        add(CountryListAt(k + 1, s.last, &after), b, "bloc-member-before");
+      }
+      // After the list.
+      for (int mi : ms) {
+        if (M(mi).type != EntityType::kCountry || M(mi).via_demonym) continue;
+        if (M(mi).first > s.first) {  // only a list's first country
+          const std::string_view before = v_.Tok(M(mi).first - 1);
+          if (before == "and" || before == "," ||
+              (before == "the" && M(mi).first > s.first + 1 &&
+               Is(v_.Tok(M(mi).first - 2), {",", "and"})))
+            continue;
+        }
+        uint32_t k = 0;
+        const std::vector<int> list = CountryListAt(M(mi).first, s.last, &k);
+        if (list.empty() || M(list[0]).first != M(mi).first) continue;
+        if (k + 1 < s.last && IsPossessive(v_.Tok(k)) && list.size() == 1) {
+          // "Indonesia's accession to BRICS", "Sudan's membership of IGAD"
+          if (Is(v_.Tok(k + 1), {"accession", "membership"}) && k + 3 < s.last &&
+              Is(v_.Tok(k + 2), {"to", "of", "in"}))
+            if (const int b = bloc_at(k + 3); b >= 0) add(list, b, "bloc-accession");
+          continue;
+        }
+        // ", which began producing oil and gas in 2024," — a relative clause between.
+        if (k + 1 < s.last && v_.Tok(k) == "," && Is(v_.Tok(k + 1), {"which", "who"})) {
+          uint32_t j = k + 2;
+          while (j < s.last && j < k + 16 && v_.Tok(j) != ",") ++j;
+          if (j < s.last && v_.Tok(j) == "," && j < k + 16) {
+            // "Brazil, which holds the rotating presidency of the BRICS group", "The
+            // Philippines, which chairs ASEAN": the clause itself may say it.
+            for (uint32_t c = k + 2; c < j; ++c)
+              if (Is(v_.Tok(c), {"chairs", "joined"}) ||
+                  (Is(v_.Tok(c), {"presidency", "chairmanship"}) && c + 1 < j &&
+                   v_.Tok(c + 1) == "of")) {
+                const int b = bloc_at(v_.Tok(c + 1) == "of" ? c + 2 : c + 1);
+                if (b >= 0) add(list, b, "bloc-chair");
+                break;
+              }
+            k = j;
+          }
+        }
+        const bool comma = k < s.last && v_.Tok(k) == ",";
+        uint32_t j = k + (comma ? 1 : 0);
+        // "Türkiye and Germany, two NATO allies", "Indonesia, the largest member of ASEAN".
+        if (comma && j < s.last &&
+            (IsDeterminer(v_.Tok(j)) || Is(v_.Tok(j), {"two", "three", "both", "fellow"}))) {
+          uint32_t w = j + 1;
+          while (w < s.last && w < j + 4 && IsLowerWord(v_.Tok(w)) && !member_word(v_.Tok(w))) ++w;
+          const int b = w < s.last ? MentionStartingAt(w) : -1;
+          if (IsBloc(b) && M(b).last < s.last && member_word(v_.Tok(M(b).last))) {
+            add(list, b, "bloc-member-after");
+          } else if (w + 1 < s.last && member_word(v_.Tok(w)) && v_.Tok(w + 1) == "of") {
+            if (const int o = bloc_at(w + 2); o >= 0) add(list, o, "bloc-member-after");
+          }
+          continue;
+        }
+        // "is a member of the eight-nation ...", "joined ASEAN", "has joined NATO".
+        if (j < s.last && Is(v_.Tok(j), {"is", "are", "was", "were", "became", "has", "have"})) ++j;
+        if (j < s.last && Is(v_.Tok(j), {"joined", "become", "been"})) {
+          if (v_.Tok(j) == "joined") {
+            // (Not "joined the BRICS group as a partner country".)
+            const int b = bloc_at(j + 1);
+            uint32_t as = b >= 0 ? M(b).last : s.last;
+            if (as < s.last && Is(v_.Tok(as), {"group", "bloc", "alliance"})) ++as;
+            const bool partner = as + 2 < s.last && v_.Tok(as) == "as" &&
+                                 Is(v_.Tok(as + 2), {"partner", "observer", "guest", "dialogue"});
+            if (b >= 0 && !partner) add(list, b, "bloc-joined");
+            continue;
+          }
+          ++j;
+        }
+        if (j < s.last && Is(v_.Tok(j), {"a", "an", "the"})) ++j;
+        if (j < s.last && Is(v_.Tok(j), {"founding", "full", "permanent", "fellow"})) ++j;
+        if (j + 1 < s.last && Is(v_.Tok(j), {"member", "members"}) && v_.Tok(j + 1) == "of")
+          if (const int b = bloc_at(j + 2); b >= 0) add(list, b, "bloc-member-of");
+      }
+      // In a sentence of one bloc: its founders, makeup and new members.
+      if (blocs.size() != 1 && !std::all_of(blocs.begin(), blocs.end(), [&](int b) {
+            return M(b).entity == M(blocs[0]).entity;
+          }))
+        continue;
+      for (uint32_t k = s.first; k + 1 < s.last; ++k) {
+        const std::string_view w = v_.Tok(k);
+        uint32_t at = 0;
+        if (w == "by" && k > s.first && Is(v_.Tok(k - 1), {"founded", "joined", "formed"})) {
+          at = k + 1;
+        } else if (w == "by" && k > s.first + 2 && IsDigits(v_.Tok(k - 1)) &&
+                   v_.Tok(k - 2) == "in" && Is(v_.Tok(k - 3), {"founded", "formed"})) {
+          at = k + 1;  // "Founded in 2009 by"
+        } else if (w == "of" && k > s.first && Is(v_.Tok(k - 1), {"up", "consisting"}) &&
+                   (v_.Tok(k - 1) == "consisting" ||
+                    (k > s.first + 1 && v_.Tok(k - 2) == "made"))) {
+          at = k + 1;  // "made up of", "consisting of"
+        } else if (Is(w, {"comprising", "comprises"})) {
+          at = k + 1;
+        } else if (w == "include" && k > s.first && v_.Tok(k - 1) == "to") {
+          at = k + 1;  // "expanded to include"
+        } else if (w == "including" && k > s.first + 1 && v_.Tok(k - 1) == "," &&
+                   Is(v_.Tok(k - 2), {"members", "states", "countries", "nations"})) {
+          at = k + 1;  // "groups 18 members, including"
+        }
+        if (at == 0) continue;
+        uint32_t after = 0;
+        const std::vector<int> list = CountryListAt(at, s.last, &after);
+        if (!list.empty()) add(list, blocs[0], "bloc-makeup");
+      }
+    }
   }
 
   // "LA PAZ (AP) - ... the Supreme Electoral Tribunal", "the Senate": an institution named as
