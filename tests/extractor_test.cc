@@ -2117,6 +2117,30 @@ TEST(ExtractorTest, LabourStrikesAreProtests) {
                         "The coalition deal struck in January by the Liberals and the Greens "
                         "raised the retirement age. Canada and Mexico struck a trade deal."),
             0);
+  // A sentence of work and no war; a strike's day.
+  const std::string pension =
+      "Belgian strike grounds flights as tens of thousands march in Brussels against pension "
+      "overhaul.";
+  EXPECT_EQ(CountEvents(EventKind::kAttack, pension), 0);
+  EXPECT_EQ(CountEvents(EventKind::kProtest, pension), 1);
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "The Federation of Enterprises in Belgium, or FEB, estimated the cost "
+                        "of each strike day at more than 100 million euros."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "Workers fled as a drone strike hit the pension fund's office in Kharkiv."),
+            1);
+}
+
+// A count of attacks is no one attack; a year or a day before the plural is no count.
+TEST(ExtractorTest, CountsOfAttacksAreNoAttack) {
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "Militants carried out more than 600 attacks in Pakistan in 2025, and "
+                        "police in Moldova made hundreds of raids on Monday."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "The 2024 attacks on the border posts killed 12 soldiers in Niger."),
+            1);
 }
 
 // A house people meet at is a building; a meeting there, which no gazetteer places, still

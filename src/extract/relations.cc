@@ -89,6 +89,15 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
   if (i >= 2 && ((words[i - 2] == "day" && words[i - 1] == "of") ||
                  (words[i - 2] == "right" && words[i - 1] == "to")))
     return true;
+  // "the cost of each strike day", "strike action", "a strike notice".
+  if (i + 1 < words.size() &&
+      Is(words[i + 1], {"day", "days", "action", "notice", "ballot", "committee", "pay"}))
+    return true;
+  const auto war = [](std::string_view w) {
+    return Is(w, {"drone", "drones", "air", "missile", "missiles", "rocket", "rockets", "military",
+                  "army", "troops", "killed", "killing", "bombing", "artillery", "war", "airstrike",
+                  "airstrikes"});
+  };
   // "The Bolivian Workers' Center called the strike", "went on strike", "joined the strike";
   // not "Hamas called the strike a crime", nor near words of war.
   const auto goes = [](std::string_view w) {
@@ -102,12 +111,18 @@ bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
     if (i + 1 < words.size() && Is(words[i + 1], {"a", "an", "the", "his", "its", "their"}))
       return false;
     for (size_t k = i >= 8 ? i - 8 : 0; k < words.size() && k <= i + 8; ++k)
-      if (Is(words[k], {"drone", "drones", "air", "missile", "missiles", "rocket", "rockets",
-                        "military", "army", "troops", "killed", "killing", "bombing", "artillery",
-                        "war", "airstrike", "airstrikes"}))
-        return false;
+      if (war(words[k])) return false;
     return true;
   }
+  // "Belgian strike grounds flights as tens of thousands march in Brussels against pension
+  // overhaul": the sentence's words of work, where none of war.
+  bool work = false, fight = false;
+  for (std::string_view w : words) {
+    fight = fight || war(w);
+    work = work || Is(w, {"union", "unions", "pension", "pensions", "walkout", "wages", "labour",
+                          "labor", "workers"});
+  }
+  if (work && !fight) return true;
   for (size_t k = i >= 5 ? i - 5 : 0; k < words.size() && k <= i + 5; ++k)
     if (Is(words[k],
            {"union",      "unions",    "workers",  "labour",    "labor",       "warning",
@@ -229,6 +244,23 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     if (bargain(before)) return true;
     for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
       if (bargain(words[k])) return true;
+  }
+  // "militants carried out more than 600 attacks", "hundreds of raids": a count of attacks is
+  // no one attack. (A count of protesters is one protest; "12 years of negotiations" one
+  // negotiation.)
+  if (ew.kind == EventKind::kAttack && !ew.verb && w.size() > 3 && w.ends_with('s')) {
+    auto many = [](std::string_view x) {  // "600", "1,200", "hundreds"; not "2024"
+      if (!x.empty() && x[0] >= '1' && x[0] <= '9')
+        return x.size() >= 2 && !IsYearWord(x) &&
+               x.find_first_not_of("0123456789,") == std::string_view::npos;
+      return Is(x,
+                {"hundreds", "dozens", "thousands", "scores", "several", "numerous", "countless"});
+    };
+    for (size_t k = i; k-- > 0 && k + 3 >= i;) {
+      // (Not a day of the month: "the October 14 elections".)
+      if (many(words[k])) return k == 0 || MonthNumber(words[k - 1]) == 0;
+      if (!IsLowerWord(words[k])) break;
+    }
   }
   // "the voting shares", "voting rights": no vote is held.
   if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
