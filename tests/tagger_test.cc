@@ -382,6 +382,22 @@ TEST(CommittedModelTest, FormsOfAddressAreNoNames) {
   EXPECT_EQ(EntitiesWritten(amman, "Majesty"), std::vector<std::string>{});
 }
 
+// "The attack", "the blast" told after an attack is that attack, whoever else the sentence
+// names.
+TEST(CommittedModelTest, TheAttackToldBeforeIsTheSame) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "MIRAMSHAH: Seven soldiers were martyred on Tuesday when a suicide bomber rammed a vehicle "
+      "into a military convoy, officials said.\n\nAccording to a statement issued by the "
+      "Inter-Services Public Relations (ISPR), the attack took place near the Khajuri "
+      "checkpost.\n\nA local official told Dawn that the blast also damaged a dozen shops.");
+  EXPECT_EQ(std::count_if(r.fragment.entities.begin(), r.fragment.entities.end(),
+                          [](const Entity& e) {
+                            return e.type == EntityType::kEvent &&
+                                   e.event_kind == EventKind::kAttack;
+                          }),
+            1);
+}
+
 // A possessive pronoun at a sentence's start opens no name the tagger reads; a form of address
 // keeps its own.
 TEST(CommittedModelTest, APossessiveOpensNoName) {

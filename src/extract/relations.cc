@@ -4693,9 +4693,10 @@ class Builder {
   // "The Bolivian Workers' Center called the strike after the government raised prices for the
   // second time this year": a strike referred to is the one told before, where the reference's
   // date and place are that one's, or coarser (its year, its country); those who call it are
-  // its parties.
+  // its parties. So is an attack: "A local official told Dawn that the blast also damaged a
+  // dozen shops".
   Event* EventReferredTo(const EventMention& m, std::vector<Event>& events) const {
-    const bool protest = m.kind == EventKind::kProtest;
+    const bool protest = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack;
     if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement && !protest)
       return nullptr;
     auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
