@@ -565,7 +565,8 @@ TEST(ExtractorTest, AnOfficeInAppositionMakesAPerson) {
 
 // A word and an acronym glued by a hyphen name a party or body unless the word names a place
 // or a known body; a word of two capitalized parts naming no place is one name; an unknown name
-// before "party" after a possessive or a party's word is a party, not after a calendar word.
+// before "party" after a possessive or a party's word is a party, not after a calendar word. A
+// word of two places splits; an ordinal before a place's name stays in it.
 TEST(ExtractorTest, HyphenatedAndPartyNames) {
   const std::string text =
       "Leaders of Smer-SD, Hlas-SD and CPN-UML met at Rolls-Royce, Magyar's opposition Tisza party "
@@ -594,6 +595,10 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(places, "Kara"), "none");
   EXPECT_EQ(EntityOf(places, "Dhaka"), "place/dhaka-bd");
   EXPECT_EQ(EntityOf(places, "Tanzania"), "country/tz");
+  // An ordinal opens a place whose head word ends no person's name.
+  EXPECT_EQ(EntityOf("Ships blocked a mission to Second Thomas Shoal in the South China Sea.",
+                     "Second Thomas Shoal"),
+            "place/second-thomas-shoal");
 }
 
 // Which entity a mention names: East Asian surnames first, towns in the country written after

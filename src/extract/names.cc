@@ -2071,6 +2071,10 @@ class Finder {
     const std::string phrase = v_.Phrase(first, last);
     if (lex_.FindCity(phrase) || lex_.FindSubdivision(phrase) || lex_.FindKnown(phrase))
       return first;
+    // An ordinal opens a place whose head word ends no person's name: "Second Thomas Shoal".
+    if (last - first >= 3 && Is(v_.Tok(first), {"first", "second", "third", "fourth", "fifth"}) &&
+        IsPlaceOnlyHead(v_.Tok(last - 1)))
+      return first;
     // An article or possessive is no part of an organization's name ("The Regional Assistance
     // Mission", "Her National League for Democracy").
     if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) {
