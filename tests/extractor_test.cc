@@ -321,6 +321,11 @@ TEST(ExtractorTest, TitleRules) {
         "Ryosei Akazawa nationality Japan",
         "Ministry of Trade, Industry and Energy affiliation South Korea"},
        {"Ryosei Akazawa jobTitle \"Industry Minister\""}},
+      {"Karnataka's Large and Medium Industries Minister M B Patil met Sri Lanka's Ministry of "
+       "Railways, Ports and Shipping.",
+       {"M B Patil jobTitle \"Large and Medium Industries Minister\"",
+        "Ministry of Railways, Ports and Shipping affiliation Sri Lanka"},
+       {}},
       {"Unification Minister Chung Dong-young met Jal Shakti Minister C.R. Patil and Kenya's "
        "Energy Cabinet Secretary Opiyo Wandayi.",
        {"Chung Dong-young jobTitle \"Unification Minister\"",
