@@ -2280,7 +2280,8 @@ class Finder {
 
   // True if [first, last) names a document, no organization: "the Treaty of Peace and
   // Friendship", "the Baghdad Declaration", "the Five-Point Consensus", "the Geneva
-  // Conventions" (its head word: the last, or the one before "of"), unless the lexicons know it.
+  // Conventions", "the Comprehensive Strategic Partnership" (its head word: the last, or the one
+  // before "of"), unless the lexicons know it.
   bool NamesADocument(uint32_t first, uint32_t last) const {
     uint32_t head = last - 1;
     for (uint32_t k = first + 1; k < last; ++k)
@@ -2290,7 +2291,7 @@ class Finder {
       }
     return Is(v_.Tok(head), {"declaration", "treaty", "accord", "accords", "agreement", "annex",
                              "consensus", "protocol", "memorandum", "communique", "communiqué",
-                             "convention", "conventions"}) &&
+                             "convention", "conventions", "partnership"}) &&
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
