@@ -321,6 +321,9 @@ TEST(ExtractorTest, TitleRules) {
         "Ryosei Akazawa nationality Japan",
         "Ministry of Trade, Industry and Energy affiliation South Korea"},
        {"Ryosei Akazawa jobTitle \"Industry Minister\""}},
+      {"JSW Steel Joint Managing Director Jayant Acharya said the plant would open.",
+       {"Jayant Acharya jobTitle \"Joint Managing Director\""},
+       {}},
       {"Karnataka's Large and Medium Industries Minister M B Patil met Sri Lanka's Ministry of "
        "Railways, Ports and Shipping.",
        {"M B Patil jobTitle \"Large and Medium Industries Minister\"",
