@@ -61,7 +61,7 @@ constexpr std::string_view kExtractUsage =
     "  --no-relation-model  relations from the rules only\n"
     "  --gazetteer-facts    also state what the gazetteers know and the text does not say:\n"
     "                       a named city's country, a landmark's city, a capital's country,\n"
-    "                       a known organization's country\n"
+    "                       a news outlet's country\n"
     "  --threads N          worker threads (default: all cores)\n"
     "  --evidence-cap N     evidence sentences kept per relation (default: 20)\n"
     "  --shard              write one shard of a corpus for 'newsgraph merge': surnames are\n"

@@ -2404,17 +2404,19 @@ class Builder {
     }
   }
 
-  // With `gazetteer_facts_`, what the lexicons know about entities the document names and the
-  // text may not say: a known organization's country ("Kyodo News", Japan), a capital's
-  // country, a city's country and a landmark's city. Only between entities the document
-  // mentions, with the first mention's sentence as evidence.
+  // What the lexicons know about entities the document names: a known organization's country
+  // (part of what the organization is, as its id is), and with `gazetteer_facts_` what the text
+  // may not say: a news outlet's country (a source credited, not what the story is about:
+  // "Kyodo News", Japan), a capital's country, a city's country and a landmark's city. Only
+  // between entities the document mentions, with the first mention's sentence as evidence.
   void LexiconRelations() {
     for (size_t i = 0; i < g_.entities.size(); ++i) {
       const Entity& e = g_.entities[i];
       const EntityInfo& inf = info_[i];
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
-      if (inf.known && e.type != EntityType::kPlace && gazetteer_facts_) {
+      if (inf.known && e.type != EntityType::kPlace &&
+          (gazetteer_facts_ || inf.known->subtype != "NewsMediaOrganization")) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
         Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
       }

@@ -42,8 +42,8 @@ struct DocumentGraph {
 // events of the document. `date` is the publication date (may be empty); `doc_key` identifies
 // the document in ids of undated events. With `gazetteer_facts`, the graph also states what
 // the gazetteers know of the places and organizations the document names and the text does not
-// say: a city's country, a region's, a landmark's city, a national capital's country, a known
-// organization's country.
+// say: a city's country, a region's, a landmark's city, a national capital's country, a news
+// outlet's country.
 DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names, const Lexicon& lexicon,
                                  const std::string& date, const std::string& doc_key,
                                  bool gazetteer_facts = false);
