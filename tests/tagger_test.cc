@@ -382,6 +382,25 @@ TEST(CommittedModelTest, FormsOfAddressAreNoNames) {
   EXPECT_EQ(EntitiesWritten(amman, "Majesty"), std::vector<std::string>{});
 }
 
+// "ORGANIZATION, led by X" past words before the name, a clause's "which is", the
+// organization's kind and a name in brackets; "commanded by" too.
+TEST(CommittedModelTest, OrganizationsLedBy) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "The main opposition CPN (Maoist Centre), led by former prime minister Pushpa Kamal Dahal, "
+      "voted no. The CGT union, led by Sophie Binet, called a strike. He blamed the Viv Ansanm "
+      "gang coalition, which is led by Jimmy Cherizier. The RSF, commanded by Mohamed Hamdan "
+      "Dagalo, took the city.");
+  std::vector<std::string> led;
+  for (const Relation& rel : r.fragment.relations)
+    if (rel.predicate == Predicate::kLeaderOf)
+      led.push_back(rel.subject.str() + " " + rel.object.str());
+  std::sort(led.begin(), led.end());
+  EXPECT_EQ(led, (std::vector<std::string>{"person/jimmy-cherizier org/viv-ansanm",
+                                           "person/mohamed-hamdan-dagalo org/rapid-support-forces",
+                                           "person/pushpa-kamal-dahal org/maoist-centre",
+                                           "person/sophie-binet org/cgt"}));
+}
+
 // "The attack", "the blast" told after an attack is that attack, whoever else the sentence
 // names.
 TEST(CommittedModelTest, TheAttackToldBeforeIsTheSame) {

@@ -2315,8 +2315,10 @@ class Builder {
   }
 
   // "the Atomic Energy Organization of Iran (AEOI), headed by Mohammad Eslami", "the RSF, led
-  // by Mohamed Hamdan Dagalo": an organization, a comma and "led by" a person; not "a
-  // delegation led by" (no organization's name before it).
+  // by Mohamed Hamdan Dagalo", "The CGT union, led by Sophie Binet", "the Viv Ansanm gang
+  // coalition, which is led by Jimmy Cherizier", "led by former prime minister Pushpa Kamal
+  // Dahal": an organization, a comma and "led by" a person; not "a delegation led by" (no
+  // organization's name before it).
   static bool IsLeadVerb(std::string_view w) {
     return Is(w, {"heads", "headed", "leads", "led", "co-leads", "co-led", "chairs", "chaired",
                   "co-chairs", "runs", "ran", "directs", "directed"});
@@ -2353,12 +2355,39 @@ class Builder {
       }
       uint32_t k = m.first;
       if (TitleEndingAt(k)) k = TitleEndingAt(k)->first;
+      // "led by former prime minister Pushpa Kamal Dahal", "led by businessman Renato Usatii".
+      for (int n = 0; n < 4 && k > s.first && IsLowerWord(v_.Tok(k - 1)) && v_.Tok(k - 1) != "by";
+           ++n)
+        --k;
       if (k < s.first + 4 || v_.Tok(k - 1) != "by" ||
-          !Is(v_.Tok(k - 2), {"led", "headed", "chaired", "run"}) || v_.Tok(k - 3) != ",")
+          !Is(v_.Tok(k - 2), {"led", "headed", "chaired", "run", "commanded"}))
         continue;
-      uint32_t end = k - 3;
-      // Past an acronym in brackets: "(AEOI)".
-      if (v_.Tok(end - 1) == ")" && end >= s.first + 3 && v_.Tok(end - 3) == "(") end -= 3;
+      uint32_t end = k - 2;
+      // "the Viv Ansanm gang coalition, which is led by", "the coalition that includes the M23
+      // and is headed by".
+      if (end > s.first + 1 && Is(v_.Tok(end - 1), {"is", "was"})) {
+        --end;
+        if (Is(v_.Tok(end - 1), {"which", "that"})) --end;
+      }
+      if (end <= s.first + 1 || v_.Tok(end - 1) != ",") continue;
+      --end;
+      // Past an acronym in brackets, "(AEOI)", and the lower-case nouns of its kind: "The CGT
+      // union, led by Sophie Binet".
+      // ("CPN (Maoist Centre)": the name in brackets where the one before is none.)
+      if (v_.Tok(end - 1) == ")" && MentionEndingAt(end) < 0) {
+        const uint32_t close = end - 1;
+        for (uint32_t b = close; b > s.first && b + 6 > close; --b)
+          if (v_.Tok(b - 1) == "(") {
+            end = MentionEndingAt(b - 1) < 0 && IsOrganization(MentionEndingAt(close)) ? close
+                                                                                       : b - 1;
+            break;
+          }
+      }
+      for (int n = 0; n < 2 && end > s.first && MentionEndingAt(end) < 0 &&
+                      Is(v_.Tok(end - 1), {"union", "party", "group", "movement", "coalition",
+                                           "alliance", "bloc", "militia", "gang", "company"});
+           ++n)
+        --end;
       const int org = MentionEndingAt(end);
       if (IsOrganization(org))
         Add(m.entity, Predicate::kLeaderOf, M(org).entity, SentenceOf(m.first), "led-by", 0.8);
