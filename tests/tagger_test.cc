@@ -383,13 +383,16 @@ TEST(CommittedModelTest, FormsOfAddressAreNoNames) {
 }
 
 // "ORGANIZATION, led by X" past words before the name, a clause's "which is", the
-// organization's kind and a name in brackets; "commanded by" too.
+// organization's kind and a name in brackets; "commanded by" too. "X, who heads ORGANIZATION",
+// past an apposition; not a meeting he chaired at a place.
 TEST(CommittedModelTest, OrganizationsLedBy) {
   const DocumentResult r = ExtractWithCommittedModel(
       "The main opposition CPN (Maoist Centre), led by former prime minister Pushpa Kamal Dahal, "
       "voted no. The CGT union, led by Sophie Binet, called a strike. He blamed the Viv Ansanm "
       "gang coalition, which is led by Jimmy Cherizier. The RSF, commanded by Mohamed Hamdan "
-      "Dagalo, took the city.");
+      "Dagalo, took the city. Nabih Berri, a close Hezbollah ally who heads the Amal Movement, "
+      "spoke. Mohamad Hasan, who chaired the special meeting at the Kuala Lumpur Convention "
+      "Centre, agreed.");
   std::vector<std::string> led;
   for (const Relation& rel : r.fragment.relations)
     if (rel.predicate == Predicate::kLeaderOf)
@@ -397,6 +400,7 @@ TEST(CommittedModelTest, OrganizationsLedBy) {
   std::sort(led.begin(), led.end());
   EXPECT_EQ(led, (std::vector<std::string>{"person/jimmy-cherizier org/viv-ansanm",
                                            "person/mohamed-hamdan-dagalo org/rapid-support-forces",
+                                           "person/nabih-berri org/amal-movement",
                                            "person/pushpa-kamal-dahal org/maoist-centre",
                                            "person/sophie-binet org/cgt"}));
 }

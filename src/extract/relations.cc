@@ -2353,6 +2353,40 @@ class Builder {
           continue;
         }
       }
+      // "Nabih Berri, a close Hezbollah ally who heads the Amal Movement", "Min Aung Hlaing, who
+      // chairs the regime's State Security and Peace Commission": the organization a clause
+      // after him says he leads, where no other person comes between.
+      for (uint32_t w = m.last; w + 2 < s.last && w < m.last + 8; ++w) {
+        const std::string_view t = v_.Tok(w);
+        if (Is(t, {";", ":", "(", ")", "\""}) || (w > m.last && IsPerson(MentionStartingAt(w))))
+          break;
+        if (t != "who") continue;
+        uint32_t v = w + 1;
+        if (Is(v_.Tok(v), {"also", "now", "currently"})) ++v;
+        if (v + 1 >= s.last || !Is(v_.Tok(v), {"heads", "leads", "chairs", "runs", "commands",
+                                               "headed", "led", "chaired", "commanded"}))
+          break;
+        uint32_t o = v + 1;
+        if (o < s.last && v_.Tok(o) == "the") ++o;
+        // (Past "ruling" and "the regime's"; not "a group of Hamas fighters".)
+        for (int n = 0; n < 3 && o < s.last && MentionStartingAt(o) < 0 &&
+                        (IsLowerWord(v_.Tok(o)) || IsPossessive(v_.Tok(o))) &&
+                        !Is(v_.Tok(o), {"a", "an", "of", "to", "in", "for", "and", "at", "on", "by",
+                                        "from", "with"});
+             ++n)
+          ++o;
+        const int org = o < s.last ? MentionStartingAt(o) : -1;
+        // (Not "who heads the UN mission": the name qualifies a noun after it.)
+        const uint32_t after = IsOrganization(org) ? M(org).last : s.last;
+        if (after < s.last && IsLowerWord(v_.Tok(after)) &&
+            !Is(v_.Tok(after), {"and", "or", "in", "on", "at", "for", "since", "to", "which",
+                                "that", "who", "until", "after", "while", "as", "with"}))
+          break;
+        if (IsOrganization(org))
+          Add(m.entity, Predicate::kLeaderOf, M(org).entity, SentenceOf(m.first), "who-leads-org",
+              0.75);
+        break;
+      }
       uint32_t k = m.first;
       if (TitleEndingAt(k)) k = TitleEndingAt(k)->first;
       // "led by former prime minister Pushpa Kamal Dahal", "led by businessman Renato Usatii".
