@@ -84,7 +84,8 @@ bool MeetsNoOne(const std::vector<std::string_view>& words, size_t i) {
 }
 
 // True if the "strike" at `i` is workers': a union's, a warning or nationwide one, a day of
-// them, one over pay or pensions, or the right to one.
+// them or a strike's day, one over pay or pensions, one told with words of work and none of
+// war, or the right to one.
 bool IsLabourStrike(const std::vector<std::string_view>& words, size_t i) {
   if (i >= 2 && ((words[i - 2] == "day" && words[i - 1] == "of") ||
                  (words[i - 2] == "right" && words[i - 1] == "to")))
@@ -159,7 +160,7 @@ bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
 
 // True if the trigger of kind `ew` that starts at `words[i]` tells no event where it stands:
 // negated or called off, "no talks", "a news conference", "riot police", a motion's vote, a met
-// target, or "received" something other than a named guest.
+// target, a count of attacks, or "received" something other than a named guest.
 // Words for a weapon or an armed attacker: "bomb", "gunmen", "militants".
 bool IsWeaponWord(std::string_view w) {
   return Is(
@@ -703,7 +704,7 @@ class Builder {
       for (int b : blocs) {
         uint32_t k = M(b).last;
         if (k + 1 >= s.last || !member_word(v_.Tok(k))) continue;
-        if (Is(v_.Tok(k), {"state", "states"}) && k + 1 < s.last) continue;  // "EU states"
+        if (Is(v_.Tok(k), {"state", "states"})) continue;  // not "EU states Poland and Hungary"
         uint32_t after = 0;
         add(CountryListAt(k + 1, s.last, &after), b, "bloc-member-before");
       }
@@ -4761,9 +4762,9 @@ class Builder {
   // its parties. So is an attack: "A local official told Dawn that the blast also damaged a
   // dozen shops".
   Event* EventReferredTo(const EventMention& m, std::vector<Event>& events) const {
-    const bool protest = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack;
-    if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement && !protest)
-      return nullptr;
+    // (A strike's or an attack's reference may tell it coarser, and name others.)
+    const bool coarse = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack;
+    if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement && !coarse) return nullptr;
     auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
     Event* latest = nullptr;
     uint32_t latest_sentence = 0;
@@ -4772,15 +4773,15 @@ class Builder {
       const uint32_t told = e.mentions.back().sentence;
       if (told > m.sentence || told + 4 < m.sentence) continue;
       if (!m.date.empty() && !e.date.empty() && m.date != e.date &&
-          !(protest && e.date.starts_with(m.date)))
+          !(coarse && e.date.starts_with(m.date)))
         continue;
       if (m.location >= 0 && e.location >= 0 && m.location != e.location &&
-          !(protest && PlaceInCountry(e.location, m.location)))
+          !(coarse && PlaceInCountry(e.location, m.location)))
         continue;
       const bool names_others =
           std::any_of(m.participants.begin(), m.participants.end(),
                       [&](int p) { return !is_person(p) && !e.participants.count(p); });
-      if (names_others && !protest) continue;
+      if (names_others && !coarse) continue;
       const bool people_differ =
           std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
           std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
