@@ -322,6 +322,15 @@ std::vector<std::string> EntitiesStartingWith(const std::string& text,
   return ids;
 }
 
+// The "subject object" pairs of the relations of `r` with predicate `p`, sorted.
+std::vector<std::string> RelationPairs(const DocumentResult& r, Predicate p) {
+  std::vector<std::string> pairs;
+  for (const Relation& rel : r.fragment.relations)
+    if (rel.predicate == p) pairs.push_back(rel.subject.str() + " " + rel.object.str());
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
 // The entities of the person mentions of `r`, in text order.
 std::vector<std::string> PersonEntities(const DocumentResult& r) {
   std::vector<std::string> persons;
@@ -393,16 +402,12 @@ TEST(CommittedModelTest, OrganizationsLedBy) {
       "Dagalo, took the city. Nabih Berri, a close Hezbollah ally who heads the Amal Movement, "
       "spoke. Mohamad Hasan, who chaired the special meeting at the Kuala Lumpur Convention "
       "Centre, agreed.");
-  std::vector<std::string> led;
-  for (const Relation& rel : r.fragment.relations)
-    if (rel.predicate == Predicate::kLeaderOf)
-      led.push_back(rel.subject.str() + " " + rel.object.str());
-  std::sort(led.begin(), led.end());
-  EXPECT_EQ(led, (std::vector<std::string>{"person/jimmy-cherizier org/viv-ansanm",
-                                           "person/mohamed-hamdan-dagalo org/rapid-support-forces",
-                                           "person/nabih-berri org/amal-movement",
-                                           "person/pushpa-kamal-dahal org/maoist-centre",
-                                           "person/sophie-binet org/cgt"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/jimmy-cherizier org/viv-ansanm",
+                                      "person/mohamed-hamdan-dagalo org/rapid-support-forces",
+                                      "person/nabih-berri org/amal-movement",
+                                      "person/pushpa-kamal-dahal org/maoist-centre",
+                                      "person/sophie-binet org/cgt"}));
 }
 
 // "The attack", "the blast" told after an attack is that attack, whoever else the sentence
@@ -471,13 +476,9 @@ TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {
       "Ghana's mining law worries the Bank of Ghana and the Ghana Chamber of Mines. Jordan "
       "thanked the Islamic Development Bank of Jordan, and Bahrain and Kuwait thanked the Bank of "
       "Bahrain and Kuwait.");
-  std::vector<std::string> tied;
-  for (const Relation& rel : r.fragment.relations)
-    if (rel.predicate == Predicate::kAffiliation)
-      tied.push_back(rel.subject.str() + " " + rel.object.str());
-  std::sort(tied.begin(), tied.end());
-  EXPECT_EQ(tied, (std::vector<std::string>{"org/bank-of-ghana country/gh",
-                                            "org/ghana-chamber-of-mines country/gh"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation),
+            (std::vector<std::string>{"org/bank-of-ghana country/gh",
+                                      "org/ghana-chamber-of-mines country/gh"}));
 }
 
 // A plural title before a list of people gives each of them the title; a former one gives none.
@@ -485,15 +486,11 @@ TEST(CommittedModelTest, APluralTitleBeforeAListTitlesEachPerson) {
   const DocumentResult r = ExtractWithCommittedModel(
       "Presidents Xi Jinping and Vladimir Putin met in Moscow. Foreign ministers Wang Yi, Penny "
       "Wong and Sergei Lavrov spoke after former prime ministers Boris Johnson and Liz Truss.");
-  std::vector<std::string> titled;
-  for (const Relation& rel : r.fragment.relations)
-    if (rel.predicate == Predicate::kJobTitle)
-      titled.push_back(rel.subject.str() + " " + rel.object.str());
-  std::sort(titled.begin(), titled.end());
-  EXPECT_EQ(titled, (std::vector<std::string>{
-                        "person/penny-wong Foreign Minister",
-                        "person/sergei-lavrov Foreign Minister", "person/vladimir-putin President",
-                        "person/wang-yi Foreign Minister", "person/xi-jinping President"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kJobTitle),
+            (std::vector<std::string>{
+                "person/penny-wong Foreign Minister", "person/sergei-lavrov Foreign Minister",
+                "person/vladimir-putin President", "person/wang-yi Foreign Minister",
+                "person/xi-jinping President"}));
 }
 
 // A name the tagger reads as a person's or a place's that ends in a company's head word is a

@@ -509,7 +509,7 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
   for (size_t i = 0; i < known_.size(); ++i)
     for (const auto& a : aliases[i]) put(a, i);
   for (size_t i = 0; i < known_.size(); ++i) {
-    if (known_[i].subtype != "NewsMediaOrganization") continue;
+    if (!known_[i].IsOutlet()) continue;
     Put(outlet_by_name_, known_[i].name, i);
     for (const auto& a : aliases[i]) Put(outlet_by_name_, a, i);
   }

@@ -63,6 +63,9 @@ struct KnownEntity {  // a well-known organization or place given in data/*.tsv
   std::string country_iso2;  // where it is based / lies, or ""
   std::string container;     // places: the city it lies in ("Moscow" for "Kremlin"), or ""
   std::string wikidata;      // "Q7184" or ""
+
+  bool IsOutlet() const { return subtype == "NewsMediaOrganization"; }
+  bool IsCompany() const { return subtype == "Corporation"; }
 };
 
 struct EventWord {

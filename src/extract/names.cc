@@ -1339,8 +1339,7 @@ class Finder {
   // after its name: "Inc", "Corp.", "Co. Ltd", "PLC", "AG", "Corporation". 0 for none, and for a
   // known name that is no company.
   uint32_t LegalFormAt(const KnownEntity* known, uint32_t k, uint32_t j) const {
-    if (!known || (known->subtype != "Corporation" && known->subtype != "NewsMediaOrganization"))
-      return 0;
+    if (!known || (!known->IsCompany() && !known->IsOutlet())) return 0;
     uint32_t n = 0;
     while (k + n < j && n < 2) {
       const std::string_view w = v_.Tok(k + n);
@@ -1634,7 +1633,7 @@ class Finder {
           // unit of the company with a name of its own (which the tagger may read as a
           // person's: no one's surname follows a company's name so).
           // Not in a headline, where verbs are capitalized: "Rheinmetall Agrees to ...".
-          if (pc.known->type == EntityType::kOrganization && pc.known->subtype == "Corporation" &&
+          if (pc.known->type == EntityType::kOrganization && pc.known->IsCompany() &&
               !title_case_ && !IsHeadlineCase(s) && p + 1 < pieces.size() &&
               pieces[p + 1].kind == Piece::kName && !pieces[p + 1].tagged &&
               pieces[p + 1].first == pc.last && pieces[p + 1].last == pc.last + 1 &&

@@ -640,8 +640,7 @@ class Builder {
   bool IsBloc(int mi) const {
     if (!IsOrganization(mi) || M(mi).entity < 0 || M(mi).country) return false;
     const KnownEntity* k = M(mi).known;
-    return !k || (k->country_iso2.empty() && k->subtype != "Corporation" &&
-                  k->subtype != "NewsMediaOrganization");
+    return !k || (k->country_iso2.empty() && !k->IsCompany() && !k->IsOutlet());
   }
 
   // The country mentions of a list that starts at token `k` ("Brazil, Russia, India and China",
@@ -1096,8 +1095,8 @@ class Builder {
     for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences && outlet < 0; ++si)
       for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
         const NameMention& m = M(mi);
-        if (!m.known || m.known->subtype != "NewsMediaOrganization" ||
-            m.known->country_iso2.empty() || m.last >= v_.tokens.size())
+        if (!m.known || !m.known->IsOutlet() || m.known->country_iso2.empty() ||
+            m.last >= v_.tokens.size())
           continue;
         // "(PTI)", or a line that opens with the outlet: "KYODO NEWS - May 20, 2026".
         const bool credit = m.first > 0 && v_.Tok(m.first - 1) == "(" && v_.Tok(m.last) == ")";
@@ -2183,14 +2182,6 @@ class Builder {
   // Kuwait").
   const Country* CountryInName(const NameMention& m) const {
     if (m.last < m.first + 2) return nullptr;
-    auto text = [&](uint32_t first, uint32_t last) {
-      std::string out;
-      for (uint32_t k = first; k < last; ++k) {
-        if (k > first) out += ' ';
-        out += v_.Tok(k);
-      }
-      return out;
-    };
     uint32_t of = m.first;
     for (uint32_t k = m.first; k < m.last; ++k) {
       if (Is(v_.Tok(k), {"united", "nations", "union", "international", "mission", "observer", "un",
@@ -2202,10 +2193,10 @@ class Builder {
       uint32_t k = of + 1;
       if (k < m.last && v_.Tok(k) == "the") ++k;
       if (k < m.last)
-        if (const Country* c = lex_.FindCountry(text(k, m.last))) return c;
+        if (const Country* c = lex_.FindCountry(v_.Phrase(k, m.last))) return c;
     }
     for (uint32_t n = std::min<uint32_t>(4, m.last - m.first - 1); n > 0; --n)
-      if (const Country* c = lex_.FindCountry(text(m.first, m.first + n))) return c;
+      if (const Country* c = lex_.FindCountry(v_.Phrase(m.first, m.first + n))) return c;
     return nullptr;
   }
 
@@ -2480,7 +2471,7 @@ class Builder {
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
       if (inf.known && e.type != EntityType::kPlace &&
-          (gazetteer_facts_ || inf.known->subtype != "NewsMediaOrganization")) {
+          (gazetteer_facts_ || !inf.known->IsOutlet())) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
         Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
       }
@@ -3932,9 +3923,8 @@ class Builder {
           continue;
         // "... between 2008 and 2011. -- BERNAMA", "(Reuters)": an outlet's credit or sign-off
         // takes no part.
-        if (nm.type == EntityType::kOrganization && nm.known &&
-            nm.known->subtype == "NewsMediaOrganization" && nm.first > 0 &&
-            Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
+        if (nm.type == EntityType::kOrganization && nm.known && nm.known->IsOutlet() &&
+            nm.first > 0 && Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
           continue;
         // "bearer of a written message from the President of the Republic of Niger, General
         // Abdourahamane Tiani": who sends a message or an invitation is not there.
