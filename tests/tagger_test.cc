@@ -436,6 +436,46 @@ TEST(CommittedModelTest, APossessiveOpensNoName) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Royal", "Highness"}), std::vector<std::string>{});
 }
 
+// A typographic apostrophe reads as the ASCII one: "Kenya’s" is Kenya, not a place "Kenya's".
+TEST(CommittedModelTest, ATypographicPossessiveIsNoPartOfAName) {
+  const std::string text =
+      "The deal is a major boost to Kenya\u2019s universal healthcare programme. Gas supply to "
+      "Kazakhstan\u2019s regions bordering Russia rose.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kenya", "Kazakhstan"}),
+            (std::vector<std::string>{"country/ke", "country/kz"}));
+}
+
+// A nickname in quotes between a given name and a surname is part of the person's mention, not
+// a person of its own; the name leaves it out, and the surname alone is the same person.
+TEST(CommittedModelTest, ANicknameInQuotesIsPartOfAPersonsMention) {
+  const std::string text =
+      "His rival, former right-wing President Jorge \u201CTuto\u201D Quiroga, conceded. Paz won "
+      "54% of the votes, versus Quiroga\u2019s 45%. President Ferdinand \"Bongbong\" Marcos Jr. "
+      "met Prime Minister Fumio Kishida.";
+  EXPECT_EQ(TaggedMentions(text).front(),
+            (std::pair<std::string, std::string>{"President Jorge \u201CTuto\u201D Quiroga",
+                                                 "person/jorge-quiroga"}));
+  EXPECT_EQ(EntitiesStartingWith(text, {"President", "Jorge", "Tuto", "Quiroga", "Bongbong"}),
+            (std::vector<std::string>{"person/jorge-quiroga", "person/jorge-quiroga",
+                                      "person/ferdinand-marcos-jr"}));
+  // A former president, even a right-wing one, holds no title.
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+            (std::vector<std::string>{"person/ferdinand-marcos-jr President",
+                                      "person/fumio-kishida Prime Minister"}));
+}
+
+// A town's or a region's name with a small word inside is one name ("Foz do Iguaçu", "Mato
+// Grosso do Sul"); a word that describes a person opens no name ("Centrist Rodrigo Paz").
+TEST(CommittedModelTest, SmallWordsInsidePlaceNamesAndWordsBeforeAPerson) {
+  const std::string text =
+      "The summit ended in Foz do Igua\u00E7u on Saturday, near Mato Grosso do Sul. Centrist "
+      "Rodrigo Paz and Veteran lawmaker Ana Lopez attended.";
+  EXPECT_EQ(EntitiesStartingWith(
+                text, {"Foz", "Igua", "Mato", "Sul", "Centrist", "Rodrigo", "Veteran", "Ana"}),
+            (std::vector<std::string>{"place/foz-do-iguacu-br", "place/mato-grosso-do-sul",
+                                      "person/rodrigo-paz", "person/ana-lopez"}));
+}
+
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,
 // are two places; a country named so stays one.
 TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {

@@ -310,6 +310,20 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   };
   inner_words(lex.known_by_name_);
   inner_words(lex.country_by_name_);
+  // And the small words inside a town's or a region's name: "Foz do Iguaçu", "Mato Grosso do
+  // Sul". (Their capitalized words join a run anyway.)
+  auto lower_inner_words = [&](const auto& map) {
+    for (const auto& [key, index] : map)
+      for (size_t at = key.find(' '); at != std::string::npos;) {
+        const size_t end = key.find(' ', at + 1);
+        const std::string_view word = std::string_view(key).substr(at + 1, end - at - 1);
+        if (!word.empty() && word.front() >= 'a' && word.front() <= 'z')
+          lex.known_inner_words_.insert(std::string(word));
+        at = end;
+      }
+  };
+  lower_inner_words(lex.city_by_name_);
+  lower_inner_words(lex.subdivision_by_name_);
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
   for (const auto& [key, title] : lex.titles_) {

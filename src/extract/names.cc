@@ -643,6 +643,25 @@ class Finder {
     return 0;
   }
 
+  // The length of a nickname in quotes at token j, between a given name and a surname:
+  // "Jorge “Tuto” Quiroga", "Ferdinand \"Bongbong\" Marcos". The quotes, the one or two
+  // capitalized words inside them and the name after them continue the run; 0 if there is none.
+  uint32_t NicknameAt(uint32_t j, uint32_t end) const {
+    if (j == 0 || !Is(v_.Tok(j), {"\u201C", "\""}) || !IsCap(v_.Tok(j - 1)) ||
+        IsCalendarWord(v_.Tok(j - 1)))
+      return 0;
+    for (uint32_t k = j + 1; k < end && k <= j + 3; ++k) {
+      const std::string_view w = v_.Tok(k);
+      if (Is(w, {"\u201D", "\""})) {
+        if (k == j + 1 || k + 1 >= end || v_.tokens[k + 1].newline_before) return 0;
+        const std::string_view next = v_.Tok(k + 1);
+        return IsCap(next) && !IsCalendarWord(next) && !TitleAt(k + 1, end).first ? k + 1 - j : 0;
+      }
+      if (!IsCap(w) || IsCalendarWord(w)) return 0;
+    }
+    return 0;
+  }
+
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
@@ -884,7 +903,12 @@ class Finder {
         }
       }
       uint32_t j = i + 1;
-      while (j < s.last && CanJoinRun(j, s.last)) {
+      while (j < s.last) {
+        if (const uint32_t n = NicknameAt(j, s.last); n > 0) {
+          j += n;
+          continue;
+        }
+        if (!CanJoinRun(j, s.last)) break;
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
@@ -932,6 +956,11 @@ class Finder {
         if (k > i && !Is(v_.Tok(i), {"the"})) break;
         auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
+        auto [city, tn] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindCity(p); });
+        if (city && k + tn > j && IsCap(v_.Tok(k + tn - 1))) j = k + tn;
+        auto [region, rn] =
+            Longest(k, s.last, [&](std::string_view p) { return lex_.FindSubdivision(p); });
+        if (region && k + rn > j && IsCap(v_.Tok(k + rn - 1))) j = k + rn;
         auto [country, cn] =
             Longest(k, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
         if (country && k + cn > j &&
@@ -1331,6 +1360,13 @@ class Finder {
     // owner's one word. An "outgoing" president still is one, until his successor takes over.
     if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)) ||
                    lex_.FindCity(v_.Tok(i - 1))))
+      --i;
+    // "former right-wing President Jorge Quiroga", "former two-term president": past a word
+    // that describes the holder.
+    if (i >= 2 && IsLower(v_.Tok(i - 1)) &&
+        (v_.Tok(i - 1).find('-') != std::string_view::npos ||
+         Is(v_.Tok(i - 1), {"conservative", "leftist", "socialist", "populist", "centrist",
+                            "liberal", "longtime", "veteran", "interim", "military"})))
       --i;
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed"});
   }
@@ -3165,6 +3201,13 @@ class Finder {
 
   NameMention Person(uint32_t first, uint32_t last, std::string rule, double conf) const {
     NameMention m = Base(first, last, EntityType::kPerson, std::move(rule), conf);
+    // "Jorge “Tuto” Quiroga" is named without his nickname (NicknameAt), as other texts name
+    // him; the mention's text keeps it.
+    for (uint32_t k = first + 1; k + 1 < last; ++k)
+      if (const uint32_t n = NicknameAt(k, last); n > 0) {
+        m.name = v_.Phrase(first, k) + " " + v_.Phrase(k + n, last);
+        break;
+      }
     // "Cambodia's former leader Hun Sen.": a sentence's full stop that the tokenizer left on
     // an abbreviation ("Sen.") is no part of the name.
     const bool text_ends = last == v_.tokens.size() || v_.tokens[last].newline_before ||

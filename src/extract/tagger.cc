@@ -154,7 +154,13 @@ WordInfo Describe(std::string_view word) {
   for (size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     char s;
-    if (const char base = LatinBase(word, i); base != 0) {
+    if (word.substr(i, 3) == "\u2019") {
+      // A typographic apostrophe reads as the ASCII one the training news writes: "Kenya’s"
+      // has the features of "Kenya's".
+      w.lower.push_back('\'');
+      s = ShapeChar('\'');
+      i += 2;
+    } else if (const char base = LatinBase(word, i); base != 0) {
       w.lower.push_back(base >= 'A' && base <= 'Z' ? static_cast<char>(base + 32) : base);
       s = ShapeChar(static_cast<unsigned char>(base));
       ++i;  // the continuation byte
