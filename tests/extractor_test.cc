@@ -1892,6 +1892,12 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "won a vote in Nepal's House of Representatives.",
        {"KP Sharma Oli ng:leaderOf Nepal"},
        {}},
+      // A town the gazetteers know and a colon, after a headline.
+      {"Won't Allow Our Land to be Used Against India: Sri Lanka\n\nNew Delhi: Sri Lankan "
+       "President Anura Kumara Dissanayake, during talks with Prime Minister Narendra Modi on "
+       "Monday, assured India of his support.",
+       {"Narendra Modi ng:leaderOf India"},
+       {}},
       // A town of two words in a sentence-case dateline.
       {"Buenos Aires, Feb 19 (EFE).- Argentina's unions staged a strike on Thursday against "
        "President Javier Milei's reform.",

@@ -3640,6 +3640,11 @@ class Builder {
       uint32_t town_end = s.first + 1;
       while (town_end < s.last && town_end < s.first + 3 && IsCapitalizedWord(v_.Tok(town_end)))
         ++town_end;
+      // "New Delhi: Sri Lankan President ...": a town the gazetteers know, then a colon (not
+      // "Belgium: Tens of thousands march", whose country is no town's).
+      if (IsCapitalizedWord(w) && town_end + 1 < s.last && v_.Tok(town_end) == ":" &&
+          IsCapitalizedWord(v_.Tok(town_end + 1)) && lex_.FindCity(v_.Phrase(s.first, town_end)))
+        return town_end + 1;
       if (!IsCapitalizedWord(w) || town_end >= s.last || !Is(v_.Tok(town_end), {",", "("}))
         return s.first;
       for (uint32_t i = town_end; i + 1 < s.last && i < s.first + 12; ++i) {
