@@ -476,6 +476,21 @@ TEST(CommittedModelTest, SmallWordsInsidePlaceNamesAndWordsBeforeAPerson) {
                                       "person/rodrigo-paz", "person/ana-lopez"}));
 }
 
+// One word the tagger reads as a person's, last in a list of places, is a place; a given name
+// there is not. An office whose portfolio runs on past the known words names no person "of
+// Agriculture", and a compound of portfolio words is one ("Agri-Food").
+TEST(CommittedModelTest, ListedPlacesAndPortfolios) {
+  const std::string text =
+      "Protesters in Kericho, Kisumu, Migori, Bungoma and Kakamega took to the streets. The pact "
+      "was signed by Minister of Agriculture and Agri-Food Heath MacDonald. The Minister of "
+      "Agriculture and his deputy came.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kakamega", "Heath", "Minister", "of"}),
+            (std::vector<std::string>{"place/kakamega", "person/heath-macdonald"}));
+  EXPECT_EQ(
+      RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+      (std::vector<std::string>{"person/heath-macdonald Minister of Agriculture and Agri-Food"}));
+}
+
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,
 // are two places; a country named so stays one.
 TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {

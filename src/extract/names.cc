@@ -269,7 +269,12 @@ bool IsPortfolioWord(std::string_view w) {
   static const WordSet kMore{"arts",       "shipping",   "ports", "railways", "roads",
                              "highways",   "textiles",   "oil",   "gas",      "cooperatives",
                              "minorities", "statistics", "large", "medium",   "small"};
-  return kWords.Contains(w) || kMore.Contains(w);
+  if (kWords.Contains(w) || kMore.Contains(w)) return true;
+  // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+  const std::string_view head = w.substr(0, dash), rest = w.substr(dash + 1);
+  return (Is(head, {"agri"}) || IsPortfolioWord(head)) && IsPortfolioWord(rest);
 }
 
 // --- Building -------------------------------------------------------------------------------
@@ -1393,7 +1398,16 @@ class Finder {
     uint32_t name_start = i;
     // A part of lower-case words alone ("of" in "President of France Emmanuel Macron") names
     // nothing; one with a capital anywhere may ("al-Qaida").
+    // Nor does one that runs on from a title with "of" ("Minister of Agriculture and Agri-Food
+    // Heath MacDonald" where the portfolio is not all known): a portfolio, not a name.
     auto flush = [&](uint32_t end) {
+      if (name_start + 1 < end && Is(v_.Tok(name_start), {"of", "for"}) && !pieces.empty() &&
+          pieces.back().kind == Piece::kTitle && pieces.back().last == name_start && [&] {
+            for (uint32_t q = name_start + 1; q < end; ++q)
+              if (!IsPortfolioWord(v_.Tok(q))) return false;
+            return true;
+          }())
+        return;
       bool capital = false;
       for (uint32_t q = name_start; q < end && !capital; ++q)
         for (const unsigned char c : v_.Tok(q))
@@ -1894,11 +1908,25 @@ class Finder {
   void CitiesListedWithPlaces() {
     // Places by their first and last tokens (the mentions are not all in text order yet).
     std::unordered_set<uint32_t> place_first, place_last;
+    std::unordered_map<uint32_t, uint32_t> first_of_place_at;  // last token -> first token
     for (const NameMention& o : out_.names)
       if (o.type == EntityType::kPlace || o.type == EntityType::kCountry) {
         place_first.insert(o.first);
         place_last.insert(o.last);
+        if (o.type == EntityType::kPlace) first_of_place_at.emplace(o.last, o.first);
       }
+    // The number of places listed right before token `k`: "in Kericho, Kisumu, Migori, Bungoma
+    // and" has four.
+    auto places_listed_before = [&](uint32_t k) {
+      int n = 0;
+      while (k >= 2 && Is(v_.Tok(k - 1), {",", "and"})) {
+        const auto it = first_of_place_at.find(k - 1);
+        if (it == first_of_place_at.end()) break;
+        ++n;
+        k = it->second;
+      }
+      return n;
+    };
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger") || m.last - m.first < 2 ||
           m.first == 0)
@@ -1915,6 +1943,19 @@ class Finder {
       TypeAsCity(m, city, m.name);
       m.leader = false;
       m.rule = "tagger-person-listed-city";
+    }
+    // "Protesters in Kericho, Kisumu, Migori, Bungoma and Kakamega": one word the tagger alone
+    // made a person, last in a list of three or more places, is a place the gazetteers do not
+    // know; not a given name, nor a person's surname.
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger") || m.last - m.first != 1 ||
+          m.first < 2 || v_.Tok(m.first - 1) != "and" || places_listed_before(m.first) < 3 ||
+          lex_.IsGivenName(v_.Tok(m.first)) || IsPersonSurname(v_.Tok(m.first)))
+        continue;
+      m.type = EntityType::kPlace;
+      m.key = KeyOf(EntityType::kPlace, m.name);
+      m.leader = false;
+      m.rule = "tagger-person-listed-place";
     }
   }
 
