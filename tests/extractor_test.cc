@@ -2055,6 +2055,19 @@ std::vector<std::string> EventParticipants(const std::string& text, const std::s
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the
 // two met ("on the sidelines of a summit").
+// After a reporting verb the speaker takes no part, but one who speaks after talks took part in
+// them.
+TEST(ExtractorTest, ASpeakerAfterTalksTookPart) {
+  EXPECT_EQ(EventParticipants("\u201CThis is a vital first step,\u201D Anwar Ibrahim said after a "
+                              "special meeting with Prime Minister Hun Manet.",
+                              "2025-07-29"),
+            (std::vector<std::string>{"Meeting: Anwar Ibrahim, Hun Manet|"}));
+  EXPECT_EQ(EventParticipants("Anwar Ibrahim said Prime Minister Hun Manet would meet Prime "
+                              "Minister Phumtham Wechayachai.",
+                              "2025-07-29"),
+            (std::vector<std::string>{"Meeting: Hun Manet, Phumtham Wechayachai|"}));
+}
+
 TEST(ExtractorTest, PairAnaphorsTakePart) {
   EXPECT_EQ(EventParticipants(
                 "WARSAW (DW) - Polish Prime Minister Donald Tusk and German Chancellor Friedrich "

@@ -3839,6 +3839,11 @@ class Builder {
       // Before a reporting verb that follows the trigger, the speaker is not one either
       // ("a missile attack killed 12, Ukrainian officials said").
       uint32_t from = m.trigger_first > report ? report + 1 : s.first;
+      // But one who speaks after talks ("Anwar said after a special meeting with Hun Manet")
+      // took part in them.
+      if (kind == EventKind::kMeeting && m.trigger_first > report && report + 1 < s.last &&
+          Is(v_.Tok(report + 1), {"after", "following"}) && m.trigger_first <= report + 4)
+        from = SpeakerStart(s, report);
       // (Without a reporting verb, `report` is the sentence's end: nothing to cut there, which
       // matters in headlines that end without a full stop.)
       uint32_t to = m.trigger_first < report && report < s.last ? SpeakerStart(s, report) : s.last;
