@@ -2066,6 +2066,13 @@ TEST(ExtractorTest, ASpeakerAfterTalksTookPart) {
                               "Minister Phumtham Wechayachai.",
                               "2025-07-29"),
             (std::vector<std::string>{"Meeting: Hun Manet, Phumtham Wechayachai|"}));
+  // Told in the lead of a story from the host's town, with the guests' countries named as
+  // theirs, the meeting was held there.
+  EXPECT_EQ(EventParticipants("PUTRAJAYA: Malaysia brokered a truce today.\n\n\u201CThis is a "
+                              "first step,\u201D Prime Minister Anwar Ibrahim said after a special "
+                              "meeting with Cambodian Prime Minister Hun Manet.",
+                              "2025-07-29"),
+            (std::vector<std::string>{"Meeting: Anwar Ibrahim, Hun Manet|Putrajaya"}));
 }
 
 TEST(ExtractorTest, PairAnaphorsTakePart) {

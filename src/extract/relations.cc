@@ -4914,6 +4914,12 @@ class Builder {
     const int host = DatelineCountryEntity();
     if (host < 0) return;
     const std::optional<CivilDate> published = ParseIsoDate(date_);
+    std::map<int, std::set<int>> countries_of;  // person -> countries led or of
+    for (const RawRelation& r : g_.relations)
+      if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry &&
+          g_.entities[r.subject].type == EntityType::kPerson)
+        countries_of[r.subject].insert(r.object);
     for (Event& e : events) {
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement &&
            e.kind != EventKind::kProtest) ||
@@ -4927,7 +4933,21 @@ class Builder {
           std::all_of(e.mentions.begin(), e.mentions.end(),
                       [](const EventMention& m) { return m.sentence < 6 && !m.another; });
       if (!early) continue;
-      bool other = false, names_host = e.participants.count(host) > 0;
+      // The countries its participants lead or come from name no other place: "PUTRAJAYA:
+      // ... Anwar said after a special meeting with Cambodian Prime Minister Hun Manet".
+      // A leader tied to no country yet is the host's (HostsOfForeignLeaders, which runs on
+      // the events, will say so).
+      std::set<int> theirs;
+      bool unowned_leader = false;
+      for (int p : e.participants) {
+        if (auto it = countries_of.find(p); it != countries_of.end())
+          theirs.insert(it->second.begin(), it->second.end());
+        else
+          unowned_leader = unowned_leader ||
+                           (g_.entities[p].type == EntityType::kPerson && g_.entities[p].leader);
+      }
+      bool other = false,
+           names_host = e.participants.count(host) > 0 || theirs.count(host) > 0 || unowned_leader;
       for (size_t i = 0; i < e.mentions.size() && !other; ++i) {
         const nlp::Sentence& s = v_.sentences[e.mentions[i].sentence];
         for (int mi : MentionsIn(DatelineEnd(s), s.last)) {
@@ -4936,7 +4956,7 @@ class Builder {
           if (nm.entity != town && nm.type == EntityType::kPlace) other = true;
         }
         // (Nor a call: "spoke by phone with U.S. President Donald Trump on Tuesday".)
-        other = other || NamesOtherCountry(e.mentions[i].sentence, host) ||
+        other = other || NamesOtherCountry(e.mentions[i].sentence, host, theirs) ||
                 TellsAnotherTime(e.mentions[i].sentence) || TellsACall(e.mentions[i].sentence);
       }
       if (!other && names_host) e.location = town;
