@@ -491,6 +491,18 @@ TEST(CommittedModelTest, ListedPlacesAndPortfolios) {
       (std::vector<std::string>{"person/heath-macdonald Minister of Agriculture and Agri-Food"}));
 }
 
+// An organization the tagger runs on over a comma is two names; a person's after the comma.
+TEST(CommittedModelTest, AnOrganizationEndsAtAComma) {
+  const std::string text =
+      "Union Minister of State in the Ministry of Information and Broadcasting, L Murugan, was "
+      "present. In a post on X, Ministry of External Affairs (MEA) spokesperson Randhir Jaiswal "
+      "said so.";
+  EXPECT_EQ(
+      EntitiesStartingWith(text, {"Ministry", "L ", "X"}),
+      (std::vector<std::string>{"org/ministry-of-information-and-broadcasting", "person/l-murugan",
+                                "org/x", "org/ministry-of-external-affairs"}));
+}
+
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,
 // are two places; a country named so stays one.
 TEST(CommittedModelTest, TwoPlacesJoinedByAnd) {

@@ -721,6 +721,25 @@ class Finder {
   // A possessive pronoun opens no name either: "His Progressive Union for Renewal (UPR)" at a
   // sentence's start. (A form of address after it, "His Royal Highness", is read as one.)
   void CloseOpenNames(std::vector<NameSpan>& tagged, const nlp::Sentence& s) const {
+    // "the Ministry of Information and Broadcasting, L Murugan, was present", "a post on X,
+    // Ministry of External Affairs spokesperson": an organization the tagger ran on over a
+    // comma is two names, unless a legal form or a town follows the comma ("Co., Ltd.",
+    // "University of California, Berkeley"); one after it that opens with a given name or an
+    // initial is a person's.
+    for (size_t n = 0; n < tagged.size(); ++n) {
+      NameSpan& t = tagged[n];
+      if (t.cls != NameClass::kOrganization) continue;
+      uint32_t comma = t.first + 1;
+      while (comma + 1 < t.last && v_.Tok(comma) != ",") ++comma;
+      if (comma + 1 >= t.last) continue;
+      const std::string_view after = v_.Tok(comma + 1);
+      if (IsLegalForm(after) || (comma + 2 == t.last && lex_.FindCity(after))) continue;
+      NameSpan rest{comma + 1, t.last, t.cls, t.score};
+      t.last = comma;
+      if (lex_.IsGivenName(after) || (after.size() == 1 && IsCap(after)))
+        rest.cls = NameClass::kPerson;
+      tagged.insert(tagged.begin() + static_cast<ptrdiff_t>(n) + 1, rest);
+    }
     for (NameSpan& t : tagged) {
       if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"his", "her", "its", "their"})) ++t.first;
       if (t.last - t.first < 2 || !Is(v_.Tok(t.last - 1), {"of", "for"})) continue;
