@@ -606,6 +606,10 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(places, "Kara"), "none");
   EXPECT_EQ(EntityOf(places, "Dhaka"), "place/dhaka-bd");
   EXPECT_EQ(EntityOf(places, "Tanzania"), "country/tz");
+  // A border between two countries is no place of its own; they are named.
+  const std::string border = "Tension rose along the Thai-Cambodian border on Monday.";
+  EXPECT_EQ(EntityOf(border, "Thai-Cambodian"), "none");
+  EXPECT_EQ(EntityOf(border, "Thai"), "country/th");
   // An ordinal opens a place whose head word ends no person's name.
   EXPECT_EQ(EntityOf("Ships blocked a mission to Second Thomas Shoal in the South China Sea.",
                      "Second Thomas Shoal"),

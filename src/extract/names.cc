@@ -3251,7 +3251,14 @@ class Finder {
       }
       Add(std::move(m));
     }
-    if (place_word_after) {  // the road itself, named after its first end
+    // The road itself, named after its first end; not a border between countries ("the
+    // Thai-Cambodian border"), which no one names so.
+    bool countries = true;
+    for (auto [b, e] : parts) {
+      const std::string_view part = w.substr(b, e - b);
+      countries = countries && (lex_.FindCountry(part) || lex_.FindDemonym(part));
+    }
+    if (place_word_after && !(countries && Is(v_.Tok(i + 1), {"border", "frontier"}))) {
       NameMention road = Base(i, i + 1, EntityType::kPlace, "place-word-after", 0.7);
       road.key = "place-core:" + std::string(w.substr(parts[0].first, parts[0].second));
       Add(std::move(road));
