@@ -619,6 +619,11 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
 // Which entity a mention names: East Asian surnames first, towns in the country written after
 // them, the gazetteer's soft-sign spellings, "the city of X".
 TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
+  // Acronyms some outlets write in title case.
+  EXPECT_EQ(EntityOf("Asean ministers met as Opec cut output.", "Asean"),
+            "org/association-of-southeast-asian-nations");
+  EXPECT_EQ(EntityOf("Asean ministers met as Opec cut output.", "Opec"),
+            "org/organization-of-the-petroleum-exporting-countries");
   EXPECT_EQ(EntityOf("Chinese President Xi Jinping arrived. Xi said talks went well.", "Xi"),
             "person/xi-jinping");
   EXPECT_EQ(EntityOf("Officials in Hyderabad, Pakistan, said so.", "Hyderabad"),
