@@ -501,6 +501,12 @@ TEST(CommittedModelTest, AnOrganizationEndsAtAComma) {
       EntitiesStartingWith(text, {"Ministry", "L ", "X"}),
       (std::vector<std::string>{"org/ministry-of-information-and-broadcasting", "person/l-murugan",
                                 "org/x", "org/ministry-of-external-affairs"}));
+  // A list inside the name keeps it whole.
+  EXPECT_EQ(
+      EntitiesStartingWith("Gerald McEntee, president of the American Federation of "
+                           "State, County and Municipal Employees, said so.",
+                           {"American"}),
+      std::vector<std::string>{"org/american-federation-of-state-county-and-municipal-employees"});
 }
 
 // Two places the gazetteers know joined by "and", which the tagger reads as one organization,

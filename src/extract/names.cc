@@ -734,6 +734,11 @@ class Finder {
       if (comma + 1 >= t.last) continue;
       const std::string_view after = v_.Tok(comma + 1);
       if (IsLegalForm(after) || (comma + 2 == t.last && lex_.FindCity(after))) continue;
+      // (Nor a list in the name: "the American Federation of State, County and Municipal
+      // Employees".)
+      bool listed = false;
+      for (uint32_t k = comma + 2; k < t.last && !listed; ++k) listed = Is(v_.Tok(k), {"and", "&"});
+      if (listed) continue;
       NameSpan rest{comma + 1, t.last, t.cls, t.score};
       t.last = comma;
       if (lex_.IsGivenName(after) || (after.size() == 1 && IsCap(after)))

@@ -154,13 +154,7 @@ WordInfo Describe(std::string_view word) {
   for (size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     char s;
-    if (word.substr(i, 3) == "\u2019") {
-      // A typographic apostrophe reads as the ASCII one the training news writes: "Kenya’s"
-      // has the features of "Kenya's".
-      w.lower.push_back('\'');
-      s = ShapeChar('\'');
-      i += 2;
-    } else if (const char base = LatinBase(word, i); base != 0) {
+    if (const char base = LatinBase(word, i); base != 0) {
       w.lower.push_back(base >= 'A' && base <= 'Z' ? static_cast<char>(base + 32) : base);
       s = ShapeChar(static_cast<unsigned char>(base));
       ++i;  // the continuation byte
@@ -885,7 +879,24 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   std::vector<std::string_view> words;
   const uint32_t last = std::min<uint32_t>(sentence.last, static_cast<uint32_t>(tokens.size()));
   words.reserve(last > sentence.first ? last - sentence.first : 0);
-  for (uint32_t i = sentence.first; i < last; ++i) words.push_back(tokens[i].span.Of(text));
+  // A typographic apostrophe is read as the ASCII one the training news writes (all but 9 of
+  // its 44,000 sentences): "Kenya’s universal healthcare" as "Kenya's universal healthcare".
+  std::vector<std::string> folded;  // the folded words, which `words` views
+  folded.reserve(last > sentence.first ? last - sentence.first : 0);
+  for (uint32_t i = sentence.first; i < last; ++i) {
+    const std::string_view w = tokens[i].span.Of(text);
+    if (w.find("\u2019") == std::string_view::npos) {
+      words.push_back(w);
+      continue;
+    }
+    std::string& f = folded.emplace_back();
+    for (size_t at = 0; at < w.size();) {
+      const bool apostrophe = w.substr(at, 3) == "\u2019";
+      f.push_back(apostrophe ? '\'' : w[at]);
+      at += apostrophe ? 3 : 1;
+    }
+    words.push_back(f);
+  }
   std::vector<NameSpan> names = TagWords(words, lexicon);
   // A name neither starts nor ends with a token of no letter or digit: the closing quote of
   // `the "July Charter",` is no part of the name the tagger reads.
