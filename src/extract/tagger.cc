@@ -881,8 +881,13 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   words.reserve(last > sentence.first ? last - sentence.first : 0);
   // A typographic apostrophe is read as the ASCII one the training news writes (all but 9 of
   // its 44,000 sentences): "Kenya’s universal healthcare" as "Kenya's universal healthcare".
-  std::vector<std::string> folded;  // the folded words, which `words` views
-  folded.reserve(last > sentence.first ? last - sentence.first : 0);
+  // (`folded` holds the folded words, which `words` views: reserved once, and only in a
+  // sentence that has one, so that its strings stay where they are.)
+  std::vector<std::string> folded;
+  size_t to_fold = 0;
+  for (uint32_t i = sentence.first; i < last; ++i)
+    to_fold += tokens[i].span.Of(text).find("\u2019") != std::string_view::npos;
+  folded.reserve(to_fold);
   for (uint32_t i = sentence.first; i < last; ++i) {
     const std::string_view w = tokens[i].span.Of(text);
     if (w.find("\u2019") == std::string_view::npos) {
