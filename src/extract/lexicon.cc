@@ -299,31 +299,23 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   measure(lex.titles_);
   measure(lex.known_by_name_);
   // The words inside known names and country names ("Great Hall of the People", "Côte
-  // d'Ivoire", "Bosnia and Herzegovina") may continue a run of capitalized words.
-  auto inner_words = [&](const auto& map) {
-    for (const auto& [key, index] : map)
-      for (size_t at = key.find(' '); at != std::string::npos;) {
-        const size_t end = key.find(' ', at + 1);
-        lex.known_inner_words_.insert(key.substr(at + 1, end - at - 1));
-        at = end;
-      }
-  };
-  inner_words(lex.known_by_name_);
-  inner_words(lex.country_by_name_);
-  // And the small words inside a town's or a region's name: "Foz do Iguaçu", "Mato Grosso do
-  // Sul". (Their capitalized words join a run anyway.)
-  auto lower_inner_words = [&](const auto& map) {
+  // d'Ivoire", "Bosnia and Herzegovina") may continue a run of capitalized words; so may the
+  // small words inside a town's or a region's name ("Foz do Iguaçu", "Mato Grosso do Sul"),
+  // whose capitalized words join a run anyway.
+  auto inner_words = [&](const auto& map, bool lower_only) {
     for (const auto& [key, index] : map)
       for (size_t at = key.find(' '); at != std::string::npos;) {
         const size_t end = key.find(' ', at + 1);
         const std::string_view word = std::string_view(key).substr(at + 1, end - at - 1);
-        if (!word.empty() && word.front() >= 'a' && word.front() <= 'z')
+        if (!lower_only || (!word.empty() && word.front() >= 'a' && word.front() <= 'z'))
           lex.known_inner_words_.insert(std::string(word));
         at = end;
       }
   };
-  lower_inner_words(lex.city_by_name_);
-  lower_inner_words(lex.subdivision_by_name_);
+  inner_words(lex.known_by_name_, false);
+  inner_words(lex.country_by_name_, false);
+  inner_words(lex.city_by_name_, true);
+  inner_words(lex.subdivision_by_name_, true);
   measure(lex.event_words_);
   lex.max_phrase_tokens_ = longest;
   for (const auto& [key, title] : lex.titles_) {

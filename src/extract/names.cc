@@ -1928,8 +1928,8 @@ class Finder {
 
   // "from Belgrade, Kragujevac and Novi Pazar": a name of several words the tagger alone made
   // a person, listed right after a place or before one, that the gazetteer knows as a city, is
-  // that city.
-  void CitiesListedWithPlaces() {
+  // that city; one word last in a list of places is a place (below).
+  void NamesListedWithPlaces() {
     // Places by their first and last tokens (the mentions are not all in text order yet).
     std::unordered_set<uint32_t> place_first, place_last;
     std::unordered_map<uint32_t, uint32_t> first_of_place_at;  // last token -> first token
@@ -1997,7 +1997,7 @@ class Finder {
       if (m.last - m.first >= 2 && IsNameParticle(v_.Tok(m.first)))
         place_of.emplace(WrittenText(m.first + 1, m.last), n);
     }
-    CitiesListedWithPlaces();
+    NamesListedWithPlaces();
     if (place_of.empty()) return;
     // Not where the rules found a person so written ("Russian President Putin" ... "meeting
     // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
@@ -3596,25 +3596,11 @@ std::vector<nlp::Token> SplitGluedLabels(std::string_view text, std::vector<nlp:
 
 }  // namespace
 
-namespace {
-
-// Appends `w` with each typographic apostrophe (U+2019) written as "'", the lexicons' form:
-// "Kurdistan Workers’ Party" is the known "Kurdistan Workers' Party".
-void AppendWord(std::string& out, std::string_view w) {
-  for (size_t at = w.find("\u2019"); at != std::string_view::npos; at = w.find("\u2019")) {
-    out.append(w.substr(0, at)).push_back('\'');
-    w.remove_prefix(at + 3);
-  }
-  out.append(w);
-}
-
-}  // namespace
-
 std::string TextView::Phrase(uint32_t first, uint32_t last) const {
   std::string out;
   for (uint32_t i = first; i < last; ++i) {
     if (i > first) out += ' ';
-    AppendWord(out, Tok(i));
+    AppendWithAsciiApostrophes(out, Tok(i));
   }
   return out;
 }
@@ -3637,7 +3623,7 @@ std::string TextView::Written(uint32_t first, uint32_t last) const {
   std::string out;
   for (uint32_t i = first; i < last; ++i) {
     if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-    AppendWord(out, Tok(i));
+    AppendWithAsciiApostrophes(out, Tok(i));
   }
   return out;
 }

@@ -4914,12 +4914,6 @@ class Builder {
     const int host = DatelineCountryEntity();
     if (host < 0) return;
     const std::optional<CivilDate> published = ParseIsoDate(date_);
-    std::map<int, std::set<int>> countries_of;  // person -> countries led or of
-    for (const RawRelation& r : g_.relations)
-      if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
-          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry &&
-          g_.entities[r.subject].type == EntityType::kPerson)
-        countries_of[r.subject].insert(r.object);
     for (Event& e : events) {
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement &&
            e.kind != EventKind::kProtest) ||
@@ -4940,11 +4934,15 @@ class Builder {
       std::set<int> theirs;
       bool unowned_leader = false;
       for (int p : e.participants) {
-        if (auto it = countries_of.find(p); it != countries_of.end())
-          theirs.insert(it->second.begin(), it->second.end());
-        else
-          unowned_leader = unowned_leader ||
-                           (g_.entities[p].type == EntityType::kPerson && g_.entities[p].leader);
+        bool tied = false;
+        if (auto it = ties_.find(p); it != ties_.end())
+          for (int c : it->second)
+            if (g_.entities[c].type == EntityType::kCountry) {
+              theirs.insert(c);
+              tied = true;
+            }
+        unowned_leader = unowned_leader || (!tied && g_.entities[p].type == EntityType::kPerson &&
+                                            g_.entities[p].leader);
       }
       bool other = false,
            names_host = e.participants.count(host) > 0 || theirs.count(host) > 0 || unowned_leader;

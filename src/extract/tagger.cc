@@ -18,6 +18,7 @@
 #include "core/files.h"
 #include "core/model_file.h"
 #include "extract/string_map.h"
+#include "extract/words.h"
 
 namespace ng::extract {
 namespace {
@@ -894,13 +895,8 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
       words.push_back(w);
       continue;
     }
-    std::string& f = folded.emplace_back();
-    for (size_t at = 0; at < w.size();) {
-      const bool apostrophe = w.substr(at, 3) == "\u2019";
-      f.push_back(apostrophe ? '\'' : w[at]);
-      at += apostrophe ? 3 : 1;
-    }
-    words.push_back(f);
+    AppendWithAsciiApostrophes(folded.emplace_back(), w);
+    words.push_back(folded.back());
   }
   std::vector<NameSpan> names = TagWords(words, lexicon);
   // A name neither starts nor ends with a token of no letter or digit: the closing quote of

@@ -31,6 +31,14 @@ bool IsPossessive(std::string_view w) {
   return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
 }
 
+void AppendWithAsciiApostrophes(std::string& out, std::string_view w) {
+  for (size_t at = w.find("\u2019"); at != std::string_view::npos; at = w.find("\u2019")) {
+    out.append(w.substr(0, at)).push_back('\'');
+    w.remove_prefix(at + 3);
+  }
+  out.append(w);
+}
+
 bool IsNameParticle(std::string_view w) {
   return Is(w, {"bin", "bint", "ibn", "al", "el", "de",  "da",  "di", "del", "della", "van", "von",
                 "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});

@@ -63,6 +63,10 @@ class WordSet {
 
 // Returns true for the possessive endings "'s" and "'" (straight or curly apostrophe).
 bool IsPossessive(std::string_view w);
+// Appends `w` with each typographic apostrophe (U+2019) written as "'", the form the lexicons
+// and the tagger's training news write: "Kurdistan Workers’ Party" is the known "Kurdistan
+// Workers' Party", "Kenya’s" reads as "Kenya's".
+void AppendWithAsciiApostrophes(std::string& out, std::string_view w);
 // Returns true for the particles that may sit inside a name: "bin" of "Mohammed bin Salman",
 // "de" of "Charles de Gaulle".
 bool IsNameParticle(std::string_view w);
