@@ -12,6 +12,7 @@ TEST(SlugTest, Cases) {
       {"Vladimir Putin", "vladimir-putin"},
       {"Andrés Manuel López Obrador", "andres-manuel-lopez-obrador"},
       {"Xi's", "xis"},
+      {"Tuila‘epa Sa’ilele of Hawaiʻi", "tuilaepa-sailele-of-hawaii"},
       {"Lachin-Khankendi road", "lachin-khankendi-road"},
       {"  U.S.  ", "u-s"},
       {"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},

@@ -1018,5 +1018,64 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
             std::vector<std::string>{"org/islamic-military-counter-terrorism-coalition"});
 }
 
+// A Polynesian name keeps its glottal stop ("Tuila‘epa Sa‘ilele Malielegaoi"); "HH" and "HM"
+// are forms of address, a rank abbreviation after a title is a title, and an office "for" its
+// portfolio runs on to the holder's name.
+TEST(CommittedModelTest, GlottalStopsFormsOfAddressAndPortfoliosAfterFor) {
+  const std::string text =
+      "Opposition Leader Tuila\u2018epa Sa\u2018ilele Malielegaoi spoke. HH the Amir met HM King "
+      "Abdullah II. Central Jakarta Police Chief Comr. Susatyo Purnomo Condro said so. The "
+      "Minister for Family Care and Demography Milica Stamenkovski met UN High Commissioner for "
+      "Human Rights Volker T\u00FCrk.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Tuila", "Malielegaoi", "HH", "HM", "Abdullah", "Comr",
+                                        "Susatyo", "Purnomo", "Milica", "Rights", "Volker"}),
+            (std::vector<std::string>{"person/tuilaepa-sailele-malielegaoi", "person/abdullah-ii",
+                                      "person/susatyo-purnomo-condro", "person/milica-stamenkovski",
+                                      "person/volker-turk"}));
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+            (std::vector<std::string>{"person/abdullah-ii King",
+                                      "person/milica-stamenkovski Minister for Family Care "
+                                      "and Demography",
+                                      "person/susatyo-purnomo-condro Commissioner",
+                                      "person/susatyo-purnomo-condro Police Chief",
+                                      "person/tuilaepa-sailele-malielegaoi Opposition Leader",
+                                      "person/volker-turk High Commissioner for Human Rights"}));
+  // "HM Treasury" is a name the lexicon knows, not a form of address before a person's.
+  EXPECT_EQ(EntitiesWritten("HM Treasury said the plan was sound.", "HM Treasury"),
+            std::vector<std::string>{"org/hm-treasury"});
+}
+
+// The opening quote after a name is no part of it: `the Coordination Framework “has signed`.
+TEST(CommittedModelTest, AnOpeningQuoteEndsNoName) {
+  EXPECT_EQ(EntitiesWritten("Leaders of the Coordination Framework met. The Coordination "
+                            "Framework \u201Chas signed off on forming the bloc,\u201D it said.",
+                            "Coordination Framework"),
+            (std::vector<std::string>{"org/coordination-framework", "org/coordination-framework"}));
+}
+
+// A country's bare name that is a person's surname is the person where nothing else points to
+// the country; a town of the country does.
+TEST(CommittedModelTest, ACountryNamedAsASurname) {
+  const std::string text =
+      "AD, led by Prime Minister Luis Montenegro, won 89 seats. This still leaves Montenegro "
+      "reliant on piecemeal support.";
+  EXPECT_EQ(EntitiesWritten(text, "Montenegro"),
+            std::vector<std::string>{"person/luis-montenegro"});
+  EXPECT_EQ(EntitiesWritten(text + " Protests spread to Podgorica, and Montenegro sent troops.",
+                            "Montenegro"),
+            (std::vector<std::string>{"country/me", "country/me"}));
+}
+
+// "Niger State" is Nigeria's state, not the country Niger and a "State"; a local government
+// area is a place.
+TEST(CommittedModelTest, AStateNamedLikeAnotherCountry) {
+  const std::string text =
+      "Bandits attacked Konkoso, a village in Borgu Local Government Area. Police in Niger "
+      "State said so. Niger and Mali signed a deal.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Borgu", "Niger", "State"}),
+            (std::vector<std::string>{"place/borgu-local-government-area", "place/niger-state",
+                                      "country/ne"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -57,6 +57,8 @@ TEST(TokenizerTest, Words) {
       {"Jan. 5, Sept. 1, May 26.", {"Jan.", "5", ",", "Sept.", "1", ",", "May", "26", "."}},
       {"No. 10, the answer is No.", {"No.", "10", ",", "the", "answer", "is", "No", "."}},
       {"George W. Bush", {"George", "W.", "Bush"}},
+      {"Tuila‘epa Sa‘ilele of Hawai‘i", {"Tuila‘epa", "Sa‘ilele", "of", "Hawai‘i"}},
+      {"Chief Comr. Susatyo, Insp. Ali", {"Chief", "Comr.", "Susatyo", ",", "Insp.", "Ali"}},
       {"rose 3. Then", {"rose", "3", ".", "Then"}},
       {"end.Next", {"end", ".", "Next"}},
       {"see trtworld.com now", {"see", "trtworld.com", "now"}},

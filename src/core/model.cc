@@ -162,6 +162,12 @@ std::string Slug(std::string_view name) {
     len = std::min(len, name.size() - i);
     char32_t cp = 0;
     if (len == 2) cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
+    // An apostrophe or glottal stop inside a name is dropped as the ASCII one is:
+    // "Tuila‘epa" -> "tuilaepa", "Hawaiʻi" -> "hawaii".
+    if (cp == 0x2BB || name.substr(i, len) == "\u2018" || name.substr(i, len) == "\u2019") {
+      i += len;
+      continue;
+    }
     std::string_view folded = FoldLatin(cp);
     if (!folded.empty()) {
       std::string lower(folded);

@@ -266,9 +266,12 @@ bool IsPortfolioWord(std::string_view w) {
       "children",       "equality",      "disaster",       "emergency",   "oceans",
       "wildlife",       "industries"};
   // (A second set: one braced list of more words is laid out one word a line.)
-  static const WordSet kMore{"arts",       "shipping",   "ports", "railways", "roads",
-                             "highways",   "textiles",   "oil",   "gas",      "cooperatives",
-                             "minorities", "statistics", "large", "medium",   "small"};
+  static const WordSet kMore{
+      "arts",       "shipping",   "ports",      "railways",     "roads",
+      "highways",   "textiles",   "oil",        "gas",          "cooperatives",
+      "minorities", "statistics", "large",      "medium",       "small",
+      "rights",     "care",       "demography", "gender",       "humanitarian",
+      "refugees",   "population", "sanitation", "disabilities", "downstreaming"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -343,6 +346,7 @@ class Finder {
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
+    CountriesNamedAsSurnames();
     CountriesByTheirFormOfState();
     LinkBareHeadWords();
     DropLegalForms();
@@ -1488,6 +1492,14 @@ class Finder {
         cn = 0;
       // "received Wong at the CPV headquarters" after it: so is that acronym written again.
       if (cn == 1 && IsAllCaps(v_.Tok(k)) && acronyms_.contains(std::string(v_.Tok(k)))) cn = 0;
+      // "Niger State", Nigeria's: a country's name before "State" where another country has a
+      // region of that name.
+      if (cn > 0 && k + cn < j && v_.Tok(k + cn) == "State")
+        if (const Subdivision* sub = lex_.FindSubdivisionNamedLikeCountry(v_.Phrase(k, k + cn));
+            sub && sub->country_iso2 != c->iso2) {
+          ++k;
+          continue;  // left to the name part, a place
+        }
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -2728,6 +2740,34 @@ class Finder {
       state.country = lex_.CountryByIso2(sub->country_iso2);
       state.key = KeyOf(EntityType::kPlace, sub->name);
       m = std::move(state);
+    }
+  }
+
+  // "Prime Minister Luis Montenegro ... leaves Montenegro reliant on": a country's bare name
+  // that is the surname of a person of the document is that person, where nothing else in it
+  // (a demonym, the capital, a town of it, another form of the name) points to the country.
+  void CountriesNamedAsSurnames() {
+    std::set<std::string_view> surnames;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && m.last - m.first >= 2)
+        surnames.insert(v_.Tok(m.last - 1));
+    if (surnames.empty()) return;
+    std::set<std::string_view> pointed;  // ISO codes of countries named otherwise
+    std::vector<size_t> bare;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.city) pointed.insert(m.city->country_iso2);
+      if (m.type != EntityType::kCountry || !m.country) continue;
+      if (m.last - m.first == 1 && !m.via_demonym && !m.via_capital &&
+          surnames.contains(v_.Tok(m.first)))
+        bare.push_back(n);
+      else
+        pointed.insert(m.country->iso2);
+    }
+    for (size_t n : bare) {
+      NameMention& m = out_.names[n];
+      if (pointed.contains(m.country->iso2)) continue;
+      m = Person(m.first, m.last, "country-as-surname", 0.7);
     }
   }
 

@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model_file.h"
+#include "core/utf8.h"
 #include "extract/string_map.h"
 #include "extract/words.h"
 
@@ -900,11 +901,17 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   }
   std::vector<NameSpan> names = TagWords(words, lexicon);
   // A name neither starts nor ends with a token of no letter or digit: the closing quote of
-  // `the "July Charter",` is no part of the name the tagger reads.
+  // `the "July Charter",` is no part of the name the tagger reads, nor the opening one of
+  // `the Coordination Framework “has signed`. (Quotes, dashes and guillemets are the marks
+  // beyond ASCII that count so.)
   auto wordless = [&](uint32_t i) {
-    for (unsigned char c : words[i])
-      if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+    const std::string_view w = words[i];
+    for (size_t k = 0; k < w.size();) {
+      const char32_t c = DecodeUtf8(w, k);
+      if (c < 0x80 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                   : !(c == 0xAB || c == 0xBB || (c >= 0x2010 && c <= 0x205E)))
         return false;
+    }
     return true;
   };
   size_t kept = 0;

@@ -108,7 +108,9 @@ inline bool IsWordChar(char32_t c) {
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+// (U+2018 inside a word is the Polynesian glottal stop as many outlets type it: "Tuila‘epa",
+// "Hawai‘i". U+02BB, that letter itself, is a word character.)
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
 
 // Returns +1 for an upper-case letter, -1 for a lower-case one, 0 for anything else (digits,
 // marks, letters of scripts without case). Covers the cased scripts news names come in.
@@ -133,11 +135,11 @@ int LetterCase(char32_t c) {
 // Words that keep their period as part of the token ("Mr.", "Gen.", "Jan.").
 bool IsAbbreviation(std::string_view w) {
   static constexpr std::string_view kAbbreviations[] = {
-      "Adm", "Apr",  "Assn", "Aug", "Ave",  "Blvd", "Brig", "Bros", "Capt", "Cmdr",   "Co",
-      "Col", "Corp", "Cpl",  "Dec", "Dept", "Dr",   "Feb",  "Ft",   "Gen",  "Gov",    "Hon",
-      "Inc", "Jan",  "Jr",   "Jul", "Jun",  "Lt",   "Ltd",  "Maj",  "Mar",  "Messrs", "Mr",
-      "Mrs", "Ms",   "Mt",   "Nov", "Oct",  "Pres", "Prof", "Pvt",  "Rep",  "Rev",    "Sen",
-      "Sep", "Sept", "Sgt",  "Sr",  "St",   "Supt", "vs",
+      "Adm",    "Apr",  "Assn", "Aug",  "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co",
+      "Col",    "Comr", "Corp", "Cpl",  "Dec", "Dept", "Dr",   "Feb",  "Ft",   "Gen",  "Gov",
+      "Hon",    "Inc",  "Insp", "Jan",  "Jr",  "Jul",  "Jun",  "Lt",   "Ltd",  "Maj",  "Mar",
+      "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "Nov",  "Oct",  "Pres", "Prof", "Pvt",  "Rep",
+      "Rev",    "Sen",  "Sep",  "Sept", "Sgt", "Sr",   "St",   "Supt", "vs",
   };
   if (w.size() > 6) return false;
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) !=
