@@ -1077,5 +1077,24 @@ TEST(CommittedModelTest, AStateNamedLikeAnotherCountry) {
                                       "country/ne"}));
 }
 
+// Parties the lexicon knows are organizations by their one-word names ("Komeito", "Chega"); a
+// party named by its name has a president of its own, not one named by the adjective; and a
+// party's country is background knowledge, not a fact of the story.
+TEST(CommittedModelTest, KnownPartiesAndTheirPresidents) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "The Liberal Democratic Party and its junior partner Komeito lost seats. Montenegro refused "
+      "to ally with the far-right Chega party. Nepali Congress President Sher Bahadur Deuba met "
+      "Oli. Democratic President Joe Biden spoke.");
+  EXPECT_EQ(EntitiesStartingWith("The Liberal Democratic Party and its junior partner Komeito "
+                                 "lost seats. Chega, an anti-immigration party, gained.",
+                                 {"Komeito", "Chega"}),
+            (std::vector<std::string>{"org/komeito", "org/chega"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            std::vector<std::string>{"person/sher-bahadur-deuba org/nepali-congress"});
+  EXPECT_EQ(RelationPairs(r, Predicate::kMemberOf),
+            std::vector<std::string>{"person/joe-biden org/democratic-party"});
+  EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ng::extract

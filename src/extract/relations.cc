@@ -1447,11 +1447,16 @@ class Builder {
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
-    // its own offices it does own ("the PiS leader", "ANC Secretary-General").
+    // its own offices it does own ("the PiS leader", "ANC Secretary-General"), and a party
+    // named by its name, not by the adjective ("Democratic President Joe Biden"), has a
+    // president of its own ("Nepali Congress President Sher Bahadur Deuba").
+    const bool party_adjective =
+        o.last - o.first == 1 && Is(v_.Tok(o.first), {"democratic", "democrat", "republican"});
     const bool party_of_office =
         title && title->leader && o.subtype == "PoliticalParty" &&
         !Is(title->canonical, {"leader", "party leader", "general secretary", "chairman",
-                               "secretary-general", "head", "party secretary", "co-leader"});
+                               "secretary-general", "head", "party secretary", "co-leader"}) &&
+        !(Is(title->canonical, {"president"}) && !party_adjective);
     const bool head = (title ? title->head : true) && !party_of_office;  // generic "leader"
     const bool office = title ? title->leader : true;
     if (head) {
@@ -2471,7 +2476,8 @@ class Builder {
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
       if (inf.known && e.type != EntityType::kPlace &&
-          (gazetteer_facts_ || !inf.known->IsOutlet())) {
+          (gazetteer_facts_ ||
+           !(inf.known->IsOutlet() || inf.known->subtype == "PoliticalParty"))) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
         Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
       }
