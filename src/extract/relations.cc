@@ -2467,8 +2467,9 @@ class Builder {
   // What the lexicons know about entities the document names: a known organization's country
   // (part of what the organization is, as its id is), and with `gazetteer_facts_` what the text
   // may not say: a news outlet's country (a source credited, not what the story is about:
-  // "Kyodo News", Japan), a capital's country, a city's country and a landmark's city. Only
-  // between entities the document mentions, with the first mention's sentence as evidence.
+  // "Kyodo News", Japan), a party's (the read sets' gold seldom states it: "Komeito", Japan),
+  // a capital's country, a city's country and a landmark's city. Only between entities the
+  // document mentions, with the first mention's sentence as evidence.
   void LexiconRelations() {
     for (size_t i = 0; i < g_.entities.size(); ++i) {
       const Entity& e = g_.entities[i];
