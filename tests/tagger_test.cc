@@ -1096,5 +1096,15 @@ TEST(CommittedModelTest, KnownPartiesAndTheirPresidents) {
   EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation), std::vector<std::string>{});
 }
 
+// A generation is no name: "Gen Z protesters", "Gen-Z", "Generation Z", "Millennials".
+TEST(CommittedModelTest, AGenerationIsNoName) {
+  EXPECT_EQ(EntitiesStartingWith(
+                "Gen Z protesters and Gen-Z groups marched on Monday. The "
+                "protests have been led by Generation Z, a group of young "
+                "people. These Gen-Z led protests grew. Millennials cheered Gen. Ana Smith.",
+                {"Gen", "These", "Millennials"}),
+            std::vector<std::string>{"person/ana-smith"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -652,6 +652,18 @@ class Finder {
     return 0;
   }
 
+  // The length of a generation's name at token i ("Gen Z", "Generation Alpha", "Gen-Z",
+  // "Millennials"), or 0.
+  uint32_t GenerationAt(uint32_t i, uint32_t end) const {
+    const std::string_view w = v_.Tok(i);
+    if (Is(w, {"gen-z", "gen-x", "gen-alpha", "millennials", "zoomers", "boomers"})) return 1;
+    // ("Z." where the sentence ends after it: the tokenizer reads an initial.)
+    if (i + 1 < end && Is(w, {"gen", "generation"}) &&
+        Is(v_.Tok(i + 1), {"z", "z.", "x", "x.", "alpha"}) && IsCap(v_.Tok(i + 1)))
+      return 2;
+    return 0;
+  }
+
   // The length of a nickname in quotes at token j, between a given name and a surname:
   // "Jorge “Tuto” Quiroga", "Ferdinand \"Bongbong\" Marcos". The quotes, the one or two
   // capitalized words inside them and the name after them continue the run; 0 if there is none.
@@ -674,7 +686,7 @@ class Finder {
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
-        participle_[j] > 0 || KnownNameBeforeParticiple(j, end) > 0)
+        participle_[j] > 0 || KnownNameBeforeParticiple(j, end) > 0 || GenerationAt(j, end) > 0)
       return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
     // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
@@ -902,6 +914,11 @@ class Finder {
       if (IsCap(w) &&
           (IsCode(w) || IsTimeZone(w, before) || (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
         ++i;
+        continue;
+      }
+      // "Gen Z protesters", "Generation Z", "Gen-Z", "Millennials": a generation is no name.
+      if (const uint32_t n = GenerationAt(i, s.last); n > 0) {
+        i += n;
         continue;
       }
       // A run starts at a capitalized word or a glued particle: "from al-Shabaab militants".
@@ -1287,6 +1304,7 @@ class Finder {
           }) >= 2)
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
+      if (GenerationAt(t.first, t.last) > 0) continue;
       const int idx = Add(TaggedName(t));
       replaced_.resize(out_.names.size(), kAlive);
       for (size_t n : inside) replaced_[n] = idx;
