@@ -2060,6 +2060,17 @@ std::vector<std::string> EventParticipants(const std::string& text, const std::s
   return out;
 }
 
+// A party or a person that wins or loses seats or votes ran in the story's election, the
+// latest it tells; not one that wins something else.
+TEST(ExtractorTest, PartiesThatWinSeatsRanInTheElection) {
+  EXPECT_EQ(EventParticipants("Japan's ruling coalition lost its majority in the Upper House "
+                              "election on July 20. The Liberal Democratic Party and Komeito won "
+                              "47 seats between them. The previous election was in 2022. Komeito "
+                              "won eight seats. The Democratic Party for the People won praise.",
+                              "2025-07-22"),
+            std::vector<std::string>{"Election: Komeito, Liberal Democratic Party|Japan"});
+}
+
 // "The two leaders", "the pair" take part as the two people they stand for: those of the latest
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the

@@ -3574,8 +3574,38 @@ class Builder {
       else if (e.location >= 0)
         placed = e.location;
     }
+    ContestantsOfTheElection(events, folded);
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
+  }
+
+  // "The LDP gained 39 seats", "Komeito won eight seats", "Chega matched the Socialists with
+  // 58 seats": a party or a person that wins, gains or loses seats, votes or a share of them
+  // ran in the story's election (the latest of those it tells), wherever the story says so.
+  void ContestantsOfTheElection(std::vector<Event>& events, const std::vector<bool>& folded) {
+    int latest = -1;
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i] && events[i].kind == EventKind::kElection &&
+          (latest < 0 || events[latest].date < events[i].date))
+        latest = static_cast<int>(i);
+    if (latest < 0) return;
+    for (const nlp::Sentence& s : v_.sentences)
+      for (int mi : MentionsIn(s.first, s.last)) {
+        const NameMention& nm = n_.names[mi];
+        if (!(nm.type == EntityType::kPerson || IsParty(nm.entity))) continue;
+        uint32_t verb = nm.last;
+        while (verb < s.last && verb < nm.last + 3 &&
+               !Is(v_.Tok(verb), {"won", "wins", "win", "secured", "secures", "took", "takes",
+                                  "garnered", "gained", "gains", "lost", "loses", "captured",
+                                  "clinched", "matched", "received", "obtained"}))
+          ++verb;
+        if (verb >= s.last || verb >= nm.last + 3 || TokenIn(nm.last, verb, ",")) continue;
+        for (uint32_t q = verb + 1; q < s.last && q <= verb + 7; ++q)
+          if (Is(v_.Tok(q), {"seats", "seat", "votes", "percent", "%"})) {
+            events[latest].participants.insert(nm.entity);
+            break;
+          }
+      }
   }
 
   // One country's election told again names other parties and candidates ("a pivotal
