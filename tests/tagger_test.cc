@@ -1106,5 +1106,19 @@ TEST(CommittedModelTest, AGenerationIsNoName) {
             std::vector<std::string>{"person/ana-smith"});
 }
 
+// A name set off by commas right after a title is its holder's, even one the tagger does not
+// read; names on both sides of a slash are two; "Brexit", "MoU", "Nowruz" and "Prominent"
+// name nothing.
+TEST(CommittedModelTest, TitleAppositionsSlashesAndWordsThatNameNothing) {
+  const std::string text =
+      "While the Speaker, Papali\u2018i Lio Taeu Masipa\u2018u, lost his seat, Brexit veteran "
+      "Nigel Farage won. An MoU was signed during Nowruz. Prominent RS officials came. The "
+      "aftermath of the attacks. (State Emergency Service/Telegram)";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Papali", "Brexit", "Nigel", "MoU", "Nowruz", "Prominent",
+                                        "State", "Telegram"}),
+            (std::vector<std::string>{"person/papalii-lio-taeu-masipau", "person/nigel-farage",
+                                      "org/state-emergency-service", "org/telegram"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

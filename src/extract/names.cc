@@ -1305,6 +1305,11 @@ class Finder {
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
+      // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
+      if (inside.size() >= 2 &&
+          std::any_of(v_.tokens.begin() + t.first, v_.tokens.begin() + t.last,
+                      [&](const nlp::Token& k) { return k.span.Of(v_.text) == "/"; }))
+        continue;
       const int idx = Add(TaggedName(t));
       replaced_.resize(out_.names.size(), kAlive);
       for (size_t n : inside) replaced_[n] = idx;
@@ -3542,7 +3547,9 @@ class Finder {
           known.emplace(v_.Tok(m.first), std::pair{m.type, m.key});
       }
     }
-    uint32_t covered_to = 0;  // a title-case headline's tokens named as a whole
+    uint32_t covered_to = 0;                  // a title-case headline's tokens named as a whole
+    std::unordered_set<uint32_t> title_ends;  // the token after each title
+    for (const TitleMention& t : out_.titles) title_ends.insert(t.last);
     for (const Deferred& d : deferred_) {
       if (d.title_case && d.first < covered_to) continue;
       std::string phrase = v_.Phrase(d.first, d.last);
@@ -3597,6 +3604,11 @@ class Finder {
       std::string_view prev = d.first > d.sentence_first ? v_.Tok(d.first - 1) : "";
       if (d.last - d.first >= 2 && Is(next, {"said", "says", "told", "added", "stated"})) {
         Add(Person(d.first, d.last, "speaker-context", 0.6));
+      } else if (d.last - d.first >= 2 && prev == "," && next == "," && d.first >= 2 &&
+                 title_ends.contains(d.first - 1)) {
+        // "the Speaker, Papali‘i Lio Taeu Masipa‘u, lost his seat": a name set off by commas
+        // right after a title is its holder's.
+        Add(Person(d.first, d.last, "title-apposition", 0.6));
       } else if (IsLocativePrep(prev) && d.first > d.sentence_first && !IsAllCaps(phrase)) {
         NameMention m = Base(d.first, d.last, EntityType::kPlace, "locative-context", 0.55);
         m.key = "place-core:" + phrase;
