@@ -1120,5 +1120,15 @@ TEST(CommittedModelTest, TitleAppositionsSlashesAndWordsThatNameNothing) {
                                       "org/state-emergency-service", "org/telegram"}));
 }
 
+// A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto
+// Histórico coalition"); a word of politics or a people before it is none ("the Left
+// alliance", "the South American coalition").
+TEST(CommittedModelTest, ANameBeforeACoalitionsNoun) {
+  EXPECT_EQ(EntitiesStartingWith("Maria Quintero of the Pacto Hist\u00F3rico coalition spoke. The "
+                                 "Left alliance and the South American coalition disagreed.",
+                                 {"Pacto", "Left", "South"}),
+            std::vector<std::string>{"org/pacto-historico"});
+}
+
 }  // namespace
 }  // namespace ng::extract

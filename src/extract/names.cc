@@ -2587,8 +2587,13 @@ class Finder {
     // armed group's noun is the group's (a town's name, read above, is where it fights).
     // Not an adjective: "Islamic militants", "Maoist rebels", "al-Qaida-linked militants".
     if (next_in_sentence && IsLower(next) &&
-        Is(next, {"group", "groups", "militants", "militia", "militias", "rebels", "insurgents",
-                  "fighters", "faction"}) &&
+        (Is(next, {"group", "groups", "militants", "militia", "militias", "rebels", "insurgents",
+                   "fighters", "faction"}) ||
+         // (Not after a word of politics or a people: "the Left alliance", "the South
+         // American coalition".)
+         (Is(next, {"movement", "alliance", "coalition"}) && !lex_.FindDemonym(v_.Tok(last - 1)) &&
+          !(last - first == 1 && Is(v_.Tok(first), {"left", "right", "first", "green", "centre",
+                                                    "center", "new", "national", "popular"})))) &&
         !lex_.IsGivenName(v_.Tok(first)) && first > s.first &&
         !TaggedAs(tagged, first, last, NameClass::kNationality) &&
         !TaggedAs(tagged, first, last, NameClass::kMisc) && !IsAdjectivalName(last)) {
