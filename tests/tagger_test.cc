@@ -1130,5 +1130,16 @@ TEST(CommittedModelTest, ANameBeforeACoalitionsNoun) {
             std::vector<std::string>{"org/pacto-historico"});
 }
 
+// An office with its portfolio after the holder's name may be followed by another of the
+// holder's roles: "Serbia’s Minister for Family Care and Demography and leader of ...".
+TEST(CommittedModelTest, APortfolioBeforeAnotherRole) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(
+                              "Milica Stamenkovski, Serbia\u2019s Minister for Family Care and "
+                              "Demography and leader of the Zavetnici party, spoke."),
+                          Predicate::kJobTitle),
+            std::vector<std::string>{
+                "person/milica-stamenkovski Minister for Family Care and Demography"});
+}
+
 }  // namespace
 }  // namespace ng::extract

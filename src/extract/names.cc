@@ -458,8 +458,10 @@ class Finder {
     }
     if (last == 0 || last <= i + tn) return 0;
     // A name, a comma or the office's owner follows: "... Irrigation Hani Sewilam", "...
-    // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...".
-    if (last < end && !IsCap(v_.Tok(last)) && v_.Tok(last) != "," && v_.Tok(last) != "of") return 0;
+    // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...";
+    // or another of the holder's roles: "Serbia's Minister for Family Care and Demography and
+    // leader of the Zavetnici party".
+    if (last < end && !IsCap(v_.Tok(last)) && !Is(v_.Tok(last), {",", "of", "and"})) return 0;
     return last - i;
   }
 
