@@ -1120,6 +1120,16 @@ TEST(CommittedModelTest, TitleAppositionsSlashesAndWordsThatNameNothing) {
                                       "org/state-emergency-service", "org/telegram"}));
 }
 
+// A named place's head word, then "of" and a place, are two places: "Borgu Local Government
+// Area of Niger State"; not "the District of Columbia", "the Gulf of Mexico".
+TEST(CommittedModelTest, APlaceOfAPlace) {
+  EXPECT_EQ(EntitiesStartingWith("Armed men invaded villages in Borgu Local Government Area of "
+                                 "Niger State. Ships sailed the Gulf of Mexico.",
+                                 {"Borgu", "Niger", "Gulf"}),
+            (std::vector<std::string>{"place/borgu-local-government-area", "place/niger-state",
+                                      "place/gulf-of-mexico"}));
+}
+
 // A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto
 // Histórico coalition"); a word of politics or a people before it is none ("the Left
 // alliance", "the South American coalition").

@@ -2080,8 +2080,35 @@ class Finder {
   // Riyadh-based King Faisal Center" (where it is based is no part of its name); "Petroleo
   // Brasileiro SA" read as a person (a legal form ends a company's name).
   void MendNameEdges() {
+    std::vector<NameMention> after_of;  // the second places of "X Area of Y State"
     for (NameMention& m : out_.names) {
       if (m.last - m.first < 2) continue;
+      // "Borgu Local Government Area of Niger State", "Nikopol district of Dnipropetrovsk
+      // Oblast": a named place's head word, then "of" and a place, are two places.
+      if (m.type == EntityType::kPlace && !m.known && !m.city && m.last - m.first >= 4) {
+        uint32_t of = m.first + 2;
+        while (of + 1 < m.last && !(v_.Tok(of) == "of" && IsCap(v_.Tok(of + 1)) &&
+                                    lex_.IsPlaceWord(Lower(v_.Tok(of - 1)))))
+          ++of;
+        if (of + 1 < m.last) {
+          const std::string part = v_.Phrase(of + 1, m.last);
+          NameMention second;
+          if (const Country* c = lex_.FindCountry(part)) {
+            second = MakeCountry(of + 1, m.last, c, false, "place-of-place", 0.75);
+          } else {
+            second = Base(of + 1, m.last, EntityType::kPlace, "place-of-place", 0.75);
+            if (const City* city = lex_.FindCity(part))
+              TypeAsCity(second, city, part);
+            else
+              second.key = "place-core:" + part;
+          }
+          after_of.push_back(std::move(second));
+          NameMention first = Base(m.first, of, EntityType::kPlace, "place-of-place", 0.75);
+          first.key = "place-core:" + first.name;
+          m = std::move(first);
+          continue;
+        }
+      }
       if (m.type == EntityType::kPerson && v_.Tok(m.first) == "of") {
         uint32_t k = m.first + 1;
         while (k + 1 < m.last && !lex_.IsGivenName(v_.Tok(k))) ++k;
@@ -2101,6 +2128,7 @@ class Finder {
         m = std::move(o);
       }
     }
+    for (NameMention& m : after_of) Add(std::move(m));
   }
 
   // "Taiwan Semiconductor Manufacturing Co. (TSMC)": an acronym in parentheses names the
