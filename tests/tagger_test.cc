@@ -1128,6 +1128,11 @@ TEST(CommittedModelTest, APlaceOfAPlace) {
                                  {"Borgu", "Niger", "Gulf"}),
             (std::vector<std::string>{"place/borgu-local-government-area", "place/niger-state",
                                       "place/gulf-of-mexico"}));
+  // The first lies in the second.
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel("Armed men invaded villages in Borgu Local "
+                                                    "Government Area of Niger State."),
+                          Predicate::kContainedInPlace),
+            std::vector<std::string>{"place/borgu-local-government-area place/niger-state"});
 }
 
 // A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto

@@ -2039,6 +2039,11 @@ class Builder {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPlace || m.span.size() == 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      // "Borgu Local Government Area of Niger State": a place of a place, read as two.
+      if (m.rule == "place-of-place" && m.last + 1 < s.last && v_.Tok(m.last) == "of")
+        if (const int o = MentionStartingAt(m.last + 1); IsLocation(o))
+          Add(m.entity, Predicate::kContainedInPlace, M(o).entity, SentenceOf(m.first),
+              "place-of-place", 0.75);
       uint32_t k = m.last;
       if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
       // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
