@@ -397,6 +397,10 @@ TEST(ExtractorTest, TitleRules) {
        {"Bassirou Diomaye Faye ng:leaderOf Senegal",
         "Bassirou Diomaye Faye jobTitle \"President\""},
        {}},
+      // (A day may come between: "sworn in on Sunday as".)
+      {"Irfaan Ali was sworn in on Sunday as Guyana's president for a second term.",
+       {"Irfaan Ali ng:leaderOf Guyana", "Irfaan Ali jobTitle \"President\""},
+       {}},
       {"Faye named his mentor, Ousmane Sonko, as prime minister.",
        {"Ousmane Sonko jobTitle \"Prime Minister\""},
        {}},

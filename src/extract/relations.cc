@@ -1973,9 +1973,14 @@ class Builder {
     if (k <= s.first || !Is(v_.Tok(k - 1), {"as", "became", "becomes", "elected", "re-elected"}))
       return -1;
     uint32_t p = k - 1;
-    while (p > s.first && p + 6 > k &&
-           Is(v_.Tok(p - 1), {"was", "is", "has", "have", "been", "be", "sworn", "in", "elected",
-                              "re-elected", "appointed", "named", "installed", "confirmed", ","}))
+    // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
+    while (p > s.first && p + 8 > k &&
+           Is(v_.Tok(p - 1),
+              {"was",       "is",        "has",     "have",       "been",      "be",
+               "sworn",     "in",        "elected", "re-elected", "appointed", "named",
+               "installed", "confirmed", ",",       "on",         "formally",  "officially",
+               "yesterday", "today",     "monday",  "tuesday",    "wednesday", "thursday",
+               "friday",    "saturday",  "sunday"}))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
     if (p == k - 1 && MentionEndingAt(p) >= 0 && p > s.first) {
