@@ -1135,6 +1135,13 @@ TEST(CommittedModelTest, APlaceOfAPlace) {
             std::vector<std::string>{"place/borgu-local-government-area place/niger-state"});
 }
 
+// "of" joins no name glued to a participle: "Government of India-funded loans" names India,
+// not an organization "Government of".
+TEST(CommittedModelTest, OfBeforeANameGluedToAParticiple) {
+  EXPECT_EQ(TaggedMentions("The deal cut repayments on Government of India-funded loans."),
+            (std::vector<std::pair<std::string, std::string>>{{"India", "country/in"}}));
+}
+
 // A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto
 // Histórico coalition"); a word of politics or a people before it is none ("the Left
 // alliance", "the South American coalition").

@@ -719,7 +719,9 @@ class Finder {
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
     if (IsNameParticle(w) && j + 2 < end && IsNameParticle(v_.Tok(j + 1)) && IsCap(v_.Tok(j + 2)))
       return true;
-    if (j + 1 >= end || !IsCap(v_.Tok(j + 1))) return false;
+    // (Nor before a name glued to a participle, which is a name of its own: "Government of
+    // India-funded loans".)
+    if (j + 1 >= end || !IsCap(v_.Tok(j + 1)) || participle_[j + 1] > 0) return false;
     if (IsNameParticle(w)) return true;
     // "of" joins only after a head word: "Bank of England", "President of Russia".
     if (w == "of") {
