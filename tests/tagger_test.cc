@@ -1142,6 +1142,17 @@ TEST(CommittedModelTest, OfBeforeANameGluedToAParticiple) {
             (std::vector<std::pair<std::string, std::string>>{{"India", "country/in"}}));
 }
 
+// A house where things happen is a building, one the tagger reads as an organization too;
+// a chamber of a parliament is not.
+TEST(CommittedModelTest, AHouseWhereThingsHappen) {
+  const std::string text =
+      "The leaders met at Hyderabad House in Delhi on Monday. They signed the Pukpuk Treaty at "
+      "Parliament House in Port Moresby. The Upper House voted.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Hyderabad", "Parliament", "Upper"}),
+            (std::vector<std::string>{"place/hyderabad-house", "place/parliament-house",
+                                      "org/upper-house"}));
+}
+
 // A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto
 // Histórico coalition"); a word of politics or a people before it is none ("the Left
 // alliance", "the South American coalition").

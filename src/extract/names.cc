@@ -1369,7 +1369,7 @@ class Finder {
       return m;
     }
     if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last) &&
-        !BeforePlaceNoun(t.last)) {
+        !BeforePlaceNoun(t.last) && !HouseAt(t.first, t.last)) {
       NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
       m.key = KeyOf(m.type, phrase);
       return m;
@@ -2563,7 +2563,7 @@ class Finder {
       return -1;
     // "talks at Hyderabad House", "hosted at Jubilee House": a house people meet at is a
     // building, not the body of a "House of Representatives".
-    if (last - first >= 2 && Is(head, {"house"}) && MeetAt(s, first)) {
+    if (HouseAt(first, last)) {
       NameMention m = Base(first, last, EntityType::kPlace, "meeting-house", 0.75);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
@@ -3149,6 +3149,17 @@ class Finder {
 
   // True if the name at token `first` of sentence `s` is where people meet: after "at" and a
   // word of meeting ("talks at", "received at", "a dinner at").
+  // True for a house [first, last) that is where things happen: "talks at Hyderabad House",
+  // "signed the treaty at Parliament House", "outside Jubilee House" (not the "Upper House").
+  bool HouseAt(uint32_t first, uint32_t last) const {
+    if (last - first < 2 || v_.Tok(last - 1) != "House" || first == 0 ||
+        Is(v_.Tok(first), {"upper", "lower"}))
+      return false;
+    const nlp::Sentence& s = v_.sentences[v_.sentence_of[first]];
+    return MeetAt(s, first) ||
+           (first > s.first && Is(v_.Tok(first - 1), {"at", "outside", "inside"}));
+  }
+
   bool MeetAt(const nlp::Sentence& s, uint32_t first) const {
     return first >= s.first + 2 && v_.Tok(first - 1) == "at" &&
            Is(v_.Tok(first - 2),
