@@ -1153,6 +1153,18 @@ TEST(CommittedModelTest, AHouseWhereThingsHappen) {
                                       "org/upper-house"}));
 }
 
+// A building's head word wins over an organization's first word ("Government Palace",
+// "Presidential Villa"), and a convention centre is a place; "the Carter Center" is not.
+TEST(CommittedModelTest, BuildingsAndVenues) {
+  EXPECT_EQ(
+      EntitiesStartingWith("They met at the Government Palace and the Presidential Villa, "
+                           "then at the Kuala Lumpur Convention Centre. The Carter Center "
+                           "said so.",
+                           {"Government", "Presidential", "Kuala", "Carter"}),
+      (std::vector<std::string>{"place/government-palace", "place/presidential-villa",
+                                "place/kuala-lumpur-convention-centre", "org/carter-center"}));
+}
+
 // A name before a movement's, an alliance's or a coalition's noun is its name ("the Pacto
 // Histórico coalition"); a word of politics or a people before it is none ("the Left
 // alliance", "the South American coalition").

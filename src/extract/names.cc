@@ -2568,6 +2568,19 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
+    // ("Government Palace", "Presidential Villa" are buildings: a place's head word wins over
+    // an organization's first word; so does "Convention Centre" over "Centre".)
+    const bool venue =
+        last - first >= 2 &&
+        ((lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head) &&
+          lex_.IsOrgWord(v_.Tok(first))) ||
+         (Is(head, {"centre", "center"}) &&
+          Is(v_.Tok(last - 2), {"convention", "exhibition", "conference", "congress"})));
+    if (venue) {
+      NameMention m = Base(first, last, EntityType::kPlace, "venue-head-word", 0.8);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
