@@ -2064,6 +2064,17 @@ std::vector<std::string> EventParticipants(const std::string& text, const std::s
   return out;
 }
 
+// "called on" a person is a visit; "called on" someone to do something is no meeting.
+TEST(ExtractorTest, CalledOnIsAVisit) {
+  EXPECT_EQ(EventParticipants("Sri Lankan President Anura Kumara Dissanayake called on President "
+                              "Droupadi Murmu at Rashtrapati Bhavan on Wednesday. Raila Odinga "
+                              "called on President William Ruto to resign. He called on the "
+                              "government to act.",
+                              "2025-11-26"),
+            std::vector<std::string>{
+                "Meeting: Anura Kumara Dissanayake, Droupadi Murmu|Rashtrapati Bhavan"});
+}
+
 // A party or a person that wins or loses seats or votes ran in the story's election, the
 // latest it tells; not one that wins something else.
 TEST(ExtractorTest, PartiesThatWinSeatsRanInTheElection) {

@@ -306,6 +306,13 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return true;
   if (ew.kind == EventKind::kMeeting && Is(w, {"met", "meet", "meets"}))
     return MeetsNoOne(words, i);
+  // "Dissanayake called on President Murmu at Rashtrapati Bhavan": a visit; not "called on
+  // President Ruto to resign", "called on the government for calm".
+  if (ew.kind == EventKind::kMeeting && Is(w, {"called"}) && after == "on") {
+    if (i + 2 >= words.size() || IsLowerWord(words[i + 2])) return true;
+    for (size_t k = i + 3; k < words.size() && k <= i + 10; ++k)
+      if (Is(words[k], {"to", "for"})) return true;
+  }
   // "received UN Secretary-General Antonio Guterres", not "received a letter".
   // "received his Turkish counterpart Hakan Fidan", "welcomed the visiting president".
   if (ew.kind == EventKind::kMeeting && Is(w, {"received", "receives", "welcomed", "welcomes"})) {
