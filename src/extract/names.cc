@@ -658,6 +658,8 @@ class Finder {
   // "Millennials"), or 0.
   uint32_t GenerationAt(uint32_t i, uint32_t end) const {
     const std::string_view w = v_.Tok(i);
+    // (Asked of most tokens: the first letter rules out nearly all of them.)
+    if (w.size() < 3 || (w[0] != 'G' && w[0] != 'M' && w[0] != 'Z' && w[0] != 'B')) return 0;
     if (Is(w, {"gen-z", "gen-x", "gen-alpha", "millennials", "zoomers", "boomers"})) return 1;
     // ("Z." where the sentence ends after it: the tokenizer reads an initial.)
     if (i + 1 < end && Is(w, {"gen", "generation"}) &&
