@@ -3162,8 +3162,6 @@ class Finder {
 
   static constexpr int kNotAllCaps = -2;
 
-  // True if the name at token `first` of sentence `s` is where people meet: after "at" and a
-  // word of meeting ("talks at", "received at", "a dinner at").
   // True for a house [first, last) that is where things happen: "talks at Hyderabad House",
   // "signed the treaty at Parliament House", "outside Jubilee House" (not the "Upper House").
   bool HouseAt(uint32_t first, uint32_t last) const {
@@ -3175,6 +3173,8 @@ class Finder {
            (first > s.first && Is(v_.Tok(first - 1), {"at", "outside", "inside"}));
   }
 
+  // True if the name at token `first` of sentence `s` is where people meet: after "at" and a
+  // word of meeting ("talks at", "received at", "a dinner at").
   bool MeetAt(const nlp::Sentence& s, uint32_t first) const {
     return first >= s.first + 2 && v_.Tok(first - 1) == "at" &&
            Is(v_.Tok(first - 2),
