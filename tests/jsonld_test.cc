@@ -194,6 +194,20 @@ TEST(JsonLdTest, RoundTripsARichGraph) {
   EXPECT_EQ(ToJsonLd(back), text);
 }
 
+// A hostile file may state one triple many times, with different weights: reading what was
+// written from it gives back the same bytes (the order of such statements is kept).
+TEST(JsonLdTest, RepeatedTriplesReadBackInTheirOrder) {
+  GraphData g = RichGraph();
+  const Relation base = g.relations.front();
+  for (uint32_t w = 0; w < 64; ++w) {
+    Relation r = base;
+    r.weight = (w * 37) % 64;  // not in order
+    g.relations.push_back(std::move(r));
+  }
+  const std::string first = ToJsonLd(FromJsonLd(ToJsonLd(g), "hostile.jsonld"));
+  EXPECT_EQ(ToJsonLd(FromJsonLd(first, "first.jsonld")), first);
+}
+
 TEST(JsonLdTest, RoundTripsTheEmptyGraph) {
   EXPECT_TRUE(FromJsonLd(ToJsonLd(GraphData{}), "empty.jsonld") == GraphData{});
 }

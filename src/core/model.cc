@@ -113,10 +113,12 @@ void SortUnique(std::vector<T>& v, Less less = {}) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-// Sorts `v` by `less`, unless it strictly increases.
+// Sorts `v` by `less`, unless it strictly increases. Stable: elements `less` finds equal (two
+// statements of one triple in a hostile JSON-LD file) keep their order, so that canonicalizing
+// a canonical graph changes nothing.
 template <typename T, typename Less>
 void Sort(std::vector<T>& v, Less less) {
-  if (!StrictlySorted(v, less)) std::sort(v.begin(), v.end(), less);
+  if (!StrictlySorted(v, less)) std::stable_sort(v.begin(), v.end(), less);
 }
 
 }  // namespace
