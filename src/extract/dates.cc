@@ -50,14 +50,6 @@ CivilDate CivilFromDays(long z) {
   return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
-int WeekdayNumber(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kNames = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (size_t i = 0; i < kNames.size(); ++i)
-    if (EqualsLower(word, kNames[i])) return static_cast<int>(i);
-  return -1;
-}
-
 bool PlausibleYear(int y) { return y >= 1800 && y <= 2100; }
 
 // Tokens of one sentence with their text, for the matcher below.
@@ -198,6 +190,14 @@ CivilDate ResolveMonth(int month, const CivilDate& anchor, MonthSide side) {
       break;
   }
   return {year, month, 0};
+}
+
+int WeekdayNumber(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kNames = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (size_t i = 0; i < kNames.size(); ++i)
+    if (EqualsLower(word, kNames[i])) return static_cast<int>(i);
+  return -1;
 }
 
 int MonthNumber(std::string_view word) {

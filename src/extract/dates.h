@@ -34,6 +34,9 @@ CivilDate AddDays(const CivilDate& d, int days);
 // Returns the month number (1..12) of an English month name or abbreviation ("May", "Sept."),
 // or 0.
 int MonthNumber(std::string_view word);
+// Returns the day of the week (0 = Monday .. 6 = Sunday) a weekday's name ("Sunday", any case)
+// names, or -1.
+int WeekdayNumber(std::string_view word);
 
 // When a month told without a year falls, seen from the full date `anchor`: by default the
 // last such month up to the anchor's, with kBefore strictly before it, with kAhead the first

@@ -66,6 +66,7 @@ struct KnownEntity {  // a well-known organization or place given in data/*.tsv
 
   bool IsOutlet() const { return subtype == "NewsMediaOrganization"; }
   bool IsCompany() const { return subtype == "Corporation"; }
+  bool IsParty() const { return subtype == "PoliticalParty"; }
 };
 
 struct EventWord {

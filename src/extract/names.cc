@@ -1376,10 +1376,18 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return m;
     }
+    return PlaceOrCountry(t.first, t.last, "tagger-span", t.score);
+  }
+
+  // A mention of [first, last) as the country the lexicon names so, or else as a place: a
+  // town of the gazetteer (not "the Cupertino" read as the town's name alone), or one it does
+  // not know.
+  NameMention PlaceOrCountry(uint32_t first, uint32_t last, std::string rule, double conf) const {
+    const std::string phrase = v_.Phrase(first, last);
     if (const Country* c = lex_.FindCountry(phrase))
-      return MakeCountry(t.first, t.last, c, false, "tagger-span", t.score);
-    NameMention m = Base(t.first, t.last, EntityType::kPlace, "tagger-span", t.score);
-    if (IsTheTownName(t.first, t.last)) {
+      return MakeCountry(first, last, c, false, std::move(rule), conf);
+    NameMention m = Base(first, last, EntityType::kPlace, std::move(rule), conf);
+    if (IsTheTownName(first, last)) {
       m.key = "place-core:" + phrase;
     } else if (const City* city = lex_.FindCity(phrase)) {
       TypeAsCity(m, city, phrase);
@@ -2095,18 +2103,7 @@ class Finder {
                                     lex_.IsPlaceWord(Lower(v_.Tok(of - 1)))))
           ++of;
         if (of + 1 < m.last) {
-          const std::string part = v_.Phrase(of + 1, m.last);
-          NameMention second;
-          if (const Country* c = lex_.FindCountry(part)) {
-            second = MakeCountry(of + 1, m.last, c, false, "place-of-place", 0.75);
-          } else {
-            second = Base(of + 1, m.last, EntityType::kPlace, "place-of-place", 0.75);
-            if (const City* city = lex_.FindCity(part))
-              TypeAsCity(second, city, part);
-            else
-              second.key = "place-core:" + part;
-          }
-          after_of.push_back(std::move(second));
+          after_of.push_back(PlaceOrCountry(of + 1, m.last, "place-of-place", 0.75));
           NameMention first = Base(m.first, of, EntityType::kPlace, "place-of-place", 0.75);
           first.key = "place-core:" + first.name;
           m = std::move(first);
@@ -2573,11 +2570,9 @@ class Finder {
     // ("Government Palace", "Presidential Villa" are buildings: a place's head word wins over
     // an organization's first word; so does "Convention Centre" over "Centre".)
     const bool venue =
-        last - first >= 2 &&
-        ((lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head) &&
-          lex_.IsOrgWord(v_.Tok(first))) ||
-         (Is(head, {"centre", "center"}) &&
-          Is(v_.Tok(last - 2), {"convention", "exhibition", "conference", "congress"})));
+        (PlaceHeaded(first, last) && lex_.IsOrgWord(v_.Tok(first))) ||
+        (last - first >= 2 && Is(head, {"centre", "center"}) &&
+         Is(v_.Tok(last - 2), {"convention", "exhibition", "conference", "congress"}));
     if (venue) {
       NameMention m = Base(first, last, EntityType::kPlace, "venue-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
@@ -2822,11 +2817,6 @@ class Finder {
   // that is the surname of a person of the document is that person, where nothing else in it
   // (a demonym, the capital, a town of it, another form of the name) points to the country.
   void CountriesNamedAsSurnames() {
-    std::set<std::string_view> surnames;
-    for (const NameMention& m : out_.names)
-      if (m.type == EntityType::kPerson && m.last - m.first >= 2)
-        surnames.insert(v_.Tok(m.last - 1));
-    if (surnames.empty()) return;
     std::set<std::string_view> pointed;  // ISO codes of countries named otherwise
     std::vector<size_t> bare;
     for (size_t n = 0; n < out_.names.size(); ++n) {
@@ -2834,7 +2824,7 @@ class Finder {
       if (m.city) pointed.insert(m.city->country_iso2);
       if (m.type != EntityType::kCountry || !m.country) continue;
       if (m.last - m.first == 1 && !m.via_demonym && !m.via_capital &&
-          surnames.contains(v_.Tok(m.first)))
+          IsPersonSurname(v_.Tok(m.first)))
         bare.push_back(n);
       else
         pointed.insert(m.country->iso2);
@@ -3168,9 +3158,9 @@ class Finder {
     if (last - first < 2 || v_.Tok(last - 1) != "House" || first == 0 ||
         Is(v_.Tok(first), {"upper", "lower"}))
       return false;
-    const nlp::Sentence& s = v_.sentences[v_.sentence_of[first]];
-    return MeetAt(s, first) ||
-           (first > s.first && Is(v_.Tok(first - 1), {"at", "outside", "inside"}));
+    // (MeetAt's "talks at" is one "at" before it.)
+    return first > v_.sentences[v_.sentence_of[first]].first &&
+           Is(v_.Tok(first - 1), {"at", "outside", "inside"});
   }
 
   // True if the name at token `first` of sentence `s` is where people meet: after "at" and a

@@ -1982,12 +1982,11 @@ class Builder {
     uint32_t p = k - 1;
     // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
     while (p > s.first && p + 8 > k &&
-           Is(v_.Tok(p - 1),
-              {"was",       "is",        "has",     "have",       "been",      "be",
-               "sworn",     "in",        "elected", "re-elected", "appointed", "named",
-               "installed", "confirmed", ",",       "on",         "formally",  "officially",
-               "yesterday", "today",     "monday",  "tuesday",    "wednesday", "thursday",
-               "friday",    "saturday",  "sunday"}))
+           (Is(v_.Tok(p - 1),
+               {"was", "is",      "has",        "have",       "been",      "be",        "sworn",
+                "in",  "elected", "re-elected", "appointed",  "named",     "installed", "confirmed",
+                ",",   "on",      "formally",   "officially", "yesterday", "today"}) ||
+            WeekdayNumber(v_.Tok(p - 1)) >= 0))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
     if (p == k - 1 && MentionEndingAt(p) >= 0 && p > s.first) {
@@ -2494,8 +2493,7 @@ class Builder {
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
       if (inf.known && e.type != EntityType::kPlace &&
-          (gazetteer_facts_ ||
-           !(inf.known->IsOutlet() || inf.known->subtype == "PoliticalParty"))) {
+          (gazetteer_facts_ || !(inf.known->IsOutlet() || inf.known->IsParty()))) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
         Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
       }
@@ -3606,23 +3604,22 @@ class Builder {
           (latest < 0 || events[latest].date < events[i].date))
         latest = static_cast<int>(i);
     if (latest < 0) return;
-    for (const nlp::Sentence& s : v_.sentences)
-      for (int mi : MentionsIn(s.first, s.last)) {
-        const NameMention& nm = n_.names[mi];
-        if (!(nm.type == EntityType::kPerson || IsParty(nm.entity))) continue;
-        uint32_t verb = nm.last;
-        while (verb < s.last && verb < nm.last + 3 &&
-               !Is(v_.Tok(verb), {"won", "wins", "win", "secured", "secures", "took", "takes",
-                                  "garnered", "gained", "gains", "lost", "loses", "captured",
-                                  "clinched", "matched", "received", "obtained"}))
-          ++verb;
-        if (verb >= s.last || verb >= nm.last + 3 || TokenIn(nm.last, verb, ",")) continue;
-        for (uint32_t q = verb + 1; q < s.last && q <= verb + 7; ++q)
-          if (Is(v_.Tok(q), {"seats", "seat", "votes", "percent", "%"})) {
-            events[latest].participants.insert(nm.entity);
-            break;
-          }
-      }
+    for (const NameMention& nm : n_.names) {
+      if (nm.entity < 0 || !(nm.type == EntityType::kPerson || IsParty(nm.entity))) continue;
+      const uint32_t end = v_.sentences[SentenceOf(nm.first)].last;
+      uint32_t verb = nm.last;
+      while (verb < end && verb < nm.last + 3 &&
+             !Is(v_.Tok(verb), {"won", "wins", "win", "secured", "secures", "took", "takes",
+                                "garnered", "gained", "gains", "lost", "loses", "captured",
+                                "clinched", "matched", "received", "obtained"}))
+        ++verb;
+      if (verb >= end || verb >= nm.last + 3 || TokenIn(nm.last, verb, ",")) continue;
+      for (uint32_t q = verb + 1; q < end && q <= verb + 7; ++q)
+        if (Is(v_.Tok(q), {"seats", "seat", "votes", "percent", "%"})) {
+          events[latest].participants.insert(nm.entity);
+          break;
+        }
+    }
   }
 
   // One country's election told again names other parties and candidates ("a pivotal
