@@ -2861,6 +2861,56 @@ TEST(ExtractorTest, ReceivingACounterpart) {
             0);
 }
 
+// A title at a sentence's start has no owner in the sentence before: a photo credit ending one
+// line is no organization the next line's leader leads.
+TEST(ExtractorTest, TitleOwnerStaysInItsSentence) {
+  ExpectFactCases({
+      {"Supporters show a banner with Tarique Rahman\u2019s photo. Reuters\nInterim leader "
+       "Muhammad Yunus has urged all to stay calm.",
+       {},
+       {"Muhammad Yunus ng:leaderOf Reuters"}},
+  });
+}
+
+// A portfolio listed with a serial comma ("Cooperatives, Labor, and Social Welfare") is one
+// office; ranks are written with hyphens ("Brigadier-General") and without a period ("Capt").
+TEST(ExtractorTest, SerialCommaPortfoliosAndRanks) {
+  ExpectFactCases({
+      {"Defense Minister Aziz Nasirzadeh, Minister of Cooperatives, Labor, and Social Welfare "
+       "Ahmad Meydari, and Minister of Industry, Mine, and Trade Muhammad Atabak came.",
+       {"Aziz Nasirzadeh jobTitle \"Defense Minister\"",
+        "Ahmad Meydari jobTitle \"Minister of Cooperatives, Labor, and Social Welfare\"",
+        "Muhammad Atabak jobTitle \"Minister of Industry, Mine, and Trade\""},
+       {"Aziz Nasirzadeh jobTitle \"Minister of Cooperatives, Labor\""}},
+      {"Defense Minister Brigadier-General Aziz Nasirzadeh met Capt Ibrahim Traore.",
+       {"Aziz Nasirzadeh jobTitle \"Brigadier General\"",
+        "Ibrahim Traore jobTitle \"Captain\""},
+       {}},
+  });
+  EXPECT_EQ(EntityOf("Defense Minister Brigadier-General Aziz Nasirzadeh came.", "Aziz Nasirzadeh"),
+            "person/aziz-nasirzadeh");
+}
+
+// "the Druze-majority province", "the Russian-speaking east": a people glued to "majority" or
+// "speaking" describes; it names no place.
+TEST(ExtractorTest, PeoplesGluedToAMajority) {
+  EXPECT_EQ(EntityOf("The army moved into the Druze-majority province.", "Druze-majority"),
+            "none");
+  EXPECT_EQ(EntityOf("Troops entered the Kurdish-majority town of Kobani.", "Kurdish-majority"),
+            "none");
+}
+
+// Parties that govern or lead the opposition are known by their whole names, a people's name
+// in front included: "the ruling Mongolian People's Party".
+TEST(ExtractorTest, MorePartiesKnown) {
+  EXPECT_EQ(EntityOf("A power struggle within the ruling Mongolian People's Party.",
+                     "Mongolian People's Party"),
+            "org/mongolian-peoples-party");
+  EXPECT_EQ(EntityOf("Rixi Moncada of the Liberty and Refoundation Party lost.",
+                     "Liberty and Refoundation Party"),
+            "org/liberty-and-refoundation-party");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

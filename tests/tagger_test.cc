@@ -1186,5 +1186,14 @@ TEST(CommittedModelTest, APortfolioBeforeAnotherRole) {
                 "person/milica-stamenkovski Minister for Family Care and Demography"});
 }
 
+// Druze, Alawites and Sikhs are peoples, which name no entity where the tagger reads one.
+TEST(CommittedModelTest, PeoplesAreNoEntities) {
+  const std::string text =
+      "Israel said it will not abandon the Druze in Syria. Clashes between government forces "
+      "and Druze armed groups in southern Sweida continued.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Druze", "Sweida"}),
+            (std::vector<std::string>{"place/sweida"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

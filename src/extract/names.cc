@@ -119,7 +119,7 @@ std::string TitleCasedCaps(std::string_view caps, bool apostrophe_starts_word = 
 }
 
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
-// "Kyiv-based", "Saudi-led"), or 0.
+// "Kyiv-based", "Saudi-led", and so "Druze-majority", "Russian-speaking"), or 0.
 size_t NameBeforeParticiple(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || !IsCap(w)) return 0;
@@ -128,7 +128,8 @@ size_t NameBeforeParticiple(std::string_view w) {
              "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",
              "supported", "brokered",  "held",    "occupied", "administered", "dominated",
              "ruled",     "inspired",  "trained", "armed",    "registered",   "headquartered",
-             "listed",    "made",      "built",   "born"})
+             "listed",    "made",      "built",   "born",     "majority",     "populated",
+             "inhabited", "speaking"})
              ? hyphen
              : 0;
 }
@@ -271,7 +272,8 @@ bool IsPortfolioWord(std::string_view w) {
       "highways",   "textiles",   "oil",        "gas",          "cooperatives",
       "minorities", "statistics", "large",      "medium",       "small",
       "rights",     "care",       "demography", "gender",       "humanitarian",
-      "refugees",   "population", "sanitation", "disabilities", "downstreaming"};
+      "refugees",   "population", "sanitation", "disabilities", "downstreaming",
+      "mine"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -452,6 +454,9 @@ class Finder {
         ++k;
       } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && may_join_at(k + 1)) {
         ++k;
+      } else if (last > 0 && w == "," && k + 2 < end && Is(v_.Tok(k + 1), {"and", "&"}) &&
+                 may_join_at(k + 2)) {
+        k += 2;  // a serial comma: "Minister of Cooperatives, Labor, and Social Welfare"
       } else {
         break;
       }
@@ -1835,7 +1840,7 @@ class Finder {
             NameMention& m = out_.names[idx];
             if (title_copy.title && !title_copy.former) m.title = title_copy.title->canonical;
             m.leader = !title_copy.former && (title_copy.title ? title_copy.title->leader : true);
-            m.owner = OwnerBefore(title_copy.first, owner);
+            m.owner = OwnerBefore(title_copy.first, s.first, owner);
           }
           if (idx >= 0 && org_country && out_.names[idx].type == EntityType::kOrganization)
             out_.names[idx].country = org_country;
@@ -1918,7 +1923,9 @@ class Finder {
   // Finds the owner of a title starting at token `title_first`: a country, demonym or
   // organization mention right before it ("Russia's President", "Russian President", "NATO
   // Secretary-General"), possibly already found in this run (`run_owner`).
-  int OwnerBefore(uint32_t title_first, int run_owner) const {
+  // (Never across the sentence's start: "... photo. Reuters\nInterim leader Muhammad Yunus" is
+  // no leader of Reuters.)
+  int OwnerBefore(uint32_t title_first, uint32_t sentence_first, int run_owner) const {
     uint32_t k = title_first;
     // "Britain's new Prime Minister", "Russia's former President", "former Soviet President".
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex", "new", "current", "incoming",
@@ -1926,6 +1933,7 @@ class Finder {
       --k;
     if (k > 0 && IsPossessive(v_.Tok(k - 1))) --k;
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
+    if (k <= sentence_first) return -1;
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
       if (m.last == k && (m.type == EntityType::kCountry || m.type == EntityType::kOrganization))
