@@ -2086,6 +2086,22 @@ TEST(ExtractorTest, PartiesThatWinSeatsRanInTheElection) {
             std::vector<std::string>{"Election: Komeito, Liberal Democratic Party|Japan"});
 }
 
+// The country right before an election's noun holds it, also where its people are named; a
+// share of the vote after "came", "finished" or "with" makes a contestant; a vote told with
+// neither place nor date is the one election the story places; and an undated election is the
+// story's own, later than one of 2021.
+TEST(ExtractorTest, ResultsOfAnElection) {
+  EXPECT_EQ(EventParticipants("Donald Tusk won the Polish parliamentary elections, winning 35.5% "
+                              "of the vote. Law and Justice came in second with around 22.5% of "
+                              "the vote, while Civic Platform finished third with roughly 11%. In "
+                              "the 2019 elections, Law and Justice narrowly defeated Fidesz. Jan "
+                              "Nowak, who said the party won 40% of seats, was wrong.",
+                              "2025-10-05"),
+            (std::vector<std::string>{
+                "Election: Civic Platform, Donald Tusk, Law and Justice|Poland",
+                "Election: Fidesz, Law and Justice|"}));
+}
+
 // "The two leaders", "the pair" take part as the two people they stand for: those of the latest
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the

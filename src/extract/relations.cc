@@ -3598,27 +3598,43 @@ class Builder {
   // 58 seats": a party or a person that wins, gains or loses seats, votes or a share of them
   // ran in the story's election (the latest of those it tells), wherever the story says so.
   void ContestantsOfTheElection(std::vector<Event>& events, const std::vector<bool>& folded) {
+    // (One told without a date is the story's own, as of its publication: "the 2021 elections"
+    // are not the latest of a story of "the Czech parliamentary elections".)
+    auto when = [&](const Event& e) { return e.date.empty() ? std::string(date_) : e.date; };
     int latest = -1;
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i] && events[i].kind == EventKind::kElection &&
-          (latest < 0 || events[latest].date < events[i].date))
+          (latest < 0 || when(events[latest]) < when(events[i])))
         latest = static_cast<int>(i);
     if (latest < 0) return;
+    auto contestant = [&](const NameMention& o) {
+      return o.entity >= 0 && (o.type == EntityType::kPerson || IsParty(o.entity));
+    };
     for (const NameMention& nm : n_.names) {
-      if (nm.entity < 0 || !(nm.type == EntityType::kPerson || IsParty(nm.entity))) continue;
+      if (!contestant(nm)) continue;
       const uint32_t end = v_.sentences[SentenceOf(nm.first)].last;
-      uint32_t verb = nm.last;
-      while (verb < end && verb < nm.last + 3 &&
-             !Is(v_.Tok(verb), {"won", "wins", "win", "secured", "secures", "took", "takes",
-                                "garnered", "gained", "gains", "lost", "loses", "captured",
-                                "clinched", "matched", "received", "obtained"}))
-        ++verb;
-      if (verb >= end || verb >= nm.last + 3 || TokenIn(nm.last, verb, ",")) continue;
-      for (uint32_t q = verb + 1; q < end && q <= verb + 7; ++q)
-        if (Is(v_.Tok(q), {"seats", "seat", "votes", "percent", "%"})) {
+      // The result follows within the clause, after a verb of winning or losing or "with", and
+      // before another contestant or a speaker: "the Spolu coalition came in second with around
+      // 22.5% of the vote", "Asfura, of the National Party, had accumulated 1,083,621 ballots".
+      bool verb = false;
+      for (uint32_t q = nm.last; q < end && q < nm.last + 14; ++q) {
+        const std::string_view w = v_.Tok(q);
+        // (Another contestant before the verb runs with this one: "The Liberal Democratic
+        // Party and Komeito won 47 seats".)
+        if (const int o = MentionStartingAt(q); verb && o >= 0 && contestant(n_.names[o])) break;
+        if (Is(w, {";", "who", "which", "that", "said", "says", "told", "according", "while",
+                   "but", "whose"}))
+          break;
+        if (Is(w, {"won", "wins", "win", "winning", "secured", "secures", "securing", "took",
+                   "takes", "taking", "garnered", "gained", "gains", "gaining", "lost", "loses",
+                   "captured", "clinched", "matched", "received", "receives", "obtained",
+                   "accumulated", "polled", "came", "finished", "reached", "reaches", "with"}))
+          verb = true;
+        else if (verb && Is(w, {"seats", "seat", "votes", "ballots", "percent", "%"})) {
           events[latest].participants.insert(nm.entity);
           break;
         }
+      }
     }
   }
 
@@ -3659,6 +3675,28 @@ class Builder {
           folded[indices[b]] = true;
         }
       }
+    }
+    // "Babis' ANO Party secured victory in the Czech parliamentary elections ... The ruling
+    // Spolu coalition came in second with around 22.5% of the vote": an election told with
+    // neither a place nor a date, in a story that places one election alone, is that one.
+    int placed = -1;
+    for (const auto& [place, indices] : elections)
+      for (size_t i : indices)
+        if (!folded[i]) placed = placed < 0 ? static_cast<int>(i) : -2;
+    if (placed < 0) return folded;
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& o = events[i];
+      if (o.kind != EventKind::kElection || o.location >= 0 || !o.date.empty() ||
+          std::all_of(o.mentions.begin(), o.mentions.end(),
+                      [this](const EventMention& m) { return IsIndefinite(m); }))
+        continue;
+      Event& e = events[placed];
+      e.participants.insert(o.participants.begin(), o.participants.end());
+      e.organizers.insert(o.organizers.begin(), o.organizers.end());
+      e.noun_only = e.noun_only && o.noun_only;
+      e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
+      e.has_runoff = e.has_runoff || o.has_runoff;
+      folded[i] = true;
     }
     return folded;
   }
@@ -4088,6 +4126,20 @@ class Builder {
       if (kind == EventKind::kElection)
         for (int e : others)
           if (IsParty(e)) m.participants.insert(e);
+      // "Babis won the Czech parliamentary elections", "Lula won Brazil's presidential
+      // election": the country right before an election's
+      // noun holds it, also where its people are named (below, it becomes the place).
+      if (kind == EventKind::kElection && !persons.empty())
+        for (int mi : ms) {
+          const NameMention& nm = n_.names[mi];
+          if (nm.type != EntityType::kCountry || nm.entity < 0 || nm.last > m.trigger_first ||
+              nm.last + 2 < m.trigger_first)
+            continue;
+          bool adjectives = true;
+          for (uint32_t k = nm.last; k < m.trigger_first; ++k)
+            adjectives = adjectives && (IsLowerWord(v_.Tok(k)) || IsPossessive(v_.Tok(k)));
+          if (adjectives) m.participants.insert(nm.entity);
+        }
       // "Youssouf also condemned the attack", "Hassan Sheikh Mohamud condemned the 'cowardly
       // terrorist attack'": who reacts to an event told before takes no part in it.
       if (m.definite && ReactsTo(s.first, m.trigger_first)) m.participants.clear();
