@@ -2102,6 +2102,25 @@ TEST(ExtractorTest, ResultsOfAnElection) {
                 "Election: Fidesz, Law and Justice|"}));
 }
 
+// A truce proposed or negotiated is none made; "the Israel-Hamas war" is between Israel and
+// Hamas; a place "outside" which an attack happened is not its place, and who condemns it takes
+// no part.
+TEST(ExtractorTest, ProposalsPairsAndReactions) {
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Hamas negotiators were considering a new US ceasefire proposal. Qatar "
+                        "has mediated multiple ceasefire rounds."),
+            0);
+  EXPECT_EQ(EventParticipants("The potential for the Israel-Hamas war to spill further worried "
+                              "diplomats.",
+                              "2025-09-09"),
+            std::vector<std::string>{"Conflict: Hamas, Israel|"});
+  EXPECT_EQ(EventParticipants("Israeli jets struck a building in Doha on Tuesday. The rare "
+                              "attack outside Gaza drew swift condemnation from Qatar, Iran and "
+                              "others.",
+                              "2025-09-09"),
+            std::vector<std::string>{"Attack: Israel|Doha"});
+}
+
 // "The two leaders", "the pair" take part as the two people they stand for: those of the latest
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the

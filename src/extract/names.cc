@@ -3357,7 +3357,20 @@ class Finder {
       const std::string_view part = w.substr(b, e - b);
       all = all && (lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part));
     }
-    if (!all && !place_word_after) return false;
+    // "the Israel-Hamas war", "the EU-Mercosur deal": before a word of war, truce or talks the
+    // parts may be known organizations too.
+    const bool between =
+        i + 1 < s.last &&
+        Is(v_.Tok(i + 1), {"war", "conflict", "ceasefire", "cease-fire", "truce", "talks", "deal",
+                           "agreement", "fighting", "clashes", "tensions", "negotiations",
+                           "summit", "relations", "ties", "accord", "pact", "hostilities"});
+    bool known = !all && between;
+    for (auto [b, e] : parts) {
+      const std::string_view part = w.substr(b, e - b);
+      known = known && (lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part) ||
+                        lex_.FindKnown(part));
+    }
+    if (!all && !place_word_after && !known) return false;
     for (auto [b, e] : parts) {
       std::string part(w.substr(b, e - b));
       NameMention m = Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
@@ -3373,6 +3386,12 @@ class Finder {
         m.name = part;
       } else if (const City* city = lex_.FindCity(part)) {
         TypeAsCity(m, city, part);
+      } else if (const KnownEntity* k = known ? lex_.FindKnown(part) : nullptr) {
+        m.type = k->type;
+        m.known = k;
+        m.subtype = k->subtype;
+        m.key = KeyOf(m.type, k->name);
+        m.name = k->name;
       } else if (place_word_after) {
         m.key = "place-core:" + part;
       } else {

@@ -246,6 +246,13 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
       if (bargain(words[k])) return true;
   }
+  // "a new US ceasefire proposal", "mediated multiple ceasefire rounds", "truce talks": an
+  // agreement's noun before one of proposing or negotiating tells of none made.
+  if (ew.kind == EventKind::kAgreement && !ew.verb &&
+      Is(after, {"proposal", "proposals", "plan", "plans", "talks", "negotiations", "negotiators",
+                 "negotiator", "rounds", "round", "efforts", "bid", "offer", "mediators",
+                 "mediation", "draft", "push"}))
+    return true;
   // "militants carried out more than 600 attacks", "hundreds of raids": a count of attacks is
   // no one attack. (A count of protesters is one protest; "12 years of negotiations" one
   // negotiation.)
@@ -3951,6 +3958,8 @@ class Builder {
         // a word is neither where the event was nor a party to it.
         if (nm.rule == "name-before-participle") continue;
         if (IsLocationMention(mi, s.first)) {
+          // "The rare attack outside Gaza": not where it happened.
+          if (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"outside", "beyond"})) continue;
           // "Schneider, which is based in Rueil-Malmaison, France, agreed to buy": where someone
           // is based, or was born, is not where the event was (nor is its country after it).
           if ((nm.first >= s.first + 2 && v_.Tok(nm.first - 1) == "in" &&
@@ -4048,6 +4057,9 @@ class Builder {
                Is(v_.Tok(from - 2), {"message", "letter", "invitation", "greetings"})))
             continue;
         }
+        // "The rare attack outside Gaza drew swift condemnation from Qatar, Iran and others":
+        // who condemns or praises an event takes no part in it.
+        if (ReactionFrom(nm.first, s.first)) continue;
         // "protests against Vucic", "slogans against President William Ruto": the target.
         if (const TitleMention* t = TitleEndingAt(nm.first);
             (t ? t->first : nm.first) > s.first &&
@@ -4810,6 +4822,23 @@ class Builder {
     if (w == kNoToken) return false;
     if (Is(v_.Tok(w), {"after", "before", "following", "since"})) return true;
     return v_.Tok(w) == "of" && w > sentence_first && Is(v_.Tok(w - 1), {"eve", "ahead"});
+  }
+
+  // True if the name at token `first` is one of a list after "from" and a noun of reaction:
+  // "drew swift condemnation from Qatar, Iran and others", "praise from the United Nations".
+  bool ReactionFrom(uint32_t first, uint32_t sentence_first) const {
+    uint32_t k = first;
+    for (int items = 0; k > sentence_first && items < 8; ++items) {
+      if (v_.Tok(k - 1) == "the") --k;
+      if (k <= sentence_first || !Is(v_.Tok(k - 1), {",", "and"})) break;
+      const int before = MentionEndingAt(k - 1);
+      if (before < 0) break;
+      k = n_.names[before].first;
+    }
+    if (k < sentence_first + 2 || v_.Tok(k - 1) != "from") return false;
+    return Is(v_.Tok(k - 2), {"condemnation", "condemnations", "criticism", "praise", "reaction",
+                              "reactions", "rebuke", "rebukes", "outrage", "censure",
+                              "congratulations", "denunciation", "denunciations"});
   }
 
   // True if the noun at token `noun` follows "the", "this" or "that" (and at most three words
