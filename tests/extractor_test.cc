@@ -2121,6 +2121,19 @@ TEST(ExtractorTest, ProposalsPairsAndReactions) {
             std::vector<std::string>{"Attack: Israel|Doha"});
 }
 
+// Those who accompany a guest "in the visit" join it; "During the visit, Iran and Oman were
+// expected to sign" dates the agreement by the visit and adds no meeting of Iran and Oman.
+TEST(ExtractorTest, AccompanyingAndDuringTheVisit) {
+  EXPECT_EQ(EventParticipants("Sultan Haitham received President Masoud Pezeshkian in Muscat on "
+                              "Tuesday. Foreign Minister Abbas Araghchi and Defense Minister Aziz "
+                              "Nasirzadeh are accompanying the president in the visit. During "
+                              "the visit, Iran and Oman were expected to sign several agreements.",
+                              "2025-05-27"),
+            (std::vector<std::string>{"Agreement: Iran, Oman|",
+                                      "Meeting: Abbas Araghchi, Aziz Nasirzadeh, Haitham, Masoud "
+                                      "Pezeshkian|Muscat"}));
+}
+
 // "The two leaders", "the pair" take part as the two people they stand for: those of the latest
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the

@@ -4898,6 +4898,15 @@ class Builder {
     const bool coarse = m.kind == EventKind::kProtest || m.kind == EventKind::kAttack;
     if (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement && !coarse) return nullptr;
     auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
+    // "During the visit, Iran and Oman were expected to sign": a meeting named to tell a time
+    // is the one told before, whoever the sentence names. "Foreign Minister Abbas Araghchi
+    // ... are accompanying the president in the visit": those who accompany join it.
+    const bool when = m.kind == EventKind::kMeeting && TellsATime(m);
+    bool accompanying = false;
+    for (uint32_t k = v_.sentences[m.sentence].first; k < m.trigger_first; ++k)
+      accompanying = accompanying || Is(v_.Tok(k), {"accompanying", "accompanied", "accompany",
+                                                    "accompanies"});
+    accompanying = accompanying && m.kind == EventKind::kMeeting;
     Event* latest = nullptr;
     uint32_t latest_sentence = 0;
     for (Event& e : events) {
@@ -4913,9 +4922,9 @@ class Builder {
       const bool names_others =
           std::any_of(m.participants.begin(), m.participants.end(),
                       [&](int p) { return !is_person(p) && !e.participants.count(p); });
-      if (names_others && !coarse) continue;
+      if (names_others && !coarse && !when) continue;
       const bool people_differ =
-          std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
+          !accompanying && std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
           std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
           std::none_of(m.participants.begin(), m.participants.end(),
                        [&](int p) { return is_person(p) && e.participants.count(p); });
@@ -5205,8 +5214,12 @@ class Builder {
         referred && m.kind == EventKind::kAgreement &&
         std::any_of(best->participants.begin(), best->participants.end(),
                     [this](int p) { return g_.entities[p].type != EntityType::kPerson; });
+    // (Nor do those of a sentence the event only dates: "During the visit, Iran and Oman were
+    // expected to sign several cooperation agreements".)
+    const bool dates_only = referred && m.kind == EventKind::kMeeting && TellsATime(m);
     for (int p : m.participants)
-      if (!for_parties || g_.entities[p].type != EntityType::kPerson || m.attendees.count(p))
+      if ((!for_parties || g_.entities[p].type != EntityType::kPerson || m.attendees.count(p)) &&
+          !dates_only)
         best->participants.insert(p);
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
     // A bare reference ("the peace agreement is celebrated in X") names no place of the event;
