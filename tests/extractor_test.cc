@@ -2091,15 +2091,15 @@ TEST(ExtractorTest, PartiesThatWinSeatsRanInTheElection) {
 // neither place nor date is the one election the story places; and an undated election is the
 // story's own, later than one of 2021.
 TEST(ExtractorTest, ResultsOfAnElection) {
-  EXPECT_EQ(EventParticipants("Donald Tusk won the Polish parliamentary elections, winning 35.5% "
-                              "of the vote. Law and Justice came in second with around 22.5% of "
-                              "the vote, while Civic Platform finished third with roughly 11%. In "
-                              "the 2019 elections, Law and Justice narrowly defeated Fidesz. Jan "
-                              "Nowak, who said the party won 40% of seats, was wrong.",
-                              "2025-10-05"),
-            (std::vector<std::string>{
-                "Election: Civic Platform, Donald Tusk, Law and Justice|Poland",
-                "Election: Fidesz, Law and Justice|"}));
+  EXPECT_EQ(
+      EventParticipants("Donald Tusk won the Polish parliamentary elections, winning 35.5% "
+                        "of the vote. Law and Justice came in second with around 22.5% of "
+                        "the vote, while Civic Platform finished third with roughly 11%. In "
+                        "the 2019 elections, Law and Justice narrowly defeated Fidesz. Jan "
+                        "Nowak, who said the party won 40% of seats, was wrong.",
+                        "2025-10-05"),
+      (std::vector<std::string>{"Election: Civic Platform, Donald Tusk, Law and Justice|Poland",
+                                "Election: Fidesz, Law and Justice|"}));
 }
 
 // A truce proposed or negotiated is none made; "the Israel-Hamas war" is between Israel and
@@ -2931,8 +2931,7 @@ TEST(ExtractorTest, SerialCommaPortfoliosAndRanks) {
         "Muhammad Atabak jobTitle \"Minister of Industry, Mine, and Trade\""},
        {"Aziz Nasirzadeh jobTitle \"Minister of Cooperatives, Labor\""}},
       {"Defense Minister Brigadier-General Aziz Nasirzadeh met Capt Ibrahim Traore.",
-       {"Aziz Nasirzadeh jobTitle \"Brigadier General\"",
-        "Ibrahim Traore jobTitle \"Captain\""},
+       {"Aziz Nasirzadeh jobTitle \"Brigadier General\"", "Ibrahim Traore jobTitle \"Captain\""},
        {}},
   });
   EXPECT_EQ(EntityOf("Defense Minister Brigadier-General Aziz Nasirzadeh came.", "Aziz Nasirzadeh"),
@@ -2942,8 +2941,7 @@ TEST(ExtractorTest, SerialCommaPortfoliosAndRanks) {
 // "the Druze-majority province", "the Russian-speaking east": a people glued to "majority" or
 // "speaking" describes; it names no place.
 TEST(ExtractorTest, PeoplesGluedToAMajority) {
-  EXPECT_EQ(EntityOf("The army moved into the Druze-majority province.", "Druze-majority"),
-            "none");
+  EXPECT_EQ(EntityOf("The army moved into the Druze-majority province.", "Druze-majority"), "none");
   EXPECT_EQ(EntityOf("Troops entered the Kurdish-majority town of Kobani.", "Kurdish-majority"),
             "none");
 }

@@ -268,12 +268,11 @@ bool IsPortfolioWord(std::string_view w) {
       "wildlife",       "industries"};
   // (A second set: one braced list of more words is laid out one word a line.)
   static const WordSet kMore{
-      "arts",       "shipping",   "ports",      "railways",     "roads",
-      "highways",   "textiles",   "oil",        "gas",          "cooperatives",
-      "minorities", "statistics", "large",      "medium",       "small",
-      "rights",     "care",       "demography", "gender",       "humanitarian",
-      "refugees",   "population", "sanitation", "disabilities", "downstreaming",
-      "mine"};
+      "arts",          "shipping",     "ports",    "railways",     "roads",      "highways",
+      "textiles",      "oil",          "gas",      "cooperatives", "minorities", "statistics",
+      "large",         "medium",       "small",    "rights",       "care",       "demography",
+      "gender",        "humanitarian", "refugees", "population",   "sanitation", "disabilities",
+      "downstreaming", "mine"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -3362,8 +3361,8 @@ class Finder {
     const bool between =
         i + 1 < s.last &&
         Is(v_.Tok(i + 1), {"war", "conflict", "ceasefire", "cease-fire", "truce", "talks", "deal",
-                           "agreement", "fighting", "clashes", "tensions", "negotiations",
-                           "summit", "relations", "ties", "accord", "pact", "hostilities"});
+                           "agreement", "fighting", "clashes", "tensions", "negotiations", "summit",
+                           "relations", "ties", "accord", "pact", "hostilities"});
     bool known = !all && between;
     for (auto [b, e] : parts) {
       const std::string_view part = w.substr(b, e - b);

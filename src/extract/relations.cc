@@ -3629,13 +3629,14 @@ class Builder {
         // (Another contestant before the verb runs with this one: "The Liberal Democratic
         // Party and Komeito won 47 seats".)
         if (const int o = MentionStartingAt(q); verb && o >= 0 && contestant(n_.names[o])) break;
-        if (Is(w, {";", "who", "which", "that", "said", "says", "told", "according", "while",
-                   "but", "whose"}))
+        if (Is(w, {";", "who", "which", "that", "said", "says", "told", "according", "while", "but",
+                   "whose"}))
           break;
-        if (Is(w, {"won", "wins", "win", "winning", "secured", "secures", "securing", "took",
-                   "takes", "taking", "garnered", "gained", "gains", "gaining", "lost", "loses",
-                   "captured", "clinched", "matched", "received", "receives", "obtained",
-                   "accumulated", "polled", "came", "finished", "reached", "reaches", "with"}))
+        if (Is(w, {"won",      "wins",     "win",      "winning",  "secured",     "secures",
+                   "securing", "took",     "takes",    "taking",   "garnered",    "gained",
+                   "gains",    "gaining",  "lost",     "loses",    "captured",    "clinched",
+                   "matched",  "received", "receives", "obtained", "accumulated", "polled",
+                   "came",     "finished", "reached",  "reaches",  "with"}))
           verb = true;
         else if (verb && Is(w, {"seats", "seat", "votes", "ballots", "percent", "%"})) {
           events[latest].participants.insert(nm.entity);
@@ -4904,8 +4905,8 @@ class Builder {
     const bool when = m.kind == EventKind::kMeeting && TellsATime(m);
     bool accompanying = false;
     for (uint32_t k = v_.sentences[m.sentence].first; k < m.trigger_first; ++k)
-      accompanying = accompanying || Is(v_.Tok(k), {"accompanying", "accompanied", "accompany",
-                                                    "accompanies"});
+      accompanying = accompanying ||
+                     Is(v_.Tok(k), {"accompanying", "accompanied", "accompany", "accompanies"});
     accompanying = accompanying && m.kind == EventKind::kMeeting;
     Event* latest = nullptr;
     uint32_t latest_sentence = 0;
