@@ -4140,8 +4140,8 @@ class Builder {
         for (int e : others)
           if (IsParty(e)) m.participants.insert(e);
       // "Babis won the Czech parliamentary elections", "Lula won Brazil's presidential
-      // election": the country right before an election's
-      // noun holds it, also where its people are named (below, it becomes the place).
+      // election": the country right before an election's noun holds it, also where its people
+      // are named (below, it becomes the place).
       if (kind == EventKind::kElection && !persons.empty())
         for (int mi : ms) {
           const NameMention& nm = n_.names[mi];
