@@ -1195,5 +1195,18 @@ TEST(CommittedModelTest, PeoplesAreNoEntities) {
             (std::vector<std::string>{"place/sweida"}));
 }
 
+// A mission or force "in" a country is named after it, and its acronym in parentheses, also
+// written again, is the same organization: "UN Support Mission in Libya (UNSMIL)".
+TEST(CommittedModelTest, AMissionInACountry) {
+  const std::string text =
+      "The UN Support Mission in Libya (UNSMIL) said on Sunday. UNSMIL also urged calm. The UN "
+      "Support Mission warned again.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"UN", "Libya"}),
+            (std::vector<std::string>{"org/un-support-mission-in-libya",
+                                      "org/un-support-mission-in-libya",
+                                      "org/un-support-mission-in-libya",
+                                      "org/un-support-mission-in-libya"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1158,6 +1158,7 @@ class Finder {
   // the lexicons do not know are one organization.
   void JoinOrganizationsOnFor() {
     const std::vector<size_t> order = OrderByFirst();
+    std::unordered_map<std::string, std::string> rekeyed;  // a joined name's old key -> new
     auto whole_tokens = [&](const NameMention& m) {
       return m.span.begin == v_.tokens[m.first].span.begin &&
              m.span.end == v_.tokens[m.last - 1].span.end;
@@ -1165,6 +1166,36 @@ class Finder {
     for (size_t k = 0; k + 1 < order.size(); ++k) {
       NameMention& a = out_.names[order[k]];
       const NameMention& b = out_.names[order[k + 1]];
+      // "United Nations Interim Force in Lebanon", "UN Support Mission in Libya": a mission or
+      // force "in" a country or place is named after it.
+      const bool in = a.type == EntityType::kOrganization && v_.Tok(a.last) == "in" &&
+                      Is(v_.Tok(a.last - 1), {"mission", "force", "operation", "missions"}) &&
+                      !a.known && b.first == a.last + 1 && !b.via_demonym &&
+                      (b.type == EntityType::kCountry || b.type == EntityType::kPlace);
+      if (in && whole_tokens(a) && whole_tokens(b) && !v_.tokens[a.last].newline_before) {
+        const std::string old_key = a.key;
+        a.last = b.last;
+        a.span.end = b.span.end;
+        a.name = v_.Phrase(a.first, a.last);
+        a.key = KeyOf(a.type, a.name);
+        a.rule = "org-in-place";
+        replaced_.resize(out_.names.size(), kAlive);
+        replaced_[order[k + 1]] = static_cast<int>(order[k]);
+        rekeyed[old_key] = a.key;
+        // "(UNSMIL)" right after it, from its first letter to the place's, is its acronym
+        // wherever it is written.
+        if (k + 2 < order.size()) {
+          const NameMention& acr = out_.names[order[k + 2]];
+          const std::string_view w = v_.Tok(acr.first);
+          if (acr.first == a.last + 1 && acr.last == acr.first + 1 && a.first > 0 &&
+              v_.Tok(a.last) == "(" && acr.last < v_.tokens.size() && v_.Tok(acr.last) == ")" &&
+              acr.type == EntityType::kOrganization && w.size() >= 3 && IsAllCaps(w) &&
+              w.front() == v_.Tok(a.first)[0] && w.back() == v_.Tok(b.first)[0])
+            rekeyed[acr.key] = a.key;
+        }
+        ++k;
+        continue;
+      }
       if (a.type != EntityType::kOrganization || !whole_tokens(a) ||
           !lex_.IsOrgWord(v_.Tok(a.last - 1)) || !Is(v_.Tok(a.last), {"on", "for", "of"}))
         continue;
@@ -1197,6 +1228,12 @@ class Finder {
       replaced_[order[k + 1]] = static_cast<int>(order[k]);
       ++k;
     }
+    // (The name's other mentions, and its acronym's, follow it.)
+    if (!rekeyed.empty())
+      for (NameMention& m : out_.names)
+        if (auto it = rekeyed.find(m.key);
+            it != rekeyed.end() && m.type == EntityType::kOrganization)
+          m.key = it->second;
   }
 
   // The tagger's confident place and organization names replace how the rules cut the same
