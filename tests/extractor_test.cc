@@ -2942,6 +2942,10 @@ TEST(ExtractorTest, SerialCommaPortfoliosAndRanks) {
 // "speaking" describes; it names no place.
 TEST(ExtractorTest, PeoplesGluedToAMajority) {
   EXPECT_EQ(EntityOf("The army moved into the Druze-majority province.", "Druze-majority"), "none");
+  // (Inside a name it stays.)
+  EXPECT_EQ(EntityOf("They failed to agree on the Association of Serb-majority Municipalities.",
+                     "Association of Serb-majority Municipalities"),
+            "org/association-of-serb-majority-municipalities");
   EXPECT_EQ(EntityOf("Troops entered the Kurdish-majority town of Kobani.", "Kurdish-majority"),
             "none");
 }

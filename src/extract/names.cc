@@ -330,8 +330,13 @@ class Finder {
     // (Once per token, here: the runs ask of each token and the two after it.)
     participle_.assign(v_.tokens.size(), 0);
     for (size_t k = 0; k < v_.tokens.size(); ++k)
-      if (const std::string_view w = v_.Tok(k); w.find('-') != std::string_view::npos)
+      if (const std::string_view w = v_.Tok(k); w.find('-') != std::string_view::npos) {
         participle_[k] = static_cast<uint32_t>(NameBeforeParticiple(w));
+        // (Inside a name it stays: "the Association of Serb-majority Municipalities".)
+        if (participle_[k] > 0 && k + 1 < v_.tokens.size() && IsCap(v_.Tok(k + 1)) &&
+            Is(w.substr(participle_[k] + 1), {"majority", "populated", "inhabited", "speaking"}))
+          participle_[k] = 0;
+      }
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     JoinAdoptedAcronyms();
