@@ -1202,10 +1202,20 @@ TEST(CommittedModelTest, AMissionInACountry) {
       "The UN Support Mission in Libya (UNSMIL) said on Sunday. UNSMIL also urged calm. The UN "
       "Support Mission warned again.";
   EXPECT_EQ(EntitiesStartingWith(text, {"UN", "Libya"}),
-            (std::vector<std::string>{"org/un-support-mission-in-libya",
-                                      "org/un-support-mission-in-libya",
-                                      "org/un-support-mission-in-libya",
-                                      "org/un-support-mission-in-libya"}));
+            (std::vector<std::string>{
+                "org/un-support-mission-in-libya", "org/un-support-mission-in-libya",
+                "org/un-support-mission-in-libya", "org/un-support-mission-in-libya"}));
+}
+
+// A large city whose name ends with a country's is the city ("Port Sudan (AFP) –"); a body
+// the lexicon knows and a country after it stay two where the tagger joins them ("The United
+// Nations Libya mission").
+TEST(CommittedModelTest, CitiesEndingInACountryAndBodiesBeforeOne) {
+  const std::string text =
+      "Port Sudan (AFP) \u2013 A drone strike hit a market. The United Nations Libya mission "
+      "UNSMIL said it was deeply alarmed.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Port", "Sudan", "United", "Libya"}),
+            (std::vector<std::string>{"place/port-sudan-sd", "org/united-nations", "country/ly"}));
 }
 
 }  // namespace

@@ -1583,6 +1583,13 @@ class Finder {
           ++k;
           continue;  // left to the name part, a place
         }
+      // "Port Sudan": so does a large city's that ends with one.
+      if (cn > 0 && name_start < k)
+        if (const City* city = lex_.FindCity(v_.Phrase(name_start, k + cn));
+            city && city->population >= 100000) {
+          ++k;
+          continue;
+        }
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -1913,6 +1920,12 @@ class Finder {
                   (q > p && pieces[q].kind == Piece::kName && pieces[q].first < pieces[q].last &&
                    lex_.IsGivenName(v_.Tok(pieces[q].first)));
       }
+      // "The United Nations Libya mission": a body the lexicon knows (not a company, which may
+      // name a branch so: "Hyundai Motor India") and a country after it stay two.
+      if (q == p + 2 && pieces[p].kind == Piece::kKnown && pieces[p].known &&
+          pieces[p].known->type == EntityType::kOrganization && !pieces[p].known->IsCompany() &&
+          !pieces[p].known->IsOutlet() && pieces[p + 1].kind == Piece::kCountry)
+        blocked = true;
       if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
       pieces[p].tagged = &t;
