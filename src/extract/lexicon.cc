@@ -773,8 +773,16 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 }
 
 const City* Lexicon::FindCity(std::string_view phrase) const {
-  if (!place_filter_.MayContain(phrase)) return nullptr;
-  return Lookup(cities_, city_by_name_, phrase);
+  if (place_filter_.MayContain(phrase))
+    if (const City* city = Lookup(cities_, city_by_name_, phrase)) return city;
+  // "Łódź", "Kraków" where geonames writes "Lodz", "Krakow": the text's spelling folded.
+  // (Asked of every phrase: plain ASCII, most of them, is ruled out without a copy.)
+  if (std::all_of(phrase.begin(), phrase.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return nullptr;
+  if (const auto folded = FoldAscii(phrase); folded && place_filter_.MayContain(*folded))
+    return Lookup(cities_, city_by_name_, *folded);
+  return nullptr;
 }
 
 const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) const {
