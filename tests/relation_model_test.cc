@@ -317,6 +317,24 @@ TEST(RelationModelTest, NoLearnedBaseFromSharesOrTravel) {
       Stated("Quorra Inc shares rose 3% in Chicago.", Predicate::kAffiliation, &model).has_value());
 }
 
+// No learned base of an organization the lexicon places in another country than the place:
+// "An AFP journalist saw smoke in Doha" (AFP is French); a company may have a site abroad.
+TEST(RelationModelTest, NoLearnedBaseAbroadForAKnownBody) {
+  std::vector<std::string> texts;
+  for (const char* org : {"Zentrix Inc", "Halvane Inc", "Borealis Inc", "Kestrel Inc"})
+    for (const char* city : {"Boston", "Denver", "Austin", "Seattle"})
+      texts.push_back(std::string("An ") + org + " journalist saw smoke in " + city + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kBasedIn);
+  EXPECT_TRUE(
+      Stated("An Quorra Inc journalist saw smoke in Chicago.", Predicate::kAffiliation, &model)
+          .has_value());
+  EXPECT_FALSE(
+      Stated("An AFP journalist saw smoke in Doha.", Predicate::kAffiliation, &model).has_value());
+  EXPECT_FALSE(Stated("An AFP journalist saw smoke in Chicago.", Predicate::kAffiliation, &model)
+                   .has_value());
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

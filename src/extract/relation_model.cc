@@ -476,6 +476,21 @@ RelationModel RelationModel::Load(const std::filesystem::path& path) {
   return model;
 }
 
+namespace {
+
+// True if `iso2` names a country and the place or country mention `m` lies in another one, as
+// the gazetteers know.
+bool OtherCountry(std::string_view iso2, const NameMention& m) {
+  if (iso2.empty()) return false;
+  const std::string_view in = m.country ? std::string_view(m.country->iso2)
+                              : m.city  ? std::string_view(m.city->country_iso2)
+                              : m.known ? std::string_view(m.known->country_iso2)
+                                        : std::string_view();
+  return !in.empty() && in != iso2;
+}
+
+}  // namespace
+
 void AddLearnedRelations(const TextView& view, const NameMentions& names,
                          const RelationModel& model, DocumentGraph& graph) {
   using Key = std::tuple<int, Predicate, int, uint32_t>;
@@ -512,6 +527,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
     if (r.predicate == Predicate::kAffiliation &&
         graph.entities[a.entity].type == EntityType::kOrganization && TellsNoBase(view, a, b))
+      continue;
+    // "An AFP journalist saw smoke ... in Doha": a news agency reports from anywhere, and an
+    // organization the lexicon places in one country is based in no place of another.
+    if (r.predicate == Predicate::kAffiliation && a.known && !a.known->IsCompany() &&
+        OtherCountry(a.known->country_iso2, b))
       continue;
     // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
     if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
