@@ -140,7 +140,8 @@ TEST(LexiconTest, FindCity) {
                // The text's diacritics fold where geonames writes the name in ASCII.
                {"\u0141\u00f3d\u017a", "PL"},
                {"Krak\u00f3w", "PL"},
-               {"Gda\u0144sk", "PL"}};
+               {"Gda\u0144sk", "PL"},
+               {"\u0110\u00e0 N\u1eb5ng", "VN"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;

@@ -20,6 +20,12 @@ TEST(SlugTest, Cases) {
       {"Chișinău", "chisinau"},  // Romanian S and T with a comma below
       {"Țara Românească", "tara-romaneasca"},
       {"東京", "%e6%9d%b1%e4%ba%ac"},
+      // Vietnamese letters with two marks and the horned O and U.
+      {"Nguyễn Chí Dũng", "nguyen-chi-dung"},
+      {"Đà Nẵng", "da-nang"},
+      {"Thủ Dầu Một Ỳ", "thu-dau-mot-y"},
+      {"Hồ Chí Minh Ư", "ho-chi-minh-u"},
+      {"– dash", "%e2%80%93-dash"},
       {"", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(Slug(c.in), c.want) << c.in;

@@ -53,6 +53,21 @@ std::string_view FoldLatin(char32_t c) {
     return kExtA.substr(c - 0x100, 1);
   }
   if (c >= 0x218 && c <= 0x21B) return std::string_view("SsTt").substr(c - 0x218, 1);
+  // Vietnamese: the horned O and U (U+01A0, U+01A1, U+01AF, U+01B0) and the letters with two
+  // marks (U+1EA0..U+1EF9: "Đà Nẵng" -> "Da Nang"), upper case at the even code points.
+  if (c == 0x1A0 || c == 0x1A1) return c == 0x1A0 ? "O" : "o";
+  if (c == 0x1AF || c == 0x1B0) return c == 0x1AF ? "U" : "u";
+  if (c >= 0x1EA0 && c <= 0x1EF9) {
+    const bool upper = c % 2 == 0;
+    const char base = c <= 0x1EB7   ? 'a'
+                      : c <= 0x1EC7 ? 'e'
+                      : c <= 0x1ECB ? 'i'
+                      : c <= 0x1EE3 ? 'o'
+                      : c <= 0x1EF1 ? 'u'
+                                    : 'y';
+    static constexpr std::string_view kLetters = "aAeEiIoOuUyY";
+    return kLetters.substr(kLetters.find(base) + (upper ? 1 : 0), 1);
+  }
   return {};
 }
 
@@ -164,6 +179,9 @@ std::string Slug(std::string_view name) {
     len = std::min(len, name.size() - i);
     char32_t cp = 0;
     if (len == 2) cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
+    if (len == 3)
+      cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(name[i + 1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(name[i + 2]) & 0x3F);
     // An apostrophe or glottal stop inside a name is dropped as the ASCII one is:
     // "Tuila‘epa" -> "tuilaepa", "Hawaiʻi" -> "hawaii".
     if (cp == 0x2BB || name.substr(i, len) == "\u2018" || name.substr(i, len) == "\u2019") {

@@ -195,9 +195,12 @@ size_t CountWords(std::string_view phrase) {
   return n;
 }
 
-// Returns true if the Latin letter `cp` (U+00C0..U+017F) is an upper-case one.
+// Returns true if the Latin letter `cp` (U+00C0..U+017F, and the Vietnamese ones Slug folds)
+// is an upper-case one.
 bool IsUpperLatin(char32_t cp) {
   if (cp < 0x100) return cp < 0xDF;
+  if (cp == 0x1AF) return true;   // "Ư"
+  if (cp == 0x1B0) return false;  // "ư"
   if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
   return cp == 0x178 || cp % 2 == 0;
 }
@@ -219,7 +222,9 @@ std::optional<std::string> FoldAscii(std::string_view s) {
       changed = true;
       continue;
     }
-    if (cp < 0xC0 || (cp > 0x17F && (cp < 0x218 || cp > 0x21B))) return std::nullopt;
+    if (cp < 0xC0 || (cp > 0x17F && (cp < 0x218 || cp > 0x21B) && cp != 0x1A0 && cp != 0x1A1 &&
+                      cp != 0x1AF && cp != 0x1B0 && (cp < 0x1EA0 || cp > 0x1EF9)))
+      return std::nullopt;
     // Slug() owns the folding table; it returns the lower-case ASCII letters of one code point.
     std::string letters = Slug(s.substr(start, i - start));
     if (letters.empty() || letters.find('%') != std::string::npos) return std::nullopt;
