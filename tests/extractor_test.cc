@@ -2961,6 +2961,19 @@ TEST(ExtractorTest, MorePartiesKnown) {
             "org/liberty-and-refoundation-party");
 }
 
+// A president who meets the leaders of two other countries one by one under a dateline is a
+// guest at a gathering there, not its host.
+TEST(ExtractorTest, AGuestWhoMeetsManyLeadersHostsNone) {
+  ExpectFactCases({
+      {"KUALA LUMPUR, Malaysia \u2014 President Ferdinand Marcos Jr. held bilateral meetings here. "
+       "Marcos met with Cambodian Prime Minister Hun Manet on Sunday. Marcos also met with Thai "
+       "Prime Minister Anutin Charnvirakul.",
+       {"Hun Manet ng:leaderOf Cambodia"},
+       {"Ferdinand Marcos Jr. ng:leaderOf Malaysia"},
+       "2025-10-26"},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1218,5 +1218,14 @@ TEST(CommittedModelTest, CitiesEndingInACountryAndBodiesBeforeOne) {
             (std::vector<std::string>{"place/port-sudan-sd", "org/united-nations", "country/ly"}));
 }
 
+// "Marcos" opening a sentence after "President Ferdinand Marcos Jr." is he: a generational
+// suffix is no surname.
+TEST(CommittedModelTest, ASurnameBeforeAGenerationalSuffix) {
+  const std::string text =
+      "President Ferdinand Marcos Jr. held talks in Manila. Marcos met Putin on Sunday.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"President", "Marcos"}),
+            (std::vector<std::string>{"person/ferdinand-marcos-jr", "person/ferdinand-marcos-jr"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

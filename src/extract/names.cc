@@ -3664,6 +3664,10 @@ class Finder {
     for (const NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson) {
         known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
+        // "Marcos" after "Ferdinand Marcos Jr.": a generational suffix is no surname.
+        if (m.last - m.first >= 3 &&
+            Is(v_.Tok(m.last - 1), {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}))
+          known.emplace(v_.Phrase(m.last - 2, m.last - 1), std::pair{m.type, m.key});
         known.emplace(WithoutGluedParticle(v_.Tok(m.last - 1)), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});
         // A surname written first: "Xi" after "Xi Jinping" (not "Donald" after "Donald Tusk").

@@ -939,6 +939,16 @@ class Builder {
           return true;
       return false;
     };
+    // (Not one who meets the leaders of two or more other countries in the story, one by one:
+    // "KUALA LUMPUR, Malaysia - President Ferdinand R. Marcos Jr. held a series of bilateral
+    // meetings with the leaders of Cambodia, Thailand, Canada ..." is a guest at a summit.)
+    std::map<int, std::set<int>> met_countries;  // person -> countries led by whom he meets
+    for (const auto& [event, pl] : meetings) {
+      const auto& persons = pl.first;
+      if (persons.size() != 2) continue;
+      for (int k = 0; k < 2; ++k)
+        for (int c : led[persons[1 - k]]) met_countries[persons[k]].insert(c);
+    }
     for (const auto& [event, pl] : meetings) {
       const auto& [persons, location] = pl;
       if (persons.size() != 2) continue;
@@ -956,6 +966,7 @@ class Builder {
             std::find(guest_led.begin(), guest_led.end(), host_country) != guest_led.end())
           continue;
         if (!led[host].empty() || !heads_state(host)) continue;
+        if (met_countries[host].size() >= 2) continue;
         bool tied_elsewhere = false;
         for (int c : other_countries[host]) tied_elsewhere = tied_elsewhere || c != host_country;
         if (tied_elsewhere) continue;
@@ -1046,7 +1057,8 @@ class Builder {
     }
     for (const auto& [t, holders] : unowned) {
       const int holder = *holders.begin();
-      if (holders.size() != 1 || !led[holder].empty()) continue;
+      if (holders.size() != 1 || !led[holder].empty() || met_countries[holder].size() >= 2)
+        continue;
       bool taken = false;
       for (const auto& [other, countries] : led)
         if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
