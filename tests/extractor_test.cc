@@ -2974,6 +2974,23 @@ TEST(ExtractorTest, AGuestWhoMeetsManyLeadersHostsNone) {
   });
 }
 
+// A ministry named by its portfolios, listed with commas, is one organization wherever the
+// sentence puts it ("Justice" inside it is no judge's title), and so is the office of its
+// minister.
+TEST(ExtractorTest, MinistriesOfListedPortfolios) {
+  EXPECT_EQ(EntityOf("The Ministry of Law, Justice and Parliamentary Affairs issued a notice.",
+                     "Ministry of Law, Justice and Parliamentary Affairs"),
+            "org/ministry-of-law-justice-and-parliamentary-affairs");
+  EXPECT_EQ(EntityOf("The Ministry of Trade, Industry and Energy said.",
+                     "Ministry of Trade, Industry and Energy"),
+            "org/ministry-of-trade-industry-and-energy");
+  ExpectFactCases({
+      {"Minister of Law, Justice and Parliamentary Affairs Asif Nazrul spoke.",
+       {"Asif Nazrul jobTitle \"Minister of Law, Justice and Parliamentary Affairs\""},
+       {}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -272,7 +272,7 @@ bool IsPortfolioWord(std::string_view w) {
       "textiles",      "oil",          "gas",      "cooperatives", "minorities", "statistics",
       "large",         "medium",       "small",    "rights",       "care",       "demography",
       "gender",        "humanitarian", "refugees", "population",   "sanitation", "disabilities",
-      "downstreaming", "mine"};
+      "downstreaming", "mine",         "law"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -1005,7 +1005,7 @@ class Finder {
           }
         }
       // "Korea's Ministry of Trade, Industry and Energy": so does a ministry's.
-      if (j < s.last && Is(v_.Tok(j), {",", "and", "&"}))
+      if (j < s.last && Is(v_.Tok(j), {",", "and", "&", "of", "for"}))
         for (uint32_t k = i; k < j; ++k)
           if (const uint32_t n = MinistryAt(k, s.last); k + n > j) {
             j = k + n;
@@ -1526,6 +1526,12 @@ class Finder {
       if (name_start < end && capital) pieces.push_back({Piece::kName, name_start, end});
     };
     while (k < j) {
+      // "the Ministry of Law, Justice and Parliamentary Affairs": a ministry named by its
+      // portfolios is left whole to the name part (no title "Justice" inside it).
+      if (const uint32_t n = MinistryAt(k, j); n > 0) {
+        k += n;
+        continue;
+      }
       // "British Columbia", "New South Wales": a province's name of several words that holds
       // a demonym or a country's name is left whole to the name part.
       if (auto [sub, sn] =
