@@ -2991,6 +2991,20 @@ TEST(ExtractorTest, MinistriesOfListedPortfolios) {
   });
 }
 
+// A country takes no part in a protest: the one named with it is where it happened, unless
+// one goes to it; who brokers a deal organizes it.
+TEST(ExtractorTest, ProtestsAndBrokers) {
+  EXPECT_EQ(EventParticipants("Former Prime Minister Sheikh Hasina fled to India after weeks of "
+                              "protests. The students' uprising in Bangladesh began in July.",
+                              "2025-06-03"),
+            std::vector<std::string>{"Protest|Bangladesh"});
+  ExpectFactCases({
+      {"Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.",
+       {"Agreement organizer China", "Agreement ng:participant Iran"},
+       {"Agreement ng:participant China"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

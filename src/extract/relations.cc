@@ -4146,6 +4146,33 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "fled to India after weeks of protests": a country takes no part in a protest (its
+      // people and their groups do); "Bangladesh's student-led uprising": the one country named
+      // with it is where it happened.
+      if (kind == EventKind::kProtest) {
+        int country = -1, countries = 0;
+        for (int e : m.participants)
+          if (g_.entities[e].type == EntityType::kCountry) country = e, ++countries;
+        if (countries > 0)
+          std::erase_if(m.participants,
+                        [this](int e) { return g_.entities[e].type == EntityType::kCountry; });
+        // (Not one gone to or come from: "fled to India after weeks of protests".)
+        bool motion = false;
+        for (int mi : ms)
+          motion = motion || (n_.names[mi].entity == country && n_.names[mi].first > s.first &&
+                              Is(v_.Tok(n_.names[mi].first - 1), {"to", "from", "into"}));
+        if (countries == 1 && m.location < 0 && !motion) m.location = country;
+      }
+      // "agreed to restore ties in a deal brokered by China": who brokers a deal organizes it.
+      if (kind == EventKind::kAgreement)
+        for (uint32_t k = from; k + 1 < to; ++k) {
+          if (!Is(v_.Tok(k), {"brokered", "mediated", "facilitated"}) || v_.Tok(k + 1) != "by")
+            continue;
+          for (int mi : ms)
+            if (n_.names[mi].first > k + 1 && n_.names[mi].first <= k + 3 &&
+                m.participants.erase(n_.names[mi].entity) > 0)
+              m.organizers.insert(n_.names[mi].entity);
+        }
       // "Ramaphosa's African National Congress lost its majority in the election": the parties
       // of an election run in it beside its people.
       if (kind == EventKind::kElection)
