@@ -3005,6 +3005,15 @@ TEST(ExtractorTest, ProtestsAndBrokers) {
   });
 }
 
+// "The Law Society of Kenya": an organization's head word, "of" and a country are one
+// organization, also where the tagger does not read it.
+TEST(ExtractorTest, ABodyOfACountry) {
+  EXPECT_EQ(EntityOf("The Law Society of Kenya condemned the violence.", "Law Society of Kenya"),
+            "org/law-society-of-kenya");
+  EXPECT_EQ(EntityOf("He said the Bar Association of India agreed.", "Bar Association of India"),
+            "org/bar-association-of-india");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

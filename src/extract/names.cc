@@ -1210,6 +1210,10 @@ class Finder {
       // of another country's organization (Britain's "Conservative Party").
       const bool of = v_.Tok(a.last) == "of";
       if (a.known && !(of && b.country && a.known->country_iso2 != b.country->iso2)) continue;
+      // (Not where the name goes on with another: "the Bank of Bahrain and Kuwait".)
+      if (of && b.last + 1 < v_.tokens.size() && v_.Tok(b.last) == "and" &&
+          IsCap(v_.Tok(b.last + 1)))
+        continue;
       if (b.first != at || b.known || b.city ||
           (of ? b.type != EntityType::kCountry || b.via_demonym || at != a.last + 1
               : b.type == EntityType::kCountry) ||
@@ -1523,6 +1527,10 @@ class Finder {
       for (uint32_t q = name_start; q < end && !capital; ++q)
         for (const unsigned char c : v_.Tok(q))
           capital = capital || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      // "the Law Society of Kenya": the "of" before a country is no part of the name before
+      // it (JoinOrganizationsOnFor joins the two).
+      // (Two words at least: a lone "Bank of" names nothing.)
+      if (end < j && end > name_start + 2 && Is(v_.Tok(end - 1), {"of", "for"})) --end;
       if (name_start < end && capital) pieces.push_back({Piece::kName, name_start, end});
     };
     while (k < j) {
