@@ -3014,6 +3014,17 @@ TEST(ExtractorTest, ABodyOfACountry) {
             "org/bar-association-of-india");
 }
 
+// Kenya's ministers are Cabinet Secretaries: one under a Kenyan dateline is a national.
+TEST(ExtractorTest, ACabinetSecretaryOfTheDatelinesCountry) {
+  ExpectFactCases({
+      {"NAIROBI, Kenya (AP) \u2014 Interior Cabinet Secretary Kipchumba Murkomen said 12 officers "
+       "were injured.",
+       {"Kipchumba Murkomen nationality Kenya"},
+       {},
+       "2025-06-25"},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1076,7 +1076,10 @@ class Builder {
     const int minister_host = CountryEntityOfCode(plain);
     if (minister_host < 0) return;
     auto minister = [&](std::string_view t) {
-      return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of")) &&
+      // (Kenya's ministers are Cabinet Secretaries: "Interior Cabinet Secretary Kipchumba
+      // Murkomen".)
+      return (t.find("Minister") != std::string_view::npos || t.starts_with("Secretary of") ||
+              t.ends_with("Cabinet Secretary")) &&
              !national_head(t) && !t.starts_with("Chief ") && !t.starts_with("First ");
     };
     std::map<std::string, std::vector<int>> unowned_ministers;  // title -> its holders
