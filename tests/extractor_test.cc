@@ -3025,6 +3025,19 @@ TEST(ExtractorTest, ACabinetSecretaryOfTheDatelinesCountry) {
   });
 }
 
+// A company that says "it" did something took part in it.
+TEST(ExtractorTest, ASpeakerThatSaysItDidSo) {
+  EXPECT_EQ(EventParticipants("Japan's Nippon Steel said on Monday it had completed its $14.9 "
+                              "billion acquisition of U.S. Steel.",
+                              "2025-06-18"),
+            std::vector<std::string>{"Agreement: Nippon Steel, U.S. Steel|"});
+  // (Not one that says others did: "the ministry said the two sides signed".)
+  EXPECT_EQ(EventParticipants("The Zentrix Workers Union said on Monday the Halvane Group and "
+                              "Borealis Corp signed an agreement.",
+                              "2025-06-18"),
+            std::vector<std::string>{"Agreement: Borealis, Halvane Group|"});
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

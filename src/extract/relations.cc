@@ -3956,6 +3956,19 @@ class Builder {
       if (kind == EventKind::kMeeting && m.trigger_first > report && report + 1 < s.last &&
           Is(v_.Tok(report + 1), {"after", "following"}) && m.trigger_first <= report + 4)
         from = SpeakerStart(s, report);
+      // So does one that says "it" did so: "Japan's Nippon Steel said on Monday it had
+      // completed its $14.9 billion acquisition of U.S. Steel".
+      if (m.trigger_first > report && report < s.last)
+        for (uint32_t k = report + 1; k < m.trigger_first && k <= report + 6; ++k) {
+          const std::string_view w = v_.Tok(k);
+          if (w == "it") {
+            from = SpeakerStart(s, report);
+            break;
+          }
+          if (!(Is(w, {"on", "that", "late", "early", "last", "this", ","}) || IsDigits(w) ||
+                WeekdayNumber(w) >= 0 || MonthNumber(w) > 0))
+            break;
+        }
       // (Without a reporting verb, `report` is the sentence's end: nothing to cut there, which
       // matters in headlines that end without a full stop.)
       uint32_t to = m.trigger_first < report && report < s.last ? SpeakerStart(s, report) : s.last;
