@@ -1227,5 +1227,18 @@ TEST(CommittedModelTest, ASurnameBeforeAGenerationalSuffix) {
             (std::vector<std::string>{"person/ferdinand-marcos-jr", "person/ferdinand-marcos-jr"}));
 }
 
+// A president without a country in a sentence that names another country's company ("U.S.
+// Steel") leads no country of the dateline.
+TEST(CommittedModelTest, AForeignCompanysPresident) {
+  const DocumentResult r = ExtractDocument(
+      Document{.id = "t",
+               .text = "TOKYO (Reuters) - Japan's Nippon Steel said on Monday it had completed its "
+                       "$14.9 billion acquisition of U.S. Steel, after President Donald Trump "
+                       "approved the deal.",
+               .date = "2025-06-18"},
+      Resources{CommittedLexicon(), &CommittedTagger()});
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ng::extract

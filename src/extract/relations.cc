@@ -1050,6 +1050,7 @@ class Builder {
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
           near = near || NamesOtherCountry(sentence, host_country, accounted_in(sentence)) ||
+                 NamesOtherCountrysBody(sentence, host_country) ||
                  heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
         // (Once per person: a title held in two sentences is two relations.)
         if (!near) unowned[t].insert(person);
@@ -1224,6 +1225,23 @@ class Builder {
   }
 
   // True if sentence `si` names a country other than entity `country`.
+  // True if sentence `si` names an organization whose name opens with another country's name
+  // or people than `country` (a country entity): "TOKYO (Reuters) - ... acquisition of U.S.
+  // Steel, after President Donald Trump approved the deal".
+  bool NamesOtherCountrysBody(uint32_t si, int country) const {
+    const Country* host = info_[country].country;
+    if (!host) return false;
+    for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
+      const NameMention& nm = M(mi);
+      if (nm.type != EntityType::kOrganization || nm.known) continue;
+      const std::string_view first = v_.Tok(nm.first);
+      const Country* named = lex_.FindCountry(first);
+      if (!named) named = lex_.FindDemonym(first);
+      if (named && named != host && nm.last - nm.first >= 2) return true;
+    }
+    return false;
+  }
+
   bool NamesOtherCountry(uint32_t si, int country, const std::set<int>& besides = {}) const {
     for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
       if (M(mi).type == EntityType::kCountry && M(mi).entity != country &&
