@@ -3038,6 +3038,22 @@ TEST(ExtractorTest, ASpeakerThatSaysItDidSo) {
             std::vector<std::string>{"Agreement: Borealis, Halvane Group|"});
 }
 
+// A march that demands something is a protest, placed where it marched; a body's president
+// is no rival to the country's head under the dateline.
+TEST(ExtractorTest, MarchesAndABodysPresident) {
+  EXPECT_EQ(EventParticipants("Thousands of young people marched in Lima last month demanding "
+                              "her resignation. Soldiers marched in Cusco on Sunday.",
+                              "2025-10-10"),
+            std::vector<std::string>{"Protest|Lima"});
+  ExpectFactCases({
+      {"LIMA, Peru (AP) \u2014 Peru's Congress voted early Friday to remove President Dina "
+       "Boluarte from office, and Congress President Jose Jeri was sworn in.",
+       {"Dina Boluarte ng:leaderOf Peru"},
+       {"Jose Jeri ng:leaderOf Peru"},
+       "2025-10-10"},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

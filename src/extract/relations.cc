@@ -1008,14 +1008,22 @@ class Builder {
     std::map<uint32_t, std::set<int>> heads_in;  // sentence -> persons titled national heads
     std::map<uint32_t, std::set<int>> led_in;    // sentence -> other countries their heads lead
     std::map<std::pair<int, std::string>, std::vector<uint32_t>> titled_in;  // -> sentences
+    // (A body's head is no rival: "Peru's Congress voted to remove President Dina Boluarte,
+    // and Congress President José Jerí was sworn in".)
+    std::set<int> heads_a_body;
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
+          g_.entities[r.object].type == EntityType::kOrganization)
+        heads_a_body.insert(r.subject);
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle && national_head(r.literal)) {
         titled_in[{r.subject, r.literal}].push_back(r.sentence);
         const auto countries = led.find(r.subject);
-        if (countries == led.end() || countries->second.empty() ||
-            std::find(countries->second.begin(), countries->second.end(), host_country) !=
-                countries->second.end())
+        const bool no_country = countries == led.end() || countries->second.empty();
+        if (no_country && heads_a_body.count(r.subject)) continue;
+        if (no_country || std::find(countries->second.begin(), countries->second.end(),
+                                    host_country) != countries->second.end())
           heads_in[r.sentence].insert(r.subject);
         else
           led_in[r.sentence].insert(countries->second.begin(), countries->second.end());
@@ -5333,6 +5341,14 @@ class Builder {
                        "demonstration", "demonstrations", "demonstrators", "uprising", "riot",
                        "riots", "sit-in", "strike"}))  // "strike" of "general strike"
               return true;
+            // "Thousands of young people marched in Lima last month demanding her
+            // resignation": a march or rally that demands or opposes something.
+            if (Is(w, {"march", "marches", "marched", "rally", "rallies", "rallied"}))
+              for (uint32_t k = m.trigger_last;
+                   k < v_.sentences[m.sentence].last && k < m.trigger_last + 12; ++k)
+                if (Is(v_.Tok(k), {"demanding", "against", "chanting", "denouncing", "protesting",
+                                   "demand", "demanded"}))
+                  return true;
             break;
           case EventKind::kElection:
             if (Is(w, {"election", "elections", "referendum", "runoff", "run-off", "by-election",
