@@ -3002,6 +3002,12 @@ TEST(ExtractorTest, ProtestsAndBrokers) {
       {"Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.",
        {"Agreement organizer China", "Agreement ng:participant Iran"},
        {"Agreement ng:participant China"}},
+      // (A list of mediators, and the parties after it.)
+      {"The truce was brokered by the United States, Egypt, Qatar and Turkey between Israel and "
+       "Hamas.",
+       {"Agreement organizer Turkey", "Agreement organizer United States",
+        "Agreement ng:participant Israel", "Agreement ng:participant Hamas"},
+       {"Agreement ng:participant Qatar"}},
   });
 }
 

@@ -266,7 +266,7 @@ bool IsPortfolioWord(std::string_view w) {
       "agrarian",       "parliamentary", "legal",          "consumer",    "family",
       "children",       "equality",      "disaster",       "emergency",   "oceans",
       "wildlife",       "industries"};
-  // (A second set: one braced list of more words is laid out one word a line.)
+  // (A second set, for the words added later.)
   static const WordSet kMore{
       "arts",          "shipping",     "ports",    "railways",     "roads",      "highways",
       "textiles",      "oil",          "gas",      "cooperatives", "minorities", "statistics",
@@ -1192,8 +1192,8 @@ class Finder {
         if (k + 2 < order.size()) {
           const NameMention& acr = out_.names[order[k + 2]];
           const std::string_view w = v_.Tok(acr.first);
-          if (acr.first == a.last + 1 && acr.last == acr.first + 1 && a.first > 0 &&
-              v_.Tok(a.last) == "(" && acr.last < v_.tokens.size() && v_.Tok(acr.last) == ")" &&
+          if (acr.first == a.last + 1 && acr.last == acr.first + 1 && v_.Tok(a.last) == "(" &&
+              acr.last < v_.tokens.size() && v_.Tok(acr.last) == ")" &&
               acr.type == EntityType::kOrganization && w.size() >= 3 && IsAllCaps(w) &&
               w.front() == v_.Tok(a.first)[0] && w.back() == v_.Tok(b.first)[0])
             rekeyed[acr.key] = a.key;
@@ -3679,8 +3679,7 @@ class Finder {
       if (m.type == EntityType::kPerson) {
         known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
         // "Marcos" after "Ferdinand Marcos Jr.": a generational suffix is no surname.
-        if (m.last - m.first >= 3 &&
-            Is(v_.Tok(m.last - 1), {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}))
+        if (m.last - m.first >= 3 && IsGenerationalSuffix(v_.Tok(m.last - 1)))
           known.emplace(v_.Phrase(m.last - 2, m.last - 1), std::pair{m.type, m.key});
         known.emplace(WithoutGluedParticle(v_.Tok(m.last - 1)), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});

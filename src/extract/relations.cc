@@ -445,8 +445,7 @@ class Builder {
     for (size_t o = 0; o < full.size(); ++o) {
       words_of[o] = Words(full[o]);
       // "Marcos" names "Ferdinand Marcos Jr": a generational suffix is no surname.
-      if (words_of[o].size() >= 2 &&
-          Is(words_of[o].back(), {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}))
+      if (words_of[o].size() >= 2 && IsGenerationalSuffix(words_of[o].back()))
         words_of[o].pop_back();
       uint64_t h = 0;
       for (size_t j = words_of[o].size(); j-- > 1;)
@@ -4205,16 +4204,6 @@ class Builder {
                               Is(v_.Tok(n_.names[mi].first - 1), {"to", "from", "into"}));
         if (countries == 1 && m.location < 0 && !motion) m.location = country;
       }
-      // "agreed to restore ties in a deal brokered by China": who brokers a deal organizes it.
-      if (kind == EventKind::kAgreement)
-        for (uint32_t k = from; k + 1 < to; ++k) {
-          if (!Is(v_.Tok(k), {"brokered", "mediated", "facilitated"}) || v_.Tok(k + 1) != "by")
-            continue;
-          for (int mi : ms)
-            if (n_.names[mi].first > k + 1 && n_.names[mi].first <= k + 3 &&
-                m.participants.erase(n_.names[mi].entity) > 0)
-              m.organizers.insert(n_.names[mi].entity);
-        }
       // "Ramaphosa's African National Congress lost its majority in the election": the parties
       // of an election run in it beside its people.
       if (kind == EventKind::kElection)
@@ -4247,14 +4236,16 @@ class Builder {
            (m.trigger_last < s.last && v_.Tok(m.trigger_last) == "between"))) {
         m.organizers.insert(persons.begin(), persons.end());
         m.participants = others;
-        // "brokered by the United States, Egypt, Qatar and Turkey": the mediators organize.
-        for (uint32_t k = from; k + 1 < to; ++k) {
-          if (!Is(v_.Tok(k), {"brokered", "mediated"}) || v_.Tok(k + 1) != "by") continue;
-          for (int mi : ms)
-            if (n_.names[mi].first > k && m.participants.erase(n_.names[mi].entity) > 0)
-              m.organizers.insert(n_.names[mi].entity);
-        }
       }
+      // "agreed to restore ties in a deal brokered by China", "brokered by the United States,
+      // Egypt, Qatar and Turkey": who brokers, mediates or facilitates a deal organizes it.
+      if (kind == EventKind::kAgreement)
+        for (uint32_t k = from; k + 1 < to; ++k) {
+          if (!Is(v_.Tok(k), {"brokered", "mediated", "facilitated"}) || v_.Tok(k + 1) != "by")
+            continue;
+          for (int e : ListAt(k + 2, to))
+            if (m.participants.erase(e) > 0) m.organizers.insert(e);
+        }
       // "ended their two-day summit here on Thursday", "held talks with Indonesian President
       // Prabowo Subianto here": "here" shortly after the trigger is the dateline's town.
       if (m.location < 0)
@@ -4904,6 +4895,22 @@ class Builder {
     if (w == kNoToken) return false;
     if (Is(v_.Tok(w), {"after", "before", "following", "since"})) return true;
     return v_.Tok(w) == "of" && w > sentence_first && Is(v_.Tok(w - 1), {"eve", "ahead"});
+  }
+
+  // The entities of the list of names that starts at token `k` (before `end`), "the" before
+  // each allowed: "the United States, Egypt, Qatar and Turkey".
+  std::vector<int> ListAt(uint32_t k, uint32_t end) const {
+    std::vector<int> out;
+    while (k < end) {
+      if (v_.Tok(k) == "the") ++k;
+      const int mi = MentionStartingAt(k);
+      if (mi < 0 || n_.names[mi].entity < 0) break;
+      out.push_back(n_.names[mi].entity);
+      k = n_.names[mi].last;
+      if (k < end && v_.Tok(k) == ",") ++k;
+      if (k < end && v_.Tok(k) == "and") ++k;
+    }
+    return out;
   }
 
   // True if the name at token `first` is one of a list after "from" and a noun of reaction:

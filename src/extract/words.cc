@@ -54,6 +54,10 @@ std::string_view WithoutGluedParticle(std::string_view w) {
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
+bool IsGenerationalSuffix(std::string_view w) {
+  return Is(w, {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"});
+}
+
 bool IsLegalForm(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return Is(w, {"inc",  "corp",  "co",           "ltd", "limited", "plc", "llc", "ag",

@@ -74,6 +74,8 @@ bool IsNameParticle(std::string_view w);
 std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true for "the", "a" and "an" (any case).
 bool IsDeterminer(std::string_view w);
+// True for a generational suffix after a name: "Jr.", "Sr", "II", "III", "IV".
+bool IsGenerationalSuffix(std::string_view w);
 // Returns true for a point of the compass ("northern", "southwest", "central", any case).
 bool IsCompassWord(std::string_view w);
 // Returns true for a company's legal form written after its name, a final period optional:
