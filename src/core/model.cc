@@ -36,41 +36,6 @@ constexpr std::array<std::string_view, 6> kTypeNames = {"Person",       "Country
 constexpr std::array<std::string_view, 7> kEventNames = {
     "", "Meeting", "Conflict", "Attack", "Agreement", "Election", "Protest"};
 
-// Folds the Latin-1 Supplement and Latin Extended-A letters, and Romanian's S and T with a comma
-// below ("Chișinău"), to ASCII; returns "" if unknown.
-std::string_view FoldLatin(char32_t c) {
-  static constexpr std::array<std::string_view, 64> kLatin1 = {
-      // U+00C0..U+00FF
-      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I",  "I",
-      "D", "N", "O", "O", "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
-  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
-  if (c >= 0x100 && c <= 0x17F) {
-    static constexpr std::string_view kExtA =  // U+0100..U+017F, base letter of each pair
-        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOo"
-        "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-    return kExtA.substr(c - 0x100, 1);
-  }
-  if (c >= 0x218 && c <= 0x21B) return std::string_view("SsTt").substr(c - 0x218, 1);
-  // Vietnamese: the horned O and U (U+01A0, U+01A1, U+01AF, U+01B0) and the letters with two
-  // marks (U+1EA0..U+1EF9: "Đà Nẵng" -> "Da Nang"), upper case at the even code points.
-  if (c == 0x1A0 || c == 0x1A1) return c == 0x1A0 ? "O" : "o";
-  if (c == 0x1AF || c == 0x1B0) return c == 0x1AF ? "U" : "u";
-  if (c >= 0x1EA0 && c <= 0x1EF9) {
-    const bool upper = c % 2 == 0;
-    const char base = c <= 0x1EB7   ? 'a'
-                      : c <= 0x1EC7 ? 'e'
-                      : c <= 0x1ECB ? 'i'
-                      : c <= 0x1EE3 ? 'o'
-                      : c <= 0x1EF1 ? 'u'
-                                    : 'y';
-    static constexpr std::string_view kLetters = "aAeEiIoOuUyY";
-    return kLetters.substr(kLetters.find(base) + (upper ? 1 : 0), 1);
-  }
-  return {};
-}
-
 }  // namespace
 
 std::string_view EntityTypeName(EntityType t) { return kTypeNames[static_cast<size_t>(t)]; }
@@ -151,6 +116,39 @@ void Canonicalize(GraphData& g) {
   Sort(g.relations, [](const Relation& a, const Relation& b) {
     return std::tie(a.subject, a.predicate, a.object) < std::tie(b.subject, b.predicate, b.object);
   });
+}
+
+std::string_view FoldLatin(char32_t c) {
+  static constexpr std::array<std::string_view, 64> kLatin1 = {
+      // U+00C0..U+00FF
+      "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I",  "I",
+      "D", "N", "O", "O", "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) {
+    static constexpr std::string_view kExtA =  // U+0100..U+017F, base letter of each pair
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOo"
+        "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    return kExtA.substr(c - 0x100, 1);
+  }
+  if (c >= 0x218 && c <= 0x21B) return std::string_view("SsTt").substr(c - 0x218, 1);
+  // Vietnamese: the horned O and U (U+01A0, U+01A1, U+01AF, U+01B0) and the letters with two
+  // marks (U+1EA0..U+1EF9: "Đà Nẵng" -> "Da Nang"), upper case at the even code points.
+  if (c == 0x1A0 || c == 0x1A1) return c == 0x1A0 ? "O" : "o";
+  if (c == 0x1AF || c == 0x1B0) return c == 0x1AF ? "U" : "u";
+  if (c >= 0x1EA0 && c <= 0x1EF9) {
+    const bool upper = c % 2 == 0;
+    const char base = c <= 0x1EB7   ? 'a'
+                      : c <= 0x1EC7 ? 'e'
+                      : c <= 0x1ECB ? 'i'
+                      : c <= 0x1EE3 ? 'o'
+                      : c <= 0x1EF1 ? 'u'
+                                    : 'y';
+    static constexpr std::string_view kLetters = "aAeEiIoOuUyY";
+    return kLetters.substr(kLetters.find(base) + (upper ? 1 : 0), 1);
+  }
+  return {};
 }
 
 std::string Slug(std::string_view name) {

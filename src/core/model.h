@@ -150,6 +150,11 @@ struct Mention {
 // Sorts every list of `g` into canonical order and removes exact duplicates.
 void Canonicalize(GraphData& g);
 
+// Returns the ASCII letters of the Latin letter `c`, in its case: the Latin-1 Supplement and
+// Latin Extended-A letters, Romanian's S and T with a comma below ("Chișinău") and the
+// Vietnamese letters ("Đà Nẵng"); "" if unknown. Slug's and the gazetteers' one folding table.
+std::string_view FoldLatin(char32_t c);
+
 // Returns a lower-case ASCII slug of `name` for ids: letters and digits kept (diacritics folded
 // where known, other non-ASCII kept as UTF-8), runs of anything else become one '-'.
 std::string Slug(std::string_view name);

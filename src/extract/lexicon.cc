@@ -195,16 +195,6 @@ size_t CountWords(std::string_view phrase) {
   return n;
 }
 
-// Returns true if the Latin letter `cp` (U+00C0..U+017F, and the Vietnamese ones Slug folds)
-// is an upper-case one.
-bool IsUpperLatin(char32_t cp) {
-  if (cp < 0x100) return cp < 0xDF;
-  if (cp == 0x1AF) return true;   // "Ư"
-  if (cp == 0x1B0) return false;  // "ư"
-  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
-  return cp == 0x178 || cp % 2 == 0;
-}
-
 // Returns `s` with Latin diacritics removed, case kept ("Bogotá" -> "Bogota", "Île" -> "Ile"),
 // or std::nullopt if `s` is plain ASCII already or holds a letter that cannot be folded.
 std::optional<std::string> FoldAscii(std::string_view s) {
@@ -215,21 +205,18 @@ std::optional<std::string> FoldAscii(std::string_view s) {
       out += s[i++];
       continue;
     }
-    size_t start = i;
     char32_t cp = DecodeUtf8(s, i);
     if (cp == 0x2019 || cp == 0x02BC) {  // typographic apostrophes: "Côte d’Ivoire"
       out += '\'';
       changed = true;
       continue;
     }
-    if (cp < 0xC0 || (cp > 0x17F && (cp < 0x218 || cp > 0x21B) && cp != 0x1A0 && cp != 0x1A1 &&
-                      cp != 0x1AF && cp != 0x1B0 && (cp < 0x1EA0 || cp > 0x1EF9)))
-      return std::nullopt;
-    // Slug() owns the folding table; it returns the lower-case ASCII letters of one code point.
-    std::string letters = Slug(s.substr(start, i - start));
-    if (letters.empty() || letters.find('%') != std::string::npos) return std::nullopt;
-    if (IsUpperLatin(cp)) letters[0] = static_cast<char>(letters[0] - 'a' + 'A');
-    out += letters;
+    // (The folding table is Slug's: FoldLatin, in the letter's case; "Æ" is "Ae".)
+    const std::string_view letters = FoldLatin(cp);
+    if (letters.empty()) return std::nullopt;
+    out += letters[0];
+    for (const char c : letters.substr(1))
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     changed = true;
   }
   if (!changed) return std::nullopt;

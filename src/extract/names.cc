@@ -118,8 +118,14 @@ std::string TitleCasedCaps(std::string_view caps, bool apostrophe_starts_word = 
   return tc;
 }
 
+// True for the words glued to a people that tell where it lives, not what the place is called:
+// "Druze-majority", "Russian-speaking", "Kurdish-populated".
+bool IsPeopleSuffix(std::string_view w) {
+  return Is(w, {"majority", "populated", "inhabited", "speaking"});
+}
+
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
-// "Kyiv-based", "Saudi-led", and so "Druze-majority", "Russian-speaking"), or 0.
+// "Kyiv-based", "Saudi-led", and so "Druze-majority"), or 0.
 size_t NameBeforeParticiple(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || !IsCap(w)) return 0;
@@ -128,8 +134,8 @@ size_t NameBeforeParticiple(std::string_view w) {
              "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",
              "supported", "brokered",  "held",    "occupied", "administered", "dominated",
              "ruled",     "inspired",  "trained", "armed",    "registered",   "headquartered",
-             "listed",    "made",      "built",   "born",     "majority",     "populated",
-             "inhabited", "speaking"})
+             "listed",    "made",      "built",   "born"}) ||
+                 IsPeopleSuffix(w.substr(hyphen + 1))
              ? hyphen
              : 0;
 }
@@ -334,7 +340,7 @@ class Finder {
         participle_[k] = static_cast<uint32_t>(NameBeforeParticiple(w));
         // (Inside a name it stays: "the Association of Serb-majority Municipalities".)
         if (participle_[k] > 0 && k + 1 < v_.tokens.size() && IsCap(v_.Tok(k + 1)) &&
-            Is(w.substr(participle_[k] + 1), {"majority", "populated", "inhabited", "speaking"}))
+            IsPeopleSuffix(w.substr(participle_[k] + 1)))
           participle_[k] = 0;
       }
     for (const auto& s : v_.sentences) Sentence(s);
@@ -1168,6 +1174,18 @@ class Finder {
       return m.span.begin == v_.tokens[m.first].span.begin &&
              m.span.end == v_.tokens[m.last - 1].span.end;
     };
+    // The mention at order[k] takes in the one after it, which it replaces.
+    auto join = [&](size_t k, const char* rule) {
+      NameMention& a = out_.names[order[k]];
+      const NameMention& b = out_.names[order[k + 1]];
+      a.last = b.last;
+      a.span.end = b.span.end;
+      a.name = v_.Phrase(a.first, a.last);
+      a.key = KeyOf(a.type, a.name);
+      a.rule = rule;
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[order[k + 1]] = static_cast<int>(order[k]);
+    };
     for (size_t k = 0; k + 1 < order.size(); ++k) {
       NameMention& a = out_.names[order[k]];
       const NameMention& b = out_.names[order[k + 1]];
@@ -1179,13 +1197,7 @@ class Finder {
                       (b.type == EntityType::kCountry || b.type == EntityType::kPlace);
       if (in && whole_tokens(a) && whole_tokens(b) && !v_.tokens[a.last].newline_before) {
         const std::string old_key = a.key;
-        a.last = b.last;
-        a.span.end = b.span.end;
-        a.name = v_.Phrase(a.first, a.last);
-        a.key = KeyOf(a.type, a.name);
-        a.rule = "org-in-place";
-        replaced_.resize(out_.names.size(), kAlive);
-        replaced_[order[k + 1]] = static_cast<int>(order[k]);
+        join(k, "org-in-place");
         rekeyed[old_key] = a.key;
         // "(UNSMIL)" right after it, from its first letter to the place's, is its acronym
         // wherever it is written.
@@ -1224,17 +1236,11 @@ class Finder {
         ++a.first;
         a.span.begin = v_.tokens[a.first].span.begin;
       }
-      a.last = b.last;
-      a.span.end = b.span.end;
-      a.name = v_.Phrase(a.first, a.last);
-      a.key = KeyOf(a.type, a.name);
-      a.rule = of ? "org-of-country" : "org-on-for";
       if (of) {
         a.known = nullptr;
         a.country = b.country;
       }
-      replaced_.resize(out_.names.size(), kAlive);
-      replaced_[order[k + 1]] = static_cast<int>(order[k]);
+      join(k, of ? "org-of-country" : "org-on-for");
       ++k;
     }
     // (The name's other mentions, and its acronym's, follow it.)
@@ -1414,10 +1420,7 @@ class Finder {
     const std::string phrase = v_.Phrase(t.first, t.last);
     if (const KnownEntity* k = lex_.FindKnown(phrase)) {
       NameMention m = Base(t.first, t.last, k->type, "tagger-span", t.score);
-      m.known = k;
-      m.subtype = k->subtype;
-      m.name = k->name;
-      m.key = KeyOf(m.type, k->name);
+      TypeAsKnown(m, k);
       return m;
     }
     if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last) &&
@@ -1839,10 +1842,7 @@ class Finder {
             break;
           }
           NameMention m = Base(pc.first, pc.last, pc.known->type, "lexicon-known", 0.95);
-          m.known = pc.known;
-          m.subtype = pc.known->subtype;
-          m.name = pc.known->name;
-          m.key = KeyOf(m.type, pc.known->name);
+          TypeAsKnown(m, pc.known);
           int idx = Add(std::move(m));
           if (pc.known->type == EntityType::kOrganization) owner = idx;
           break;
@@ -2285,6 +2285,15 @@ class Finder {
   }
 
   // Makes `m` the city `city` of the gazetteers, named `name` in its id.
+  // Types `m` as the entity the lexicon knows: its type, class, name and key.
+  static void TypeAsKnown(NameMention& m, const KnownEntity* k) {
+    m.type = k->type;
+    m.known = k;
+    m.subtype = k->subtype;
+    m.name = k->name;
+    m.key = KeyOf(m.type, k->name);
+  }
+
   void TypeAsCity(NameMention& m, const City* city, std::string_view name) const {
     m.subtype = "City";
     m.city = city;
@@ -3336,10 +3345,7 @@ class Finder {
     // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS".
     if (const KnownEntity* k = lex_.FindKnown(tc)) {
       NameMention m = Base(first, last, k->type, "all-caps-known", 0.8);
-      m.known = k;
-      m.subtype = k->subtype;
-      m.name = k->name;
-      m.key = KeyOf(m.type, k->name);
+      TypeAsKnown(m, k);
       return Add(std::move(m));
     }
     // A dateline's town the gazetteer does not know, before its country: "LUSAIL, Qatar (AP)".
@@ -3383,9 +3389,7 @@ class Finder {
       m = MakeCountry(first, i + 1, d, true, "name-before-participle", 0.8);
     } else if (const KnownEntity* k = lex_.FindKnown(part)) {
       m = Base(first, i + 1, k->type, "name-before-participle", 0.8);
-      m.known = k;
-      m.subtype = k->subtype;
-      m.key = KeyOf(m.type, k->name);
+      TypeAsKnown(m, k);
     } else if (const City* city = lex_.FindCity(part); city && city->population >= 100000) {
       // (A large city: "Kyiv-based"; not the town of Green, Ohio, in "Green-led government".)
       m = Base(first, i + 1, EntityType::kPlace, "name-before-participle", 0.75);
@@ -3420,11 +3424,6 @@ class Finder {
     const uint32_t base = v_.tokens[i].span.begin;
     // "Smer-SD", "Rolls-Royce", "Mercedes-Benz": not every part names a place, so the word is
     // one name, which the ordinary rules type. ("Kara-Suu district": Kara is a town elsewhere.)
-    bool all = true;
-    for (auto [b, e] : parts) {
-      const std::string_view part = w.substr(b, e - b);
-      all = all && (lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part));
-    }
     // "the Israel-Hamas war", "the EU-Mercosur deal": before a word of war, truce or talks the
     // parts may be known organizations too.
     const bool between =
@@ -3432,12 +3431,14 @@ class Finder {
         Is(v_.Tok(i + 1), {"war", "conflict", "ceasefire", "cease-fire", "truce", "talks", "deal",
                            "agreement", "fighting", "clashes", "tensions", "negotiations", "summit",
                            "relations", "ties", "accord", "pact", "hostilities"});
-    bool known = !all && between;
+    bool all = true, all_or_known = true;
     for (auto [b, e] : parts) {
       const std::string_view part = w.substr(b, e - b);
-      known = known && (lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part) ||
-                        lex_.FindKnown(part));
+      const bool place = lex_.FindCountry(part) || lex_.FindDemonym(part) || lex_.FindCity(part);
+      all = all && place;
+      all_or_known = all_or_known && (place || (between && lex_.FindKnown(part)));
     }
+    const bool known = !all && between && all_or_known;
     if (!all && !place_word_after && !known) return false;
     for (auto [b, e] : parts) {
       std::string part(w.substr(b, e - b));
@@ -3455,11 +3456,7 @@ class Finder {
       } else if (const City* city = lex_.FindCity(part)) {
         TypeAsCity(m, city, part);
       } else if (const KnownEntity* k = known ? lex_.FindKnown(part) : nullptr) {
-        m.type = k->type;
-        m.known = k;
-        m.subtype = k->subtype;
-        m.key = KeyOf(m.type, k->name);
-        m.name = k->name;
+        TypeAsKnown(m, k);
       } else if (place_word_after) {
         m.key = "place-core:" + part;
       } else {
@@ -3617,6 +3614,12 @@ class Finder {
 
   // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
   // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
+  // The end of person `m`'s surname: before a generational suffix ("Marcos" of "Ferdinand
+  // Marcos Jr."), else the name's end.
+  uint32_t SurnameEnd(const NameMention& m) const {
+    return m.last - m.first >= 3 && IsGenerationalSuffix(v_.Tok(m.last - 1)) ? m.last - 1 : m.last;
+  }
+
   void ResolveDeferred() {
     // A one-word city that is the surname of a person named in the document is that person:
     // "Adam" after "Udi Adam".
@@ -3624,10 +3627,10 @@ class Finder {
     std::unordered_set<std::string> surnames;
     for (const NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
-      surnames.insert(std::string(v_.Tok(m.last - 1)));
+      surnames.insert(std::string(v_.Tok(SurnameEnd(m) - 1)));
       // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle. "Bongo"
       // after "Ali Bongo Ondimba", "Lula" after "Luiz Inacio Lula da Silva": an inner word.
-      surnames.insert(std::string(WithoutGluedParticle(v_.Tok(m.last - 1))));
+      surnames.insert(std::string(WithoutGluedParticle(v_.Tok(SurnameEnd(m) - 1))));
       for (uint32_t k = m.first + 1; m.last - m.first >= 3 && k + 1 < m.last; ++k)
         if (IsCap(v_.Tok(k)) && !IsNameParticle(v_.Tok(k))) surnames.insert(std::string(v_.Tok(k)));
       if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
@@ -3677,11 +3680,9 @@ class Finder {
     std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
     for (const NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson) {
-        known.emplace(v_.Phrase(m.last - 1, m.last), std::pair{m.type, m.key});
-        // "Marcos" after "Ferdinand Marcos Jr.": a generational suffix is no surname.
-        if (m.last - m.first >= 3 && IsGenerationalSuffix(v_.Tok(m.last - 1)))
-          known.emplace(v_.Phrase(m.last - 2, m.last - 1), std::pair{m.type, m.key});
-        known.emplace(WithoutGluedParticle(v_.Tok(m.last - 1)), std::pair{m.type, m.key});
+        const uint32_t end = SurnameEnd(m);
+        known.emplace(v_.Phrase(end - 1, end), std::pair{m.type, m.key});
+        known.emplace(WithoutGluedParticle(v_.Tok(end - 1)), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});
         // A surname written first: "Xi" after "Xi Jinping" (not "Donald" after "Donald Tusk").
         if (m.last - m.first >= 2 && !lex_.IsGivenName(v_.Tok(m.first)))

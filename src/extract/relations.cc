@@ -3691,6 +3691,18 @@ class Builder {
   // elections of one place, on no two different dates, are one. (Grouped by place, and
   // folded ones marked rather than erased, so that a text of many elections stays fast.)
   // Returns which events were folded into an earlier one.
+  // Folds election `o` into `e`: its parties, people, mentions and date where `e` has none.
+  // (`o` has no place, or `e`'s; an undated one has no date to give.)
+  static void FoldElection(Event& e, const Event& o) {
+    e.participants.insert(o.participants.begin(), o.participants.end());
+    e.organizers.insert(o.organizers.begin(), o.organizers.end());
+    if (e.date.empty()) e.date = o.date;
+    e.noun_only = e.noun_only && o.noun_only;
+    e.held_by_country = e.held_by_country || o.held_by_country;
+    e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
+    e.has_runoff = e.has_runoff || o.has_runoff;
+  }
+
   std::vector<bool> FoldElectionsOfOnePlace(std::vector<Event>& events) const {
     std::map<int, std::vector<size_t>> elections;  // place -> its elections, in text order
     for (size_t i = 0; i < events.size(); ++i)
@@ -3713,13 +3725,7 @@ class Builder {
               std::all_of(undated.mentions.begin(), undated.mentions.end(),
                           [this](const EventMention& m) { return IsIndefinite(m); }))
             continue;
-          e.participants.insert(o.participants.begin(), o.participants.end());
-          e.organizers.insert(o.organizers.begin(), o.organizers.end());
-          if (e.date.empty()) e.date = o.date;
-          e.noun_only = e.noun_only && o.noun_only;
-          e.held_by_country = e.held_by_country || o.held_by_country;
-          e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
-          e.has_runoff = e.has_runoff || o.has_runoff;
+          FoldElection(e, o);
           folded[indices[b]] = true;
         }
       }
@@ -3738,12 +3744,7 @@ class Builder {
           std::all_of(o.mentions.begin(), o.mentions.end(),
                       [this](const EventMention& m) { return IsIndefinite(m); }))
         continue;
-      Event& e = events[placed];
-      e.participants.insert(o.participants.begin(), o.participants.end());
-      e.organizers.insert(o.organizers.begin(), o.organizers.end());
-      e.noun_only = e.noun_only && o.noun_only;
-      e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
-      e.has_runoff = e.has_runoff || o.has_runoff;
+      FoldElection(events[placed], o);
       folded[i] = true;
     }
     return folded;
@@ -4198,11 +4199,12 @@ class Builder {
           std::erase_if(m.participants,
                         [this](int e) { return g_.entities[e].type == EntityType::kCountry; });
         // (Not one gone to or come from: "fled to India after weeks of protests".)
-        bool motion = false;
-        for (int mi : ms)
-          motion = motion || (n_.names[mi].entity == country && n_.names[mi].first > s.first &&
-                              Is(v_.Tok(n_.names[mi].first - 1), {"to", "from", "into"}));
-        if (countries == 1 && m.location < 0 && !motion) m.location = country;
+        if (countries == 1 && m.location < 0 && std::none_of(ms.begin(), ms.end(), [&](int mi) {
+              const NameMention& nm = n_.names[mi];
+              return nm.entity == country && nm.first > s.first &&
+                     Is(v_.Tok(nm.first - 1), {"to", "from", "into"});
+            }))
+          m.location = country;
       }
       // "Ramaphosa's African National Congress lost its majority in the election": the parties
       // of an election run in it beside its people.
