@@ -542,6 +542,18 @@ TEST(CommittedModelTest, AnOrganizationAfterATitleAndThenItsHolder) {
                                       "org/national-assembly-legal-committee"}));
 }
 
+// So are a known organization there and the name of plain words after it, which the tagger
+// read as one organization; not a known body and the word that goes on its name ("African
+// Union Commission").
+TEST(CommittedModelTest, AKnownOrganizationAfterATitleAndThenItsHolder) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Talks were held with General Secretary of the Communist Party of China Xi Jinping. The "
+      "chairperson of the African Union Commission, Mahmoud Ali Youssouf, also spoke.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/mahmoud-ali-youssouf org/african-union-commission",
+                                      "person/xi-jinping org/chinese-communist-party"}));
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {

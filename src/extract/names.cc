@@ -1675,27 +1675,35 @@ class Finder {
     // "Chairman of the National Assembly Tran Thanh Man", "Speaker of Parliament Nabih Berri":
     // after a title and "of", an organization's name whose head word is followed by two or more
     // words that name nothing the lexicons know is the organization, and then the holder.
-    for (size_t p = 0; p < pieces.size(); ++p) {
-      if (pieces[p].kind != Piece::kName || pieces[p].last - pieces[p].first < 3) continue;
-      const uint32_t a = pieces[p].first, b = pieces[p].last;
+    // So is a name right after the known organization there: "General Secretary of the
+    // Communist Party of China Xi Jinping".
+    auto titled_of = [&](size_t p) {
+      const uint32_t a = pieces[p].first;
       uint32_t of = a;  // the "of" after the title
       if (v_.Tok(a) != "of") {
         of = a >= 2 && v_.Tok(a - 1) == "the" ? a - 2 : a - 1;
-        if (of < 1 || of >= a || v_.Tok(of) != "of") continue;
+        if (of < 1 || of >= a || v_.Tok(of) != "of") return uint32_t{0};
       }
       bool titled = p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == of;
       for (uint32_t t = of > 4 ? of - 4 : 0; t < of && !titled; ++t)
         titled = TitleAt(t, of).second == of - t;
-      if (!titled) continue;
+      return titled ? of : uint32_t{0};
+    };
+    for (size_t p = 0; p < pieces.size(); ++p) {
+      if (pieces[p].kind == Piece::kKnown && p + 1 < pieces.size() &&
+          pieces[p + 1].kind == Piece::kName && pieces[p + 1].first == pieces[p].last &&
+          pieces[p].known->type == EntityType::kOrganization &&
+          PlainWords(pieces[p + 1].first, pieces[p + 1].last) && titled_of(p) > 0) {
+        pieces[p + 1].holder = true;
+        continue;
+      }
+      if (pieces[p].kind != Piece::kName || pieces[p].last - pieces[p].first < 3) continue;
+      const uint32_t a = pieces[p].first, b = pieces[p].last;
+      const uint32_t of = titled_of(p);
+      if (of == 0) continue;
       for (uint32_t k = b - 1; k > a + 1; --k) {
         if (!IsCap(v_.Tok(k - 1)) || !lex_.IsOrgWord(v_.Tok(k - 1))) continue;
-        bool plain = b - k >= 2;
-        for (uint32_t q = k; q < b && plain; ++q) {
-          const std::string_view w = v_.Tok(q);
-          plain = IsCap(w) && !lex_.IsOrgWord(w) && !lex_.FindKnown(w) && !lex_.FindCountry(w) &&
-                  !lex_.FindDemonym(w);
-        }
-        if (plain) {
+        if (b - k >= 2 && PlainWords(k, b)) {
           pieces[p].last = k;
           if (pieces[p].first == of) ++pieces[p].first;  // "of Parliament": "Parliament"
           Piece holder{Piece::kName, k, b};
@@ -1912,6 +1920,17 @@ class Finder {
         }
       }
     }
+  }
+
+  // True if every word of [first, last) is capitalized and names nothing the lexicons know.
+  bool PlainWords(uint32_t first, uint32_t last) const {
+    for (uint32_t q = first; q < last; ++q) {
+      const std::string_view w = v_.Tok(q);
+      if (!IsCap(w) || lex_.IsOrgWord(w) || lex_.FindKnown(w) || lex_.FindCountry(w) ||
+          lex_.FindDemonym(w))
+        return false;
+    }
+    return true;
   }
 
   // The tagger joins what the lexicons split: "Al Aqsa Martyrs Brigades" (the known place "Al

@@ -1977,7 +1977,8 @@ class Builder {
         int after = MentionStartingAt(t.last + 1);
         if (const TitleMention* own = TitleStartingAt(t.last + 1); after < 0 && own)
           after = MentionStartingAt(own->last);
-        if (after >= 0 && n_.names[after].type == EntityType::kPerson && Closes(after, s)) {
+        if (after >= 0 && n_.names[after].type == EntityType::kPerson &&
+            (Closes(after, s) || ClosesAfterDay(after, s))) {
           facts(after, "title-comma-person");
           continue;
         }
@@ -2241,6 +2242,14 @@ class Builder {
     return !after.empty() && !IsPossessive(after) &&
            !std::isalnum(static_cast<unsigned char>(after[0])) &&
            static_cast<unsigned char>(after[0]) < 0x80;
+  }
+
+  // "Botswana's President, Mokgweetsi Masisi on Friday, bowed to defeat": the apposition
+  // closes after the day the sentence tells.
+  bool ClosesAfterDay(int mi, const nlp::Sentence& s) const {
+    const uint32_t k = n_.names[mi].last;
+    return k + 2 < s.last && v_.Tok(k) == "on" && WeekdayNumber(v_.Tok(k + 1)) >= 0 &&
+           v_.Tok(k + 2) == ",";
   }
 
   // The country an organization's own name names, at its start or after its last "of" or
