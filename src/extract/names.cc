@@ -2020,10 +2020,16 @@ class Finder {
       --k;
     if (k > 0 && IsPossessive(v_.Tok(k - 1))) --k;
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
+    // "Kuomintang (KMT) Chairman Eric Chu": an organization's short form between them.
+    const bool short_form = k >= sentence_first + 4 && v_.Tok(k - 1) == ")" &&
+                            v_.Tok(k - 3) == "(" && v_.Tok(k - 2).size() >= 2 &&
+                            IsAllCaps(v_.Tok(k - 2));
+    if (short_form) k -= 3;
     if (k <= sentence_first) return -1;
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
-      if (m.last == k && (m.type == EntityType::kCountry || m.type == EntityType::kOrganization))
+      if (m.last == k &&
+          (m.type == EntityType::kOrganization || (m.type == EntityType::kCountry && !short_form)))
         return n;
       if (m.last < k) break;
     }
