@@ -990,6 +990,10 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Western Cape Premier Alan Winde and Karnataka Chief Minister Siddaramaiah spoke.",
        {"Alan Winde ng:leaderOf Western Cape", "Siddaramaiah ng:leaderOf Karnataka"},
        {}},
+      {"Nicusor Dan, the centrist mayor of Bucharest, won. John Smith, the minister of Gaza, "
+       "spoke.",
+       {"Nicusor Dan ng:leaderOf Bucharest", "Nicusor Dan jobTitle \"Mayor\""},
+       {"John Smith ng:leaderOf Gaza Strip", "John Smith memberOf Gaza Strip"}},
       {"Botswana's President, Mokgweetsi Masisi on Friday, bowed to defeat.",
        {"Mokgweetsi Masisi ng:leaderOf Botswana"},
        {}},

@@ -1520,7 +1520,7 @@ class Builder {
       // "Pakistan's Foreign Minister Ishaq Dar": a country is no organization one is a member
       // of (schema.org's memberOf ranges over organizations); its minister is its national.
       Add(person, Predicate::kNationality, o.entity, sent, rule, office ? 0.85 : 0.7);
-    } else if (office || o.type == EntityType::kOrganization) {
+    } else if ((office || o.type == EntityType::kOrganization) && o.type != EntityType::kPlace) {
       Add(person, Predicate::kMemberOf, o.entity, sent, rule, 0.85);
     }
   }
@@ -1915,6 +1915,11 @@ class Builder {
         }
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
+      // "Nicusor Dan, the centrist mayor of Bucharest,": a word that describes the holder
+      // between the article and the title.
+      else if (owner < 0 && k > s.first + 3 && IsLowerWord(v_.Tok(k - 1)) &&
+               v_.Tok(k - 2) == "the" && v_.Tok(k - 3) == "," && !IsTenureWord(v_.Tok(k - 1)))
+        k -= 2;
       int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
       // "... of Russia" after the title; "head of Turkiye's National Intelligence
@@ -1945,7 +1950,10 @@ class Builder {
             if (o >= 0 && M(o).type != EntityType::kOrganization) o = -1;
           }
         }
-        if (IsOwnerType(o)) owner = o;
+        // "the mayor of Bucharest": a place is owned by the one who heads it.
+        if (IsOwnerType(o) || (o >= 0 && M(o).type == EntityType::kPlace && !M(o).via_demonym &&
+                               t.title && t.title->head))
+          owner = o;
       }
       // "Ryosuke Takahashi, president and CEO of the Japanese company": a title "of" something
       // that is no owner of ours is someone else's office, no country's.
