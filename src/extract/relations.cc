@@ -1776,12 +1776,23 @@ class Builder {
       for (int listed = 0; at >= 0 && listed < 8; ++listed) {
         const NameMention& p = M(at);
         if (p.type != EntityType::kPerson || p.entity < 0) break;
-        TitleFacts(at, title, false, -1, "plural-title", false, 0.7);
-        if (title->leader) g_.entities[p.entity].leader = true;
+        // "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev": his country after
+        // him.
         uint32_t next = p.last;
+        int owner = -1;
+        if (next + 1 < v_.tokens.size() && v_.Tok(next) == "of") {
+          const uint32_t c = next + 1 + (v_.Tok(next + 1) == "the" ? 1 : 0);
+          owner = MentionStartingAt(c);
+          if (owner >= 0 && (M(owner).type != EntityType::kCountry || M(owner).via_demonym))
+            owner = -1;
+          if (owner >= 0) next = M(owner).last;
+        }
+        TitleFacts(at, title, false, owner, "plural-title", false, 0.7);
+        if (title->leader) g_.entities[p.entity].leader = true;
+        const uint32_t end = next;
         if (next < v_.tokens.size() && v_.Tok(next) == ",") ++next;
         if (next >= v_.tokens.size() || !Is(v_.Tok(next), {",", "and"})) {
-          if (next == p.last) break;
+          if (next == end) break;
         } else {
           ++next;
         }
