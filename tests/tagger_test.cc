@@ -566,6 +566,14 @@ TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {
                                       "org/ghana-chamber-of-mines country/gh"}));
 }
 
+// A plural title's holder followed by "of" and a country leads it; the next person does not.
+TEST(CommittedModelTest, APluralTitlesHolderOfACountry) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev signed a declaration.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/vladimir-putin country/ru"}));
+}
+
 // A plural title before a list of people gives each of them the title; a former one gives none.
 TEST(CommittedModelTest, APluralTitleBeforeAListTitlesEachPerson) {
   const DocumentResult r = ExtractWithCommittedModel(
