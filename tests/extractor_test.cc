@@ -2987,6 +2987,21 @@ TEST(ExtractorTest, AGuestWhoMeetsManyLeadersHostsNone) {
   });
 }
 
+// Nor does a head whose visit to the dateline's country the story tells lead it; a head who
+// arrives in one of its towns may (a trip at home).
+TEST(ExtractorTest, AVisitorToTheDatelinesCountryLeadsIt) {
+  ExpectFactCases({
+      {"PUTRAJAYA, Malaysia: Ties grew after President Xi Jinping's state visit to Malaysia.",
+       {},
+       {"Xi Jinping ng:leaderOf Malaysia"},
+       "2025-07-10"},
+      {"PUTRAJAYA, Malaysia: President Xi Jinping arrived in Penang for talks.",
+       {"Xi Jinping ng:leaderOf Malaysia"},
+       {},
+       "2025-07-10"},
+  });
+}
+
 // A ministry named by its portfolios, listed with commas, is one organization wherever the
 // sentence puts it ("Justice" inside it is no judge's title), and so is the office of its
 // minister.

@@ -1045,9 +1045,25 @@ class Builder {
       }
       return it->second;
     };
+    // (Nor a visitor to the dateline's country: "following President Xi Jinping's state visit
+    // to Malaysia", "President Lula arrived in Malaysia".)
+    std::set<int> visitors;
+    for (const NameMention& m : n_.names) {
+      if (m.type != EntityType::kPerson || m.entity < 0 || m.last + 1 >= v_.tokens.size()) continue;
+      const uint32_t end = std::min<uint32_t>(m.last + 5, v_.sentences[SentenceOf(m.first)].last);
+      uint32_t k = m.last;
+      if (IsPossessive(v_.Tok(k)))
+        while (k + 1 < end && !Is(v_.Tok(k), {"visit", "trip", "tour"})) ++k;
+      else if (!Is(v_.Tok(k), {"visited", "arrived", "landed", "flew"}))
+        continue;
+      if (k + 1 < end && Is(v_.Tok(k + 1), {"to", "in"})) ++k;
+      const int to = MentionStartingAt(k + 1);
+      if (to >= 0 && M(to).entity >= 0 && M(to).entity == host_country) visitors.insert(m.entity);
+    }
     std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
-      if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson)
+      if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson ||
+          visitors.count(person))
         continue;
       bool tied_elsewhere = false;
       for (int c : other_countries[person]) tied_elsewhere = tied_elsewhere || c != host_country;
