@@ -2901,6 +2901,11 @@ TEST(ExtractorTest, WarReportsDeathsAndRejections) {
       Facts(Extract("The war between the Sudanese army and the Rapid Support Forces in Sudan has "
                     "killed tens of thousands of people, according to the United Nations."));
   EXPECT_FALSE(Has(facts, "Conflict in Sudan ng:participant United Nations"));
+  EXPECT_EQ(EventParticipants("A truce between Israel and Hezbollah began after 14 months of "
+                              "conflict in Lebanon, reports the British broadcaster BBC.",
+                              "2024-11-27"),
+            (std::vector<std::string>{"Agreement: Hezbollah, Israel|",
+                                      "Conflict: Hezbollah, Israel|Lebanon"}));
   EXPECT_EQ(CountEvents(EventKind::kAttack,
                         "The war between Sudan's army and the Rapid Support Forces has killed "
                         "tens of thousands of people."),

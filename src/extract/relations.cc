@@ -2287,6 +2287,15 @@ class Builder {
            v_.Tok(k + 2) == ",";
   }
 
+  // True if a comma and a verb of saying come at most four words before token `first`, the
+  // speaker after them: ", reports the British broadcaster BBC", ", said Reuters".
+  bool ReportsBefore(uint32_t first, uint32_t sentence_first) const {
+    for (uint32_t k = first; k > sentence_first + 1 && k + 5 > first; --k)
+      if (Is(v_.Tok(k - 1), {"reports", "reported", "says", "said", "writes", "wrote"}))
+        return v_.Tok(k - 2) == ",";
+    return false;
+  }
+
   // The country an organization's own name names, at its start or after its last "of" or
   // "in": "Ghana Chamber of Mines", "Bahrain Bourse", "Central Bank of Bahrain", "Federation of
   // Enterprises in Belgium". None for a body of many nations ("United Nations Mission in South
@@ -4177,6 +4186,9 @@ class Builder {
             (ReportsAfter(nm.last, s.last) ||
              TokenIn(nm.first >= s.first + 3 ? nm.first - 3 : s.first, nm.first, "according")))
           continue;
+        // Nor of any event is who tells it after the fact: "..., reports the British
+        // broadcaster BBC".
+        if (ReportsBefore(nm.first, s.first)) continue;
         // "Trump called the election a great honor", "Putin welcomed the agreement": who
         // comments on the event takes no part in it, nor does a body ("China's Communist Party
         // condemned Taiwan's election"). (He does in the event he comments in: "Tokayev
