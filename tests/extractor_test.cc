@@ -2217,6 +2217,14 @@ TEST(ExtractorTest, BodysMeetingNamesTheBody) {
             (std::vector<std::string>{"Meeting: Shanghai Cooperation Organisation|Bishkek"}));
 }
 
+// One person who meets a country's delegation or officials meets that country.
+TEST(ExtractorTest, APersonMeetsACountrysDelegation) {
+  EXPECT_EQ(EventParticipants("President-elect Lai Ching-te met with a U.S. delegation in Taipei "
+                              "on Monday.",
+                              "2024-01-15"),
+            (std::vector<std::string>{"Meeting: Lai Ching-te, United States|Taipei"}));
+}
+
 // Forces that exchange fire fight a clash; its deaths are the clash's, and a noun after the
 // reporting verb ("officials said, in the worst fighting") does not take its trigger's place.
 TEST(ExtractorTest, ExchangedFireIsAClash) {

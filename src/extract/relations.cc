@@ -4244,6 +4244,18 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "Lai Ching-te met with a U.S. delegation": one person meets a country's or a body's
+      // people, whom the story does not name.
+      if (kind == EventKind::kMeeting && persons.size() == 1)
+        for (int mi : ms) {
+          const NameMention& nm = M(mi);
+          if (nm.entity < 0 || !others.count(nm.entity) || nm.first < m.trigger_last ||
+              nm.last >= to ||
+              !Is(v_.Tok(nm.last), {"delegation", "delegations", "officials", "envoys",
+                                    "representatives", "executives", "lawmakers"}))
+            continue;
+          m.participants.insert(nm.entity);
+        }
       // "fled to India after weeks of protests": a country takes no part in a protest (its
       // people and their groups do); "Bangladesh's student-led uprising": the one country named
       // with it is where it happened.
