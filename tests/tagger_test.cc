@@ -554,6 +554,21 @@ TEST(CommittedModelTest, AKnownOrganizationAfterATitleAndThenItsHolder) {
                                       "person/xi-jinping org/chinese-communist-party"}));
 }
 
+// So are a country there and the plain name after it; not a name that goes on after the
+// plain word ("the Taiwan People's Party") nor a short form in capitals ("Nigeria LNG"). A
+// title's plural before names is no part of them.
+TEST(CommittedModelTest, ACountryAfterATitleAndThenItsHolder) {
+  const std::string text =
+      "The visit was received by President of Ukraine Zelenskyy and President of the Republic "
+      "of Finland Stubb. Ko Wen-je, chairman of the Taiwan People's Party, spoke. Presidents "
+      "Stubb and Zelenskyy met students. Attah, a former managing director of Nigeria LNG, spoke.";
+  EXPECT_EQ(
+      EntitiesStartingWith(text,
+                           {"Zelenskyy", "Stubb", "Taiwan People", "Nigeria LNG", "Presidents"}),
+      (std::vector<std::string>{"person/zelenskyy", "person/stubb", "org/taiwan-peoples-party",
+                                "person/stubb", "person/zelenskyy", "org/nigeria-lng"}));
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {

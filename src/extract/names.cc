@@ -973,6 +973,12 @@ class Finder {
           continue;
         }
       }
+      // "Presidents Stubb and Zelenskyy": a title's plural before names is no name's part
+      // (PluralTitles gives each name the title).
+      if (i + 1 < s.last && IsPluralTitle(w) && StartsName(v_.Tok(i + 1))) {
+        ++i;
+        continue;
+      }
       uint32_t j = i + 1;
       while (j < s.last) {
         if (const uint32_t n = NicknameAt(j, s.last); n > 0) {
@@ -1675,8 +1681,8 @@ class Finder {
     // "Chairman of the National Assembly Tran Thanh Man", "Speaker of Parliament Nabih Berri":
     // after a title and "of", an organization's name whose head word is followed by two or more
     // words that name nothing the lexicons know is the organization, and then the holder.
-    // So is a name right after the known organization there: "General Secretary of the
-    // Communist Party of China Xi Jinping".
+    // So is a name right after the known organization or country there: "General Secretary of
+    // the Communist Party of China Xi Jinping", "President of Ukraine Zelenskyy".
     auto titled_of = [&](size_t p) {
       const uint32_t a = pieces[p].first;
       uint32_t of = a;  // the "of" after the title
@@ -1690,9 +1696,11 @@ class Finder {
       return titled ? of : uint32_t{0};
     };
     for (size_t p = 0; p < pieces.size(); ++p) {
-      if (pieces[p].kind == Piece::kKnown && p + 1 < pieces.size() &&
-          pieces[p + 1].kind == Piece::kName && pieces[p + 1].first == pieces[p].last &&
-          pieces[p].known->type == EntityType::kOrganization &&
+      if (((pieces[p].kind == Piece::kKnown &&
+            pieces[p].known->type == EntityType::kOrganization) ||
+           pieces[p].kind == Piece::kCountry) &&
+          p + 2 == pieces.size() && pieces[p + 1].kind == Piece::kName &&
+          pieces[p + 1].first == pieces[p].last && !IsPossessiveAt(pieces[p + 1].last) &&
           PlainWords(pieces[p + 1].first, pieces[p + 1].last) && titled_of(p) > 0) {
         pieces[p + 1].holder = true;
         continue;
@@ -1922,12 +1930,23 @@ class Finder {
     }
   }
 
-  // True if every word of [first, last) is capitalized and names nothing the lexicons know.
+  // True for the plural of a one-word title of office: "Presidents", "Senators", "Kings".
+  bool IsPluralTitle(std::string_view w) const {
+    if (w.size() < 4 || w.back() != 's' || !IsCap(w)) return false;
+    const Title* t = lex_.FindTitle(w.substr(0, w.size() - 1));
+    return t && t->leader && !t->honorific;
+  }
+
+  // True if token `k` is a possessive ending ("'s").
+  bool IsPossessiveAt(uint32_t k) const { return k < v_.tokens.size() && IsPossessive(v_.Tok(k)); }
+
+  // True if every word of [first, last) is capitalized (not in capitals) and names nothing the
+  // lexicons know.
   bool PlainWords(uint32_t first, uint32_t last) const {
     for (uint32_t q = first; q < last; ++q) {
       const std::string_view w = v_.Tok(q);
-      if (!IsCap(w) || lex_.IsOrgWord(w) || lex_.FindKnown(w) || lex_.FindCountry(w) ||
-          lex_.FindDemonym(w))
+      if (!IsCap(w) || IsAllCaps(w) || lex_.IsOrgWord(w) || lex_.FindKnown(w) ||
+          lex_.FindCountry(w) || lex_.FindDemonym(w))
         return false;
     }
     return true;
