@@ -293,6 +293,31 @@ TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
       Stated("Rosa Diaz lives in exile in Peru.", Predicate::kHomeLocation, &model).has_value());
 }
 
+// No learned nationality where the rules read another one in the sentence: "Kenyan Ambassador
+// to Japan John Mwangi" is no Japanese.
+TEST(RelationModelTest, NoLearnedNationalityBesideTheRulesOne) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* country : {"Spain", "Chile", "Kenya", "Norway"})
+      for (const char* middle : {" is a citizen of ", " flew over "})
+        texts.push_back(std::string(person) + middle + country + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string& t) { return t.find("citizen") != std::string::npos; },
+      PairKind::kLivesIn);
+  auto countries = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Relation& rel : ExtractDocument(Document{.id = "u", .text = text},
+                                               Resources{TestLexicon(), nullptr, &model})
+                                   .fragment.relations)
+      if (rel.predicate == Predicate::kNationality) out.push_back(rel.object.str());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(countries("Rosa Diaz is a citizen of Peru."), std::vector<std::string>{"country/pe"});
+  EXPECT_EQ(countries("Peruvian lawyer Rosa Diaz is a citizen of Chile."),
+            std::vector<std::string>{"country/pe"});
+}
+
 // No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
 // news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
 TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {

@@ -569,6 +569,17 @@ TEST(CommittedModelTest, ACountryAfterATitleAndThenItsHolder) {
                                 "person/stubb", "person/zelenskyy", "org/nigeria-lng"}));
 }
 
+// So are the country an envoy is sent to and his name, and a country after an organization
+// after a title ("Chairman of the Presidential Office of Việt Nam Lê Khánh Hải").
+TEST(CommittedModelTest, AnEnvoysCountryAndThenTheEnvoy) {
+  const std::string text =
+      "He was welcomed by Chairman of the Presidential Office of Việt Nam Lê Khánh Hải and "
+      "Indonesian Ambassador to Việt Nam Denny Abdi.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Presidential", "Lê", "Việt", "Denny"}),
+            (std::vector<std::string>{"org/presidential-office-of-viet-nam", "person/le-khanh-hai",
+                                      "country/vn", "person/denny-abdi"}));
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {

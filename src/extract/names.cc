@@ -1688,7 +1688,10 @@ class Finder {
       uint32_t of = a;  // the "of" after the title
       if (v_.Tok(a) != "of") {
         of = a >= 2 && v_.Tok(a - 1) == "the" ? a - 2 : a - 1;
-        if (of < 1 || of >= a || v_.Tok(of) != "of") return uint32_t{0};
+        // ("Ambassador to Vietnam Denny Abdi": a country an envoy is sent to.)
+        if (of < 1 || of >= a ||
+            !(v_.Tok(of) == "of" || (v_.Tok(of) == "to" && pieces[p].kind == Piece::kCountry)))
+          return uint32_t{0};
       }
       bool titled = p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == of;
       for (uint32_t t = of > 4 ? of - 4 : 0; t < of && !titled; ++t)
@@ -1701,7 +1704,8 @@ class Finder {
            pieces[p].kind == Piece::kCountry) &&
           p + 2 == pieces.size() && pieces[p + 1].kind == Piece::kName &&
           pieces[p + 1].first == pieces[p].last && !IsPossessiveAt(pieces[p + 1].last) &&
-          PlainWords(pieces[p + 1].first, pieces[p + 1].last) && titled_of(p) > 0) {
+          PlainWords(pieces[p + 1].first, pieces[p + 1].last) &&
+          (titled_of(p) > 0 || OfTitledOrganization(pieces, p, titled_of))) {
         pieces[p + 1].holder = true;
         continue;
       }
@@ -1928,6 +1932,18 @@ class Finder {
         }
       }
     }
+  }
+
+  // True if piece `p` follows "of" after an organization that follows a title's "of": "Chairman
+  // of the Presidential Office of Viet Nam".
+  template <typename TitledOf>
+  bool OfTitledOrganization(const std::vector<Piece>& pieces, size_t p,
+                            const TitledOf& titled_of) const {
+    if (p == 0 || pieces[p].kind != Piece::kCountry) return false;
+    const Piece& org = pieces[p - 1];
+    return org.last + 1 == pieces[p].first && v_.Tok(org.last) == "of" &&
+           (org.kind == Piece::kName || org.kind == Piece::kKnown) &&
+           HasOrgWord(org.first, org.last) && titled_of(p - 1) > 0;
   }
 
   // True for the plural of a one-word title of office: "Presidents", "Senators", "Kings".

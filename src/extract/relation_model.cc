@@ -495,10 +495,12 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
                          const RelationModel& model, DocumentGraph& graph) {
   using Key = std::tuple<int, Predicate, int, uint32_t>;
   std::set<Key> stated;
-  std::set<std::pair<int, int>> leads;  // (person, what the rules say he leads)
+  std::set<std::pair<int, int>> leads;          // (person, what the rules say he leads)
+  std::set<std::pair<int, uint32_t>> national;  // (person, sentence) the rules give a nationality
   for (const RawRelation& r : graph.relations) {
     stated.insert({r.subject, r.predicate, r.object, r.sentence});
     if (r.predicate == Predicate::kLeaderOf) leads.insert({r.subject, r.object});
+    if (r.predicate == Predicate::kNationality) national.insert({r.subject, r.sentence});
   }
   std::vector<RawRelation> added;
   for (const PairCandidate& c : FindPairCandidates(view, names, graph)) {
@@ -524,6 +526,9 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if ((r.predicate == Predicate::kHomeLocation || r.predicate == Predicate::kNationality) &&
         TellsNoHome(view, a, b))
       continue;
+    // "Kenyan Ambassador to Japan John Mwangi": where the rules read the sentence's person's
+    // country, another country there is none of his.
+    if (r.predicate == Predicate::kNationality && national.count({r.subject, r.sentence})) continue;
     if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
     if (r.predicate == Predicate::kAffiliation &&
         graph.entities[a.entity].type == EntityType::kOrganization && TellsNoBase(view, a, b))

@@ -1894,6 +1894,11 @@ class Builder {
     return IsOwnerType(o) ? o : -1;
   }
 
+  // Titles of those sent to another country: "Ambassador to", "Envoy to".
+  static bool IsEnvoyTitle(std::string_view canonical) {
+    return Is(canonical, {"ambassador", "envoy", "special envoy", "high commissioner"});
+  }
+
   static bool IsAppointingVerb(std::string_view w) {
     return Is(w, {"named", "appointed", "tapped", "picked", "chose", "hired", "nominated"});
   }
@@ -1978,8 +1983,10 @@ class Builder {
           }
         }
         // "the mayor of Bucharest": a place is owned by the one who heads it.
+        // (Not a place that qualifies a name after it: "Chairman of the Hà Nội municipal
+        // People's Committee".)
         if (IsOwnerType(o) || (o >= 0 && M(o).type == EntityType::kPlace && !M(o).via_demonym &&
-                               t.title && t.title->head))
+                               t.title && t.title->head && !QualifiesAName(M(o).last, s.last)))
           owner = o;
       }
       // "Ryosuke Takahashi, president and CEO of the Japanese company": a title "of" something
@@ -2030,11 +2037,16 @@ class Builder {
   // owner, and the holder's name right after.
   void TitlesOfOwnersBeforeNames() {
     for (const TitleMention& t : n_.titles) {
-      if (t.last + 2 >= v_.tokens.size() || v_.Tok(t.last) != "of") continue;
+      if (t.last + 2 >= v_.tokens.size()) continue;
+      // "Indonesian Ambassador to Vietnam Denny Abdi": the country an envoy is sent to is no
+      // owner of his title; the one before the title is.
+      const bool posted = v_.Tok(t.last) == "to" && t.title && IsEnvoyTitle(t.title->canonical);
+      if (v_.Tok(t.last) != "of" && !posted) continue;
       uint32_t at = t.last + 1;
       if (IsDeterminer(v_.Tok(at))) ++at;
-      const int owner = MentionStartingAt(at);
+      int owner = MentionStartingAt(at);
       if (!IsOwnerType(owner) || M(owner).via_demonym) continue;
+      if (posted && M(owner).type != EntityType::kCountry) continue;
       uint32_t k = M(owner).last;
       // Past an acronym in brackets: "(CPV)".
       if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
@@ -2051,6 +2063,7 @@ class Builder {
       const int person = MentionStartingAt(k);
       if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
       if (apposed && !Closes(person, v_.sentences[SentenceOf(k)])) continue;
+      if (posted) owner = OwnerEndingAt(t.first, v_.sentences[SentenceOf(k)].first);
       TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting);
       if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
     }
@@ -2285,6 +2298,13 @@ class Builder {
     const uint32_t k = n_.names[mi].last;
     return k + 2 < s.last && v_.Tok(k) == "on" && WeekdayNumber(v_.Tok(k + 1)) >= 0 &&
            v_.Tok(k + 2) == ",";
+  }
+
+  // True if the words from token `k` on go on to a capitalized name: "municipal People's
+  // Committee", "Province Governor".
+  bool QualifiesAName(uint32_t k, uint32_t sentence_last) const {
+    while (k < sentence_last && IsLowerWord(v_.Tok(k)) && !IsDeterminer(v_.Tok(k))) ++k;
+    return k < sentence_last && IsCapitalizedWord(v_.Tok(k));
   }
 
   // True if a comma and a verb of saying come at most four words before token `first`, the
