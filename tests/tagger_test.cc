@@ -578,6 +578,17 @@ TEST(CommittedModelTest, AnEnvoysCountryAndThenTheEnvoy) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Presidential", "Lê", "Việt", "Denny"}),
             (std::vector<std::string>{"org/presidential-office-of-viet-nam", "person/le-khanh-hai",
                                       "country/vn", "person/denny-abdi"}));
+  // (A place that qualifies the name after it owns no title: the chairman before it leads
+  // his office, not Hanoi.)
+  const DocumentResult r = ExtractWithCommittedModel(
+      "They were welcomed at the airport in Hà Nội by Chairman of the Presidential Office of "
+      "Việt Nam Lê Khánh Hải, Chairman of the Hà Nội municipal People's Committee Trần Sỹ "
+      "Thanh, and others.");
+  const std::vector<std::string> led = RelationPairs(r, Predicate::kLeaderOf);
+  EXPECT_TRUE(std::find(led.begin(), led.end(),
+                        "person/le-khanh-hai org/presidential-office-of-viet-nam") != led.end());
+  EXPECT_TRUE(std::find(led.begin(), led.end(), "person/le-khanh-hai place/ha-noi-vn") ==
+              led.end());
 }
 
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
