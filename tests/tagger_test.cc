@@ -591,6 +591,13 @@ TEST(CommittedModelTest, AnEnvoysCountryAndThenTheEnvoy) {
               led.end());
 }
 
+// A known ministry opening a sentence is that one, without the article ("The Democrats", one
+// word, keeps it).
+TEST(CommittedModelTest, AKnownMinistryOpeningASentence) {
+  EXPECT_EQ(EntitiesStartingWith("The Ministry of Defence would help.", {"Ministry", "The"}),
+            std::vector<std::string>{"org/ministry-of-defence"});
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {

@@ -1546,6 +1546,12 @@ class Finder {
       // "the Ministry of Law, Justice and Parliamentary Affairs": a ministry named by its
       // portfolios is left whole to the name part (no title "Justice" inside it).
       if (const uint32_t n = MinistryAt(k, j); n > 0) {
+        // (One the lexicon knows is that one: "the Ministry of External Affairs", India's.)
+        if (const KnownEntity* known = lex_.FindKnown(v_.Phrase(k, k + n))) {
+          flush(k);
+          pieces.push_back({Piece::kKnown, k, k + n, nullptr, nullptr, known});
+          name_start = k + n;
+        }
         k += n;
         continue;
       }
@@ -1993,6 +1999,12 @@ class Finder {
       if (q == p + 2 && pieces[p].kind == Piece::kKnown && pieces[p].known &&
           pieces[p].known->type == EntityType::kOrganization && !pieces[p].known->IsCompany() &&
           !pieces[p].known->IsOutlet() && pieces[p + 1].kind == Piece::kCountry)
+        blocked = true;
+      // "The Ministry of Defence said": a sentence's opening article and a known name of two
+      // words or more (one word may take the article: "The Democrats", Benin's party).
+      if (q == p + 2 && pieces[p].last == pieces[p].first + 1 &&
+          Is(v_.Tok(pieces[p].first), {"the"}) && pieces[p + 1].kind == Piece::kKnown &&
+          pieces[p + 1].last >= pieces[p + 1].first + 2)
         blocked = true;
       if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
