@@ -318,6 +318,23 @@ TEST(RelationModelTest, NoLearnedNationalityBesideTheRulesOne) {
             std::vector<std::string>{"country/pe"});
 }
 
+// No learned containment of a city the gazetteer places in another country than the place:
+// "New Delhi and India's partners would help Nepal".
+TEST(RelationModelTest, NoLearnedContainmentAcrossCountries) {
+  std::vector<std::string> texts;
+  for (const char* city : {"Lyon", "Leipzig", "Porto", "Turin"})
+    for (const char* country : {"Spain", "Chile", "Kenya", "Norway"})
+      texts.push_back(std::string(city) + " and its partners would help " + country + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kLocatedIn);
+  EXPECT_TRUE(
+      Stated("Nairobi and its partners would help Kenya.", Predicate::kContainedInPlace, &model)
+          .has_value());
+  EXPECT_FALSE(
+      Stated("Nairobi and its partners would help Peru.", Predicate::kContainedInPlace, &model)
+          .has_value());
+}
+
 // No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
 // news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
 TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {
