@@ -539,9 +539,9 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
         OtherCountry(a.known->country_iso2, b))
       continue;
     // "said New Delhi and India's partners would help Nepal": a city the gazetteer places in
-    // one country lies in no place of another, and no country lies in a city.
-    if (r.predicate == Predicate::kContainedInPlace &&
-        ((a.city && OtherCountry(a.city->country_iso2, b)) || (a.country && b.city)))
+    // one country lies in no other country.
+    if (r.predicate == Predicate::kContainedInPlace && a.city && b.type == EntityType::kCountry &&
+        OtherCountry(a.city->country_iso2, b))
       continue;
     // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
     if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
