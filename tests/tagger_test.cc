@@ -598,6 +598,19 @@ TEST(CommittedModelTest, AKnownMinistryOpeningASentence) {
             std::vector<std::string>{"org/ministry-of-defence"});
 }
 
+// "In his meeting with X, Y said": the one whose meeting it is is the subject after the comma.
+TEST(CommittedModelTest, HisMeetingIsTheSubjects) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Prime Minister Anwar Ibrahim met envoys. In his meeting with Chinese foreign minister Wang "
+      "Yi, Anwar said they discussed trade.");
+  std::map<std::string, std::vector<std::string>> participants;  // event -> persons
+  for (const std::string& pair : RelationPairs(r, Predicate::kParticipant))
+    participants[pair.substr(0, pair.find(' '))].push_back(pair.substr(pair.find(' ') + 1));
+  EXPECT_TRUE(std::any_of(participants.begin(), participants.end(), [](const auto& e) {
+    return e.second == std::vector<std::string>{"person/anwar-ibrahim", "person/wang-yi"};
+  }));
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {

@@ -4264,6 +4264,20 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "In his meeting with Chinese foreign minister Wang Yi, Anwar said": the one whose
+      // meeting the opening phrase tells is the subject after its comma.
+      if (kind == EventKind::kMeeting && !armed && m.trigger_first >= s.first + 2 &&
+          Is(v_.Tok(m.trigger_first - 1), {"his", "her"}) &&
+          Is(v_.Tok(m.trigger_first - 2), {"in", "during", "after", "at"}) &&
+          m.trigger_first - 2 == DatelineEnd(s))
+        for (uint32_t k = m.trigger_last; k + 1 < s.last && k < m.trigger_last + 16; ++k)
+          if (v_.Tok(k) == ",") {
+            const int who = MentionStartingAt(k + 1);
+            if (IsPerson(who) && M(who).entity >= 0 && !TitleEndingAt(M(who).first) &&
+                M(who).last < s.last && IsLowerWord(v_.Tok(M(who).last)))
+              m.participants.insert(M(who).entity);
+            if (who >= 0 || TitleStartingAt(k + 1)) break;
+          }
       // "Lai Ching-te met with a U.S. delegation": one person meets a country's or a body's
       // people, whom the story does not name.
       if (kind == EventKind::kMeeting && persons.size() == 1)
