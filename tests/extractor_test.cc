@@ -2231,6 +2231,15 @@ TEST(ExtractorTest, APersonMeetsACountrysDelegation) {
             (std::vector<std::string>{"Meeting: Lai Ching-te, United States|Taipei"}));
 }
 
+// A strike that names no one, told shortly after one that does, is by the same side.
+TEST(ExtractorTest, AStrikeThatNamesNoOneIsTheStorysSide) {
+  EXPECT_EQ(EventParticipants("Israeli air strikes killed 25 people across Gaza on Tuesday. Nine "
+                              "people were killed when an air strike hit a house in Khan Yunis, "
+                              "he said.",
+                              "2025-04-22"),
+            (std::vector<std::string>{"Attack: Israel|Gaza Strip", "Attack: Israel|Khan Yunis"}));
+}
+
 // Forces that exchange fire fight a clash; its deaths are the clash's, and a noun after the
 // reporting verb ("officials said, in the worst fighting") does not take its trigger's place.
 TEST(ExtractorTest, ExchangedFireIsAClash) {

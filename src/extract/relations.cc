@@ -15,6 +15,10 @@
 namespace ng::extract {
 namespace {
 
+// How many sentences after an attack that names its side a strike that names none is taken
+// to be by that side.
+constexpr uint32_t kAttackerReach = 6;
+
 // The sentences a dateline, an outlet's credit or the story's day may be in: a headline, a
 // byline and a line of its time may come before "MANILA –".
 constexpr size_t kLeadSentences = 5;
@@ -3681,6 +3685,7 @@ class Builder {
     SameOccasion(events);
     PlaceOfTheStory(events);
     DayOfTheStory(events);
+    AttackersOfTheStory(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
     int host = -2;  // not looked up yet
@@ -3712,6 +3717,25 @@ class Builder {
     ContestantsOfTheElection(events, folded);
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
+  }
+
+  // "Israeli air strikes killed 25 people across Gaza ... Nine people were killed when an air
+  // strike hit a house in Khan Yunis": a strike that names no one, told shortly after one that
+  // does, is by the same side (with the same victims).
+  void AttackersOfTheStory(std::vector<Event>& events) const {
+    const Event* last = nullptr;  // the last attack with participants, in text order
+    for (Event& e : events) {
+      if (e.kind != EventKind::kAttack || e.mentions.empty()) continue;
+      if (!e.participants.empty()) {
+        last = &e;
+        continue;
+      }
+      if (!last || e.location < 0 ||
+          e.mentions.front().sentence > last->mentions.back().sentence + kAttackerReach ||
+          e.mentions.front().sentence < last->mentions.front().sentence)
+        continue;
+      e.participants = last->participants;
+    }
   }
 
   // "The LDP gained 39 seats", "Komeito won eight seats", "Chega matched the Socialists with
