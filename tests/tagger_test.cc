@@ -611,6 +611,14 @@ TEST(CommittedModelTest, HisMeetingIsTheSubjects) {
   }));
 }
 
+// A people named alone is no name: "The unity of Sinhalese, Tamils, Muslims".
+TEST(CommittedModelTest, PeoplesNamedAlone) {
+  EXPECT_EQ(EntitiesStartingWith(
+                "The unity of Sinhalese, Tamils, Muslims, and all Sri Lankans is the bedrock.",
+                {"Sinhalese", "Tamils", "Muslims"}),
+            std::vector<std::string>{});
+}
+
 // An organization belongs to the country its name gives, at its start or after "of" or "in";
 // not a body of many nations, nor one of two countries.
 TEST(CommittedModelTest, AnOrganizationOfTheCountryItsNameGives) {
