@@ -611,6 +611,13 @@ TEST(CommittedModelTest, HisMeetingIsTheSubjects) {
   }));
 }
 
+// "the First Lady" is a title, no organization.
+TEST(CommittedModelTest, TheFirstLadyIsATitle) {
+  EXPECT_EQ(
+      EntitiesStartingWith("President Zelenskyy and the First Lady will pay a visit.", {"First"}),
+      std::vector<std::string>{});
+}
+
 // A people named alone is no name: "The unity of Sinhalese, Tamils, Muslims".
 TEST(CommittedModelTest, PeoplesNamedAlone) {
   EXPECT_EQ(EntitiesStartingWith(
