@@ -611,6 +611,15 @@ TEST(CommittedModelTest, HisMeetingIsTheSubjects) {
   }));
 }
 
+// A known place's name opening a person's name after a title and a comma is part of it:
+// "His foreign minister, Ararat Mirzoyan," (not Mount Ararat).
+TEST(CommittedModelTest, AKnownNameOpensAPersonsNameAfterATitlesComma) {
+  EXPECT_EQ(EntitiesStartingWith("Pashinyan spoke. His foreign minister, Ararat Mirzoyan, said "
+                                 "Yerevan would not accept it.",
+                                 {"Ararat"}),
+            std::vector<std::string>{"person/ararat-mirzoyan"});
+}
+
 // "the First Lady" is a title, no organization.
 TEST(CommittedModelTest, TheFirstLadyIsATitle) {
   EXPECT_EQ(

@@ -2039,8 +2039,11 @@ class Finder {
       const Piece& a = pieces[p];
       const Piece& b = pieces[p + 1];
       if (b.first != a.last) continue;
+      // (Or the title and a comma before the run: "His foreign minister, Ararat Mirzoyan,".)
       const bool titled =
-          p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first;
+          (p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first) ||
+          (p == 0 && a.first >= 2 && v_.Tok(a.first - 1) == "," && !out_.titles.empty() &&
+           out_.titles.back().last + 1 == a.first);
       const bool given_then_known =
           a.kind == Piece::kName && !a.tagged && b.kind == Piece::kKnown &&
           ((lex_.IsGivenName(v_.Tok(a.first)) && tagged_person(a.first, b.last)) ||
