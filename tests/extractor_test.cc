@@ -1000,6 +1000,10 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"The Ministry of External Affairs said New Delhi and India's partners would help Nepal.",
        {"Ministry of External Affairs affiliation India"},
        {}},
+      {"Crown Prince Mohammed bin Salman, who is also prime minister, spoke. Rosa Diaz, who "
+       "was president, did not.",
+       {"Mohammed bin Salman jobTitle \"Prime Minister\""},
+       {"Rosa Diaz jobTitle \"President\""}},
       {"Botswana's President, Mokgweetsi Masisi on Friday, bowed to defeat.",
        {"Mokgweetsi Masisi ng:leaderOf Botswana"},
        {}},
