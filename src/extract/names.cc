@@ -522,6 +522,8 @@ class Finder {
                  !lex_.FindDemonym(w) && !lex_.FindCountry(w) && !lex_.FindCity(w) &&
                  !lex_.FindSubdivision(w) && !lex_.FindKnown(w) && !lex_.IsOrgWord(w) &&
                  !IsCalendarWord(w) && !(k == i && own) &&
+                 // (nor a country's name in capitals: "JAMAICA Prime Minister Andrew Holness")
+                 !(IsAllCaps(w) && lex_.FindCountry(TitleCasedCaps(w))) &&
                  // (nor the first word of a name the lexicons know: "White House Press Secretary")
                  !Longest(k, end, [&](std::string_view p) { return lex_.FindKnown(p); }).first &&
                  !Longest(k, end, [&](std::string_view p) { return lex_.FindCity(p); }).first) {
