@@ -1950,6 +1950,14 @@ class Builder {
           }
         }
       }
+      // "Dmitry Peskov, the Russian president's spokesman,": the office of another's office.
+      if (owner < 0 && k > s.first + 2 && IsPossessive(v_.Tok(k - 1)))
+        if (const TitleMention* other = TitleEndingAt(k - 1); other && other->first > s.first) {
+          k = other->first;
+          if (const int demonym = MentionEndingAt(k);
+              demonym >= 0 && M(demonym).via_demonym && M(demonym).first > s.first)
+            k = M(demonym).first;
+        }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
       // "Nicusor Dan, the centrist mayor of Bucharest,": a word that describes the holder
       // between the article and the title.
