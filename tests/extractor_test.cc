@@ -1011,6 +1011,11 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Dmitry Peskov, the Russian president's spokesman, said Moscow was watching.",
        {"Dmitry Peskov jobTitle \"Spokesman\""},
        {"Dmitry Peskov jobTitle \"President\""}},
+      {"He was accompanied by Indonesian Foreign Minister Retno Marsudi, Trade Minister Zulkifli "
+       "Hasan and Defense Minister Prabowo Subianto. Japanese Prime Minister Sanae Takaichi and "
+       "Prime Minister Anthony Albanese signed it.",
+       {"Zulkifli Hasan nationality Indonesia", "Prabowo Subianto nationality Indonesia"},
+       {"Anthony Albanese nationality Japan"}},
       {"Botswana's President, Mokgweetsi Masisi on Friday, bowed to defeat.",
        {"Mokgweetsi Masisi ng:leaderOf Botswana"},
        {}},

@@ -15,6 +15,9 @@
 namespace ng::extract {
 namespace {
 
+// How many titled people after a country's titled person a list gives that country.
+constexpr int kMaxListedPeers = 12;
+
 // How many sentences after an attack that names its side a strike that names none is taken
 // to be by that side.
 constexpr uint32_t kAttackerReach = 6;
@@ -402,6 +405,7 @@ class Builder {
     PluralTitles();
     ApposedTitles();
     TitlesOfOwnersBeforeNames();
+    ListedTitledPeers();
     DescriptiveLeaders();
     GovernmentHeads();
     PlaceRelations();
@@ -2078,6 +2082,39 @@ class Builder {
       if (posted) owner = OwnerEndingAt(t.first, v_.sentences[SentenceOf(k)].first);
       TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting);
       if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
+    }
+  }
+
+  // "accompanied by Indonesian Minister of Foreign Affairs Retno Marsudi, Minister of
+  // State-Owned Enterprises Erick Thohir, ... and Minister of Industry Agus Gumiwang": in a
+  // list of titled people whose first title is a country's, the next ones, titled without an
+  // owner of their own, are of that country too (a delegation's, a cabinet's).
+  void ListedTitledPeers() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0 || m.owner < 0 || !TitleEndingAt(m.first))
+        continue;
+      const NameMention& country = M(m.owner);
+      if (country.type != EntityType::kCountry || country.entity < 0) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      const Title* first_title = TitleEndingAt(m.first)->title;
+      uint32_t k = m.last;
+      for (int listed = 0; listed < kMaxListedPeers && k + 2 < s.last; ++listed) {
+        if (!Is(v_.Tok(k), {",", "and"})) break;
+        ++k;
+        if (v_.Tok(k) == "and") ++k;
+        const TitleMention* t = TitleStartingAt(k);
+        // (Not the same office again: "Japanese Prime Minister Sanae Takaichi and Prime
+        // Minister Anthony Albanese" are counterparts.)
+        if (!t || t->former ||
+            (t->title && first_title && t->title->canonical == first_title->canonical))
+          break;
+        const int p = MentionStartingAt(t->last);
+        if (!IsPerson(p) || M(p).entity < 0 || M(p).owner >= 0) break;
+        Add(M(p).entity, Predicate::kNationality, country.entity, SentenceOf(k),
+            "listed-titled-peer", 0.7);
+        k = M(p).last;
+      }
     }
   }
 
