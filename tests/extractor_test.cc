@@ -1016,6 +1016,12 @@ TEST(ExtractorTest, RelationPatternRules) {
        "Prime Minister Anthony Albanese signed it.",
        {"Zulkifli Hasan nationality Indonesia", "Prabowo Subianto nationality Indonesia"},
        {"Anthony Albanese nationality Japan"}},
+      {"The Georgian delegation featured prominent leaders, including First Deputy Prime "
+       "Minister and Minister of Economy Levan Davitashvili, Minister of Culture Tinatin "
+       "Rukhadze, and Minister of Defense Irakli Chikovani.",
+       {"Levan Davitashvili nationality Georgia", "Tinatin Rukhadze nationality Georgia",
+        "Irakli Chikovani nationality Georgia"},
+       {}},
       {"Botswana's President, Mokgweetsi Masisi on Friday, bowed to defeat.",
        {"Mokgweetsi Masisi ng:leaderOf Botswana"},
        {}},

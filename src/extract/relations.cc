@@ -406,6 +406,7 @@ class Builder {
     ApposedTitles();
     TitlesOfOwnersBeforeNames();
     ListedTitledPeers();
+    DelegationMembers();
     DescriptiveLeaders();
     GovernmentHeads();
     PlaceRelations();
@@ -2114,6 +2115,51 @@ class Builder {
         Add(M(p).entity, Predicate::kNationality, country.entity, SentenceOf(k),
             "listed-titled-peer", 0.7);
         k = M(p).last;
+      }
+    }
+  }
+
+  // "The Georgian delegation featured ... Minister of Economy Levan Davitashvili, Minister of
+  // Culture Tinatin Rukhadze, and ...", "the Chinese delegation, led by Vice Premier He
+  // Lifeng": the people a country's delegation lists, titled without an owner of their own,
+  // are of that country.
+  void DelegationMembers() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& c = n_.names[i];
+      if (c.type != EntityType::kCountry || c.entity < 0) continue;
+      uint32_t k = c.last;
+      if (k < v_.tokens.size() && IsPossessive(v_.Tok(k))) ++k;
+      if (k >= v_.tokens.size() || !Is(v_.Tok(k), {"delegation", "delegations"})) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(c.first)];
+      ++k;
+      if (k < s.last && v_.Tok(k) == ",") ++k;
+      if (k + 1 < s.last && Is(v_.Tok(k), {"led", "headed"}) && v_.Tok(k + 1) == "by")
+        k += 2;
+      else if (k < s.last && Is(v_.Tok(k), {"featured", "included", "including", "comprising",
+                                            "comprised", "featuring"}))
+        ++k;
+      else
+        continue;
+      // The list: past a few words that describe it ("prominent leaders, including").
+      for (uint32_t skip = 0;
+           skip < 4 && k < s.last && !TitleStartingAt(k) && !IsPerson(MentionStartingAt(k)); ++skip)
+        ++k;
+      for (int listed = 0; listed < kMaxListedPeers && k < s.last; ++listed) {
+        const TitleMention* t = TitleStartingAt(k);
+        if (t && t->former) break;
+        // ("First Deputy Prime Minister and Minister of Economy Levan Davitashvili": two.)
+        while (t && t->last + 1 < s.last && v_.Tok(t->last) == "and" &&
+               TitleStartingAt(t->last + 1))
+          t = TitleStartingAt(t->last + 1);
+        const int p = MentionStartingAt(t ? t->last : k);
+        if (!IsPerson(p) || M(p).entity < 0) break;
+        if (M(p).owner < 0)
+          Add(M(p).entity, Predicate::kNationality, c.entity, SentenceOf(k), "delegation-member",
+              0.7);
+        k = M(p).last;
+        if (k + 1 >= s.last || !Is(v_.Tok(k), {",", "and"})) break;
+        ++k;
+        if (v_.Tok(k) == "and") ++k;
       }
     }
   }
