@@ -620,6 +620,15 @@ TEST(CommittedModelTest, AKnownNameOpensAPersonsNameAfterATitlesComma) {
             std::vector<std::string>{"person/ararat-mirzoyan"});
 }
 
+// A one-word short form of a known body's name before a word no lexicon knows opens a name
+// the tagger reads as a person's: "lawyer Duma Boko" (not the State Duma).
+TEST(CommittedModelTest, AKnownShortFormOpensAPersonsName) {
+  EXPECT_EQ(EntitiesStartingWith("The president-elect is 54-year-old lawyer Duma Boko, leader of "
+                                 "the Umbrella for Democratic Change.",
+                                 {"Duma"}),
+            std::vector<std::string>{"person/duma-boko"});
+}
+
 // "the First Lady" is a title, no organization.
 TEST(CommittedModelTest, TheFirstLadyIsATitle) {
   EXPECT_EQ(

@@ -2053,7 +2053,15 @@ class Finder {
       const bool titled_known = titled && (a.kind == Piece::kKnown || a.kind == Piece::kCountry) &&
                                 b.kind == Piece::kName && !b.tagged &&
                                 (!tagger_ || tagged_person(a.first, b.last));
-      if (!given_then_known && !titled_known) continue;
+      // "lawyer Duma Boko": a one-word short form of a known body's name ("Duma", the State
+      // Duma's) before a word no lexicon knows opens a name the tagger reads as a person's.
+      const bool alias_then_name = tagger_ && a.kind == Piece::kKnown && a.last == a.first + 1 &&
+                                   a.known && a.known->type == EntityType::kOrganization &&
+                                   Lower(a.known->name) != Lower(v_.Tok(a.first)) &&
+                                   !IsAllCaps(v_.Tok(a.first)) && b.kind == Piece::kName &&
+                                   !b.tagged && b.last == b.first + 1 &&
+                                   tagged_person(a.first, b.last);
+      if (!given_then_known && !titled_known && !alias_then_name) continue;
       pieces[p] = Piece{Piece::kName, a.first, b.last};
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
     }
