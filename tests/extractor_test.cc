@@ -3016,6 +3016,12 @@ TEST(ExtractorTest, PeoplesGluedToAMajority) {
             "none");
 }
 
+// A capital's other spelling is the capital: "Addis Abeba".
+TEST(ExtractorTest, ACapitalsOtherSpelling) {
+  EXPECT_EQ(EntityOf("Leaders met in Addis Abeba on Friday.", "Addis Abeba"),
+            "place/addis-abeba-et");
+}
+
 // Parties that govern or lead the opposition are known by their whole names, a people's name
 // in front included: "the ruling Mongolian People's Party".
 TEST(ExtractorTest, MorePartiesKnown) {
