@@ -3016,6 +3016,12 @@ TEST(ExtractorTest, PeoplesGluedToAMajority) {
             "none");
 }
 
+// A title's plural opening a place's name is part of it: "Kings Bay".
+TEST(ExtractorTest, ATitlesPluralInAPlacesName) {
+  EXPECT_EQ(EntityOf("The submarine base at Kings Bay, Ga., opened.", "Kings Bay"),
+            "place/kings-bay");
+}
+
 // A capital's other spelling is the capital: "Addis Abeba".
 TEST(ExtractorTest, ACapitalsOtherSpelling) {
   EXPECT_EQ(EntityOf("Leaders met in Addis Abeba on Friday.", "Addis Abeba"),

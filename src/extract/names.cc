@@ -977,7 +977,11 @@ class Finder {
       }
       // "Presidents Stubb and Zelenskyy": a title's plural before names is no name's part
       // (PluralTitles gives each name the title).
-      if (i + 1 < s.last && IsPluralTitle(w) && StartsName(v_.Tok(i + 1))) {
+      // (Not a place's name: "Kings Bay", "Kings Cross".)
+      if (i + 1 < s.last && IsPluralTitle(w) && StartsName(v_.Tok(i + 1)) &&
+          !lex_.IsPlaceWord(v_.Tok(i + 1)) && !lex_.IsOrgWord(v_.Tok(i + 1)) &&
+          !Longest(i, s.last, [&](std::string_view p) { return lex_.FindCity(p); }).first &&
+          !Longest(i, s.last, [&](std::string_view p) { return lex_.FindKnown(p); }).first) {
         ++i;
         continue;
       }
