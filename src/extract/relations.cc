@@ -1061,10 +1061,12 @@ class Builder {
       if (m.type != EntityType::kPerson || m.entity < 0 || m.last + 1 >= v_.tokens.size()) continue;
       const uint32_t end = std::min<uint32_t>(m.last + 5, v_.sentences[SentenceOf(m.first)].last);
       uint32_t k = m.last;
-      if (IsPossessive(v_.Tok(k)))
+      if (IsPossessive(v_.Tok(k))) {
         while (k + 1 < end && !Is(v_.Tok(k), {"visit", "trip", "tour"})) ++k;
-      else if (!Is(v_.Tok(k), {"visited", "arrived", "landed", "flew"}))
+        if (!Is(v_.Tok(k), {"visit", "trip", "tour"})) continue;
+      } else if (!Is(v_.Tok(k), {"visited", "arrived", "landed", "flew"})) {
         continue;
+      }
       if (k + 1 < end && Is(v_.Tok(k + 1), {"to", "in"})) ++k;
       const int to = MentionStartingAt(k + 1);
       if (to >= 0 && M(to).entity >= 0 && M(to).entity == host_country) visitors.insert(m.entity);
