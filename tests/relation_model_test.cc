@@ -182,14 +182,21 @@ RelationModel TrainOn(const std::vector<std::string>& texts,
   return RelationModel::Train(examples, {});
 }
 
-// Returns the first relation with predicate `p` the extractor states of `text` with `model`
-// (nullptr: the rules alone).
-std::optional<Relation> Stated(const std::string& text, Predicate p, const RelationModel* model) {
+// The relations with predicate `p` the extractor states of `text` with `model` (nullptr: the
+// rules alone), and the first of them.
+std::vector<Relation> StatedAll(const std::string& text, Predicate p, const RelationModel* model) {
   const Document doc{.id = "u", .text = text};
-  for (const Relation& rel :
+  std::vector<Relation> out;
+  for (Relation& rel :
        ExtractDocument(doc, Resources{TestLexicon(), nullptr, model}).fragment.relations)
-    if (rel.predicate == p) return rel;
-  return std::nullopt;
+    if (rel.predicate == p) out.push_back(std::move(rel));
+  return out;
+}
+
+std::optional<Relation> Stated(const std::string& text, Predicate p, const RelationModel* model) {
+  std::vector<Relation> all = StatedAll(text, p, model);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
 }
 
 // End to end: a model learns from labelled candidate pairs that "spent ... childhood in" tells
@@ -306,10 +313,8 @@ TEST(RelationModelTest, NoLearnedNationalityBesideTheRulesOne) {
       PairKind::kLivesIn);
   auto countries = [&](const std::string& text) {
     std::vector<std::string> out;
-    for (const Relation& rel : ExtractDocument(Document{.id = "u", .text = text},
-                                               Resources{TestLexicon(), nullptr, &model})
-                                   .fragment.relations)
-      if (rel.predicate == Predicate::kNationality) out.push_back(rel.object.str());
+    for (const Relation& rel : StatedAll(text, Predicate::kNationality, &model))
+      out.push_back(rel.object.str());
     std::sort(out.begin(), out.end());
     return out;
   };
@@ -329,11 +334,8 @@ TEST(RelationModelTest, NoLearnedContainmentAcrossCountries) {
       texts, [](const std::string&) { return true; }, PairKind::kLocatedIn);
   auto contained = [&](const std::string& text) {
     std::vector<std::string> out;
-    for (const Relation& rel : ExtractDocument(Document{.id = "u", .text = text},
-                                               Resources{TestLexicon(), nullptr, &model})
-                                   .fragment.relations)
-      if (rel.predicate == Predicate::kContainedInPlace)
-        out.push_back(rel.subject.str() + " " + rel.object.str());
+    for (const Relation& rel : StatedAll(text, Predicate::kContainedInPlace, &model))
+      out.push_back(rel.subject.str() + " " + rel.object.str());
     return out;
   };
   auto has = [](const std::vector<std::string>& v, const std::string& s) {

@@ -1695,21 +1695,6 @@ class Finder {
     // words that name nothing the lexicons know is the organization, and then the holder.
     // So is a name right after the known organization or country there: "General Secretary of
     // the Communist Party of China Xi Jinping", "President of Ukraine Zelenskyy".
-    auto titled_of = [&](size_t p) {
-      const uint32_t a = pieces[p].first;
-      uint32_t of = a;  // the "of" after the title
-      if (v_.Tok(a) != "of") {
-        of = a >= 2 && v_.Tok(a - 1) == "the" ? a - 2 : a - 1;
-        // ("Ambassador to Vietnam Denny Abdi": a country an envoy is sent to.)
-        if (of < 1 || of >= a ||
-            !(v_.Tok(of) == "of" || (v_.Tok(of) == "to" && pieces[p].kind == Piece::kCountry)))
-          return uint32_t{0};
-      }
-      bool titled = p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == of;
-      for (uint32_t t = of > 4 ? of - 4 : 0; t < of && !titled; ++t)
-        titled = TitleAt(t, of).second == of - t;
-      return titled ? of : uint32_t{0};
-    };
     for (size_t p = 0; p < pieces.size(); ++p) {
       if (((pieces[p].kind == Piece::kKnown &&
             pieces[p].known->type == EntityType::kOrganization) ||
@@ -1717,13 +1702,13 @@ class Finder {
           p + 2 == pieces.size() && pieces[p + 1].kind == Piece::kName &&
           pieces[p + 1].first == pieces[p].last && !IsPossessiveAt(pieces[p + 1].last) &&
           PlainWords(pieces[p + 1].first, pieces[p + 1].last) &&
-          (titled_of(p) > 0 || OfTitledOrganization(pieces, p, titled_of))) {
+          (TitledOf(pieces, p) > 0 || OfTitledOrganization(pieces, p))) {
         pieces[p + 1].holder = true;
         continue;
       }
       if (pieces[p].kind != Piece::kName || pieces[p].last - pieces[p].first < 3) continue;
       const uint32_t a = pieces[p].first, b = pieces[p].last;
-      const uint32_t of = titled_of(p);
+      const uint32_t of = TitledOf(pieces, p);
       if (of == 0) continue;
       for (uint32_t k = b - 1; k > a + 1; --k) {
         if (!IsCap(v_.Tok(k - 1)) || !lex_.IsOrgWord(v_.Tok(k - 1))) continue;
@@ -1946,16 +1931,32 @@ class Finder {
     }
   }
 
+  // The "of" of a title right before piece `p` ("Chairman of the National Assembly", "of"
+  // and "the" between), or "to" before a country an envoy is sent to ("Ambassador to
+  // Vietnam"); 0 if none.
+  uint32_t TitledOf(const std::vector<Piece>& pieces, size_t p) const {
+    const uint32_t a = pieces[p].first;
+    uint32_t of = a;  // the "of" after the title
+    if (v_.Tok(a) != "of") {
+      of = a >= 2 && v_.Tok(a - 1) == "the" ? a - 2 : a - 1;
+      if (of < 1 || of >= a ||
+          !(v_.Tok(of) == "of" || (v_.Tok(of) == "to" && pieces[p].kind == Piece::kCountry)))
+        return 0;
+    }
+    bool titled = p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == of;
+    for (uint32_t t = of > 4 ? of - 4 : 0; t < of && !titled; ++t)
+      titled = TitleAt(t, of).second == of - t;
+    return titled ? of : 0;
+  }
+
   // True if piece `p` follows "of" after an organization that follows a title's "of": "Chairman
   // of the Presidential Office of Viet Nam".
-  template <typename TitledOf>
-  bool OfTitledOrganization(const std::vector<Piece>& pieces, size_t p,
-                            const TitledOf& titled_of) const {
+  bool OfTitledOrganization(const std::vector<Piece>& pieces, size_t p) const {
     if (p == 0 || pieces[p].kind != Piece::kCountry) return false;
     const Piece& org = pieces[p - 1];
     return org.last + 1 == pieces[p].first && v_.Tok(org.last) == "of" &&
            (org.kind == Piece::kName || org.kind == Piece::kKnown) &&
-           HasOrgWord(org.first, org.last) && titled_of(p - 1) > 0;
+           HasOrgWord(org.first, org.last) && TitledOf(pieces, p - 1) > 0;
   }
 
   // True for the plural of a one-word title of office: "Presidents", "Senators", "Kings".
@@ -2373,7 +2374,6 @@ class Finder {
     return m;
   }
 
-  // Makes `m` the city `city` of the gazetteers, named `name` in its id.
   // Types `m` as the entity the lexicon knows: its type, class, name and key.
   static void TypeAsKnown(NameMention& m, const KnownEntity* k) {
     m.type = k->type;
@@ -2383,6 +2383,7 @@ class Finder {
     m.key = KeyOf(m.type, k->name);
   }
 
+  // Makes `m` the city `city` of the gazetteers, named `name` in its id.
   void TypeAsCity(NameMention& m, const City* city, std::string_view name) const {
     m.subtype = "City";
     m.city = city;
@@ -3701,14 +3702,14 @@ class Finder {
                               "arrested", "executed"});
   }
 
-  // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
-  // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
   // The end of person `m`'s surname: before a generational suffix ("Marcos" of "Ferdinand
   // Marcos Jr."), else the name's end.
   uint32_t SurnameEnd(const NameMention& m) const {
     return m.last - m.first >= 3 && IsGenerationalSuffix(v_.Tok(m.last - 1)) ? m.last - 1 : m.last;
   }
 
+  // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
+  // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
   void ResolveDeferred() {
     // A one-word city that is the surname of a person named in the document is that person:
     // "Adam" after "Udi Adam".

@@ -1060,10 +1060,11 @@ class Builder {
     for (const NameMention& m : n_.names) {
       if (m.type != EntityType::kPerson || m.entity < 0 || m.last + 1 >= v_.tokens.size()) continue;
       const uint32_t end = std::min<uint32_t>(m.last + 5, v_.sentences[SentenceOf(m.first)].last);
+      auto visit = [&](uint32_t at) { return Is(v_.Tok(at), {"visit", "trip", "tour"}); };
       uint32_t k = m.last;
       if (IsPossessive(v_.Tok(k))) {
-        while (k + 1 < end && !Is(v_.Tok(k), {"visit", "trip", "tour"})) ++k;
-        if (!Is(v_.Tok(k), {"visit", "trip", "tour"})) continue;
+        while (k + 1 < end && !visit(k)) ++k;
+        if (!visit(k)) continue;
       } else if (!Is(v_.Tok(k), {"visited", "arrived", "landed", "flew"})) {
         continue;
       }
@@ -1258,7 +1259,6 @@ class Builder {
     return iso.empty() ? -1 : CountryEntity(lex_.CountryByIso2(iso));
   }
 
-  // True if sentence `si` names a country other than entity `country`.
   // True if sentence `si` names an organization whose name opens with another country's name
   // or people than `country` (a country entity): "TOKYO (Reuters) - ... acquisition of U.S.
   // Steel, after President Donald Trump approved the deal".
@@ -1276,6 +1276,7 @@ class Builder {
     return false;
   }
 
+  // True if sentence `si` names a country other than entity `country`.
   bool NamesOtherCountry(uint32_t si, int country, const std::set<int>& besides = {}) const {
     for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
       if (M(mi).type == EntityType::kCountry && M(mi).entity != country &&
@@ -1958,19 +1959,23 @@ class Builder {
         }
       }
       // "Dmitry Peskov, the Russian president's spokesman,": the office of another's office.
-      if (owner < 0 && k > s.first + 2 && IsPossessive(v_.Tok(k - 1)))
-        if (const TitleMention* other = TitleEndingAt(k - 1); other && other->first > s.first) {
-          k = other->first;
-          if (const int demonym = MentionEndingAt(k);
-              demonym >= 0 && M(demonym).via_demonym && M(demonym).first > s.first)
-            k = M(demonym).first;
-        }
-      if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
-      // "Nicusor Dan, the centrist mayor of Bucharest,": a word that describes the holder
-      // between the article and the title.
-      else if (owner < 0 && k > s.first + 3 && IsLowerWord(v_.Tok(k - 1)) &&
-               v_.Tok(k - 2) == "the" && v_.Tok(k - 3) == "," && !IsTenureWord(v_.Tok(k - 1)))
+      const TitleMention* other = owner < 0 && k > s.first + 2 && IsPossessive(v_.Tok(k - 1))
+                                      ? TitleEndingAt(k - 1)
+                                      : nullptr;
+      if (other && other->first > s.first) {
+        k = other->first;
+        if (const int demonym = MentionEndingAt(k);
+            demonym >= 0 && M(demonym).via_demonym && M(demonym).first > s.first)
+          k = M(demonym).first;
+      }
+      if (k > s.first && IsDeterminer(v_.Tok(k - 1))) {
+        --k;
+      } else if (owner < 0 && k > s.first + 3 && IsLowerWord(v_.Tok(k - 1)) &&
+                 v_.Tok(k - 2) == "the" && v_.Tok(k - 3) == "," && !IsTenureWord(v_.Tok(k - 1))) {
+        // "Nicusor Dan, the centrist mayor of Bucharest,": a word that describes the holder
+        // between the article and the title.
         k -= 2;
+      }
       int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
       // "... of Russia" after the title; "head of Turkiye's National Intelligence
@@ -2088,6 +2093,33 @@ class Builder {
     }
   }
 
+  // The token after the list separator ",", "and" or ", and" at token `k` of sentence `s`, or 0
+  // where none is (or nothing follows it).
+  uint32_t AfterListSeparator(uint32_t k, const nlp::Sentence& s) const {
+    if (k + 1 >= s.last || !Is(v_.Tok(k), {",", "and"})) return 0;
+    ++k;
+    if (v_.Tok(k) == "and") ++k;
+    return k;
+  }
+
+  // Walks the list of people that starts at token `k` of sentence `s`, each written "[title]
+  // name" (two titles joined by "and" too: "First Deputy Prime Minister and Minister of Economy
+  // Levan Davitashvili"), at most kMaxListedPeers of them, and calls visit(item, title, person)
+  // for each (the item's first token, its last title or nullptr, its person mention, which
+  // lies in `s`) until it returns false. A former title ends the list.
+  template <typename Visit>
+  void ForEachListedPerson(uint32_t k, const nlp::Sentence& s, Visit visit) const {
+    for (int listed = 0; listed < kMaxListedPeers && k > 0 && k < s.last; ++listed) {
+      const TitleMention* t = TitleStartingAt(k);
+      if (t && t->former) return;
+      while (t && t->last + 1 < s.last && v_.Tok(t->last) == "and" && TitleStartingAt(t->last + 1))
+        t = TitleStartingAt(t->last + 1);
+      const int p = MentionStartingAt(t ? t->last : k);
+      if (!IsPerson(p) || M(p).entity < 0 || M(p).last > s.last || !visit(k, t, p)) return;
+      k = AfterListSeparator(M(p).last, s);
+    }
+  }
+
   // "accompanied by Indonesian Minister of Foreign Affairs Retno Marsudi, Minister of
   // State-Owned Enterprises Erick Thohir, ... and Minister of Industry Agus Gumiwang": in a
   // list of titled people whose first title is a country's, the next ones, titled without an
@@ -2095,29 +2127,24 @@ class Builder {
   void ListedTitledPeers() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
-      if (m.type != EntityType::kPerson || m.entity < 0 || m.owner < 0 || !TitleEndingAt(m.first))
-        continue;
+      if (m.type != EntityType::kPerson || m.entity < 0 || m.owner < 0) continue;
+      const TitleMention* first = TitleEndingAt(m.first);
+      if (!first) continue;
       const NameMention& country = M(m.owner);
       if (country.type != EntityType::kCountry || country.entity < 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
-      const Title* first_title = TitleEndingAt(m.first)->title;
-      uint32_t k = m.last;
-      for (int listed = 0; listed < kMaxListedPeers && k + 2 < s.last; ++listed) {
-        if (!Is(v_.Tok(k), {",", "and"})) break;
-        ++k;
-        if (v_.Tok(k) == "and") ++k;
-        const TitleMention* t = TitleStartingAt(k);
-        // (Not the same office again: "Japanese Prime Minister Sanae Takaichi and Prime
-        // Minister Anthony Albanese" are counterparts.)
-        if (!t || t->former ||
-            (t->title && first_title && t->title->canonical == first_title->canonical))
-          break;
-        const int p = MentionStartingAt(t->last);
-        if (!IsPerson(p) || M(p).entity < 0 || M(p).owner >= 0) break;
-        Add(M(p).entity, Predicate::kNationality, country.entity, SentenceOf(k),
-            "listed-titled-peer", 0.7);
-        k = M(p).last;
-      }
+      ForEachListedPerson(
+          AfterListSeparator(m.last, s), s, [&](uint32_t item, const TitleMention* t, int p) {
+            // (Each with a title of one office, and not the same office again:
+            // "Japanese Prime Minister Sanae Takaichi and Prime Minister
+            // Anthony Albanese" are counterparts.)
+            if (!t || t->first != item || M(p).owner >= 0 ||
+                (t->title && first->title && t->title->canonical == first->title->canonical))
+              return false;
+            Add(M(p).entity, Predicate::kNationality, country.entity, SentenceOf(item),
+                "listed-titled-peer", 0.7);
+            return true;
+          });
     }
   }
 
@@ -2146,23 +2173,12 @@ class Builder {
       for (uint32_t skip = 0;
            skip < 4 && k < s.last && !TitleStartingAt(k) && !IsPerson(MentionStartingAt(k)); ++skip)
         ++k;
-      for (int listed = 0; listed < kMaxListedPeers && k < s.last; ++listed) {
-        const TitleMention* t = TitleStartingAt(k);
-        if (t && t->former) break;
-        // ("First Deputy Prime Minister and Minister of Economy Levan Davitashvili": two.)
-        while (t && t->last + 1 < s.last && v_.Tok(t->last) == "and" &&
-               TitleStartingAt(t->last + 1))
-          t = TitleStartingAt(t->last + 1);
-        const int p = MentionStartingAt(t ? t->last : k);
-        if (!IsPerson(p) || M(p).entity < 0) break;
+      ForEachListedPerson(k, s, [&](uint32_t item, const TitleMention*, int p) {
         if (M(p).owner < 0)
-          Add(M(p).entity, Predicate::kNationality, c.entity, SentenceOf(k), "delegation-member",
+          Add(M(p).entity, Predicate::kNationality, c.entity, SentenceOf(item), "delegation-member",
               0.7);
-        k = M(p).last;
-        if (k + 1 >= s.last || !Is(v_.Tok(k), {",", "and"})) break;
-        ++k;
-        if (v_.Tok(k) == "and") ++k;
-      }
+        return true;
+      });
     }
   }
 
@@ -3887,11 +3903,6 @@ class Builder {
     }
   }
 
-  // One country's election told again names other parties and candidates ("a pivotal
-  // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
-  // elections of one place, on no two different dates, are one. (Grouped by place, and
-  // folded ones marked rather than erased, so that a text of many elections stays fast.)
-  // Returns which events were folded into an earlier one.
   // Folds election `o` into `e`: its parties, people, mentions and date where `e` has none.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
   static void FoldElection(Event& e, const Event& o) {
@@ -3904,6 +3915,11 @@ class Builder {
     e.has_runoff = e.has_runoff || o.has_runoff;
   }
 
+  // One country's election told again names other parties and candidates ("a pivotal
+  // election ... the Party of Action and Solidarity won just over 50% of the vote"): the
+  // elections of one place, on no two different dates, are one. (Grouped by place, and
+  // folded ones marked rather than erased, so that a text of many elections stays fast.)
+  // Returns which events were folded into an earlier one.
   std::vector<bool> FoldElectionsOfOnePlace(std::vector<Event>& events) const {
     std::map<int, std::vector<size_t>> elections;  // place -> its elections, in text order
     for (size_t i = 0; i < events.size(); ++i)
