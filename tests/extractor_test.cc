@@ -614,6 +614,17 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   const std::string border = "Tension rose along the Thai-Cambodian border on Monday.";
   EXPECT_EQ(EntityOf(border, "Thai-Cambodian"), "none");
   EXPECT_EQ(EntityOf(border, "Thai"), "country/th");
+  // A people's possessive inside a name; a known name or a country's written with the
+  // tokenizer's cut or a typographic apostrophe.
+  EXPECT_EQ(EntityOf("It lost to the centre-left People's National Movement.",
+                     "People's National Movement"),
+            "org/peoples-national-movement");
+  EXPECT_EQ(
+      EntityOf("Officials of the People's Republic of China met.", "People's Republic of China"),
+      "country/cn");
+  EXPECT_EQ(EntityOf("She is of the South West Africa People\u2019s Organisation.",
+                     "South West Africa People\u2019s Organisation"),
+            "org/south-west-africa-peoples-organisation");
   // An ordinal opens a place whose head word ends no person's name.
   EXPECT_EQ(EntityOf("Ships blocked a mission to Second Thomas Shoal in the South China Sea.",
                      "Second Thomas Shoal"),

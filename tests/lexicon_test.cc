@@ -56,6 +56,10 @@ TEST(LexiconTest, FindCountry) {
       {"South Korea", "KR"},
       {"Kosovo", "XK"},
       {"Macao", "MO"},
+      // As the tokenizer cuts it, and with a typographic apostrophe.
+      {"People 's Republic of China", "CN"},
+      {"Democratic People\u2019s Republic of Korea", "KP"},
+      {"Democratic People \u2019s Republic of Korea", "KP"},
   };
   for (const auto& c : cases) {
     const Country* got = Lex().FindCountry(c.phrase);
@@ -233,6 +237,8 @@ TEST(LexiconTest, FindKnown) {
        ""},
       {"Strait of Hormuz", "Strait of Hormuz", EntityType::kPlace, "BodyOfWater", "", "", ""},
       {"Gaza", "Gaza Strip", EntityType::kPlace, "AdministrativeArea", "PS", "", ""},
+      {"South West Africa People \u2019s Organisation", "South West Africa People's Organisation",
+       EntityType::kOrganization, "PoliticalParty", "NA", "", ""},
   };
   for (const auto& c : cases) {
     const KnownEntity* got = Lex().FindKnown(c.phrase);

@@ -255,6 +255,27 @@ void Put(Map& map, const std::string& key, Value value) {
   if (!key.empty()) map.emplace(key, std::move(value));
 }
 
+// A name as lookups may meet it: as written, as the tokenizer cuts it (lookups join tokens
+// with spaces: "Republican People 's Party", "Kurdistan Workers ' Party", "OPEC +"), and, where
+// it has an apostrophe, with the typographic one ("South West Africa People’s Organisation").
+std::vector<std::string> WrittenForms(const std::string& name) {
+  std::vector<std::string> forms{name};
+  if (name.find('\'') != std::string::npos) {
+    std::string typographic;
+    for (const char c : name) typographic += c == '\'' ? std::string("\u2019") : std::string(1, c);
+    forms.push_back(std::move(typographic));
+  }
+  for (size_t k = 0, n = forms.size(); k < n; ++k) {
+    std::string cut;
+    for (const nlp::Token& t : nlp::Tokenize(forms[k])) {
+      if (!cut.empty()) cut += ' ';
+      cut += t.span.Of(forms[k]);
+    }
+    if (cut != forms[k]) forms.push_back(std::move(cut));
+  }
+  return forms;
+}
+
 }  // namespace
 
 Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
@@ -399,9 +420,13 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
   for (size_t i = 0; i < countries_.size(); ++i) country_by_iso2_.emplace(countries_[i].iso2, i);
 
   // Common names outrank aliases, aliases outrank official names and alpha-3 codes.
-  for (size_t i = 0; i < countries_.size(); ++i) Put(country_by_name_, countries_[i].name, i);
+  // ("Democratic People's Republic of Korea" as the tokenizer cuts it, and with a typographic
+  // apostrophe.)
   for (size_t i = 0; i < countries_.size(); ++i)
-    for (const auto& a : countries_[i].aliases) Put(country_by_name_, a, i);
+    for (const std::string& form : WrittenForms(countries_[i].name)) Put(country_by_name_, form, i);
+  for (size_t i = 0; i < countries_.size(); ++i)
+    for (const auto& a : countries_[i].aliases)
+      for (const std::string& form : WrittenForms(a)) Put(country_by_name_, form, i);
   std::vector<std::vector<std::string>> capital_forms(countries_.size());
   for (size_t i = 0; i < countries_.size(); ++i) {
     const Country& c = countries_[i];
@@ -492,16 +517,8 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
                       .wikidata = f[5]});
     aliases.push_back(SplitList(f[1]));
   }
-  // Each name also as the tokenizer cuts it, since name lookups join tokens with spaces:
-  // "Republican People 's Party", "Kurdistan Workers ' Party", "OPEC +".
   auto put = [&](const std::string& name, size_t i) {
-    Put(known_by_name_, name, i);
-    std::string cut;
-    for (const nlp::Token& t : nlp::Tokenize(name)) {
-      if (!cut.empty()) cut += ' ';
-      cut += t.span.Of(name);
-    }
-    if (cut != name) Put(known_by_name_, cut, i);
+    for (const std::string& form : WrittenForms(name)) Put(known_by_name_, form, i);
   };
   for (size_t i = 0; i < known_.size(); ++i) put(known_[i].name, i);
   for (size_t i = 0; i < known_.size(); ++i)

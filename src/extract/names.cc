@@ -124,6 +124,13 @@ bool IsPeopleSuffix(std::string_view w) {
   return Is(w, {"majority", "populated", "inhabited", "speaking"});
 }
 
+// The plurals whose possessive is written inside a name: "Sudan People's Liberation Army",
+// "U.N. Children's Fund", "Workers' Party".
+bool IsCollectiveNoun(std::string_view w) {
+  return Is(w, {"people", "children", "women", "men", "workers", "farmers", "veterans", "peasants",
+                "nations", "martyrs", "citizens", "students", "youth", "mothers"});
+}
+
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
 // "Kyiv-based", "Saudi-led", and so "Druze-majority"), or 0.
 size_t NameBeforeParticiple(std::string_view w) {
@@ -733,6 +740,11 @@ class Finder {
       return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
              IsCap(v_.Tok(j + 1)) && !TitleAt(j + 1, end).first;
     }
+    // "the centre-left People's National Movement", "Women's Union": a people's possessive
+    // inside a name, before a capitalized word (the tagger reads it so where it reads a name).
+    if ((w == "'s" || w == "\u2019s") && j + 1 < end && IsCap(v_.Tok(j - 1)) &&
+        IsCollectiveNoun(v_.Tok(j - 1)) && IsCap(v_.Tok(j + 1)))
+      return true;
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
@@ -1293,10 +1305,7 @@ class Finder {
         const bool owner_named = std::any_of(order.begin(), order.end(), [&](size_t n) {
           return out_.names[n].last == k - 1 && out_.names[n].first >= t.first;
         });
-        const bool inside_name =
-            Is(v_.Tok(k - 2),
-               {"people", "children", "women", "men", "workers", "farmers", "veterans", "peasants",
-                "nations", "martyrs", "citizens", "students", "youth", "mothers"});
+        const bool inside_name = IsCollectiveNoun(v_.Tok(k - 2));
         if (owner_named && !inside_name) t.first = k;
         break;
       }
