@@ -1005,6 +1005,21 @@ TEST(ExtractorTest, RelationPatternRules) {
        "spoke.",
        {"Nicusor Dan ng:leaderOf Bucharest", "Nicusor Dan jobTitle \"Mayor\""},
        {"John Smith ng:leaderOf Gaza Strip", "John Smith memberOf Gaza Strip"}},
+      {"Jane Wambui, the new prime minister of Kenya, spoke. Peter Otieno, the deputy "
+       "foreign minister of Kenya, did not.",
+       {"Jane Wambui ng:leaderOf Kenya", "Jane Wambui jobTitle \"Prime Minister\""},
+       {"Peter Otieno jobTitle \"Foreign Minister\""}},
+      {"Rosa Amutenya has been elected Namibia's first female president. Jane Wambui, 50, "
+       "is serving as prime minister of Kenya. Paul Kamau will be appointed as the next "
+       "president of Kenya. Tom Njoroge was named Uganda's new finance minister.",
+       {"Rosa Amutenya ng:leaderOf Namibia", "Jane Wambui ng:leaderOf Kenya",
+        "Paul Kamau ng:leaderOf Kenya", "Tom Njoroge jobTitle \"Finance Minister\"",
+        "Tom Njoroge nationality Uganda"},
+       {}},
+      {"Ishiba appointed Shinjiro Koizumi as the new minister of agriculture, forestry and "
+       "fisheries. Dina Powell, the former government spokesperson, spoke.",
+       {},
+       {"Shinjiro Koizumi jobTitle \"Minister\"", "Dina Powell jobTitle \"Spokesperson\""}},
       {"He was joined by Kenyan Ambassador to Japan John Mwangi.",
        {"John Mwangi jobTitle \"Ambassador\"", "John Mwangi nationality Kenya"},
        {"John Mwangi nationality Japan"}},

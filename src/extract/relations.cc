@@ -1512,7 +1512,7 @@ class Builder {
 
   // Adds the relations a title implies between a person and the title's owner.
   void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule,
-                  bool acting = false, double title_confidence = 0.9) {
+                  bool acting = false, double title_confidence = 0.9, bool job_title = true) {
     const NameMention& m = n_.names[person_m];
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
@@ -1521,7 +1521,8 @@ class Builder {
     // jobTitle is the one held). "Leader", "chief" or "head" alone ("Bangladesh's interim
     // leader", "Pakistan's army chief") says what the person is, not which office he holds.
     // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
-    if (title && !title->honorific && !former && !title->canonical.starts_with("Former ") &&
+    if (job_title && title && !title->honorific && !former &&
+        !title->canonical.starts_with("Former ") &&
         !Is(title->canonical, {"leader", "chief", "head"}))
       AddLiteral(person, Predicate::kJobTitle,
                  acting ? "Acting " + title->canonical : title->canonical, sent, rule,
@@ -1915,12 +1916,24 @@ class Builder {
     return Is(w, {"named", "appointed", "tapped", "picked", "chose", "hired", "nominated"});
   }
 
+  // The words after which a title is the holder's: "sworn in as", "became", "was elected", "was
+  // named Kenya's new finance minister".
+  static bool IsTakingWord(std::string_view w) {
+    return Is(w, {"as", "became", "becomes", "elected", "re-elected", "named", "appointed"});
+  }
+
+  // Small words that join the words of a phrase rather than describe its noun.
+  static bool IsFunctionWord(std::string_view w) {
+    return Is(w, {"of", "to", "for", "with", "and", "or", "by", "in", "at", "from", "on", "as",
+                  "who", "that", "which", "is", "was", "be"});
+  }
+
   // Words of tenure or rank before a title: "new", "acting", "eighth", "youngest".
   static bool IsTenureWord(std::string_view w) {
     return Is(
         w, {"new", "current", "incoming", "interim", "acting", "newly-elected", "elected", "first",
             "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "youngest", "oldest", "longest-serving", "next",
+            "youngest", "oldest", "longest-serving", "next", "female", "woman",
             // "Burkina Faso's military ruler", "Myanmar's de facto leader"
             "military", "transitional", "caretaker", "outgoing", "provisional", "de", "facto"});
   }
@@ -1970,11 +1983,20 @@ class Builder {
       }
       if (k > s.first && IsDeterminer(v_.Tok(k - 1))) {
         --k;
-      } else if (owner < 0 && k > s.first + 3 && IsLowerWord(v_.Tok(k - 1)) &&
-                 v_.Tok(k - 2) == "the" && v_.Tok(k - 3) == "," && !IsTenureWord(v_.Tok(k - 1))) {
-        // "Nicusor Dan, the centrist mayor of Bucharest,": a word that describes the holder
-        // between the article and the title.
-        k -= 2;
+      } else if (owner < 0) {
+        // "Nicusor Dan, the centrist mayor of Bucharest,", "will be appointed as the next prime
+        // minister": up to two words that describe the holder between the article and the
+        // title (not "Jane Doe, the wife of President ...", nor another office: "the former
+        // government spokesperson", "the deputy national security adviser").
+        uint32_t b = k;
+        while (b > s.first + 2 && b + 2 > k && IsLowerWord(v_.Tok(b - 1)) &&
+               !IsDeterminer(v_.Tok(b - 1)) && !IsFunctionWord(v_.Tok(b - 1)) &&
+               !Is(v_.Tok(b - 1), {"former", "ex", "late", "then", "deputy", "vice", "assistant"}))
+          --b;
+        if (b < k && b > s.first + 1 && v_.Tok(b - 1) == "the" &&
+            !Is(v_.Tok(b - 2), {"former", "ex", "late", "then", "deputy", "vice", "assistant"}) &&
+            (v_.Tok(b - 2) == "," || IsTakingWord(v_.Tok(b - 2))))
+          k = b - 1;
       }
       int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
@@ -2020,8 +2042,15 @@ class Builder {
               of + 1 < s.last && Is(v_.Tok(of), {"and", "&"}) ? TitleStartingAt(of + 1) : nullptr)
         of = next->last;
       const bool owned_elsewhere = owner < 0 && of + 1 < s.last && v_.Tok(of) == "of";
+      // "as the new minister of agriculture, forestry and fisheries", "Qatar's minister of state
+      // at the foreign ministry": the office is more than the title the lexicon read, so it is
+      // no job title (its owner's facts stand). Not "CEO of sovereign wealth fund Danantara".
+      const bool partial = t.last + 1 < s.last && v_.Tok(t.last) == "of" &&
+                           IsLowerWord(v_.Tok(t.last + 1)) && !IsDeterminer(v_.Tok(t.last + 1)) &&
+                           t.title &&
+                           Lower(t.title->canonical).find("minister") != std::string::npos;
       auto facts = [&](int person, const char* rule) {
-        TitleFacts(person, t.title, t.former, owner, rule, t.acting);
+        TitleFacts(person, t.title, t.former, owner, rule, t.acting, 0.9, !partial);
         if (government >= 0 && !t.former && n_.names[person].entity >= 0)
           Add(n_.names[person].entity,
               M(government).type == EntityType::kCountry ? Predicate::kNationality
@@ -2197,15 +2226,15 @@ class Builder {
         return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
       }
     }
-    if (k <= s.first || !Is(v_.Tok(k - 1), {"as", "became", "becomes", "elected", "re-elected"}))
-      return -1;
+    if (k <= s.first || !IsTakingWord(v_.Tok(k - 1))) return -1;
     uint32_t p = k - 1;
     // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
     while (p > s.first && p + 8 > k &&
            (Is(v_.Tok(p - 1),
-               {"was", "is",      "has",        "have",       "been",      "be",        "sworn",
-                "in",  "elected", "re-elected", "appointed",  "named",     "installed", "confirmed",
-                ",",   "on",      "formally",   "officially", "yesterday", "today"}) ||
+               {"was",        "is",        "has",        "have",      "been",      "be",
+                "sworn",      "will",      "serves",     "serving",   "in",        "elected",
+                "re-elected", "appointed", "named",      "installed", "confirmed", ",",
+                "on",         "formally",  "officially", "yesterday", "today"}) ||
             WeekdayNumber(v_.Tok(p - 1)) >= 0))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
