@@ -1020,6 +1020,13 @@ TEST(ExtractorTest, RelationPatternRules) {
        "fisheries. Dina Powell, the former government spokesperson, spoke.",
        {},
        {"Shinjiro Koizumi jobTitle \"Minister\"", "Dina Powell jobTitle \"Spokesperson\""}},
+      {"Canada's Carney meets Trump. Prime Minister Mark Carney spoke.",
+       {"Mark Carney ng:leaderOf Canada"},
+       {}},
+      {"Kenya's Odinga meets Ruto. Kenyan President William Ruto and Prime Minister Raila "
+       "Odinga spoke.",
+       {"William Ruto ng:leaderOf Kenya"},
+       {"Raila Odinga ng:leaderOf Kenya"}},
       {"He was joined by Kenyan Ambassador to Japan John Mwangi.",
        {"John Mwangi jobTitle \"Ambassador\"", "John Mwangi nationality Kenya"},
        {"John Mwangi nationality Japan"}},

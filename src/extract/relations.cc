@@ -419,6 +419,7 @@ class Builder {
     KillRelations();
     BirthPlaces();
     Residences();
+    HeadsOfTheirOwnCountry();
     NativePlaces();
     Employment();
     OrganizationPlaces();
@@ -1625,6 +1626,9 @@ class Builder {
       }
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
+      if (owner < 0 && !t->former && t->title && t->title->head && t->title->leader &&
+          m.entity >= 0)
+        unowned_heads_.push_back(m.entity);
     }
   }
 
@@ -2258,6 +2262,46 @@ class Builder {
       if (b > s.first + 1 && b < p && v_.Tok(b - 1) == ",") person = MentionEndingAt(b - 1);
     }
     return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
+  }
+
+  // "Canada's Carney" and "Prime Minister Mark Carney": a head titled without an owner, whom
+  // the text calls a country's by a possessive, heads that country, where he heads nothing
+  // else and nobody else heads it.
+  void HeadsOfTheirOwnCountry() {
+    std::unordered_map<int, std::vector<const RawRelation*>> of;  // looked up only
+    std::unordered_set<int> led;                                  // looked up only
+    std::unordered_set<int> leading;                              // looked up only
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kLeaderOf) {
+        led.insert(r.object);
+        leading.insert(r.subject);
+      } else if (r.predicate == Predicate::kNationality && r.rule == "place-possessive-person") {
+        of[r.subject].push_back(&r);
+      }
+    }
+    std::vector<RawRelation> added;
+    std::unordered_set<int> done;  // looked up only
+    for (const int person : unowned_heads_) {
+      if (leading.contains(person) || !done.insert(person).second) continue;
+      const auto it = of.find(person);
+      if (it == of.end()) continue;
+      const int country = it->second.front()->object;
+      const bool one = std::all_of(it->second.begin(), it->second.end(),
+                                   [&](const RawRelation* r) { return r->object == country; });
+      if (!one || led.contains(country) || g_.entities[country].type != EntityType::kCountry)
+        continue;
+      added.push_back({person,
+                       Predicate::kLeaderOf,
+                       country,
+                       {},
+                       it->second.front()->sentence,
+                       "head-of-own-country",
+                       0.6});
+    }
+    for (RawRelation& r : added) {
+      g_.entities[r.subject].leader = true;
+      g_.relations.push_back(std::move(r));
+    }
   }
 
   // "the Armenian leader", "Azerbaijan's leader": a reference to the leader the document named.
@@ -5795,6 +5839,7 @@ class Builder {
     uint32_t sentence;
   };
   std::vector<GovernmentHead> government_heads_;  // found by TitleRelations
+  std::vector<int> unowned_heads_;  // persons titled as heads with no owner (TitleRelations)
 };
 
 }  // namespace
