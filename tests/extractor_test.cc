@@ -1020,6 +1020,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        "fisheries. Dina Powell, the former government spokesperson, spoke.",
        {},
        {"Shinjiro Koizumi jobTitle \"Minister\"", "Dina Powell jobTitle \"Spokesperson\""}},
+      {"Prime Minister Anthony Albanese met Nauru's President David Adeang in Canberra on "
+       "Monday. Australia will fund Nauru's budget.",
+       {"Anthony Albanese ng:leaderOf Australia"},
+       {}},
       {"Canada's Carney meets Trump. Prime Minister Mark Carney spoke.",
        {"Mark Carney ng:leaderOf Canada"},
        {}},

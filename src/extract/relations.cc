@@ -914,12 +914,13 @@ class Builder {
   // holds a head of state's or government's title without a country, the other leads the
   // dateline's country, if that is another one, is named in the text, is where the meeting
   // was (or no place is given), and no one else leads it with that title. ("where he may meet
-  // President Xi Jinping", both without a country, says nothing.)
+  // President Xi Jinping", both without a country, says nothing.) Without a dateline, the
+  // country of the place where they met or signed: "Prime Minister Anthony Albanese and the
+  // President of Nauru ... signed the Treaty in Canberra".
   void HostsOfForeignLeaders() {
     const std::string plain = DatelineCountry();  // (for ministers; see below)
     const std::string iso = DatelineCountry(/*towns=*/true);
     const int host_country = CountryEntityOfCode(iso);
-    if (host_country < 0) return;
     std::map<int, std::vector<int>> led;                       // person -> countries led
     std::map<int, std::vector<std::string>> titles;            // person -> titles held
     std::map<int, std::set<int>> other_countries;              // person -> countries tied to
@@ -933,7 +934,10 @@ class Builder {
         other_countries[r.subject].insert(r.object);
       if (r.predicate == Predicate::kJobTitle) titles[r.subject].push_back(r.literal);
       const Entity& s = g_.entities[r.subject];
-      if (s.type != EntityType::kEvent || s.event_kind != EventKind::kMeeting) continue;
+      if (s.type != EntityType::kEvent ||
+          !(s.event_kind == EventKind::kMeeting ||
+            (host_country < 0 && s.event_kind == EventKind::kAgreement)))
+        continue;
       auto& [persons, location] =
           meetings.try_emplace(r.subject, std::vector<int>{}, -1).first->second;
       if (r.predicate == Predicate::kParticipant &&
@@ -963,7 +967,11 @@ class Builder {
       if (persons.size() != 2) continue;
       // (Not one held in another country; a venue the gazetteers do not place, "talks at
       // Hyderabad House here", may well be in the dateline's.)
-      if (location >= 0 && location != host_country) {
+      int event_host = host_country;
+      if (host_country < 0) {
+        event_host = location >= 0 ? CountryEntityOfCode(CountryCodeOf(location)) : -1;
+        if (event_host < 0) continue;
+      } else if (location >= 0 && location != host_country) {
         if (g_.entities[location].type == EntityType::kCountry) continue;
         // (The country the place lies in, where the gazetteers know it.)
         if (const std::string in = CountryCodeOf(location); !in.empty() && in != iso) continue;
@@ -972,17 +980,17 @@ class Builder {
         const int host = persons[k], guest = persons[1 - k];
         const auto& guest_led = led[guest];
         if (guest_led.empty() ||
-            std::find(guest_led.begin(), guest_led.end(), host_country) != guest_led.end())
+            std::find(guest_led.begin(), guest_led.end(), event_host) != guest_led.end())
           continue;
         if (!led[host].empty() || !heads_state(host)) continue;
         if (met_countries[host].size() >= 2) continue;
         bool tied_elsewhere = false;
-        for (int c : other_countries[host]) tied_elsewhere = tied_elsewhere || c != host_country;
+        for (int c : other_countries[host]) tied_elsewhere = tied_elsewhere || c != event_host;
         if (tied_elsewhere) continue;
         bool taken = false;  // someone else leads the host country with the same title
         for (const auto& [other, countries] : led)
           if (other != host &&
-              std::find(countries.begin(), countries.end(), host_country) != countries.end())
+              std::find(countries.begin(), countries.end(), event_host) != countries.end())
             for (const std::string& t : titles[other])
               for (const std::string& h : titles[host]) taken = taken || t == h;
         if (taken) continue;
@@ -992,11 +1000,21 @@ class Builder {
             sentence = r.sentence;
             break;
           }
-        Add(host, Predicate::kLeaderOf, host_country, sentence, "host-of-foreign-leader", 0.6);
+        // (Without a dateline, the place must be named where the host takes part: an event
+        // may have merged another's place.)
+        if (host_country < 0) {
+          const nlp::Sentence& hs = v_.sentences[sentence];
+          const std::vector<int> named = MentionsIn(hs.first, hs.last);
+          if (std::none_of(named.begin(), named.end(),
+                           [&](int mi) { return M(mi).entity == location; }))
+            continue;
+        }
+        Add(host, Predicate::kLeaderOf, event_host, sentence, "host-of-foreign-leader", 0.6);
         g_.entities[host].leader = true;
-        led[host].push_back(host_country);
+        led[host].push_back(event_host);
       }
     }
+    if (host_country < 0) return;
     // "Tehran, Iran - ... Supreme Leader Ayatollah Ali Khamenei has ruled out talks", "WASHINGTON
     // (AP) - President Donald Trump said": a national head's title without a country leads the
     // dateline's country, where its holder leads nothing and is tied to no other country, no
