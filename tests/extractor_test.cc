@@ -614,6 +614,9 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   const std::string border = "Tension rose along the Thai-Cambodian border on Monday.";
   EXPECT_EQ(EntityOf(border, "Thai-Cambodian"), "none");
   EXPECT_EQ(EntityOf(border, "Thai"), "country/th");
+  // One word no lexicon knows before a government's noun is its leader's surname.
+  EXPECT_EQ(EntityOf("Many accuse the Mitsotakis administration of a cover-up.", "Mitsotakis"),
+            "person/mitsotakis");
   // A people's possessive inside a name; a known name or a country's written with the
   // tokenizer's cut or a typographic apostrophe.
   EXPECT_EQ(EntityOf("It lost to the centre-left People's National Movement.",
@@ -1023,6 +1026,9 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Prime Minister Anthony Albanese met Nauru's President David Adeang in Canberra on "
        "Monday. Australia will fund Nauru's budget.",
        {"Anthony Albanese ng:leaderOf Australia"},
+       {}},
+      {"Protesters gathered in Goma, a city in eastern Congo.",
+       {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},
       {"Canada's Carney meets Trump. Prime Minister Mark Carney spoke.",
        {"Mark Carney ng:leaderOf Canada"},

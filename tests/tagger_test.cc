@@ -1337,6 +1337,15 @@ TEST(CommittedModelTest, ASurnameBeforeAGenerationalSuffix) {
             (std::vector<std::string>{"person/ferdinand-marcos-jr", "person/ferdinand-marcos-jr"}));
 }
 
+// A town's name opening a sentence, which the tagger reads as no name, is a place where an
+// apposition says so (not a word such as "Hurricane").
+TEST(CommittedModelTest, ATownOpeningASentenceInAnApposition) {
+  const std::string text =
+      "Thessaloniki, the second largest city in Greece, was calm. Hurricane warnings were posted.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Thessaloniki", "Hurricane"}),
+            (std::vector<std::string>{"place/thessaloniki-gr"}));
+}
+
 // A president without a country in a sentence that names another country's company ("U.S.
 // Steel") leads no country of the dateline.
 TEST(CommittedModelTest, AForeignCompanysPresident) {

@@ -892,6 +892,16 @@ class Finder {
     return false;
   }
 
+  // True if the name ending before token `last` is followed by an apposition that calls it a
+  // place: ", the second largest city in Greece", ", a port town".
+  bool PlaceApposition(const nlp::Sentence& s, uint32_t last) const {
+    if (last + 2 >= s.last || v_.Tok(last) != "," || !IsDeterminer(v_.Tok(last + 1))) return false;
+    for (uint32_t k = last + 2; k < s.last && k < last + 5 && IsLower(v_.Tok(k)); ++k)
+      if (Is(v_.Tok(k), {"capital", "city", "town", "village", "port", "province", "region"}))
+        return true;
+    return false;
+  }
+
   // "the" right before a name that qualifies no noun after it: "at the Santiago Bernabeu on
   // Saturday", not "the Bush administration". People's names take no article.
   bool ArticleBeforeName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
@@ -2699,6 +2709,14 @@ class Finder {
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
     }
+    // "the Mitsotakis administration", "the Assad regime": one word no lexicon knows, between
+    // "the" and a government's noun, is its leader's surname.
+    if (last - first == 1 && first > s.first && v_.Tok(first - 1) == "the" && next_in_sentence &&
+        Is(next, {"administration", "government", "regime"}) && !IsAllCaps(phrase) &&
+        !lex_.FindCountry(phrase) && !lex_.FindDemonym(phrase) && !lex_.FindKnown(phrase) &&
+        !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) && !lex_.IsOrgWord(phrase) &&
+        !lex_.IsPlaceWord(Lower(phrase)) && !IsAdjectivalName(last))
+      return Add(Person(first, last, "leader-of-government", 0.75));
     // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
     if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
         !(next_in_sentence && TitleAt(last, s.last).first))
@@ -2785,8 +2803,10 @@ class Finder {
       // A capitalized sentence opener that names some town is mostly an English word
       // ("Hurricane warnings were posted"): with a tagger loaded, it is a place only where the
       // tagger reads a name there.
+      // (Not one that an apposition calls a place: "Thessaloniki, the second largest city in
+      // Greece, was".)
       if (tagger_ && last - first == 1 && first == s.first && !lex_.FindCapital(phrase) &&
-          !TaggedAs(tagged, first, last))
+          !TaggedAs(tagged, first, last) && !PlaceApposition(s, last))
         return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
       TypeAsCity(m, city, phrase);

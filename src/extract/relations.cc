@@ -2378,6 +2378,14 @@ class Builder {
         in = v_.Tok(in + 1) == "in" ? in + 1 : in + 2;
       else if (!comma_in)
         in = k;
+      // "Thessaloniki, the second largest city in Greece", "Goma, a city in eastern Congo": an
+      // apposition that says what kind of place it is, and where.
+      if (in == k && k + 4 < s.last && v_.Tok(k) == "," && IsDeterminer(v_.Tok(k + 1)))
+        for (uint32_t j = k + 2; j + 1 < s.last && j < k + 6 && IsLowerWord(v_.Tok(j)); ++j)
+          if (Is(v_.Tok(j), {"city", "town", "village", "port"})) {
+            if (v_.Tok(j + 1) == "in") in = j + 1;
+            break;
+          }
       // "Port Arthur and Galveston, Texas": the first of two places lies in the region too.
       if (in + 3 < s.last && Is(v_.Tok(in), {"and", "or"})) {
         int next = MentionStartingAt(in + 1);
