@@ -617,6 +617,9 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   // One word no lexicon knows before a government's noun is its leader's surname.
   EXPECT_EQ(EntityOf("Many accuse the Mitsotakis administration of a cover-up.", "Mitsotakis"),
             "person/mitsotakis");
+  // A town, "de" and its country's name are the town.
+  EXPECT_EQ(EntityOf("Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile"),
+            "place/santiago-cl");
   // A people's possessive inside a name; a known name or a country's written with the
   // tokenizer's cut or a typographic apostrophe.
   EXPECT_EQ(EntityOf("It lost to the centre-left People's National Movement.",

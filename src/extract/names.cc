@@ -2645,6 +2645,20 @@ class Finder {
       int idx = ClassifyAllCaps(s, first, last, phrase);
       if (idx != kNotAllCaps) return idx;
     }
+    // "Santiago de Chile": a town of a country, "de" and the country's name are the town (no
+    // person with a particle in his name).
+    if (last - first >= 3 && !title)
+      for (uint32_t k = first + 1; k + 1 < last; ++k) {
+        if (!Is(v_.Tok(k), {"de", "del"})) continue;
+        const Country* c = lex_.FindCountry(v_.Phrase(k + 1, last));
+        const std::string town = v_.Phrase(first, k);
+        const City* city = c ? lex_.FindCityIn(town, c->iso2) : nullptr;
+        if (!city) break;
+        NameMention m = Base(first, last, EntityType::kPlace, "town-of-country", 0.85);
+        m.name = town;
+        TypeAsCity(m, city, town);
+        return Add(std::move(m));
+      }
     if (title && title->title && !title->former && (title->title->leader || title->title->head)) {
       return Add(Person(first, last, "title-name", 0.95));
     }
