@@ -936,7 +936,7 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Tom Smith, who heads the Nuclear Regulatory Commission, spoke.",
        {"Tom Smith ng:leaderOf Nuclear Regulatory Commission"},
        {}},
-      {"Reuters correspondent Tom Smith reported.", {"Tom Smith memberOf Reuters"}, {}},
+      {"Reuters correspondent Tom Smith reported.", {"Tom Smith affiliation Reuters"}, {}},
       {"NASA negotiator Tom Smith reported.", {"Tom Smith memberOf NASA"}, {}},
       {"NASA critic Tom Smith spoke.", {}, {"Tom Smith memberOf NASA"}},
       {"NASA supporter Tom Smith spoke.", {}, {"Tom Smith memberOf NASA"}},
@@ -1033,6 +1033,12 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Protesters gathered in Goma, a city in eastern Congo.",
        {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},
+      {"CARACAS (Reuters) - Thousands marched on Monday.\n(Reporting by Elena Rodriguez and "
+       "Marcos Vidal in Caracas; Editing by Sarah Whitfield)\nITAR-TASS correspondent Mikhail "
+       "Shevtsov said so.",
+       {"Elena Rodriguez affiliation Reuters", "Marcos Vidal affiliation Reuters",
+        "Sarah Whitfield affiliation Reuters", "Mikhail Shevtsov affiliation TASS"},
+       {"Mikhail Shevtsov affiliation Reuters"}},
       {"Canada's Carney meets Trump. Prime Minister Mark Carney spoke.",
        {"Mark Carney ng:leaderOf Canada"},
        {}},

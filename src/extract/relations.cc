@@ -422,6 +422,7 @@ class Builder {
     HeadsOfTheirOwnCountry();
     NativePlaces();
     Employment();
+    Bylines();
     OrganizationPlaces();
     Events();
     HostsOfForeignLeaders();
@@ -3474,16 +3475,70 @@ class Builder {
   // Confederation", "Peter Butler, attorney for A. Copeland Enterprises", "ITAR-TASS
   // correspondent Mikhail Shevtsov", "Shi Liming at the Institute of Zoology", "Smith, who
   // heads the Red Cross".
+  // The outlet credited at the top: "(Reuters)", "(PTI)", or a line that opens with it
+  // ("KYODO NEWS - May 20, 2026"). Returns its mention, or -1.
+  int DatelineOutlet() const {
+    for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences; ++si)
+      for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
+        const NameMention& m = M(mi);
+        if (!m.known || !m.known->IsOutlet() || m.last >= v_.tokens.size()) continue;
+        const bool credit = m.first > 0 && v_.Tok(m.first - 1) == "(" && v_.Tok(m.last) == ")";
+        const bool line = (m.first == 0 || v_.tokens[m.first].newline_before) &&
+                          (IsDashWord(v_.Tok(m.last)) || Is(v_.Tok(m.last), {"|"}));
+        if (credit || line) return mi;
+      }
+    return -1;
+  }
+
+  // "(Reporting by Elena Rodriguez in Caracas; Editing by Sarah Whitfield)", "By Fatima
+  // Al-Harbi and Joseph Mwakyusa" on a line of its own: the people a credit line names work for
+  // the outlet credited at the top.
+  void Bylines() {
+    const int outlet = DatelineOutlet();
+    if (outlet < 0 || M(outlet).entity < 0) return;
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        if (!Is(v_.Tok(k), {"by"})) continue;
+        const bool byline = k == s.first && v_.Tok(k) == "By";
+        const bool credit =
+            k > s.first && Is(v_.Tok(k - 1), {"reporting", "writing", "editing", "compiled",
+                                              "additional", "contributed"});
+        if (!byline && !credit) continue;
+        // The names up to the next ";", ")" or the sentence's end, with the places they
+        // reported from ("in Niamey") between them.
+        for (uint32_t j = k + 1; j < s.last && !Is(v_.Tok(j), {";", ")"}); ++j) {
+          const int p = MentionStartingAt(j);
+          if (p < 0) {
+            if (!Is(v_.Tok(j), {",", "and", "in", "from"})) break;
+            continue;
+          }
+          if (M(p).type == EntityType::kPerson && M(p).entity >= 0)
+            Add(M(p).entity, Predicate::kAffiliation, M(outlet).entity, si, "byline", 0.8);
+          else if (!(j > s.first && Is(v_.Tok(j - 1), {"in", "from"})))
+            break;  // (a place one reported from goes on; anything else ends the list)
+          j = M(p).last - 1;
+        }
+      }
+    }
+  }
+
   void Employment() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson || m.entity < 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
       const uint32_t sent = SentenceOf(m.first);
+      // (A news outlet's people are affiliated with it, as schema.org has it for a reporter:
+      // "ITAR-TASS correspondent Mikhail Shevtsov".)
       auto add = [&](int org, bool head, const char* rule, double conf) {
         if (org < 0) return;
-        Add(m.entity, head ? Predicate::kLeaderOf : Predicate::kMemberOf, M(org).entity, sent, rule,
-            conf);
+        const bool outlet = M(org).known && M(org).known->IsOutlet();
+        Add(m.entity,
+            head     ? Predicate::kLeaderOf
+            : outlet ? Predicate::kAffiliation
+                     : Predicate::kMemberOf,
+            M(org).entity, sent, rule, conf);
       };
       // "Sen. James Lankford, R-Okla.": the party of the tag after the name (names.cc reads
       // the tag as a party and a state mention inside its token).
