@@ -1348,6 +1348,16 @@ TEST(ExtractorTest, PartiesRunInAnElection) {
                      {"European Union"});
 }
 
+// The winner after "the win by", an unknown party with its short form before "party", and who
+// concedes defeat ran in the story's election.
+TEST(ExtractorTest, WinnersAndWhoConcedesRan) {
+  const GraphData g = Extract(
+      "Trinidad and Tobago held a parliamentary election on Monday. The win by the centrist "
+      "National Renewal Movement (NRMV) party was clear. PNM leader Keith Rowley conceded defeat.",
+      "2025-04-29");
+  ExpectParticipants(g, EventKind::kElection, {"National Renewal Movement", "Keith Rowley"}, {});
+}
+
 // An election's first round and its run-off, told in one clause, are two elections, each of
 // its own date; "a second round of talks" is none. A run-off told without a place is held
 // where the election told before it was.

@@ -372,6 +372,7 @@ class Finder {
     LinkCompanyFirstWords();
     CompaniesByTheirHeadWord();
     PartiesNamedByTheirEnd();
+    PartiesByTheirNoun();
     WidenPersonSpans();
     TitlesNamedAsPersons();
     ArticleNamesAreNoPersons();
@@ -3280,6 +3281,17 @@ class Finder {
   // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
   // Party": a known party's name that ends the name of one other party of the document names
   // that party, not the known one (Britain's).
+  // "the centrist United National Congress (UNC) party": an organization the tagger reads,
+  // before "party" (its short form between), is a party.
+  void PartiesByTheirNoun() {
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || !m.subtype.empty()) continue;
+      uint32_t k = m.last;
+      if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
+      if (k < v_.tokens.size() && v_.Tok(k) == "party") m.subtype = "PoliticalParty";
+    }
+  }
+
   void PartiesNamedByTheirEnd() {
     std::unordered_map<std::string, int> by_end;  // "Labour Party" -> the longer party, -1 if two
     for (size_t n = 0; n < out_.names.size(); ++n) {

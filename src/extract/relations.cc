@@ -4031,6 +4031,26 @@ class Builder {
     for (const NameMention& nm : n_.names) {
       if (!contestant(nm)) continue;
       const uint32_t end = v_.sentences[SentenceOf(nm.first)].last;
+      // "The win by the centrist United National Congress (UNC)", "the victory of Nandi-
+      // Ndaitwah": the winner after the noun, some words describing it between.
+      {
+        const uint32_t sf = v_.sentences[SentenceOf(nm.first)].first;
+        uint32_t b = nm.first;
+        while (b > sf && b + 3 > nm.first &&
+               (IsDeterminer(v_.Tok(b - 1)) || IsPartyPositionWord(v_.Tok(b - 1))))
+          --b;
+        if (b >= sf + 2 && Is(v_.Tok(b - 1), {"by", "of"}) &&
+            Is(v_.Tok(b - 2), {"win", "victory", "triumph", "landslide"})) {
+          events[latest].participants.insert(nm.entity);
+          continue;
+        }
+      }
+      // "PNM leader Keith Rowley conceded defeat": who concedes ran.
+      if (nm.last + 1 < end && Is(v_.Tok(nm.last), {"conceded", "concedes"}) &&
+          Is(v_.Tok(nm.last + 1), {"defeat", "the", "victory"})) {
+        events[latest].participants.insert(nm.entity);
+        continue;
+      }
       // The result follows within the clause, after a verb of winning or losing or "with", and
       // before another contestant or a speaker: "the Spolu coalition came in second with around
       // 22.5% of the vote", "Asfura, of the National Party, had accumulated 1,083,621 ballots".
