@@ -1179,6 +1179,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("He faces an impeachment vote in the House."), Kinds{});
   EXPECT_EQ(kinds("Prime Minister KP Sharma Oli won a vote of confidence."), Kinds{});
   EXPECT_EQ(kinds("The opposition voted against the motion."), Kinds{});
+  EXPECT_EQ(kinds("She held the post from 2010 to 2015, but her party was defeated in the last "
+                  "two elections by the People's National Movement."),
+            Kinds{});
   EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
   EXPECT_EQ(kinds("Venezuelans voted on Sunday."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Venezuelans voted for a new president."), Kinds{EventKind::kElection});

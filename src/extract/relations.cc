@@ -277,6 +277,12 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (!IsLowerWord(words[k])) break;
     }
   }
+  // "defeated in the last two elections", "three successive polls": a count of elections is
+  // no one election.
+  if (ew.kind == EventKind::kElection && !ew.verb && Is(w, {"elections", "polls"}) &&
+      Is(before, {"two", "three", "four", "five", "several", "multiple", "successive",
+                  "consecutive", "both"}))
+    return true;
   // "the voting shares", "voting rights": no vote is held.
   if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
       Is(after, {"shares", "rights", "stock", "stake", "power", "age", "machines", "booths"}))
