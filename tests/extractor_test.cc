@@ -1351,6 +1351,28 @@ TEST(ExtractorTest, PartiesRunInAnElection) {
                      {"European Union"});
 }
 
+// A year or a day before "vote" is its date, no count of votes; a body of elections holds
+// none; elections whose dates agree, one finer than the other, are one, placed or not.
+TEST(ExtractorTest, VotesOfADateAndElectionsThatAgree) {
+  using Names = std::vector<std::string>;
+  auto events = [](const std::string& text) {
+    return EventNamesAndDates(Extract(text, "2025-02-26"));
+  };
+  EXPECT_EQ(events("Venezuela held a presidential election. Gonzalez won the July 28, 2024 vote "
+                   "by a wide margin."),
+            Names{"Election in Venezuela|2024-07-28"});
+  EXPECT_EQ(events("Indonesia held an election. The election commission declared the result on "
+                   "Wednesday."),
+            Names{"Election in Indonesia|"});
+  EXPECT_EQ(
+      events("Bolivia will hold a presidential election in 2025. The tribunal excluded Morales "
+             "from the Aug. 17 vote in Bolivia."),
+      Names{"Election in Bolivia|2025-08-17"});
+  EXPECT_EQ(events("The Vetevendosje Party won snap parliamentary elections in December. Albin "
+                   "Kurti won the December 28 vote with half of the ballots."),
+            Names{"Election|2024-12-28"});
+}
+
 // The winner after "the win by", an unknown party with its short form before "party", and who
 // concedes defeat ran in the story's election.
 TEST(ExtractorTest, WinnersAndWhoConcedesRan) {

@@ -37,6 +37,11 @@ bool IsReportingVerb(std::string_view w) {
 bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 bool IsCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// "1998", "2022": a year written as a word.
+bool IsYearWord(std::string_view w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w);
+}
+
 // What a legislature, board or court votes on is no election: "the Senate will vote next week
 // on the bill", "an impeachment vote", "lawmakers voted to approve". `i` is the vote word.
 bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
@@ -44,8 +49,11 @@ bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
                                  "division", "procedural", "committee", "floor", "shareholder",
                                  "parliamentary", "investiture", "congressional", "senate"}))
     return true;
-  // "secured 179 votes": a count of votes, not a vote.
-  if (i > 0 && !words[i - 1].empty() && words[i - 1][0] >= '0' && words[i - 1][0] <= '9')
+  // "secured 179 votes": a count of votes, not a vote. (Not a date: "the July 28, 2024 vote",
+  // "the October 14 vote".)
+  if (i > 0 && !words[i - 1].empty() && words[i - 1][0] >= '0' && words[i - 1][0] <= '9' &&
+      !IsYearWord(words[i - 1]) &&
+      !(i > 1 && MonthNumber(words[i - 2].substr(0, words[i - 2].find('.'))) > 0))
     return true;
   for (size_t k = i > 8 ? i - 8 : 0; k < i; ++k)
     if (Is(words[k], {"senate", "house", "parliament", "congress", "lawmakers", "legislators",
@@ -202,11 +210,6 @@ bool IsDisasterWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
-// "1998", "2022": a year written as a word.
-bool IsYearWord(std::string_view w) {
-  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) && IsDigits(w);
-}
-
 // "first round", "second round" at `i`: an election's only in a sentence about one.
 bool IsBareRound(const std::vector<std::string_view>& words, size_t i) {
   return Is(words[i], {"first", "second"}) && i + 1 < words.size() && Is(words[i + 1], {"round"});
@@ -277,6 +280,13 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (!IsLowerWord(words[k])) break;
     }
   }
+  // "Indonesia's election commission formally declared", "election observers": a body or a
+  // person of elections is no election held.
+  if (ew.kind == EventKind::kElection && !ew.verb &&
+      Is(after, {"commission", "commissions", "commissioner", "commissioners", "authority",
+                 "authorities", "board", "body", "tribunal", "watchdog", "agency", "officials",
+                 "official", "officers", "observers", "monitors", "monitoring", "law", "laws"}))
+    return true;
   // "defeated in the last two elections", "three successive polls": a count of elections is
   // no one election.
   if (ew.kind == EventKind::kElection && !ew.verb && Is(w, {"elections", "polls"}) &&
@@ -4083,12 +4093,18 @@ class Builder {
     }
   }
 
-  // Folds election `o` into `e`: its parties, people, mentions and date where `e` has none.
+  // True if dates `a` and `b` may be one day: either is unknown, or the one is the other or a
+  // coarser form of it ("2025", "2025-08" and "2025-08-17").
+  static bool DatesAgree(const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || (a.size() < b.size() ? b.starts_with(a) : a.starts_with(b));
+  }
+
+  // Folds election `o` into `e`: its parties, people, mentions and the finer date.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
   static void FoldElection(Event& e, const Event& o) {
     e.participants.insert(o.participants.begin(), o.participants.end());
     e.organizers.insert(o.organizers.begin(), o.organizers.end());
-    if (e.date.empty()) e.date = o.date;
+    if (e.date.size() < o.date.size()) e.date = o.date;  // the finer of two that agree
     e.noun_only = e.noun_only && o.noun_only;
     e.held_by_country = e.held_by_country || o.held_by_country;
     e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
@@ -4112,8 +4128,7 @@ class Builder {
         Event& e = events[indices[a]];
         for (size_t b = a + 1; b < indices.size(); ++b) {
           Event& o = events[indices[b]];
-          if (folded[indices[b]] || (!o.date.empty() && !e.date.empty() && o.date != e.date))
-            continue;
+          if (folded[indices[b]] || !DatesAgree(o.date, e.date)) continue;
           // (Not one told as an election of its own, undated: "Ishiba's minority government
           // ahead of a House of Councillors election this summer ... lost their majority in
           // the lower house in an election the same month".)
@@ -4127,6 +4142,22 @@ class Builder {
         }
       }
     }
+    // "snap parliamentary elections in December ... won the December 28 vote": two elections
+    // told without a place, of one month, are one.
+    std::vector<size_t> placeless;
+    for (size_t i = 0; i < events.size(); ++i)
+      if (events[i].kind == EventKind::kElection && events[i].location < 0 &&
+          events[i].date.size() >= 7)
+        placeless.push_back(i);
+    for (size_t a = 0; a < placeless.size(); ++a) {
+      if (folded[placeless[a]]) continue;
+      for (size_t b = a + 1; b < placeless.size(); ++b)
+        if (!folded[placeless[b]] &&
+            DatesAgree(events[placeless[a]].date, events[placeless[b]].date)) {
+          FoldElection(events[placeless[a]], events[placeless[b]]);
+          folded[placeless[b]] = true;
+        }
+    }
     // "Babis' ANO Party secured victory in the Czech parliamentary elections ... The ruling
     // Spolu coalition came in second with around 22.5% of the vote": an election told with
     // neither a place nor a date, in a story that places one election alone, is that one.
@@ -4135,9 +4166,12 @@ class Builder {
       for (size_t i : indices)
         if (!folded[i]) placed = placed < 0 ? static_cast<int>(i) : -2;
     if (placed < 0) return folded;
+    // (So is one of its date: "won the December 28 vote" after "the December elections".)
     for (size_t i = 0; i < events.size(); ++i) {
       Event& o = events[i];
-      if (o.kind != EventKind::kElection || o.location >= 0 || !o.date.empty() ||
+      if (o.kind != EventKind::kElection || o.location >= 0 ||
+          (!o.date.empty() &&
+           (events[placed].date.empty() || !DatesAgree(o.date, events[placed].date))) ||
           std::all_of(o.mentions.begin(), o.mentions.end(),
                       [this](const EventMention& m) { return IsIndefinite(m); }))
         continue;
