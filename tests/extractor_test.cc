@@ -617,6 +617,11 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   // One word no lexicon knows before a government's noun is its leader's surname.
   EXPECT_EQ(EntityOf("Many accuse the Mitsotakis administration of a cover-up.", "Mitsotakis"),
             "person/mitsotakis");
+  // A document's name is no entity: "the Joint Statement", "the Agreed Minutes".
+  const std::string papers =
+      "The ministers adopted the Joint Statement and signed the Agreed Minutes.";
+  EXPECT_EQ(EntityOf(papers, "Joint Statement"), "none");
+  EXPECT_EQ(EntityOf(papers, "Agreed Minutes"), "none");
   // A town, "de" and its country's name are the town.
   EXPECT_EQ(EntityOf("Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile"),
             "place/santiago-cl");

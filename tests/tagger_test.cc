@@ -1346,6 +1346,15 @@ TEST(CommittedModelTest, ATownOpeningASentenceInAnApposition) {
             (std::vector<std::string>{"place/thessaloniki-gr"}));
 }
 
+// A document's name is no entity, where the tagger reads one: "the Joint Statement", "the
+// Agreed Minutes".
+TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
+  const std::string text =
+      "The ministers adopted the Joint Statement of the Heads of State. Ministers also signed "
+      "the Agreed Minutes.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
+}
+
 // A president without a country in a sentence that names another country's company ("U.S.
 // Steel") leads no country of the dateline.
 TEST(CommittedModelTest, AForeignCompanysPresident) {

@@ -226,7 +226,8 @@ bool IsCountryCommonWord(std::string_view w) {
 // Capitalized heads of the name of a treaty or an award: "Camp David Accords", "Peace Prize".
 bool IsDocumentOrAwardHead(std::string_view w) {
   return IsCap(w) && Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
-                            "award", "awards", "medal"});
+                            "award", "awards", "medal", "statement", "declaration", "communique",
+                            "communiqu\u00e9", "minutes", "memorandum"});
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
