@@ -622,6 +622,11 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
       "The ministers adopted the Joint Statement and signed the Agreed Minutes.";
   EXPECT_EQ(EntityOf(papers, "Joint Statement"), "none");
   EXPECT_EQ(EntityOf(papers, "Agreed Minutes"), "none");
+  // A glued particle may open the name before a participle.
+  EXPECT_EQ(EntityOf("An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda"),
+            "org/al-qaeda");
+  EXPECT_EQ(EntityOf("An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated"),
+            "none");
   // A town, "de" and its country's name are the town.
   EXPECT_EQ(EntityOf("Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile"),
             "place/santiago-cl");
@@ -2220,6 +2225,13 @@ TEST(ExtractorTest, PartiesThatWinSeatsRanInTheElection) {
                               "won eight seats. The Democratic Party for the People won praise.",
                               "2025-07-22"),
             std::vector<std::string>{"Election: Komeito, Liberal Democratic Party|Japan"});
+}
+
+// An armed group's conflict in a country is with that country.
+TEST(ExtractorTest, AnInsurgencyInACountryIsWithIt) {
+  EXPECT_EQ(
+      EventParticipants("JNIM has waged an insurgency in Mali for over a decade.", "2024-09-17"),
+      std::vector<std::string>{"Conflict: Jama'at Nusrat al-Islam wal-Muslimin, Mali|Mali"});
 }
 
 // The country right before an election's noun holds it, also where its people are named; a

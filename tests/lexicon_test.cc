@@ -237,6 +237,8 @@ TEST(LexiconTest, FindKnown) {
        ""},
       {"Strait of Hormuz", "Strait of Hormuz", EntityType::kPlace, "BodyOfWater", "", "", ""},
       {"Gaza", "Gaza Strip", EntityType::kPlace, "AdministrativeArea", "PS", "", ""},
+      {"Jama'at Nusrat al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin",
+       EntityType::kOrganization, "Organization", "ML", "", ""},
       {"South West Africa People \u2019s Organisation", "South West Africa People's Organisation",
        EntityType::kOrganization, "PoliticalParty", "NA", "", ""},
   };

@@ -131,11 +131,14 @@ bool IsCollectiveNoun(std::string_view w) {
                 "nations", "martyrs", "citizens", "students", "youth", "mothers"});
 }
 
+bool StartsName(std::string_view w);
+
 // The length of the name before a participle glued to it ("Iran-backed", "Al-Qaeda-linked",
 // "Kyiv-based", "Saudi-led", and so "Druze-majority"), or 0.
 size_t NameBeforeParticiple(std::string_view w) {
   const size_t hyphen = w.rfind('-');
-  if (hyphen == std::string_view::npos || hyphen == 0 || !IsCap(w)) return 0;
+  // (A glued particle may open the name: "al-Qaeda-affiliated".)
+  if (hyphen == std::string_view::npos || hyphen == 0 || !StartsName(w.substr(0, hyphen))) return 0;
   return Is(w.substr(hyphen + 1),
             {"backed",    "linked",    "led",     "based",    "allied",       "affiliated",
              "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",

@@ -5850,6 +5850,15 @@ class Builder {
   }
 
   void EmitEvent(const Event& e) {
+    // "JNIM has been engaged in a militant Islamist insurgency in Mali": an armed group's
+    // conflict in a country is with that country.
+    if (e.kind == EventKind::kConflict && e.participants.size() == 1 && e.location >= 0 &&
+        g_.entities[e.location].type == EntityType::kCountry &&
+        g_.entities[*e.participants.begin()].type == EntityType::kOrganization) {
+      Event with_state = e;
+      with_state.participants.insert(e.location);
+      return EmitEvent(with_state);
+    }
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
                            e.kind == EventKind::kConflict;
     const bool has_name = std::any_of(e.mentions.begin(), e.mentions.end(),
