@@ -622,6 +622,14 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
       "The ministers adopted the Joint Statement and signed the Agreed Minutes.";
   EXPECT_EQ(EntityOf(papers, "Joint Statement"), "none");
   EXPECT_EQ(EntityOf(papers, "Agreed Minutes"), "none");
+  // A people's name before an organization's head word and "of" is part of its name.
+  EXPECT_EQ(EntityOf("Members of the Korean Confederation of Trade Unions held a rally.",
+                     "Korean Confederation of Trade Unions"),
+            "org/korean-confederation-of-trade-unions");
+  // "more popularly known as": another name of the person before the comma.
+  EXPECT_EQ(
+      EntityOf("Outgoing leader Joko Widodo, more popularly known as Jokowi, spoke.", "Jokowi"),
+      "person/joko-widodo");
   // A glued particle may open the name before a participle.
   EXPECT_EQ(EntityOf("An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda"),
             "org/al-qaeda");
@@ -941,7 +949,7 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"Edward Marks memberOf Democratic Party"},
        {}},
       {"Gerald McEntee, president of the American Federation of Teachers, said so.",
-       {"Gerald McEntee ng:leaderOf Federation of Teachers"},
+       {"Gerald McEntee ng:leaderOf American Federation of Teachers"},
        {}},
       {"Tom Smith, who heads the Nuclear Regulatory Commission, spoke.",
        {"Tom Smith ng:leaderOf Nuclear Regulatory Commission"},

@@ -1199,6 +1199,7 @@ class Finder {
       return UINT32_MAX;
     }
     if (k >= 1 && Is(v_.Tok(k - 1), {"also", "better", "widely", "popularly", "commonly"})) --k;
+    if (k >= 1 && Is(v_.Tok(k - 1), {"more", "most"})) --k;  // "more popularly known as"
     return k >= 1 && Is(v_.Tok(k - 1), {",", "("}) ? k - 1 : UINT32_MAX;
   }
 
@@ -1758,9 +1759,12 @@ class Finder {
           next.known->country_iso2 != pieces[p].country->iso2 &&
           lex_.IsOrgWord(v_.Tok(next.last - 1)))
         next = Piece{Piece::kName, next.first, next.last};
+      // ("Korean Confederation of Trade Unions": the head word before "of".)
       if ((pieces[p].kind == Piece::kDemonym || pieces[p].kind == Piece::kCountry) &&
           next.kind == Piece::kName && next.first == pieces[p].last &&
-          lex_.IsOrgWord(v_.Tok(next.last - 1))) {
+          (lex_.IsOrgWord(v_.Tok(next.last - 1)) ||
+           (next.last - next.first >= 3 && lex_.IsOrgWord(v_.Tok(next.first)) &&
+            v_.Tok(next.first + 1) == "of"))) {
         pieces[p + 1].first = pieces[p].first;
         pieces[p].kind = Piece::kCountry;  // still recorded as the owner (affiliation)
         pieces[p].last = pieces[p].first;  // zero-width: no separate mention
@@ -2799,7 +2803,10 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
-    if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first)))) {
+    // ("Korean Confederation of Trade Unions": a people's name before the head word.)
+    if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first))) ||
+        (last - first >= 3 && lex_.FindDemonym(v_.Tok(first)) &&
+         lex_.IsOrgWord(v_.Tok(first + 1)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
