@@ -1048,6 +1048,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        "Monday. Australia will fund Nauru's budget.",
        {"Anthony Albanese ng:leaderOf Australia"},
        {}},
+      {"Zelenskiy said Ukraine's Kursk incursion had slowed Russian forces. Zambia's Lusaka was "
+       "calm.",
+       {"Lusaka containedInPlace Zambia"},
+       {"Kursk containedInPlace Ukraine"}},
       {"Protesters gathered in Goma, a city in eastern Congo.",
        {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},

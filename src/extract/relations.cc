@@ -2450,7 +2450,10 @@ class Builder {
         --described;
       if (described >= s.first + 2 && IsPossessive(v_.Tok(described - 1))) {
         int outer = MentionEndingAt(described - 1);
-        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)))
+        // (Not a town the gazetteer puts in another country: "Ukraine's Kursk incursion".)
+        const bool elsewhere = outer >= 0 && m.city && M(outer).country &&
+                               m.city->country_iso2 != M(outer).country->iso2;
+        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)) && !elsewhere)
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
       } else if (m.first >= s.first + 4 && v_.Tok(m.first - 1) == "of" &&
