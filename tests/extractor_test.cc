@@ -1052,6 +1052,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        "calm.",
        {"Lusaka containedInPlace Zambia"},
        {"Kursk containedInPlace Ukraine"}},
+      {"Rosa Amutenya, from the governing Namibia Progress Party (NPP), has been elected "
+       "Namibia's first female president.",
+       {"Rosa Amutenya ng:leaderOf Namibia", "Rosa Amutenya memberOf Namibia Progress Party"},
+       {}},
       {"Protesters gathered in Goma, a city in eastern Congo.",
        {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},

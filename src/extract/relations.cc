@@ -2295,6 +2295,15 @@ class Builder {
              (IsLowerWord(v_.Tok(b - 1)) || IsDigits(v_.Tok(b - 1).substr(0, 1))))  // "34-year-old"
         --b;
       if (b > s.first + 1 && b < p && v_.Tok(b - 1) == ",") person = MentionEndingAt(b - 1);
+      // "Netumbo Nandi-Ndaitwah, from the governing South West Africa People's Organisation
+      // (Swapo), has been elected": an apposition opening with "from" or "of" may name its
+      // party.
+      if (person < 0) {
+        b = p;
+        while (b > s.first + 1 && b + 16 > p && v_.Tok(b - 1) != ",") --b;
+        if (b > s.first + 1 && b < p && Is(v_.Tok(b), {"from", "of"}) && v_.Tok(b - 1) == ",")
+          person = MentionEndingAt(b - 1);
+      }
     }
     return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
   }
@@ -3566,6 +3575,16 @@ class Builder {
           if (n_.names[j].first == m.last + 1 && n_.names[j].rule == "party-state" &&
               IsOrganization(static_cast<int>(j)))
             add(static_cast<int>(j), false, "party-state", 0.9);
+      }
+      // "Netumbo Nandi-Ndaitwah, from the governing South West Africa People's Organisation
+      // (Swapo),": the party an apposition says one is from.
+      if (m.last + 3 < s.last && v_.Tok(m.last) == "," && Is(v_.Tok(m.last + 1), {"from", "of"})) {
+        uint32_t k = m.last + 2;
+        if (IsDeterminer(v_.Tok(k))) ++k;
+        while (k < s.last && k < m.last + 6 && IsPartyPositionWord(v_.Tok(k))) ++k;
+        if (const int org = k < s.last ? MentionStartingAt(k) : -1;
+            org >= 0 && M(org).entity >= 0 && IsParty(M(org).entity))
+          add(org, false, "party-apposition", 0.75);
       }
       // "ITAR-TASS correspondent Mikhail Shevtsov", "NASA's chief engineer John Smith"
       if (m.owner < 0 && m.first > s.first + 1) {
