@@ -436,6 +436,7 @@ class Builder {
     BirthPlaces();
     Residences();
     HeadsOfTheirOwnCountry();
+    LeadersByPossessive();
     NativePlaces();
     Employment();
     Bylines();
@@ -2345,6 +2346,36 @@ class Builder {
     for (RawRelation& r : added) {
       g_.entities[r.subject].leader = true;
       g_.relations.push_back(std::move(r));
+    }
+  }
+
+  // "Putin's Russia", "Erdogan's Turkey": a person's possessive before a country's name, which
+  // qualifies no noun after it, names the country he leads (where he is tied to no other).
+  void LeadersByPossessive() {
+    std::unordered_map<int, std::set<int>> ties;  // looked up only
+    for (const RawRelation& r : g_.relations)
+      if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
+        ties[r.subject].insert(r.object);
+    for (const NameMention& m : n_.names) {
+      if (m.type != EntityType::kPerson || m.entity < 0 || m.last + 1 >= v_.tokens.size() ||
+          !IsPossessive(v_.Tok(m.last)))
+        continue;
+      const int c = MentionStartingAt(m.last + 1);
+      if (c < 0 || M(c).type != EntityType::kCountry || M(c).via_demonym || M(c).entity < 0)
+        continue;
+      const uint32_t si = SentenceOf(m.first);
+      const uint32_t after = M(c).last;
+      if (after < v_.sentences[si].last &&
+          Is(v_.Tok(after), {"visit", "visits", "trip", "tour", "policy", "policies", "ties",
+                             "relations", "deal", "talks", "summit", "envoy", "ambassador",
+                             "embassy", "counterpart", "counterparts", "first", "agenda"}))
+        continue;
+      const auto it = ties.find(m.entity);
+      if (it != ties.end() && (it->second.size() > 1 || !it->second.contains(M(c).entity)))
+        continue;
+      Add(m.entity, Predicate::kLeaderOf, M(c).entity, si, "leader-possessive-country", 0.6);
+      g_.entities[m.entity].leader = true;
     }
   }
 
