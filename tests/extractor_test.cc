@@ -1059,6 +1059,11 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"Critics of Vladimir Putin's Russia met. Joe Biden's Kenya visit ended.",
        {"Vladimir Putin ng:leaderOf Russia"},
        {"Joe Biden ng:leaderOf Kenya"}},
+      {"Schools were shut across Belgium, including in Antwerp, Ghent and Liège. Most cases were "
+       "in Transnistria, Moldova's breakaway region.",
+       {"Antwerp containedInPlace Belgium", "Ghent containedInPlace Belgium",
+        "Liège containedInPlace Belgium", "Transnistria containedInPlace Moldova"},
+       {}},
       {"Protesters gathered in Goma, a city in eastern Congo.",
        {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},

@@ -2413,7 +2413,32 @@ class Builder {
 
   // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
   // "Karabakh is Azerbaijan's territory".
+  // "across Belgium, including in Antwerp, Ghent and Liège": the towns a country's or a
+  // region's list names lie in it.
+  void PlacesIncluded() {
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (!IsLocation(static_cast<int>(i)) || m.entity < 0 || !IsRegion(static_cast<int>(i)))
+        continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      if (m.last + 3 >= s.last || v_.Tok(m.last) != "," || v_.Tok(m.last + 1) != "including")
+        continue;
+      uint32_t j = m.last + 2;
+      if (v_.Tok(j) == "in") ++j;
+      for (int hops = 0; j < s.last && hops < 12; ++hops) {
+        const int t = MentionStartingAt(j);
+        if (t < 0 || !IsTown(t) || M(t).entity < 0 || M(t).entity == m.entity) break;
+        Add(M(t).entity, Predicate::kContainedInPlace, m.entity, SentenceOf(m.first),
+            "place-including-towns", 0.7);
+        j = M(t).last;
+        if (j < s.last && v_.Tok(j) == ",") ++j;
+        if (j < s.last && Is(v_.Tok(j), {"and", "or"})) ++j;
+      }
+    }
+  }
+
   void PlaceRelations() {
+    PlacesIncluded();
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPlace || m.span.size() == 0) continue;
@@ -2481,6 +2506,21 @@ class Builder {
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
+      }
+      // "Transnistria, Moldova's breakaway region", "Ontario, Canada's most populous
+      // province": an apposition that calls the place a part of a country.
+      if (m.last + 4 < s.last && v_.Tok(m.last) == ",") {
+        const int c = MentionStartingAt(m.last + 1);
+        if (c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym &&
+            M(c).last + 1 < s.last && IsPossessive(v_.Tok(M(c).last)))
+          for (uint32_t j = M(c).last + 1;
+               j < s.last && j < M(c).last + 5 && IsLowerWord(v_.Tok(j)); ++j)
+            if (Is(v_.Tok(j), {"region", "province", "state", "territory", "island", "enclave",
+                               "exclave", "city", "town", "capital", "district", "republic"})) {
+              Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
+                  "place-apposition-country", 0.75);
+              break;
+            }
       }
       // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo",
       // "Baghdad's heavily fortified Green Zone" (up to three words that describe it).
