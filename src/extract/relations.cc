@@ -2552,6 +2552,12 @@ class Builder {
         if (IsLocation(outer))
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
+        // "the Cotonou district of Cadjèhoun": a town's name before the part's noun.
+        const int town = outer < 0 && b > s.first ? MentionEndingAt(b) : -1;
+        if (town >= 0 && IsTown(town) && M(town).entity != m.entity &&
+            Is(v_.Tok(m.first - 2), {"district"}))
+          Add(m.entity, Predicate::kContainedInPlace, M(town).entity, SentenceOf(m.first),
+              "town-district-of-place", 0.7);
       }
       // "Springfield, Illinois," / "Doha, Qatar." / "Chattanooga, Tenn., ..." /
       // "Fire Island National Seashore, Patchogue, N.Y.": a place, then its region after a
