@@ -287,6 +287,7 @@ TEST(LexiconTest, WordLists) {
       {"WORLD", true, false, false, false},    {"Related", true, false, false, false},
       {"Vladimir", false, true, false, false}, {"Nikol", false, true, false, false},
       {"Ilham", false, true, false, false},    {"Volodymyr", false, true, false, false},
+      {"Kamla", false, true, false, false},    {"Gilberto", false, true, false, false},
       {"Xi", false, false, false, false},      {"Ministry", false, false, true, false},
       {"Party", false, false, true, false},    {"region", false, false, false, true},
       {"corridor", false, false, false, true}, {"North", false, false, false, false},
