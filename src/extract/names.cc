@@ -3289,9 +3289,6 @@ class Finder {
     }
   }
 
-  // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
-  // Party": a known party's name that ends the name of one other party of the document names
-  // that party, not the known one (Britain's).
   // "the centrist United National Congress (UNC) party": an organization the tagger reads,
   // before "party" (its short form between), is a party.
   void PartiesByTheirNoun() {
@@ -3303,6 +3300,9 @@ class Finder {
     }
   }
 
+  // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
+  // Party": a known party's name that ends the name of one other party of the document names
+  // that party, not the known one (Britain's).
   void PartiesNamedByTheirEnd() {
     std::unordered_map<std::string, int> by_end;  // "Labour Party" -> the longer party, -1 if two
     for (size_t n = 0; n < out_.names.size(); ++n) {

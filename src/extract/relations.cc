@@ -1193,23 +1193,10 @@ class Builder {
   // Not for the wires that always name the country (Reuters, AFP): their own country is not
   // what they report on.
   void HeadsOfTheOutletsCountry() {
-    int outlet = -1;
-    for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences && outlet < 0; ++si)
-      for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
-        const NameMention& m = M(mi);
-        if (!m.known || !m.known->IsOutlet() || m.known->country_iso2.empty() ||
-            m.last >= v_.tokens.size())
-          continue;
-        // "(PTI)", or a line that opens with the outlet: "KYODO NEWS - May 20, 2026".
-        const bool credit = m.first > 0 && v_.Tok(m.first - 1) == "(" && v_.Tok(m.last) == ")";
-        const bool line = (m.first == 0 || v_.tokens[m.first].newline_before) &&
-                          (IsDashWord(v_.Tok(m.last)) || Is(v_.Tok(m.last), {"|"}));
-        if (!credit && !line) continue;
-        if (!Is(m.known->name, {"reuters", "agence france-presse", "bloomberg", "al jazeera"}))
-          outlet = mi;
-        break;
-      }
-    if (outlet < 0) return;
+    const int outlet = DatelineOutlet(/*national=*/true);
+    if (outlet < 0 ||
+        Is(M(outlet).known->name, {"reuters", "agence france-presse", "bloomberg", "al jazeera"}))
+      return;
     const int country = CountryEntityOfCode(M(outlet).known->country_iso2);
     if (country < 0) return;
     std::map<int, std::set<int>> ties;  // person -> countries led, of, a member of
@@ -2411,8 +2398,6 @@ class Builder {
     }
   }
 
-  // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
-  // "Karabakh is Azerbaijan's territory".
   // "across Belgium, including in Antwerp, Ghent and Liège": the towns a country's or a
   // region's list names lie in it.
   void PlacesIncluded() {
@@ -2437,6 +2422,8 @@ class Builder {
     }
   }
 
+  // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
+  // "Karabakh is Azerbaijan's territory".
   void PlaceRelations() {
     PlacesIncluded();
     for (size_t i = 0; i < n_.names.size(); ++i) {
@@ -3576,17 +3563,16 @@ class Builder {
     return t ? t->head : Is(w, {"head", "leader"});
   }
 
-  // Who works for an organization: "Bruno Pusterla, a top official of the Italian Agricultural
-  // Confederation", "Peter Butler, attorney for A. Copeland Enterprises", "ITAR-TASS
-  // correspondent Mikhail Shevtsov", "Shi Liming at the Institute of Zoology", "Smith, who
-  // heads the Red Cross".
   // The outlet credited at the top: "(Reuters)", "(PTI)", or a line that opens with it
-  // ("KYODO NEWS - May 20, 2026"). Returns its mention, or -1.
-  int DatelineOutlet() const {
+  // ("KYODO NEWS - May 20, 2026"); with `national`, the first the lexicon gives a country.
+  // Returns its mention, or -1.
+  int DatelineOutlet(bool national = false) const {
     for (size_t si = 0; si < v_.sentences.size() && si < kLeadSentences; ++si)
       for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last)) {
         const NameMention& m = M(mi);
-        if (!m.known || !m.known->IsOutlet() || m.last >= v_.tokens.size()) continue;
+        if (!m.known || !m.known->IsOutlet() || m.last >= v_.tokens.size() ||
+            (national && m.known->country_iso2.empty()))
+          continue;
         const bool credit = m.first > 0 && v_.Tok(m.first - 1) == "(" && v_.Tok(m.last) == ")";
         const bool line = (m.first == 0 || v_.tokens[m.first].newline_before) &&
                           (IsDashWord(v_.Tok(m.last)) || Is(v_.Tok(m.last), {"|"}));
@@ -3628,6 +3614,10 @@ class Builder {
     }
   }
 
+  // Who works for an organization: "Bruno Pusterla, a top official of the Italian Agricultural
+  // Confederation", "Peter Butler, attorney for A. Copeland Enterprises", "ITAR-TASS
+  // correspondent Mikhail Shevtsov", "Shi Liming at the Institute of Zoology", "Smith, who
+  // heads the Red Cross".
   void Employment() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
