@@ -335,6 +335,7 @@ TEST(SystemMappingTest, Conll04RelationTable) {
       {P::kMemberOf, E::kPerson, E::kCountry, "Live_In"},
       {P::kLeaderOf, E::kPerson, E::kOrganization, "Work_For"},
       {P::kMemberOf, E::kPerson, E::kOrganization, "Work_For"},
+      {P::kAffiliation, E::kPerson, E::kOrganization, "Work_For"},  // a news outlet's reporter
       {P::kAffiliation, E::kOrganization, E::kCountry, "OrgBased_In"},
       {P::kAffiliation, E::kOrganization, E::kPlace, "OrgBased_In"},
       {P::kContainedInPlace, E::kPlace, E::kPlace, "Located_In"},

@@ -30,7 +30,7 @@
 //                Live_In)
 //   Located_In   Place -containedInPlace / capitalOf-> Place/Country
 //   OrgBased_In  Organization -affiliation-> Country/Place
-//   Work_For     Person -leaderOf / memberOf-> Organization
+//   Work_For     Person -leaderOf / memberOf / affiliation-> Organization
 //   Kill         Person -killed-> Person
 //
 // A relation's ends are the subject and object mentions in its evidence sentence (the closest

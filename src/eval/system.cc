@@ -32,6 +32,7 @@ constexpr RelationMapping kConll04Relations[] = {
     {Predicate::kAffiliation, EntityType::kOrganization, EntityType::kPlace, "OrgBased_In"},
     {Predicate::kLeaderOf, EntityType::kPerson, EntityType::kOrganization, "Work_For"},
     {Predicate::kMemberOf, EntityType::kPerson, EntityType::kOrganization, "Work_For"},
+    {Predicate::kAffiliation, EntityType::kPerson, EntityType::kOrganization, "Work_For"},
     {Predicate::kBirthPlace, EntityType::kPerson, EntityType::kCountry, "Live_In"},
     {Predicate::kBirthPlace, EntityType::kPerson, EntityType::kPlace, "Live_In"},
     {Predicate::kHomeLocation, EntityType::kPerson, EntityType::kCountry, "Live_In"},
