@@ -1023,8 +1023,9 @@ class Builder {
         if (host_country < 0) {
           const nlp::Sentence& hs = v_.sentences[sentence];
           const std::vector<int> named = MentionsIn(hs.first, hs.last);
+          const int place = location;  // (a structured binding: no lambda captures it)
           if (std::none_of(named.begin(), named.end(),
-                           [&](int mi) { return M(mi).entity == location; }))
+                           [&](int mi) { return M(mi).entity == place; }))
             continue;
         }
         Add(host, Predicate::kLeaderOf, event_host, sentence, "host-of-foreign-leader", 0.6);
