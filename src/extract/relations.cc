@@ -2016,13 +2016,15 @@ class Builder {
         // minister": up to two words that describe the holder between the article and the
         // title (not "Jane Doe, the wife of President ...", nor another office: "the former
         // government spokesperson", "the deputy national security adviser").
+        auto other_office = [](std::string_view w) {
+          return Is(w, {"former", "ex", "late", "then", "deputy", "vice", "assistant"});
+        };
         uint32_t b = k;
         while (b > s.first + 2 && b + 2 > k && IsLowerWord(v_.Tok(b - 1)) &&
                !IsDeterminer(v_.Tok(b - 1)) && !IsFunctionWord(v_.Tok(b - 1)) &&
-               !Is(v_.Tok(b - 1), {"former", "ex", "late", "then", "deputy", "vice", "assistant"}))
+               !other_office(v_.Tok(b - 1)))
           --b;
-        if (b < k && b > s.first + 1 && v_.Tok(b - 1) == "the" &&
-            !Is(v_.Tok(b - 2), {"former", "ex", "late", "then", "deputy", "vice", "assistant"}) &&
+        if (b < k && b > s.first + 1 && v_.Tok(b - 1) == "the" && !other_office(v_.Tok(b - 2)) &&
             (v_.Tok(b - 2) == "," || IsTakingWord(v_.Tok(b - 2))))
           k = b - 1;
       }
@@ -2404,10 +2406,11 @@ class Builder {
   void PlacesIncluded() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
-      if (!IsLocation(static_cast<int>(i)) || m.entity < 0 || !IsRegion(static_cast<int>(i)))
-        continue;
+      if (!IsLocation(static_cast<int>(i)) || m.entity < 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
-      if (m.last + 3 >= s.last || v_.Tok(m.last) != "," || v_.Tok(m.last + 1) != "including")
+      // (The words first: the region test looks names up.)
+      if (m.last + 3 >= s.last || v_.Tok(m.last) != "," || v_.Tok(m.last + 1) != "including" ||
+          !IsRegion(static_cast<int>(i)))
         continue;
       uint32_t j = m.last + 2;
       if (v_.Tok(j) == "in") ++j;
@@ -4234,20 +4237,22 @@ class Builder {
     }
     // "snap parliamentary elections in December ... won the December 28 vote": two elections
     // told without a place, of one month, are one.
-    std::vector<size_t> placeless;
+    // (Grouped by month, which two such dates that agree share: a text of many elections on
+    // many days stays linear.)
+    std::map<std::string, std::vector<size_t>> placeless;  // "2025-12" -> elections, in order
     for (size_t i = 0; i < events.size(); ++i)
       if (events[i].kind == EventKind::kElection && events[i].location < 0 &&
           events[i].date.size() >= 7)
-        placeless.push_back(i);
-    for (size_t a = 0; a < placeless.size(); ++a) {
-      if (folded[placeless[a]]) continue;
-      for (size_t b = a + 1; b < placeless.size(); ++b)
-        if (!folded[placeless[b]] &&
-            DatesAgree(events[placeless[a]].date, events[placeless[b]].date)) {
-          FoldElection(events[placeless[a]], events[placeless[b]]);
-          folded[placeless[b]] = true;
-        }
-    }
+        placeless[events[i].date.substr(0, 7)].push_back(i);
+    for (const auto& [month, indices] : placeless)
+      for (size_t a = 0; a < indices.size(); ++a) {
+        if (folded[indices[a]]) continue;
+        for (size_t b = a + 1; b < indices.size(); ++b)
+          if (!folded[indices[b]] && DatesAgree(events[indices[a]].date, events[indices[b]].date)) {
+            FoldElection(events[indices[a]], events[indices[b]]);
+            folded[indices[b]] = true;
+          }
+      }
     // "Babis' ANO Party secured victory in the Czech parliamentary elections ... The ruling
     // Spolu coalition came in second with around 22.5% of the vote": an election told with
     // neither a place nor a date, in a story that places one election alone, is that one.
