@@ -625,6 +625,9 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
 // particle opening a name before a participle, a town with "de" and its country, a people's
 // possessive inside a name, names written with the tokenizer's cut or a typographic apostrophe.
 TEST(ExtractorTest, NamesAndTheirEntities) {
+  constexpr std::string_view kWashingtons =
+      "Leaders met in Washington, D.C., on Friday. Protesters gathered in Washington D.C. The "
+      "march was large. They flew to Washington DC for talks.";
   const struct {
     std::string_view text, written, entity;
   } cases[] = {
@@ -644,6 +647,11 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"She is of the South West Africa People\u2019s Organisation.",
        "South West Africa People\u2019s Organisation",
        "org/south-west-africa-peoples-organisation"},
+      // A city is one entity however it is spelled (its id is its first spelling's).
+      {kWashingtons, "Washington, D.C.", "place/washington-d-c-us"},
+      {kWashingtons, "Washington D.C.", "place/washington-d-c-us"},
+      {kWashingtons, "Washington DC", "place/washington-d-c-us"},
+      {"The talks in Kiev ended. Diplomats left Kyiv on Monday.", "Kyiv", "place/kiev-ua"},
   };
   for (const auto& c : cases)
     EXPECT_EQ(EntityOf(std::string(c.text), std::string(c.written)), c.entity) << c.text;

@@ -134,8 +134,13 @@ TEST(SplitSentencesTest, Boundaries) {
       {"It costs $5.5 million. Next.", {"It costs $5.5 million.", "Next."}},
       {"Dr. Jones met Gen. Lee on Jan. 5 in St. Louis.",
        {"Dr. Jones met Gen. Lee on Jan. 5 in St. Louis."}},
-      // Accepted limitation: "U.S." before a capitalized word keeps the sentence together.
-      {"He lives in the U.S. He works.", {"He lives in the U.S. He works."}},
+      // An initialism's period ends a sentence before a word that never goes on a name; not
+      // before one that may ("U.S. President").
+      {"He lives in the U.S. He works.", {"He lives in the U.S.", "He works."}},
+      {"They met in Washington D.C. The talks", {"They met in Washington D.C.", "The talks"}},
+      {"Acme Inc. It grew.", {"Acme Inc.", "It grew."}},
+      {"The U.S. President spoke.", {"The U.S. President spoke."}},
+      {"They met at the U.N. Security Council.", {"They met at the U.N. Security Council."}},
       {"He lives in the U.S.\nHe works.", {"He lives in the U.S.", "He works."}},
       {"WORLD\n4 MIN READ\nMay 26, 2023\n\nBody text here",
        {"WORLD", "4 MIN READ", "May 26, 2023", "Body text here"}},

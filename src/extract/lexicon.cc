@@ -314,13 +314,14 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   // The words inside known names and country names ("Great Hall of the People", "Côte
   // d'Ivoire", "Bosnia and Herzegovina") may continue a run of capitalized words; so may the
   // small words inside a town's or a region's name ("Foz do Iguaçu", "Mato Grosso do Sul"),
-  // whose capitalized words join a run anyway.
+  // whose capitalized words join a run anyway, and the comma of "Washington, D.C.".
   auto inner_words = [&](const auto& map, bool lower_only) {
     for (const auto& [key, index] : map)
       for (size_t at = key.find(' '); at != std::string::npos;) {
         const size_t end = key.find(' ', at + 1);
         const std::string_view word = std::string_view(key).substr(at + 1, end - at - 1);
-        if (!lower_only || (!word.empty() && word.front() >= 'a' && word.front() <= 'z'))
+        if (!lower_only || (!word.empty() && word.front() >= 'a' && word.front() <= 'z') ||
+            word == ",")
           lex.known_inner_words_.insert(std::string(word));
         at = end;
       }
@@ -441,7 +442,8 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
     for (const auto& d : c.demonyms) Put(country_by_demonym_, d, i);
     std::vector<std::string>& forms = capital_forms[i];
     for (const auto& capital : capitals_by_iso2[c.iso2]) {
-      forms.push_back(capital);
+      // (As the tokenizer cuts it too: "Washington , D.C.".)
+      for (std::string& form : WrittenForms(capital)) forms.push_back(std::move(form));
       if (auto folded = FoldAscii(capital)) forms.push_back(*folded);
       // "Washington, D.C." is written "Washington" in running text.
       size_t comma = capital.find(',');

@@ -1480,7 +1480,7 @@ class Finder {
     if (IsTheTownName(first, last)) {
       m.key = "place-core:" + phrase;
     } else if (const City* city = lex_.FindCity(phrase)) {
-      TypeAsCity(m, city, phrase);
+      TypeAsCity(m, city);
     } else {
       m.key = "place-core:" + phrase;
     }
@@ -2207,7 +2207,7 @@ class Finder {
       const City* city = lex_.FindCity(v_.Phrase(m.first, m.last));
       if (!city) continue;
       m.type = EntityType::kPlace;
-      TypeAsCity(m, city, m.name);
+      TypeAsCity(m, city);
       m.leader = false;
       m.rule = "tagger-person-listed-city";
     }
@@ -2411,12 +2411,13 @@ class Finder {
     m.key = KeyOf(m.type, k->name);
   }
 
-  // Makes `m` the city `city` of the gazetteers, named `name` in its id.
-  void TypeAsCity(NameMention& m, const City* city, std::string_view name) const {
+  // Makes `m` the city `city` of the gazetteers, keyed by the gazetteer's name, so that every
+  // spelling is one entity ("Kiev" and "Kyiv", "Washington, D.C." and "Washington DC").
+  void TypeAsCity(NameMention& m, const City* city) const {
     m.subtype = "City";
     m.city = city;
     m.country = lex_.CountryByIso2(city->country_iso2);
-    m.key = KeyOf(EntityType::kPlace, name) + "/" + city->country_iso2;
+    m.key = KeyOf(EntityType::kPlace, city->name) + "/" + city->country_iso2;
   }
 
   NameMention MakeCountry(uint32_t first, uint32_t last, const Country* c, bool demonym,
@@ -2665,7 +2666,7 @@ class Finder {
         if (!city) break;
         NameMention m = Base(first, last, EntityType::kPlace, "town-of-country", 0.85);
         m.name = town;
-        TypeAsCity(m, city, town);
+        TypeAsCity(m, city);
         return Add(std::move(m));
       }
     if (title && title->title && !title->former && (title->title->leader || title->title->head)) {
@@ -2770,8 +2771,10 @@ class Finder {
     // "John F. Kennedy School" starts with a given name but is named for a person, not one; so
     // may be "Morgan City" and "Charles City County", but not "Christopher Hill": with a tagger
     // loaded, a given name before a place's head word makes a person where the tagger reads one.
-    // Nor before a place's word: "the Simon Bolivar bridge".
+    // Nor before a place's word: "the Simon Bolivar bridge"; nor a capital's name: "Washington
+    // D.C.".
     if (last - first >= 2 && lex_.IsGivenName(v_.Tok(first)) && !lex_.IsOrgWord(head) &&
+        !lex_.FindCapital(phrase) &&
         !(ArticleBeforeName(s, first, last) && first >= s.first + 2 &&
           IsLocativePrep(v_.Tok(first - 2))) &&
         !(next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) &&
@@ -2835,7 +2838,7 @@ class Finder {
           !TaggedAs(tagged, first, last) && !PlaceApposition(s, last))
         return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
-      TypeAsCity(m, city, phrase);
+      TypeAsCity(m, city);
       return Add(std::move(m));
     }
     // "Lachin Corridor", "Gaza Strip"; "Karabakh region", "Lachin road".
@@ -3359,7 +3362,7 @@ class Finder {
       if (!city) continue;
       m.city = city;
       m.country = country;
-      m.key = KeyOf(EntityType::kPlace, m.name) + "/" + city->country_iso2;
+      m.key = KeyOf(EntityType::kPlace, city->name) + "/" + city->country_iso2;
     }
   }
 
@@ -3495,7 +3498,7 @@ class Finder {
     if (const City* city = lex_.FindCity(tc)) {
       NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
       m.name = tc;
-      TypeAsCity(m, city, tc);
+      TypeAsCity(m, city);
       return Add(std::move(m));
     }
     // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS".
@@ -3549,7 +3552,7 @@ class Finder {
     } else if (const City* city = lex_.FindCity(part); city && city->population >= 100000) {
       // (A large city: "Kyiv-based"; not the town of Green, Ohio, in "Green-led government".)
       m = Base(first, i + 1, EntityType::kPlace, "name-before-participle", 0.75);
-      TypeAsCity(m, city, part);
+      TypeAsCity(m, city);
     } else {
       return;
     }
@@ -3610,7 +3613,7 @@ class Finder {
         m.span = {base + b, base + e};
         m.name = part;
       } else if (const City* city = lex_.FindCity(part)) {
-        TypeAsCity(m, city, part);
+        TypeAsCity(m, city);
       } else if (const KnownEntity* k = known ? lex_.FindKnown(part) : nullptr) {
         TypeAsKnown(m, k);
       } else if (place_word_after) {

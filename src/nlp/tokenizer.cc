@@ -375,6 +375,26 @@ bool IsCloser(std::string_view text, const Token& t) {
   return false;
 }
 
+// True for a token that ends in the period of an initialism or a company's or a name's
+// abbreviation: "U.S.", "D.C.", "Inc.", "Jr.".
+bool EndsInitialism(std::string_view text, const Token& t) {
+  const std::string_view w = t.span.Of(text);
+  if (w.size() < 3 || w.back() != '.') return false;
+  if (w.find('.') < w.size() - 1) return true;
+  for (std::string_view a : {"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "Bros."})
+    if (w == a) return true;
+  return false;
+}
+
+// True for capitalized words that open sentences and never go on a name before them.
+bool OpensSentenceOnly(std::string_view text, const Token& t) {
+  const std::string_view w = t.span.Of(text);
+  for (std::string_view a : {"The", "This", "These", "Those", "It", "Its", "He", "She", "They",
+                             "We", "His", "Her", "Their", "Our", "But", "However", "Meanwhile"})
+    if (w == a) return true;
+  return false;
+}
+
 // Returns true if `t` can open a sentence: an upper-case or caseless letter, a digit, an
 // opening quote or bracket.
 bool CanStartSentence(std::string_view text, const Token& t) {
@@ -430,6 +450,11 @@ std::vector<Sentence> SplitSentences(std::string_view text, std::span<const Toke
       close(cut);
     }
     if (!IsTerminator(text, tokens[t])) {
+      // "in Washington D.C. The protest was": an initialism's period ends its sentence where
+      // a word that opens sentences, and never goes on a name, follows.
+      if (t + 1 < n && EndsInitialism(text, tokens[t]) && OpensSentenceOnly(text, tokens[t + 1])) {
+        close(t + 1);
+      }
       ++t;
       continue;
     }
