@@ -647,6 +647,12 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"She is of the South West Africa People\u2019s Organisation.",
        "South West Africa People\u2019s Organisation",
        "org/south-west-africa-peoples-organisation"},
+      // Seats of government are buildings (where the text says "the Élysée", its staff).
+      {"The deal was signed at the White House on Friday.", "White House", "place/white-house"},
+      {"Macron spoke at the Elysee Palace.", "Elysee Palace", "place/elysee-palace"},
+      {"The White House did not respond.", "White House", "org/white-house"},
+      {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
+      {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
       // A city is one entity however it is spelled (its id is its first spelling's).
       {kWashingtons, "Washington, D.C.", "place/washington-d-c-us"},
       {kWashingtons, "Washington D.C.", "place/washington-d-c-us"},

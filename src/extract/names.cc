@@ -1888,8 +1888,14 @@ class Finder {
           }
           NameMention m = Base(pc.first, pc.last, pc.known->type, "lexicon-known", 0.95);
           TypeAsKnown(m, pc.known);
+          if (SeatActs(s, pc.known, pc.first, pc.last)) {
+            m.type = EntityType::kOrganization;
+            m.subtype = "GovernmentOrganization";
+            m.key = KeyOf(m.type, m.name);
+          }
+          const bool org = m.type == EntityType::kOrganization;
           int idx = Add(std::move(m));
-          if (pc.known->type == EntityType::kOrganization) owner = idx;
+          if (org) owner = idx;
           break;
         }
         case Piece::kName: {
@@ -3661,6 +3667,26 @@ class Finder {
 
   // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
   // word, and not after a locative preposition ("in Baku").
+  // True where a seat of government, a building in a capital, acts for those seated in it:
+  // "The White House did not respond", "the Kremlin said", "Kremlin spokesman Dmitry
+  // Peskov", "White House Press Secretary Karoline Leavitt"; not "talks at the Kremlin".
+  bool SeatActs(const nlp::Sentence& s, const KnownEntity* k, uint32_t first, uint32_t last) const {
+    if (k->type != EntityType::kPlace || k->subtype != "LandmarksOrHistoricalBuildings" ||
+        !lex_.FindCapital(k->container) || last >= s.last)
+      return false;
+    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
+      return false;
+    const std::string_view next = v_.Tok(last);
+    return Is(next,
+              {"said",         "says",      "did",        "does",       "has",       "had",
+               "announced",    "announces", "confirmed",  "confirms",   "denied",    "denies",
+               "warned",       "warns",     "encourages", "encouraged", "welcomed",  "welcomes",
+               "urged",        "urges",     "rejected",   "rejects",    "dismissed", "insisted",
+               "declined",     "responded", "stated",     "added",      "spokesman", "spokeswoman",
+               "spokesperson", "official",  "officials",  "statement",  "readout"}) ||
+           (IsCap(next) && TitleAt(last, s.last).first);
+  }
+
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
