@@ -543,6 +543,10 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(type_of("Gavrilo Princip, 1914, fired twice.", "Gavrilo Princip"), "none");
   EXPECT_EQ(type_of("He was convicted of the slaying of Mendes, a crusader.", "Mendes"), "Person");
   EXPECT_EQ(type_of("He asked that his sister Mary be mailed tickets.", "Mary"), "Person");
+  // A host receives people; a town's name (a guard) qualifies what it hosts.
+  EXPECT_EQ(type_of("Putin received Tokayev at the Kremlin on Monday.", "Tokayev"), "Person");
+  EXPECT_EQ(type_of("The president received Tokayev in Moscow.", "Tokayev"), "Person");
+  EXPECT_EQ(type_of("The club hosted Manchester fans.", "Manchester"), "Place");
   EXPECT_EQ(type_of("He visited Lincoln's harbor last week.", "Lincoln"), "Place");
   EXPECT_EQ(type_of("He visited Lincoln last week.", "Lincoln"), "Place");
   EXPECT_EQ(

@@ -3747,7 +3747,14 @@ class Finder {
              "assassinate", "assassinated", "assassinating", "shoot",     "shot",     "shooting",
              "execute",     "executed",     "kidnap",        "kidnapped", "abducted", "arrested",
              "interviewed", "married",      "marry",         "marrying",  "met",      "meet",
-             "meets",       "meeting"}))) {
+             "meets",       "meeting"})) ||
+        // "Putin received Tokayev at the Kremlin": a host receives people (not "hosted Doha's
+        // talks": a town's name qualifies what it hosts).
+        (first > s.first &&
+         Is(v_.Tok(first - 1), {"received", "receives", "receiving", "hosted", "hosts", "hosting",
+                                "welcomed", "welcomes", "welcoming"}) &&
+         !lex_.FindCity(v_.Phrase(first, last)) && !lex_.FindSubdivision(v_.Phrase(first, last)) &&
+         !(last < s.last && IsPossessive(v_.Tok(last))))) {
       // ... unless the name qualifies a noun after it ("murdering Phoenix newspaper reporter").
       const std::string_view next = v_.Tok(last);
       return last >= s.last || !IsLower(next) ||
