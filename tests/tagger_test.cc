@@ -1355,6 +1355,19 @@ TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
 }
 
+// Nor is a law's, past a small word too, nor a program's; the parties before "and" stay.
+TEST(CommittedModelTest, ALawIsNoEntity) {
+  const std::string text =
+      "The bill made massive cuts to Medicaid and the Affordable Care Act. President Donald "
+      "Trump's One Big Beautiful Bill Act passed. Kenya gains from the African Growth and "
+      "Opportunity Act. They signed the Armenia and Azerbaijan Peace Agreement.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Medicaid", "Affordable", "One", "Big", "African", "Growth",
+                                        "Opportunity", "Peace"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith(text, {"Armenia", "Azerbaijan"}),
+            (std::vector<std::string>{"country/am", "country/az"}));
+}
+
 // A president without a country in a sentence that names another country's company ("U.S.
 // Steel") leads no country of the dateline.
 TEST(CommittedModelTest, AForeignCompanysPresident) {

@@ -230,7 +230,7 @@ bool IsCountryCommonWord(std::string_view w) {
 bool IsDocumentOrAwardHead(std::string_view w) {
   return IsCap(w) && Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
                             "award", "awards", "medal", "statement", "declaration", "communique",
-                            "communiqu\u00e9", "minutes", "memorandum"});
+                            "communiqu\u00e9", "minutes", "memorandum", "act"});
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -1086,9 +1086,27 @@ class Finder {
       }
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization.
+      // A country opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
       if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !lex_.FindKnown(v_.Phrase(i, j))) {
+        if (auto [country, cn] =
+                Longest(i, j, [&](std::string_view p) { return lex_.FindCountry(p); });
+            country && i + cn < j)
+          Run(s, i, i + cn, tagged);
         i = j;
         continue;
+      }
+      // So is "the African Growth and Opportunity Act", whose head is past a small word (not
+      // "Armenia and Azerbaijan Peace Agreement": the parties stay).
+      if (j < s.last && Is(v_.Tok(j), {"and", "of", "for"}) && !lex_.FindCountry(v_.Phrase(i, j)) &&
+          !lex_.FindKnown(v_.Phrase(i, j)) && !lex_.FindCity(v_.Phrase(i, j))) {
+        uint32_t k = j + 1;
+        while (k < s.last && k < j + 5 && IsCap(v_.Tok(k)) && !IsDocumentOrAwardHead(v_.Tok(k)))
+          ++k;
+        if (k < s.last && k > j + 1 && IsDocumentOrAwardHead(v_.Tok(k)) &&
+            !lex_.FindKnown(v_.Phrase(i, k + 1))) {
+          i = k + 1;
+          continue;
+        }
       }
       Run(s, i, j, tagged);
       i = j;
