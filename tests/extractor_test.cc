@@ -651,6 +651,14 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"She is of the South West Africa People\u2019s Organisation.",
        "South West Africa People\u2019s Organisation",
        "org/south-west-africa-peoples-organisation"},
+      // Hotels are places; an Indonesian "Police Resort" is the police.
+      {"The leaders met at the Sheraton Beach Resort in Nadi.", "Sheraton Beach Resort",
+       "place/sheraton-beach-resort"},
+      {"They stayed at Hotel Bayerischer Hof.", "Hotel Bayerischer Hof",
+       "place/hotel-bayerischer-hof"},
+      {"Talks were held at the Serena Hotel in Kampala.", "Serena Hotel", "place/serena-hotel"},
+      {"The chief of the Central Jakarta Metro Police Resort spoke.",
+       "Central Jakarta Metro Police Resort", "org/central-jakarta-metro-police-resort"},
       // Seats of government are buildings (where the text says "the Élysée", its staff).
       {"The deal was signed at the White House on Friday.", "White House", "place/white-house"},
       {"Macron spoke at the Elysee Palace.", "Elysee Palace", "place/elysee-palace"},

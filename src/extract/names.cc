@@ -2830,8 +2830,10 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
-    // ("Korean Confederation of Trade Unions": a people's name before the head word.)
+    // ("Korean Confederation of Trade Unions": a people's name before the head word. A
+    // "Police Resort" is an Indonesian district's police command, no hotel.)
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first))) ||
+        (last - first >= 2 && Is(head, {"resort"}) && Is(v_.Tok(last - 2), {"police"})) ||
         (last - first >= 3 && lex_.FindDemonym(v_.Tok(first)) &&
          lex_.IsOrgWord(v_.Tok(first + 1)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
