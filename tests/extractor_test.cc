@@ -651,6 +651,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"She is of the South West Africa People\u2019s Organisation.",
        "South West Africa People\u2019s Organisation",
        "org/south-west-africa-peoples-organisation"},
+      // Outlets the writers list.
+      {"The Iranian state news agency Irna said so.", "Irna", "org/irna"},
+      {"Protests continued, Interpressnews reported.", "Interpressnews", "org/interpressnews"},
       // Hotels are places; an Indonesian "Police Resort" is the police.
       {"The leaders met at the Sheraton Beach Resort in Nadi.", "Sheraton Beach Resort",
        "place/sheraton-beach-resort"},
