@@ -1063,6 +1063,11 @@ TEST(ExtractorTest, RelationPatternRules) {
         "Paul Kamau ng:leaderOf Kenya", "Tom Njoroge jobTitle \"Finance Minister\"",
         "Tom Njoroge nationality Uganda"},
        {}},
+      // A participle's holder is its clause's subject.
+      {"The commission said that Jane Moyo secured 52 percent of the vote, compared to 47 "
+       "percent for Peter Banda, becoming the sixth president of Zambia.",
+       {"Jane Moyo ng:leaderOf Zambia", "Jane Moyo jobTitle \"President\""},
+       {"Peter Banda ng:leaderOf Zambia"}},
       {"Ishiba appointed Shinjiro Koizumi as the new minister of agriculture, forestry and "
        "fisheries. Dina Powell, the former government spokesperson, spoke.",
        {},
@@ -2131,6 +2136,12 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "Shehbaz Sharif called the strikes an act of war.",
        {},
        {"Shehbaz Sharif ng:leaderOf India"}},
+      // An outgoing head leads it still, beside the successor the story elects.
+      {"LUSAKA (Reuters) - Jane Moyo won the presidential election on Sunday, defeating "
+       "outgoing President Peter Banda.\n\nThe commission said that Moyo won 52 percent of the "
+       "vote, becoming the sixth president of Zambia.",
+       {"Jane Moyo ng:leaderOf Zambia", "Peter Banda ng:leaderOf Zambia"},
+       {}},
       // A head titled in two sentences leads it too; over the credited agency's country.
       {"Kathmandu, Sep 15 (PTI) Nepal's interim Prime Minister Sushila Karki inducted three "
        "ministers.\n\nPresident Ram Chandra Paudel administered the oath in Kathmandu.\n\nOli "

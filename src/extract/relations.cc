@@ -1133,12 +1133,14 @@ class Builder {
       const int holder = *holders.begin();
       if (holders.size() != 1 || !led[holder].empty() || met_countries[holder].size() >= 2)
         continue;
+      // (An outgoing head is one still, beside the successor the story elects: "defeating
+      // outgoing President Wavel Ramkalawan".)
+      const uint32_t sentence = titled_in[{holder, t}].front();
       bool taken = false;
       for (const auto& [other, countries] : led)
         if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
           for (const std::string& o : titles[other]) taken = taken || o == t;
-      if (taken) continue;
-      const uint32_t sentence = titled_in[{holder, t}].front();
+      if (taken && !OutgoingIn(holder, sentence)) continue;
       Add(holder, Predicate::kLeaderOf, host_country, sentence, "head-of-dateline-country", 0.6);
       g_.entities[holder].leader = true;
       led[holder].push_back(host_country);
@@ -1947,7 +1949,8 @@ class Builder {
   // The words after which a title is the holder's: "sworn in as", "became", "was elected", "was
   // named Kenya's new finance minister".
   static bool IsTakingWord(std::string_view w) {
-    return Is(w, {"as", "became", "becomes", "elected", "re-elected", "named", "appointed"});
+    return Is(
+        w, {"as", "became", "becomes", "becoming", "elected", "re-elected", "named", "appointed"});
   }
 
   // Small words that join the words of a phrase rather than describe its noun.
@@ -2241,6 +2244,19 @@ class Builder {
     }
   }
 
+  // True if the person `entity` is called outgoing (or incumbent) in sentence `si`: "outgoing
+  // President Wavel Ramkalawan".
+  bool OutgoingIn(int entity, uint32_t si) const {
+    const nlp::Sentence& s = v_.sentences[si];
+    for (int mi : MentionsIn(s.first, s.last)) {
+      if (M(mi).entity != entity) continue;
+      uint32_t k = M(mi).first;
+      while (k > s.first && k + 4 > M(mi).first && IsCapitalizedWord(v_.Tok(k - 1))) --k;
+      if (k > s.first && Is(v_.Tok(k - 1), {"outgoing", "incumbent", "sitting"})) return true;
+    }
+    return false;
+  }
+
   // The person who takes the title whose phrase ("Senegal's president", "prime minister")
   // starts at token `k`: "Faye was sworn in as Senegal's president", "X was elected president",
   // "named Sonko as prime minister", "X became president". Returns -1 if none.
@@ -2257,6 +2273,15 @@ class Builder {
       }
     }
     if (k <= s.first || !IsTakingWord(v_.Tok(k - 1))) return -1;
+    // "... that Herminie secured 52.7 percent of the vote, compared to 47.3 percent for
+    // Ramkalawan, becoming the sixth president of Seychelles": a participle's holder is its
+    // clause's subject, the person opening the sentence or the clause after "that".
+    if (Is(v_.Tok(k - 1), {"becoming"})) {
+      uint32_t b = k - 1;
+      while (b > s.first && v_.Tok(b - 1) != "that") --b;
+      const int subject = MentionStartingAt(b);
+      return subject >= 0 && n_.names[subject].type == EntityType::kPerson ? subject : -1;
+    }
     uint32_t p = k - 1;
     // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
     while (p > s.first && p + 8 > k &&
