@@ -1699,6 +1699,18 @@ TEST(ExtractorTest, EventPlaceBeforeWhere) {
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Doha"));
 }
 
+// "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
+// held": the place a sentence opens with is where its events were.
+TEST(ExtractorTest, EventPlaceTheSentenceOpensWith) {
+  GraphData g = Extract(
+      "On 17 November 2025, in Tashkent, on the second day of the state visit of the President "
+      "of Turkmenistan to the Republic of Uzbekistan, high-level talks were held between "
+      "President Serdar Berdimuhamedov and President Shavkat Mirziyoyev.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Tashkent"));
+}
+
 // The place right after the first trigger word counts, also when a later noun names the event.
 TEST(ExtractorTest, EventPlaceAfterTheVerb) {
   GraphData g = Extract(

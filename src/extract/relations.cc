@@ -3951,6 +3951,24 @@ class Builder {
     return out;
   }
 
+  // The place a sentence opens with, after its dateline and a date ("On 17 November 2025,"),
+  // set off by a comma: "In Tashkent, ...", "On Monday, in Kyiv, ...". Else -1.
+  int FrontedPlace(const nlp::Sentence& s) const {
+    uint32_t k = DatelineEnd(s);
+    if (k < s.last && Is(v_.Tok(k), {"on", "late", "early"})) {
+      const uint32_t from = k;
+      while (k < s.last && k < from + 6 && v_.Tok(k) != ",") ++k;
+      if (k >= s.last || v_.Tok(k) != ",") return -1;
+      ++k;
+    }
+    if (k + 1 >= s.last || !Is(v_.Tok(k), {"in", "at"})) return -1;
+    const int mi = MentionStartingAt(k + 1);
+    if (mi < 0 || M(mi).entity < 0 || !IsLocationMention(mi, s.first) || M(mi).last >= s.last ||
+        v_.Tok(M(mi).last) != ",")
+      return -1;
+    return M(mi).entity;
+  }
+
   bool IsLocationMention(int mi, uint32_t sentence_first) const {
     const NameMention& m = n_.names[mi];
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry) return false;
@@ -4742,6 +4760,9 @@ class Builder {
         m.pair_anaphor = !persons.empty();
       }
       m.participants = armed || persons.empty() ? others : persons;
+      // "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
+      // held": the place a sentence opens with, set off by a comma, is where its events were.
+      if (m.location < 0) m.location = FrontedPlace(s);
       // "In his meeting with Chinese foreign minister Wang Yi, Anwar said": the one whose
       // meeting the opening phrase tells is the subject after its comma.
       if (kind == EventKind::kMeeting && !armed && m.trigger_first >= s.first + 2 &&
