@@ -651,6 +651,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"She is of the South West Africa People\u2019s Organisation.",
        "South West Africa People\u2019s Organisation",
        "org/south-west-africa-peoples-organisation"},
+      // A nickname in quotes inside a name is a person's.
+      {"Chandrikapersad \u201CChan\u201D Santokhi met Ali on Monday.",
+       "Chandrikapersad \u201CChan\u201D Santokhi", "person/chandrikapersad-santokhi"},
       // Outlets the writers list.
       {"The Iranian state news agency Irna said so.", "Irna", "org/irna"},
       {"Protests continued, Interpressnews reported.", "Interpressnews", "org/interpressnews"},

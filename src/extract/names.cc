@@ -2697,6 +2697,9 @@ class Finder {
       return Add(Person(first, last, "title-name", 0.95));
     }
     if (title) return Add(Person(first, last, "title-name", 0.9));
+    // "Chandrikapersad “Chan” Santokhi": a nickname in quotes inside a name is a person's.
+    for (uint32_t k = first + 1; k + 2 < last; ++k)
+      if (NicknameAt(k, last) > 0) return Add(Person(first, last, "nickname", 0.85));
     // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
     // only people undergo makes a person of a name a gazetteer or the tagger types otherwise.
     // "the drone maker Baykar", "carmaker Toyota", "Italian firm Webuild": a company's common
