@@ -1714,6 +1714,22 @@ TEST(ExtractorTest, EventPlaceTheSentenceOpensWith) {
   EXPECT_TRUE(Has(Facts(g), meeting->name + " location Tashkent"));
 }
 
+// "in" the place that ends the clause counts further on (not past a relative clause).
+TEST(ExtractorTest, EventPlaceEndingTheClause) {
+  GraphData g = Extract(
+      "Iran's Foreign Minister Abbas Araghchi on Sunday held separate meetings with a senior "
+      "Saudi Foreign Ministry official and his Turkish counterpart Hakan Fidan in Tehran.");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Tehran"));
+  GraphData far = Extract(
+      "Abbas Araghchi on Sunday held separate meetings with his Turkish counterpart Hakan Fidan "
+      "who had once studied at a university in Tehran.");
+  const Entity* other = EventOf(far, EventKind::kMeeting);
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(Has(Facts(far), other->name + " location Tehran"));
+}
+
 // The place right after the first trigger word counts, also when a later noun names the event.
 TEST(ExtractorTest, EventPlaceAfterTheVerb) {
   GraphData g = Extract(

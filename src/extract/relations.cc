@@ -4627,7 +4627,18 @@ class Builder {
           const bool where_before = where > 0 && where <= m.trigger_first &&
                                     m.trigger_first - where <= 5 &&
                                     !TokenIn(where, m.trigger_first, ",");
-          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before) {
+          // "held separate meetings with a senior Saudi Foreign Ministry official and his
+          // Turkish counterpart Hakan Fidan in Tehran.": "in" the place that ends the clause,
+          // further on, past no relative clause.
+          const bool in_at_end = dist > 9 && dist <= 16 && nm.first > m.trigger_last &&
+                                 Is(v_.Tok(nm.first - 1), {"in", "at"}) &&
+                                 (nm.last >= to || Is(v_.Tok(nm.last), {".", ";"})) &&
+                                 !TokenIn(m.trigger_last, nm.first, "who") &&
+                                 !TokenIn(m.trigger_last, nm.first, "which") &&
+                                 !TokenIn(m.trigger_last, nm.first, "where") &&
+                                 !TokenIn(m.trigger_last, nm.first, "that");
+          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before ||
+              in_at_end) {
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
                                 (g_.entities[m.location].type == EntityType::kCountry &&
