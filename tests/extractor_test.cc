@@ -654,6 +654,13 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       // A nickname in quotes inside a name is a person's.
       {"Chandrikapersad \u201CChan\u201D Santokhi met Ali on Monday.",
        "Chandrikapersad \u201CChan\u201D Santokhi", "person/chandrikapersad-santokhi"},
+      // Hospitals and railways are places; a national railway is a company.
+      {"Forty people were taken to Beledweyne General Hospital on Monday.",
+       "Beledweyne General Hospital", "place/beledweyne-general-hospital"},
+      {"They agreed to extend the Jakarta-Bandung High-Speed Railway.",
+       "Jakarta-Bandung High-Speed Railway", "place/jakarta-bandung-high-speed-railway"},
+      {"The deal was signed by the Lao National Railway.", "National Railway",
+       "org/national-railway"},
       // Outlets the writers list.
       {"The Iranian state news agency Irna said so.", "Irna", "org/irna"},
       {"Protests continued, Interpressnews reported.", "Interpressnews", "org/interpressnews"},

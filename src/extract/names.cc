@@ -1709,6 +1709,11 @@ class Finder {
           (k + tn == j ||
            (k + tn + 1 == j && Is(v_.Tok(k + tn), {"jr", "jr.", "sr", "sr.", "ii", "iii"}))))
         tn = 0;
+      // Nor does a title word before the head word that ends a place's or a body's name:
+      // "Beledweyne General Hospital".
+      if (tn > 0 && k + tn + 1 == j &&
+          (lex_.IsPlaceWord(v_.Tok(k + tn)) || lex_.IsOrgWord(v_.Tok(k + tn))))
+        tn = 0;
       // "Norte de Santander": a name that runs through a lower-case particle goes on past it,
       // whatever the lexicons know of the word after ("Santander" the bank).
       if (k > name_start && IsLower(v_.Tok(k - 1)) && IsNameParticle(v_.Tok(k - 1)))
@@ -2607,6 +2612,9 @@ class Finder {
   // two words or more makes a place of what the tagger reads as an organization.
   bool PlaceHeaded(uint32_t first, uint32_t last) const {
     const std::string_view head = v_.Tok(last - 1);
+    // (A railway of the state or the nation is its company: "Lao National Railway".)
+    if (Is(head, {"railway"}) && last - first >= 2 && Is(v_.Tok(last - 2), {"national", "state"}))
+      return false;
     return last - first >= 2 && lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head);
   }
 
@@ -2837,6 +2845,9 @@ class Finder {
     // "Police Resort" is an Indonesian district's police command, no hotel.)
     if (lex_.IsOrgWord(head) || (last - first >= 2 && lex_.IsOrgWord(v_.Tok(first))) ||
         (last - first >= 2 && Is(head, {"resort"}) && Is(v_.Tok(last - 2), {"police"})) ||
+        // (A railway of the state or the nation is its company: "Lao National Railway".)
+        (last - first >= 2 && Is(head, {"railway"}) &&
+         Is(v_.Tok(last - 2), {"national", "state"})) ||
         (last - first >= 3 && lex_.FindDemonym(v_.Tok(first)) &&
          lex_.IsOrgWord(v_.Tok(first + 1)))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
