@@ -2669,6 +2669,11 @@ class Finder {
     const bool next_in_sentence = last < s.last;
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
+    // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
+    // entity, as they do Facebook or Telegram).
+    if (last - first == 1 && !title && phrase == "X" && first > s.first &&
+        Is(v_.Tok(first - 1), {"on", "in", "via"}))
+      return -1;
     // "Smer-SD", "CPN-UML", "N-VA": a word and the acronym glued to it by a hyphen name a party
     // or a body, where the word names no place or body ("Kenya-US", "Boeing-ABC" are pairs).
     if (last - first == 1 && !title && IsNameWithAcronymSuffix(phrase)) {
