@@ -1073,6 +1073,12 @@ TEST(ExtractorTest, RelationPatternRules) {
         "Paul Kamau ng:leaderOf Kenya", "Tom Njoroge jobTitle \"Finance Minister\"",
         "Tom Njoroge nationality Uganda"},
        {}},
+      // The person opening the sentence, "of" his party, takes the title; "the nation's" is
+      // the one country of the sentence.
+      {"Jane Moyo of Zambia's ruling Unity Party was elected the nation's sixth female "
+       "president on Sunday.",
+       {"Jane Moyo ng:leaderOf Zambia", "Jane Moyo jobTitle \"President\""},
+       {}},
       // A participle's holder is its clause's subject.
       {"The commission said that Jane Moyo secured 52 percent of the vote, compared to 47 "
        "percent for Peter Banda, becoming the sixth president of Zambia.",
@@ -2176,7 +2182,8 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        {"Shehbaz Sharif ng:leaderOf India"}},
       // An outgoing head leads it still, beside the successor the story elects.
       {"LUSAKA (Reuters) - Jane Moyo won the presidential election on Sunday, defeating "
-       "outgoing President Peter Banda.\n\nThe commission said that Moyo won 52 percent of the "
+       "outgoing center-right President Peter Banda.\n\nThe commission said that Moyo won 52 "
+       "percent of the "
        "vote, becoming the sixth president of Zambia.",
        {"Jane Moyo ng:leaderOf Zambia", "Peter Banda ng:leaderOf Zambia"},
        {}},

@@ -1658,6 +1658,17 @@ class Builder {
     }
   }
 
+  // The mention of the one country sentence `s` names (by its name, not a people's), or -1.
+  int OnlyCountryIn(const nlp::Sentence& s) const {
+    int found = -1;
+    for (int mi : MentionsIn(s.first, s.last)) {
+      if (M(mi).type != EntityType::kCountry || M(mi).via_demonym || M(mi).entity < 0) continue;
+      if (found >= 0 && M(found).entity != M(mi).entity) return -1;
+      if (found < 0) found = mi;
+    }
+    return found;
+  }
+
   // "Prime Minister Dick Schoof of the Netherlands": the country after a titled name owns a
   // title written without one. Returns its mention, or -1.
   int CountryAfterName(const NameMention& m) const {
@@ -2028,8 +2039,18 @@ class Builder {
                !other_office(v_.Tok(b - 1)))
           --b;
         if (b < k && b > s.first + 1 && v_.Tok(b - 1) == "the" && !other_office(v_.Tok(b - 2)) &&
-            (v_.Tok(b - 2) == "," || IsTakingWord(v_.Tok(b - 2))))
+            (v_.Tok(b - 2) == "," || IsTakingWord(v_.Tok(b - 2)))) {
           k = b - 1;
+        } else if (b >= s.first + 4 && IsPossessive(v_.Tok(b - 1)) &&
+                   Is(v_.Tok(b - 2), {"nation", "country"}) && v_.Tok(b - 3) == "the" &&
+                   IsTakingWord(v_.Tok(b - 4))) {
+          // "Yamandú Orsi of Uruguay's center-left Frente Amplio coalition was elected the
+          // nation's third leftist president": the nation is the one country of the sentence.
+          if (const int country = OnlyCountryIn(s); country >= 0) {
+            owner = country;
+            k = b - 3;
+          }
+        }
       }
       int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
@@ -2252,7 +2273,11 @@ class Builder {
       if (M(mi).entity != entity) continue;
       uint32_t k = M(mi).first;
       while (k > s.first && k + 4 > M(mi).first && IsCapitalizedWord(v_.Tok(k - 1))) --k;
-      if (k > s.first && Is(v_.Tok(k - 1), {"outgoing", "incumbent", "sitting"})) return true;
+      // (Past a word or two that describe him: "outgoing center-right President".)
+      for (const uint32_t title = k; k > s.first && k + 3 > title; --k) {
+        if (Is(v_.Tok(k - 1), {"outgoing", "incumbent", "sitting"})) return true;
+        if (!IsLowerWord(v_.Tok(k - 1)) || IsFunctionWord(v_.Tok(k - 1))) break;
+      }
     }
     return false;
   }
@@ -2303,6 +2328,20 @@ class Builder {
         return n_.names[object].type == EntityType::kPerson ? object : -1;
     }
     int person = MentionEndingAt(p);
+    // "Yamandú Orsi of Uruguay's center-left Frente Amplio coalition was elected": the person
+    // opening the sentence, and "of" his party or place, up to the verb.
+    if ((person < 0 || M(person).type != EntityType::kPerson) && p > s.first) {
+      const int first = MentionStartingAt(s.first);
+      if (first >= 0 && M(first).type == EntityType::kPerson && M(first).last < p &&
+          v_.Tok(M(first).last) == "of" && p <= M(first).last + 16) {
+        bool plain = true;
+        for (uint32_t j = M(first).last; j <= p && plain; ++j)
+          plain = !Is(v_.Tok(j), {",", "and", "who", "which", "that", "said", "says", "was", "is",
+                                  "has", "had"}) ||
+                  j == p;
+        if (plain) person = first;
+      }
+    }
     // "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor": the subject
     // before an apposition of lower-case words.
     if (person < 0 && p < k - 1 && v_.Tok(p) == ",") {
