@@ -1355,6 +1355,16 @@ TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
 }
 
+// A name that ends in a title's plural names no one; a body "of" them is one. God is no place.
+TEST(CommittedModelTest, ATitlesPluralNamesNoOne) {
+  const std::string text =
+      "\u201CThe Defense Ministers discussed security,\u201D DND spokesperson Arsenio Andolong "
+      "said. The two Prime Ministers met in Nadi. The Council of Ministers approved it. Officials "
+      "of the Federal Ministers attended. We surrender to God.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"The", "Defense", "Prime", "Federal", "Council", "God"}),
+            std::vector<std::string>{"org/council-of-ministers"});
+}
+
 // Nor is a law's, past a small word too, nor a program's; the parties before "and" stay.
 TEST(CommittedModelTest, ALawIsNoEntity) {
   const std::string text =

@@ -1422,6 +1422,8 @@ class Finder {
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
+      // ("The Defense Ministers": see Classify.)
+      if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
       if (inside.size() >= 2 &&
           std::any_of(v_.tokens.begin() + t.first, v_.tokens.begin() + t.last,
@@ -2021,6 +2023,15 @@ class Finder {
     if (w.size() < 4 || w.back() != 's' || !IsCap(w)) return false;
     const Title* t = lex_.FindTitle(w.substr(0, w.size() - 1));
     return t && t->leader && !t->honorific;
+  }
+
+  // True if [first, last) ends in a title's plural and holds no "of": "The Defense Ministers",
+  // "Prime Ministers", "Annual Leaders".
+  bool PluralTitleEnds(uint32_t first, uint32_t last) const {
+    if (!IsPluralTitle(v_.Tok(last - 1))) return false;
+    for (uint32_t k = first; k < last; ++k)
+      if (v_.Tok(k) == "of") return false;
+    return true;
   }
 
   // True if token `k` is a possessive ending ("'s").
@@ -2688,6 +2699,10 @@ class Finder {
       }
     }
     if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
+    // "The Defense Ministers discussed", "two Prime Ministers", "the Annual Leaders' Meeting":
+    // a name that ends in a title's plural names no one (but "Council of Ministers", "House of
+    // Peoples' Representatives" are bodies).
+    if (!title && PluralTitleEnds(first, last) && !lex_.FindKnown(phrase)) return -1;
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
       if (idx != kNotAllCaps) return idx;
