@@ -654,6 +654,8 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       // A nickname in quotes inside a name is a person's.
       {"Chandrikapersad \u201CChan\u201D Santokhi met Ali on Monday.",
        "Chandrikapersad \u201CChan\u201D Santokhi", "person/chandrikapersad-santokhi"},
+      // A known name that opens with a lower-case particle.
+      {"The group was linked to al Qaeda, officials said.", "al Qaeda", "org/al-qaeda"},
       // Hospitals and railways are places; a national railway is a company.
       {"Forty people were taken to Beledweyne General Hospital on Monday.",
        "Beledweyne General Hospital", "place/beledweyne-general-hospital"},

@@ -1056,6 +1056,15 @@ class Finder {
             j = k + n;
             break;
           }
+      // "linked to al Qaeda": a known name that opens with a lower-case particle.
+      if (i > s.first && Is(v_.Tok(i - 1), {"al", "el"}) && IsLower(v_.Tok(i - 1))) {
+        auto [known, n] =
+            Longest(i - 1, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
+        if (known && i - 1 + n >= j) {
+          --i;
+          j = std::max(j, i + n);
+        }
+      }
       // A known name or a country with small words inside is one run: "Great Hall of the
       // People", "The Organization of the Petroleum Exporting Countries", "Bosnia and
       // Herzegovina", "Côte d'Ivoire".
