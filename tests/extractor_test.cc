@@ -679,6 +679,7 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Macron spoke at the Elysee Palace.", "Elysee Palace", "place/elysee-palace"},
       {"The White House did not respond.", "White House", "org/white-house"},
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
+      {"A former White House aide was sentenced.", "White House", "org/white-house"},
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
       // A city is one entity however it is spelled (its id is its first spelling's).
       {kWashingtons, "Washington, D.C.", "place/washington-d-c-us"},

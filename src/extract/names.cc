@@ -3732,7 +3732,8 @@ class Finder {
   // word, and not after a locative preposition ("in Baku").
   // True where a seat of government, a building in a capital, acts for those seated in it:
   // "The White House did not respond", "the Kremlin said", "Kremlin spokesman Dmitry
-  // Peskov", "White House Press Secretary Karoline Leavitt"; not "talks at the Kremlin".
+  // Peskov", "White House Press Secretary Karoline Leavitt", "a White House aide"; not "talks
+  // at the Kremlin".
   bool SeatActs(const nlp::Sentence& s, const KnownEntity* k, uint32_t first, uint32_t last) const {
     if (k->type != EntityType::kPlace || k->subtype != "LandmarksOrHistoricalBuildings" ||
         !lex_.FindCapital(k->container) || last >= s.last)
@@ -3746,7 +3747,9 @@ class Finder {
                "warned",       "warns",     "encourages", "encouraged", "welcomed",  "welcomes",
                "urged",        "urges",     "rejected",   "rejects",    "dismissed", "insisted",
                "declined",     "responded", "stated",     "added",      "spokesman", "spokeswoman",
-               "spokesperson", "official",  "officials",  "statement",  "readout"}) ||
+               "spokesperson", "official",  "officials",  "statement",  "readout",   "announcement",
+               "aide",         "aides",     "adviser",    "advisers",   "advisor",   "staff",
+               "chief"}) ||
            (IsCap(next) && TitleAt(last, s.last).first);
   }
 
