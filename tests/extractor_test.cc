@@ -663,6 +663,10 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
        "Jakarta-Bandung High-Speed Railway", "place/jakarta-bandung-high-speed-railway"},
       {"The deal was signed by the Lao National Railway.", "National Railway",
        "org/national-railway"},
+      // A mission "in the" country is named after it.
+      {"The United Nations Organisation Stabilisation Mission in the DR Congo condemned it.",
+       "United Nations Organisation Stabilisation Mission in the DR Congo",
+       "org/united-nations-organisation-stabilisation-mission-in-the-dr-congo"},
       // Outlets the writers list.
       {"The Iranian state news agency Irna said so.", "Irna", "org/irna"},
       {"Protests continued, Interpressnews reported.", "Interpressnews", "org/interpressnews"},

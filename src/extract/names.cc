@@ -1257,11 +1257,13 @@ class Finder {
       NameMention& a = out_.names[order[k]];
       const NameMention& b = out_.names[order[k + 1]];
       // "United Nations Interim Force in Lebanon", "UN Support Mission in Libya": a mission or
-      // force "in" a country or place is named after it.
-      const bool in = a.type == EntityType::kOrganization && v_.Tok(a.last) == "in" &&
-                      Is(v_.Tok(a.last - 1), {"mission", "force", "operation", "missions"}) &&
-                      !a.known && b.first == a.last + 1 && !b.via_demonym &&
-                      (b.type == EntityType::kCountry || b.type == EntityType::kPlace);
+      // force "in" a country or place is named after it ("in the DR Congo" too).
+      const bool in =
+          a.type == EntityType::kOrganization && v_.Tok(a.last) == "in" &&
+          Is(v_.Tok(a.last - 1), {"mission", "force", "operation", "missions"}) && !a.known &&
+          (b.first == a.last + 1 || (b.first == a.last + 2 && v_.Tok(a.last + 1) == "the" &&
+                                     b.type == EntityType::kCountry)) &&
+          !b.via_demonym && (b.type == EntityType::kCountry || b.type == EntityType::kPlace);
       if (in && whole_tokens(a) && whole_tokens(b) && !v_.tokens[a.last].newline_before) {
         const std::string old_key = a.key;
         join(k, "org-in-place");
