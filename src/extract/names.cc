@@ -2693,7 +2693,8 @@ class Finder {
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
-    if (last - first == 1 && !title && phrase == "X" && first > s.first &&
+    // ("X." is the letter with its period, as an initial is written.)
+    if (last - first == 1 && !title && (phrase == "X" || phrase == "X.") && first > s.first &&
         Is(v_.Tok(first - 1), {"on", "in", "via"}))
       return -1;
     // "Smer-SD", "CPN-UML", "N-VA": a word and the acronym glued to it by a hyphen name a party

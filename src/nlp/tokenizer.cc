@@ -292,9 +292,7 @@ class Tokenizer {
       const std::string_view word = text_.substr(start, pos - start);
       size_t next = start;
       const char32_t first = Peek(text_, start, &next);
-      // (Not a capital letter ending its line: "Macron noted in X.")
-      const bool single_initial = next == pos && LetterCase(first) > 0 && pos + 1 < text_.size() &&
-                                  text_[pos + 1] != '\n' && text_[pos + 1] != '\r';
+      const bool single_initial = next == pos && LetterCase(first) > 0;
       if (abbreviation_period || single_initial || IsAbbreviation(word) ||
           (word == "No" && DigitFollows(text_, pos + 1))) {
         end = pos + 1;
