@@ -663,6 +663,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
        "Jakarta-Bandung High-Speed Railway", "place/jakarta-bandung-high-speed-railway"},
       {"The deal was signed by the Lao National Railway.", "National Railway",
        "org/national-railway"},
+      // The acronym of a treaty's name is no country's code.
+      {"Ties are governed by a \"Trade and Cooperation Agreement\" (TCA) signed in 2020.", "TCA",
+       "none"},
       // A mission "in the" country is named after it.
       {"The United Nations Organisation Stabilisation Mission in the DR Congo condemned it.",
        "United Nations Organisation Stabilisation Mission in the DR Congo",

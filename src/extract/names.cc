@@ -1002,6 +1002,13 @@ class Finder {
           continue;
         }
       }
+      // "a \"Trade and Cooperation Agreement\" (TCA)": the acronym of a treaty's name is none
+      // of a country's code (Turks and Caicos's), nor any entity.
+      if (i > s.first && v_.Tok(i - 1) == "(" && IsAllCaps(w) &&
+          AcronymOfDocumentBefore(i - 1, w)) {
+        ++i;
+        continue;
+      }
       // "Presidents Stubb and Zelenskyy": a title's plural before names is no name's part
       // (PluralTitles gives each name the title).
       // (Not a place's name: "Kings Bay", "Kings Cross".)
@@ -2034,6 +2041,22 @@ class Finder {
     if (w.size() < 4 || w.back() != 's' || !IsCap(w)) return false;
     const Title* t = lex_.FindTitle(w.substr(0, w.size() - 1));
     return t && t->leader && !t->honorific;
+  }
+
+  // True if the words before token `paren` ("(") are a treaty's or a document's name whose
+  // initials spell `acronym`: "\"Trade and Cooperation Agreement\" (TCA".
+  bool AcronymOfDocumentBefore(uint32_t paren, std::string_view acronym) const {
+    uint32_t k = paren;
+    while (k > 0 && Is(v_.Tok(k - 1), {"\"", "\u201D", "'", "\u2019"})) --k;
+    if (k == 0 || !IsDocumentOrAwardHead(v_.Tok(k - 1))) return false;
+    std::string initials;
+    for (uint32_t j = k; j > 0 && j + 8 > k && initials.size() < acronym.size(); --j) {
+      const std::string_view w = v_.Tok(j - 1);
+      if (Is(w, {"and", "of", "the", "for", "on", "&"})) continue;
+      if (!IsCap(w)) break;
+      initials.insert(initials.begin(), w.front());
+    }
+    return initials == acronym;
   }
 
   // True if [first, last) ends in a title's plural and holds no "of": "The Defense Ministers",
