@@ -1472,6 +1472,13 @@ TEST(ExtractorTest, WinnersAndWhoConcedesRan) {
       "National Renewal Movement (NRMV) party was clear. PNM leader Keith Rowley conceded defeat.",
       "2025-04-29");
   ExpectParticipants(g, EventKind::kElection, {"National Renewal Movement", "Keith Rowley"}, {});
+  // So did who wins a term; not who registers "with" his party to seek one.
+  const GraphData term = Extract(
+      "Prime Minister Jane Moyo has become the first leader to win a second consecutive "
+      "three-year term. Opposition leader Peter Banda conceded defeat in Saturday's election. "
+      "Mayor Tom Njoroge registered with his party on Wednesday to seek a second term.",
+      "2025-05-04");
+  ExpectParticipants(term, EventKind::kElection, {"Jane Moyo", "Peter Banda"}, {"Tom Njoroge"});
 }
 
 // An election's first round and its run-off, told in one clause, are two elections, each of

@@ -4204,7 +4204,8 @@ class Builder {
   }
 
   // "The LDP gained 39 seats", "Komeito won eight seats", "Chega matched the Socialists with
-  // 58 seats": a party or a person that wins, gains or loses seats, votes or a share of them
+  // 58 seats", "Albanese wins a second three-year term": a party or a person that wins, gains or
+  // loses seats, votes, a share of them or a term
   // ran in the story's election (the latest of those it tells), wherever the story says so.
   void ContestantsOfTheElection(std::vector<Event>& events, const std::vector<bool>& folded) {
     // (One told without a date is the story's own, as of its publication: "the 2021 elections"
@@ -4245,7 +4246,8 @@ class Builder {
       // The result follows within the clause, after a verb of winning or losing or "with", and
       // before another contestant or a speaker: "the Spolu coalition came in second with around
       // 22.5% of the vote", "Asfura, of the National Party, had accumulated 1,083,621 ballots".
-      bool verb = false;
+      bool verb = false, won = false;  // (a term is won: not "registered with his party to
+                                       // seek a second term")
       for (uint32_t q = nm.last; q < end && q < nm.last + 14; ++q) {
         const std::string_view w = v_.Tok(q);
         // (Another contestant before the verb runs with this one: "The Liberal Democratic
@@ -4258,9 +4260,12 @@ class Builder {
                    "securing", "took",     "takes",    "taking",   "garnered",    "gained",
                    "gains",    "gaining",  "lost",     "loses",    "captured",    "clinched",
                    "matched",  "received", "receives", "obtained", "accumulated", "polled",
-                   "came",     "finished", "reached",  "reaches",  "with"}))
+                   "came",     "finished", "reached",  "reaches",  "with"})) {
           verb = true;
-        else if (verb && Is(w, {"seats", "seat", "votes", "ballots", "percent", "%"})) {
+          won = won || Is(w, {"won", "wins", "win", "winning", "secured", "secures", "securing",
+                              "clinched", "captured"});
+        } else if ((verb && Is(w, {"seats", "seat", "votes", "ballots", "percent", "%"})) ||
+                   (won && Is(w, {"term", "terms", "mandate", "re-election", "reelection"}))) {
           events[latest].participants.insert(nm.entity);
           break;
         }
