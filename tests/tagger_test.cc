@@ -1365,14 +1365,16 @@ TEST(CommittedModelTest, ATitlesPluralNamesNoOne) {
             std::vector<std::string>{"org/council-of-ministers"});
 }
 
-// Nor is a law's, past a small word too, nor a program's; the parties before "and" stay.
+// Nor is a law's, past a small word too, nor a program's, nor a military operation's; the
+// parties before "and" stay.
 TEST(CommittedModelTest, ALawIsNoEntity) {
   const std::string text =
       "The bill made massive cuts to Medicaid and the Affordable Care Act. President Donald "
       "Trump's One Big Beautiful Bill Act passed. Kenya gains from the African Growth and "
-      "Opportunity Act. They signed the Armenia and Azerbaijan Peace Agreement.";
+      "Opportunity Act. They signed the Armenia and Azerbaijan Peace Agreement. India launched "
+      "Operation Sindoor on Wednesday.";
   EXPECT_EQ(EntitiesStartingWith(text, {"Medicaid", "Affordable", "One", "Big", "African", "Growth",
-                                        "Opportunity", "Peace"}),
+                                        "Opportunity", "Peace", "Operation"}),
             std::vector<std::string>{});
   EXPECT_EQ(EntitiesStartingWith(text, {"Armenia", "Azerbaijan"}),
             (std::vector<std::string>{"country/am", "country/az"}));

@@ -1102,6 +1102,12 @@ class Finder {
       }
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization.
+      // "Operation Sindoor", "Operation Spiderweb": a military operation's name is none of a
+      // place, a person or an organization (nor where the tagger reads one: AdoptTaggedNames).
+      if (j - i >= 2 && v_.Tok(i) == "Operation" && !lex_.FindKnown(v_.Phrase(i, j))) {
+        i = j;
+        continue;
+      }
       // A country opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
       if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !lex_.FindKnown(v_.Phrase(i, j))) {
         if (auto [country, cn] =
@@ -1440,6 +1446,8 @@ class Finder {
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
+      // ("Operation Sindoor": see Run's loop.)
+      if (t.last - t.first >= 2 && v_.Tok(t.first) == "Operation") continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
