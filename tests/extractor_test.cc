@@ -95,6 +95,13 @@ void ExpectParticipants(const GraphData& g, EventKind kind,
     EXPECT_FALSE(Has(facts, event->name + " ng:participant " + std::string(p))) << "has: " << p;
 }
 
+// A text whose meeting is (or, with `want` false, is not) at `place`.
+void ExpectMeetingAt(const GraphData& g, std::string_view place, bool want = true) {
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(Has(Facts(g), meeting->name + " location " + std::string(place)), want) << place;
+}
+
 // A text and the facts extracted from it that must and must not be there.
 struct FactCase {
   std::string text;
@@ -1714,72 +1721,62 @@ TEST(ExtractorTest, EventPlaceAfterACountrysCapital) {
 
 // "in the capital X": the place's kind between the preposition and the place.
 TEST(ExtractorTest, EventPlaceAfterItsKind) {
-  GraphData g = Extract(
-      "Myanmar's military leader Min Aung Hlaing met Chinese Foreign Minister Wang Yi in the "
-      "capital Naypyitaw on Wednesday.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Naypyitaw"));
+  ExpectMeetingAt(
+      Extract(
+          "Myanmar's military leader Min Aung Hlaing met Chinese Foreign Minister Wang Yi in the "
+          "capital Naypyitaw on Wednesday."),
+      "Naypyitaw");
 }
 
 // "flew to Doha, where he met": the place a "where" clause opens on is the event's.
 TEST(ExtractorTest, EventPlaceBeforeWhere) {
-  GraphData g = Extract(
-      "UN Secretary-General Antonio Guterres flew to Doha, where he met Qatari Emir Sheikh Tamim "
-      "bin Hamad Al Thani.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Doha"));
+  ExpectMeetingAt(Extract("UN Secretary-General Antonio Guterres flew to Doha, where he met Qatari "
+                          "Emir Sheikh Tamim bin Hamad Al Thani."),
+                  "Doha");
 }
 
 // "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
 // held": the place a sentence opens with is where its events were.
 TEST(ExtractorTest, EventPlaceTheSentenceOpensWith) {
-  GraphData g = Extract(
-      "On 17 November 2025, in Tashkent, on the second day of the state visit of the President "
-      "of Turkmenistan to the Republic of Uzbekistan, high-level talks were held between "
-      "President Serdar Berdimuhamedov and President Shavkat Mirziyoyev.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Tashkent"));
+  ExpectMeetingAt(
+      Extract(
+          "On 17 November 2025, in Tashkent, on the second day of the state visit of the President "
+          "of Turkmenistan to the Republic of Uzbekistan, high-level talks were held between "
+          "President Serdar Berdimuhamedov and President Shavkat Mirziyoyev."),
+      "Tashkent");
 }
 
 // "in" the place that ends the clause counts further on (not past a relative clause).
 TEST(ExtractorTest, EventPlaceEndingTheClause) {
-  GraphData g = Extract(
-      "Iran's Foreign Minister Abbas Araghchi on Sunday held separate meetings with a senior "
-      "Saudi Foreign Ministry official and his Turkish counterpart Hakan Fidan in Tehran.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Tehran"));
-  GraphData far = Extract(
-      "Abbas Araghchi on Sunday held separate meetings with his Turkish counterpart Hakan Fidan "
-      "who had once studied at a university in Tehran.");
-  const Entity* other = EventOf(far, EventKind::kMeeting);
-  ASSERT_NE(other, nullptr);
-  EXPECT_FALSE(Has(Facts(far), other->name + " location Tehran"));
+  ExpectMeetingAt(
+      Extract(
+          "Iran's Foreign Minister Abbas Araghchi on Sunday held separate meetings with a senior "
+          "Saudi Foreign Ministry official and his Turkish counterpart Hakan Fidan in Tehran."),
+      "Tehran");
+  ExpectMeetingAt(
+      Extract("Abbas Araghchi on Sunday held separate meetings with his Turkish counterpart Hakan "
+              "Fidan who had once studied at a university in Tehran."),
+      "Tehran", false);
 }
 
 // The place right after the first trigger word counts, also when a later noun names the event.
 TEST(ExtractorTest, EventPlaceAfterTheVerb) {
-  GraphData g = Extract(
-      "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher "
-      "Luxon met in Wellington on Friday for their annual leaders' meeting, agreeing to deepen "
-      "cooperation in the Pacific.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Wellington"));
+  ExpectMeetingAt(
+      Extract(
+          "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher "
+          "Luxon met in Wellington on Friday for their annual leaders' meeting, agreeing to deepen "
+          "cooperation in the Pacific."),
+      "Wellington");
 }
 
 // "visited Almaty, the country's largest city, where he met": an apposition between the place
 // and "where" keeps the place the event's.
 TEST(ExtractorTest, EventPlaceBeforeAnAppositionAndWhere) {
-  GraphData g = Extract(
-      "Chinese President Xi Jinping visited Almaty, the country's largest city, where he met "
-      "Kazakh President Kassym-Jomart Tokayev.");
-  const Entity* meeting = EventOf(g, EventKind::kMeeting);
-  ASSERT_NE(meeting, nullptr);
-  EXPECT_TRUE(Has(Facts(g), meeting->name + " location Almaty"));
+  ExpectMeetingAt(
+      Extract(
+          "Chinese President Xi Jinping visited Almaty, the country's largest city, where he met "
+          "Kazakh President Kassym-Jomart Tokayev."),
+      "Almaty");
 }
 
 // A reporting verb joined by "and" to the event's verb has no speaker of its own: both people
