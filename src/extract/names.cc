@@ -1100,15 +1100,15 @@ class Finder {
           }
         }
       }
-      // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
-      // a treaty or an award is none of a place, a person or an organization.
       // "Operation Sindoor", "Operation Spiderweb": a military operation's name is none of a
       // place, a person or an organization (nor where the tagger reads one: AdoptTaggedNames).
       if (j - i >= 2 && v_.Tok(i) == "Operation" && !lex_.FindKnown(v_.Phrase(i, j))) {
         i = j;
         continue;
       }
-      // A country opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
+      // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
+      // a treaty or an award is none of a place, a person or an organization. A country
+      // opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
       if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !lex_.FindKnown(v_.Phrase(i, j))) {
         if (auto [country, cn] =
                 Longest(i, j, [&](std::string_view p) { return lex_.FindCountry(p); });
@@ -1446,7 +1446,7 @@ class Finder {
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
-      // ("Operation Sindoor": see Run's loop.)
+      // ("Operation Sindoor": see Sentence.)
       if (t.last - t.first >= 2 && v_.Tok(t.first) == "Operation") continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
@@ -3762,8 +3762,6 @@ class Finder {
     return m;
   }
 
-  // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
-  // word, and not after a locative preposition ("in Baku").
   // True where a seat of government, a building in a capital, acts for those seated in it:
   // "The White House did not respond", "the Kremlin said", "Kremlin spokesman Dmitry
   // Peskov", "White House Press Secretary Karoline Leavitt", "a White House aide"; not "talks
@@ -3787,6 +3785,8 @@ class Finder {
            (IsCap(next) && TitleAt(last, s.last).first);
   }
 
+  // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
+  // word, and not after a locative preposition ("in Baku").
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
