@@ -1355,6 +1355,13 @@ TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
 }
 
+// A hall is a place, whole where the tagger reads a town before it.
+TEST(CommittedModelTest, AHallIsAPlace) {
+  EXPECT_EQ(
+      EntitiesStartingWith("Thousands marched to Budapest City Hall on Saturday.", {"Budapest"}),
+      std::vector<std::string>{"place/budapest-city-hall"});
+}
+
 // A name that ends in a title's plural names no one; a body "of" them is one. God is no place.
 TEST(CommittedModelTest, ATitlesPluralNamesNoOne) {
   const std::string text =
