@@ -678,7 +678,6 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
        "United Nations Organisation Stabilisation Mission in the DR Congo",
        "org/united-nations-organisation-stabilisation-mission-in-the-dr-congo"},
       // Outlets the writers list.
-      {"The Iranian state news agency Irna said so.", "Irna", "org/irna"},
       {"Protests continued, Interpressnews reported.", "Interpressnews", "org/interpressnews"},
       // Hotels are places; an Indonesian "Police Resort" is the police.
       {"The leaders met at the Sheraton Beach Resort in Nadi.", "Sheraton Beach Resort",

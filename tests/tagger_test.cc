@@ -1355,6 +1355,14 @@ TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
 }
 
+// An outlet the lexicon knows in title case is the outlet, where the tagger reads a place
+// ("carried by Irna").
+TEST(CommittedModelTest, AnOutletInTitleCase) {
+  EXPECT_EQ(EntitiesStartingWith(
+                "The Iranian Foreign Ministry said in a statement carried by Irna.", {"Irna"}),
+            std::vector<std::string>{"org/irna"});
+}
+
 // A hall is a place, whole where the tagger reads a town before it.
 TEST(CommittedModelTest, AHallIsAPlace) {
   EXPECT_EQ(
