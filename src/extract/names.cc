@@ -1064,7 +1064,7 @@ class Finder {
             break;
           }
       // "linked to al Qaeda": a known name that opens with a lower-case particle.
-      if (i > s.first && Is(v_.Tok(i - 1), {"al", "el"}) && IsLower(v_.Tok(i - 1))) {
+      if (i > s.first && IsNameParticle(v_.Tok(i - 1)) && IsLower(v_.Tok(i - 1))) {
         auto [known, n] =
             Longest(i - 1, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && i - 1 + n >= j) {
@@ -1100,9 +1100,8 @@ class Finder {
           }
         }
       }
-      // "Operation Sindoor", "Operation Spiderweb": a military operation's name is none of a
-      // place, a person or an organization (nor where the tagger reads one: AdoptTaggedNames).
-      if (j - i >= 2 && v_.Tok(i) == "Operation" && !lex_.FindKnown(v_.Phrase(i, j))) {
+      // "Operation Sindoor" is no entity (and AdoptTaggedNames drops the tagger's reading).
+      if (NamesAnOperation(i, j)) {
         i = j;
         continue;
       }
@@ -1446,8 +1445,7 @@ class Finder {
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
-      // ("Operation Sindoor": see Sentence.)
-      if (t.last - t.first >= 2 && v_.Tok(t.first) == "Operation") continue;
+      if (NamesAnOperation(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -2065,6 +2063,13 @@ class Finder {
       initials.insert(initials.begin(), w.front());
     }
     return initials == acronym;
+  }
+
+  // True if [first, last) is a military operation's name, none of a place, a person or an
+  // organization: "Operation Sindoor", "Operation Spiderweb".
+  bool NamesAnOperation(uint32_t first, uint32_t last) const {
+    return last - first >= 2 && v_.Tok(first) == "Operation" &&
+           !lex_.FindKnown(v_.Phrase(first, last));
   }
 
   // True if [first, last) ends in a title's plural and holds no "of": "The Defense Ministers",

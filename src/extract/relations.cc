@@ -4674,13 +4674,15 @@ class Builder {
           // "held separate meetings with a senior Saudi Foreign Ministry official and his
           // Turkish counterpart Hakan Fidan in Tehran.": "in" the place that ends the clause,
           // further on, past no relative clause.
-          const bool in_at_end = dist > 9 && dist <= 16 && nm.first > m.trigger_last &&
-                                 Is(v_.Tok(nm.first - 1), {"in", "at"}) &&
-                                 (nm.last >= to || Is(v_.Tok(nm.last), {".", ";"})) &&
-                                 !TokenIn(m.trigger_last, nm.first, "who") &&
-                                 !TokenIn(m.trigger_last, nm.first, "which") &&
-                                 !TokenIn(m.trigger_last, nm.first, "where") &&
-                                 !TokenIn(m.trigger_last, nm.first, "that");
+          const bool in_at_end =
+              dist > 9 && dist <= 16 && nm.first > m.trigger_last &&
+              Is(v_.Tok(nm.first - 1), {"in", "at"}) &&
+              (nm.last >= to || Is(v_.Tok(nm.last), {".", ";"})) &&
+              std::none_of(v_.tokens.begin() + m.trigger_last, v_.tokens.begin() + nm.first,
+                           [&](const nlp::Token& t) {
+                             const std::string_view w = t.span.Of(v_.text);
+                             return w == "who" || w == "which" || w == "where" || w == "that";
+                           });
           if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before ||
               in_at_end) {
             // Cities and other places are more specific than countries; the first wins a tie.
