@@ -3376,6 +3376,54 @@ TEST(ExtractorTest, MarchesAndABodysPresident) {
   });
 }
 
+// A heading's title names no one in the paragraph after it; an office's title and its
+// possessive name its department; a town's name of three capitals inside a sentence is an
+// acronym; a capital before a preposition is the city.
+TEST(ExtractorTest, HeadingsOfficesAcronymsAndCapitals) {
+  auto type_of = [](const std::string& text, const std::string& name) {
+    const std::optional<Mention> m = MentionWritten(text, name);
+    return m ? std::string(EntityTypeName(m->type)) : std::string("none");
+  };
+  EXPECT_EQ(type_of("Faye won.\n\nFifth president\n\nPreliminary results indicate that Faye "
+                    "won.",
+                    "Preliminary"),
+            "none");
+  EXPECT_EQ(type_of("Armenian leader Pashinyan spoke.", "Pashinyan"), "Person");  // (a guard)
+  EXPECT_EQ(type_of("Initial investigations by the Prosecutor General's Office confirm 21 deaths.",
+                    "Prosecutor General's Office"),
+            "Organization");
+  // (Not a head of state's or government's: "the leaders met at the Prime Minister's Office".)
+  EXPECT_EQ(type_of("The leaders met at the Prime Minister's Office in Warsaw.",
+                    "Prime Minister's Office"),
+            "none");  // (a guard)
+  EXPECT_NE(type_of("In the early hours of July 29, the NIS reported that Maduro had won.", "NIS"),
+            "Place");
+  EXPECT_EQ(type_of("UFA, Russia (AP) \u2014 Protesters gathered.", "UFA"), "Place");  // a guard
+  // "The Biden administration": the leader whose government it is, as mid-sentence.
+  EXPECT_EQ(type_of("The Biden administration will reimpose oil sanctions on Venezuela.", "Biden"),
+            "Person");
+  // A capital a preposition or conjunction follows is the city, not its government.
+  EXPECT_EQ(type_of("Farmers take over Brussels during the summit.", "Brussels"), "Place");
+  EXPECT_EQ(type_of("Farmers entered Brussels after the summit.", "Brussels"), "Place");
+  EXPECT_EQ(type_of("Moscow denied the report.", "Moscow"), "Country");  // (a guard)
+}
+
+// A title the lexicon lists with small words is found in lower case; Germany's federal
+// offices are titles.
+TEST(ExtractorTest, LowerCaseTitlesWithSmallWords) {
+  ExpectFactCases({
+      {"Marco Rubio, the secretary of state, said so.",
+       {"Marco Rubio jobTitle \"Secretary of State\""},
+       {"Marco Rubio jobTitle \"Secretary\""}},
+      {"He met Stefan Kornelius, the Ukrainian head of state's aide, on Monday.",
+       {},
+       {"Stefan Kornelius ng:leaderOf Ukraine"}},
+      {"Selenskyj will also meet Federal President Frank-Walter Steinmeier for talks.",
+       {"Frank-Walter Steinmeier jobTitle \"Federal President\""},
+       {}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1395,6 +1395,16 @@ TEST(CommittedModelTest, ALawIsNoEntity) {
             (std::vector<std::string>{"country/am", "country/az"}));
 }
 
+// A company the lexicon knows and one word, joined by "and", are two companies; a region's
+// adjective the tagger reads alone is none.
+TEST(CommittedModelTest, TwoCompaniesAndARegionsAdjective) {
+  const std::string text =
+      "\"We could look at our two big oil companies, Petrobras and Ecopetrol, together,\" "
+      "Petro told a forum. The European institutions and their policies are at the center.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Petrobras", "Ecopetrol", "European", "The"}),
+            (std::vector<std::string>{"org/petrobras", "org/ecopetrol"}));
+}
+
 // A president without a country in a sentence that names another country's company ("U.S.
 // Steel") leads no country of the dateline.
 TEST(CommittedModelTest, AForeignCompanysPresident) {

@@ -239,6 +239,11 @@ bool IsCraftNoun(std::string_view w) {
                               "satellite", "telescope", "lander", "rover", "crew"});
 }
 
+// "European", "African": a region's adjective, which alone names no place, people or body.
+bool IsRegionAdjective(std::string_view w) {
+  return Is(w, {"european", "african", "asian", "arab", "nordic", "latin"});
+}
+
 bool IsLocativePrep(std::string_view w) {
   static const WordSet kWords{"in",      "at",     "near",   "from",   "to",      "into",
                               "outside", "inside", "across", "toward", "towards", "via"};
@@ -716,6 +721,20 @@ class Finder {
     return 0;
   }
 
+  // True if token j is the "'s" of "Prosecutor General's Office": a capitalized title of one
+  // to three words before it, a department's head word after it. Not a head of state's or
+  // government's: "the leaders met at the Prime Minister's Office", "the President's Office
+  // said", his seat or himself.
+  bool TitleOfficeAt(uint32_t j, uint32_t end) const {
+    if (!(v_.Tok(j) == "'s" || v_.Tok(j) == "\u2019s") || j + 1 >= end || !IsCap(v_.Tok(j + 1)) ||
+        !Is(v_.Tok(j + 1), {"office", "department", "bureau", "secretariat", "chambers"}))
+      return false;
+    for (uint32_t k = j >= 3 ? j - 3 : 0; k < j; ++k)  // (the longest title first)
+      if (const auto [title, n] = TitleAt(k, j); IsCap(v_.Tok(k)) && n == j - k)
+        return !(title->leader && title->head);
+    return false;
+  }
+
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
@@ -745,6 +764,9 @@ class Finder {
       return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
              IsCap(v_.Tok(j + 1)) && !TitleAt(j + 1, end).first;
     }
+    // "the Prosecutor General's Office", "the Prime Minister's Office": an office's own
+    // department is named by the office's title and its possessive.
+    if (TitleOfficeAt(j, end)) return true;
     // "the centre-left People's National Movement", "Women's Union": a people's possessive
     // inside a name, before a capitalized word (the tagger reads it so where it reads a name).
     if ((w == "'s" || w == "\u2019s") && j + 1 < end && IsCap(v_.Tok(j - 1)) &&
@@ -869,6 +891,11 @@ class Finder {
 
   // True if `w` is a word after the first of a person's name found so far in the document
   // ("Marcos" of "Ferdinand Marcos Jr.").
+  bool IsKnownOrganization(std::string_view w) const {
+    const KnownEntity* known = lex_.FindKnown(w);
+    return known && known->type == EntityType::kOrganization;
+  }
+
   bool IsPersonSurname(std::string_view w) {
     // The words of the person names found so far, kept up to date as names are added (and
     // forgotten where the names are rebuilt: ForgetPersonWords): a lookup, not a scan of all
@@ -1400,6 +1427,11 @@ class Finder {
       if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
           IsPersonSurname(v_.Tok(t.first)) && IsPersonSurname(v_.Tok(t.first + 2)))
         continue;
+      // "two big oil companies, Petrobras and Ecopetrol": a company the lexicon knows and one
+      // word, joined by "and", are two companies.
+      if (t.last - t.first == 3 && v_.Tok(t.first + 1) == "and" &&
+          (IsKnownOrganization(v_.Tok(t.first)) || IsKnownOrganization(v_.Tok(t.first + 2))))
+        continue;
       // No name runs across a dash, bracket or colon: "Egypt - Officials said"; nor across a
       // comma before one last word ("Speaking in the House of Commons, Reeves said"; but "the
       // American Federation of State, County and Municipal Employees").
@@ -1446,6 +1478,7 @@ class Finder {
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperation(t.first, t.last)) continue;
+      if (t.last - t.first == 1 && IsRegionAdjective(v_.Tok(t.first))) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -1639,6 +1672,8 @@ class Finder {
         continue;
       }
       auto [t, tn] = TitleAt(k, j);
+      // "the Prosecutor General's Office": the title names the department, no one.
+      if (tn > 0 && k + tn < j && TitleOfficeAt(k + tn, j)) tn = 0;
       // "European Commissioner for Enlargement Marta Kos": an office named by its portfolio
       // inside the run.
       if (k > i && tn > 0)
@@ -1854,8 +1889,7 @@ class Finder {
     for (size_t p = 0; p < pieces.size(); ++p) {
       const Piece& pc = pieces[p];
       if (pc.kind == Piece::kName && pc.last == pc.first + 1 &&
-          Is(v_.Tok(pc.first),
-             {"european", "african", "asian", "arab", "nordic", "caribbean", "pacific", "latin"}) &&
+          (IsRegionAdjective(v_.Tok(pc.first)) || Is(v_.Tok(pc.first), {"caribbean", "pacific"})) &&
           p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kTitle &&
           pieces[p + 1].first == pc.last)
         continue;
@@ -1867,8 +1901,9 @@ class Finder {
 
     int owner = -1;    // last country/org mention, owner of a following title
     int pending = -1;  // index of the title that applies to the next name part
-    // A lower-case title just before the run also applies: "Armenian leader Pashinyan".
-    if (!out_.titles.empty() && out_.titles.back().last == i)
+    // A lower-case title just before the run also applies: "Armenian leader Pashinyan" (in
+    // its sentence: not a heading's "Fifth president" before "Preliminary results indicate").
+    if (!out_.titles.empty() && out_.titles.back().last == i && i > s.first)
       pending = static_cast<int>(out_.titles.size()) - 1;
     // So does a title whose body and its acronym come between: "General Secretary of the
     // Communist Party of Vietnam (CPV) To Lam".
@@ -2727,6 +2762,8 @@ class Finder {
     const bool next_in_sentence = last < s.last;
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
+    // "The European institutions", "African leaders": a region's adjective alone names nothing.
+    if (last - first == 1 && !title && IsRegionAdjective(phrase)) return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
     // ("X." is the letter with its period, as an initial is written.)
@@ -2838,11 +2875,11 @@ class Finder {
     }
     // "the Mitsotakis administration", "the Assad regime": one word no lexicon knows, between
     // "the" and a government's noun, is its leader's surname.
-    if (last - first == 1 && first > s.first && v_.Tok(first - 1) == "the" && next_in_sentence &&
-        Is(next, {"administration", "government", "regime"}) && !IsAllCaps(phrase) &&
-        !lex_.FindCountry(phrase) && !lex_.FindDemonym(phrase) && !lex_.FindKnown(phrase) &&
-        !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) && !lex_.IsOrgWord(phrase) &&
-        !lex_.IsPlaceWord(Lower(phrase)) && !IsAdjectivalName(last))
+    if (last - first == 1 && first > s.first && Is(v_.Tok(first - 1), {"the"}) &&
+        next_in_sentence && Is(next, {"administration", "government", "regime"}) &&
+        !IsAllCaps(phrase) && !lex_.FindCountry(phrase) && !lex_.FindDemonym(phrase) &&
+        !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
+        !lex_.IsOrgWord(phrase) && !lex_.IsPlaceWord(Lower(phrase)) && !IsAdjectivalName(last))
       return Add(Person(first, last, "leader-of-government", 0.75));
     // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
     if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
@@ -3603,7 +3640,10 @@ class Finder {
     const std::string tc = TitleCasedCaps(phrase);
     if (const Country* c = lex_.FindCountry(tc))
       return Add(MakeCountry(first, last, c, false, "all-caps-country", 0.85));
-    if (const City* city = lex_.FindCity(tc)) {
+    // (A town's name of three letters or fewer in capitals inside a sentence is an acronym:
+    // "the NIS reported" is no Niš. A dateline's "UFA, Russia" opens its sentence.)
+    const bool short_acronym = last - first == 1 && phrase.size() <= 3 && first > s.first;
+    if (const City* city = short_acronym ? nullptr : lex_.FindCity(tc)) {
       NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
       m.name = tc;
       TypeAsCity(m, city);
@@ -3811,11 +3851,11 @@ class Finder {
         if (k + 1 < s.last && part_of_city(v_.Tok(k + 1))) return false;
       return true;
     }
-    if (first > s.first &&
-        (IsLocativePrep(v_.Tok(first - 1)) ||
-         Is(v_.Tok(first - 1), {"of", "visit", "visits", "visited", "visiting", "toured", "reached",
-                                "leave", "left", "leaving"})))
-      return false;  // "to visit Canberra next month"
+    if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) ||
+                            Is(v_.Tok(first - 1), {"of", "visit", "visits", "visited", "visiting",
+                                                   "toured", "reached", "leave", "left", "leaving",
+                                                   "over", "around", "through", "throughout"})))
+      return false;  // "to visit Canberra next month", "tractors take over Brussels"
     // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom
     // Penh government" is the country's.
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
@@ -3826,7 +3866,11 @@ class Finder {
                       "neighbourhoods", "suburbs", "streets", "residents", "district", "districts",
                       "area", "areas", "hospital", "hospitals", "airport",
                       // "Former Lima mayor", "the Kyiv police chief": the city's own offices.
-                      "mayor", "governor", "police", "council", "municipality"}) &&
+                      "mayor", "governor", "police", "council", "municipality",
+                      // "Brussels during the summit": a preposition or a conjunction, no verb.
+                      "during", "after", "before", "since", "until", "amid", "as", "when", "where",
+                      "while", "over", "through", "into", "near", "between", "against", "under",
+                      "within", "despite", "than", "because"}) &&
            !lex_.IsPlaceWord(std::string(next));
   }
 

@@ -78,8 +78,16 @@ bool IsPartyPositionWord(std::string_view w) {
 
 void CapitalizeWords(std::string& s) {
   bool start = true;
-  for (char& c : s) {
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  for (size_t i = 0; i < s.size(); ++i) {
+    char& c = s[i];
+    if (start && c >= 'a' && c <= 'z') {
+      // ("head of state" -> "Head of State": the small words inside stay as they are.)
+      const size_t end = s.find_first_of(" -", i);
+      const std::string_view word =
+          std::string_view(s).substr(i, end == std::string::npos ? std::string::npos : end - i);
+      if (i == 0 || !Is(word, {"of", "the", "and", "for", "on", "in", "to", "at"}))
+        c = static_cast<char>(c - 'a' + 'A');
+    }
     start = c == ' ' || c == '-';
   }
 }

@@ -84,8 +84,9 @@ bool IsLegalForm(std::string_view w);
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w);
-// Capitalizes the first ASCII letter of each word (after a space or a hyphen) of `s`, in place:
-// "prime minister" -> "Prime Minister", the form the titles lexicon lists.
+// Capitalizes the first ASCII letter of each word (after a space or a hyphen) of `s`, in place,
+// but for the small words after the first ("of", "the", "and", ...): "prime minister" -> "Prime
+// Minister", "head of state" -> "Head of State", the forms the titles lexicon lists.
 void CapitalizeWords(std::string& s);
 // Returns true if `w` is one or more ASCII digits.
 bool IsDigits(std::string_view w);
