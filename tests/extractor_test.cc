@@ -3424,6 +3424,42 @@ TEST(ExtractorTest, LowerCaseTitlesWithSmallWords) {
   });
 }
 
+// Who speaks on a day after meeting someone met him that day; "the two men" who meet, and
+// "the two countries" of a pair that met, take part.
+TEST(ExtractorTest, MeetingsBeforeAStatementAndPairsThatMeet) {
+  const GraphData g = Extract(
+      "Green hydrogen is good, Colombian President Gustavo Petro said on Wednesday after "
+      "meeting Brazilian President Luiz Inacio Lula da Silva. Petro told a bilateral business "
+      "forum in Bogota after the two men met privately. The two countries also signed "
+      "cooperation deals on fighting crime.",
+      "2024-04-17");
+  EXPECT_EQ(EventNamesAndDates(g), (std::vector<std::string>{"Agreement in Bogota|2024-04-17",
+                                                             "Meeting in Bogota|2024-04-17"}));
+  ExpectParticipants(g, EventKind::kMeeting, {"Gustavo Petro", "Luiz Inacio Lula da Silva"});
+  ExpectParticipants(g, EventKind::kAgreement, {"Colombia", "Brazil"});
+}
+
+// A bound ("until the end of 2026", "since the Nov. 4 election") dates nothing but the event it
+// names; a day agrees with the month an event was told in before.
+TEST(ExtractorTest, BoundsAndDaysOfAMonth) {
+  EXPECT_EQ(EventNamesAndDates(Extract("Canadian Prime Minister Justin Trudeau is the first "
+                                       "leader to visit President-elect Donald Trump since the "
+                                       "Nov. 4 election.",
+                                       "2024-11-30")),
+            (std::vector<std::string>{"Election|2024-11-04", "Meeting|"}));
+  EXPECT_EQ(EventNamesAndDates(Extract("Kenyan President William Ruto met Ethiopian Prime "
+                                       "Minister Abiy Ahmed. Earlier this month, the two "
+                                       "governments signed a trade agreement. The agreement, "
+                                       "signed on 19 December in Addis Ababa, is expected to "
+                                       "help.",
+                                       "2025-12-23")),
+            (std::vector<std::string>{"Agreement in Addis Ababa|2025-12-19", "Meeting|"}));
+  EXPECT_EQ(EventNamesAndDates(Extract("Brazil and Paraguay agreed to keep the tariff until the "
+                                       "end of 2026.",
+                                       "2025-02-12")),
+            (std::vector<std::string>{"Agreement|"}));
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -125,7 +125,11 @@ std::optional<CivilDate> DayOfMonthNear(const Cursor& c, uint32_t first, uint32_
       DaysFromCivil(d.year, d.month, d.day) - DaysFromCivil(anchor.year, anchor.month, anchor.day);
   if (delta > 180) d.year -= 1;
   if (delta < -180) d.year += 1;
-  bool ahead = InFutureClause(c, first, at);
+  // ("the first leader to visit Trump since the Nov. 4 election": "since" looks back.)
+  bool since = false;
+  for (uint32_t k = at; k > first && k + 3 > at && !since; --k)
+    since = EqualsLower(c.At(k - 1), "since");
+  bool ahead = !since && InFutureClause(c, first, at);
   for (uint32_t k = at; k > first && k + 3 > at && !ahead; --k)
     ahead = EqualsLower(c.At(k - 1), "upcoming") || EqualsLower(c.At(k - 1), "ahead") ||
             EqualsLower(c.At(k - 1), "scheduled") || EqualsLower(c.At(k - 1), "planned");

@@ -185,6 +185,13 @@ bool IsWeaponWord(std::string_view w) {
           "mortar",    "sniper",     "jihadists", "fighters"});
 }
 
+// "on", "Monday", "late", "March", "5", ",": a word of a time told after a reporting verb
+// ("said on Monday", "said late last week").
+bool IsWhenWord(std::string_view w) {
+  return Is(w, {"on", "late", "early", "last", "this", ","}) || IsDigits(w) ||
+         WeekdayNumber(w) >= 0 || MonthNumber(w) > 0;
+}
+
 // "northern", "south-eastern": a direction written before a place.
 bool IsDirectionWord(std::string_view w) {
   return IsCompassWord(w) ||
@@ -3947,6 +3954,7 @@ class Builder {
     bool another = false;
     // Its people are those "the two leaders" or "the pair" stand for: it tells again of them.
     bool pair_anaphor = false;
+    bool country_pair = false;  // its parties are "the two countries" of a pair told before
     // The body whose meeting it names ("the G7 summit"), or -1.
     int body = -1;
     // The people said to attend it (SummitAttendees), among the participants: they take part
@@ -4590,11 +4598,14 @@ class Builder {
       // Before a reporting verb that follows the trigger, the speaker is not one either
       // ("a missile attack killed 12, Ukrainian officials said").
       uint32_t from = m.trigger_first > report ? report + 1 : s.first;
-      // But one who speaks after talks ("Anwar said after a special meeting with Hun Manet")
-      // took part in them.
-      if (kind == EventKind::kMeeting && m.trigger_first > report && report + 1 < s.last &&
-          Is(v_.Tok(report + 1), {"after", "following"}) && m.trigger_first <= report + 4)
-        from = SpeakerStart(s, report);
+      // But one who speaks after talks ("Anwar said after a special meeting with Hun Manet",
+      // "Petro said on Wednesday after meeting Lula") took part in them.
+      if (kind == EventKind::kMeeting && m.trigger_first > report && report + 1 < s.last) {
+        uint32_t after = report + 1;
+        while (after < m.trigger_first && after <= report + 4 && IsWhenWord(v_.Tok(after))) ++after;
+        if (Is(v_.Tok(after), {"after", "following"}) && m.trigger_first <= after + 3)
+          from = SpeakerStart(s, report);
+      }
       // So does one that says "it" did so: "Japan's Nippon Steel said on Monday it had
       // completed its $14.9 billion acquisition of U.S. Steel".
       if (m.trigger_first > report && report < s.last)
@@ -4604,9 +4615,7 @@ class Builder {
             from = SpeakerStart(s, report);
             break;
           }
-          if (!(Is(w, {"on", "that", "late", "early", "last", "this", ","}) || IsDigits(w) ||
-                WeekdayNumber(w) >= 0 || MonthNumber(w) > 0))
-            break;
+          if (!(w == "that" || IsWhenWord(w))) break;
         }
       // (Without a reporting verb, `report` is the sentence's end: nothing to cut there, which
       // matters in headlines that end without a full stop.)
@@ -4809,13 +4818,43 @@ class Builder {
       // "The two leaders held talks at Hyderabad House", "During their talks ..., the two
       // leaders welcomed": the two people told before take part. Not in an occasion around
       // theirs: "The two men spoke ... on the sidelines of a summit of the Mercosur bloc".
-      if (persons.empty() && !armed && !OnTheSidelinesOf(s, m)) {
-        const bool theirs = m.trigger_first > s.first && v_.Tok(m.trigger_first - 1) == "their";
-        for (uint32_t k = from; k < (theirs ? to : m.trigger_first) && persons.empty(); ++k)
-          if (const uint32_t end = PairAnaphorEnd(k, to); end > k)
-            persons = PairAntecedent(si, k, end, out);
-        m.pair_anaphor = !persons.empty();
+      if (!armed && !OnTheSidelinesOf(s, m)) {
+        if (persons.empty()) {
+          const bool theirs = m.trigger_first > s.first && v_.Tok(m.trigger_first - 1) == "their";
+          for (uint32_t k = from; k < (theirs ? to : m.trigger_first) && persons.empty(); ++k)
+            if (const uint32_t end = PairAnaphorEnd(k, to); end > k)
+              persons = PairAntecedent(si, k, end, out);
+          m.pair_anaphor = !persons.empty();
+        }
+        // "Petro told a bilateral business forum in Bogota after the two men met privately":
+        // the pair before the trigger, or before a verb of meeting after a noun trigger, is
+        // its subject, whoever else the clause names.
+        for (uint32_t k = std::max(from, m.trigger_first >= 3 ? m.trigger_first - 3 : 0);
+             k + 2 < to && !m.pair_anaphor; ++k)
+          if (const uint32_t end = PairAnaphorEnd(k, to);
+              end > k &&
+              (end == m.trigger_first ||
+               (end > m.trigger_first && end < to &&
+                (kind == EventKind::kMeeting ? Is(v_.Tok(end), {"met", "meet", "talked", "held"})
+                                             : Is(v_.Tok(end), {"signed", "agreed"})))))
+            if (std::set<int> two = PairAntecedent(si, k, end, out); !two.empty()) {
+              persons = std::move(two);
+              m.pair_anaphor = true;
+            }
       }
+      // "The two countries also signed cooperation deals": the countries the last pair of
+      // people told in an event stand for, where the clause names no party of its own.
+      if (!armed && persons.empty() && others.empty())
+        for (uint32_t k = from; k + 2 < to && k < m.trigger_first; ++k)
+          if (Is(v_.Tok(k), {"the"}) && v_.Tok(k + 1) == "two" &&
+              Is(v_.Tok(k + 2), {"countries", "nations", "governments"})) {
+            if (std::set<int> two = PairAntecedent(si, k, k + 3, out); two.size() == 2)
+              if (std::set<int> theirs = CountriesOf(two); theirs.size() == 2) {
+                others = std::move(theirs);
+                m.country_pair = true;
+              }
+            break;
+          }
       m.participants = armed || persons.empty() ? others : persons;
       // "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
       // held": the place a sentence opens with, set off by a comma, is where its events were.
@@ -4940,10 +4979,24 @@ class Builder {
           if (k >= s.first && IsReportingVerb(v_.Tok(k)) && !(k >= d.last && comma))
             of_statement = true;
         }
-        if (of_statement) continue;
-        // "suspend talks until 2028", "a truce since March": a bound, not when it happened.
-        if (d.first > s.first &&
-            Is(v_.Tok(d.first - 1), {"until", "till", "through", "since", "by", "before"}))
+        // (But the day of a statement made after the event is the event's: "Petro said on
+        // Wednesday after meeting Lula".)
+        if (of_statement &&
+            !(kind == EventKind::kMeeting && d.last < m.trigger_first &&
+              Is(v_.Tok(d.last), {"after", "following"}) && m.trigger_first <= d.last + 3))
+          continue;
+        // "suspend talks until 2028", "a truce since March", "until the end of 2026": a
+        // bound, not when it happened.
+        // (But "since the Nov. 4 election" dates the election it names.)
+        uint32_t bound = d.first;
+        if (d.first >= s.first + 4 && v_.Tok(d.first - 1) == "of" &&
+            Is(v_.Tok(d.first - 2), {"end", "start", "beginning", "middle"}) &&
+            Is(v_.Tok(d.first - 3), {"the"}))
+          bound = d.first - 3;
+        else if (d.first >= s.first + 2 && Is(v_.Tok(d.first - 1), {"the"}))
+          bound = d.first - 1;
+        if (bound > s.first && d.last != m.trigger_first &&
+            Is(v_.Tok(bound - 1), {"until", "till", "through", "since", "by", "before"}))
           continue;
         int dist = DateDistance(d, m);
         if (dist < best) {
@@ -5733,11 +5786,14 @@ class Builder {
         continue;
       // (People, not countries: "Armenia and Azerbaijan agreed on mutual recognition" in a
       // story of a Moscow summit may have agreed anywhere.)
+      // (Or "the two countries" of such a pair: "The two countries also signed cooperation
+      // deals".)
       std::set<int> people;
       for (int p : e.participants)
         if (g_.entities[p].type == EntityType::kPerson) people.insert(p);
-      const std::set<int> countries = CountriesOf(people);
-      if (people.size() < 2 || countries.size() < 2) continue;
+      const bool pair = e.mentions.front().country_pair;
+      const std::set<int> countries = pair ? e.participants : CountriesOf(people);
+      if ((people.size() < 2 && !pair) || countries.size() < 2) continue;
       const uint32_t told = e.mentions.front().sentence;
       // Not an occasion told with a time of its own the rules did not tie to it ("the first
       // summit ..., held ... in Gyeongju in October"), nor one told as past ("agreed at the
@@ -5919,7 +5975,9 @@ class Builder {
         continue;
       bool ok;
       if (!m.date.empty() && !e.date.empty()) {
-        ok = m.date == e.date;
+        // ("Earlier this month, the two governments signed a trade agreement ... The
+        // agreement, signed on 19 December": a day agrees with its month.)
+        ok = m.date == e.date || (m.noun && m.date.starts_with(e.date + "-"));
       } else if (m.date.empty() && e.date.empty()) {
         ok = m.noun || e.noun_only || m.participants == e.participants || m.participants.empty() ||
              e.participants.empty();
@@ -5982,7 +6040,7 @@ class Builder {
         (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
         (referred && TellsATime(m));
     if (best->location < 0 && !bare_reference) best->location = m.location;
-    if (best->date.empty()) best->date = m.date;
+    if (best->date.empty() || m.date.starts_with(best->date + "-")) best->date = m.date;
     best->mentions.push_back(m);
     best->has_runoff = best->has_runoff || m.runoff;
   }
