@@ -3260,6 +3260,14 @@ TEST(ExtractorTest, MorePartiesKnown) {
   EXPECT_EQ(EntityOf("Rixi Moncada of the Liberty and Refoundation Party lost.",
                      "Liberty and Refoundation Party"),
             "org/liberty-and-refoundation-party");
+  EXPECT_EQ(EntityOf("The Democratic Party for the People, led by Yuichiro Tamaki, gained.",
+                     "Democratic Party for the People"),
+            "org/democratic-party-for-the-people");
+  EXPECT_EQ(EntityOf("The right-wing populist Sanseito expanded its seats.", "Sanseito"),
+            "org/sanseito");
+  EXPECT_EQ(
+      EntityOf("Albanese and his Vanuatuan counterpart Jotham Napat will sign it.", "Vanuatuan"),
+      "country/vu");
 }
 
 // A president who meets the leaders of two other countries one by one under a dateline is a
@@ -3458,6 +3466,62 @@ TEST(ExtractorTest, BoundsAndDaysOfAMonth) {
                                        "end of 2026.",
                                        "2025-02-12")),
             (std::vector<std::string>{"Agreement|"}));
+}
+
+// A list of regions is no chain of containments; a mausoleum is a place; an armed group's noun
+// before a name makes it a group's; "the capital of Pakistan's Balochistan province" is the
+// province's.
+TEST(ExtractorTest, ListsMausoleumsArmedGroupsAndProvincialCapitals) {
+  ExpectFactCases({
+      {"This follows violence in Upper Nile, Western Equatoria, Western Bahr el Ghazal, and in "
+       "cantonment sites in Central Equatoria.",
+       {},
+       {"Upper Nile containedInPlace Western Equatoria"}},
+      {"He was born in Springfield, Illinois, and moved to Paris.",  // (a guard)
+       {"Springfield containedInPlace Illinois"},
+       {}},
+      {"A suicide bomber attacked a political rally in Quetta, the capital of Pakistan's "
+       "Balochistan province, on Tuesday.",
+       {"Quetta ng:capitalOf Balochistan"},
+       {"Quetta ng:capitalOf Pakistan"}},
+  });
+  EXPECT_EQ(EntityOf("He visited in 2018, at Dr. John Garang Mausoleum in Juba.",
+                     "Dr. John Garang Mausoleum"),
+            "place/dr-john-garang-mausoleum");
+  // Who reports an attack takes no part in it, nor does the acronym after its name.
+  const GraphData g = Extract(
+      "More than 500 inmates escaped after the armed coalition Vivre Ensemble attacked on "
+      "Monday, according to the National Network for the Defense of Human Rights (RNDDH).");
+  ExpectParticipants(g, EventKind::kAttack, {"Vivre Ensemble"},
+                     {"RNDDH", "National Network for the Defense of Human Rights"});
+  EXPECT_EQ(EntityOf("The gang Grand Ravine attacked the town.", "Grand Ravine"),
+            "org/grand-ravine");
+}
+
+// A treaty's name names no entity inside it; a summit's names the body that meets, and the
+// meeting; a monarch is named without his number too.
+TEST(ExtractorTest, TreatiesSummitsAndMonarchs) {
+  const std::string treaty =
+      "Russia and Kyrgyzstan signed the Treaty of Friendship and Cooperation in 2019.";
+  EXPECT_EQ(EntityOf(treaty, "Cooperation"), "none");
+  EXPECT_EQ(EntityOf(treaty, "Friendship"), "none");  // (a guard)
+  const std::string summits =
+      "The NATO Summit opened in The Hague on Tuesday. Leaders attended the Arab League Summit "
+      "in Baghdad on Saturday.";
+  EXPECT_EQ(EventNamesAndDates(Extract(summits, "2025-06-25")),
+            (std::vector<std::string>{"Meeting in Baghdad|2025-06-21",
+                                      "Meeting in The Hague|2025-06-24"}));
+  EXPECT_EQ(EventParticipants(summits, "2025-06-25"),
+            (std::vector<std::string>{"Meeting: Arab League|Baghdad",
+                                      "Meeting: North Atlantic Treaty Organization|The Hague"}));
+  EXPECT_EQ(EntityOf("Fuad Hussein met with King Abdullah II of Jordan. Hussein invited King "
+                     "Abdullah to attend.",
+                     "Abdullah"),
+            "person/abdullah-ii");
+  // (Not a father named as his son but for the suffix.)
+  EXPECT_EQ(EntityOf("Ferdinand Marcos Jr. spoke. His father Ferdinand Marcos ruled.",
+                     "Ferdinand Marcos"),
+            "person/ferdinand-marcos");
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

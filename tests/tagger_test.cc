@@ -1405,6 +1405,13 @@ TEST(CommittedModelTest, TwoCompaniesAndARegionsAdjective) {
             (std::vector<std::string>{"org/petrobras", "org/ecopetrol"}));
 }
 
+// A summit's name is the body that meets, no organization of its own.
+TEST(CommittedModelTest, ASummitsNameIsItsBody) {
+  EXPECT_EQ(EntitiesStartingWith("Leaders attended the Arab League Summit in Baghdad on Saturday.",
+                                 {"Arab"}),
+            std::vector<std::string>{"org/arab-league"});
+}
+
 // A president without a country in a sentence that names another country's company ("U.S.
 // Steel") leads no country of the dateline.
 TEST(CommittedModelTest, AForeignCompanysPresident) {

@@ -226,11 +226,13 @@ bool IsCountryCommonWord(std::string_view w) {
                 "commonwealth", "union"});
 }
 
-// Capitalized heads of the name of a treaty or an award: "Camp David Accords", "Peace Prize".
+// Capitalized heads of the name of a treaty, an award or a summit: "Camp David Accords", "Peace
+// Prize", "Arab League Summit".
 bool IsDocumentOrAwardHead(std::string_view w) {
-  return IsCap(w) && Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
-                            "award", "awards", "medal", "statement", "declaration", "communique",
-                            "communiqu\u00e9", "minutes", "memorandum", "act"});
+  return IsCap(w) &&
+         Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize", "award", "awards",
+                "medal", "statement", "declaration", "communique", "communiqu\u00e9", "minutes",
+                "memorandum", "act", "summit", "summits"});
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -351,6 +353,7 @@ class Finder {
   NameMentions Run() {
     // (Once per token, here: the runs ask of each token and the two after it.)
     participle_.assign(v_.tokens.size(), 0);
+    in_document_.assign(v_.tokens.size(), false);
     for (size_t k = 0; k < v_.tokens.size(); ++k)
       if (const std::string_view w = v_.Tok(k); w.find('-') != std::string_view::npos) {
         participle_[k] = static_cast<uint32_t>(NameBeforeParticiple(w));
@@ -998,6 +1001,13 @@ class Finder {
         i += n;
         continue;
       }
+      if (const uint32_t head = i + (Is(w, {"the"}) && i + 1 < s.last ? 1 : 0);
+          DocumentNameEnd(head, s.last) > head) {
+        const uint32_t end = DocumentNameEnd(head, s.last);
+        std::fill(in_document_.begin() + i, in_document_.begin() + end, true);
+        i = end;
+        continue;
+      }
       // A run starts at a capitalized word or a glued particle: "from al-Shabaab militants".
       if (!StartsName(w)) {
         // Lower-case titles before a name: "Armenian leader Pashinyan", "prime minister Modi".
@@ -1140,6 +1150,13 @@ class Finder {
                 Longest(i, j, [&](std::string_view p) { return lex_.FindCountry(p); });
             country && i + cn < j)
           Run(s, i, i + cn, tagged);
+        // "the Arab League Summit", "the NATO Summit": the body that meets is named.
+        else if (const uint32_t b = i + (Is(v_.Tok(i), {"the"}) ? 1 : 0);
+                 Is(v_.Tok(j - 1), {"summit", "summits"}))
+          if (auto [body, bn] =
+                  Longest(b, j, [&](std::string_view p) { return lex_.FindKnown(p); });
+              body && body->type == EntityType::kOrganization && b + bn + 1 == j)
+            Run(s, b, b + bn, tagged);
         i = j;
         continue;
       }
@@ -1476,6 +1493,9 @@ class Finder {
           }) >= 2)
         continue;
       if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
+      if (std::any_of(in_document_.begin() + t.first, in_document_.begin() + t.last,
+                      [](bool in) { return in; }))
+        continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperation(t.first, t.last)) continue;
       if (t.last - t.first == 1 && IsRegionAdjective(v_.Tok(t.first))) continue;
@@ -2684,6 +2704,27 @@ class Finder {
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
+  // The end of a document's name that opens with its head word at `i`: "the Treaty of
+  // Friendship and Cooperation", "the Convention on the Rights of the Child"; `i` if there is
+  // none. (Its words name no entity: not "Cooperation".)
+  uint32_t DocumentNameEnd(uint32_t i, uint32_t end) const {
+    if (!IsCap(v_.Tok(i)) ||
+        !Is(v_.Tok(i), {"treaty", "convention", "charter", "protocol", "declaration", "accord",
+                        "agreement", "memorandum"}) ||
+        i + 2 >= end || !Is(v_.Tok(i + 1), {"of", "on"}))
+      return i;
+    uint32_t last = i;
+    for (uint32_t k = i + 1; k < end && k < i + 16; ++k) {
+      const std::string_view w = v_.Tok(k);
+      if (IsCap(w) && !IsCalendarWord(w)) {
+        last = k;
+      } else if (!Is(w, {"of", "on", "the", "and", "for", "in", "against"}) || IsCap(w)) {
+        break;
+      }
+    }
+    return last > i + 1 ? last + 1 : i;
+  }
+
   // True if the word at `k` is the lower-case noun of a place a name before it qualifies: "the
   // Abu Shouk camp", "Thayet Pin village", "Kolar district".
   bool BeforePlaceNoun(uint32_t k) const {
@@ -2841,6 +2882,19 @@ class Finder {
         m.key = KeyOf(m.type, phrase);
         return Add(std::move(m));
       }
+    }
+    // "the armed coalition Vivre Ensemble attacked", "the gang Grand Ravine": an armed
+    // group's noun before a name, whatever follows it.
+    if (first >= s.first + 2 && IsLower(v_.Tok(first - 1)) &&
+        (Is(v_.Tok(first - 1), {"gang", "cartel", "militia", "faction"}) ||
+         (Is(v_.Tok(first - 1), {"group", "coalition", "alliance"}) &&
+          Is(v_.Tok(first - 2),
+             {"armed", "militant", "rebel", "jihadist", "islamist", "separatist", "criminal",
+              "paramilitary", "insurgent", "terrorist", "extremist"}))) &&
+        !lex_.FindCountry(phrase) && !lex_.IsGivenName(v_.Tok(first))) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "armed-group-noun", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
     }
     // "the electoral service Servel": an institution's noun, itself in a noun phrase, before
     // a name whose first word is no given name; the tagger may read a person there.
@@ -4131,6 +4185,7 @@ class Finder {
   // Per mention: kAlive, kDropped, or the index of the tagger span replacing it.
   std::vector<int> replaced_;
   std::vector<uint32_t> participle_;         // token -> NameBeforeParticiple of it
+  std::vector<bool> in_document_;            // token -> inside a DocumentNameEnd span
   std::vector<NameSpan> tagged_persons_;     // the tagger's confident person names, text order
   std::vector<uint32_t> window_from_;        // per token: WindowAt without the end bound
   std::vector<uint32_t> title_window_from_;  // per token: TitleWindowFrom

@@ -473,17 +473,19 @@ class Builder {
     // Names by a hash of each of their proper word suffixes, so that finding the names that end
     // with a name is a lookup, not a scan of all names (quadratic in a hostile document).
     std::vector<std::vector<std::string>> words_of(full.size());
+    std::vector<bool> suffixed(full.size());  // words_of lacks the name's last word
     std::unordered_map<uint64_t, std::vector<size_t>> ending_with;  // looked up only
     auto mix = [](uint64_t h, const std::string& word) {
       return (h ^ std::hash<std::string>{}(word)) * 0x9E3779B97F4A7C15ull;
     };
     for (size_t o = 0; o < full.size(); ++o) {
       words_of[o] = Words(full[o]);
-      // "Marcos" names "Ferdinand Marcos Jr": a generational suffix is no surname.
-      if (words_of[o].size() >= 2 && IsGenerationalSuffix(words_of[o].back()))
-        words_of[o].pop_back();
+      // "Marcos" names "Ferdinand Marcos Jr": a generational suffix is no surname. Nor is a
+      // regnal number: "King Abdullah" names "King Abdullah II".
+      suffixed[o] = words_of[o].size() >= 2 && IsGenerationalSuffix(words_of[o].back());
+      if (suffixed[o]) words_of[o].pop_back();
       uint64_t h = 0;
-      for (size_t j = words_of[o].size(); j-- > 1;)
+      for (size_t j = words_of[o].size(); j-- > (suffixed[o] && words_of[o].size() == 1 ? 0 : 1);)
         ending_with[h = mix(h, words_of[o][j])].push_back(o);
     }
     std::map<std::string, std::string> target;  // name -> name it merges into
@@ -508,7 +510,11 @@ class Builder {
       size_t found_at = SIZE_MAX;
       for (size_t o : *others) {
         const std::string& other = full[o];
-        if (!IsSuffixOf(words, words_of[o])) continue;
+        // (A one-word monarch's name without his number: not "Ferdinand Marcos", the father
+        // of "Ferdinand Marcos Jr.".)
+        if (!IsSuffixOf(words, words_of[o]) &&
+            !(suffixed[o] && !suffixed[n] && words.size() == 1 && words == words_of[o]))
+          continue;
         // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
         std::string root = target.count(other) ? target[other] : other;
         const auto at = first_written.find(root);
@@ -2636,6 +2642,11 @@ class Builder {
           outer = MentionStartingAt(n_.names[o].last + 1);
           if (!(IsLocation(outer) && IsRegion(outer) && Closes(outer, s))) outer = -1;
         }
+        // (Nor the first two of a list that goes on with a place that is no region of the
+        // triple: "in Upper Nile, Western Equatoria, Western Bahr el Ghazal, and in".)
+        if (IsLocation(o) && outer < 0 && n_.names[o].last + 1 < s.last &&
+            v_.Tok(n_.names[o].last) == "," && IsLocation(MentionStartingAt(n_.names[o].last + 1)))
+          o = -1;
         if (IsLocation(o) && ((IsRegion(o) && Closes(o, s)) || outer >= 0))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
@@ -3082,6 +3093,10 @@ class Builder {
               uint32_t y = of + 1;
               if (IsDeterminer(v_.Tok(y))) ++y;
               owner = MentionStartingAt(y);
+              // "the capital of Pakistan's Balochistan province": the province.
+              if (owner >= 0 && M(owner).last + 1 < s.last && IsPossessive(v_.Tok(M(owner).last)))
+                if (const int part = MentionStartingAt(M(owner).last + 1); IsLocation(part))
+                  owner = part;
             } else if (IsPossessive(v_.Tok(c - 1))) {
               owner = MentionEndingAt(c - 1);
             } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
@@ -4490,8 +4505,12 @@ class Builder {
     for (uint32_t i = s.first; i < s.last; ++i) words.push_back(v_.Tok(i));
     for (uint32_t i = s.first; i < s.last; ++i) {
       std::string_view raw = v_.Tok(i);
-      // Capitalized words are names ("Election Commission", "March 5"), not event words.
-      if (raw.empty() || !(raw[0] >= 'a' && raw[0] <= 'z')) continue;
+      // Capitalized words are names ("Election Commission", "March 5"), not event words. But
+      // "the Arab League Summit", "the 17th BRICS Summit" name a meeting (not "Summit County").
+      const bool named_summit = i > s.first && Is(raw, {"summit", "summits"}) &&
+                                IsCapitalizedWord(raw) &&
+                                (i + 1 >= s.last || !IsCapitalizedWord(v_.Tok(i + 1)));
+      if (raw.empty() || (!(raw[0] >= 'a' && raw[0] <= 'z') && !named_summit)) continue;
       if (!lex_.MayStartEventWord(raw)) continue;  // most words: no trigger starts here
       std::string w = Lower(raw);
       // The longest trigger phrase at i: "general strike" (a protest, where "strike" alone is an
@@ -4764,9 +4783,16 @@ class Builder {
           continue;
         // "The United Nations said the killings ...", "according to the United Nations": who
         // reports a war or an attack is no party to it.
+        // (Nor its acronym in parentheses: "according to the National Network for the Defense
+        // of Human Rights (RNDDH)".)
+        const int named = nm.first >= s.first + 2 && v_.Tok(nm.first - 1) == "("
+                              ? MentionEndingAt(nm.first - 1)
+                              : -1;
+        const uint32_t named_first = named >= 0 ? M(named).first : nm.first;
         if ((kind == EventKind::kConflict || kind == EventKind::kAttack) &&
             (ReportsAfter(nm.last, s.last) ||
-             TokenIn(nm.first >= s.first + 3 ? nm.first - 3 : s.first, nm.first, "according")))
+             TokenIn(named_first >= s.first + 3 ? named_first - 3 : s.first, named_first,
+                     "according")))
           continue;
         // Nor of any event is who tells it after the fact: "..., reports the British
         // broadcaster BBC".
