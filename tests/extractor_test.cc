@@ -3161,6 +3161,10 @@ TEST(ExtractorTest, LanguagesAndParticles) {
   EXPECT_EQ(EntityOf("The group, known by its Spanish initials ELN, attacked.", "Spanish"), "none");
   EXPECT_EQ(EntityOf("He greeted the crowd in Italian and Spanish.", "Spanish"), "none");
   EXPECT_EQ(EntityOf("Spanish troops arrived in Mali.", "Spanish"), "country/es");
+  EXPECT_EQ(EntityOf("Rubio switched between Spanish and English in his remarks.", "Spanish"),
+            "none");
+  EXPECT_EQ(EntityOf("Fighting between Russian and Ukrainian forces went on.", "Russian"),
+            "country/ru");  // (a guard)
   EXPECT_EQ(EntityOf("Norte de Santander Gov. William Villamizar spoke.", "Norte de Santander"),
             "place/norte-de-santander");
 }
@@ -3522,6 +3526,24 @@ TEST(ExtractorTest, TreatiesSummitsAndMonarchs) {
   EXPECT_EQ(EntityOf("Ferdinand Marcos Jr. spoke. His father Ferdinand Marcos ruled.",
                      "Ferdinand Marcos"),
             "person/ferdinand-marcos");
+}
+
+// Taking a place is fighting there, with no second side named; taking people is not. Who
+// speaks after a meeting, opening with a participle, met; who stood alongside him did not.
+TEST(ExtractorTest, TakingAPlaceAndSpeakingAfterAMeeting) {
+  EXPECT_EQ(EventParticipants("M23 rebels seized Goma in January.", "2025-02-10"),
+            std::vector<std::string>{"Conflict: M23|Goma"});
+  EXPECT_EQ(
+      EventParticipants("Russian forces have captured the village of Sichneve.", "2025-08-05"),
+      std::vector<std::string>{"Conflict: Russia|Sichneve"});
+  EXPECT_EQ(EventParticipants("Police captured the suspect in Goma.", "2025-02-10"),  // a guard
+            std::vector<std::string>{});
+  EXPECT_EQ(EventParticipants("Speaking alongside Mexican Foreign Minister Juan Ramon de la "
+                              "Fuente at a press conference in Mexico City after a meeting with "
+                              "President Claudia Sheinbaum, U.S. Secretary of State Marco Rubio "
+                              "also said that cooperation was close.",
+                              "2025-09-03"),
+            std::vector<std::string>{"Meeting: Claudia Sheinbaum, Marco Rubio|Mexico City"});
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

@@ -886,19 +886,32 @@ class Finder {
     if (Is(next, {"initials", "acronym", "language", "translation", "subtitles", "speakers",
                   "speaking", "dubbing", "version", "words", "phrase", "-language"}))
       return true;
+    // "switched between Spanish and English in his remarks": two languages, no forces or
+    // talks of the two countries after them.
+    auto ends_pair = [&](uint32_t k) {
+      return k >= s.last || Is(v_.Tok(k), {".", ",", ";", "in", "on", "at", "during", "when",
+                                           "while", "to", "for"});
+    };
+    if (first > s.first && v_.Tok(first - 1) == "between" && next == "and" && last + 1 < s.last &&
+        IsCap(v_.Tok(last + 1)) && ends_pair(last + 2))
+      return true;
+    if (first >= s.first + 3 && v_.Tok(first - 1) == "and" && v_.Tok(first - 3) == "between" &&
+        lex_.FindDemonym(v_.Tok(first - 2)) && ends_pair(last))
+      return true;
     return first > s.first && Is(v_.Tok(first - 1), {"in", "and", "or"}) &&
            (next.empty() || Is(next, {".", ",", "and", "or", ";"})) &&
            (Is(v_.Tok(first - 1), {"in"}) ||
             (first >= s.first + 3 && Is(v_.Tok(first - 3), {"in"})));
   }
 
-  // True if `w` is a word after the first of a person's name found so far in the document
-  // ("Marcos" of "Ferdinand Marcos Jr.").
+  // True if the lexicon knows `w` as an organization's name: "Petrobras".
   bool IsKnownOrganization(std::string_view w) const {
     const KnownEntity* known = lex_.FindKnown(w);
     return known && known->type == EntityType::kOrganization;
   }
 
+  // True if `w` is a word after the first of a person's name found so far in the document
+  // ("Marcos" of "Ferdinand Marcos Jr.").
   bool IsPersonSurname(std::string_view w) {
     // The words of the person names found so far, kept up to date as names are added (and
     // forgotten where the names are rebuilt: ForgetPersonWords): a lookup, not a scan of all

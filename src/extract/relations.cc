@@ -232,6 +232,14 @@ bool TellsOfAnElection(const std::vector<std::string_view>& words) {
   return false;
 }
 
+// The words between a verb of taking and the place taken: "captured the village of", "seized
+// control of the strategic town of".
+bool IsTakenPlaceWord(std::string_view w) {
+  return Is(w, {"the", "control", "of", "city", "town", "village", "villages", "key", "strategic",
+                "eastern", "western", "northern", "southern", "capital", "regional", "border",
+                "provincial"});
+}
+
 bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
   const std::string_view w = words[i];
   const std::string_view before = i > 0 ? words[i - 1] : std::string_view{};
@@ -245,6 +253,15 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (Is(words[k], {"police", "security", "riot"})) return true;
   if (Is(w, {"riot"}) && Is(after, {"police", "gear", "squad", "control", "shields", "officers"}))
     return true;
+  // "captured the village of Sichneve", "seized Goma", "recaptured Khartoum": taking a place
+  // is fighting; taking people, goods or power is not ("seized 25 schoolgirls", "captured the
+  // suspect", "seized power").
+  if (ew.kind == EventKind::kConflict && Is(w, {"captured", "capturing", "capture", "recaptured",
+                                                "recapturing", "seized", "seizing", "seize"})) {
+    size_t k = i + 1;
+    while (k < words.size() && k <= i + 6 && IsTakenPlaceWord(words[k])) ++k;
+    return k >= words.size() || !IsCapitalizedWord(words[k]);
+  }
   // "Floods killed 2,000 people", "died in a crash": a death with a disaster's word and no
   // weapon's is no attack.
   if (ew.kind == EventKind::kAttack && Is(w, {"killed", "killing", "killings"}) &&
@@ -4725,6 +4742,9 @@ class Builder {
         if (nm.type == EntityType::kPlace) {
           // "Karabakh conflict": a place right before the event noun is where it happens.
           if (nm.last == m.trigger_first && m.location < 0) m.location = nm.entity;
+          // "captured the village of Sichneve", "seized Goma": so is the place taken.
+          if (kind == EventKind::kConflict && nm.first == TakenPlaceAt(m.trigger_first))
+            m.location = nm.entity;
           continue;
         }
         if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
@@ -4899,6 +4919,31 @@ class Builder {
               m.participants.insert(M(who).entity);
             if (who >= 0 || TitleStartingAt(k + 1)) break;
           }
+      // "Speaking alongside Foreign Minister de la Fuente at a press conference after a
+      // meeting with President Claudia Sheinbaum, Rubio also said": the subject after the
+      // opening participle's comma met them; who stood alongside him did not.
+      if (kind == EventKind::kMeeting && !armed && m.trigger_first >= s.first + 3 &&
+          Is(v_.Tok(DatelineEnd(s)), {"speaking", "talking", "addressing"}) &&
+          (Is(v_.Tok(m.trigger_first - 1), {"after", "following"}) ||
+           Is(v_.Tok(m.trigger_first - 2), {"after", "following"})))
+        for (uint32_t k = m.trigger_last; k + 1 < s.last && k < m.trigger_last + 16; ++k) {
+          if (v_.Tok(k) != ",") continue;
+          // (Past his title and its owner: "U.S. Secretary of State Marco Rubio".)
+          uint32_t j = k + 1;
+          if (const int owner = MentionStartingAt(j); owner >= 0 && !IsPerson(owner))
+            j = M(owner).last;
+          if (const TitleMention* t = TitleStartingAt(j)) j = t->last;
+          const int who = MentionStartingAt(j);
+          if (IsPerson(who) && M(who).entity >= 0 && M(who).last < s.last &&
+              IsLowerWord(v_.Tok(M(who).last))) {
+            m.participants.insert(M(who).entity);
+            for (int mi : MentionsIn(DatelineEnd(s), m.trigger_first))
+              if (IsPerson(mi) &&
+                  TokenIn(M(mi).first >= 6 ? M(mi).first - 6 : 0, M(mi).first, "alongside"))
+                m.participants.erase(M(mi).entity);
+          }
+          break;
+        }
       // "Lai Ching-te met with a U.S. delegation": one person meets a country's or a body's
       // people, whom the story does not name.
       if (kind == EventKind::kMeeting && persons.size() == 1)
@@ -5365,6 +5410,17 @@ class Builder {
     };
     if (k < end && reports(v_.Tok(k))) return true;
     return k + 1 < end && IsLowerWord(v_.Tok(k)) && reports(v_.Tok(k + 1));
+  }
+
+  // Where the name of the place a verb of taking at `verb` takes starts ("captured the
+  // village of Sichneve", "seized Goma"), or UINT32_MAX.
+  uint32_t TakenPlaceAt(uint32_t verb) const {
+    if (!Is(v_.Tok(verb),
+            {"captured", "capturing", "recaptured", "recapturing", "seized", "seizing"}))
+      return UINT32_MAX;
+    uint32_t k = verb + 1;
+    while (k < v_.tokens.size() && k <= verb + 6 && IsTakenPlaceWord(v_.Tok(k))) ++k;
+    return k;
   }
 
   bool TokenIn(uint32_t first, uint32_t last, std::string_view word) const {
@@ -6154,7 +6210,15 @@ class Builder {
         e.participants.size() == 1 &&
         std::any_of(e.mentions.begin(), e.mentions.end(),
                     [&](const EventMention& m) { return e.participants.count(m.body) > 0; });
-    if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone && !body_alone) return;
+    // (Nor need who takes a place another side: "M23 rebels seized Goma".)
+    const bool taker_alone =
+        e.kind == EventKind::kConflict && e.participants.size() == 1 && e.location >= 0 &&
+        std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& m) {
+          return TakenPlaceAt(m.trigger_first) != UINT32_MAX;
+        });
+    if (e.participants.size() < (needs_two ? 2u : 1u) && !placed_alone && !body_alone &&
+        !taker_alone)
+      return;
     Entity ev;
     ev.type = EntityType::kEvent;
     ev.event_kind = e.kind;
