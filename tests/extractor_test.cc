@@ -3546,6 +3546,15 @@ TEST(ExtractorTest, TakingAPlaceAndSpeakingAfterAMeeting) {
             std::vector<std::string>{"Meeting: Claudia Sheinbaum, Marco Rubio|Mexico City"});
 }
 
+// An institution's common noun alone names no body; an article opens no organization's name
+// of two words either.
+TEST(ExtractorTest, BareInstitutionsAndArticles) {
+  EXPECT_EQ(EntityOf("The Cabinet approved the budget on Monday.", "The Cabinet"), "none");
+  EXPECT_EQ(EntityOf("Yesterday the Cabinet approved the budget.", "Cabinet"), "none");
+  EXPECT_EQ(EntityOf("The Cabinet Office said so.", "Cabinet Office"),
+            "org/cabinet-office");  // (a guard)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1405,6 +1405,14 @@ TEST(CommittedModelTest, TwoCompaniesAndARegionsAdjective) {
             (std::vector<std::string>{"org/petrobras", "org/ecopetrol"}));
 }
 
+// An institution's common noun alone names no body, where the tagger reads one.
+TEST(CommittedModelTest, ABareInstitutionNoun) {
+  const std::string text =
+      "Mohamed El-Shennawy, the spokesman of the Presidency, said the Junta met the Cabinet.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Presidency", "Junta", "Cabinet"}),
+            std::vector<std::string>{});
+}
+
 // A summit's name is the body that meets, no organization of its own.
 TEST(CommittedModelTest, ASummitsNameIsItsBody) {
   EXPECT_EQ(EntitiesStartingWith("Leaders attended the Arab League Summit in Baghdad on Saturday.",

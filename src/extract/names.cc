@@ -246,6 +246,10 @@ bool IsRegionAdjective(std::string_view w) {
   return Is(w, {"european", "african", "asian", "arab", "nordic", "latin"});
 }
 
+// "the Cabinet approved", "the Presidency said", "the Junta": an institution's common noun,
+// capitalized as news writes it, names no body of its own (writers list it as no entity).
+bool IsBareInstitutionWord(std::string_view w) { return Is(w, {"cabinet", "presidency", "junta"}); }
+
 bool IsLocativePrep(std::string_view w) {
   static const WordSet kWords{"in",      "at",     "near",   "from",   "to",      "into",
                               "outside", "inside", "across", "toward", "towards", "via"};
@@ -1511,7 +1515,9 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperation(t.first, t.last)) continue;
-      if (t.last - t.first == 1 && IsRegionAdjective(v_.Tok(t.first))) continue;
+      if (t.last - t.first == 1 &&
+          (IsRegionAdjective(v_.Tok(t.first)) || IsBareInstitutionWord(v_.Tok(t.first))))
+        continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -2605,10 +2611,9 @@ class Finder {
         IsPlaceOnlyHead(v_.Tok(last - 1)))
       return first;
     // An article or possessive is no part of an organization's name ("The Regional Assistance
-    // Mission", "Her National League for Democracy").
+    // Mission", "Her National League for Democracy", "The Cabinet").
     if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) {
-      if (last - first >= 3 &&
-          Is(v_.Tok(first), {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}))
+      if (Is(v_.Tok(first), {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"}))
         ++first;
       return first;
     }
@@ -2817,7 +2822,8 @@ class Finder {
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "The European institutions", "African leaders": a region's adjective alone names nothing.
-    if (last - first == 1 && !title && IsRegionAdjective(phrase)) return -1;
+    if (last - first == 1 && !title && (IsRegionAdjective(phrase) || IsBareInstitutionWord(phrase)))
+      return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
     // ("X." is the letter with its period, as an initial is written.)
