@@ -3555,6 +3555,23 @@ TEST(ExtractorTest, BareInstitutionsAndArticles) {
             "org/cabinet-office");  // (a guard)
 }
 
+// A capital that is the other side of talks, or the subject of a reported clause, stands for
+// its government; it does not make a head of the dateline's country another country's.
+TEST(ExtractorTest, CapitalsThatAct) {
+  EXPECT_EQ(EntityOf("Peskov said Moscow was closely following the talks.", "Moscow"),
+            "country/ru");
+  EXPECT_EQ(EntityOf("Khamenei has ruled out direct negotiations with Washington.", "Washington"),
+            "country/us");
+  EXPECT_EQ(EntityOf("He flew to Moscow with his wife.", "Moscow"), "place/moscow-ru");  // guard
+  ExpectFactCases({
+      {"KYIV, Ukraine (AP) \u2014 President Volodymyr Zelensky said the strike showed that "
+       "Moscow was not interested in peace.",
+       {"Volodymyr Zelensky ng:leaderOf Ukraine"},
+       {"Volodymyr Zelensky ng:leaderOf Russia"},
+       "2025-11-27"},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3924,6 +3924,17 @@ class Finder {
         if (k + 1 < s.last && part_of_city(v_.Tok(k + 1))) return false;
       return true;
     }
+    // "ruled out negotiations with Washington", "relations with Beijing": the other side of
+    // talks or ties is the government.
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "with" &&
+        Is(v_.Tok(first - 2),
+           {"talks", "negotiations", "relations", "ties", "dialogue", "contacts", "cooperation"}))
+      return true;
+    // "Peskov said Moscow was closely following the talks", "showed that Moscow was not
+    // interested": the subject of a reported clause.
+    if (first > s.first && (v_.Tok(first - 1) == "that" || IsReportingVerb(v_.Tok(first - 1))) &&
+        Is(next, {"was", "is", "has", "had", "would", "will", "remained", "remains"}))
+      return true;
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) ||
                             Is(v_.Tok(first - 1), {"of", "visit", "visits", "visited", "visiting",
                                                    "toured", "reached", "leave", "left", "leaving",

@@ -26,14 +26,6 @@ constexpr uint32_t kAttackerReach = 6;
 // byline and a line of its time may come before "MANILA –".
 constexpr size_t kLeadSentences = 5;
 
-bool IsReportingVerb(std::string_view w) {
-  static const WordSet kWords{
-      "said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
-      "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
-      "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"};
-  return kWords.Contains(w);
-}
-
 bool IsLowerWord(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 bool IsCapitalizedWord(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -1152,7 +1144,7 @@ class Builder {
         if (!national_head(t) || owned_elsewhere_.count({person, t})) continue;
         bool near = false;
         for (uint32_t sentence : titled_in[{person, t}])
-          near = near || NamesOtherCountry(sentence, host_country, accounted_in(sentence)) ||
+          near = near || NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
                  NamesOtherCountrysBody(sentence, host_country) ||
                  heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
         // (Once per person: a title held in two sentences is two relations.)
@@ -1334,10 +1326,14 @@ class Builder {
   }
 
   // True if sentence `si` names a country other than entity `country`.
-  bool NamesOtherCountry(uint32_t si, int country, const std::set<int>& besides = {}) const {
+  // (A capital that stands for its government names its country in the heads' sense only where
+  // `capitals`: "President Zelensky said the strike showed that Moscow was not interested" does
+  // not make the president Russia's.)
+  bool NamesOtherCountry(uint32_t si, int country, const std::set<int>& besides = {},
+                         bool capitals = true) const {
     for (int mi : MentionsIn(v_.sentences[si].first, v_.sentences[si].last))
       if (M(mi).type == EntityType::kCountry && M(mi).entity != country &&
-          !besides.count(M(mi).entity))
+          !besides.count(M(mi).entity) && (capitals || !M(mi).via_capital))
         return true;
     return false;
   }

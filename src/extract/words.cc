@@ -52,6 +52,14 @@ std::string_view WithoutGluedParticle(std::string_view w) {
   return next >= 'A' && next <= 'Z' ? w.substr(dash + 1) : w;
 }
 
+bool IsReportingVerb(std::string_view w) {
+  static const WordSet kWords{
+      "said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
+      "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
+      "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"};
+  return kWords.Contains(w);
+}
+
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
 bool IsGenerationalSuffix(std::string_view w) {

@@ -73,6 +73,8 @@ bool IsNameParticle(std::string_view w);
 // Returns `w` without a particle glued to it by a hyphen: "Sharaa" for "al-Sharaa".
 std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true for "the", "a" and "an" (any case).
+// "said", "told", "announced": a verb that reports what someone said.
+bool IsReportingVerb(std::string_view w);
 bool IsDeterminer(std::string_view w);
 // True for a generational suffix after a name: "Jr.", "Sr", "II", "III", "IV".
 bool IsGenerationalSuffix(std::string_view w);
