@@ -3404,10 +3404,11 @@ TEST(ExtractorTest, HeadingsOfficesAcronymsAndCapitals) {
   EXPECT_EQ(type_of("Initial investigations by the Prosecutor General's Office confirm 21 deaths.",
                     "Prosecutor General's Office"),
             "Organization");
-  // (Not a head of state's or government's: "the leaders met at the Prime Minister's Office".)
+  // A head of state's or government's where people meet is his seat.
   EXPECT_EQ(type_of("The leaders met at the Prime Minister's Office in Warsaw.",
                     "Prime Minister's Office"),
-            "none");  // (a guard)
+            "Place");
+  EXPECT_EQ(type_of("The President's Office said so.", "President's Office"), "Organization");
   EXPECT_NE(type_of("In the early hours of July 29, the NIS reported that Maduro had won.", "NIS"),
             "Place");
   EXPECT_EQ(type_of("UFA, Russia (AP) \u2014 Protesters gathered.", "UFA"), "Place");  // a guard

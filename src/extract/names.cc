@@ -728,18 +728,26 @@ class Finder {
     return 0;
   }
 
-  // True if token j is the "'s" of "Prosecutor General's Office": a capitalized title of one
-  // to three words before it, a department's head word after it. Not a head of state's or
-  // government's: "the leaders met at the Prime Minister's Office", "the President's Office
-  // said", his seat or himself.
-  bool TitleOfficeAt(uint32_t j, uint32_t end) const {
+  // The title whose possessive token j is in "the Prosecutor General's Office": a capitalized
+  // title of one to three words before it, a department's head word after it; else nullptr.
+  const Title* TitleOfficeAt(uint32_t j, uint32_t end) const {
     if (!(v_.Tok(j) == "'s" || v_.Tok(j) == "\u2019s") || j + 1 >= end || !IsCap(v_.Tok(j + 1)) ||
         !Is(v_.Tok(j + 1), {"office", "department", "bureau", "secretariat", "chambers"}))
-      return false;
+      return nullptr;
     for (uint32_t k = j >= 3 ? j - 3 : 0; k < j; ++k)  // (the longest title first)
-      if (const auto [title, n] = TitleAt(k, j); IsCap(v_.Tok(k)) && n == j - k)
-        return !(title->leader && title->head);
-    return false;
+      if (const auto [title, n] = TitleAt(k, j); IsCap(v_.Tok(k)) && n == j - k) return title;
+    return nullptr;
+  }
+
+  // True if [first, last) is "the Prime Minister's Office" or "the President's Office" after a
+  // locative word ("met at the Prime Minister's Office", "talks at the President's Office in
+  // Male"): a head of state's or government's office where people meet is his seat, a place.
+  bool HeadsSeatAt(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    if (last - first < 3 || !Is(v_.Tok(last - 1), {"office"})) return false;
+    const Title* t = TitleOfficeAt(last - 2, last);
+    uint32_t before = first;
+    if (before > s.first && Is(v_.Tok(before - 1), {"the"})) --before;
+    return t && t->leader && t->head && before > s.first && IsLocativePrep(v_.Tok(before - 1));
   }
 
   bool CanJoinRun(uint32_t j, uint32_t end) const {
@@ -3016,6 +3024,11 @@ class Finder {
          Is(v_.Tok(last - 2), {"convention", "exhibition", "conference", "congress"}));
     if (venue) {
       NameMention m = Base(first, last, EntityType::kPlace, "venue-head-word", 0.8);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
+    if (HeadsSeatAt(s, first, last)) {
+      NameMention m = Base(first, last, EntityType::kPlace, "heads-seat", 0.75);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
