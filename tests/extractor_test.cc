@@ -3573,6 +3573,15 @@ TEST(ExtractorTest, CapitalsThatAct) {
   });
 }
 
+// A shouted outlet's credit is the outlet, with its small words in lower case, and not a town
+// of its name.
+TEST(ExtractorTest, ShoutedCredits) {
+  EXPECT_EQ(EntityOf("(THE TIMES OF ISRAEL) US President Donald Trump announced it.",
+                     "THE TIMES OF ISRAEL"),
+            "org/the-times-of-israel");
+  EXPECT_EQ(EntityOf("CAIRO (XINHUA) - Egypt said so.", "XINHUA"), "org/xinhua");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3729,14 +3729,22 @@ class Finder {
     // (A town's name of three letters or fewer in capitals inside a sentence is an acronym:
     // "the NIS reported" is no Niš. A dateline's "UFA, Russia" opens its sentence.)
     const bool short_acronym = last - first == 1 && phrase.size() <= 3 && first > s.first;
-    if (const City* city = short_acronym ? nullptr : lex_.FindCity(tc)) {
+    // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS", "THE TIMES OF ISRAEL"
+    // (its small words in lower case). An outlet's credit in parentheses is the outlet, not a
+    // town of its name: "CAIRO (XINHUA) -".
+    std::string small = Lower(phrase);
+    CapitalizeWords(small);
+    const KnownEntity* shouted = lex_.FindKnown(tc);
+    if (!shouted && small != tc) shouted = lex_.FindKnown(small);
+    const bool credit = shouted && shouted->IsOutlet() && first > s.first &&
+                        v_.Tok(first - 1) == "(" && v_.Tok(last) == ")";
+    if (const City* city = short_acronym || credit ? nullptr : lex_.FindCity(tc)) {
       NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
       m.name = tc;
       TypeAsCity(m, city);
       return Add(std::move(m));
     }
-    // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS".
-    if (const KnownEntity* k = lex_.FindKnown(tc)) {
+    if (const KnownEntity* k = shouted) {
       NameMention m = Base(first, last, k->type, "all-caps-known", 0.8);
       TypeAsKnown(m, k);
       return Add(std::move(m));
