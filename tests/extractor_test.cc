@@ -3582,6 +3582,21 @@ TEST(ExtractorTest, ShoutedCredits) {
   EXPECT_EQ(EntityOf("CAIRO (XINHUA) - Egypt said so.", "XINHUA"), "org/xinhua");
 }
 
+// A share of the votes reported on a day is the result of the election told before, not an
+// election of that day; a share told with the poll's own day keeps it.
+TEST(ExtractorTest, AShareOfTheVotesReported) {
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "Protesters challenged President Nicolas Maduro's victory in the July 28 "
+                "presidential election in Venezuela. In the early hours of July 29, the electoral "
+                "council reported that Maduro had won 51.2% of the votes cast.",
+                "2024-07-30")),
+            std::vector<std::string>{"Election in Venezuela|2024-07-28"});
+  EXPECT_EQ(EventNamesAndDates(Extract("Peter Mutharika took 56.1 percent of the vote in the "
+                                       "September 16 poll in Malawi, the commission announced.",
+                                       "2025-09-24")),
+            std::vector<std::string>{"Election in Malawi|2025-09-16"});  // (a guard)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

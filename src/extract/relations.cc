@@ -5104,6 +5104,22 @@ class Builder {
         const std::string_view w = v_.Tok(m.trigger_last + 2);
         if (IsYearWord(w) && !m.date.starts_with(w)) m.date = std::string(w);
       }
+      // "In the early hours of July 29, the NIS reported that Maduro had won 51.2% of the votes
+      // cast": a share of the votes is the election's result; the day told before the verb
+      // that reports it is the count's, not the vote's (but "took 56.1 percent of the vote in
+      // the September 16 poll" is dated).
+      if (kind == EventKind::kElection && m.trigger_last - m.trigger_first == 1 &&
+          Is(v_.Tok(m.trigger_first), {"vote", "votes", "ballots"}) &&
+          m.trigger_first >= s.first + 3 && Is(v_.Tok(m.trigger_first - 1), {"the"}) &&
+          v_.Tok(m.trigger_first - 2) == "of" &&
+          (Is(v_.Tok(m.trigger_first - 3), {"percent", "per", "cent"}) ||
+           v_.Tok(m.trigger_first - 3).ends_with('%')))
+        for (uint32_t r = s.first; r < m.trigger_first; ++r) {
+          if (!IsReportingVerb(v_.Tok(r)) && v_.Tok(r) != "reported") continue;
+          for (const DateMention& d : dates)
+            if (d.last <= r && d.iso == m.date) m.date.clear();
+          break;
+        }
       // "KAZAN, Russia — Modi and Xi held their first meeting ...": a meeting or protest of the
       // dateline's sentence, with no place named before its trigger ("received Zelenskyy in
       // Jeddah ... a planned meeting"), happened where the story was filed.
