@@ -779,8 +779,8 @@ class Finder {
       return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
              IsCap(v_.Tok(j + 1)) && !TitleAt(j + 1, end).first;
     }
-    // "the Prosecutor General's Office", "the Prime Minister's Office": an office's own
-    // department is named by the office's title and its possessive.
+    // "the Prosecutor General's Office", "the Prime Minister's Office": an office's department
+    // (or a head's seat, HeadsSeatAt) is named by the office's title and its possessive.
     if (TitleOfficeAt(j, end)) return true;
     // "the centre-left People's National Movement", "Women's Union": a people's possessive
     // inside a name, before a capitalized word (the tagger reads it so where it reads a name).
@@ -1026,9 +1026,10 @@ class Finder {
         i += n;
         continue;
       }
-      if (const uint32_t head = i + (Is(w, {"the"}) && i + 1 < s.last ? 1 : 0);
-          DocumentNameEnd(head, s.last) > head) {
-        const uint32_t end = DocumentNameEnd(head, s.last);
+      // "the Treaty of Friendship and Cooperation": no name inside it.
+      if (const uint32_t head = i + (Is(w, {"the"}) && i + 1 < s.last ? 1 : 0),
+          end = DocumentNameEnd(head, s.last);
+          end > head) {
         std::fill(in_document_.begin() + i, in_document_.begin() + end, true);
         i = end;
         continue;
@@ -2744,8 +2745,8 @@ class Finder {
       const std::string_view w = v_.Tok(k);
       if (IsCap(w) && !IsCalendarWord(w)) {
         last = k;
-      } else if (!Is(w, {"of", "on", "the", "and", "for", "in", "against"}) || IsCap(w)) {
-        break;
+      } else if (IsCap(w) || !Is(w, {"of", "on", "the", "and", "for", "in", "against"})) {
+        break;  // (a weekday or a month, or a word no such name holds)
       }
     }
     return last > i + 1 ? last + 1 : i;

@@ -224,6 +224,11 @@ bool TellsOfAnElection(const std::vector<std::string_view>& words) {
   return false;
 }
 
+// "captured", "seized": a verb of taking (events.tsv lists them as a conflict's).
+bool IsTakingVerb(std::string_view w) {
+  return Is(w, {"captured", "capturing", "recaptured", "recapturing", "seized", "seizing"});
+}
+
 // The words between a verb of taking and the place taken: "captured the village of", "seized
 // control of the strategic town of".
 bool IsTakenPlaceWord(std::string_view w) {
@@ -248,8 +253,7 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   // "captured the village of Sichneve", "seized Goma", "recaptured Khartoum": taking a place
   // is fighting; taking people, goods or power is not ("seized 25 schoolgirls", "captured the
   // suspect", "seized power").
-  if (ew.kind == EventKind::kConflict && Is(w, {"captured", "capturing", "capture", "recaptured",
-                                                "recapturing", "seized", "seizing", "seize"})) {
+  if (ew.kind == EventKind::kConflict && IsTakingVerb(w)) {
     size_t k = i + 1;
     while (k < words.size() && k <= i + 6 && IsTakenPlaceWord(words[k])) ++k;
     return k >= words.size() || !IsCapitalizedWord(words[k]);
@@ -3982,7 +3986,8 @@ class Builder {
     bool another = false;
     // Its people are those "the two leaders" or "the pair" stand for: it tells again of them.
     bool pair_anaphor = false;
-    bool country_pair = false;  // its parties are "the two countries" of a pair told before
+    // Its parties are "the two countries" of a pair told before: it tells again of them.
+    bool country_pair = false;
     // The body whose meeting it names ("the G7 summit"), or -1.
     int body = -1;
     // The people said to attend it (SummitAttendees), among the participants: they take part
@@ -5427,9 +5432,7 @@ class Builder {
   // Where the name of the place a verb of taking at `verb` takes starts ("captured the
   // village of Sichneve", "seized Goma"), or UINT32_MAX.
   uint32_t TakenPlaceAt(uint32_t verb) const {
-    if (!Is(v_.Tok(verb),
-            {"captured", "capturing", "recaptured", "recapturing", "seized", "seizing"}))
-      return UINT32_MAX;
+    if (!IsTakingVerb(v_.Tok(verb))) return UINT32_MAX;
     uint32_t k = verb + 1;
     while (k < v_.tokens.size() && k <= verb + 6 && IsTakenPlaceWord(v_.Tok(k))) ++k;
     return k;
