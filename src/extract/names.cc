@@ -250,6 +250,11 @@ bool IsRegionAdjective(std::string_view w) {
 // capitalized as news writes it, names no body of its own (writers list it as no entity).
 bool IsBareInstitutionWord(std::string_view w) { return Is(w, {"cabinet", "presidency", "junta"}); }
 
+// A word that alone names nothing, for the rules and the tagger's spans alike.
+bool NamesNothingAlone(std::string_view w) {
+  return IsRegionAdjective(w) || IsBareInstitutionWord(w);
+}
+
 bool IsLocativePrep(std::string_view w) {
   static const WordSet kWords{"in",      "at",     "near",   "from",   "to",      "into",
                               "outside", "inside", "across", "toward", "towards", "via"};
@@ -1524,9 +1529,7 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperation(t.first, t.last)) continue;
-      if (t.last - t.first == 1 &&
-          (IsRegionAdjective(v_.Tok(t.first)) || IsBareInstitutionWord(v_.Tok(t.first))))
-        continue;
+      if (t.last - t.first == 1 && NamesNothingAlone(v_.Tok(t.first))) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -2831,8 +2834,7 @@ class Finder {
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "The European institutions", "African leaders": a region's adjective alone names nothing.
-    if (last - first == 1 && !title && (IsRegionAdjective(phrase) || IsBareInstitutionWord(phrase)))
-      return -1;
+    if (last - first == 1 && !title && NamesNothingAlone(phrase)) return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
     // ("X." is the letter with its period, as an initial is written.)
@@ -3733,10 +3735,12 @@ class Finder {
     // A shouted known name: "XINHUA", "YOMIURI SHIMBUN", "ITAR-TASS", "THE TIMES OF ISRAEL"
     // (its small words in lower case). An outlet's credit in parentheses is the outlet, not a
     // town of its name: "CAIRO (XINHUA) -".
-    std::string small = Lower(phrase);
-    CapitalizeWords(small);
     const KnownEntity* shouted = lex_.FindKnown(tc);
-    if (!shouted && small != tc) shouted = lex_.FindKnown(small);
+    if (!shouted) {
+      std::string small = Lower(phrase);
+      CapitalizeWords(small);
+      if (small != tc) shouted = lex_.FindKnown(small);
+    }
     const bool credit = shouted && shouted->IsOutlet() && first > s.first &&
                         v_.Tok(first - 1) == "(" && v_.Tok(last) == ")";
     if (const City* city = short_acronym || credit ? nullptr : lex_.FindCity(tc)) {

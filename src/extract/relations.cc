@@ -4915,18 +4915,20 @@ class Builder {
         for (uint32_t k = m.trigger_last; k + 1 < s.last && k < m.trigger_last + 16; ++k)
           if (v_.Tok(k) == ",") {
             const int who = MentionStartingAt(k + 1);
-            if (IsPerson(who) && M(who).entity >= 0 && !TitleEndingAt(M(who).first) &&
-                M(who).last < s.last && IsLowerWord(v_.Tok(M(who).last)))
+            if (OpensClause(who, s) && !TitleEndingAt(M(who).first))
               m.participants.insert(M(who).entity);
             if (who >= 0 || TitleStartingAt(k + 1)) break;
           }
       // "Speaking alongside Foreign Minister de la Fuente at a press conference after a
       // meeting with President Claudia Sheinbaum, Rubio also said": the subject after the
       // opening participle's comma met them; who stood alongside him did not.
-      if (kind == EventKind::kMeeting && !armed && m.trigger_first >= s.first + 3 &&
-          Is(v_.Tok(DatelineEnd(s)), {"speaking", "talking", "addressing"}) &&
-          (Is(v_.Tok(m.trigger_first - 1), {"after", "following"}) ||
-           Is(v_.Tok(m.trigger_first - 2), {"after", "following"})))
+      const uint32_t opening = kind == EventKind::kMeeting && !armed &&
+                                       m.trigger_first >= s.first + 3 &&
+                                       (Is(v_.Tok(m.trigger_first - 1), {"after", "following"}) ||
+                                        Is(v_.Tok(m.trigger_first - 2), {"after", "following"}))
+                                   ? DatelineEnd(s)
+                                   : s.last;
+      if (opening < s.last && Is(v_.Tok(opening), {"speaking", "talking", "addressing"}))
         for (uint32_t k = m.trigger_last; k + 1 < s.last && k < m.trigger_last + 16; ++k) {
           if (v_.Tok(k) != ",") continue;
           // (Past his title and its owner: "U.S. Secretary of State Marco Rubio".)
@@ -4934,11 +4936,9 @@ class Builder {
           if (const int owner = MentionStartingAt(j); owner >= 0 && !IsPerson(owner))
             j = M(owner).last;
           if (const TitleMention* t = TitleStartingAt(j)) j = t->last;
-          const int who = MentionStartingAt(j);
-          if (IsPerson(who) && M(who).entity >= 0 && M(who).last < s.last &&
-              IsLowerWord(v_.Tok(M(who).last))) {
+          if (const int who = MentionStartingAt(j); OpensClause(who, s)) {
             m.participants.insert(M(who).entity);
-            for (int mi : MentionsIn(DatelineEnd(s), m.trigger_first))
+            for (int mi : MentionsIn(opening, m.trigger_first))
               if (IsPerson(mi) &&
                   TokenIn(M(mi).first >= 6 ? M(mi).first - 6 : 0, M(mi).first, "alongside"))
                 m.participants.erase(M(mi).entity);
@@ -5436,6 +5436,13 @@ class Builder {
     uint32_t k = verb + 1;
     while (k < v_.tokens.size() && k <= verb + 6 && IsTakenPlaceWord(v_.Tok(k))) ++k;
     return k;
+  }
+
+  // True if mention `who` is a person a verb follows in sentence `s`: the subject of the clause
+  // after an opening phrase's comma ("..., Anwar said").
+  bool OpensClause(int who, const nlp::Sentence& s) const {
+    return IsPerson(who) && M(who).entity >= 0 && M(who).last < s.last &&
+           IsLowerWord(v_.Tok(M(who).last));
   }
 
   bool TokenIn(uint32_t first, uint32_t last, std::string_view word) const {
