@@ -3597,6 +3597,38 @@ TEST(ExtractorTest, AShareOfTheVotesReported) {
             std::vector<std::string>{"Election in Malawi|2025-09-16"});  // (a guard)
 }
 
+// A surname written without its marks is the person named with them; a former state is a
+// country; an adjective before a place's noun names no place.
+TEST(ExtractorTest, NamesWrittenOtherwise) {
+  // (A person of one word, which the graph's merge folds into the full name.)
+  EXPECT_EQ(EntityOf("Zoran Milanovi\u0107 won. \"I am asking them to hear it,\" said Milanovic.",
+                     "Milanovic"),
+            "person/milanovic");
+  EXPECT_EQ(EntityOf("It recalled missions by the United States and the former Soviet Union.",
+                     "Soviet Union"),
+            "country/su");
+  EXPECT_EQ(EntityOf("He became the ninth president of the Islamic republic.", "Islamic"), "none");
+}
+
+// A country's name after a title and one name is the person's surname; "of the" joins a body
+// to a country whose name takes the article; a junction, a boulevard or an RAF station is a
+// place.
+TEST(ExtractorTest, SurnamesBodiesAndPlacesOfTheirWords) {
+  EXPECT_EQ(EntityOf("Col. Xerxes Trinidad said the ramming was intentional.", "Xerxes Trinidad"),
+            "person/xerxes-trinidad");
+  EXPECT_EQ(EntityOf("President of Kazakhstan Kassym-Jomart Tokayev came.", "Kazakhstan"),
+            "country/kz");  // (a guard)
+  EXPECT_EQ(EntityOf("The Armed Forces of the Philippines said so.",
+                     "Armed Forces of the Philippines"),
+            "org/armed-forces-of-the-philippines");
+  EXPECT_EQ(EntityOf("Ramot Junction was closed after the attack.", "Ramot Junction"),
+            "place/ramot-junction");
+  EXPECT_EQ(EntityOf("Agents gathered on Alondra Blvd. in Paramount.", "Alondra Blvd."),
+            "place/alondra-blvd");
+  EXPECT_EQ(EntityOf("RAF Lossiemouth hosts the jets.", "RAF Lossiemouth"),
+            "place/raf-lossiemouth");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

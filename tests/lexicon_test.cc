@@ -88,8 +88,11 @@ TEST(LexiconTest, CountryFields) {
   ASSERT_NE(xk, nullptr);
   EXPECT_EQ(xk->iso3, "");  // not in ISO 3166-1
   EXPECT_EQ(Lex().CountryByIso2("ZZ"), nullptr);
-  // Every ISO 3166-1 entry plus Kosovo, sorted by alpha-2.
-  EXPECT_EQ(Lex().countries().size(), 250u);
+  // Every ISO 3166-1 entry plus Kosovo and three former states, sorted by alpha-2.
+  EXPECT_EQ(Lex().countries().size(), 253u);
+  const Country* su = Lex().CountryByIso2("SU");
+  ASSERT_NE(su, nullptr);
+  EXPECT_EQ(su->name, "Soviet Union");
   EXPECT_TRUE(std::is_sorted(Lex().countries().begin(), Lex().countries().end(),
                              [](const Country& a, const Country& b) { return a.iso2 < b.iso2; }));
 }

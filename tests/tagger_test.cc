@@ -348,6 +348,14 @@ TEST(CommittedModelTest, ATitleAloneNamesNoOne) {
             std::vector<std::string>{"person/abdelmadjid-tebboune"});
 }
 
+// "The West", a bloc of countries, is no place the tagger finds; a surname West is a name.
+TEST(CommittedModelTest, TheWestIsNoPlace) {
+  EXPECT_EQ(EntitiesStartingWith("Putin accused the West of provoking the conflict. Kanye West "
+                                 "sang.",
+                                 {"West", "Kanye"}),
+            std::vector<std::string>{"person/kanye-west"});
+}
+
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
 // Technology"), which the tagger reads as a person's or a place's, is the company.
 TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {

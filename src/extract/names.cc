@@ -957,6 +957,13 @@ class Finder {
     return false;
   }
 
+  // "anxiety in the West", "the West's sanctions": a bloc of countries, which writers list as
+  // no entity. ("Kanye West", "Mr. West" are other names.)
+  bool IsTheWest(uint32_t first, uint32_t last) const {
+    return last - first == 1 && first > 0 && Is(v_.Tok(first), {"west"}) &&
+           Is(v_.Tok(first - 1), {"the"});
+  }
+
   // True if the name ending before token `last` is followed by an apposition that calls it a
   // place: ", the second largest city in Greece", ", a port town".
   bool PlaceApposition(const nlp::Sentence& s, uint32_t last) const {
@@ -1382,8 +1389,11 @@ class Finder {
       if (of && b.last + 1 < v_.tokens.size() && v_.Tok(b.last) == "and" &&
           IsCap(v_.Tok(b.last + 1)))
         continue;
+      // ("of the" only before a country whose name takes the article: "the Armed Forces of
+      // the Philippines", "the Central Bank of the UAE".)
       if (b.first != at || b.known || b.city ||
-          (of ? b.type != EntityType::kCountry || b.via_demonym || at != a.last + 1
+          (of ? b.type != EntityType::kCountry || b.via_demonym ||
+                    (at != a.last + 1 && !TakesTheArticle(b))
               : b.type == EntityType::kCountry) ||
           (b.type == EntityType::kPerson && !b.title.empty()) || !whole_tokens(b) ||
           v_.tokens[a.last].newline_before)
@@ -1405,6 +1415,15 @@ class Finder {
         if (auto it = rekeyed.find(m.key);
             it != rekeyed.end() && m.type == EntityType::kOrganization)
           m.key = it->second;
+  }
+
+  // True if country mention `m` is a name written after "the": "the Philippines", "the United
+  // States", "the UAE", "the Gambia".
+  bool TakesTheArticle(const NameMention& m) const {
+    const std::string_view last = v_.Tok(m.last - 1);
+    return Is(v_.Tok(m.first), {"united", "democratic", "central", "czech", "dominican"}) ||
+           (last.size() > 3 && last.ends_with('s')) || IsAllCaps(last) ||
+           Is(last, {"gambia", "congo", "republic", "kingdom", "emirates"});
   }
 
   // The tagger's confident place and organization names replace how the rules cut the same
@@ -1530,6 +1549,7 @@ class Finder {
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperation(t.first, t.last)) continue;
       if (t.last - t.first == 1 && NamesNothingAlone(v_.Tok(t.first))) continue;
+      if (IsTheWest(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -1815,6 +1835,11 @@ class Finder {
       // A country's name ending a run right after a given name is a surname: "Prime Minister
       // Luís Montenegro", "Michael Jordan".
       if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
+      // So is one after a title and one name: "Col. Xerxes Trinidad", "Judge Maria Jordan".
+      if (cn > 0 && k == name_start + 1 && k + cn == j && !pieces.empty() &&
+          pieces.back().kind == Piece::kTitle && pieces.back().last == name_start &&
+          IsCap(v_.Tok(name_start)) && !IsAllCaps(v_.Tok(name_start)))
+        cn = 0;
       // A title word ending a name is a surname: "Martin Luther King Jr.", "Billie Jean King".
       // ("The" is no name: "The President of the Republic, Mr. ...".)
       if (tn > 0 && k > name_start && !(k == name_start + 1 && Is(v_.Tok(name_start), {"the"})) &&
@@ -2835,6 +2860,7 @@ class Finder {
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "The European institutions", "African leaders": a region's adjective alone names nothing.
     if (last - first == 1 && !title && NamesNothingAlone(phrase)) return -1;
+    if (IsTheWest(first, last)) return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
     // ("X." is the letter with its period, as an initial is written.)
@@ -3087,7 +3113,9 @@ class Finder {
       m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
     }
-    if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next))) {
+    // (Not an adjective: "the Islamic republic".)
+    if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next)) &&
+        !IsAdjectivalName(last)) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-word-after", 0.75);
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
@@ -4078,17 +4106,17 @@ class Finder {
     std::unordered_set<std::string> surnames;
     for (const NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
-      surnames.insert(std::string(v_.Tok(SurnameEnd(m) - 1)));
+      surnames.insert(Slug(v_.Tok(SurnameEnd(m) - 1)));
       // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle. "Bongo"
       // after "Ali Bongo Ondimba", "Lula" after "Luiz Inacio Lula da Silva": an inner word.
-      surnames.insert(std::string(WithoutGluedParticle(v_.Tok(SurnameEnd(m) - 1))));
+      surnames.insert(Slug(WithoutGluedParticle(v_.Tok(SurnameEnd(m) - 1))));
       for (uint32_t k = m.first + 1; m.last - m.first >= 3 && k + 1 < m.last; ++k)
-        if (IsCap(v_.Tok(k)) && !IsNameParticle(v_.Tok(k))) surnames.insert(std::string(v_.Tok(k)));
-      if (m.last - m.first >= 3) surnames.insert(v_.Phrase(m.last - 2, m.last));
+        if (IsCap(v_.Tok(k)) && !IsNameParticle(v_.Tok(k))) surnames.insert(Slug(v_.Tok(k)));
+      if (m.last - m.first >= 3) surnames.insert(Slug(v_.Phrase(m.last - 2, m.last)));
       // A surname written first: "Yoon" after "Yoon Suk Yeol" (not "Donald" after "Donald
       // Tusk", nor a town's name).
       if (!lex_.IsGivenName(v_.Tok(m.first)) && !lex_.FindCity(v_.Tok(m.first)))
-        surnames.insert(std::string(v_.Tok(m.first)));
+        surnames.insert(Slug(v_.Tok(m.first)));
     }
     // A given name is the one person of the document whose name starts with it, named the way
     // his country names him: "Ethiopia's Abiy" for "Abiy Ahmed", "Prabowo said" after
@@ -4113,7 +4141,7 @@ class Finder {
                            (m.known && m.type == EntityType::kOrganization &&
                             m.last - m.first == 1 && !longer_form[m.known]);
       if (!guessed || m.type == EntityType::kPerson || m.last - m.first > 2) continue;
-      if (surnames.count(m.name)) {
+      if (surnames.count(Slug(m.name))) {
         m = Person(m.first, m.last, "same-document", 0.75);
         continue;
       }
@@ -4129,9 +4157,12 @@ class Finder {
           m.rule = "country-possessive-given-name";
     }
     std::unordered_map<std::string, std::pair<EntityType, std::string>> known;  // word -> type
+    std::unordered_set<std::string> person_slugs;  // persons' names and surnames, as slugs
     for (const NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson) {
         const uint32_t end = SurnameEnd(m);
+        person_slugs.insert(Slug(v_.Phrase(end - 1, end)));
+        person_slugs.insert(Slug(m.name));
         known.emplace(v_.Phrase(end - 1, end), std::pair{m.type, m.key});
         known.emplace(WithoutGluedParticle(v_.Tok(end - 1)), std::pair{m.type, m.key});
         known.emplace(m.name, std::pair{m.type, m.key});
@@ -4188,6 +4219,12 @@ class Finder {
           Add(std::move(m));
           continue;
         }
+      }
+      // "said Milanovic" after "Zoran Milanović": a person's name without its marks.
+      if (it == known.end() && !d.title_case && !IsAllCaps(phrase) &&
+          person_slugs.contains(Slug(phrase))) {
+        Add(Person(d.first, d.last, "same-document", 0.75));
+        continue;
       }
       if (it == known.end() && d.last - d.first == 1) {
         // A hyphenated pair of place names: "Lachin-Khankendi" -> the parts.
