@@ -3629,6 +3629,32 @@ TEST(ExtractorTest, SurnamesBodiesAndPlacesOfTheirWords) {
             "place/raf-lossiemouth");
 }
 
+// A counterpart named with his own title holds it for the country before "counterpart"; a
+// heading's title names no one on the line below.
+TEST(ExtractorTest, CounterpartsWithTitlesAndHeadings) {
+  ExpectFactCases({
+      {"President John Dramani Mahama returned from a visit to his Ivorian counterpart, "
+       "President Alassane Ouattara, in Abidjan.",
+       {"Alassane Ouattara ng:leaderOf Ivory Coast"},
+       {"John Dramani Mahama ng:leaderOf Ivory Coast"}},
+      {"Masoud Pezeshkian won the vote.\nReformist president\nPezeshkian, Iran's only reformist "
+       "candidate, has risen from obscurity.",
+       {},
+       {"Masoud Pezeshkian jobTitle \"President\""}},
+      {"Masoud Pezeshkian won the vote.\nThe reformist president Pezeshkian has risen.",
+       {"Masoud Pezeshkian jobTitle \"President\""}},  // (a guard)
+  });
+}
+
+// People who "demonstrated in" a place protested there; a test that "demonstrated its"
+// worth is no protest.
+TEST(ExtractorTest, DemonstratedIn) {
+  EXPECT_EQ(CountEvents(EventKind::kProtest, "Thousands of people demonstrated in Sofia on "
+                                             "Wednesday against the government."),
+            1);
+  EXPECT_EQ(CountEvents(EventKind::kProtest, "The test demonstrated its worth in Sofia."), 0);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -243,6 +243,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   const std::string_view after = i + 1 < words.size() ? words[i + 1] : std::string_view{};
   if (ew.verb ? IsNegated(words, i) : IsCalledOff(words, i)) return true;
   if (before == "no") return true;  // "no talks", "no agreement"
+  // "demonstrated in the capital", "demonstrated against the bill"; not "demonstrated its
+  // resolve" or "demonstrated that".
+  if (Is(w, {"demonstrated"}))
+    return !Is(after, {"in", "against", "outside", "at", "on", "for", "across", "near", "through",
+                       "along", "peacefully", "again", "", ".", ","});
   if (Is(w, {"conference"}) && Is(before, {"news", "press"})) return true;
   // "protesters clashed with police": a protest, told by its own words, not a war.
   if (ew.kind == EventKind::kConflict && Is(w, {"clash", "clashes", "clashed", "clashing"}))
@@ -1650,13 +1655,23 @@ class Builder {
     return &n_.titles[title_starting_at_[token]];
   }
 
+  // True if title `t` ends a short line of its own above the name at token `name`: a heading
+  // ("Reformist president" above "Pezeshkian, Iran's only reformist candidate"), not a line
+  // of hard-wrapped text that breaks between a title and its holder.
+  bool EndsAHeadingAbove(const TitleMention& t, uint32_t name) const {
+    if (!v_.tokens[name].newline_before) return false;
+    uint32_t line = t.first;
+    while (line > 0 && !v_.tokens[line].newline_before) --line;
+    return t.first - line <= 3;
+  }
+
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
   void TitleRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson) continue;
       const TitleMention* t = TitleEndingAt(m.first);
-      if (!t) continue;
+      if (!t || EndsAHeadingAbove(*t, m.first)) continue;
       int owner = m.owner;
       if (owner < 0) owner = PartyOfPartyTitle(*t);
       if (owner < 0) owner = GovernmentOfTitle(*t);
@@ -1803,16 +1818,24 @@ class Builder {
   // "Putin and his Chinese counterpart Xi Jinping", "Park Jin and his Japanese counterpart,
   // Yoshimasa Hayashi": the counterpart holds the title of the person named before him in the
   // sentence, for the country written before "counterpart".
+  // "his Ivorian counterpart, President Alassane Ouattara": one named with his own title
+  // holds it for that country.
   void Counterparts() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
-      if (m.type != EntityType::kPerson || m.entity < 0 || TitleEndingAt(m.first)) continue;
+      if (m.type != EntityType::kPerson || m.entity < 0) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
-      uint32_t k = m.first;
+      const TitleMention* own = TitleEndingAt(m.first);
+      uint32_t k = own ? own->first : m.first;
       if (k > s.first && v_.Tok(k - 1) == ",") --k;
       if (k <= s.first + 1 || !Is(v_.Tok(k - 1), {"counterpart"})) continue;
       const int owner = OwnerEndingAt(k - 1, s.first);
       if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
+      if (own) {
+        if (own->title && !own->former)
+          TitleFacts(static_cast<int>(i), own->title, false, owner, "counterpart");
+        continue;
+      }
       // "His Cambodian counterpart, Hun Manet," opening a sentence: the counterpart of the
       // first titled person of the sentence before.
       const uint32_t o_first = n_.names[owner].first;
@@ -6149,9 +6172,6 @@ class Builder {
     best->has_runoff = best->has_runoff || m.runoff;
   }
 
-  // True if some trigger of `e` names a protest, election or attack plainly enough that its
-  // place alone makes it an event: "protesters clashed with police in Tbilisi", "a bombing in
-  // Kabul"; not "a rally in Las Vegas", "polls in Germany" or "a heart attack in Ohio".
   // True if sentence `si` names a weapon or an armed attacker: "bomb", "gunmen", "militants".
   bool SentenceNamesAWeapon(uint32_t si) const {
     const nlp::Sentence& s = v_.sentences[si];
@@ -6160,6 +6180,9 @@ class Builder {
     return false;
   }
 
+  // True if some trigger of `e` names a protest, election or attack plainly enough that its
+  // place alone makes it an event: "protesters clashed with police in Tbilisi", "a bombing in
+  // Kabul"; not "a rally in Las Vegas", "polls in Germany" or "a heart attack in Ohio".
   bool PlainlyNamed(const Event& e) const {
     for (const EventMention& m : e.mentions) {
       for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k) {
@@ -6167,7 +6190,8 @@ class Builder {
         switch (e.kind) {
           case EventKind::kProtest:
             if (Is(w, {"protest", "protests", "protested", "protesters", "protestors",
-                       "demonstration", "demonstrations", "demonstrators", "uprising", "riot",
+                       "demonstration", "demonstrations", "demonstrators", "demonstrated",
+                       "uprising", "riot",
                        "riots", "sit-in", "strike"}))  // "strike" of "general strike"
               return true;
             // "Thousands of young people marched in Lima last month demanding her
