@@ -3655,6 +3655,12 @@ TEST(ExtractorTest, DemonstratedIn) {
   EXPECT_EQ(CountEvents(EventKind::kProtest, "The test demonstrated its worth in Sofia."), 0);
 }
 
+// A military unit's number is part of its name.
+TEST(ExtractorTest, NumberedUnits) {
+  EXPECT_EQ(EntityOf("The 47th Mechanized Brigade held the line.", "47th Mechanized Brigade"),
+            "org/47th-mechanized-brigade");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -356,6 +356,13 @@ TEST(CommittedModelTest, TheWestIsNoPlace) {
             std::vector<std::string>{"person/kanye-west"});
 }
 
+// A participle that starts no name is no part of the known name the tagger reads after it.
+TEST(CommittedModelTest, ASuspectedGroupIsTheGroup) {
+  EXPECT_EQ(EntitiesStartingWith("Borno state - Suspected Boko Haram terrorists killed soldiers.",
+                                 {"Suspected", "Boko"}),
+            std::vector<std::string>{"org/boko-haram"});
+}
+
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
 // Technology"), which the tagger reads as a person's or a place's, is the company.
 TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {

@@ -390,6 +390,7 @@ class Finder {
     CountriesByTheirFormOfState();
     LinkBareHeadWords();
     DropLegalForms();
+    NumberedUnits();
     LinkCompanyFirstWords();
     CompaniesByTheirHeadWord();
     PartiesNamedByTheirEnd();
@@ -1474,6 +1475,11 @@ class Finder {
             (lowercase_or_opening || lex_.FindKnown(v_.Phrase(t.first + 1, t.last))))
           ++t.first;
       }
+      // "Borno state - Suspected Boko Haram terrorists": a word that starts no name is no
+      // part of a name the lexicons know after it.
+      if (t.last - t.first >= 2 && IsStopParticiple(v_.Tok(t.first)) &&
+          lex_.FindKnown(v_.Phrase(t.first + 1, t.last)))
+        ++t.first;
       while (next < order.size() && out_.names[order[next]].first < t.first)
         reach = std::max(reach, out_.names[order[next++]].last);
       if (t.score < kMinTaggerAdoptScore ||
@@ -2239,12 +2245,23 @@ class Finder {
           Is(v_.Tok(pieces[p].first), {"the"}) && pieces[p + 1].kind == Piece::kKnown &&
           pieces[p + 1].last >= pieces[p + 1].first + 2)
         blocked = true;
+      // "Borno state - Suspected Boko Haram terrorists": nor does a participle that starts no
+      // name.
+      if (q >= p + 2 && pieces[p].last == pieces[p].first + 1 &&
+          IsStopParticiple(v_.Tok(pieces[p].first)) && pieces[p + 1].kind == Piece::kKnown)
+        blocked = true;
       if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
       pieces[p].tagged = &t;
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1,
                    pieces.begin() + static_cast<ptrdiff_t>(q));
     }
+  }
+
+  // True if `w` is a participle the lexicon lists as starting no name: "Suspected", "Alleged",
+  // "Jailed".
+  bool IsStopParticiple(std::string_view w) const {
+    return w.size() > 4 && w.ends_with("ed") && lex_.IsStopName(w);
   }
 
   // True if a word of [first, last) is an organization head word ("League", "Party").
@@ -3417,6 +3434,32 @@ class Finder {
     return !lex_.IsOrgWord(first) && !lex_.IsPlaceWord(first) && !IsAllCaps(first) &&
            !lex_.FindCountry(first) && !lex_.FindDemonym(first) && !lex_.FindKnown(first) &&
            !lex_.IsStopName(first) && !IsHeadlineFunctionWord(first);
+  }
+
+  // "the 153 Task Force Battalion", "the 47th Mechanized Brigade": a military unit's number
+  // is part of its name (the 47th and the 24th are two brigades).
+  void NumberedUnits() {
+    auto numbered = [](std::string_view w) {
+      const size_t digits = w.find_first_not_of("0123456789");
+      if (digits == 0 || w.size() > 6) return false;
+      const std::string_view rest = digits == std::string_view::npos ? "" : w.substr(digits);
+      return Is(rest, {"", "st", "nd", "rd", "th"});
+    };
+    std::vector<bool> taken(v_.tokens.size(), false);
+    for (const NameMention& m : out_.names)
+      for (uint32_t k = m.first; k < m.last; ++k) taken[k] = true;
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.first == 0 || taken[m.first - 1] ||
+          !Is(v_.Tok(m.last - 1), {"battalion", "brigade", "division", "regiment", "corps",
+                                   "squadron", "fleet", "battalions", "brigades"}) ||
+          m.span.begin != v_.tokens[m.first].span.begin || !numbered(v_.Tok(m.first - 1)) ||
+          v_.sentence_of[m.first - 1] != v_.sentence_of[m.first])
+        continue;
+      --m.first;
+      m.span.begin = v_.tokens[m.first].span.begin;
+      m.name = v_.Phrase(m.first, m.last);
+      m.key = KeyOf(m.type, m.name);
+    }
   }
 
   // "Activision Blizzard Inc" is the company "Activision Blizzard": an organization the lexicons
