@@ -363,6 +363,15 @@ TEST(CommittedModelTest, ASuspectedGroupIsTheGroup) {
             std::vector<std::string>{"org/boko-haram"});
 }
 
+// A weapon's make before its noun names no town, body or person.
+TEST(CommittedModelTest, WeaponsNameNoOne) {
+  EXPECT_EQ(EntitiesStartingWith("A police officer suffered burns from a Molotov cocktail. Berlin "
+                                 "refused to send long-range Taurus missiles to Ukraine. Hamas "
+                                 "rockets hit Sderot.",
+                                 {"Molotov", "Taurus", "Hamas"}),
+            std::vector<std::string>{"org/hamas"});
+}
+
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
 // Technology"), which the tagger reads as a person's or a place's, is the company.
 TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {

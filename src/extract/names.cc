@@ -241,6 +241,14 @@ bool IsCraftNoun(std::string_view w) {
                               "satellite", "telescope", "lander", "rover", "crew"});
 }
 
+// A weapon's noun that a name before it names the make of: "Molotov cocktail", "Taurus
+// missiles", "Kalashnikov rifles".
+bool IsWeaponNameHead(std::string_view w) {
+  return IsLower(w) && Is(w, {"cocktail", "cocktails", "missile", "missiles", "rifle", "rifles",
+                              "rocket", "rockets", "launcher", "launchers", "howitzer",
+                              "howitzers"});
+}
+
 // "European", "African": a region's adjective, which alone names no place, people or body.
 bool IsRegionAdjective(std::string_view w) {
   return Is(w, {"european", "african", "asian", "arab", "nordic", "latin"});
@@ -1489,7 +1497,8 @@ class Finder {
       if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
                                     IsCountryCommonWord(v_.Tok(t.first))))
         continue;
-      if ((t.last < v_.tokens.size() && IsCraftNoun(v_.Tok(t.last))) ||
+      if ((t.last < v_.tokens.size() &&
+           (IsCraftNoun(v_.Tok(t.last)) || IsWeaponNameHead(v_.Tok(t.last)))) ||
           IsDocumentOrAwardHead(v_.Tok(t.last - 1)))
         continue;
       if (OpensPersonName(t.first, t.last)) continue;
@@ -2861,6 +2870,9 @@ class Finder {
     // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
     if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
+    // "a Molotov cocktail", "long-range Taurus missiles", "Qassam rockets": a weapon's name, no
+    // town, body or person.
+    if (!title && last < s.last && IsWeaponNameHead(v_.Tok(last))) return -1;
     // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
     // the name it reads after it is no part of that name.
     if (first == s.first && last - first >= 3 && !title && tagger_ &&
