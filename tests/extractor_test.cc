@@ -3661,6 +3661,23 @@ TEST(ExtractorTest, NumberedUnits) {
             "org/47th-mechanized-brigade");
 }
 
+// A definite meeting or agreement opening a sentence that tells what it does, not the event
+// itself, refers to the one told before: its names are no parties and its place none. What a
+// pact answers takes no part in it; "strike weapons" are arms, no attack.
+TEST(ExtractorTest, ReferencesThatTellWhatAnAgreementDoes) {
+  EXPECT_EQ(EventParticipants(
+                "The UK and Germany have signed a defence pact in the face of a growing threat "
+                "from Russia. Under the agreement, German planes will operate from Lossiemouth in "
+                "Scotland and Rheinmetall will open a factory. The agreement will see the Nato "
+                "allies working together on developing long-range strike weapons.",
+                "2025-05-20"),
+            std::vector<std::string>{"Agreement: Germany, United Kingdom|"});
+  EXPECT_EQ(EventParticipants("Saudi Aramco signed an agreement with Sinopec. The deal was signed "
+                              "in Riyadh by Aramco Chief Executive Amin Nasser.",
+                              "2025-05-20"),
+            std::vector<std::string>{"Agreement: Saudi Aramco, Sinopec|Riyadh"});  // (a guard)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

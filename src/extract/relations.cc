@@ -278,6 +278,10 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
                     "balance", "tone", "chord", "note", "pose", "truce"});
     };
     if (bargain(before)) return true;
+    // "long-range strike weapons", "a carrier strike group": a kind of arms, no attack.
+    if (Is(after, {"weapon", "weapons", "capability", "capabilities", "missile", "missiles",
+                   "drone", "drones", "aircraft", "group", "groups", "package", "systems"}))
+      return true;
     for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
       if (bargain(words[k])) return true;
   }
@@ -4818,6 +4822,12 @@ class Builder {
             (t ? t->first : nm.first) > s.first &&
             Is(v_.Tok((t ? t->first : nm.first) - 1), {"against"}))
           continue;
+        // "a defence pact ... in the face of a growing threat from Russia", "the threat posed
+        // by China": what a pact or talks answer takes no part in them.
+        if (kind != EventKind::kConflict && kind != EventKind::kAttack &&
+            nm.first >= s.first + 2 && Is(v_.Tok(nm.first - 1), {"from", "by"}) &&
+            Is(v_.Tok(nm.first - 2), {"threat", "threats", "aggression", "posed", "pressure"}))
+          continue;
         // People around a protest are mostly what it is about or who comment on it; one takes
         // part where the sentence says so: "Imran Khan led the march", "Odinga joined".
         if (kind == EventKind::kProtest && nm.type == EntityType::kPerson &&
@@ -5808,6 +5818,36 @@ class Builder {
     return false;
   }
 
+  // True if noun mention `m` opens its sentence as a reference to an event told before: "The
+  // agreement will see the Nato allies working together", "Under the agreement, German planes
+  // will operate from RAF Lossiemouth": the sentence tells what the event does, and the names
+  // in it are no parties (nor its place).
+  bool OpensAsReference(const EventMention& m) const {
+    // (Meetings and agreements: a protest, attack or election is told where it is, by whom.)
+    if (!m.noun || !m.definite ||
+        (m.kind != EventKind::kMeeting && m.kind != EventKind::kAgreement))
+      return false;
+    const nlp::Sentence& s = v_.sentences[m.sentence];
+    uint32_t k = s.first;
+    if (k < m.trigger_first && Is(v_.Tok(k), {"under"})) ++k;
+    if (k >= m.trigger_first || !Is(v_.Tok(k), {"the", "this"})) return false;
+    for (++k; k < m.trigger_first && k < s.first + 4; ++k)
+      if (!IsLowerWord(v_.Tok(k))) return false;
+    if (k != m.trigger_first) return false;
+    // (Not where the sentence tells the event itself: "The deal was signed in Riyadh by ...",
+    // "The meetings, held at the Prime Minister's Office, involved China, ...", "The talks were
+    // led by ...".)
+    for (k = m.trigger_last; k < s.last; ++k) {
+      if (const EventWord* ew = lex_.FindEventWord(Lower(v_.Tok(k))); ew && ew->kind == m.kind)
+        return false;
+      if (Is(v_.Tok(k), {"held", "involved", "attended", "included", "hosted", "took", "place",
+                         "brought", "between", "among", "led", "headed", "chaired", "co-chaired",
+                         "joined", "participated"}))
+        return false;
+    }
+    return true;
+  }
+
   // The event a definite mention refers back to when it names other participants than the
   // event's ("Saudi Aramco signed a $7 billion agreement with China's Sinopec ... The deal was
   // signed in Riyadh by Aramco Chief Executive Amin Nasser and Sinopec Chairman Ma Yongsheng"):
@@ -5851,7 +5891,7 @@ class Builder {
       const bool names_others =
           std::any_of(m.participants.begin(), m.participants.end(),
                       [&](int p) { return !is_person(p) && !e.participants.count(p); });
-      if (names_others && !coarse && !when) continue;
+      if (names_others && !coarse && !when && !OpensAsReference(m)) continue;
       const bool people_differ =
           !accompanying && std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
           std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
@@ -6149,11 +6189,13 @@ class Builder {
         std::any_of(best->participants.begin(), best->participants.end(),
                     [this](int p) { return g_.entities[p].type != EntityType::kPerson; });
     // (Nor do those of a sentence the event only dates: "During the visit, Iran and Oman were
-    // expected to sign several cooperation agreements".)
-    const bool dates_only = referred && m.kind == EventKind::kMeeting && TellsATime(m);
+    // expected to sign several cooperation agreements", or that tells what it does: "The
+    // agreement will see the Nato allies working together".)
+    const bool no_parties =
+        (referred && m.kind == EventKind::kMeeting && TellsATime(m)) || OpensAsReference(m);
     for (int p : m.participants)
       if ((!for_parties || g_.entities[p].type != EntityType::kPerson || m.attendees.count(p)) &&
-          !dates_only)
+          !no_parties)
         best->participants.insert(p);
     best->organizers.insert(m.organizers.begin(), m.organizers.end());
     // A bare reference ("the peace agreement is celebrated in X") names no place of the event;
@@ -6165,7 +6207,7 @@ class Builder {
     // the ceasefire took effect".
     const bool bare_reference =
         (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
-        (referred && TellsATime(m));
+        (referred && TellsATime(m)) || OpensAsReference(m);
     if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty() || m.date.starts_with(best->date + "-")) best->date = m.date;
     best->mentions.push_back(m);
