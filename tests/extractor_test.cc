@@ -3618,9 +3618,9 @@ TEST(ExtractorTest, SurnamesBodiesAndPlacesOfTheirWords) {
             "person/xerxes-trinidad");
   EXPECT_EQ(EntityOf("President of Kazakhstan Kassym-Jomart Tokayev came.", "Kazakhstan"),
             "country/kz");  // (a guard)
-  EXPECT_EQ(EntityOf("The Armed Forces of the Philippines said so.",
-                     "Armed Forces of the Philippines"),
-            "org/armed-forces-of-the-philippines");
+  EXPECT_EQ(
+      EntityOf("The Armed Forces of the Philippines said so.", "Armed Forces of the Philippines"),
+      "org/armed-forces-of-the-philippines");
   EXPECT_EQ(EntityOf("Ramot Junction was closed after the attack.", "Ramot Junction"),
             "place/ramot-junction");
   EXPECT_EQ(EntityOf("Agents gathered on Alondra Blvd. in Paramount.", "Alondra Blvd."),
@@ -3649,8 +3649,9 @@ TEST(ExtractorTest, CounterpartsWithTitlesAndHeadings) {
 // People who "demonstrated in" a place protested there; a test that "demonstrated its"
 // worth is no protest.
 TEST(ExtractorTest, DemonstratedIn) {
-  EXPECT_EQ(CountEvents(EventKind::kProtest, "Thousands of people demonstrated in Sofia on "
-                                             "Wednesday against the government."),
+  EXPECT_EQ(CountEvents(EventKind::kProtest,
+                        "Thousands of people demonstrated in Sofia on "
+                        "Wednesday against the government."),
             1);
   EXPECT_EQ(CountEvents(EventKind::kProtest, "The test demonstrated its worth in Sofia."), 0);
 }
@@ -3676,6 +3677,21 @@ TEST(ExtractorTest, ReferencesThatTellWhatAnAgreementDoes) {
                               "in Riyadh by Aramco Chief Executive Amin Nasser.",
                               "2025-05-20"),
             std::vector<std::string>{"Agreement: Saudi Aramco, Sinopec|Riyadh"});  // (a guard)
+}
+
+// A territory is found as a country is and written as a place; "the two" before a verb of
+// signing is the pair told before.
+TEST(ExtractorTest, TerritoriesAndPairsBeforeTheirVerb) {
+  EXPECT_EQ(EntityOf("Riots broke out in Noumea, New Caledonia.", "New Caledonia"),
+            "place/new-caledonia");
+  EXPECT_EQ(EntityOf("France sent police.", "France"), "country/fr");  // (a guard)
+  EXPECT_EQ(EventParticipants("Russian President Vladimir Putin and North Korean leader Kim Jong "
+                              "Un held talks in Pyongyang on Wednesday. The two signed a "
+                              "treaty, according to Russia's RIA Novosti news agency.",
+                              "2024-06-19"),
+            (std::vector<std::string>{
+                "Agreement: Kim Jong Un, North Korea, Russia, Vladimir Putin|Pyongyang",
+                "Meeting: Kim Jong Un, Vladimir Putin|Pyongyang"}));
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

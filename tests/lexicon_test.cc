@@ -27,9 +27,9 @@ const Lexicon& Lex() {
 
 // A sentinel: fails loudly when the data files are missing instead of skipping everything.
 TEST(LexiconTest, DataFilesPresent) {
-  for (const char* name :
-       {"countries.tsv", "titles.tsv", "organizations.tsv", "places.tsv", "events.tsv",
-        "given_names.txt", "stop_names.txt", "org_words.txt", "place_words.txt"}) {
+  for (const char* name : {"countries.tsv", "titles.tsv", "organizations.tsv", "places.tsv",
+                           "events.tsv", "given_names.txt", "stop_names.txt", "org_words.txt",
+                           "place_words.txt", "territories.tsv"}) {
     EXPECT_TRUE(fs::exists(fs::path(NEWSGRAPH_DATA_DIR) / name)) << name;
   }
 }
@@ -93,6 +93,12 @@ TEST(LexiconTest, CountryFields) {
   const Country* su = Lex().CountryByIso2("SU");
   ASSERT_NE(su, nullptr);
   EXPECT_EQ(su->name, "Soviet Union");
+  // Territories are flagged with their sovereign; states are not.
+  const Country* nc = Lex().CountryByIso2("NC");
+  ASSERT_NE(nc, nullptr);
+  EXPECT_TRUE(nc->territory);
+  EXPECT_EQ(nc->sovereign_iso2, "FR");
+  EXPECT_FALSE(Lex().CountryByIso2("FR")->territory);
   EXPECT_TRUE(std::is_sorted(Lex().countries().begin(), Lex().countries().end(),
                              [](const Country& a, const Country& b) { return a.iso2 < b.iso2; }));
 }
@@ -359,6 +365,7 @@ TEST(LexiconTest, MalformedTsvNamesFileAndLine) {
        "bad Wikidata id \"P31\"", 2},
       {"region_abbreviations.tsv", "abbreviation\tcode\nVa.\tUS-VA\nZz.\tUS-ZZ\n",
        "unknown subdivision \"US-ZZ\"", 3},
+      {"territories.tsv", "iso2\tsovereign\nNC\tFR\nGL\tZZ\n", "unknown country \"ZZ\"", 3},
   };
   fs::path dir = CopyData("malformed");
   for (const auto& c : cases) {

@@ -284,6 +284,7 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   // whose names are skipped when one of those already claims them.
   lex.LoadWordLists(data_dir);
   std::vector<std::vector<std::string>> capital_forms = lex.LoadCountries(data_dir, iso_codes_dir);
+  lex.LoadTerritories(data_dir);
   lex.LoadTitles(data_dir);
   lex.LoadKnown(data_dir);
   lex.LoadEventWords(data_dir);
@@ -452,6 +453,20 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
     for (const auto& form : forms) Put(country_by_capital_, form, i);
   }
   return capital_forms;
+}
+
+void Lexicon::LoadTerritories(const fs::path& data_dir) {
+  const fs::path path = data_dir / "territories.tsv";
+  for (const auto& row : ReadTsv(path, 2)) {
+    const auto& f = row.fields;
+    auto it = country_by_iso2_.find(f[0]);
+    if (it == country_by_iso2_.end() || (!f[1].empty() && !country_by_iso2_.contains(f[1])))
+      throw Error(ErrorCode::kBadResource,
+                  "unknown country \"" + (it == country_by_iso2_.end() ? f[0] : f[1]) + "\"",
+                  path.string(), row.line);
+    countries_[it->second].territory = true;
+    countries_[it->second].sovereign_iso2 = f[1];
+  }
 }
 
 void Lexicon::LoadTitles(const fs::path& data_dir) {

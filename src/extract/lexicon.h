@@ -31,6 +31,10 @@ struct Country {
   std::vector<std::string> aliases;   // other names and abbreviations: "U.S.", "USA", "America"
   std::vector<std::string> demonyms;  // adjectives and nouns: "Russian", "Russians"
   uint64_t city_population = 0;       // people in its gazetteer cities (a measure of its size)
+  // A territory (no sovereign state: "New Caledonia", "Hong Kong", "Western Sahara") is a place;
+  // its sovereign's alpha-2 code, empty where none is agreed.
+  bool territory = false;
+  std::string sovereign_iso2;
 };
 
 struct Subdivision {
@@ -194,6 +198,7 @@ class Lexicon {
   void IndexCity(const std::string& key, size_t i);
   void IndexCityInCountry(const std::string& key, size_t i);
   void LoadRegionAbbreviations(const std::filesystem::path& data_dir);
+  void LoadTerritories(const std::filesystem::path& data_dir);
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;

@@ -1520,6 +1520,12 @@ class Builder {
         e.identifiers.push_back("iso3166-1:" + inf.country->iso2);
         if (!inf.country->iso3.empty())
           e.identifiers.push_back("iso3166-1-alpha3:" + inf.country->iso3);
+        // A territory is a place of its own name: "New Caledonia", "Hong Kong".
+        if (inf.country->territory) {
+          e.type = EntityType::kPlace;
+          e.subtype = "AdministrativeArea";
+          e.id = "place/" + Slug(e.name);
+        }
         break;
       case EntityType::kPerson: {
         std::string key = n_.names[inf.mentions[0]].key.substr(7);  // "Person:"
@@ -5566,6 +5572,10 @@ class Builder {
       return k;
     }
     if (j < end && people(v_.Tok(j))) return j + 1;
+    // "The two signed a treaty", "the two also met": the pair before its verb.
+    if (the && j < end &&
+        Is(v_.Tok(j), {"signed", "met", "held", "agreed", "discussed", "spoke", "talked", "also"}))
+      return j;
     // One modifier: "the two foreign ministers", "both prime ministers".
     if (j + 1 < end && IsLowerWord(v_.Tok(j)) && people(v_.Tok(j + 1))) return j + 2;
     return k;
