@@ -372,6 +372,16 @@ TEST(CommittedModelTest, WeaponsNameNoOne) {
             std::vector<std::string>{"org/hamas"});
 }
 
+// The people of a body, capitalized, name no body of their own; the body named before them
+// still is one.
+TEST(CommittedModelTest, PeopleOfABodyNameNoBody) {
+  EXPECT_EQ(EntitiesStartingWith("Violent mobs have attacked ICE Officers and Federal Law "
+                                 "Enforcement Agents in Paramount. 2,000 National Guardsmen were "
+                                 "sent.",
+                                 {"ICE", "Federal", "National"}),
+            std::vector<std::string>{"org/u-s-immigration-and-customs-enforcement"});
+}
+
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
 // Technology"), which the tagger reads as a person's or a place's, is the company.
 TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {

@@ -249,6 +249,13 @@ bool IsWeaponNameHead(std::string_view w) {
                               "howitzers"});
 }
 
+// "ICE Officers", "Federal Law Enforcement Agents", "National Guardsmen": people of a body,
+// capitalized as some writers do, name no body of their own.
+bool IsPeoplePlural(std::string_view w) {
+  return Is(w, {"officers", "agents", "guardsmen", "troops", "soldiers", "personnel", "officials",
+                "staffers"});
+}
+
 // "European", "African": a region's adjective, which alone names no place, people or body.
 bool IsRegionAdjective(std::string_view w) {
   return Is(w, {"european", "african", "asian", "arab", "nordic", "latin"});
@@ -1497,6 +1504,7 @@ class Finder {
       if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
                                     IsCountryCommonWord(v_.Tok(t.first))))
         continue;
+      if (IsPeoplePlural(v_.Tok(t.last - 1))) continue;
       if ((t.last < v_.tokens.size() &&
            (IsCraftNoun(v_.Tok(t.last)) || IsWeaponNameHead(v_.Tok(t.last)))) ||
           IsDocumentOrAwardHead(v_.Tok(t.last - 1)))
@@ -2254,6 +2262,10 @@ class Finder {
           Is(v_.Tok(pieces[p].first), {"the"}) && pieces[p + 1].kind == Piece::kKnown &&
           pieces[p + 1].last >= pieces[p + 1].first + 2)
         blocked = true;
+      // "ICE Officers": nor does a body and the plural of its people.
+      if (q >= p + 2 && pieces[q - 1].last == pieces[q - 1].first + 1 &&
+          IsPeoplePlural(v_.Tok(pieces[q - 1].first)))
+        blocked = true;
       // "Borno state - Suspected Boko Haram terrorists": nor does a participle that starts no
       // name.
       if (q >= p + 2 && pieces[p].last == pieces[p].first + 1 &&
@@ -2873,6 +2885,7 @@ class Finder {
     // "a Molotov cocktail", "long-range Taurus missiles", "Qassam rockets": a weapon's name, no
     // town, body or person.
     if (!title && last < s.last && IsWeaponNameHead(v_.Tok(last))) return -1;
+    if (!title && IsPeoplePlural(v_.Tok(last - 1))) return -1;
     // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
     // the name it reads after it is no part of that name.
     if (first == s.first && last - first >= 3 && !title && tagger_ &&
