@@ -3694,6 +3694,22 @@ TEST(ExtractorTest, TerritoriesAndPairsBeforeTheirVerb) {
                 "Meeting: Kim Jong Un, Vladimir Putin|Pyongyang"}));
 }
 
+// An agreement failed or gone without is none.
+TEST(ExtractorTest, AgreementsNotMade) {
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Ukraine and Russia failed to reach a ceasefire "
+                        "agreement in Istanbul on Friday."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Ukraine and Russia held talks in Istanbul on "
+                        "Friday that ended without a deal."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Ethiopia and Eritrea signed a peace agreement in "
+                        "Algiers. Somalia was not a party to the deal."),
+            1);  // (a guard)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

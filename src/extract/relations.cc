@@ -165,9 +165,6 @@ bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
   return false;
 }
 
-// True if the trigger of kind `ew` that starts at `words[i]` tells no event where it stands:
-// negated or called off, "no talks", "a news conference", "riot police", a motion's vote, a met
-// target, a count of attacks, or "received" something other than a named guest.
 // Words for a weapon or an armed attacker: "bomb", "gunmen", "militants".
 bool IsWeaponWord(std::string_view w) {
   return Is(
@@ -237,12 +234,22 @@ bool IsTakenPlaceWord(std::string_view w) {
                 "provincial"});
 }
 
+// True if the trigger of kind `ew` that starts at `words[i]` tells no event where it stands:
+// negated or called off, "no talks", "a news conference", "riot police", a motion's vote, a met
+// target, a count of attacks, or "received" something other than a named guest.
 bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const EventWord& ew) {
   const std::string_view w = words[i];
   const std::string_view before = i > 0 ? words[i - 1] : std::string_view{};
   const std::string_view after = i + 1 < words.size() ? words[i + 1] : std::string_view{};
   if (ew.verb ? IsNegated(words, i) : IsCalledOff(words, i)) return true;
   if (before == "no") return true;  // "no talks", "no agreement"
+  // "they had failed to reach any agreements", "talks ended without a deal": an agreement not
+  // made. (Not "was not a party to the deal".)
+  if (ew.kind == EventKind::kAgreement && !ew.verb)
+    for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+      if (Is(words[k], {",", ";", "but", "and", "after"})) break;
+      if (Is(words[k], {"failed", "fail", "fails", "without", "unable", "refused"})) return true;
+    }
   // "demonstrated in the capital", "demonstrated against the bill"; not "demonstrated its
   // resolve" or "demonstrated that".
   if (Is(w, {"demonstrated"}))
