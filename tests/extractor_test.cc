@@ -3710,6 +3710,14 @@ TEST(ExtractorTest, AgreementsNotMade) {
             1);  // (a guard)
 }
 
+// The Brussels that acts is the European Union.
+TEST(ExtractorTest, BrusselsActing) {
+  EXPECT_EQ(
+      EntityOf("Brussels had warned that the vote would decide Georgia's chances.", "Brussels"),
+      "org/european-union");
+  EXPECT_EQ(EntityOf("He flew to Brussels on Monday.", "Brussels"), "place/brussels-be");  // guard
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -382,6 +382,13 @@ TEST(CommittedModelTest, PeopleOfABodyNameNoBody) {
             std::vector<std::string>{"org/u-s-immigration-and-customs-enforcement"});
 }
 
+// A ship's name is no entity (nor its words a country's or a person's).
+TEST(CommittedModelTest, ShipsAreNoEntities) {
+  EXPECT_EQ(EntitiesStartingWith("Chinese vessels rammed the BRP Sierra Madre near the shoal.",
+                                 {"BRP", "Sierra"}),
+            std::vector<std::string>{});
+}
+
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung
 // Technology"), which the tagger reads as a person's or a place's, is the company.
 TEST(CommittedModelTest, ACompanysShortNameIsTheCompany) {

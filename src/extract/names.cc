@@ -1191,8 +1191,9 @@ class Finder {
           }
         }
       }
-      // "Operation Sindoor" is no entity (and AdoptTaggedNames drops the tagger's reading).
-      if (NamesAnOperation(i, j)) {
+      // "Operation Sindoor", "the BRP Sierra Madre" are no entities (and AdoptTaggedNames drops
+      // the tagger's reading).
+      if (NamesAnOperationOrShip(i, j)) {
         i = j;
         continue;
       }
@@ -1570,7 +1571,7 @@ class Finder {
                       [](bool in) { return in; }))
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
-      if (NamesAnOperation(t.first, t.last)) continue;
+      if (NamesAnOperationOrShip(t.first, t.last)) continue;
       if (t.last - t.first == 1 && NamesNothingAlone(v_.Tok(t.first))) continue;
       if (IsTheWest(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
@@ -2199,11 +2200,14 @@ class Finder {
     return initials == acronym;
   }
 
-  // True if [first, last) is a military operation's name, none of a place, a person or an
-  // organization: "Operation Sindoor", "Operation Spiderweb".
-  bool NamesAnOperation(uint32_t first, uint32_t last) const {
-    return last - first >= 2 && v_.Tok(first) == "Operation" &&
-           !lex_.FindKnown(v_.Phrase(first, last));
+  // True if [first, last) is a military operation's or a ship's name, none of a place, a
+  // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
+  // Ford" (the writers list ships as no entity).
+  bool NamesAnOperationOrShip(uint32_t first, uint32_t last) const {
+    return last - first >= 2 &&
+           (v_.Tok(first) == "Operation" ||
+            Is(v_.Tok(first), {"uss", "hms", "brp", "hmas", "hmcs", "ins", "pns", "rfs"})) &&
+           IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(v_.Phrase(first, last));
   }
 
   // True if [first, last) ends in a title's plural and holds no "of": "The Defense Ministers",
@@ -3039,6 +3043,14 @@ class Finder {
       return Add(Person(first, last, "person-context", 0.8));
     // A capital used as an actor stands for its country: "Baku's victory", "Baku liberated".
     if (const Country* c = lex_.FindCapital(phrase); c && IsAgentPosition(s, first, last)) {
+      // "Brussels had warned that ...": the seat of the European Union's institutions acting
+      // stands for the Union (the writers list it so, never as Belgium).
+      if (c->iso2 == "BE")
+        if (const KnownEntity* eu = lex_.FindKnown("European Union")) {
+          NameMention m = Base(first, last, eu->type, "capital-metonymy", 0.75);
+          TypeAsKnown(m, eu);
+          return Add(std::move(m));
+        }
       NameMention m = MakeCountry(first, last, c, false, "capital-metonymy", 0.8);
       m.via_capital = true;
       return Add(std::move(m));
