@@ -244,9 +244,9 @@ bool IsCraftNoun(std::string_view w) {
 // A weapon's noun that a name before it names the make of: "Molotov cocktail", "Taurus
 // missiles", "Kalashnikov rifles".
 bool IsWeaponNameHead(std::string_view w) {
-  return IsLower(w) && Is(w, {"cocktail", "cocktails", "missile", "missiles", "rifle", "rifles",
-                              "rocket", "rockets", "launcher", "launchers", "howitzer",
-                              "howitzers"});
+  return IsLower(w) &&
+         Is(w, {"cocktail", "cocktails", "missile", "missiles", "rifle", "rifles", "rocket",
+                "rockets", "launcher", "launchers", "howitzer", "howitzers"});
 }
 
 // "ICE Officers", "Federal Law Enforcement Agents", "National Guardsmen": people of a body,

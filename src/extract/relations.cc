@@ -4837,8 +4837,8 @@ class Builder {
           continue;
         // "a defence pact ... in the face of a growing threat from Russia", "the threat posed
         // by China": what a pact or talks answer takes no part in them.
-        if (kind != EventKind::kConflict && kind != EventKind::kAttack &&
-            nm.first >= s.first + 2 && Is(v_.Tok(nm.first - 1), {"from", "by"}) &&
+        if (kind != EventKind::kConflict && kind != EventKind::kAttack && nm.first >= s.first + 2 &&
+            Is(v_.Tok(nm.first - 1), {"from", "by"}) &&
             Is(v_.Tok(nm.first - 2), {"threat", "threats", "aggression", "posed", "pressure"}))
           continue;
         // People around a protest are mostly what it is about or who comment on it; one takes
@@ -5893,6 +5893,7 @@ class Builder {
       accompanying = accompanying ||
                      Is(v_.Tok(k), {"accompanying", "accompanied", "accompany", "accompanies"});
     accompanying = accompanying && m.kind == EventKind::kMeeting;
+    const bool opens = OpensAsReference(m);
     Event* latest = nullptr;
     uint32_t latest_sentence = 0;
     for (Event& e : events) {
@@ -5908,7 +5909,7 @@ class Builder {
       const bool names_others =
           std::any_of(m.participants.begin(), m.participants.end(),
                       [&](int p) { return !is_person(p) && !e.participants.count(p); });
-      if (names_others && !coarse && !when && !OpensAsReference(m)) continue;
+      if (names_others && !coarse && !when && !opens) continue;
       const bool people_differ =
           !accompanying && std::any_of(m.participants.begin(), m.participants.end(), is_person) &&
           std::any_of(e.participants.begin(), e.participants.end(), is_person) &&
@@ -6208,8 +6209,8 @@ class Builder {
     // (Nor do those of a sentence the event only dates: "During the visit, Iran and Oman were
     // expected to sign several cooperation agreements", or that tells what it does: "The
     // agreement will see the Nato allies working together".)
-    const bool no_parties =
-        (referred && m.kind == EventKind::kMeeting && TellsATime(m)) || OpensAsReference(m);
+    const bool opens = OpensAsReference(m);
+    const bool no_parties = (referred && m.kind == EventKind::kMeeting && TellsATime(m)) || opens;
     for (int p : m.participants)
       if ((!for_parties || g_.entities[p].type != EntityType::kPerson || m.attendees.count(p)) &&
           !no_parties)
@@ -6224,7 +6225,7 @@ class Builder {
     // the ceasefire took effect".
     const bool bare_reference =
         (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
-        (referred && TellsATime(m)) || OpensAsReference(m);
+        (referred && TellsATime(m)) || opens;
     if (best->location < 0 && !bare_reference) best->location = m.location;
     if (best->date.empty() || m.date.starts_with(best->date + "-")) best->date = m.date;
     best->mentions.push_back(m);
@@ -6248,10 +6249,10 @@ class Builder {
         const std::string_view w = v_.Tok(k);
         switch (e.kind) {
           case EventKind::kProtest:
-            if (Is(w, {"protest", "protests", "protested", "protesters", "protestors",
-                       "demonstration", "demonstrations", "demonstrators", "demonstrated",
-                       "uprising", "riot",
-                       "riots", "sit-in", "strike"}))  // "strike" of "general strike"
+            if (Is(w,
+                   {"protest", "protests", "protested", "protesters", "protestors", "demonstration",
+                    "demonstrations", "demonstrators", "demonstrated", "uprising", "riot", "riots",
+                    "sit-in", "strike"}))  // "strike" of "general strike"
               return true;
             // "Thousands of young people marched in Lima last month demanding her
             // resignation": a march or rally that demands or opposes something.
