@@ -99,6 +99,10 @@ TEST(LexiconTest, CountryFields) {
   EXPECT_TRUE(nc->territory);
   EXPECT_EQ(nc->sovereign_iso2, "FR");
   EXPECT_FALSE(Lex().CountryByIso2("FR")->territory);
+  // Brussels, acting, is the European Union; Paris is France.
+  ASSERT_NE(Lex().CapitalBody(*Lex().CountryByIso2("BE")), nullptr);
+  EXPECT_EQ(Lex().CapitalBody(*Lex().CountryByIso2("BE"))->name, "European Union");
+  EXPECT_EQ(Lex().CapitalBody(*Lex().CountryByIso2("FR")), nullptr);
   EXPECT_TRUE(std::is_sorted(Lex().countries().begin(), Lex().countries().end(),
                              [](const Country& a, const Country& b) { return a.iso2 < b.iso2; }));
 }
@@ -366,6 +370,8 @@ TEST(LexiconTest, MalformedTsvNamesFileAndLine) {
       {"region_abbreviations.tsv", "abbreviation\tcode\nVa.\tUS-VA\nZz.\tUS-ZZ\n",
        "unknown subdivision \"US-ZZ\"", 3},
       {"territories.tsv", "iso2\tsovereign\nNC\tFR\nGL\tZZ\n", "unknown country \"ZZ\"", 3},
+      {"capital_bodies.tsv", "iso2\torganization\nBE\tNo Such Union\n",
+       "unknown organization \"No Such Union\"", 2},
   };
   fs::path dir = CopyData("malformed");
   for (const auto& c : cases) {

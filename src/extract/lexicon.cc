@@ -287,6 +287,7 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   lex.LoadTerritories(data_dir);
   lex.LoadTitles(data_dir);
   lex.LoadKnown(data_dir);
+  lex.LoadCapitalBodies(data_dir);
   lex.LoadEventWords(data_dir);
   std::unordered_map<std::string, uint64_t> country_population = lex.LoadCities(capital_forms);
   for (Country& c : lex.countries_)
@@ -466,6 +467,22 @@ void Lexicon::LoadTerritories(const fs::path& data_dir) {
                   path.string(), row.line);
     countries_[it->second].territory = true;
     countries_[it->second].sovereign_iso2 = f[1];
+  }
+}
+
+void Lexicon::LoadCapitalBodies(const fs::path& data_dir) {
+  const fs::path path = data_dir / "capital_bodies.tsv";
+  for (const auto& row : ReadTsv(path, 2)) {
+    const auto& f = row.fields;
+    auto bad = [&](const std::string& what) {
+      return Error(ErrorCode::kBadResource, what, path.string(), row.line);
+    };
+    auto country = country_by_iso2_.find(f[0]);
+    if (country == country_by_iso2_.end()) throw bad("unknown country \"" + f[0] + "\"");
+    auto body = known_by_name_.find(f[1]);
+    if (body == known_by_name_.end() || known_[body->second].type != EntityType::kOrganization)
+      throw bad("unknown organization \"" + f[1] + "\"");
+    countries_[country->second].capital_body = static_cast<int>(body->second);
   }
 }
 
@@ -844,6 +861,10 @@ const Title* Lexicon::FindTitle(std::string_view phrase) const {
     if (it == titles_.end()) return nullptr;
   }
   return &it->second;
+}
+
+const KnownEntity* Lexicon::CapitalBody(const Country& c) const {
+  return c.capital_body < 0 ? nullptr : &known_[static_cast<size_t>(c.capital_body)];
 }
 
 const KnownEntity* Lexicon::FindKnown(std::string_view phrase) const {

@@ -35,6 +35,10 @@ struct Country {
   // its sovereign's alpha-2 code, empty where none is agreed.
   bool territory = false;
   std::string sovereign_iso2;
+  // The known organization its capital stands for when it acts, instead of the country
+  // (data/capital_bodies.tsv: "Brussels had warned" is the European Union); -1 for none. See
+  // Lexicon::CapitalBody.
+  int capital_body = -1;
 };
 
 struct Subdivision {
@@ -120,6 +124,9 @@ class Lexicon {
   const Country* FindDemonym(std::string_view word) const;
   // Returns the country whose capital is `city` ("Moscow"), or nullptr.
   const Country* FindCapital(std::string_view city) const;
+  // The organization the acting capital of `c` stands for ("Brussels": the European Union), or
+  // nullptr where the capital stands for the country.
+  const KnownEntity* CapitalBody(const Country& c) const;
   const Country* CountryByIso2(std::string_view iso2) const;
   // Returns the most populous city named `phrase`, or nullptr.
   const City* FindCity(std::string_view phrase) const;
@@ -199,6 +206,7 @@ class Lexicon {
   void IndexCityInCountry(const std::string& key, size_t i);
   void LoadRegionAbbreviations(const std::filesystem::path& data_dir);
   void LoadTerritories(const std::filesystem::path& data_dir);
+  void LoadCapitalBodies(const std::filesystem::path& data_dir);
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;

@@ -265,7 +265,7 @@ bool IsRegionAdjective(std::string_view w) {
 // capitalized as news writes it, names no body of its own (writers list it as no entity).
 bool IsBareInstitutionWord(std::string_view w) { return Is(w, {"cabinet", "presidency", "junta"}); }
 
-// A word that alone names nothing, for the rules and the tagger's spans alike.
+// A word that alone names nothing (see Finder::NamesNothingAt).
 bool NamesNothingAlone(std::string_view w) {
   return IsRegionAdjective(w) || IsBareInstitutionWord(w);
 }
@@ -973,11 +973,14 @@ class Finder {
     return false;
   }
 
-  // "anxiety in the West", "the West's sanctions": a bloc of countries, which writers list as
-  // no entity. ("Kanye West", "Mr. West" are other names.)
-  bool IsTheWest(uint32_t first, uint32_t last) const {
-    return last - first == 1 && first > 0 && Is(v_.Tok(first), {"west"}) &&
-           Is(v_.Tok(first - 1), {"the"});
+  // True if the one-word name [first, last) names nothing, for the rules and the tagger's
+  // spans alike: a word that never does (NamesNothingAlone), or "the West" ("anxiety in the
+  // West": a bloc of countries, which writers list as no entity; "Kanye West" and "Mr. West"
+  // are other names).
+  bool NamesNothingAt(uint32_t first, uint32_t last) const {
+    if (last - first != 1) return false;
+    return NamesNothingAlone(v_.Tok(first)) ||
+           (first > 0 && Is(v_.Tok(first), {"west"}) && Is(v_.Tok(first - 1), {"the"}));
   }
 
   // True if the name ending before token `last` is followed by an apposition that calls it a
@@ -1572,8 +1575,7 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperationOrShip(t.first, t.last)) continue;
-      if (t.last - t.first == 1 && NamesNothingAlone(v_.Tok(t.first))) continue;
-      if (IsTheWest(t.first, t.last)) continue;
+      if (NamesNothingAt(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -2905,8 +2907,7 @@ class Finder {
 
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "The European institutions", "African leaders": a region's adjective alone names nothing.
-    if (last - first == 1 && !title && NamesNothingAlone(phrase)) return -1;
-    if (IsTheWest(first, last)) return -1;
+    if (!title && NamesNothingAt(first, last)) return -1;
     // "Macron noted in X", "wrote on X": the platform, no place (most writers list it as no
     // entity, as they do Facebook or Telegram).
     // ("X." is the letter with its period, as an initial is written.)
@@ -3043,14 +3044,13 @@ class Finder {
       return Add(Person(first, last, "person-context", 0.8));
     // A capital used as an actor stands for its country: "Baku's victory", "Baku liberated".
     if (const Country* c = lex_.FindCapital(phrase); c && IsAgentPosition(s, first, last)) {
-      // "Brussels had warned that ...": the seat of the European Union's institutions acting
-      // stands for the Union (the writers list it so, never as Belgium).
-      if (c->iso2 == "BE")
-        if (const KnownEntity* eu = lex_.FindKnown("European Union")) {
-          NameMention m = Base(first, last, eu->type, "capital-metonymy", 0.75);
-          TypeAsKnown(m, eu);
-          return Add(std::move(m));
-        }
+      // "Brussels had warned that ...": a capital that is the seat of a body stands for the
+      // body (data/capital_bodies.tsv; the writers list Brussels so, never as Belgium).
+      if (const KnownEntity* body = lex_.CapitalBody(*c)) {
+        NameMention m = Base(first, last, body->type, "capital-metonymy", 0.75);
+        TypeAsKnown(m, body);
+        return Add(std::move(m));
+      }
       NameMention m = MakeCountry(first, last, c, false, "capital-metonymy", 0.8);
       m.via_capital = true;
       return Add(std::move(m));
