@@ -1677,9 +1677,11 @@ class Builder {
   // of hard-wrapped text that breaks between a title and its holder.
   bool EndsAHeadingAbove(const TitleMention& t, uint32_t name) const {
     if (!v_.tokens[name].newline_before) return false;
-    uint32_t line = t.first;
-    while (line > 0 && !v_.tokens[line].newline_before) --line;
-    return t.first - line <= 3;
+    // (The line's start is looked for three words back at most, not across a long line.)
+    for (uint32_t k = t.first;; --k) {
+      if (k == 0 || v_.tokens[k].newline_before) return true;
+      if (t.first - k == 3) return false;
+    }
   }
 
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
