@@ -2188,6 +2188,14 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        {"Ferdinand R. Marcos Jr. ng:leaderOf Philippines"},
        {},
        "2026-07-21"},
+      // The sentence that first titles the head tells, not a later one that names another
+      // country.
+      {"NEW DELHI: Prime Minister Narendra Modi was congratulated by Russian President "
+       "Vladimir Putin when they met in Moscow.\n\nMembers of the Indian community waved flags."
+       "\n\nThis is PM Modi's first visit to Moscow since the war between Russia and Ukraine "
+       "began.",
+       {"Narendra Modi ng:leaderOf India", "Vladimir Putin ng:leaderOf Russia"},
+       {}},
       // A dateline of two countries' cities says neither.
       {"NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in Pakistan.\n\nPrime Minister "
        "Shehbaz Sharif called the strikes an act of war.",

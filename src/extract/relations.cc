@@ -1162,11 +1162,13 @@ class Builder {
       if (tied_elsewhere) continue;
       for (const std::string& t : held) {
         if (!national_head(t) || owned_elsewhere_.count({person, t})) continue;
-        bool near = false;
-        for (uint32_t sentence : titled_in[{person, t}])
-          near = near || NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
-                 NamesOtherCountrysBody(sentence, host_country) ||
-                 heads_in[sentence].size() > heads_in[sentence].count(person);  // another head
+        // (The sentence that first titles him tells: "Prime Minister Narendra Modi was
+        // congratulated by Russian President Vladimir Putin", though a later one tells "PM
+        // Modi's first visit to Moscow since the conflict began between Russia and Ukraine".)
+        const uint32_t sentence = titled_in[{person, t}].front();
+        const bool near = NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
+                          NamesOtherCountrysBody(sentence, host_country) ||
+                          heads_in[sentence].size() > heads_in[sentence].count(person);
         // (Once per person: a title held in two sentences is two relations.)
         if (!near) unowned[t].insert(person);
       }
