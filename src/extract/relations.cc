@@ -1166,9 +1166,10 @@ class Builder {
         // congratulated by Russian President Vladimir Putin", though a later one tells "PM
         // Modi's first visit to Moscow since the conflict began between Russia and Ukraine".)
         const uint32_t sentence = titled_in[{person, t}].front();
-        const bool near = NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
-                          NamesOtherCountrysBody(sentence, host_country) ||
-                          heads_in[sentence].size() > heads_in[sentence].count(person);
+        const bool near =
+            NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
+            NamesOtherCountrysBody(sentence, host_country) ||
+            heads_in[sentence].size() > heads_in[sentence].count(person);
         // (Once per person: a title held in two sentences is two relations.)
         if (!near) unowned[t].insert(person);
       }
@@ -2034,8 +2035,8 @@ class Builder {
   // The words after which a title is the holder's: "sworn in as", "became", "was elected", "was
   // named Kenya's new finance minister".
   static bool IsTakingWord(std::string_view w) {
-    return Is(
-        w, {"as", "became", "becomes", "becoming", "elected", "re-elected", "named", "appointed"});
+    return Is(w, {"as", "became", "becomes", "becoming", "elected", "re-elected", "reelected",
+                  "named", "appointed"});
   }
 
   // Small words that join the words of a phrase rather than describe its noun.
@@ -2375,7 +2376,9 @@ class Builder {
     // "... that Herminie secured 52.7 percent of the vote, compared to 47.3 percent for
     // Ramkalawan, becoming the sixth president of Seychelles": a participle's holder is its
     // clause's subject, the person opening the sentence or the clause after "that".
-    if (Is(v_.Tok(k - 1), {"becoming"})) {
+    // So is that of "term as": "Lukashenko secures 7th term as president of Belarus".
+    if (Is(v_.Tok(k - 1), {"becoming"}) ||
+        (k >= s.first + 2 && v_.Tok(k - 1) == "as" && Is(v_.Tok(k - 2), {"term", "mandate"}))) {
       uint32_t b = k - 1;
       while (b > s.first && v_.Tok(b - 1) != "that") --b;
       const int subject = MentionStartingAt(b);
@@ -2385,10 +2388,10 @@ class Builder {
     // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
     while (p > s.first && p + 8 > k &&
            (Is(v_.Tok(p - 1),
-               {"was",        "is",        "has",        "have",      "been",      "be",
-                "sworn",      "will",      "serves",     "serving",   "in",        "elected",
-                "re-elected", "appointed", "named",      "installed", "confirmed", ",",
-                "on",         "formally",  "officially", "yesterday", "today"}) ||
+               {"was",        "is",        "has",       "have",       "been",      "be",
+                "sworn",      "will",      "serves",    "serving",    "in",        "elected",
+                "re-elected", "reelected", "appointed", "named",      "installed", "confirmed",
+                ",",          "on",        "formally",  "officially", "yesterday", "today"}) ||
             WeekdayNumber(v_.Tok(p - 1)) >= 0))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
