@@ -413,8 +413,7 @@ TEST(ExtractorTest, TitleRules) {
        {"Alexander Lukashenko ng:leaderOf Belarus"},
        {}},
       {"Alexander Lukashenko secures a seventh term as president of Belarus.",
-       {"Alexander Lukashenko ng:leaderOf Belarus",
-        "Alexander Lukashenko jobTitle \"President\""},
+       {"Alexander Lukashenko ng:leaderOf Belarus", "Alexander Lukashenko jobTitle \"President\""},
        {}},
       {"Faye named his mentor, Ousmane Sonko, as prime minister.",
        {"Ousmane Sonko jobTitle \"Prime Minister\""},
@@ -444,11 +443,22 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
        "Depayin Township containedInPlace Sagaing Region"},
       {"According to the Russian state news agency TASS, talks went on.",
        "TASS affiliation Russia"},
+      // A place's noun between its name and "in".
+      {"The fire broke out at the Pulse nightclub in Kocani.", "Pulse containedInPlace Kocani"},
   };
   for (const auto& c : cases) {
     auto facts = Facts(Extract(c.text));
     EXPECT_TRUE(Has(facts, c.want)) << c.text << " lacks: " << c.want;
   }
+}
+
+// A sea or an ocean lies in no country, though a country's possessive comes before it.
+TEST(ExtractorTest, NoCountryHoldsASea) {
+  const auto facts =
+      Facts(Extract("The fund will invest in a development on Egypt's "
+                    "Mediterranean coast. Brazil's Atlantic Ocean coast is long."));
+  EXPECT_FALSE(Has(facts, "Mediterranean Sea containedInPlace Egypt"));
+  EXPECT_FALSE(Has(facts, "Atlantic Ocean containedInPlace Brazil"));
 }
 
 // The head of a region or city leads it ("Alberta Premier Danielle Smith", "Houston Mayor Kathy

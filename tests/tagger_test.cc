@@ -1474,5 +1474,14 @@ TEST(CommittedModelTest, AForeignCompanysPresident) {
   EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf), std::vector<std::string>{});
 }
 
+// A lower-case word the tagger reads at the end of a name is no part of it: "received at Moscow
+// airport" names Moscow.
+TEST(CommittedModelTest, ALowerCaseWordEndsNoName) {
+  EXPECT_EQ(EntitiesStartingWith("PM Modi was received at Moscow airport by the deputy prime "
+                                 "minister.",
+                                 {"Moscow"}),
+            std::vector<std::string>{"place/moscow-ru"});
+}
+
 }  // namespace
 }  // namespace ng::extract

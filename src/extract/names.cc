@@ -1541,7 +1541,8 @@ class Finder {
                   // French elision: "Office National de l'Electricite"
                   !v_.Tok(k).starts_with("l'") && !v_.Tok(k).starts_with("d'") &&
                   !v_.Tok(k).starts_with("l\u2019") && !v_.Tok(k).starts_with("d\u2019"));
-      if (broken) continue;
+      // Nor over a lower-case word at its end: "received at Moscow airport" names Moscow.
+      if (broken || (t.last - t.first >= 2 && IsLower(v_.Tok(t.last - 1)))) continue;
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {

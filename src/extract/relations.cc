@@ -2581,7 +2581,10 @@ class Builder {
           Add(m.entity, Predicate::kContainedInPlace, M(o).entity, SentenceOf(m.first),
               "place-of-place", 0.75);
       uint32_t k = m.last;
-      if (k < s.last && Is(v_.Tok(k), {"region", "province", "city", "town", "village"})) ++k;
+      // ("the Pulse nightclub in Kocani": a place's noun after its name.)
+      if (k < s.last && (Is(v_.Tok(k), {"region", "province", "city", "town", "village"}) ||
+                         (IsLowerWord(v_.Tok(k)) && lex_.IsPlaceWord(v_.Tok(k)))))
+        ++k;
       // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
       uint32_t in = k;
       if (in < s.last && v_.Tok(in) == ",") ++in;
@@ -2665,7 +2668,10 @@ class Builder {
         // (Not a town the gazetteer puts in another country: "Ukraine's Kursk incursion".)
         const bool elsewhere = outer >= 0 && m.city && M(outer).country &&
                                m.city->country_iso2 != M(outer).country->iso2;
-        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)) && !elsewhere)
+        // (Nor a sea or an ocean, which no country holds: "Egypt's Mediterranean coast".)
+        const std::string& name = g_.entities[m.entity].name;
+        const bool sea = name.ends_with(" Sea") || name.ends_with(" Ocean");
+        if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)) && !elsewhere && !sea)
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
       } else if (m.first >= s.first + 4 && v_.Tok(m.first - 1) == "of" &&
