@@ -1483,5 +1483,14 @@ TEST(CommittedModelTest, ALowerCaseWordEndsNoName) {
             std::vector<std::string>{"place/moscow-ru"});
 }
 
+// An article after a dateline opens the sentence: it is no part of the country after it
+// ("WELLINGTON: The Cook Islands says"), nor of a name the lexicons know with it.
+TEST(CommittedModelTest, TheAfterADatelineIsNoName) {
+  EXPECT_EQ(EntitiesStartingWith("WELLINGTON: The Cook Islands says it has signed a deal with "
+                                 "China.",
+                                 {"The", "Cook"}),
+            std::vector<std::string>{"country/ck"});
+}
+
 }  // namespace
 }  // namespace ng::extract

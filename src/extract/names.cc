@@ -1488,7 +1488,9 @@ class Finder {
       // ("a Kenyan newspaper, The Daily Nation").
       if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"the"})) {
         const std::string phrase = v_.Phrase(t.first, t.last);
-        const bool lowercase_or_opening = v_.Tok(t.first) == "the" || t.first == sentence_first;
+        // (A dateline's colon or dash opens one too: "WELLINGTON: The Cook Islands says".)
+        const bool lowercase_or_opening = v_.Tok(t.first) == "the" || t.first == sentence_first ||
+                                          Is(v_.Tok(t.first - 1), {":", "-", "\u2013", "\u2014"});
         // "told The New York Times": before a known name it goes too.
         if (!lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindCountry(phrase) &&
             (lowercase_or_opening || lex_.FindKnown(v_.Phrase(t.first + 1, t.last))))
@@ -2265,9 +2267,11 @@ class Finder {
         blocked = true;
       // "The Ministry of Defence said": a sentence's opening article and a known name of two
       // words or more (one word may take the article: "The Democrats", Benin's party).
+      // Nor a country after it ("WELLINGTON: The Cook Islands says").
       if (q == p + 2 && pieces[p].last == pieces[p].first + 1 &&
-          Is(v_.Tok(pieces[p].first), {"the"}) && pieces[p + 1].kind == Piece::kKnown &&
-          pieces[p + 1].last >= pieces[p + 1].first + 2)
+          Is(v_.Tok(pieces[p].first), {"the"}) &&
+          ((pieces[p + 1].kind == Piece::kKnown && pieces[p + 1].last >= pieces[p + 1].first + 2) ||
+           pieces[p + 1].kind == Piece::kCountry))
         blocked = true;
       // "ICE Officers": nor does a body and the plural of its people.
       if (q >= p + 2 && pieces[q - 1].last == pieces[q - 1].first + 1 &&
