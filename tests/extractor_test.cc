@@ -408,6 +408,14 @@ TEST(ExtractorTest, TitleRules) {
       {"Irfaan Ali was sworn in on Sunday as Guyana's president for a second term.",
        {"Irfaan Ali ng:leaderOf Guyana", "Irfaan Ali jobTitle \"President\""},
        {}},
+      // A portfolio after a title's own "of State".
+      {"Pakistani Minister of State for Interior, Talal Chaudhry, confirmed the attack.",
+       {"Talal Chaudhry jobTitle \"Minister of State for Interior\"",
+        "Talal Chaudhry nationality Pakistan"},
+       {}},
+      {"Britain's Secretary of State for Health Wes Streeting spoke.",
+       {"Wes Streeting jobTitle \"Secretary of State for Health\""},
+       {}},
       // Spelled without a hyphen; a term taken: the sentence's subject holds it.
       {"Alexander Lukashenko has been reelected the president of Belarus.",
        {"Alexander Lukashenko ng:leaderOf Belarus"},
@@ -443,6 +451,8 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
        "Depayin Township containedInPlace Sagaing Region"},
       {"According to the Russian state news agency TASS, talks went on.",
        "TASS affiliation Russia"},
+      // A news outlet before a place's word ("state") names no place.
+      {"Russia's TASS state news agency cited the minister.", "TASS affiliation Russia"},
       // A place's noun between its name and "in".
       {"The fire broke out at the Pulse nightclub in Kocani.", "Pulse containedInPlace Kocani"},
   };

@@ -479,8 +479,12 @@ class Finder {
     if (!t || t->honorific) return 0;
     uint32_t of = i + 1;
     while (of < i + tn && !Is(v_.Tok(of), {"of", "for"})) ++of;
-    if (!Is(v_.Tok(of - 1), {"minister", "secretary", "commissioner"}) || of >= end ||
-        !Is(v_.Tok(of), {"of", "for"}))
+    // "Minister of State for Interior", "Secretary of State for Health": the portfolio after
+    // the title's own "of State".
+    if (i + tn + 1 < end && v_.Tok(i + tn) == "for" && Is(v_.Tok(i + tn - 1), {"state"}))
+      of = i + tn;
+    else if (!Is(v_.Tok(of - 1), {"minister", "secretary", "commissioner"}) || of >= end ||
+             !Is(v_.Tok(of), {"of", "for"}))
       return 0;
     if (TitleAt(i, of).second != of - i) return 0;  // the words before "of" are a title
     uint32_t k = of + 1, last = 0;
@@ -2047,8 +2051,9 @@ class Finder {
         case Piece::kKnown: {
           // "the Amazon city of Belem", "the Amazon rainforest": a company's name before a
           // place's common noun names the place.
-          if (pc.known->type == EntityType::kOrganization && pc.last < s.last &&
-              IsLower(v_.Tok(pc.last)) &&
+          // (Not a news outlet's: "Russia's TASS state news agency".)
+          if (pc.known->type == EntityType::kOrganization && !pc.known->IsOutlet() &&
+              pc.last < s.last && IsLower(v_.Tok(pc.last)) &&
               (lex_.IsPlaceWord(std::string(v_.Tok(pc.last))) ||
                Is(v_.Tok(pc.last), {"city", "town", "rainforest", "jungle", "region"}))) {
             NameMention m = Base(pc.first, pc.last, EntityType::kPlace, "known-name-place", 0.7);
