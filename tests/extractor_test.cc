@@ -462,6 +462,15 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
   }
 }
 
+// One "from" a party, its short name in brackets after it, is its member.
+TEST(ExtractorTest, OneFromAPartyIsItsMember) {
+  ExpectFacts(
+      Facts(Extract("The candidate from the opposition Zentrix Workers Party (ZWP), Maria "
+                    "Lopez, won the vote, while her rival from the ruling conservative "
+                    "Nordic Unity Party (NUP), John Carter, conceded.")),
+      {"Maria Lopez memberOf Zentrix Workers Party", "John Carter memberOf Nordic Unity Party"});
+}
+
 // A sea or an ocean lies in no country, though a country's possessive comes before it.
 TEST(ExtractorTest, NoCountryHoldsASea) {
   const auto facts =

@@ -283,6 +283,43 @@ TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
   EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
 }
 
+// No learned membership of a party other than the one the rules put the person in: "Nordic
+// Unity Party candidate Rosa Diaz" is of her party, whatever other party the model reads.
+TEST(RelationModelTest, NoLearnedSecondParty) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* middle : {" visited the ", " joined the "})
+      texts.push_back(std::string(person) + middle + "Zentrix Workers Party today.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  EXPECT_TRUE(
+      Stated("Rosa Diaz visited the Zentrix Workers Party today.", Predicate::kMemberOf, &model)
+          .has_value());
+  const std::string text =
+      "Nordic Unity Party candidate Rosa Diaz visited the Zentrix Workers Party today.";
+  const std::vector<Relation> memberships = StatedAll(text, Predicate::kMemberOf, &model);
+  ASSERT_EQ(memberships.size(), 1u);
+  EXPECT_EQ(memberships[0].object, "org/nordic-unity-party");
+}
+
+// A place the gazetteers put in one country lies in no other country nor a region of one,
+// whatever the model reads: "KATHMANDU: In Pakistan's Balochistan province".
+TEST(RelationModelTest, NoLearnedTownInAnotherCountrysRegion) {
+  std::vector<std::string> texts;
+  for (const char* town : {"Quetta", "Lahore", "Multan", "Karachi"})
+    for (const char* middle : {" grew fast, like Balochistan", " fans cheered Balochistan"})
+      texts.push_back(std::string(town) + middle + " did.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string& t) { return t.find("grew") != std::string::npos; },
+      PairKind::kLocatedIn);
+  EXPECT_TRUE(
+      Stated("Peshawar grew fast, like Balochistan did.", Predicate::kContainedInPlace, &model)
+          .has_value());
+  EXPECT_FALSE(
+      Stated("Kathmandu grew fast, like Balochistan did.", Predicate::kContainedInPlace, &model)
+          .has_value());
+}
+
 // A country one lives in, as the model reads it, is a home, not a nationality.
 TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
   std::vector<std::string> texts;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <random>
 #include <set>
@@ -478,14 +479,20 @@ RelationModel RelationModel::Load(const std::filesystem::path& path) {
 
 namespace {
 
+// The code of the country the place or country mention `m` is or lies in, as the gazetteers
+// know, or "".
+std::string_view CountryCodeOf(const NameMention& m) {
+  return m.country ? std::string_view(m.country->iso2)
+         : m.city  ? std::string_view(m.city->country_iso2)
+         : m.known ? std::string_view(m.known->country_iso2)
+                   : std::string_view();
+}
+
 // True if `iso2` names a country and the place or country mention `m` lies in another one, as
 // the gazetteers know.
 bool OtherCountry(std::string_view iso2, const NameMention& m) {
   if (iso2.empty()) return false;
-  const std::string_view in = m.country ? std::string_view(m.country->iso2)
-                              : m.city  ? std::string_view(m.city->country_iso2)
-                              : m.known ? std::string_view(m.known->country_iso2)
-                                        : std::string_view();
+  const std::string_view in = CountryCodeOf(m);
   return !in.empty() && in != iso2;
 }
 
@@ -497,10 +504,14 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
   std::set<Key> stated;
   std::set<std::pair<int, int>> leads;          // (person, what the rules say he leads)
   std::set<std::pair<int, uint32_t>> national;  // (person, sentence) the rules give a nationality
+  std::map<int, std::set<int>> party_of;        // person -> the parties the rules put him in
   for (const RawRelation& r : graph.relations) {
     stated.insert({r.subject, r.predicate, r.object, r.sentence});
     if (r.predicate == Predicate::kLeaderOf) leads.insert({r.subject, r.object});
     if (r.predicate == Predicate::kNationality) national.insert({r.subject, r.sentence});
+    if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
+        r.object >= 0 && IsPoliticalParty(graph.entities[r.object]))
+      party_of[r.subject].insert(r.object);
   }
   std::vector<RawRelation> added;
   for (const PairCandidate& c : FindPairCandidates(view, names, graph)) {
@@ -538,11 +549,16 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if (r.predicate == Predicate::kAffiliation && a.known && !a.known->IsCompany() &&
         OtherCountry(a.known->country_iso2, b))
       continue;
-    // "said New Delhi and India's partners would help Nepal": a city the gazetteer places in
-    // one country lies in no other country.
-    if (r.predicate == Predicate::kContainedInPlace && a.city && b.type == EntityType::kCountry &&
-        OtherCountry(a.city->country_iso2, b))
-      continue;
+    // "said New Delhi and India's partners would help Nepal": a place the gazetteers put in
+    // one country lies in no other country, nor in a region of one ("KATHMANDU: In Pakistan's
+    // Balochistan province").
+    if (r.predicate == Predicate::kContainedInPlace && OtherCountry(CountryCodeOf(a), b)) continue;
+    // "Lee Jae-myung, the candidate from the Democratic Party of Korea, ... Democratic Labor
+    // Party candidate Kwon Young-guk": one the rules put in a party is in no other one.
+    if (r.predicate == Predicate::kMemberOf && IsPoliticalParty(graph.entities[b.entity]))
+      if (const auto it = party_of.find(r.subject);
+          it != party_of.end() && !it->second.count(r.object))
+        continue;
     // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
     if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.

@@ -3836,15 +3836,27 @@ class Builder {
       }
       // The role before a comma: "the chairman of the United Djibouti Opposition Front,
       // Mohamed Ahmed Issa", "the Foreign Ministry spokesman, Grigory Karasin".
+      // "The candidate from the opposition Democratic Party of Korea (DP), Lee Jae-myung", "his
+      // rival from the ruling conservative People Power Party (PPP), Kim Moon-soo": one from a
+      // party, its short name in brackets after it.
       if (m.first >= s.first + 3 && v_.Tok(m.first - 1) == "," && !TitleEndingAt(m.first)) {
         const uint32_t c = m.first - 1;
-        int org = MentionEndingAt(c);
+        uint32_t end = c;
+        if (end >= s.first + 4 && v_.Tok(end - 1) == ")" && v_.Tok(end - 3) == "(") end -= 3;
+        int org = MentionEndingAt(end);
         if (IsOrganization(org)) {
           uint32_t b = M(org).first;
+          const bool party = M(org).entity >= 0 && IsParty(M(org).entity);
+          while (party && b > s.first && b + 3 > M(org).first && IsPartyPositionWord(v_.Tok(b - 1)))
+            --b;
           if (b > s.first && IsDeterminer(v_.Tok(b - 1))) --b;
           if (b >= s.first + 2 && v_.Tok(b - 1) == "of" && IsLowerWord(v_.Tok(b - 2)) &&
               IsRoleWord(v_.Tok(b - 2)))
             add(org, IsHeadRoleAt(b - 2), "role-of-org-person", 0.65);
+          else if (party && b >= s.first + 2 && v_.Tok(b - 1) == "from" &&
+                   Is(v_.Tok(b - 2), {"candidate", "rival", "challenger", "nominee", "lawmaker",
+                                      "politician", "member", "leader"}))
+            add(org, false, "role-from-party-person", 0.65);
         } else if (IsLowerWord(v_.Tok(c - 1)) && IsRoleWord(v_.Tok(c - 1))) {
           uint32_t b = c - 1;
           while (b > s.first && b + 3 > c && IsModifier(v_.Tok(b - 1))) --b;
@@ -5239,16 +5251,7 @@ class Builder {
 
   // A political party: one the lexicon knows as one, or one whose name says so ("Party of
   // Action and Solidarity", "Social Democratic Party").
-  bool IsParty(int e) const {
-    const Entity& x = g_.entities[e];
-    if (x.type != EntityType::kOrganization) return false;
-    if (x.subtype == "PoliticalParty") return true;
-    for (size_t at = x.name.find("Party"); at != std::string::npos;
-         at = x.name.find("Party", at + 1))
-      if ((at == 0 || x.name[at - 1] == ' ') && (at + 5 == x.name.size() || x.name[at + 5] == ' '))
-        return true;
-    return false;
-  }
+  bool IsParty(int e) const { return IsPoliticalParty(g_.entities[e]); }
 
   // "on the sidelines of", "on the margins of": where a side meeting is held.
   static bool IsSidelinesWord(std::string_view w) {
@@ -6458,6 +6461,15 @@ class Builder {
 };
 
 }  // namespace
+
+bool IsPoliticalParty(const Entity& e) {
+  if (e.type != EntityType::kOrganization) return false;
+  if (e.subtype == "PoliticalParty") return true;
+  for (size_t at = e.name.find("Party"); at != std::string::npos; at = e.name.find("Party", at + 1))
+    if ((at == 0 || e.name[at - 1] == ' ') && (at + 5 == e.name.size() || e.name[at + 5] == ' '))
+      return true;
+  return false;
+}
 
 DocumentGraph BuildDocumentGraph(const TextView& view, NameMentions& names, const Lexicon& lexicon,
                                  const std::string& date, const std::string& doc_key,

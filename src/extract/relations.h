@@ -38,6 +38,10 @@ struct DocumentGraph {
   std::vector<ReferenceMention> references;
 };
 
+// True if `e` is a political party: an organization the lexicon types so, or one whose name
+// holds the word "Party".
+bool IsPoliticalParty(const Entity& e);
+
 // Merges `names` into entities (setting each mention's `entity`) and finds the relations and
 // events of the document. `date` is the publication date (may be empty); `doc_key` identifies
 // the document in ids of undated events. With `gazetteer_facts`, the graph also states what
