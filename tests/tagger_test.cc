@@ -1123,15 +1123,16 @@ TEST(CommittedModelTest, NoEntityWhereTheTaggerReadsOne) {
 }
 
 // Documents are no organizations: "the Treaty of Peace and Friendship", "the Baghdad
-// Declaration", "a Comprehensive Strategic Partnership"; a place's head word that ends no person's
-// name makes a place of what the tagger reads as a person or an organization: "Murray Barracks",
-// "Scarborough Shoal".
+// Declaration", "a Comprehensive Strategic Partnership", "the Liptako-Gourma Charter"; a place's
+// head word that ends no person's name makes a place of what the tagger reads as a person or an
+// organization: "Murray Barracks", "Scarborough Shoal".
 TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
   for (const std::string text :
        {"Milei recalled the 1984 Treaty of Peace and Friendship, signed at the Vatican, which "
         "fixed the southern boundary.",
         "Arab leaders adopted the Baghdad Declaration at the end of the summit.",
-        "Vietnam and Singapore upgraded ties to a Comprehensive Strategic Partnership."})
+        "Vietnam and Singapore upgraded ties to a Comprehensive Strategic Partnership.",
+        "In September 2023, Niger, Mali and Burkina Faso signed the Liptako-Gourma Charter."})
     for (const auto& [w, id] : TaggedMentions(text))
       EXPECT_FALSE(id.starts_with("org/")) << w << " " << id;
   EXPECT_EQ(EntitiesWritten("The two militaries will share bases, including Murray Barracks, the "

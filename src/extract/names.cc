@@ -2809,7 +2809,7 @@ class Finder {
       }
     return Is(v_.Tok(head), {"declaration", "treaty", "accord", "accords", "agreement", "annex",
                              "consensus", "protocol", "memorandum", "communique", "communiqué",
-                             "convention", "conventions", "partnership"}) &&
+                             "convention", "conventions", "partnership", "charter", "pact"}) &&
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
