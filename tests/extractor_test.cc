@@ -731,6 +731,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
       {"A former White House aide was sentenced.", "White House", "org/white-house"},
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
+      {"Keir Starmer welcomed Mia Mottley to Downing Street on Friday.", "Downing Street",
+       "place/downing-street"},
+      {"Downing Street also said the talks went well.", "Downing Street", "org/downing-street"},
       // A city is one entity however it is spelled (its id is its first spelling's).
       {kWashingtons, "Washington, D.C.", "place/washington-d-c-us"},
       {kWashingtons, "Washington D.C.", "place/washington-d-c-us"},

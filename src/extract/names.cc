@@ -4034,7 +4034,12 @@ class Finder {
       return false;
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
       return false;
-    const std::string_view next = v_.Tok(last);
+    // ("Downing Street also said": an adverb before the verb.)
+    const uint32_t at =
+        last + 1 < s.last && Is(v_.Tok(last), {"also", "later", "earlier", "then", "previously"})
+            ? last + 1
+            : last;
+    const std::string_view next = v_.Tok(at);
     return Is(next,
               {"said",         "says",      "did",        "does",       "has",       "had",
                "announced",    "announces", "confirmed",  "confirms",   "denied",    "denies",
@@ -4044,7 +4049,7 @@ class Finder {
                "spokesperson", "official",  "officials",  "statement",  "readout",   "announcement",
                "aide",         "aides",     "adviser",    "advisers",   "advisor",   "staff",
                "chief"}) ||
-           (IsCap(next) && TitleAt(last, s.last).first);
+           (IsCap(next) && TitleAt(at, s.last).first);
   }
 
   // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
