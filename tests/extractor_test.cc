@@ -923,9 +923,9 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
 // Rules between two names, read from the words between them: killings, birthplaces and homes,
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).
-// Countries the text says belong to an organization of countries: before or after the list,
-// or in a sentence of one such organization that tells its makeup. Not a partner, nor where
-// two organizations share the sentence of the makeup.
+// Countries the text says belong to an organization of countries: before or after the list
+// (or in brackets after the organization), or in a sentence of one such organization that tells its
+// makeup. Not a partner, nor where two organizations share the sentence of the makeup.
 TEST(ExtractorTest, CountriesMembersOfBlocs) {
   ExpectFactCases({
       {"Moldova lies between Ukraine and EU member Romania. Turkey and Germany, two NATO allies, "
@@ -947,6 +947,11 @@ TEST(ExtractorTest, CountriesMembersOfBlocs) {
         "Iran memberOf BRICS"},
        {"Nigeria memberOf BRICS"}},
       {"Founded by Brazil and India, BRICS met NATO.", {}, {"Brazil memberOf BRICS"}},
+      // In brackets after it.
+      {"The signatory states of Mercosur (the Argentine Republic, the Federative Republic of "
+       "Brazil and the Republic of Paraguay) met Chile.",
+       {"Argentina memberOf Mercosur", "Paraguay memberOf Mercosur"},
+       {"Chile memberOf Mercosur"}},
   });
 }
 

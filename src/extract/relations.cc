@@ -785,6 +785,21 @@ class Builder {
       // Before the list: "EU member Romania", "fellow NATO members Greece and Türkiye".
       for (int b : blocs) {
         uint32_t k = M(b).last;
+        // In brackets after it: "the European Free Trade Association (EFTA - Iceland,
+        // Liechtenstein, Norway, and Switzerland)", "the EFTA states (Iceland, ...)".
+        if (uint32_t j = k < s.last && member_word(v_.Tok(k)) ? k + 1 : k;
+            j + 2 < s.last && v_.Tok(j) == "(") {
+          ++j;
+          if (const int short_name = MentionStartingAt(j);
+              short_name >= 0 && M(short_name).entity == M(b).entity &&
+              M(short_name).last + 1 < s.last &&
+              Is(v_.Tok(M(short_name).last), {"-", "\u2013", "\u2014", ":"}))
+            j = M(short_name).last + 1;
+          uint32_t after = 0;
+          const std::vector<int> list = CountryListAt(j, s.last, &after);
+          if (list.size() >= 2 && after < s.last && v_.Tok(after) == ")")
+            add(list, b, "bloc-member-brackets");
+        }
         if (k + 1 >= s.last || !member_word(v_.Tok(k))) continue;
         if (Is(v_.Tok(k), {"state", "states"})) continue;  // not "EU states Poland and Hungary"
         uint32_t after = 0;
