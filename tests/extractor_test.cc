@@ -408,6 +408,15 @@ TEST(ExtractorTest, TitleRules) {
       {"Irfaan Ali was sworn in on Sunday as Guyana's president for a second term.",
        {"Irfaan Ali ng:leaderOf Guyana", "Irfaan Ali jobTitle \"President\""},
        {}},
+      // Words that describe the holder between the owner's possessive and the title; an
+      // acronym with small letters in brackets names the party before it.
+      {"The far-right Freedom Party (FPOe) won. Parties rejected the FPOe's sharp-tongued "
+       "leader Herbert Kickl. Poland's combative new president Karol Nawrocki spoke.",
+       {"Herbert Kickl ng:leaderOf Freedom Party", "Karol Nawrocki ng:leaderOf Poland"},
+       {}},
+      {"China's support for President Vladimir Putin grew.",
+       {},
+       {"Vladimir Putin ng:leaderOf China"}},
       // A portfolio after a title's own "of State".
       {"Pakistani Minister of State for Interior, Talal Chaudhry, confirmed the attack.",
        {"Talal Chaudhry jobTitle \"Minister of State for Interior\"",

@@ -2363,6 +2363,14 @@ class Finder {
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex", "new", "current", "incoming",
                                     "interim", "acting", "outgoing"}))
       --k;
+    // "the FPOe's sharp-tongued leader Herbert Kickl", "Poland's combative new president": up
+    // to two words that describe the holder.
+    for (uint32_t b = k, n = 0; b > sentence_first + 1 && n < 2 && IsDescribingWord(v_.Tok(b - 1));
+         --b, ++n)
+      if (IsPossessive(v_.Tok(b - 2))) {
+        k = b - 1;
+        break;
+      }
     if (k > 0 && IsPossessive(v_.Tok(k - 1))) --k;
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex"})) --k;
     // "Kuomintang (KMT) Chairman Eric Chu": an organization's short form between them.
@@ -2945,6 +2953,9 @@ class Finder {
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
       if (idx != kNotAllCaps) return idx;
+    } else if (last - first == 1 && IsMixedCaseAcronym(phrase)) {
+      // "the Freedom Party (FPOe)", "Law and Justice (PiS)".
+      if (const int idx = AcronymAlias(s, first, last, phrase); idx != kNotAllCaps) return idx;
     }
     // "Santiago de Chile": a town of a country, "de" and the country's name are the town (no
     // person with a particle in his name).
@@ -3801,12 +3812,36 @@ class Finder {
     return letter == 0;
   }
 
-  // Types an all-caps name: a dateline ("RIYADH:", "KYIV, Ukraine (AP)") or a shouted headline
-  // word names a city or country in title case; an acronym in parentheses after an
-  // organization ("Bangladesh Nationalist Party (BNP)") is that organization. Returns
-  // kNotAllCaps to let the ordinary rules decide (short acronyms), -1 to drop the name.
-  int ClassifyAllCaps(const nlp::Sentence& s, uint32_t first, uint32_t last,
-                      const std::string& phrase) {
+  // True if `w` is a lower-case word that describes a person, by its form ("sharp-tongued",
+  // "combative", "charismatic") or as a word of tenure or standing ("new", "embattled").
+  static bool IsDescribingWord(std::string_view w) {
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+    if (Is(w, {"new", "embattled", "beleaguered", "veteran", "popular", "longtime", "young",
+               "elderly", "outspoken", "firebrand", "incoming", "outgoing", "interim", "acting"}))
+      return true;
+    if (w.find('-') != std::string_view::npos) return w.back() != '-';
+    for (std::string_view end : {"ive", "ous", "ful", "ic", "al", "ary", "ent", "ant"})
+      if (w.size() > end.size() + 3 && w.ends_with(end)) return true;
+    return false;
+  }
+
+  // True if `w` is written as an acronym with a small letter in it: "FPOe", "PiS" (up to six
+  // letters, two capitals or more, no dot).
+  static bool IsMixedCaseAcronym(std::string_view w) {
+    if (w.size() < 3 || w.size() > 6 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    int capitals = 0;
+    for (char c : w) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+      capitals += c >= 'A' && c <= 'Z';
+    }
+    return capitals >= 2;
+  }
+
+  // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
+  // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
+  // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
+  int AcronymAlias(const nlp::Sentence& s, uint32_t first, uint32_t last,
+                   const std::string& phrase) {
     if (first > s.first && v_.Tok(first - 1) == "(" && v_.Tok(last) == ")") {
       for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
         const NameMention& prev = out_.names[n];
@@ -3844,6 +3879,16 @@ class Finder {
       m.known = defined.known;
       return Add(std::move(m));
     }
+    return kNotAllCaps;
+  }
+
+  // Types an all-caps name: a dateline ("RIYADH:", "KYIV, Ukraine (AP)") or a shouted headline
+  // word names a city or country in title case; an acronym in parentheses after an
+  // organization ("Bangladesh Nationalist Party (BNP)") is that organization. Returns
+  // kNotAllCaps to let the ordinary rules decide (short acronyms), -1 to drop the name.
+  int ClassifyAllCaps(const nlp::Sentence& s, uint32_t first, uint32_t last,
+                      const std::string& phrase) {
+    if (const int idx = AcronymAlias(s, first, last, phrase); idx != kNotAllCaps) return idx;
     const std::string tc = TitleCasedCaps(phrase);
     if (const Country* c = lex_.FindCountry(tc))
       return Add(MakeCountry(first, last, c, false, "all-caps-country", 0.85));
