@@ -740,6 +740,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
       {"A former White House aide was sentenced.", "White House", "org/white-house"},
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
+      // An apposition that calls a name no lexicon knows a body.
+      {"On Monday, SUNTRACS, the country's largest construction union, joined the strike.",
+       "SUNTRACS", "org/suntracs"},
       {"Keir Starmer welcomed Mia Mottley to Downing Street on Friday.", "Downing Street",
        "place/downing-street"},
       {"Downing Street also said the talks went well.", "Downing Street", "org/downing-street"},

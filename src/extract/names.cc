@@ -997,6 +997,24 @@ class Finder {
     return false;
   }
 
+  // True if the name ending before token `last` is followed by an apposition that calls it a
+  // body: ", the country's largest construction union,", ", a Kyiv-based rights group.".
+  bool BodyApposition(const nlp::Sentence& s, uint32_t last) const {
+    if (last + 3 >= s.last || v_.Tok(last) != "," || !IsDeterminer(v_.Tok(last + 1))) return false;
+    uint32_t k = last + 2;
+    if (k + 2 < s.last && Is(v_.Tok(k), {"country", "nation", "state"}) &&
+        IsPossessive(v_.Tok(k + 1)))
+      k += 2;
+    const uint32_t words = k;
+    while (k < s.last && k < words + 4 && IsLower(v_.Tok(k)) && !IsPossessive(v_.Tok(k))) ++k;
+    if (k == words || (k < s.last && !Is(v_.Tok(k), {",", ".", ";"}))) return false;
+    return Is(v_.Tok(k - 1),
+              {"union",    "party",         "group",        "company",     "firm",
+               "agency",   "organisation",  "organization", "association", "coalition",
+               "alliance", "movement",      "federation",   "broadcaster", "newspaper",
+               "militia",  "confederation", "syndicate",    "airline",     "lender"});
+  }
+
   // "the" right before a name that qualifies no noun after it: "at the Santiago Bernabeu on
   // Saturday", not "the Bush administration". People's names take no article.
   bool ArticleBeforeName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
@@ -2950,6 +2968,15 @@ class Finder {
     // a name that ends in a title's plural names no one (but "Council of Ministers", "House of
     // Peoples' Representatives" are bodies).
     if (!title && PluralTitleEnds(first, last) && !lex_.FindKnown(phrase)) return -1;
+    // "SUNTRACS, the country's largest construction union,": an apposition that says what
+    // kind of body a name no lexicon knows is.
+    if (BodyApposition(s, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
+        !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
+        !lex_.IsGivenName(v_.Tok(first))) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "body-apposition", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
       if (idx != kNotAllCaps) return idx;
