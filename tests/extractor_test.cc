@@ -740,6 +740,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
       {"A former White House aide was sentenced.", "White House", "org/white-house"},
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
+      // A place's head word and "of".
+      {"About 200 people gathered at Christchurch's Bridge of Remembrance on Tuesday.",
+       "Bridge of Remembrance", "place/bridge-of-remembrance"},
       // An apposition that calls a name no lexicon knows a body.
       {"On Monday, SUNTRACS, the country's largest construction union, joined the strike.",
        "SUNTRACS", "org/suntracs"},

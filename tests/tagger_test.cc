@@ -1139,6 +1139,8 @@ TEST(CommittedModelTest, DocumentsAndPlaceHeads) {
                             "headquarters of the defence force.",
                             "Murray Barracks"),
             std::vector<std::string>{"place/murray-barracks"});
+  EXPECT_EQ(EntitiesWritten("Modi visited the Rosatom Pavilion.", "Rosatom Pavilion"),
+            std::vector<std::string>{"place/rosatom-pavilion"});
   EXPECT_EQ(EntitiesWritten("A Chinese coast guard ship rammed a Philippine vessel near "
                             "Scarborough Shoal on Sunday.",
                             "Scarborough Shoal"),

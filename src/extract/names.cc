@@ -3209,6 +3209,13 @@ class Finder {
       m.key = "place-core:" + v_.Phrase(first, last - 1);
       return Add(std::move(m));
     }
+    // "the Bridge of Remembrance", "the Palace of Culture": a place's head word and "of".
+    if (last - first >= 3 && v_.Tok(first + 1) == "of" && IsCap(v_.Tok(first)) &&
+        lex_.IsPlaceWord(v_.Tok(first)) && !lex_.IsOrgWord(v_.Tok(first))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "place-word-of-name", 0.8);
+      m.key = KeyOf(EntityType::kPlace, phrase);
+      return Add(std::move(m));
+    }
     // "Fort Hamilton", "Mount Sinjar", "Camp Butner".
     if (last - first >= 2 && lex_.IsPlacePrefix(v_.Tok(first))) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-prefix", 0.8);
