@@ -1355,6 +1355,10 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
             Kinds{EventKind::kMeeting});
   EXPECT_EQ(kinds("President Emmanuel Macron received a letter from President Vladimir Putin."),
             Kinds{});
+  // A passive's named agent is the host.
+  EXPECT_EQ(kinds("Prime Minister Narendra Modi was received at Moscow airport by Deputy Prime "
+                  "Minister Denis Manturov."),
+            Kinds{EventKind::kMeeting});
   EXPECT_EQ(kinds("Georgia would suspend talks on joining the European Union until 2028."),
             Kinds{});
   EXPECT_EQ(kinds("Russian President Vladimir Putin and US President Donald Trump held a "

@@ -397,6 +397,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     }
     if (k > i + 1 && k + 1 < words.size() && words[k] == "the" && IsCapitalizedWord(words[k + 1]))
       return false;
+    // "Modi was received at Moscow airport by Deputy Prime Minister Denis Manturov": the
+    // passive's named agent is the host.
+    if (i > 0 && Is(words[i - 1], {"was", "were", "is", "are", "been", "being"}))
+      for (size_t j = i + 1; j + 1 < words.size() && j <= i + 8; ++j)
+        if (words[j] == "by" && IsCapitalizedWord(words[j + 1])) return false;
     return after.empty() || !IsCapitalizedWord(after);
   }
   return false;
