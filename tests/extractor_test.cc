@@ -1820,6 +1820,12 @@ TEST(ExtractorTest, EventPlaceEndingTheClause) {
       Extract("Abbas Araghchi on Sunday held separate meetings with his Turkish counterpart Hakan "
               "Fidan who had once studied at a university in Tehran."),
       "Tehran", false);
+  // (Also "in the northern city of", and when after it.)
+  ExpectMeetingAt(
+      Extract(
+          "Abbas Araghchi on Sunday held separate meetings with a senior Saudi official and his "
+          "Turkish counterpart Hakan Fidan in the northern city of Tabriz during a visit."),
+      "Tabriz");
 }
 
 // The place right after the first trigger word counts, also when a later noun names the event.

@@ -4805,10 +4805,20 @@ class Builder {
           // "held separate meetings with a senior Saudi Foreign Ministry official and his
           // Turkish counterpart Hakan Fidan in Tehran.": "in" the place that ends the clause,
           // further on, past no relative clause.
+          // (Or "in the northern city of Harbin during a five-day state visit": the city's noun
+          // between, and when after it.)
+          uint32_t in_at = nm.first - 1;
+          if (in_at > m.trigger_last + 3 && v_.Tok(in_at) == "of" &&
+              Is(v_.Tok(in_at - 1), {"city", "town", "village", "port", "capital"})) {
+            in_at -= 2;
+            while (in_at > m.trigger_last && in_at + 3 > nm.first - 2 &&
+                   IsLowerWord(v_.Tok(in_at)) && !Is(v_.Tok(in_at), {"in", "at"}))
+              --in_at;
+          }
           const bool in_at_end =
               dist > 9 && dist <= 16 && nm.first > m.trigger_last &&
-              Is(v_.Tok(nm.first - 1), {"in", "at"}) &&
-              (nm.last >= to || Is(v_.Tok(nm.last), {".", ";"})) &&
+              Is(v_.Tok(in_at), {"in", "at"}) &&
+              (nm.last >= to || Is(v_.Tok(nm.last), {".", ";", "during", "on"})) &&
               std::none_of(v_.tokens.begin() + m.trigger_last, v_.tokens.begin() + nm.first,
                            [&](const nlp::Token& t) {
                              const std::string_view w = t.span.Of(v_.text);
