@@ -1820,6 +1820,10 @@ TEST(ExtractorTest, EventPlaceEndingTheClause) {
       Extract("Abbas Araghchi on Sunday held separate meetings with his Turkish counterpart Hakan "
               "Fidan who had once studied at a university in Tehran."),
       "Tehran", false);
+  // (Not a place of another clause: ", as protests across ...".)
+  ExpectMeetingAt(Extract("Vladimir Putin met Recep Tayyip Erdogan on Monday, as protests across "
+                          "Istanbul grew."),
+                  "Istanbul", false);
   // (Also "in the northern city of", and when after it.)
   ExpectMeetingAt(
       Extract(

@@ -1342,6 +1342,16 @@ class Builder {
     return -1;
   }
 
+  // True if a comma and a conjunction that opens another clause (", as", ", while", ", but")
+  // stand in [from, to).
+  bool NewClauseBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k + 1 < to; ++k)
+      if (v_.Tok(k) == "," &&
+          Is(v_.Tok(k + 1), {"as", "while", "but", "although", "though", "whereas"}))
+        return true;
+    return false;
+  }
+
   // The entity of the dateline's country (DatelineCountry) where the text names it, or -1.
   int DatelineCountryEntity() const { return CountryEntityOfCode(DatelineCountry()); }
 
@@ -4776,6 +4786,9 @@ class Builder {
           if (kind == EventKind::kAgreement && nm.first > m.trigger_last &&
               TokenIn(m.trigger_last, nm.first, "to"))
             continue;
+          // "it has won a national vote, as far-right parties across Europe have made gains":
+          // nor a place of another clause after it.
+          if (nm.first > m.trigger_last && NewClauseBetween(m.trigger_last, nm.first)) continue;
           int dist = nm.first >= m.trigger_last
                          ? PhraseDistance(m.trigger_last, nm.first, s.last)
                          : static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
