@@ -1495,5 +1495,14 @@ TEST(CommittedModelTest, TheAfterADatelineIsNoName) {
             std::vector<std::string>{"country/ck"});
 }
 
+// A people's name at an organization's start, after "Royal" too, ties it to the country.
+TEST(CommittedModelTest, ARoyalForceIsItsCountrys) {
+  const std::vector<std::string> pairs = RelationPairs(
+      ExtractWithCommittedModel("The Royal Saudi Air Force intercepted a drone over Saudi Arabia."),
+      Predicate::kAffiliation);
+  EXPECT_NE(std::find(pairs.begin(), pairs.end(), "org/royal-saudi-air-force country/sa"),
+            pairs.end());
+}
+
 }  // namespace
 }  // namespace ng::extract

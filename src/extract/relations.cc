@@ -2840,6 +2840,10 @@ class Builder {
     }
     for (uint32_t n = std::min<uint32_t>(4, m.last - m.first - 1); n > 0; --n)
       if (const Country* c = lex_.FindCountry(v_.Phrase(m.first, m.first + n))) return c;
+    // "the Brazilian Air Force", "the Royal Saudi Air Force": a people's name at its start.
+    const uint32_t people = v_.Tok(m.first) == "Royal" ? m.first + 1 : m.first;
+    if (people + 1 < m.last)
+      if (const Country* c = lex_.FindDemonym(v_.Tok(people))) return c;
     return nullptr;
   }
 
