@@ -4790,12 +4790,14 @@ class Builder {
           if (kind == EventKind::kAgreement && nm.first > m.trigger_last &&
               TokenIn(m.trigger_last, nm.first, "to"))
             continue;
-          // "it has won a national vote, as far-right parties across Europe have made gains":
-          // nor a place of another clause after it.
-          if (nm.first > m.trigger_last && NewClauseBetween(m.trigger_last, nm.first)) continue;
           int dist = nm.first >= m.trigger_last
                          ? PhraseDistance(m.trigger_last, nm.first, s.last)
                          : static_cast<int>(nm.first) - static_cast<int>(m.trigger_last);
+          // "it has won a national vote, as far-right parties across Europe have made gains":
+          // nor a place of another clause after it. (Asked only of a place near enough to count
+          // below, so a long sentence is not read again for each of its places.)
+          if (nm.first > m.trigger_last && dist <= 16 && NewClauseBetween(m.trigger_last, nm.first))
+            continue;
           if (m.first_verb_last > 0 && nm.first >= m.first_verb_last && nm.last <= m.trigger_first)
             dist = std::min(dist < 0 ? INT32_MAX : dist,
                             static_cast<int>(nm.first - m.first_verb_last));
