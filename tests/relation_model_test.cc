@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -244,15 +245,18 @@ TEST(RelationModelTest, NoLearnedKillingWithoutAWordOfKilling) {
       Stated("Rosa Diaz stood beside Karl Weber.", Predicate::kKilled, &model).has_value());
 }
 
-// A model that learned every person before "the Zentrix Workers Union" (after "praised" as
-// after "joined") to be its member: what it asserts, the extractor's checks must filter.
-RelationModel UnionMembershipModel() {
+// A model that learned every person before `org` (after each of `middles`: "praised the" as
+// "joined the") to be its member: what it asserts, the extractor's checks must filter.
+RelationModel MembershipModel(const std::string& org, std::initializer_list<const char*> middles) {
   std::vector<std::string> texts;
   for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
-    for (const char* middle : {" praised the ", " joined the "})
-      texts.push_back(std::string(person) + middle + "Zentrix Workers Union today.");
+    for (const char* middle : middles) texts.push_back(person + std::string(middle) + org);
   return TrainOn(
       texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+}
+
+RelationModel UnionMembershipModel() {
+  return MembershipModel("Zentrix Workers Union today.", {" praised the ", " joined the "});
 }
 
 // No learned membership across a verb of speech: "Guterres said the RSF ...".
@@ -269,12 +273,8 @@ TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
 // No learned membership of what the rules read the person to lead: "Rosa Diaz's Zentrix
 // Workers Party" is hers to lead, not to be a member of besides.
 TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
-  std::vector<std::string> texts;
-  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
-    for (const char* middle : {"'s ", " joined the "})
-      texts.push_back(std::string(person) + middle + "Zentrix Workers Party today.");
-  const RelationModel model = TrainOn(
-      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  const RelationModel model =
+      MembershipModel("Zentrix Workers Party today.", {"'s ", " joined the "});
   EXPECT_TRUE(
       Stated("Rosa Diaz joined the Zentrix Workers Party today.", Predicate::kMemberOf, &model)
           .has_value());
@@ -286,12 +286,8 @@ TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
 // No learned membership of a party other than the one the rules put the person in: "Nordic
 // Unity Party candidate Rosa Diaz" is of her party, whatever other party the model reads.
 TEST(RelationModelTest, NoLearnedSecondParty) {
-  std::vector<std::string> texts;
-  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
-    for (const char* middle : {" visited the ", " joined the "})
-      texts.push_back(std::string(person) + middle + "Zentrix Workers Party today.");
-  const RelationModel model = TrainOn(
-      texts, [](const std::string&) { return true; }, PairKind::kWorksFor);
+  const RelationModel model =
+      MembershipModel("Zentrix Workers Party today.", {" visited the ", " joined the "});
   EXPECT_TRUE(
       Stated("Rosa Diaz visited the Zentrix Workers Party today.", Predicate::kMemberOf, &model)
           .has_value());
