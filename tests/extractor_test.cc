@@ -2660,8 +2660,8 @@ TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
                      "Sheikh Abdullah bin Zayed"));
 }
 
-// The elections of one country told again with other parties are one election; one told with
-// "an" and no date is another.
+// The elections of one country told again with other parties are one election, also a few
+// days apart; one told with "an" and no date is another.
 TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
   EXPECT_EQ(CountEvents(EventKind::kElection,
                         "CHISINAU, Moldova (AP) - Moldova's governing party kept its majority in "
@@ -2675,6 +2675,15 @@ TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
                         "Japan on July 20.\n\nThe Liberal Democratic Party lost its majority in "
                         "the lower house in an election in Japan last year."),
             2);
+  // Told by its day and by its result's, a few days apart: held on the earlier day.
+  const GraphData told_twice = Extract(
+      "Mauritius opposition leader Navin Ramgoolam declared on Tuesday that his alliance "
+      "had won a crushing election victory in Mauritius.\n\nTurnout was high in "
+      "Sunday's election in Mauritius, officials said.",
+      "2024-11-12");
+  EXPECT_EQ(CountEvents(told_twice, EventKind::kElection), 1);
+  ASSERT_NE(EventOf(told_twice, EventKind::kElection), nullptr);
+  EXPECT_EQ(EventOf(told_twice, EventKind::kElection)->date.str(), "2024-11-10");
 }
 
 // How far a place may follow its event's trigger counts a name as one word and an apposition

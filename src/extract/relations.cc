@@ -4419,12 +4419,24 @@ class Builder {
     return a.empty() || b.empty() || (a.size() < b.size() ? b.starts_with(a) : a.starts_with(b));
   }
 
+  // True if `a` and `b` are two days one to three days apart: "Sunday's election" and "declared
+  // on Tuesday that his alliance had won", an election told by its day and by its result's.
+  static bool DaysApart(const std::string& a, const std::string& b) {
+    const auto x = ParseIsoDate(a), y = ParseIsoDate(b);
+    if (!x || !y || !x->day || !y->day || *x == *y) return false;
+    for (int d = 1; d <= 3; ++d)
+      if (AddDays(*x, d) == *y || AddDays(*y, d) == *x) return true;
+    return false;
+  }
+
   // Folds election `o` into `e`: its parties, people, mentions and the finer date.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
   static void FoldElection(Event& e, const Event& o) {
     e.participants.insert(o.participants.begin(), o.participants.end());
     e.organizers.insert(o.organizers.begin(), o.organizers.end());
     if (e.date.size() < o.date.size()) e.date = o.date;  // the finer of two that agree
+    if (DaysApart(e.date, o.date) && o.date < e.date)
+      e.date = o.date;  // the vote's, not the count's
     e.noun_only = e.noun_only && o.noun_only;
     e.held_by_country = e.held_by_country || o.held_by_country;
     e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
@@ -4448,7 +4460,10 @@ class Builder {
         Event& e = events[indices[a]];
         for (size_t b = a + 1; b < indices.size(); ++b) {
           Event& o = events[indices[b]];
-          if (folded[indices[b]] || !DatesAgree(o.date, e.date)) continue;
+          // (Nor one of another round: a run-off is told apart from its first round.)
+          if (folded[indices[b]] || !(DatesAgree(o.date, e.date) ||
+                                      (DaysApart(o.date, e.date) && o.has_runoff == e.has_runoff)))
+            continue;
           // (Not one told as an election of its own, undated: "Ishiba's minority government
           // ahead of a House of Councillors election this summer ... lost their majority in
           // the lower house in an election the same month".)
