@@ -4422,6 +4422,18 @@ class Builder {
   // True if `a` and `b` are two days one to three days apart: "Sunday's election" and "declared
   // on Tuesday that his alliance had won", an election told by its day and by its result's.
   static bool DaysApart(const std::string& a, const std::string& b) {
+    // (A cheap look first, with months of 31 days, which errs by at most 3 days for dates 3
+    // days apart: the folds ask it of every two elections of a place.)
+    if (a.size() != 10 || b.size() != 10 || a == b) return false;
+    auto rough = [](const std::string& d) {
+      auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t k = at; k < at + n; ++k) v = v * 10 + (d[k] - '0');
+        return v;
+      };
+      return num(0, 4) * 372 + num(5, 2) * 31 + num(8, 2);
+    };
+    if (std::abs(rough(a) - rough(b)) > 6) return false;
     const auto x = ParseIsoDate(a), y = ParseIsoDate(b);
     if (!x || !y || !x->day || !y->day || *x == *y) return false;
     for (int d = 1; d <= 3; ++d)
