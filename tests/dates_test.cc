@@ -98,6 +98,10 @@ TEST(CivilDateTest, WeekdayAndArithmetic) {
   EXPECT_EQ(Weekday({1970, 1, 1}), 3);   // Thursday
   EXPECT_EQ(AddDays({2023, 3, 1}, -1).Iso(), "2023-02-28");
   EXPECT_EQ(AddDays({2024, 12, 31}, 1).Iso(), "2025-01-01");
+  EXPECT_EQ(DayNumber({1970, 1, 1}), 0);
+  EXPECT_EQ(DayNumber({2024, 11, 12}) - DayNumber({2024, 11, 10}), 2);
+  EXPECT_EQ(DayNumber({2025, 3, 1}) - DayNumber({2025, 2, 28}), 1);   // across a month's end
+  EXPECT_EQ(DayNumber({2025, 1, 1}) - DayNumber({2024, 12, 30}), 2);  // and a year's
   EXPECT_EQ(ParseIsoDate("2023-05-26T10:00:00Z")->Iso(), "2023-05-26");
   EXPECT_EQ(ParseIsoDate("2023-02-30"), std::nullopt);
   EXPECT_EQ(MonthNumber("Sept."), 9);

@@ -173,6 +173,8 @@ int Weekday(const CivilDate& d) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
 }
 
+long DayNumber(const CivilDate& d) { return DaysFromCivil(d.year, d.month, d.day); }
+
 CivilDate AddDays(const CivilDate& d, int days) {
   return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + days);
 }

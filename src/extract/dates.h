@@ -31,6 +31,9 @@ std::optional<CivilDate> ParseIsoDate(std::string_view s);
 int Weekday(const CivilDate& d);
 // Returns `d` moved by `days` (full dates only).
 CivilDate AddDays(const CivilDate& d, int days);
+// Returns the number of days from 1970-01-01 to `d` (full dates only): two dates' difference
+// is the days between them.
+long DayNumber(const CivilDate& d);
 // Returns the month number (1..12) of an English month name or abbreviation ("May", "Sept."),
 // or 0.
 int MonthNumber(std::string_view word);

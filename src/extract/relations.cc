@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -4419,36 +4420,14 @@ class Builder {
     return a.empty() || b.empty() || (a.size() < b.size() ? b.starts_with(a) : a.starts_with(b));
   }
 
-  // True if `a` and `b` are two days one to three days apart: "Sunday's election" and "declared
-  // on Tuesday that his alliance had won", an election told by its day and by its result's.
-  static bool DaysApart(const std::string& a, const std::string& b) {
-    // (A cheap look first, with months of 31 days, which errs by at most 3 days for dates 3
-    // days apart: the folds ask it of every two elections of a place.)
-    if (a.size() != 10 || b.size() != 10 || a == b) return false;
-    auto rough = [](const std::string& d) {
-      auto num = [&](size_t at, size_t n) {
-        int v = 0;
-        for (size_t k = at; k < at + n; ++k) v = v * 10 + (d[k] - '0');
-        return v;
-      };
-      return num(0, 4) * 372 + num(5, 2) * 31 + num(8, 2);
-    };
-    if (std::abs(rough(a) - rough(b)) > 6) return false;
-    const auto x = ParseIsoDate(a), y = ParseIsoDate(b);
-    if (!x || !y || !x->day || !y->day || *x == *y) return false;
-    for (int d = 1; d <= 3; ++d)
-      if (AddDays(*x, d) == *y || AddDays(*y, d) == *x) return true;
-    return false;
-  }
-
   // Folds election `o` into `e`: its parties, people, mentions and the finer date.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
   static void FoldElection(Event& e, const Event& o) {
     e.participants.insert(o.participants.begin(), o.participants.end());
     e.organizers.insert(o.organizers.begin(), o.organizers.end());
     if (e.date.size() < o.date.size()) e.date = o.date;  // the finer of two that agree
-    if (DaysApart(e.date, o.date) && o.date < e.date)
-      e.date = o.date;  // the vote's, not the count's
+    // (Of two days that fold, the earlier: the vote's, not the count's.)
+    if (e.date.size() == o.date.size() && o.date < e.date) e.date = o.date;
     e.noun_only = e.noun_only && o.noun_only;
     e.held_by_country = e.held_by_country || o.held_by_country;
     e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
@@ -4466,6 +4445,23 @@ class Builder {
       if (events[i].kind == EventKind::kElection && events[i].location >= 0)
         elections[events[i].location].push_back(i);
     std::vector<bool> folded(events.size(), false);
+    // "Sunday's election" and "declared on Tuesday that his alliance had won": an election told
+    // by its day and by its result's, one to three days apart, is one too. (Each full day is
+    // read once, as a day number, not again for every two elections.)
+    constexpr long kNoDay = std::numeric_limits<long>::min();
+    auto day_of = [](const std::string& iso) {
+      const std::optional<CivilDate> d =
+          iso.size() == 10 ? ParseIsoDate(iso) : std::optional<CivilDate>();
+      return d && d->day ? DayNumber(*d) : kNoDay;
+    };
+    std::vector<long> day(events.size(), kNoDay);
+    for (const auto& [place, indices] : elections)
+      for (size_t i : indices) day[i] = day_of(events[i].date);
+    auto days_apart = [&](size_t x, size_t y) {
+      if (day[x] == kNoDay || day[y] == kNoDay) return false;
+      const long d = day[x] > day[y] ? day[x] - day[y] : day[y] - day[x];
+      return d >= 1 && d <= 3;
+    };
     for (const auto& [place, indices] : elections) {
       for (size_t a = 0; a < indices.size(); ++a) {
         if (folded[indices[a]]) continue;
@@ -4473,8 +4469,9 @@ class Builder {
         for (size_t b = a + 1; b < indices.size(); ++b) {
           Event& o = events[indices[b]];
           // (Nor one of another round: a run-off is told apart from its first round.)
-          if (folded[indices[b]] || !(DatesAgree(o.date, e.date) ||
-                                      (DaysApart(o.date, e.date) && o.has_runoff == e.has_runoff)))
+          if (folded[indices[b]] ||
+              !(DatesAgree(o.date, e.date) ||
+                (days_apart(indices[a], indices[b]) && o.has_runoff == e.has_runoff)))
             continue;
           // (Not one told as an election of its own, undated: "Ishiba's minority government
           // ahead of a House of Councillors election this summer ... lost their majority in
@@ -4486,6 +4483,7 @@ class Builder {
             continue;
           FoldElection(e, o);
           folded[indices[b]] = true;
+          day[indices[a]] = day_of(e.date);  // (the fold may give it a day, or an earlier one)
         }
       }
     }
