@@ -414,6 +414,7 @@ TEST(ExtractorTest, TitleRules) {
        "leader Herbert Kickl. Poland's combative new president Karol Nawrocki spoke.",
        {"Herbert Kickl ng:leaderOf Freedom Party", "Karol Nawrocki ng:leaderOf Poland"},
        {}},
+      // (A guard, passing either way: no describing word stands between.)
       {"China's support for President Vladimir Putin grew.",
        {},
        {"Vladimir Putin ng:leaderOf China"}},
