@@ -3811,6 +3811,26 @@ TEST(ExtractorTest, BrusselsActing) {
   EXPECT_EQ(EntityOf("He flew to Brussels on Monday.", "Brussels"), "place/brussels-be");  // guard
 }
 
+// An owned title written capitalized, a comma and a name: the apposition need not close. Not
+// after a preposition or an article, which may end a phrase put first. A party's leader told
+// without a party title may still head the dateline's country.
+TEST(ExtractorTest, OpenAppositionsAndPartyLeadersWhoGovern) {
+  ExpectFactCases({
+      {"Soon, President Ali and Venezuelan President, Nicolas Maduro are slated to meet in "
+       "Brazil.",
+       {"Nicolas Maduro ng:leaderOf Venezuela", "Nicolas Maduro jobTitle \"President\""}},
+      {"Speaking alongside the UK Prime Minister, Ms. Mottley stressed the point.",
+       {},
+       {"Mottley ng:leaderOf United Kingdom"}},
+      {"REYKJAVIK: Iceland's opposition overtook the governing Independence Party of Prime "
+       "Minister Bjarni Benediktsson after a snap election.",
+       {"Bjarni Benediktsson ng:leaderOf Iceland"}},
+      {"KATHMANDU: Nepali Congress President Sher Bahadur Deuba met the party.",
+       {"Sher Bahadur Deuba ng:leaderOf Nepali Congress"},
+       {"Sher Bahadur Deuba ng:leaderOf Nepal"}},  // (a guard)
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1113,7 +1113,7 @@ class Builder {
     // Egyptian President Abdel Fattah El Sisi". Unless he leads the dateline's country
     // ("JAKARTA - Prime Minister Narendra Modi held talks with Indonesian President Prabowo
     // Subianto": the host is named, the guest is not his country's head).
-    std::set<int> leads_something;
+    std::set<int> leads_something, leads_other_than_party;
     std::map<uint32_t, std::set<int>> heads_in;  // sentence -> persons titled national heads
     std::map<uint32_t, std::set<int>> led_in;    // sentence -> other countries their heads lead
     std::map<std::pair<int, std::string>, std::vector<uint32_t>> titled_in;  // -> sentences
@@ -1126,6 +1126,12 @@ class Builder {
         heads_a_body.insert(r.subject);
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
+      // (A party's leader, told without a title of the party's, may head the government too:
+      // "the governing Independence Party of Prime Minister Bjarni Benediktsson"; not "Nepali
+      // Congress President Sher Bahadur Deuba".)
+      if (r.predicate == Predicate::kLeaderOf &&
+          !(r.object >= 0 && IsParty(r.object) && Is(r.rule, {"party-of-leader", "led-by"})))
+        leads_other_than_party.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle && national_head(r.literal)) {
         titled_in[{r.subject, r.literal}].push_back(r.sentence);
         const auto countries = led.find(r.subject);
@@ -1175,7 +1181,7 @@ class Builder {
     }
     std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
-      if (leads_something.count(person) || g_.entities[person].type != EntityType::kPerson ||
+      if (leads_other_than_party.count(person) || g_.entities[person].type != EntityType::kPerson ||
           visitors.count(person))
         continue;
       bool tied_elsewhere = false;
@@ -2232,8 +2238,20 @@ class Builder {
         int after = MentionStartingAt(t.last + 1);
         if (const TitleMention* own = TitleStartingAt(t.last + 1); after < 0 && own)
           after = MentionStartingAt(own->last);
+        // (An owned title written capitalized needs no closing comma: "Soon, President Ali
+        // and Venezuelan President, Nicolas Maduro are slated to meet". Not a title a
+        // preposition or an article leads, which may end a phrase put first: "Speaking
+        // alongside the UK Prime Minister, Ms. Mottley stressed".)
+        const bool led =
+            (IsDeterminer(v_.Tok(k)) ||
+             (k > s.first && Is(v_.Tok(k - 1), {"alongside", "with", "to", "by", "for", "from",
+                                                "after", "beside", "like", "as", "at", "of"})));
+        const bool written_title = owner >= 0 && !led && t.first > s.first &&
+                                   IsCapitalizedWord(v_.Tok(t.first)) && after >= 0 &&
+                                   n_.names[after].last < s.last &&
+                                   IsLowerWord(v_.Tok(n_.names[after].last));
         if (after >= 0 && n_.names[after].type == EntityType::kPerson &&
-            (Closes(after, s) || ClosesAfterDay(after, s))) {
+            (Closes(after, s) || ClosesAfterDay(after, s) || written_title)) {
           facts(after, "title-comma-person");
           continue;
         }
