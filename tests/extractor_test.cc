@@ -3831,6 +3831,17 @@ TEST(ExtractorTest, OpenAppositionsAndPartyLeadersWhoGovern) {
   });
 }
 
+// A title's owner may be named by a nation's words: "the Pacific Islands nation of Palau".
+TEST(ExtractorTest, TitlesOfANationOf) {
+  ExpectFactCases({
+      {"(Reuters) - The president of the Pacific Islands nation of Palau, Surangel Whipps Jr, was "
+       "returned for a second term.",
+       {"Surangel Whipps Jr ng:leaderOf Palau"}},
+      {"Surangel Whipps Jr, the president of the island nation of Palau, was returned.",
+       {"Surangel Whipps Jr ng:leaderOf Palau"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

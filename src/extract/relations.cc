@@ -2171,6 +2171,7 @@ class Builder {
       if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
         uint32_t at = t.last + 1;
         if (IsDeterminer(v_.Tok(at)) && at + 1 < s.last) ++at;
+        if (at > t.last + 1) at = PastANationOf(at, s.last);
         int o = MentionStartingAt(at);
         if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
             IsOrganization(MentionStartingAt(M(o).last + 1)))
@@ -2263,6 +2264,18 @@ class Builder {
     }
   }
 
+  // The token of the country named after "the" at token `at` by a nation's words, or `at`:
+  // "(the) Pacific Islands nation of Palau", "(the) tiny island nation of Tuvalu".
+  uint32_t PastANationOf(uint32_t at, uint32_t sentence_last) const {
+    for (uint32_t k = at; k + 2 < sentence_last && k < at + 5; ++k)
+      if (Is(v_.Tok(k), {"nation", "country", "state", "kingdom", "republic"}) &&
+          v_.Tok(k + 1) == "of") {
+        const int c = MentionStartingAt(k + 2);
+        return c >= 0 && M(c).type == EntityType::kCountry ? k + 2 : at;
+      }
+    return at;
+  }
+
   // "President of Kazakhstan Kassym-Jomart Tokayev", "General Secretary of the Communist Party
   // of Vietnam (CPV) To Lam" (the Vietnamese and Chinese wires' style): a title, "of" its
   // owner, and the holder's name right after.
@@ -2274,7 +2287,7 @@ class Builder {
       const bool posted = v_.Tok(t.last) == "to" && t.title && IsEnvoyTitle(t.title->canonical);
       if (v_.Tok(t.last) != "of" && !posted) continue;
       uint32_t at = t.last + 1;
-      if (IsDeterminer(v_.Tok(at))) ++at;
+      if (IsDeterminer(v_.Tok(at))) at = PastANationOf(at + 1, v_.sentences[SentenceOf(at)].last);
       int owner = MentionStartingAt(at);
       if (!IsOwnerType(owner) || M(owner).via_demonym) continue;
       if (posted && M(owner).type != EntityType::kCountry) continue;
