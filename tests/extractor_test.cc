@@ -395,6 +395,11 @@ TEST(ExtractorTest, TitleRules) {
       {"Prime Minister Dick Schoof of the Netherlands and Sweden's Ulf Kristersson objected.",
        {"Ulf Kristersson ng:leaderOf Sweden"},
        {}},
+      // (Or after him: "and Hassan Sheikh Mohamud of Somalia".)
+      {"Eritrean President Isaias Afwerki, Egypt's Abdel Fattah al-Sisi and Hassan Sheikh "
+       "Mohamud of Somalia met in Asmara.",
+       {"Hassan Sheikh Mohamud ng:leaderOf Somalia", "Abdel Fattah al-Sisi ng:leaderOf Egypt"},
+       {"Hassan Sheikh Mohamud homeLocation Somalia"}},
       // Not without a title to share.
       {"Russia's Vladimir Putin and Ukraine's Volodymyr Zelensky spoke.",
        {"Volodymyr Zelensky nationality Ukraine"},

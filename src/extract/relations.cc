@@ -1999,13 +1999,22 @@ class Builder {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson || m.entity < 0 || TitleEndingAt(m.first)) continue;
-      const uint32_t sf = v_.sentences[SentenceOf(m.first)].first;
-      if (m.first < sf + 4 || !IsPossessive(v_.Tok(m.first - 1))) continue;
-      const int country = MentionEndingAt(m.first - 1);
-      if (country < 0 || M(country).type != EntityType::kCountry || M(country).first < sf + 2)
-        continue;
-      // The list's separator before the country: ",", "and" or ", and".
-      uint32_t sep = M(country).first - 1;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      const uint32_t sf = s.first;
+      // The person's country: before him as a possessive, or after him ("and Hassan Sheikh
+      // Mohamud of Somalia").
+      int country = -1;
+      uint32_t item = m.first;
+      if (m.first >= sf + 4 && IsPossessive(v_.Tok(m.first - 1))) {
+        country = MentionEndingAt(m.first - 1);
+        if (country >= 0) item = M(country).first;
+      } else if (m.first >= sf + 2 && m.last + 1 < s.last && v_.Tok(m.last) == "of") {
+        country = MentionStartingAt(m.last + 1 + (v_.Tok(m.last + 1) == "the" ? 1 : 0));
+        if (country >= 0 && M(country).via_demonym) country = -1;
+      }
+      if (country < 0 || M(country).type != EntityType::kCountry || item < sf + 2) continue;
+      // The list's separator before the item: ",", "and" or ", and".
+      uint32_t sep = item - 1;
       if (!Is(v_.Tok(sep), {",", "and"})) continue;
       if (v_.Tok(sep) == "and" && sep > sf && v_.Tok(sep - 1) == ",") --sep;
       // The item before: a person, or a person "of [the] Country".
@@ -3641,9 +3650,10 @@ class Builder {
       uint32_t k = m.last;
       if (k + 1 >= s.last) continue;
       // "Bob Dole of Kansas"; not "Prime Minister Dick Schoof of the Netherlands", whose
-      // country owns his title (TitleRelations).
+      // country owns his title (TitleRelations), nor one who shares a title listed before
+      // (ListedCounterparts).
       if (v_.Tok(k) == "of") {
-        if (!TitleEndingAt(m.first) || CountryAfterName(m) < 0)
+        if ((!TitleEndingAt(m.first) && !listed_person_[i]) || CountryAfterName(m) < 0)
           add(LocationAt(k + 1, s.last), Predicate::kHomeLocation, "person-of-place", 0.6);
         continue;
       }
