@@ -3847,6 +3847,22 @@ TEST(ExtractorTest, TitlesOfANationOf) {
   });
 }
 
+// "his Mongolian counterpart", unnamed in its clause, is the one the story makes Mongolia's
+// leader: the meeting has two people, and its place.
+TEST(ExtractorTest, UnnamedCounterparts) {
+  const GraphData g = Extract(
+      "Russian President Vladimir Putin met his Mongolian counterpart in Ulaanbaatar on "
+      "Tuesday. Mongolian President Ukhnaagiin Khurelsukh praised the ties.");
+  ExpectParticipants(g, EventKind::kMeeting, {"Vladimir Putin", "Ukhnaagiin Khurelsukh"});
+  ExpectMeetingAt(g, "Ulaanbaatar");
+  // (Not with two leaders of that country.)
+  EXPECT_EQ(CountEvents(EventKind::kMeeting,
+                        "Russian President Vladimir Putin met his Mongolian counterpart in "
+                        "Ulaanbaatar. Mongolian President Ukhnaagiin Khurelsukh and Mongolian "
+                        "Prime Minister Luvsannamsrain Oyun-Erdene praised the ties."),
+            0);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -2273,6 +2273,34 @@ class Builder {
     }
   }
 
+  // The country entity of "his <demonym> counterpart" in tokens [from, to), a counterpart no
+  // name or title follows ("met his Mongolian counterpart in Ulaanbaatar"), or -1.
+  int UnnamedCounterpartsCountry(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from + 2; k < to; ++k) {
+      if (v_.Tok(k) != "counterpart" || !Is(v_.Tok(k - 2), {"his", "her"})) continue;
+      const int d = MentionEndingAt(k);
+      if (d < 0 || !M(d).via_demonym || M(d).type != EntityType::kCountry || M(d).entity < 0)
+        continue;
+      uint32_t next = k + 1;
+      if (next < to && v_.Tok(next) == ",") ++next;
+      if (next < to && (MentionStartingAt(next) >= 0 || TitleStartingAt(next))) continue;
+      return M(d).entity;
+    }
+    return -1;
+  }
+
+  // The one person the story makes leader of `country` (an entity), or -1.
+  int OnlyLeaderOf(int country) const {
+    int leader = -1;
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kLeaderOf && r.object == country &&
+          g_.entities[r.subject].type == EntityType::kPerson) {
+        if (leader >= 0 && leader != r.subject) return -1;
+        leader = r.subject;
+      }
+    return leader;
+  }
+
   // The token of the country named after "the" at token `at` by a nation's words, or `at`:
   // "(the) Pacific Islands nation of Palau", "(the) tiny island nation of Tuvalu".
   uint32_t PastANationOf(uint32_t at, uint32_t sentence_last) const {
@@ -5088,6 +5116,11 @@ class Builder {
               }
             break;
           }
+      // "Putin met his Mongolian counterpart in Ulaanbaatar": the one counterpart the clause
+      // leaves unnamed is who leads that country in the story, where one person does.
+      if (!armed && !persons.empty())
+        if (const int led = UnnamedCounterpartsCountry(from, to); led >= 0)
+          if (const int leader = OnlyLeaderOf(led); leader >= 0) persons.insert(leader);
       m.participants = armed || persons.empty() ? others : persons;
       // "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
       // held": the place a sentence opens with, set off by a comma, is where its events were.
