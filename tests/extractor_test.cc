@@ -1420,6 +1420,16 @@ TEST(ExtractorTest, AnEarlyEventWithoutAPlaceIsTheDatelines) {
                         Extract(lead + "Vietnam and Singapore signed seven agreements last year.",
                                 "2026-03-12")),
             std::vector<std::string>{});
+  // Told again late in the story, it was still made there: the early sentences tell.
+  EXPECT_EQ(EventPlaces("Agreement",
+                        Extract("RABAT, Morocco, Oct 29, (AP): Morocco's King Mohammed VI welcomed "
+                                "French President Emmanuel Macron on Monday, kicking off a state "
+                                "visit with a series of bilateral agreements.\n\nTrade grew.\n\n"
+                                "The ports are busy.\n\nExports rose.\n\nImports fell.\n\n"
+                                "Prices held.\n\nMacron and Mohammed VI later oversaw a "
+                                "ceremonial signing of 22 agreements.",
+                                "2024-10-29")),
+            std::vector<std::string>{"Rabat"});
 }
 
 // Who receives a delegation from a country or a body meets that country or body.
@@ -3855,7 +3865,7 @@ TEST(ExtractorTest, UnnamedCounterparts) {
       "Tuesday. Mongolian President Ukhnaagiin Khurelsukh praised the ties.");
   ExpectParticipants(g, EventKind::kMeeting, {"Vladimir Putin", "Ukhnaagiin Khurelsukh"});
   ExpectMeetingAt(g, "Ulaanbaatar");
-  // (Not with two leaders of that country.)
+  // (Not with two leaders of that country: a guard.)
   EXPECT_EQ(CountEvents(EventKind::kMeeting,
                         "Russian President Vladimir Putin met his Mongolian counterpart in "
                         "Ulaanbaatar. Mongolian President Ukhnaagiin Khurelsukh and Mongolian "

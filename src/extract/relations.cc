@@ -6198,11 +6198,12 @@ class Builder {
   }
 
   // "HANOI, 12 March (VNA) - ... Vietnam and the European Union signed seven agreements on 11
-  // March": a meeting, an agreement or a protest told in the story's first six
-  // sentences without a place, of its own days (undated, or dated within the week before the
-  // story), in sentences that name no other place or country, tell no other time and no call,
-  // and name the dateline's country (or it takes part), was held in the dateline's town. (Not
-  // "NEW DELHI (Reuters) - India and Pakistan agreed to a ceasefire on Saturday".)
+  // March": a meeting, an agreement or a protest first told in the story's first six
+  // sentences (as those sentences tell it; later ones may tell it again) without a place, of its
+  // own days (undated, or dated within the week before the story), in sentences that name no other
+  // place or country, tell no other time and no call, and name the dateline's country (or it takes
+  // part), was held in the dateline's town. (Not "NEW DELHI (Reuters) - India and Pakistan agreed
+  // to a ceasefire on Saturday".)
   void PlaceOfTheStory(std::vector<Event>& events) const {
     const int town = DatelineTownEntity();
     if (town < 0) return;
@@ -6218,9 +6219,7 @@ class Builder {
       if (!e.date.empty() && (e.date.size() != 10 || !published || published->day == 0 ||
                               e.date > published->Iso() || e.date < AddDays(*published, -7).Iso()))
         continue;
-      const bool early =
-          std::all_of(e.mentions.begin(), e.mentions.end(),
-                      [](const EventMention& m) { return m.sentence < 6 && !m.another; });
+      const bool early = e.mentions.front().sentence < 6 && !e.mentions.front().another;
       if (!early) continue;
       // The countries its participants lead or come from name no other place: "PUTRAJAYA:
       // ... Anwar said after a special meeting with Cambodian Prime Minister Hun Manet".
@@ -6242,6 +6241,7 @@ class Builder {
       bool other = false,
            names_host = e.participants.count(host) > 0 || theirs.count(host) > 0 || unowned_leader;
       for (size_t i = 0; i < e.mentions.size() && !other; ++i) {
+        if (e.mentions[i].sentence >= 6) continue;
         const nlp::Sentence& s = v_.sentences[e.mentions[i].sentence];
         for (int mi : MentionsIn(DatelineEnd(s), s.last)) {
           const NameMention& nm = M(mi);
