@@ -3873,6 +3873,18 @@ TEST(ExtractorTest, UnnamedCounterparts) {
             0);
 }
 
+// A known body's bare name ("the Senate", the U.S. Senate) is another country's body where
+// the story gives that name to it and never to its own: "Mexico's Senate".
+TEST(ExtractorTest, BareBodiesOfAnotherCountry) {
+  const std::string text =
+      "Mexico's Senate paused debate on Tuesday. Senate President Jose Gerardo Fernandez said "
+      "the session was suspended. The United States and Canada have warned.";
+  EXPECT_EQ(EntityOf(text, "Senate"), "org/senate-mx");
+  EXPECT_EQ(
+      EntityOf("The Senate paused debate. The United States and Canada have warned.", "Senate"),
+      "org/united-states-senate");  // (a guard)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

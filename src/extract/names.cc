@@ -3353,12 +3353,28 @@ class Finder {
       } else if (count == most) {
         home = {};
       }
+    // Bodies' names written after another country's possessive or demonym than the known
+    // body's ("Mexico's Senate", "Mexican Senate"), and after their own country's.
+    std::unordered_map<uint32_t, const Country*> country_ending_at;  // token after -> country
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kCountry && m.country) country_ending_at[m.last] = m.country;
+    std::set<std::string> owned_elsewhere, owned_at_home;
+    for (const NameMention& m : out_.names) {
+      if (!m.known || m.type != EntityType::kOrganization || m.first == 0) continue;
+      const uint32_t before = IsPossessive(v_.Tok(m.first - 1)) ? m.first - 1 : m.first;
+      const auto it = country_ending_at.find(before);
+      if (it == country_ending_at.end()) continue;
+      (it->second->iso2 == m.known->country_iso2 ? owned_at_home : owned_elsewhere)
+          .insert(v_.Phrase(m.first, m.last));
+    }
     for (NameMention& m : out_.names) {
       if (!m.known || m.type != EntityType::kOrganization || m.known->country_iso2.empty())
         continue;
       // A bare head word, or the name many countries give a body of theirs, of a country the
-      // story never names; or a party's name many countries use, in a story about another
-      // country ("Lee Jae-myung of the Democratic Party" from Seoul, naming the U.S. once).
+      // story never names, or that the story gives another country and never its own ("the
+      // Senate" of a story that says "Mexico's Senate"); or a party's name many countries
+      // use, in a story about another country ("Lee Jae-myung of the Democratic Party" from
+      // Seoul, naming the U.S. once).
       const std::string written = v_.Phrase(m.first, m.last);
       const bool shared_body =
           (m.last - m.first == 1 && lex_.IsOrgWord(v_.Tok(m.first))) ||
@@ -3370,7 +3386,9 @@ class Finder {
                        "republicans", "conservatives", "labour", "social democrats"});
       const bool unnamed = !named.count(m.known->country_iso2);
       const bool elsewhere = !home.empty() && home != m.known->country_iso2;
-      if (!(shared_body && unnamed) && !(shared_party && (unnamed || elsewhere))) continue;
+      const bool anothers = owned_elsewhere.count(written) && !owned_at_home.count(written);
+      if (!(shared_body && (unnamed || anothers)) && !(shared_party && (unnamed || elsewhere)))
+        continue;
       m.known = nullptr;
       m.subtype.clear();
       m.name = written;
