@@ -3885,6 +3885,17 @@ TEST(ExtractorTest, BareBodiesOfAnotherCountry) {
       "org/united-states-senate");  // (a guard)
 }
 
+// "reported" is a verb of reporting: who reports an attack takes no part in it.
+TEST(ExtractorTest, WhoReportsAnAttack) {
+  const GraphData g = Extract(
+      "Israel struck military targets in Iran on Saturday. State television and the Fars news "
+      "agency, as well as CNN, also reported the explosions in Tehran.");
+  for (const std::string& f : Facts(g)) {
+    EXPECT_EQ(f.find("ng:participant CNN"), std::string::npos) << f;
+    EXPECT_EQ(f.find("ng:participant Fars"), std::string::npos) << f;
+  }
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -54,9 +54,9 @@ std::string_view WithoutGluedParticle(std::string_view w) {
 
 bool IsReportingVerb(std::string_view w) {
   static const WordSet kWords{
-      "said",      "says",   "say",      "told",   "tells",   "added",    "adds",   "announced",
-      "announces", "denied", "denies",   "stated", "claimed", "claims",   "warned", "warns",
-      "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed"};
+      "said",      "says",   "say",      "told",   "tells",   "added",     "adds",     "announced",
+      "announces", "denied", "denies",   "stated", "claimed", "claims",    "warned",   "warns",
+      "insisted",  "noted",  "stressed", "urged",  "urges",   "confirmed", "reported", "reports"};
   return kWords.Contains(w);
 }
 
