@@ -67,6 +67,12 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Troops have been there since March.", "2026-05-08", {"2026-03@March"}},
       {"The leaders will meet again in March.", "2025-11-19", {"2026-03@March"}},
       {"They meet next May.", "2026-05-08", {"2027-05@next May"}},
+      // An occasion's month after "the": the nearest such month, before or after.
+      {"He knew the Republican would win the November U.S. presidential election.",
+       "2025-02-07",
+       {"2024-11@November"}},
+      {"Campaigning for the March vote began.", "2025-02-07", {"2025-03@March"}},
+      {"Theresa May said the May government would fall.", "2025-02-07", {}},  // (a guard)
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
       // What is prepared lies ahead; what was done since, or before a comma's clause, not.

@@ -288,9 +288,18 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       if (anchor_date && i > first) {
         const std::string_view prev = c.At(i - 1);
         const bool last_kw = EqualsLower(prev, "last"), next_kw = EqualsLower(prev, "next");
-        if (last_kw || next_kw || EqualsLower(prev, "in") || EqualsLower(prev, "since") ||
-            EqualsLower(prev, "until") || EqualsLower(prev, "during") ||
-            EqualsLower(prev, "early") || EqualsLower(prev, "late") || EqualsLower(prev, "this")) {
+        // "would win the November U.S. presidential election", "the March vote": the month
+        // names an occasion's time.
+        bool occasion = false;
+        if (EqualsLower(prev, "the"))
+          for (uint32_t k = i + 1; k < last && k <= i + 4 && !occasion; ++k)
+            for (std::string_view w : {"election", "elections", "vote", "poll", "polls",
+                                       "referendum", "runoff", "run-off", "ballot", "summit"})
+              occasion = occasion || EqualsLower(c.At(k), w);
+        if (last_kw || next_kw || occasion || EqualsLower(prev, "in") ||
+            EqualsLower(prev, "since") || EqualsLower(prev, "until") ||
+            EqualsLower(prev, "during") || EqualsLower(prev, "early") ||
+            EqualsLower(prev, "late") || EqualsLower(prev, "this")) {
           // "in August last year", "in March next year": the year is told.
           const std::string_view which = c.At(i + 1);
           if (EqualsLower(c.At(i + 2), "year") &&
@@ -303,10 +312,18 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
             i += 2;
             continue;
           }
-          const MonthSide side = next_kw                       ? MonthSide::kAfter
-                                 : last_kw                     ? MonthSide::kBefore
-                                 : InFutureClause(c, first, i) ? MonthSide::kAhead
-                                                               : MonthSide::kUpTo;
+          MonthSide side = next_kw                       ? MonthSide::kAfter
+                           : last_kw                     ? MonthSide::kBefore
+                           : InFutureClause(c, first, i) ? MonthSide::kAhead
+                                                         : MonthSide::kUpTo;
+          // (An occasion's month is the nearest such month, before or after: "he realized then
+          // that the Republican would win the November U.S. presidential election", told in
+          // February.)
+          if (occasion) {
+            const int back = (anchor_date->month - m + 12) % 12,
+                      ahead = (m - anchor_date->month + 12) % 12;
+            side = back <= ahead ? MonthSide::kUpTo : MonthSide::kAhead;
+          }
           out.push_back({last_kw || next_kw ? i - 1 : i, i + 1,
                          ResolveMonth(m, *anchor_date, side).Iso(), true});
           continue;
