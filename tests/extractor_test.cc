@@ -600,6 +600,8 @@ TEST(ExtractorTest, PersonContextRule) {
             "Person");
   EXPECT_EQ(type_of("Gavrilo Princip, 20, fired twice.", "Gavrilo Princip"), "Person");
   EXPECT_EQ(type_of("Gavrilo Princip, 1914, fired twice.", "Gavrilo Princip"), "none");
+  EXPECT_EQ(type_of("Gavrilo Princip (20 years old) fired twice.", "Gavrilo Princip"), "Person");
+  EXPECT_EQ(type_of("Gavrilo Princip (20) fired twice.", "Gavrilo Princip"), "Person");
   EXPECT_EQ(type_of("He was convicted of the slaying of Mendes, a crusader.", "Mendes"), "Person");
   EXPECT_EQ(type_of("He asked that his sister Mary be mailed tickets.", "Mary"), "Person");
   // A host receives people; a town's name (a guard) qualifies what it hosts.

@@ -4276,6 +4276,11 @@ class Finder {
       if (Is(v_.Tok(k + 1), {"a", "an"}) && v_.Tok(k + 2).ends_with("-year-old")) return true;
       if (IsAge(v_.Tok(k + 1)) && v_.Tok(k + 2) == ",") return true;
     }
+    // In brackets: "Makhmadrasul Nasridinov (37 years old)", "Rustam Nazarov (29)".
+    if (k == last && v_.Tok(k) == "(" && k + 2 < s.last && IsAge(v_.Tok(k + 1)) &&
+        (v_.Tok(k + 2) == ")" || (k + 4 < s.last && Is(v_.Tok(k + 2), {"years", "year"}) &&
+                                  v_.Tok(k + 3) == "old" && v_.Tok(k + 4) == ")")))
+      return true;
     // "Mowlam died Friday" (but "an area west of Jakarta died", so not a town).
     if (k == last && Is(v_.Tok(k), {"died", "dies"})) return !lex_.FindCity(v_.Phrase(first, last));
     return k == last && k + 1 < s.last && Is(v_.Tok(k), {"was", "is"}) &&
