@@ -380,6 +380,22 @@ TEST(RelationModelTest, NoLearnedContainmentAcrossCountries) {
       has(contained("Nairobi and its partners would help Peru."), "place/nairobi-ke country/pe"));
 }
 
+// No learned nationality for who reports what the sentence told before him: "passports of
+// citizens of Tajikistan, State Duma deputy Oleksandr Khinshtein reports".
+TEST(RelationModelTest, NoLearnedNationalityForTheReporter) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* country : {"Spain", "Chile", "Kenya", "Norway"})
+      texts.push_back(std::string("They met citizens of ") + country + ", " + person + " wrote.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kLivesIn);
+  EXPECT_TRUE(Stated("They met citizens of Peru, Rosa Diaz wrote.", Predicate::kNationality, &model)
+                  .has_value());
+  EXPECT_FALSE(
+      Stated("They met citizens of Peru, Rosa Diaz reports.", Predicate::kNationality, &model)
+          .has_value());
+}
+
 // No learned membership in the source of a report: "..., the Zentrix Workers Union said" (the
 // news file z28.txt checks it after an acronym: "the Korean Central News Agency (KCNA) said").
 TEST(RelationModelTest, NoLearnedMembershipInTheSourceOfAReport) {

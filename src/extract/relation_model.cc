@@ -310,6 +310,13 @@ bool ReportsIt(const TextView& view, const NameMention& org) {
          Is(view.Tok(k), {"said", "says", "reported", "reports", "quoted", "cited", "added"});
 }
 
+// True if a comma stands between mention `a` and the later mention `b`.
+bool CommaBetween(const TextView& view, const NameMention& a, const NameMention& b) {
+  for (uint32_t k = a.last; k < b.first; ++k)
+    if (view.Tok(k) == ",") return true;
+  return false;
+}
+
 // True if sentence `si` has a word of killing ("shot", "assassinated", "murder"): no learned
 // killing without one ("Faye was released along with Sonko").
 bool TellsAKilling(const TextView& view, uint32_t si) {
@@ -569,6 +576,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     // of a report has no members there.
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         ReportsIt(view, b))
+      continue;
+    // "... passports of citizens of Tajikistan, State Duma deputy Oleksandr Khinshtein
+    // reports": who reports what the sentence told before him takes nothing from it.
+    if (graph.entities[a.entity].type == EntityType::kPerson && b.last <= a.first &&
+        ReportsIt(view, a) && CommaBetween(view, b, a))
       continue;
     if (stated.insert({r.subject, r.predicate, r.object, r.sentence}).second)
       added.push_back(std::move(r));
