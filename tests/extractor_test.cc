@@ -3898,6 +3898,21 @@ TEST(ExtractorTest, WhoReportsAnAttack) {
   }
 }
 
+// "the commission's chairman" is the chairman of the last organization told before whose
+// name ends with "Commission".
+TEST(ExtractorTest, OwnersNamedByTheirNoun) {
+  ExpectFactCases({
+      {"The Islamic Action Front made gains, the country's Election Commission announced "
+       "Wednesday. In a press conference, the commission's chairman, Musa Maaytah, confirmed "
+       "the results.",
+       {"Musa Maaytah ng:leaderOf Election Commission"}},
+      {"In a press conference, the commission's chairman, Musa Maaytah, confirmed the "
+       "results. The Election Commission met later.",
+       {},
+       {"Musa Maaytah ng:leaderOf Election Commission"}},  // (not one told after)
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

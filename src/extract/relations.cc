@@ -2103,6 +2103,12 @@ class Builder {
 
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
   void ApposedTitles() {
+    // Organizations by the lower-case last word of their names, in text order: "the
+    // commission's chairman" refers to the last "... Commission" told before.
+    std::unordered_map<std::string, std::vector<int>> orgs_by_head;
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (IsOrganization(static_cast<int>(i)) && !n_.names[i].via_demonym)
+        orgs_by_head[Lower(v_.Tok(n_.names[i].last - 1))].push_back(static_cast<int>(i));
     for (const TitleMention& t : n_.titles) {
       if (MentionStartingAt(t.last) >= 0 &&
           n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson)
@@ -2134,6 +2140,22 @@ class Builder {
           }
         }
       }
+      // "the country's Election Commission announced ... . In a press conference, the
+      // commission's chairman, Musa Maaytah, confirmed": the organization told before whose
+      // name ends with the noun.
+      if (owner < 0 && k >= s.first + 3 && IsPossessive(v_.Tok(k - 1)) &&
+          IsLowerWord(v_.Tok(k - 2)) && v_.Tok(k - 3) == "the")
+        if (const auto it = orgs_by_head.find(std::string(v_.Tok(k - 2)));
+            it != orgs_by_head.end()) {
+          // (The last one told before the title.)
+          const auto after =
+              std::lower_bound(it->second.begin(), it->second.end(), k - 3,
+                               [&](int o, uint32_t at) { return n_.names[o].last <= at; });
+          if (after != it->second.begin()) {
+            owner = *(after - 1);
+            k -= 3;
+          }
+        }
       // "Dmitry Peskov, the Russian president's spokesman,": the office of another's office.
       const TitleMention* other = owner < 0 && k > s.first + 2 && IsPossessive(v_.Tok(k - 1))
                                       ? TitleEndingAt(k - 1)
