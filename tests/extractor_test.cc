@@ -3906,6 +3906,14 @@ TEST(ExtractorTest, OwnersNamedByTheirNoun) {
        "Wednesday. In a press conference, the commission's chairman, Musa Maaytah, confirmed "
        "the results.",
        {"Musa Maaytah ng:leaderOf Election Commission"}},
+      {"The country's Election Commission announced the results. The commission's chairman "
+       "Musa Maaytah confirmed them.",
+       {"Musa Maaytah ng:leaderOf Election Commission"}},
+      // "the party's" is the last party told before, whatever its name ends with.
+      {"The Bangladesh Nationalist Party won. On Friday, thousands of Jamaat-e-Islami supporters "
+       "rallied in Dhaka. The party's ameer, Shafiqur Rahman, told the rally it would wait.",
+       {},
+       {"Shafiqur Rahman ng:leaderOf Bangladesh Nationalist Party"}},  // (a guard)
       {"In a press conference, the commission's chairman, Musa Maaytah, confirmed the "
        "results. The Election Commission met later.",
        {},

@@ -1724,8 +1724,34 @@ class Builder {
     }
   }
 
+  // The mention of the organization "the <noun>'s" before token `k` of a sentence beginning at
+  // `sentence_first` refers to: the last one told before whose name ends with the noun ("the
+  // country's Election Commission announced ... . In a press conference, the commission's
+  // chairman"), or -1.
+  int BodyNamedByItsNoun(uint32_t k, uint32_t sentence_first) const {
+    if (k < sentence_first + 3 || !IsPossessive(v_.Tok(k - 1)) || !IsLowerWord(v_.Tok(k - 2)) ||
+        !Is(v_.Tok(k - 3), {"the"}))
+      return -1;
+    // (A party's name need not end so: "the party's" is the last party told before,
+    // "Jamaat-e-Islami supporters rallied ... . The party's ameer, Shafiqur Rahman".)
+    const auto it = orgs_by_head_.find(Is(v_.Tok(k - 2), {"party"}) ? std::string(" party")
+                                                                    : std::string(v_.Tok(k - 2)));
+    if (it == orgs_by_head_.end()) return -1;
+    const auto after = std::lower_bound(it->second.begin(), it->second.end(), k - 3,
+                                        [&](int o, uint32_t at) { return M(o).last <= at; });
+    return after == it->second.begin() ? -1 : *(after - 1);
+  }
+
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
   void TitleRelations() {
+    // Organizations by the lower-case last word of their names, in text order
+    // (BodyNamedByItsNoun).
+    for (size_t i = 0; i < n_.names.size(); ++i)
+      if (IsOrganization(static_cast<int>(i)) && !n_.names[i].via_demonym)
+        orgs_by_head_[n_.names[i].entity >= 0 && IsParty(n_.names[i].entity)
+                          ? std::string(" party")
+                          : Lower(v_.Tok(n_.names[i].last - 1))]
+            .push_back(static_cast<int>(i));
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson) continue;
@@ -1733,6 +1759,7 @@ class Builder {
       if (!t || EndsAHeadingAbove(*t, m.first)) continue;
       int owner = m.owner;
       if (owner < 0) owner = PartyOfPartyTitle(*t);
+      if (owner < 0) owner = BodyNamedByItsNoun(t->first, v_.sentences[SentenceOf(m.first)].first);
       if (owner < 0) owner = GovernmentOfTitle(*t);
       if (owner < 0) owner = CountryAfterName(m);
       // (Held until every title is read: GovernmentHeads.)
@@ -2103,12 +2130,6 @@ class Builder {
 
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
   void ApposedTitles() {
-    // Organizations by the lower-case last word of their names, in text order: "the
-    // commission's chairman" refers to the last "... Commission" told before.
-    std::unordered_map<std::string, std::vector<int>> orgs_by_head;
-    for (size_t i = 0; i < n_.names.size(); ++i)
-      if (IsOrganization(static_cast<int>(i)) && !n_.names[i].via_demonym)
-        orgs_by_head[Lower(v_.Tok(n_.names[i].last - 1))].push_back(static_cast<int>(i));
     for (const TitleMention& t : n_.titles) {
       if (MentionStartingAt(t.last) >= 0 &&
           n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson)
@@ -2141,20 +2162,11 @@ class Builder {
         }
       }
       // "the country's Election Commission announced ... . In a press conference, the
-      // commission's chairman, Musa Maaytah, confirmed": the organization told before whose
-      // name ends with the noun.
-      if (owner < 0 && k >= s.first + 3 && IsPossessive(v_.Tok(k - 1)) &&
-          IsLowerWord(v_.Tok(k - 2)) && v_.Tok(k - 3) == "the")
-        if (const auto it = orgs_by_head.find(std::string(v_.Tok(k - 2)));
-            it != orgs_by_head.end()) {
-          // (The last one told before the title.)
-          const auto after =
-              std::lower_bound(it->second.begin(), it->second.end(), k - 3,
-                               [&](int o, uint32_t at) { return n_.names[o].last <= at; });
-          if (after != it->second.begin()) {
-            owner = *(after - 1);
-            k -= 3;
-          }
+      // commission's chairman, Musa Maaytah, confirmed".
+      if (owner < 0)
+        if (const int body = BodyNamedByItsNoun(k, s.first); body >= 0) {
+          owner = body;
+          k -= 3;
         }
       // "Dmitry Peskov, the Russian president's spokesman,": the office of another's office.
       const TitleMention* other = owner < 0 && k > s.first + 2 && IsPossessive(v_.Tok(k - 1))
@@ -6600,6 +6612,8 @@ class Builder {
   const std::string& date_;
   const std::string& doc_key_;
   const bool gazetteer_facts_;
+  // Organization mentions by the lower-case last word of their names, in text order.
+  std::unordered_map<std::string, std::vector<int>> orgs_by_head_;
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   mutable std::optional<std::unordered_map<std::string, int>> place_named_;  // PlaceNamed's
   DocumentGraph g_;
