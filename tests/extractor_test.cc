@@ -3921,6 +3921,17 @@ TEST(ExtractorTest, OwnersNamedByTheirNoun) {
   });
 }
 
+// A town the story pins to a country ("VALENCIA, Spain") is that town wherever it names it,
+// not the most populous namesake (Valencia, Venezuela).
+TEST(ExtractorTest, OneTownPerName) {
+  EXPECT_EQ(EntityOf("VALENCIA, Spain (AP) — Thousands marched in the eastern city of Valencia "
+                     "on Saturday.",
+                     "Valencia"),
+            "place/valencia-es");
+  EXPECT_EQ(EntityOf("Thousands marched in the city of Valencia on Saturday.", "Valencia"),
+            "place/valencia-ve");  // (a guard: the gazetteer's most populous)
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3756,6 +3756,7 @@ class Finder {
   void PlaceTownsInTheirCountry() {
     std::unordered_map<uint32_t, size_t> by_first;
     for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
+    std::unordered_map<std::string, const City*> pinned;  // gazetteer name -> the town told
     for (NameMention& m : out_.names) {
       if (!m.city || m.last + 1 >= v_.tokens.size() || v_.Tok(m.last) != ",") continue;
       const Country* country = nullptr;
@@ -3772,12 +3773,26 @@ class Finder {
           country = lex_.CountryByIso2(sub->country_iso2);
         }
       }
-      if (!country || country->iso2 == m.city->country_iso2) continue;
-      const City* city = lex_.FindCityIn(m.name, country->iso2);
+      if (!country) continue;
+      const City* city =
+          country->iso2 == m.city->country_iso2 ? m.city : lex_.FindCityIn(m.name, country->iso2);
       if (!city) continue;
+      // (One town per name: two pinned to different countries pin none.)
+      if (auto [it, added] = pinned.emplace(m.city->name, city); !added && it->second != city)
+        it->second = nullptr;
       m.city = city;
       m.country = country;
       m.key = KeyOf(EntityType::kPlace, city->name) + "/" + city->country_iso2;
+    }
+    // The story's other mentions of that name are that town: "VALENCIA, Spain (AP) — ...
+    // marched in the eastern city of Valencia" (not Valencia, Venezuela, the most populous).
+    for (NameMention& m : out_.names) {
+      if (!m.city) continue;
+      const auto it = pinned.find(m.city->name);
+      if (it == pinned.end() || !it->second || it->second == m.city) continue;
+      m.city = it->second;
+      m.country = lex_.CountryByIso2(m.city->country_iso2);
+      m.key = KeyOf(EntityType::kPlace, m.city->name) + "/" + m.city->country_iso2;
     }
   }
 
