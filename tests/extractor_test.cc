@@ -3932,6 +3932,18 @@ TEST(ExtractorTest, OneTownPerName) {
             "place/valencia-ve");  // (a guard: the gazetteer's most populous)
 }
 
+// A town "also in" a region, "in neighbouring" one, and one a people's enclave lies there.
+TEST(ExtractorTest, MoreWaysOfLyingIn) {
+  ExpectFactCases({
+      {"The rebels fled to Kisumu, in neighbouring Kenya, the following month.",
+       {"Kisumu containedInPlace Kenya"}},
+      {"Gunmen attacked a mosque in Goma, also in North Kivu, on Friday.",
+       {"Goma containedInPlace North Kivu"}},
+      {"A corridor links it to Nakhchivan, an Azerbaijani enclave that borders Iran.",
+       {"Nakhchivan containedInPlace Azerbaijan"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -2721,6 +2721,8 @@ class Builder {
       // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
       uint32_t in = k;
       if (in < s.last && v_.Tok(in) == ",") ++in;
+      // ("Fambita, also in Tillabéri")
+      if (in > k && in + 2 < s.last && v_.Tok(in) == "also" && v_.Tok(in + 1) == "in") ++in;
       const bool comma_in = in > k && in + 1 < s.last && v_.Tok(in) == "in";
       if (in + 1 < s.last && Is(v_.Tok(in), {"is", "lies", "located", "situated"}) &&
           (v_.Tok(in + 1) == "in" || (Is(v_.Tok(in + 1), {"located", "situated"}) &&
@@ -2757,8 +2759,11 @@ class Builder {
       for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && v_.Tok(c) == "in"; ++hops) {
         uint32_t j = c + 1;
         if (IsDeterminer(v_.Tok(j))) ++j;
-        // "in southern California", "in northwest Ohio"
-        if (j + 1 < s.last && IsLowerWord(v_.Tok(j)) && IsCompassWord(v_.Tok(j))) ++j;
+        // "in southern California", "in northwest Ohio", "in neighbouring South Kivu"
+        if (j + 1 < s.last && IsLowerWord(v_.Tok(j)) &&
+            (IsCompassWord(v_.Tok(j)) ||
+             Is(v_.Tok(j), {"neighbouring", "neighboring", "nearby", "central", "coastal"})))
+          ++j;
         // "in the state of Saxony"
         if (j + 2 < s.last && v_.Tok(j + 1) == "of" &&
             Is(v_.Tok(j), {"state", "province", "region", "district", "county", "prefecture"}))
@@ -2777,6 +2782,15 @@ class Builder {
       }
       // "Transnistria, Moldova's breakaway region", "Ontario, Canada's most populous
       // province": an apposition that calls the place a part of a country.
+      // "Nakhchivan, an Azerbaijani enclave": a people's name there does too.
+      if (m.last + 3 < s.last && v_.Tok(m.last) == "," && IsDeterminer(v_.Tok(m.last + 1)))
+        if (const int c = MentionStartingAt(m.last + 2);
+            c >= 0 && M(c).type == EntityType::kCountry && M(c).via_demonym && M(c).last < s.last &&
+            Is(v_.Tok(M(c).last), {"region", "province", "state", "territory", "island", "enclave",
+                                   "exclave", "city", "town", "district", "village", "port"}) &&
+            !(m.city && M(c).country && m.city->country_iso2 != M(c).country->iso2))
+          Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
+              "place-apposition-country", 0.75);
       if (m.last + 4 < s.last && v_.Tok(m.last) == ",") {
         const int c = MentionStartingAt(m.last + 1);
         if (c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym &&
