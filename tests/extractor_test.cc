@@ -3944,6 +3944,21 @@ TEST(ExtractorTest, MoreWaysOfLyingIn) {
   });
 }
 
+// Two titles joined by "and" before a comma and the holder are both his, the owner before
+// the first owning both; the second title of an apposition is his too, with its own owner.
+TEST(ExtractorTest, JoinedTitlesInAppositions) {
+  ExpectFactCases({
+      {"Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed bin Abdulrahman "
+       "Al Thani, praised the courage of both delegations.",
+       {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
+        "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\""}},
+      {"The deal was signed, said Michael Smith, Indonesia's Minister of Investment and chief "
+       "executive of the Danantara Agency.",
+       {"Michael Smith jobTitle \"Chief Executive\"", "Michael Smith ng:leaderOf Danantara Agency"},
+       {"Michael Smith ng:leaderOf Indonesia"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -2139,6 +2139,20 @@ class Builder {
       if (t.last < s.last && IsPossessive(v_.Tok(t.last))) continue;
       int owner = OwnerEndingAt(t.first, s.first);
       uint32_t k = t.first;
+      // "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed": the title
+      // before "and" is his too, and its owner owns both; "Rosan Roeslani, Indonesia's
+      // Minister of Investment and chief executive of Danantara": the second title of an
+      // apposition is his too, with the owner after it.
+      const TitleMention* joined =
+          owner < 0 && t.first > s.first + 1 && v_.Tok(t.first - 1) == "and"
+              ? TitleEndingAt(t.first - 1)
+              : nullptr;
+      if (joined && (!joined->title || joined->former)) joined = nullptr;
+      if (joined) {
+        const int joined_owner = OwnerEndingAt(joined->first, s.first);
+        k = joined_owner >= 0 ? M(joined_owner).first : joined->first;
+        if (!(t.last < s.last && v_.Tok(t.last) == "of")) owner = joined_owner;
+      }
       if (owner >= 0) k = n_.names[owner].first;
       // "Boeing on Wednesday named Kelly Ortberg as its new chief executive": "its" is the
       // organization the sentence opens with.
@@ -2297,6 +2311,8 @@ class Builder {
         if (after >= 0 && n_.names[after].type == EntityType::kPerson &&
             (Closes(after, s) || ClosesAfterDay(after, s) || written_title)) {
           facts(after, "title-comma-person");
+          if (joined)
+            TitleFacts(after, joined->title, false, owner, "title-and-title", joined->acting);
           continue;
         }
       }
