@@ -2339,16 +2339,20 @@ class Builder {
     return -1;
   }
 
-  // The one person the story makes leader of `country` (an entity), or -1.
-  int OnlyLeaderOf(int country) const {
-    int leader = -1;
-    for (const RawRelation& r : g_.relations)
-      if (r.predicate == Predicate::kLeaderOf && r.object == country &&
-          g_.entities[r.subject].type == EntityType::kPerson) {
-        if (leader >= 0 && leader != r.subject) return -1;
-        leader = r.subject;
-      }
-    return leader;
+  // The one person the story makes leader of `country` (an entity), or -1. (The leaders are
+  // read once, the first time they are asked for: the events come after every title rule.)
+  int OnlyLeaderOf(int country) {
+    if (!leaders_read_) {
+      leaders_read_ = true;
+      for (const RawRelation& r : g_.relations)
+        if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
+            g_.entities[r.subject].type == EntityType::kPerson) {
+          auto [it, added] = only_leader_.emplace(r.object, r.subject);
+          if (!added && it->second != r.subject) it->second = -1;
+        }
+    }
+    const auto it = only_leader_.find(country);
+    return it == only_leader_.end() ? -1 : it->second;
   }
 
   // The token of the country named after "the" at token `at` by a nation's words, or `at`:
@@ -6644,6 +6648,9 @@ class Builder {
   const bool gazetteer_facts_;
   // Organization mentions by the lower-case last word of their names, in text order.
   std::unordered_map<std::string, std::vector<int>> orgs_by_head_;
+  // Country entity -> the one person the story makes its leader, -1 for several (OnlyLeaderOf).
+  std::unordered_map<int, int> only_leader_;
+  bool leaders_read_ = false;
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   mutable std::optional<std::unordered_map<std::string, int>> place_named_;  // PlaceNamed's
   DocumentGraph g_;
