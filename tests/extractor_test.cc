@@ -2782,6 +2782,10 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
                       "Massimo Aparo jobTitle \"Deputy Director-General\""});
   EXPECT_FALSE(Has(facts, "Muhammad Yunus jobTitle \"Professor\""));
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
+  // (Without a comma, the organization right before "led by".)
+  ExpectFacts(Facts(Extract("With all ballots counted, the Social Democratic Alliance led by "
+                            "Maria Lopez was first.")),
+              {"Maria Lopez ng:leaderOf Social Democratic Alliance"});
 }
 
 // "President of France Emmanuel Macron", "Secretary-General of the North Atlantic Treaty

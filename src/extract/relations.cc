@@ -3179,8 +3179,14 @@ class Builder {
         --end;
         if (Is(v_.Tok(end - 1), {"which", "that"})) --end;
       }
-      if (end <= s.first + 1 || v_.Tok(end - 1) != ",") continue;
-      --end;
+      // (Without a comma, the organization right before: "the Social Democratic Alliance led
+      // by Kristrun Frostadottir".)
+      if (end <= s.first + 1) continue;
+      if (v_.Tok(end - 1) == ",") {
+        --end;
+      } else if (!IsOrganization(MentionEndingAt(end))) {
+        continue;
+      }
       // Past an acronym in brackets, "(AEOI)", and the lower-case nouns of its kind: "The CGT
       // union, led by Sophie Binet".
       // ("CPN (Maoist Centre)": the name in brackets where the one before is none.)
