@@ -3963,6 +3963,20 @@ TEST(ExtractorTest, JoinedTitlesInAppositions) {
   });
 }
 
+// "the Guyanese leader", where no one leads Guyana yet: the one head titled without an owner
+// before, named elsewhere than in that sentence.
+TEST(ExtractorTest, DescriptiveLeadersOfUnownedHeads) {
+  ExpectFactCases({
+      {"President Maria Lopez hailed Brazilian President Luiz Inacio Lula da Silva. Speaking "
+       "on Wednesday, the Guyanese leader said Lula has a great responsibility.",
+       {"Maria Lopez ng:leaderOf Guyana"}},
+      {"Prime Minister Maria Lopez met officials. Prime Minister Lopez warmly welcomed the "
+       "Tongan Prime Minister and his delegation.",
+       {},
+       {"Maria Lopez ng:leaderOf Tonga"}},  // (a guard)
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

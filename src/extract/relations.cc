@@ -2674,6 +2674,7 @@ class Builder {
       auto [it, added] = leaders.try_emplace(r.object, -1, 0);
       if (r.subject != it->second.first) it->second = {r.subject, it->second.second + 1};
     }
+    std::set<int> unowned_before;  // heads titled without an owner who lead no country (once)
     for (const TitleMention& t : n_.titles) {
       if (t.former || (t.title && !t.title->head)) continue;
       int next = MentionStartingAt(t.last);
@@ -2687,8 +2688,34 @@ class Builder {
       if (!determined) continue;
       // The leader of that country named in this document, if exactly one.
       const auto it = leaders.find(n_.names[owner].entity);
-      if (it == leaders.end() || it->second.second != 1) continue;
-      const int found = it->second.first;
+      int found = it == leaders.end() || it->second.second != 1 ? -1 : it->second.first;
+      // "President, Dr Mohamed Irfaan Ali has hailed ... . ..., the Guyanese leader said": a
+      // country no one leads yet is led by the one head the story titled without an owner
+      // before, where he leads no other country.
+      if (it == leaders.end() && unowned_before.empty() && !unowned_heads_.empty()) {
+        for (int p : unowned_heads_) {
+          bool leads = false;
+          for (const auto& [country, leader] : leaders)
+            leads =
+                leads || (leader.first == p && g_.entities[country].type == EntityType::kCountry);
+          if (!leads && !unowned_before.count(p)) unowned_before.insert(p);
+        }
+      }
+      if (it == leaders.end() && unowned_before.size() == 1) {
+        const int p = *unowned_before.begin();
+        // (Named before, and not in the sentence: "Prime Minister Rabuka warmly welcomed the
+        // Tongan Prime Minister".)
+        bool here = false;
+        for (int mi : MentionsIn(s.first, s.last)) here = here || M(mi).entity == p;
+        if (!here && !info_[p].mentions.empty() && M(info_[p].mentions.front()).first < t.first) {
+          found = p;
+          Add(p, Predicate::kLeaderOf, n_.names[owner].entity, SentenceOf(t.first),
+              "descriptive-leader", 0.6);
+          g_.entities[p].leader = true;
+          leaders[n_.names[owner].entity] = {p, 1};
+        }
+      }
+      if (found < 0) continue;
       g_.references.push_back(
           {{v_.tokens[k].span.begin, v_.tokens[t.last - 1].span.end}, EntityType::kPerson, found});
       descriptive_.push_back({found, SentenceOf(t.first), t.first});
