@@ -2667,8 +2667,8 @@ class Builder {
   void DescriptiveLeaders() {
     // Per country entity: the last leaderOf subject in relation order and how often the subject
     // changed along that order (1: exactly one leader). Built once, since a scan of all
-    // relations per title made long texts quadratic; this loop adds no relations.
-    std::unordered_map<int, std::pair<int, int>> leaders;  // looked up only
+    // relations per title made long texts quadratic; the leaders this loop adds, it adds there too.
+    std::unordered_map<int, std::pair<int, int>> leaders;  // looked up; scanned for a yes or no
     for (const RawRelation& r : g_.relations) {
       if (r.predicate != Predicate::kLeaderOf) continue;
       auto [it, added] = leaders.try_emplace(r.object, -1, 0);
