@@ -3977,6 +3977,13 @@ TEST(ExtractorTest, DescriptiveLeadersOfUnownedHeads) {
   });
 }
 
+// "the Poltava region" is a region named after its town, not the town.
+TEST(ExtractorTest, RegionsNamedAfterTheirTown) {
+  EXPECT_EQ(EntityOf("Drones struck the Poltava region overnight.", "Poltava region"),
+            "place/poltava-region");
+  EXPECT_EQ(EntityOf("Drones struck Poltava overnight.", "Poltava"), "place/poltava-ua");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3181,6 +3181,13 @@ class Finder {
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
     }
+    // "the Moscow region", "the Poltava region": a region named after its town is no town.
+    if (next_in_sentence && Is(next, {"region", "oblast"}) && first > s.first &&
+        Is(v_.Tok(first - 1), {"the"}) && lex_.FindCity(phrase) && !lex_.FindCountry(phrase)) {
+      NameMention m = Base(first, last + 1, EntityType::kPlace, "town-region", 0.8);
+      m.key = KeyOf(EntityType::kPlace, m.name);
+      return Add(std::move(m));
+    }
     if (const City* city = lex_.FindCity(phrase)) {
       // Town names are people's names too ("Obama", "Adam", "Redmond"): where the tagger reads
       // this one as a person in its sentence, with confidence, it is one.
