@@ -3974,6 +3974,11 @@ TEST(ExtractorTest, DescriptiveLeadersOfUnownedHeads) {
        "Tongan Prime Minister and his delegation.",
        {},
        {"Maria Lopez ng:leaderOf Tonga"}},  // (a guard)
+      // (One country only.)
+      {"President Maria Lopez spoke on Monday. Later, the Guyanese leader said talks would "
+       "go on. On Tuesday, the Tongan leader said the same.",
+       {"Maria Lopez ng:leaderOf Guyana"},
+       {"Maria Lopez ng:leaderOf Tonga"}},
   });
 }
 

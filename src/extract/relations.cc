@@ -2674,7 +2674,8 @@ class Builder {
       auto [it, added] = leaders.try_emplace(r.object, -1, 0);
       if (r.subject != it->second.first) it->second = {r.subject, it->second.second + 1};
     }
-    std::set<int> unowned_before;  // heads titled without an owner who lead no country (once)
+    std::set<int> unowned_before;  // heads titled without an owner who lead no country
+    bool unowned_read = false;     // (read once, when first asked for)
     for (const TitleMention& t : n_.titles) {
       if (t.former || (t.title && !t.title->head)) continue;
       int next = MentionStartingAt(t.last);
@@ -2692,7 +2693,8 @@ class Builder {
       // "President, Dr Mohamed Irfaan Ali has hailed ... . ..., the Guyanese leader said": a
       // country no one leads yet is led by the one head the story titled without an owner
       // before, where he leads no other country.
-      if (it == leaders.end() && unowned_before.empty() && !unowned_heads_.empty()) {
+      if (it == leaders.end() && !unowned_read) {
+        unowned_read = true;
         for (int p : unowned_heads_) {
           bool leads = false;
           for (const auto& [country, leader] : leaders)
@@ -2713,6 +2715,7 @@ class Builder {
               "descriptive-leader", 0.6);
           g_.entities[p].leader = true;
           leaders[n_.names[owner].entity] = {p, 1};
+          unowned_before.clear();  // (he leads one country now)
         }
       }
       if (found < 0) continue;
