@@ -293,9 +293,10 @@ bool WordOfLivingBetween(const TextView& view, const NameMention& a, const NameM
   return false;
 }
 
-// True if the organization `org` is the source of the sentence's report: "..., the Korean
-// Central News Agency (KCNA) said Thursday", "KCNA reported". Not "Peter Lee, a spokesman for
-// the Zentrix Corp, said": whom the speaker works for.
+// True if the organization (or person) `org` is the source of the sentence's report: "..., the
+// Korean Central News Agency (KCNA) said Thursday", "KCNA reported", "..., State Duma deputy
+// Oleksandr Khinshtein reports". Not "Peter Lee, a spokesman for the Zentrix Corp, said": whom
+// the speaker works for.
 bool ReportsIt(const TextView& view, const NameMention& org) {
   for (uint32_t k = org.first >= 2 ? org.first - 2 : 0; k < org.first; ++k)
     if (Is(view.Tok(k), {"for", "of", "at", "with", "from", "by"})) return false;
