@@ -457,6 +457,7 @@ class Builder {
     IndexMentions();
     MergePersons();
     BuildEntities();
+    IndexOrganizationsByHead();
     TitleRelations();
     Counterparts();
     ListedCounterparts();
@@ -1727,13 +1728,14 @@ class Builder {
   // The mention of the organization "the <noun>'s" before token `k` of a sentence beginning at
   // `sentence_first` refers to: the last one told before whose name ends with the noun ("the
   // country's Election Commission announced ... . In a press conference, the commission's
-  // chairman"), or -1.
+  // chairman"), or -1. "the party's" is the last party told before, whatever its name ends
+  // with ("Jamaat-e-Islami supporters rallied ... . The party's ameer"), anywhere before: unlike
+  // PartyOfPartyTitle's two sentences ("Ivanishvili, the party's honorary chairman", ten lines
+  // after Georgian Dream), so from an index rather than a scan back.
   int BodyNamedByItsNoun(uint32_t k, uint32_t sentence_first) const {
     if (k < sentence_first + 3 || !IsPossessive(v_.Tok(k - 1)) || !IsLowerWord(v_.Tok(k - 2)) ||
         !Is(v_.Tok(k - 3), {"the"}))
       return -1;
-    // (A party's name need not end so: "the party's" is the last party told before,
-    // "Jamaat-e-Islami supporters rallied ... . The party's ameer, Shafiqur Rahman".)
     const auto it = orgs_by_head_.find(Is(v_.Tok(k - 2), {"party"}) ? std::string(" party")
                                                                     : std::string(v_.Tok(k - 2)));
     if (it == orgs_by_head_.end()) return -1;
@@ -1742,16 +1744,19 @@ class Builder {
     return after == it->second.begin() ? -1 : *(after - 1);
   }
 
-  // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
-  void TitleRelations() {
-    // Organizations by the lower-case last word of their names, in text order
-    // (BodyNamedByItsNoun).
+  // Indexes the organization mentions by the lower-case last word of their names (parties
+  // under " party"), in text order, for BodyNamedByItsNoun.
+  void IndexOrganizationsByHead() {
     for (size_t i = 0; i < n_.names.size(); ++i)
       if (IsOrganization(static_cast<int>(i)) && !n_.names[i].via_demonym)
         orgs_by_head_[n_.names[i].entity >= 0 && IsParty(n_.names[i].entity)
                           ? std::string(" party")
                           : Lower(v_.Tok(n_.names[i].last - 1))]
             .push_back(static_cast<int>(i));
+  }
+
+  // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
+  void TitleRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
       const NameMention& m = n_.names[i];
       if (m.type != EntityType::kPerson) continue;
