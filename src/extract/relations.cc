@@ -2344,20 +2344,25 @@ class Builder {
     return -1;
   }
 
+  // Each entity the relations so far make someone the leader of -> that one person, or -1
+  // where they make several its leaders.
+  std::unordered_map<int, int> OneLeaderOfEach() const {
+    std::unordered_map<int, int> one;  // looked up; scanned for a yes or no
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
+          g_.entities[r.subject].type == EntityType::kPerson) {
+        auto [it, added] = one.emplace(r.object, r.subject);
+        if (!added && it->second != r.subject) it->second = -1;
+      }
+    return one;
+  }
+
   // The one person the story makes leader of `country` (an entity), or -1. (The leaders are
   // read once, the first time they are asked for: the events come after every title rule.)
   int OnlyLeaderOf(int country) {
-    if (!leaders_read_) {
-      leaders_read_ = true;
-      for (const RawRelation& r : g_.relations)
-        if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
-            g_.entities[r.subject].type == EntityType::kPerson) {
-          auto [it, added] = only_leader_.emplace(r.object, r.subject);
-          if (!added && it->second != r.subject) it->second = -1;
-        }
-    }
-    const auto it = only_leader_.find(country);
-    return it == only_leader_.end() ? -1 : it->second;
+    if (!only_leader_) only_leader_ = OneLeaderOfEach();
+    const auto it = only_leader_->find(country);
+    return it == only_leader_->end() ? -1 : it->second;
   }
 
   // The token of the country named after "the" at token `at` by a nation's words, or `at`:
@@ -2670,15 +2675,9 @@ class Builder {
 
   // "the Armenian leader", "Azerbaijan's leader": a reference to the leader the document named.
   void DescriptiveLeaders() {
-    // Per country entity: the last leaderOf subject in relation order and how often the subject
-    // changed along that order (1: exactly one leader). Built once, since a scan of all
-    // relations per title made long texts quadratic; the leaders this loop adds, it adds there too.
-    std::unordered_map<int, std::pair<int, int>> leaders;  // looked up; scanned for a yes or no
-    for (const RawRelation& r : g_.relations) {
-      if (r.predicate != Predicate::kLeaderOf) continue;
-      auto [it, added] = leaders.try_emplace(r.object, -1, 0);
-      if (r.subject != it->second.first) it->second = {r.subject, it->second.second + 1};
-    }
+    // Per entity its one leader (-1: several). Built once, since a scan of all relations per
+    // title made long texts quadratic; the leaders this loop adds, it adds there too.
+    std::unordered_map<int, int> leaders = OneLeaderOfEach();
     std::set<int> unowned_before;  // heads titled without an owner who lead no country
     bool unowned_read = false;     // (read once, when first asked for)
     for (const TitleMention& t : n_.titles) {
@@ -2694,7 +2693,7 @@ class Builder {
       if (!determined) continue;
       // The leader of that country named in this document, if exactly one.
       const auto it = leaders.find(n_.names[owner].entity);
-      int found = it == leaders.end() || it->second.second != 1 ? -1 : it->second.first;
+      int found = it == leaders.end() ? -1 : it->second;
       // "President, Dr Mohamed Irfaan Ali has hailed ... . ..., the Guyanese leader said": a
       // country no one leads yet is led by the one head the story titled without an owner
       // before, where he leads no other country.
@@ -2703,8 +2702,7 @@ class Builder {
         for (int p : unowned_heads_) {
           bool leads = false;
           for (const auto& [country, leader] : leaders)
-            leads =
-                leads || (leader.first == p && g_.entities[country].type == EntityType::kCountry);
+            leads = leads || (leader == p && g_.entities[country].type == EntityType::kCountry);
           if (!leads && !unowned_before.count(p)) unowned_before.insert(p);
         }
       }
@@ -2719,7 +2717,7 @@ class Builder {
           Add(p, Predicate::kLeaderOf, n_.names[owner].entity, SentenceOf(t.first),
               "descriptive-leader", 0.6);
           g_.entities[p].leader = true;
-          leaders[n_.names[owner].entity] = {p, 1};
+          leaders[n_.names[owner].entity] = p;
           unowned_before.clear();  // (he leads one country now)
         }
       }
@@ -6689,9 +6687,8 @@ class Builder {
   const bool gazetteer_facts_;
   // Organization mentions by the lower-case last word of their names, in text order.
   std::unordered_map<std::string, std::vector<int>> orgs_by_head_;
-  // Country entity -> the one person the story makes its leader, -1 for several (OnlyLeaderOf).
-  std::unordered_map<int, int> only_leader_;
-  bool leaders_read_ = false;
+  // OneLeaderOfEach, read when OnlyLeaderOf is first asked.
+  std::optional<std::unordered_map<int, int>> only_leader_;
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   mutable std::optional<std::unordered_map<std::string, int>> place_named_;  // PlaceNamed's
   DocumentGraph g_;
