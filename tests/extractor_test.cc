@@ -3842,7 +3842,7 @@ TEST(ExtractorTest, OpenAppositionsAndPartyLeadersWhoGovern) {
        {"Nicolas Maduro ng:leaderOf Venezuela", "Nicolas Maduro jobTitle \"President\""}},
       {"Speaking alongside the UK Prime Minister, Ms. Mottley stressed the point.",
        {},
-       {"Mottley ng:leaderOf United Kingdom"}},
+       {"Mottley ng:leaderOf United Kingdom"}},  // (a guard)
       {"REYKJAVIK: Iceland's opposition overtook the governing Independence Party of Prime "
        "Minister Bjarni Benediktsson after a snap election.",
        {"Bjarni Benediktsson ng:leaderOf Iceland"}},
@@ -3921,7 +3921,7 @@ TEST(ExtractorTest, OwnersNamedByTheirNoun) {
       {"In a press conference, the commission's chairman, Musa Maaytah, confirmed the "
        "results. The Election Commission met later.",
        {},
-       {"Musa Maaytah ng:leaderOf Election Commission"}},  // (not one told after)
+       {"Musa Maaytah ng:leaderOf Election Commission"}},  // (a guard: not one told after)
   });
 }
 
@@ -3959,7 +3959,7 @@ TEST(ExtractorTest, JoinedTitlesInAppositions) {
       {"The deal was signed, said Michael Smith, Indonesia's Minister of Investment and chief "
        "executive of the Danantara Agency.",
        {"Michael Smith jobTitle \"Chief Executive\"", "Michael Smith ng:leaderOf Danantara Agency"},
-       {"Michael Smith ng:leaderOf Indonesia"}},
+       {"Michael Smith ng:leaderOf Indonesia"}},  // (the last: a guard)
   });
 }
 
@@ -3986,7 +3986,8 @@ TEST(ExtractorTest, DescriptiveLeadersOfUnownedHeads) {
 TEST(ExtractorTest, RegionsNamedAfterTheirTown) {
   EXPECT_EQ(EntityOf("Drones struck the Poltava region overnight.", "Poltava region"),
             "place/poltava-region");
-  EXPECT_EQ(EntityOf("Drones struck Poltava overnight.", "Poltava"), "place/poltava-ua");
+  EXPECT_EQ(EntityOf("Drones struck Poltava overnight.", "Poltava"),
+            "place/poltava-ua");  // (a guard)
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {
