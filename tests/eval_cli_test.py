@@ -166,6 +166,27 @@ class EvalCliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("do not go with --relations", r.stderr)
 
+    def test_train_relations_on_article_gold_files(self):
+        models = [self.path("news1.ngr"), self.path("news2.ngr")]
+        for model in models:
+            r = subprocess.run([BIN, "train", "--relations", "--gold", SEED + ".gold.json",
+                                "-o", model], capture_output=True, text=True, timeout=600)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertRegex(r.stderr, r"train: 1 articles, [1-9][0-9]* gold facts the model can "
+                                       r"state, [1-9][0-9]* of them a candidate pair")
+        with open(models[0], "rb") as a, open(models[1], "rb") as b:
+            self.assertEqual(a.read(), b.read())
+        r = run("--gold", SEED + ".gold.json", "--relation-model", models[0])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = subprocess.run([BIN, "train", "--gold", SEED + ".gold.json", "-o", models[0]],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--gold goes with --relations", r.stderr)
+        r = subprocess.run([BIN, "train", "--relations", "--gold", self.path("none"),
+                            "-o", models[0]], capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("gold file not found", r.stderr)
+
     def test_tagger_only_mode(self):
         out = self.path("tagger.json")
         r = run("--corpus", self.path("gmb.jsonl"), "--tagger-only", "--json", out)

@@ -461,5 +461,36 @@ TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {
   EXPECT_FALSE(other.examples.at(0).positive);
 }
 
+// An article's gold facts label the candidates by the entities the pairs join: a pair of two
+// gold entities is positive where the gold states its predicate between them, negative where it
+// does not; a pair with an end the gold does not know, or of a predicate the gold never states
+// (homeLocation), is no example.
+TEST(RelationModelTest, ArticleGoldFactsLabelTheCandidates) {
+  eval::ArticleGold gold;
+  gold.entities = {{.name = "Maria Lopez", .type = EntityType::kPerson, .aliases = {"Lopez"}},
+                   {.name = "Spain", .type = EntityType::kCountry, .aliases = {}},
+                   {.name = "Madrid", .type = EntityType::kPlace, .aliases = {}}};
+  gold.facts = {{"Maria Lopez", "nationality", "Spain"}, {"Maria Lopez", "holdsTitle", "lawyer"}};
+  const Document doc{.id = "a",
+                     .text = "Maria Lopez of Spain met Michael Smith of Portugal in Madrid."};
+  const std::vector<PairExample> candidates = RelationCandidates(doc, Resources{TestLexicon()});
+  size_t judged = 0;
+  for (const PairExample& c : candidates) {
+    const Predicate p = PairPredicate(c.kind, c.object_type);
+    const bool known = (c.subject_names.at(0) == "Maria Lopez" || c.subject_names[0] == "Spain" ||
+                        c.subject_names[0] == "Madrid") &&
+                       (c.object_names.at(0) == "Spain" || c.object_names[0] == "Madrid");
+    judged += known && p != Predicate::kHomeLocation;
+  }
+  ASSERT_GE(judged, 2u);  // Maria Lopez and Spain; Madrid and Spain
+  const eval::RelationLabels labels = eval::LabelArticleCandidates(gold, candidates);
+  EXPECT_EQ(labels.gold, 1u);  // holdsTitle is no fact the model states
+  EXPECT_EQ(labels.covered, 1u);
+  EXPECT_EQ(labels.examples.size(), judged);
+  EXPECT_EQ(std::count_if(labels.examples.begin(), labels.examples.end(),
+                          [](const LabeledPair& p) { return p.positive; }),
+            1);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -473,47 +473,6 @@ int EvalSystem(const EvalArgs& a, std::ostream& out) {
   return 0;
 }
 
-// Returns the (gold file, article text) pairs named by --gold and --text.
-std::vector<std::pair<std::filesystem::path, std::filesystem::path>> ArticlePairs(
-    const EvalArgs& a) {
-  constexpr std::string_view kSuffix = ".gold.json";
-  auto text_of = [&](const std::filesystem::path& gold) {
-    std::string name = gold.filename().string();
-    if (name.size() > kSuffix.size() && name.ends_with(kSuffix)) {
-      name.resize(name.size() - kSuffix.size());
-    } else {
-      name = gold.stem().string();
-    }
-    return gold.parent_path() / (name + ".txt");
-  };
-  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> pairs;
-  if (std::filesystem::is_directory(a.gold)) {
-    if (a.text) throw Error(ErrorCode::kUsage, "--text goes with one gold file, not a folder");
-    for (const auto& entry : std::filesystem::directory_iterator(a.gold)) {
-      const std::string name = entry.path().filename().string();
-      if (entry.is_regular_file() && name.ends_with(kSuffix)) {
-        pairs.emplace_back(entry.path(), text_of(entry.path()));
-      }
-    }
-    std::sort(pairs.begin(), pairs.end());
-    if (pairs.empty()) {
-      throw Error(ErrorCode::kBadInput, "no *.gold.json files in the folder", a.gold.string());
-    }
-  } else {
-    if (!std::filesystem::is_regular_file(a.gold)) {
-      throw Error(ErrorCode::kBadInput, "gold file not found", a.gold.string());
-    }
-    pairs.emplace_back(a.gold, a.text.value_or(text_of(a.gold)));
-  }
-  for (const auto& [gold, text] : pairs) {
-    if (!std::filesystem::is_regular_file(text)) {
-      throw Error(ErrorCode::kBadInput, "article text not found (for " + gold.string() + ")",
-                  text.string());
-    }
-  }
-  return pairs;
-}
-
 std::string FormatMatchRow(std::string_view name, const eval::MatchCounts& c) {
   const eval::Prf p = c.Score();
   char line[160];
@@ -569,7 +528,7 @@ nlohmann::json ToJson(const eval::ArticleScore& s) {
 }
 
 int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
-  const auto pairs = ArticlePairs(a);
+  const auto pairs = eval::FindArticleFiles(a.gold, a.text);
   const extract::Lexicon lexicon = extract::Lexicon::Load(a.data);
   std::optional<extract::NameTagger> tagger;
   if (a.tagger) tagger = LoadTagger(a);

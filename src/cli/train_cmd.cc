@@ -7,13 +7,18 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "core/diagnostics.h"
+#include "core/document.h"
 #include "core/error.h"
+#include "core/files.h"
+#include "eval/article.h"
 #include "eval/corpus.h"
 #include "eval/system.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/relation_model.h"
 #include "extract/tagger.h"
+#include "ingest/reader.h"
 
 namespace ng::cli {
 namespace {
@@ -37,16 +42,20 @@ constexpr std::string_view kTrainUsage =
     "  --every K --skip R  train only on records whose number modulo K is not R (a hold-out\n"
     "                    split: evaluate with 'newsgraph eval --every K --only R')\n"
     "\n"
-    "newsgraph train --relations --corpus FILE.jsonl -o MODEL [options]\n"
+    "newsgraph train --relations [--corpus FILE.jsonl ...] [--gold PATH ...] -o MODEL [options]\n"
     "  trains the relation model (extract/relation_model.h) on a corpus with relations\n"
     "  (CoNLL04): the extractor's candidate name pairs of each record, labelled by the gold\n"
-    "  relations. --epochs (default 12), --seed, --hash-bits (default 18), --every/--skip as\n"
-    "  above, and:\n"
+    "  relations; and on news articles with gold files: the candidate pairs of each article,\n"
+    "  labelled by its gold facts. --epochs (default 12), --seed, --hash-bits (default 18),\n"
+    "  --every/--skip as above (for the corpora), and:\n"
+    "  --gold PATH       an article gold file (ARTICLE.gold.json beside ARTICLE.txt) or a\n"
+    "                    folder of them (repeatable)\n"
     "  --data DIR        lexicon folder (default: the installed data)\n"
     "  --tagger M        name tagger model (default DATA/models/names.ngt)\n";
 
 struct TrainArgs {
   std::vector<std::filesystem::path> corpora;
+  std::vector<std::filesystem::path> gold;  // --relations: article gold files or folders
   std::optional<eval::LabelSet> labels;
   std::filesystem::path output;
   std::optional<std::filesystem::path> lexicon_dir;
@@ -86,6 +95,8 @@ TrainArgs Parse(const Args& args) {
     };
     if (flag == "--corpus") {
       a.corpora.emplace_back(value());
+    } else if (flag == "--gold") {
+      a.gold.emplace_back(value());
     } else if (flag == "--labels") {
       a.labels = eval::ParseLabelSet(value());
       if (!a.labels) throw Error(ErrorCode::kUsage, "--labels must be gmb or conll04");
@@ -116,7 +127,9 @@ TrainArgs Parse(const Args& args) {
       throw Error(ErrorCode::kUsage, "unknown option '" + flag + "'");
     }
   }
-  if (a.corpora.empty()) throw Error(ErrorCode::kUsage, "no --corpus given");
+  if (!a.gold.empty() && !a.relations)
+    throw Error(ErrorCode::kUsage, "--gold goes with --relations");
+  if (a.corpora.empty() && a.gold.empty()) throw Error(ErrorCode::kUsage, "no --corpus given");
   if (a.output.empty()) throw Error(ErrorCode::kUsage, "no output model given (-o MODEL)");
   if (a.every > 0 && a.skip >= a.every) throw Error(ErrorCode::kUsage, "--skip must be < --every");
   if (a.relations && (a.lexicon_dir || a.labels || a.min_count))
@@ -170,18 +183,51 @@ int TrainRelations(const TrainArgs& a, std::ostream& out, std::ostream& err) {
       }
     }
   }
+  if (!a.corpora.empty())
+    err << "train: " << records << " records, " << gold << " gold relations, " << covered
+        << " of them between two of our mentions; " << examples.size() << " candidate pairs, "
+        << positives << " positive\n";
+  // News articles with gold files: their facts label the candidate pairs.
+  std::string gold_names;
+  size_t articles = 0, facts = 0, facts_covered = 0, article_pairs = 0, article_positives = 0;
+  for (const auto& path : a.gold) {
+    for (const auto& [gold_path, text_path] : eval::FindArticleFiles(path)) {
+      const eval::ArticleGold article = eval::ReadArticleGold(gold_path);
+      Diagnostics diag;
+      Document doc = ingest::DocumentFromText(text_path.string(), ReadFile(text_path),
+                                              text_path.string(), diag);
+      if (doc.date.empty()) doc.date = article.date;  // as 'newsgraph eval --gold' reads it
+      eval::RelationLabels labels =
+          eval::LabelArticleCandidates(article, extract::RelationCandidates(doc, res));
+      ++articles;
+      facts += labels.gold;
+      facts_covered += labels.covered;
+      for (extract::LabeledPair& p : labels.examples) {
+        article_positives += p.positive;
+        ++article_pairs;
+        examples.push_back(std::move(p));
+      }
+    }
+    gold_names += (gold_names.empty() ? "" : ", ") + path.filename().string();
+  }
+  if (!a.gold.empty())
+    err << "train: " << articles << " articles, " << facts << " gold facts the model can state, "
+        << facts_covered << " of them a candidate pair of two matched entities; " << article_pairs
+        << " candidate pairs, " << article_positives << " positive\n";
+  gold += facts;
   if (gold == 0) {
     err << "newsgraph train: the corpus has no relations to learn from\n";
     return 1;
   }
-  err << "train: " << records << " records, " << gold << " gold relations, " << covered
-      << " of them between two of our mentions; " << examples.size() << " candidate pairs, "
-      << positives << " positive\n";
   extract::RelationTrainOptions options;
   if (a.epochs) options.epochs = *a.epochs;
   if (a.hash_bits) options.hash_bits = *a.hash_bits;
   options.seed = a.options.seed;
-  options.trained_on = names + " (" + eval::HoldOutDescription(a.every, a.skip) + ")";
+  if (!a.corpora.empty())
+    options.trained_on = names + " (" + eval::HoldOutDescription(a.every, a.skip) + ")";
+  if (!a.gold.empty())
+    options.trained_on += (options.trained_on.empty() ? "" : "; ") + std::to_string(articles) +
+                          " articles with gold facts (" + gold_names + ")";
   const extract::RelationModel model = extract::RelationModel::Train(examples, options);
   model.Save(a.output);
   PrintTrained(start, a.output, out);

@@ -11,6 +11,15 @@
 #include "core/error.h"
 
 namespace ng::eval {
+
+std::string Fold(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 namespace {
 
 constexpr std::array<std::pair<std::string_view, Predicate>, 7> kGoldPredicates = {{
@@ -23,26 +32,11 @@ constexpr std::array<std::pair<std::string_view, Predicate>, 7> kGoldPredicates 
     {"affiliation", Predicate::kAffiliation},
 }};
 
-std::optional<Predicate> GoldPredicate(std::string_view name) {
-  for (const auto& [n, p] : kGoldPredicates) {
-    if (n == name) return p;
-  }
-  return std::nullopt;
-}
-
 std::string_view GoldPredicateName(Predicate p) {
   for (const auto& [n, q] : kGoldPredicates) {
     if (q == p) return n;
   }
   return PredicateTerm(p);
-}
-
-std::string Fold(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // A title compared ignoring case and hyphens: "Director-General" is "director general".
@@ -291,6 +285,53 @@ void ScoreEvents(const ArticleGold& gold, const GraphData& graph, const Matcher&
 }
 
 }  // namespace
+
+std::vector<std::pair<std::filesystem::path, std::filesystem::path>> FindArticleFiles(
+    const std::filesystem::path& gold_arg, const std::optional<std::filesystem::path>& text_arg) {
+  constexpr std::string_view kSuffix = ".gold.json";
+  auto text_of = [&](const std::filesystem::path& gold) {
+    std::string name = gold.filename().string();
+    if (name.size() > kSuffix.size() && name.ends_with(kSuffix)) {
+      name.resize(name.size() - kSuffix.size());
+    } else {
+      name = gold.stem().string();
+    }
+    return gold.parent_path() / (name + ".txt");
+  };
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> pairs;
+  if (std::filesystem::is_directory(gold_arg)) {
+    if (text_arg) throw Error(ErrorCode::kUsage, "--text goes with one gold file, not a folder");
+    for (const auto& entry : std::filesystem::directory_iterator(gold_arg)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file() && name.ends_with(kSuffix)) {
+        pairs.emplace_back(entry.path(), text_of(entry.path()));
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    if (pairs.empty()) {
+      throw Error(ErrorCode::kBadInput, "no *.gold.json files in the folder", gold_arg.string());
+    }
+  } else {
+    if (!std::filesystem::is_regular_file(gold_arg)) {
+      throw Error(ErrorCode::kBadInput, "gold file not found", gold_arg.string());
+    }
+    pairs.emplace_back(gold_arg, text_arg.value_or(text_of(gold_arg)));
+  }
+  for (const auto& [gold, text] : pairs) {
+    if (!std::filesystem::is_regular_file(text)) {
+      throw Error(ErrorCode::kBadInput, "article text not found (for " + gold.string() + ")",
+                  text.string());
+    }
+  }
+  return pairs;
+}
+
+std::optional<Predicate> GoldPredicate(std::string_view name) {
+  for (const auto& [n, p] : kGoldPredicates) {
+    if (n == name) return p;
+  }
+  return std::nullopt;
+}
 
 MatchCounts& MatchCounts::operator+=(const MatchCounts& o) {
   gold += o.gold;

@@ -21,7 +21,10 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -65,6 +68,18 @@ struct ArticleGold {
 // of a type newsgraph does not extract ("Resignation") is read with kind kNone: no output
 // matches it, so it counts as missed.
 ArticleGold ReadArticleGold(const std::filesystem::path& path);
+
+// Returns the (gold file, article text) pairs of `gold`: a *.gold.json file and `text` (by
+// default ARTICLE.txt beside ARTICLE.gold.json), or every *.gold.json of a folder with its .txt,
+// sorted. Throws Error(kUsage) for `text` with a folder, Error(kBadInput) when a gold file or
+// text is missing or the folder holds no gold file.
+std::vector<std::pair<std::filesystem::path, std::filesystem::path>> FindArticleFiles(
+    const std::filesystem::path& gold, const std::optional<std::filesystem::path>& text = {});
+
+// Returns the predicate a gold fact's predicate ("leaderOf", "holdsTitle", ...) stands for.
+std::optional<Predicate> GoldPredicate(std::string_view name);
+// Returns `s` with its ASCII letters lower-cased, as gold names and aliases are compared.
+std::string Fold(std::string_view s);
 
 // Gold and predicted items with the matched ones on each side (several outputs may match one
 // gold item, so matched_pred and matched_gold can differ).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "core/utf8.h"
@@ -189,6 +190,63 @@ RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
         positive = true;
         covered[g] = true;
       }
+    }
+    extract::LabeledPair lp;
+    lp.candidate.kind = c.kind;
+    lp.candidate.features = std::move(c.features);
+    lp.positive = positive;
+    out.examples.push_back(std::move(lp));
+  }
+  out.covered = static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+  return out;
+}
+
+RelationLabels LabelArticleCandidates(const ArticleGold& gold,
+                                      std::vector<extract::PairExample> candidates) {
+  RelationLabels out;
+  // The gold entities a candidate's end matches.
+  std::vector<std::set<std::string>> keys;
+  for (const GoldEntity& g : gold.entities) {
+    std::set<std::string>& k = keys.emplace_back();
+    k.insert(Fold(g.name));
+    for (const std::string& a : g.aliases) k.insert(Fold(a));
+  }
+  auto matches = [&](EntityType type, const std::vector<std::string>& names) {
+    std::vector<std::string_view> found;
+    for (size_t g = 0; g < gold.entities.size(); ++g) {
+      if (gold.entities[g].type != type) continue;
+      for (const std::string& n : names) {
+        if (keys[g].count(Fold(n))) {
+          found.push_back(gold.entities[g].name);
+          break;
+        }
+      }
+    }
+    return found;
+  };
+  auto learnable = [](Predicate p) {
+    return p == Predicate::kNationality || p == Predicate::kContainedInPlace ||
+           p == Predicate::kAffiliation || p == Predicate::kMemberOf;
+  };
+  std::vector<bool> covered(gold.facts.size(), false);
+  for (size_t f = 0; f < gold.facts.size(); ++f) {
+    const std::optional<Predicate> p = GoldPredicate(gold.facts[f].predicate);
+    if (p && learnable(*p)) ++out.gold;
+  }
+  for (extract::PairExample& c : candidates) {
+    const Predicate predicate = extract::PairPredicate(c.kind, c.object_type);
+    if (!learnable(predicate)) continue;
+    const std::vector<std::string_view> subjects = matches(c.subject_type, c.subject_names);
+    const std::vector<std::string_view> objects = matches(c.object_type, c.object_names);
+    if (subjects.empty() || objects.empty()) continue;
+    bool positive = false;
+    for (size_t f = 0; f < gold.facts.size(); ++f) {
+      const GoldFact& g = gold.facts[f];
+      if (GoldPredicate(g.predicate) != predicate) continue;
+      if (std::find(subjects.begin(), subjects.end(), g.subject) == subjects.end()) continue;
+      if (std::find(objects.begin(), objects.end(), g.object) == objects.end()) continue;
+      positive = true;
+      covered[f] = true;
     }
     extract::LabeledPair lp;
     lp.candidate.kind = c.kind;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "eval/article.h"
 #include "eval/corpus.h"
 #include "eval/score.h"
 #include "extract/extractor.h"
@@ -55,5 +56,17 @@ struct RelationLabels {
 };
 RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
                                        std::vector<extract::PairExample> candidates);
+
+// The relation model's training examples of one article with a gold file (eval/article.h):
+// a candidate pair whose two entities match gold entities (as the article scorer matches them:
+// same type, a name equal to the gold name or an alias, ignoring ASCII case) is positive when
+// the gold states the fact its relation kind is written as (extract::PairPredicate) between
+// them, negative when it does not. A pair with an end that matches no gold entity, or whose
+// predicate the gold files never state (homeLocation, killed), is no example: the gold says
+// nothing of it. `gold` counts the gold facts of the four predicates the model writes
+// (nationality, containedInPlace, affiliation, memberOf), `covered` those some candidate is a
+// positive of.
+RelationLabels LabelArticleCandidates(const ArticleGold& gold,
+                                      std::vector<extract::PairExample> candidates);
 
 }  // namespace ng::eval

@@ -153,6 +153,11 @@ std::vector<PairExample> RelationCandidates(const Document& doc, const Resources
     e.object = b.written.empty() ? b.span : b.written;
     e.subject_type = dg.entities[a.entity].type;
     e.object_type = dg.entities[b.entity].type;
+    for (const auto& [from, to] : {std::pair{&dg.entities[a.entity], &e.subject_names},
+                                   std::pair{&dg.entities[b.entity], &e.object_names}}) {
+      to->push_back(from->name);
+      to->insert(to->end(), from->alt_names.begin(), from->alt_names.end());
+    }
     out.push_back(std::move(e));
   }
   return out;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/document.h"
@@ -39,13 +40,15 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
                                const ExtractOptions& options = {});
 
 // A candidate pair of the relation model (extract/relation_model.h) with what a trainer needs
-// to label it: the two mentions' spans as written (bytes into the document text) and their
-// entities' types.
+// to label it: the two mentions' spans as written (bytes into the document text), their
+// entities' types, and their entities' names (the canonical name first, then the other names
+// the document gives it).
 struct PairExample {
   std::vector<uint64_t> features;
   PairKind kind{};
   Span subject, object;
   EntityType subject_type = EntityType::kPerson, object_type = EntityType::kPerson;
+  std::vector<std::string> subject_names, object_names;
 };
 
 // Returns the relation model's candidate pairs of `doc` (res.relations is not used).
