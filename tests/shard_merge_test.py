@@ -7,12 +7,14 @@ The corpus: the sample article and 40 documents of GMB text (10 sentences each).
   `newsgraph merge`, give the reference;
 - merging in any order of the shard files, and merging merged halves (merge --shard), give the
   reference; so does the regression case of a surname one shard would resolve too early;
-- --threads 1, 2 and 3 give the reference;
+- --threads 1, 2 and 3 give the reference; so they do over a corpus of many batches (the workers
+  extract one batch while the documents before are merged);
 - the documents in a shuffled order give the reference.
 
 Run: /usr/bin/python3 tests/shard_merge_test.py NEWSGRAPH_BINARY SOURCE_DIR
 """
 
+import json
 import os
 import random
 import shutil
@@ -142,6 +144,20 @@ class ShardMerge(unittest.TestCase):
                 self.assertSameFile(self.reference,
                                     self.extract("threads%d" % threads, self.lines, True, threads),
                                     "--threads %d" % threads)
+
+    def test_thread_counts_give_the_same_graph_over_many_batches(self):
+        # Five copies of the corpus under new ids: 205 documents, batches of 64 per thread.
+        lines = []
+        for copy in range(5):
+            for line in self.lines:
+                record = json.loads(line)
+                record["id"] = "copy%d-%s" % (copy, record["id"])
+                lines.append(json.dumps(record) + "\n")
+        one = self.extract("batches1", lines, True, 1)
+        for threads in (2, 3):
+            with self.subTest(threads=threads):
+                self.assertSameFile(one, self.extract("batches%d" % threads, lines, True, threads),
+                                    "--threads %d over many batches" % threads)
 
     def test_shuffled_input_order_gives_the_same_graph(self):
         for seed in SEEDS[:2]:

@@ -5,13 +5,16 @@
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
+#include <utility>
 
 #include "cli/commands.h"
 #include "cli/models.h"
@@ -170,22 +173,64 @@ ExtractArgs ParseArgs(const Args& args) {
   return a;
 }
 
-// Extracts a batch of documents on `threads` workers; results keep the documents' order.
-std::vector<extract::DocumentResult> ExtractBatch(const std::vector<Document>& docs,
-                                                  const extract::Resources& res,
-                                                  const extract::ExtractOptions& opt,
-                                                  unsigned threads) {
-  std::vector<extract::DocumentResult> results(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < docs.size(); i = next++)
-      results[i] = extract::ExtractDocument(docs[i], res, opt);
+// Extracts batches of documents on `threads` threads, one batch while the caller merges the
+// one before: Start() hands a batch to threads - 1 workers and returns at once; Finish() has the
+// calling thread join the work on that batch, waits for it, and returns the batch with its
+// results in the documents' order. With one thread, Finish() extracts the whole batch itself.
+// An exception thrown while extracting a document is thrown again by Finish().
+class BatchExtractor {
+ public:
+  struct Done {
+    std::vector<Document> docs;
+    std::vector<extract::DocumentResult> results;  // results[i] is docs[i]'s
   };
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < std::min<size_t>(threads, docs.size()); ++t) pool.emplace_back(work);
-  work();
-  return results;
-}
+
+  BatchExtractor(const extract::Resources& res, const extract::ExtractOptions& opt,
+                 unsigned threads)
+      : res_(res), opt_(opt), threads_(threads) {}
+  ~BatchExtractor() { workers_.clear(); }  // joins the workers before the batch goes
+
+  bool busy() const { return busy_; }
+
+  void Start(std::vector<Document> docs) {
+    done_ = {std::move(docs), {}};
+    done_.results.resize(done_.docs.size());
+    next_ = 0;
+    busy_ = true;
+    for (unsigned t = 1; t < std::min<size_t>(threads_, done_.docs.size()); ++t)
+      workers_.emplace_back([this] { Work(); });
+  }
+
+  Done Finish() {
+    Work();
+    workers_.clear();
+    busy_ = false;
+    if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+    return std::move(done_);
+  }
+
+ private:
+  void Work() {
+    for (size_t i = next_++; i < done_.docs.size(); i = next_++) {
+      try {
+        done_.results[i] = extract::ExtractDocument(done_.docs[i], res_, opt_);
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex_);
+        if (!failure_) failure_ = std::current_exception();
+      }
+    }
+  }
+
+  const extract::Resources& res_;
+  const extract::ExtractOptions& opt_;
+  const unsigned threads_;
+  Done done_;
+  std::atomic<size_t> next_{0};
+  bool busy_ = false;
+  std::mutex failure_mutex_;
+  std::exception_ptr failure_;
+  std::vector<std::jthread> workers_;  // last: joined first
+};
 
 // Writes the DOT picture of `g` (canonical) through the --top/--ego filter, consuming `g` (the
 // DOT is written last: cgraph's copy of the graph reuses the graph's memory); returns false (and
@@ -258,25 +303,32 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   std::optional<AtomicFile> mentions;
   if (a.formats.count("mentions")) mentions.emplace(a.output / "mentions.jsonl");
   size_t mentions_dropped = 0;
-  std::vector<Document> batch;
-  auto flush = [&] {
-    std::vector<extract::DocumentResult> results = ExtractBatch(batch, res, opt, threads);
-    for (size_t i = 0; i < results.size(); ++i) {
-      if (mentions) mentions->Append(exporter::ToMentionsLine(batch[i], results[i].mentions));
-      if (results[i].mentions_dropped) {
-        mentions_dropped += results[i].mentions_dropped;
-        diag.Warn(batch[i].source, 0,
-                  "mention limit reached: " + std::to_string(results[i].mentions_dropped) +
+  // While the workers extract one batch, this thread merges the batch before and reads the next.
+  BatchExtractor extractor(res, opt, threads);
+  auto merge = [&](BatchExtractor::Done&& done) {
+    for (size_t i = 0; i < done.results.size(); ++i) {
+      extract::DocumentResult& result = done.results[i];
+      if (mentions) mentions->Append(exporter::ToMentionsLine(done.docs[i], result.mentions));
+      if (result.mentions_dropped) {
+        mentions_dropped += result.mentions_dropped;
+        diag.Warn(done.docs[i].source, 0,
+                  "mention limit reached: " + std::to_string(result.mentions_dropped) +
                       " mentions dropped (--max-mentions)");
       }
-      merged.Add(std::move(results[i].fragment));
+      merged.Add(std::move(result.fragment));
       ++documents_done;
-      bytes_done += batch[i].text.size();
+      bytes_done += done.docs[i].text.size();
     }
-    batch.clear();
     progress.Update(
         documents_done, bytes_done,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  };
+  std::vector<Document> batch;
+  auto flush = [&] {
+    std::optional<BatchExtractor::Done> done;
+    if (extractor.busy()) done = extractor.Finish();
+    if (!batch.empty()) extractor.Start(std::exchange(batch, {}));
+    if (done) merge(std::move(*done));
   };
   ingest::ReadInputs(
       a.inputs,
@@ -285,7 +337,8 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
         if (batch.size() >= 64 * threads) flush();
       },
       diag);
-  flush();
+  flush();  // the last batch starts while the one before merges
+  if (extractor.busy()) merge(extractor.Finish());
   models.reset();  // `res` is not used from here on
   progress.Finish();
   graph::MergeReport report;
