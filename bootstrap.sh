@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 PACKAGES=(build-essential cmake pkg-config git
           libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev
           libgtest-dev googletest libbenchmark-dev libgeonames-dev iso-codes libgumbo-dev
+          libmimalloc-dev
           python3 python3-rdflib python3-pyld python3-jsonschema python3-networkx
           python3-distributed)
 
