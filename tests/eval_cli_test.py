@@ -186,6 +186,11 @@ class EvalCliTest(unittest.TestCase):
                             "-o", models[0]], capture_output=True, text=True, timeout=60)
         self.assertEqual(r.returncode, 1)
         self.assertIn("gold file not found", r.stderr)
+        r = subprocess.run([BIN, "train", "--relations", "--gold", SEED + ".gold.json",
+                            "--every", "5", "--skip", "1", "-o", models[0]],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--every and --skip choose records of a --corpus", r.stderr)
 
     def test_tagger_only_mode(self):
         out = self.path("tagger.json")

@@ -130,6 +130,8 @@ TrainArgs Parse(const Args& args) {
   if (!a.gold.empty() && !a.relations)
     throw Error(ErrorCode::kUsage, "--gold goes with --relations");
   if (a.corpora.empty() && a.gold.empty()) throw Error(ErrorCode::kUsage, "no --corpus given");
+  if (a.corpora.empty() && a.every > 0)
+    throw Error(ErrorCode::kUsage, "--every and --skip choose records of a --corpus");
   if (a.output.empty()) throw Error(ErrorCode::kUsage, "no output model given (-o MODEL)");
   if (a.every > 0 && a.skip >= a.every) throw Error(ErrorCode::kUsage, "--skip must be < --every");
   if (a.relations && (a.lexicon_dir || a.labels || a.min_count))
@@ -189,11 +191,11 @@ int TrainRelations(const TrainArgs& a, std::ostream& out, std::ostream& err) {
         << positives << " positive\n";
   // News articles with gold files: their facts label the candidate pairs.
   std::string gold_names;
+  Diagnostics diag;  // of reading the articles' texts (invalid bytes replaced, ...)
   size_t articles = 0, facts = 0, facts_covered = 0, article_pairs = 0, article_positives = 0;
   for (const auto& path : a.gold) {
     for (const auto& [gold_path, text_path] : eval::FindArticleFiles(path)) {
       const eval::ArticleGold article = eval::ReadArticleGold(gold_path);
-      Diagnostics diag;
       Document doc = ingest::DocumentFromText(text_path.string(), ReadFile(text_path),
                                               text_path.string(), diag);
       if (doc.date.empty()) doc.date = article.date;  // as 'newsgraph eval --gold' reads it
@@ -210,6 +212,7 @@ int TrainRelations(const TrainArgs& a, std::ostream& out, std::ostream& err) {
     }
     gold_names += (gold_names.empty() ? "" : ", ") + path.filename().string();
   }
+  for (const Diagnostic& d : diag.items()) err << Diagnostics::Format(d) << "\n";
   if (!a.gold.empty())
     err << "train: " << articles << " articles, " << facts << " gold facts the model can state, "
         << facts_covered << " of them a candidate pair of two matched entities; " << article_pairs
