@@ -10,6 +10,15 @@
 namespace ng::eval {
 namespace {
 
+// A candidate pair as a training example: its kind and features, and its label.
+extract::LabeledPair Labeled(extract::PairExample&& c, bool positive) {
+  extract::LabeledPair lp;
+  lp.candidate.kind = c.kind;
+  lp.candidate.features = std::move(c.features);
+  lp.positive = positive;
+  return lp;
+}
+
 struct RelationMapping {
   Predicate predicate;
   EntityType subject;
@@ -191,11 +200,7 @@ RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
         covered[g] = true;
       }
     }
-    extract::LabeledPair lp;
-    lp.candidate.kind = c.kind;
-    lp.candidate.features = std::move(c.features);
-    lp.positive = positive;
-    out.examples.push_back(std::move(lp));
+    out.examples.push_back(Labeled(std::move(c), positive));
   }
   out.covered = static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
   return out;
@@ -248,11 +253,7 @@ RelationLabels LabelArticleCandidates(const ArticleGold& gold,
       positive = true;
       covered[f] = true;
     }
-    extract::LabeledPair lp;
-    lp.candidate.kind = c.kind;
-    lp.candidate.features = std::move(c.features);
-    lp.positive = positive;
-    out.examples.push_back(std::move(lp));
+    out.examples.push_back(Labeled(std::move(c), positive));
   }
   out.covered = static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
   return out;
