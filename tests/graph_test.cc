@@ -872,6 +872,62 @@ TEST(QueryTest, TopCentral) {
   }
   EXPECT_EQ(TopCentral(g, 2).size(), 2u);
   EXPECT_TRUE(TopCentral(KnowledgeGraph(GraphData{}), 5).empty());
+
+  // The estimate of large graphs, from every vertex as a source, is the exact betweenness.
+  const std::vector<Centrality> all_sources = TopCentral(g, 100, {.steps = 0, .min_sources = 1000});
+  ASSERT_EQ(all_sources.size(), std::size(want));
+  for (size_t i = 0; i < all_sources.size(); ++i) {
+    EXPECT_EQ(g.entity(all_sources[i].vertex).id, want[i].id) << i;
+    EXPECT_NEAR(all_sources[i].score, want[i].score, 1e-6) << i;
+  }
+}
+
+// On a graph larger than CentralityOptions::exact_up_to, the betweenness is estimated from a
+// few sources: two hubs of 60 people each and the country between them are still the top three,
+// in the exact order, the same every time.
+TEST(QueryTest, TopCentralEstimatesLargeGraphsFromSomeSources) {
+  GraphData d;
+  auto entity = [&](std::string id) {
+    Entity e;
+    e.id = id;
+    e.name = id;
+    e.type = id.starts_with("person/") ? EntityType::kPerson : EntityType::kCountry;
+    d.entities.push_back(e);
+  };
+  auto relation = [&](std::string s, std::string o) {
+    Relation r;
+    r.subject = s;
+    r.predicate = Predicate::kNationality;
+    r.object = o;
+    r.weight = 1;
+    d.relations.push_back(r);
+  };
+  entity("country/aa");
+  entity("country/bb");
+  entity("country/cc");  // between the two hubs
+  relation("country/aa", "country/cc");
+  relation("country/bb", "country/cc");
+  for (int i = 0; i < 60; ++i) {
+    for (std::string hub : {"aa", "bb"}) {
+      const std::string person = "person/" + hub + std::to_string(100 + i);
+      entity(person);
+      relation(person, "country/" + hub);
+    }
+  }
+  const KnowledgeGraph g(d);
+  const CentralityOptions few{.steps = 0, .min_sources = 12};
+  const std::vector<Centrality> top = TopCentral(g, 3, few);
+  ASSERT_EQ(top.size(), 3u);
+  std::vector<std::string> ids;
+  for (const Centrality& c : top) ids.push_back(g.entity(c.vertex).id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"country/aa", "country/bb", "country/cc"}));
+  const std::vector<Centrality> exact = TopCentral(g, 3);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(exact[i].vertex, top[i].vertex);
+    EXPECT_NEAR(top[i].score, exact[i].score, 0.35 * exact[i].score) << i;  // an estimate
+  }
+  const std::vector<Centrality> again = TopCentral(g, 3, few);
+  for (size_t i = 0; i < 3; ++i) EXPECT_EQ(again[i].score, top[i].score);
 }
 
 }  // namespace

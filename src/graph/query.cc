@@ -4,6 +4,7 @@
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <utility>
@@ -64,6 +65,55 @@ UndirectedGraph UndirectedView(const KnowledgeGraph& g) {
   UndirectedGraph ug(g.VertexCount());
   for (auto [a, b] : pairs) boost::add_edge(a, b, ug);
   return ug;
+}
+
+// Brandes's accumulation from `sources` source vertices spread evenly over the vertex order,
+// scaled by vertices / sources and halved as Boost's exact algorithm halves its sum over every
+// source on an undirected graph (each pair of vertices is met from both ends): an estimate of
+// the same number.
+std::vector<double> SampledBetweenness(const UndirectedGraph& ug, size_t sources) {
+  const size_t count = boost::num_vertices(ug);
+  std::vector<double> score(count, 0.0);
+  std::vector<int64_t> dist(count, -1);
+  std::vector<double> paths(count, 0.0), dependency(count, 0.0);
+  std::vector<size_t> order;  // vertices in the order the search reaches them
+  order.reserve(count);
+  for (size_t k = 0; k < sources; ++k) {
+    const size_t s = k * count / sources;
+    order.clear();
+    order.push_back(s);
+    dist[s] = 0;
+    paths[s] = 1;
+    for (size_t head = 0; head < order.size(); ++head) {
+      const size_t v = order[head];
+      for (auto [it, end] = boost::adjacent_vertices(v, ug); it != end; ++it) {
+        const size_t w = *it;
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          order.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) paths[w] += paths[v];
+      }
+    }
+    // Dependencies, farthest vertices first; a vertex's predecessors are its neighbours one
+    // step nearer the source.
+    for (size_t i = order.size(); i-- > 1;) {
+      const size_t w = order[i];
+      for (auto [it, end] = boost::adjacent_vertices(w, ug); it != end; ++it) {
+        const size_t v = *it;
+        if (dist[v] == dist[w] - 1) dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+      }
+      score[w] += dependency[w];
+    }
+    for (size_t v : order) {
+      dist[v] = -1;
+      paths[v] = 0;
+      dependency[v] = 0;
+    }
+  }
+  const double scale = static_cast<double>(count) / static_cast<double>(sources) / 2;
+  for (double& x : score) x *= scale;
+  return score;
 }
 
 // Returns the step from `u` to its neighbour `w`: the heaviest relation linking them, the
@@ -127,12 +177,20 @@ std::optional<std::vector<PathStep>> ShortestPath(const KnowledgeGraph& g, size_
   return steps;
 }
 
-std::vector<Centrality> TopCentral(const KnowledgeGraph& g, size_t n) {
+std::vector<Centrality> TopCentral(const KnowledgeGraph& g, size_t n,
+                                   const CentralityOptions& options) {
   UndirectedGraph ug = UndirectedView(g);
   std::vector<double> score(g.VertexCount(), 0.0);
-  boost::brandes_betweenness_centrality(ug,
-                                        boost::centrality_map(boost::make_iterator_property_map(
-                                            score.begin(), boost::get(boost::vertex_index, ug))));
+  const uint64_t vertices = g.VertexCount(), edges = std::max<uint64_t>(boost::num_edges(ug), 1);
+  const uint64_t affordable = options.steps / edges;  // searches the budget pays for
+  if (affordable >= vertices) {
+    boost::brandes_betweenness_centrality(ug,
+                                          boost::centrality_map(boost::make_iterator_property_map(
+                                              score.begin(), boost::get(boost::vertex_index, ug))));
+  } else {
+    score = SampledBetweenness(
+        ug, std::min(vertices, std::max<uint64_t>({affordable, options.min_sources, 1})));
+  }
   std::vector<Centrality> all;
   all.reserve(score.size());
   // Rounding makes ties exact, so the tie-breaks below decide and the order is a strict one.
