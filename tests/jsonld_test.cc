@@ -631,6 +631,57 @@ TEST(JsonLdTest, RejectsMalformedInput) {
       EXPECT_EQ(std::string(e.what()), c.want) << c.json.substr(0, 200);
     }
   }
+  // The same from a file, read in blocks: the same messages, naming the file.
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("newsgraph-jsonld-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path bad = dir / "bad.jsonld";
+  for (const auto& c : cases) {
+    WriteFileAtomic(bad, c.json);
+    try {
+      ReadJsonLdFile(bad);
+      ADD_FAILURE() << "no error for " << c.json.substr(0, 200);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.file(), bad.string());
+      EXPECT_EQ(std::string(e.what()),
+                bad.string() + c.want.substr(std::string("bad.jsonld").size()))
+          << c.json.substr(0, 200);
+    }
+  }
+  for (const std::filesystem::path& unreadable : {dir / "missing.jsonld", dir}) {
+    try {
+      ReadJsonLdFile(unreadable);
+      ADD_FAILURE() << "no error for " << unreadable;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kBadInput);
+      EXPECT_EQ(e.file(), unreadable.string());
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// A graph file is read in blocks of 64 KiB: a file of many blocks gives the graph it was
+// written from, as the same text in memory does.
+TEST(JsonLdTest, ReadsAGraphFileOfManyBlocks) {
+  GraphData g;
+  for (int i = 0; i < 2000; ++i) {
+    Entity e;
+    e.id = "person/p" + std::to_string(10000 + i);
+    e.type = EntityType::kPerson;
+    e.name = "Person " + std::to_string(i) + " \u00e9\"quoted\"";
+    e.mentions = 1;
+    g.entities.push_back(e);
+  }
+  Canonicalize(g);
+  const std::string text = ToJsonLd(g);
+  ASSERT_GT(text.size(), 3u << 16);
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("newsgraph-blocks-" + std::to_string(::getpid()) + ".jsonld");
+  WriteFileAtomic(path, text);
+  const GraphData back = ReadJsonLdFile(path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(back, g);
+  EXPECT_EQ(back, FromJsonLd(text, "mem.jsonld"));
 }
 
 }  // namespace

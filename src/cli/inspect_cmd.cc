@@ -12,7 +12,6 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
-#include "core/files.h"
 #include "core/model.h"
 #include "export/jsonld.h"
 #include "graph/knowledge_graph.h"
@@ -95,7 +94,7 @@ InspectArgs ParseArgs(const Args& args) {
 }
 
 KnowledgeGraph LoadGraph(const std::string& file) {
-  return KnowledgeGraph(exporter::FromJsonLd(ReadFile(file), file));
+  return KnowledgeGraph(exporter::ReadJsonLdFile(file));
 }
 
 // Returns `text` on one line: control characters become spaces.

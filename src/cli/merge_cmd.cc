@@ -142,7 +142,7 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
   size_t unreadable = 0;
   for (const std::string& file : a.inputs) {
     try {
-      accumulator.Add(exporter::FromJsonLd(ReadFile(file), file));
+      accumulator.Add(exporter::ReadJsonLdFile(file));
     } catch (const Error& e) {
       err << "newsgraph merge: cannot read graph: " << e.what() << "\n";
       ++unreadable;

@@ -1,12 +1,19 @@
 #include "export/jsonld.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <functional>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <span>
 #include <system_error>
 #include <utility>
@@ -79,31 +86,8 @@ void AppendPercentEncoded(std::string& out, std::string_view key) {
   }
 }
 
-// Deeper input is rejected before nlohmann builds it; ToJsonLd never nests beyond 6 levels.
+// Deeper input is rejected as the reader meets it; ToJsonLd never nests beyond 6 levels.
 constexpr int kMaxDepth = 32;
-
-// Returns true if brackets outside strings nest deeper than `limit`. A pre-scan is ten times
-// cheaper than nlohmann's parser callback, which would otherwise guard the recursion.
-bool NestingExceeds(std::string_view json, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < json.size(); ++i) {
-    char c = json[i];
-    if (in_string) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
 
 Json Context() {
   return Json{
@@ -851,37 +835,229 @@ std::string ToJsonLd(const GraphData& g) {
   return out;
 }
 
-GraphData FromJsonLd(std::string_view json, const std::string& file) {
-  Reader in(file);
-  if (NestingExceeds(json, kMaxDepth))
-    in.Fail("not a newsgraph JSON-LD file", "nested deeper than the format allows");
-  Json doc;
-  try {
-    doc = Json::parse(json);
-  } catch (const Json::exception& e) {
-    in.Fail("not JSON", e.what());
-  }
-  if (!doc.is_object()) in.Fail("document", "must be a JSON object");
-  if (!in.Get(doc, "document", "@context").is_object())
-    in.Fail("document", "\"@context\" must be an object");
-  const Json& graph = in.Array(in.Get(doc, "document", "@graph"), "document", "@graph");
+namespace {
 
-  GraphData g;
-  for (size_t i = 0; i < graph.size(); ++i) {
-    std::string where = "@graph[" + std::to_string(i) + "]";
-    const Json& node = graph[i];
-    if (!node.is_object()) in.Fail(where, "must be an object");
-    std::vector<std::string> types = in.Strings(node, where, "@type");
-    if (types.empty()) in.Fail(where, "\"@type\" must be a non-empty array");
-    if (types.front() == "NewsArticle")
-      g.articles.push_back(in.ReadArticle(node, where));
-    else if (types.front() == "rdf:Statement")
-      g.relations.push_back(in.ReadStatement(node, where));
-    else
-      g.entities.push_back(in.ReadEntity(node, types, where));
+// Reads a graph document as nlohmann's parser reports it (SAX events), one @graph node at a time:
+// each node is built as a small JSON tree, turned into an article, entity or relation, and
+// dropped. Memory holds the graph, never the document's tree (four to five times the file) nor,
+// for a file, its text. The checks and messages are those of the whole document's tree: the
+// top level must be an object with an object "@context" and an array "@graph" of objects.
+class GraphSax {
+ public:
+  explicit GraphSax(const Reader& in) : in_(in) {}
+
+  bool null() { return Value(Json(nullptr)); }
+  bool boolean(bool v) { return Value(Json(v)); }
+  bool number_integer(Json::number_integer_t v) { return Value(Json(v)); }
+  bool number_unsigned(Json::number_unsigned_t v) { return Value(Json(v)); }
+  bool number_float(Json::number_float_t v, const std::string&) { return Value(Json(v)); }
+  bool string(std::string& v) { return Value(Json(std::move(v))); }
+  bool binary(Json::binary_t&) { return Value(Json()); }  // JSON text has none
+
+  bool start_object(std::size_t) { return Open(Json::object()); }
+  bool start_array(std::size_t) { return Open(Json::array()); }
+  bool end_object() { return Close(); }
+  bool end_array() { return Close(); }
+  bool key(std::string& k) {
+    if (depth_ == 1) top_key_ = k;
+    key_ = std::move(k);
+    return true;
   }
-  Canonicalize(g);
-  return g;
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    in_.Fail("not JSON", e.what());
+  }
+
+  // After the parse: the document's own checks, in the order the tree reader made them.
+  GraphData Finish() {
+    if (!top_is_object_) in_.Fail("document", "must be a JSON object");
+    if (!context_) in_.Fail("document", "missing \"@context\"");
+    if (!context_->is_object()) in_.Fail("document", "\"@context\" must be an object");
+    if (!graph_seen_) in_.Fail("document", "missing \"@graph\"");
+    if (!graph_is_array_) in_.Fail("document", "\"@graph\" must be an array");
+    Canonicalize(g_);
+    return std::move(g_);
+  }
+
+ private:
+  // Where a value opening at the current depth goes: the top object itself, a @graph node, the
+  // value of another top-level key (kept: "@context"; read and dropped: anything else), or a
+  // part of a tree being built.
+  bool Open(Json container) {
+    if (++depth_ > kMaxDepth)
+      in_.Fail("not a newsgraph JSON-LD file", "nested deeper than the format allows");
+    if (depth_ == 1) {
+      top_is_object_ = container.is_object();
+      return true;
+    }
+    if (!top_is_object_) return true;  // only its nesting matters: the document is refused
+    if (depth_ == 2 && top_key_ == "@graph") {
+      graph_seen_ = true;
+      graph_is_array_ = container.is_array();
+      in_graph_ = graph_is_array_;
+      if (in_graph_) return true;
+    }
+    if (depth_ == 3 && in_graph_ && !container.is_object()) NotAnObject();
+    return Build(std::move(container), true);
+  }
+
+  bool Close() {
+    const int depth = depth_--;
+    if (depth == 1) return true;
+    if (!top_is_object_) return true;
+    if (depth == 2 && in_graph_) {  // the end of @graph
+      in_graph_ = false;
+      return true;
+    }
+    stack_.pop_back();
+    if (stack_.empty()) Done();
+    return true;
+  }
+
+  bool Value(Json v) {
+    if (depth_ == 0 || !top_is_object_) return true;  // a scalar document: refused in Finish
+    if (depth_ == 1 && top_key_ == "@graph") {
+      graph_seen_ = true;
+      graph_is_array_ = false;
+    }
+    if (depth_ == 2 && in_graph_) NotAnObject();
+    Build(std::move(v), false);
+    if (stack_.empty()) Done();
+    return true;
+  }
+
+  // Adds `v` to the tree being built (or starts one); a container stays open for its parts.
+  bool Build(Json v, bool open) {
+    Json* at = nullptr;
+    if (stack_.empty()) {
+      tree_ = std::move(v);
+      at = &tree_;
+    } else if (Json& parent = *stack_.back(); parent.is_array()) {
+      parent.push_back(std::move(v));
+      at = &parent.back();
+    } else {
+      at = &(parent[key_] = std::move(v));
+    }
+    if (open) stack_.push_back(at);
+    return true;
+  }
+
+  // A whole value of the top object, or a whole @graph node, has been built.
+  void Done() {
+    if (in_graph_) {
+      const std::string where = "@graph[" + std::to_string(index_++) + "]";
+      std::vector<std::string> types = in_.Strings(tree_, where, "@type");
+      if (types.empty()) in_.Fail(where, "\"@type\" must be a non-empty array");
+      if (types.front() == "NewsArticle")
+        g_.articles.push_back(in_.ReadArticle(tree_, where));
+      else if (types.front() == "rdf:Statement")
+        g_.relations.push_back(in_.ReadStatement(tree_, where));
+      else
+        g_.entities.push_back(in_.ReadEntity(tree_, types, where));
+    } else if (top_key_ == "@context") {
+      context_ = std::move(tree_);
+    }
+    tree_ = Json();
+  }
+
+  [[noreturn]] void NotAnObject() const {
+    in_.Fail("@graph[" + std::to_string(index_) + "]", "must be an object");
+  }
+
+  const Reader& in_;
+  int depth_ = 0;  // containers open
+  bool top_is_object_ = false;
+  std::string top_key_;  // the top object's key being read
+  std::string key_;      // the last key read at any depth
+  bool graph_seen_ = false, graph_is_array_ = false, in_graph_ = false;
+  size_t index_ = 0;  // the @graph node being read
+  std::optional<Json> context_;
+  Json tree_;                 // the value being built
+  std::vector<Json*> stack_;  // its open containers
+  GraphData g_;
+};
+
+// Reads a file in blocks as the characters nlohmann's parser asks for, one at a time.
+class FileChars {
+ public:
+  explicit FileChars(const std::filesystem::path& path) : path_(path) {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+      throw Error(ErrorCode::kBadInput, std::string("cannot open: ") + std::strerror(errno),
+                  path.string());
+    try {
+      Fill();  // a folder opens, and fails here
+    } catch (...) {
+      ::close(fd_);
+      throw;
+    }
+  }
+  ~FileChars() { ::close(fd_); }
+  FileChars(const FileChars&) = delete;
+  FileChars& operator=(const FileChars&) = delete;
+
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    Iterator() = default;  // the end
+    explicit Iterator(FileChars* chars) : chars_(chars) {}
+    reference operator*() const { return chars_->buffer_[chars_->at_]; }
+    Iterator& operator++() {
+      if (++chars_->at_ == chars_->size_) chars_->Fill();
+      return *this;
+    }
+    bool operator==(const Iterator& o) const { return AtEnd() == o.AtEnd(); }
+
+   private:
+    bool AtEnd() const { return chars_ == nullptr || chars_->size_ == 0; }
+    FileChars* chars_ = nullptr;
+  };
+
+  Iterator begin() { return Iterator(this); }
+  Iterator end() { return Iterator(); }
+
+ private:
+  void Fill() {
+    at_ = 0;
+    for (;;) {
+      const ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
+      if (n >= 0) {
+        size_ = static_cast<size_t>(n);  // 0 at the end of the file
+        return;
+      }
+      if (errno != EINTR)
+        throw Error(ErrorCode::kBadInput, std::string("cannot read: ") + std::strerror(errno),
+                    path_.string());
+    }
+  }
+
+  std::filesystem::path path_;
+  int fd_ = -1;
+  std::array<char, 1 << 16> buffer_{};
+  size_t at_ = 0, size_ = 0;
+};
+
+}  // namespace
+
+GraphData FromJsonLd(std::string_view json, const std::string& file) {
+  const Reader in(file);
+  GraphSax sax(in);
+  Json::sax_parse(json.begin(), json.end(), &sax);
+  return sax.Finish();
+}
+
+GraphData ReadJsonLdFile(const std::filesystem::path& path) {
+  const std::string file = path.string();  // the Reader keeps a reference
+  const Reader in(file);
+  FileChars chars(path);
+  GraphSax sax(in);
+  Json::sax_parse(chars.begin(), chars.end(), &sax);
+  return sax.Finish();
 }
 
 }  // namespace ng::exporter

@@ -40,9 +40,13 @@ void WriteJsonLd(const GraphData& g, const std::function<void(std::string_view)>
 // Error(kWriteFailed) on failure.
 void WriteJsonLdFile(const GraphData& g, const std::filesystem::path& path);
 
-// Parses a document written by ToJsonLd back into graph data (in canonical order). Throws
+// Parses a document written by ToJsonLd back into graph data (in canonical order), one @graph
+// node at a time: memory holds the graph, not a JSON tree of the document. Throws
 // Error(kBadInput) naming `file` on malformed input.
 GraphData FromJsonLd(std::string_view json, const std::string& file);
+// The same from the file at `path`, read in blocks as it is parsed (never whole in memory).
+// Throws Error(kBadInput) naming the file when it cannot be read or is malformed.
+GraphData ReadJsonLdFile(const std::filesystem::path& path);
 
 // Returns the context object that ToJsonLd puts inline, as compact JSON text.
 std::string JsonLdContext();
