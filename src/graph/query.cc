@@ -181,8 +181,10 @@ std::vector<Centrality> TopCentral(const KnowledgeGraph& g, size_t n,
                                    const CentralityOptions& options) {
   UndirectedGraph ug = UndirectedView(g);
   std::vector<double> score(g.VertexCount(), 0.0);
-  const uint64_t vertices = g.VertexCount(), edges = std::max<uint64_t>(boost::num_edges(ug), 1);
-  const uint64_t affordable = options.steps / edges;  // searches the budget pays for
+  // A search costs vertices + edges (Boost's sets up every vertex for each source; ours visits
+  // what the source reaches, never more).
+  const uint64_t vertices = g.VertexCount(), edges = boost::num_edges(ug);
+  const uint64_t affordable = options.steps / std::max<uint64_t>(vertices + edges, 1);
   if (affordable >= vertices) {
     boost::brandes_betweenness_centrality(ug,
                                           boost::centrality_map(boost::make_iterator_property_map(
