@@ -11,6 +11,7 @@
 #include "core/error.h"
 
 namespace ng::eval {
+namespace {
 
 std::string Fold(std::string_view s) {
   std::string out(s);
@@ -19,8 +20,6 @@ std::string Fold(std::string_view s) {
   }
   return out;
 }
-
-namespace {
 
 constexpr std::array<std::pair<std::string_view, Predicate>, 7> kGoldPredicates = {{
     {"leaderOf", Predicate::kLeaderOf},
@@ -63,24 +62,13 @@ std::vector<std::string> Strings(const nlohmann::json& j, const char* key) {
 // The gold entities and output nodes that match each other (see article.h).
 class Matcher {
  public:
-  Matcher(const ArticleGold& gold, const GraphData& graph) : graph_(graph) {
-    for (size_t g = 0; g < gold.entities.size(); ++g) {
-      by_name_[gold.entities[g].name] = g;
-      std::set<std::string> keys{Fold(gold.entities[g].name)};
-      for (const std::string& a : gold.entities[g].aliases) keys.insert(Fold(a));
-      gold_keys_.push_back(std::move(keys));
-    }
+  Matcher(const ArticleGold& gold, const GraphData& graph) : graph_(graph), index_(gold) {
     node_matches_.resize(graph.entities.size());
     for (size_t n = 0; n < graph.entities.size(); ++n) {
       const Entity& e = graph.entities[n];
       node_of_[e.id] = n;
-      if (e.type == EntityType::kEvent) continue;
-      for (size_t g = 0; g < gold.entities.size(); ++g) {
-        if (gold.entities[g].type != e.type) continue;
-        bool match = gold_keys_[g].count(Fold(e.name)) > 0;
-        for (const std::string& alt : e.alt_names) match = match || gold_keys_[g].count(Fold(alt));
-        if (match) node_matches_[n].push_back(g);
-      }
+      if (e.type != EntityType::kEvent)
+        node_matches_[n] = index_.Matches(e.type, e.name, e.alt_names);
     }
   }
 
@@ -91,7 +79,7 @@ class Matcher {
     return it == node_of_.end() ? kNone : node_matches_[it->second];
   }
   const std::vector<size_t>& MatchesOfNode(size_t n) const { return node_matches_[n]; }
-  size_t GoldIndex(const std::string& name) const { return by_name_.at(name); }
+  size_t GoldIndex(const std::string& name) const { return index_.IndexOf(name); }
   const Entity* Node(std::string_view id) const {
     const auto it = node_of_.find(id);
     return it == node_of_.end() ? nullptr : &graph_.entities[it->second];
@@ -104,8 +92,7 @@ class Matcher {
 
  private:
   const GraphData& graph_;
-  std::map<std::string, size_t> by_name_;
-  std::vector<std::set<std::string>> gold_keys_;
+  GoldEntityIndex index_;
   std::map<std::string, size_t, std::less<>> node_of_;
   std::vector<std::vector<size_t>> node_matches_;
 };
@@ -331,6 +318,29 @@ std::optional<Predicate> GoldPredicate(std::string_view name) {
     if (n == name) return p;
   }
   return std::nullopt;
+}
+
+GoldEntityIndex::GoldEntityIndex(const ArticleGold& gold) : gold_(gold) {
+  for (size_t g = 0; g < gold.entities.size(); ++g) {
+    by_name_[gold.entities[g].name] = g;
+    std::set<std::string>& keys = keys_.emplace_back();
+    keys.insert(Fold(gold.entities[g].name));
+    for (const std::string& a : gold.entities[g].aliases) keys.insert(Fold(a));
+  }
+}
+
+std::vector<size_t> GoldEntityIndex::Matches(EntityType type, std::string_view name,
+                                             std::span<const std::string> alt_names) const {
+  std::vector<std::string> names{Fold(name)};
+  for (const std::string& a : alt_names) names.push_back(Fold(a));
+  std::vector<size_t> found;
+  for (size_t g = 0; g < gold_.entities.size(); ++g) {
+    if (gold_.entities[g].type != type) continue;
+    if (std::any_of(names.begin(), names.end(),
+                    [&](const std::string& n) { return keys_[g].count(n) > 0; }))
+      found.push_back(g);
+  }
+  return found;
 }
 
 MatchCounts& MatchCounts::operator+=(const MatchCounts& o) {

@@ -21,7 +21,10 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <optional>
+#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -78,8 +81,25 @@ std::vector<std::pair<std::filesystem::path, std::filesystem::path>> FindArticle
 
 // Returns the predicate a gold fact's predicate ("leaderOf", "holdsTitle", ...) stands for.
 std::optional<Predicate> GoldPredicate(std::string_view name);
-// Returns `s` with its ASCII letters lower-cased, as gold names and aliases are compared.
-std::string Fold(std::string_view s);
+
+// The gold entities an entity of the output matches, by the entity rule above: the same type,
+// and its name or an alternate name equal to the gold name or one of its aliases, ignoring
+// ASCII case. Used to score an article and to label the relation model's training pairs.
+class GoldEntityIndex {
+ public:
+  explicit GoldEntityIndex(const ArticleGold& gold);
+  // Returns the indices into gold.entities that an entity of `type` named `name` and
+  // `alt_names` matches, in gold order.
+  std::vector<size_t> Matches(EntityType type, std::string_view name,
+                              std::span<const std::string> alt_names) const;
+  // Returns the index of the gold entity named `name` (a fact's or event's end).
+  size_t IndexOf(const std::string& name) const { return by_name_.at(name); }
+
+ private:
+  const ArticleGold& gold_;
+  std::map<std::string, size_t> by_name_;
+  std::vector<std::set<std::string>> keys_;  // per gold entity: its name and aliases, folded
+};
 
 // Gold and predicted items with the matched ones on each side (several outputs may match one
 // gold item, so matched_pred and matched_gold can differ).

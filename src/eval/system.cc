@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <span>
 #include <string>
 
 #include "core/utf8.h"
@@ -209,47 +209,39 @@ RelationLabels LabelRelationCandidates(const Record& record, LabelSet set,
 RelationLabels LabelArticleCandidates(const ArticleGold& gold,
                                       std::vector<extract::PairExample> candidates) {
   RelationLabels out;
-  // The gold entities a candidate's end matches.
-  std::vector<std::set<std::string>> keys;
-  for (const GoldEntity& g : gold.entities) {
-    std::set<std::string>& k = keys.emplace_back();
-    k.insert(Fold(g.name));
-    for (const std::string& a : g.aliases) k.insert(Fold(a));
-  }
-  auto matches = [&](EntityType type, const std::vector<std::string>& names) {
-    std::vector<std::string_view> found;
-    for (size_t g = 0; g < gold.entities.size(); ++g) {
-      if (gold.entities[g].type != type) continue;
-      for (const std::string& n : names) {
-        if (keys[g].count(Fold(n))) {
-          found.push_back(gold.entities[g].name);
-          break;
-        }
-      }
-    }
-    return found;
-  };
-  auto learnable = [](Predicate p) {
+  const GoldEntityIndex index(gold);
+  auto learnable = [](std::optional<Predicate> p) {
     return p == Predicate::kNationality || p == Predicate::kContainedInPlace ||
            p == Predicate::kAffiliation || p == Predicate::kMemberOf;
   };
-  std::vector<bool> covered(gold.facts.size(), false);
-  for (size_t f = 0; f < gold.facts.size(); ++f) {
-    const std::optional<Predicate> p = GoldPredicate(gold.facts[f].predicate);
-    if (p && learnable(*p)) ++out.gold;
-  }
+  // The facts the model can state, as (subject, predicate, object) gold indices.
+  struct Fact {
+    size_t subject;
+    Predicate predicate;
+    size_t object;
+  };
+  std::vector<Fact> facts;
+  for (const GoldFact& f : gold.facts)
+    if (const std::optional<Predicate> p = GoldPredicate(f.predicate); learnable(p))
+      facts.push_back({index.IndexOf(f.subject), *p, index.IndexOf(f.object)});
+  out.gold = facts.size();
+  std::vector<bool> covered(facts.size(), false);
+  auto matches = [&](EntityType type, const std::vector<std::string>& names) {
+    return names.empty() ? std::vector<size_t>{}
+                         : index.Matches(type, names.front(), std::span(names).subspan(1));
+  };
   for (extract::PairExample& c : candidates) {
     const Predicate predicate = extract::PairPredicate(c.kind, c.object_type);
     if (!learnable(predicate)) continue;
-    const std::vector<std::string_view> subjects = matches(c.subject_type, c.subject_names);
-    const std::vector<std::string_view> objects = matches(c.object_type, c.object_names);
+    const std::vector<size_t> subjects = matches(c.subject_type, c.subject_names);
+    const std::vector<size_t> objects = matches(c.object_type, c.object_names);
     if (subjects.empty() || objects.empty()) continue;
     bool positive = false;
-    for (size_t f = 0; f < gold.facts.size(); ++f) {
-      const GoldFact& g = gold.facts[f];
-      if (GoldPredicate(g.predicate) != predicate) continue;
-      if (std::find(subjects.begin(), subjects.end(), g.subject) == subjects.end()) continue;
-      if (std::find(objects.begin(), objects.end(), g.object) == objects.end()) continue;
+    for (size_t f = 0; f < facts.size(); ++f) {
+      if (facts[f].predicate != predicate ||
+          std::find(subjects.begin(), subjects.end(), facts[f].subject) == subjects.end() ||
+          std::find(objects.begin(), objects.end(), facts[f].object) == objects.end())
+        continue;
       positive = true;
       covered[f] = true;
     }
