@@ -25,7 +25,6 @@
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/tagger.h"
-#include "ingest/reader.h"
 #include "nlp/tokenizer.h"
 
 namespace ng::cli {
@@ -541,11 +540,7 @@ int EvalArticles(const EvalArgs& a, std::ostream& out, std::ostream& err) {
   Diagnostics diag;
   for (const auto& [gold_path, text_path] : pairs) {
     const eval::ArticleGold gold = eval::ReadArticleGold(gold_path);
-    Document doc =
-        ingest::DocumentFromText(text_path.string(), ReadFile(text_path), text_path.string(), diag);
-    // The gold's publication date is the article's, as a JSON Lines record's "date" would be:
-    // "on Tuesday" and "July 15" resolve against it.
-    if (doc.date.empty()) doc.date = gold.date;
+    const Document doc = eval::ReadGoldArticle(text_path, gold, diag);
     const extract::DocumentResult result =
         extract::ExtractDocument(doc, res, {.gazetteer_facts = a.gazetteer_facts});
     const eval::ArticleScore s = eval::ScoreArticle(gold, result.fragment);

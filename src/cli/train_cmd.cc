@@ -10,7 +10,6 @@
 #include "core/diagnostics.h"
 #include "core/document.h"
 #include "core/error.h"
-#include "core/files.h"
 #include "eval/article.h"
 #include "eval/corpus.h"
 #include "eval/system.h"
@@ -18,7 +17,6 @@
 #include "extract/lexicon.h"
 #include "extract/relation_model.h"
 #include "extract/tagger.h"
-#include "ingest/reader.h"
 
 namespace ng::cli {
 namespace {
@@ -196,11 +194,9 @@ int TrainRelations(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   for (const auto& path : a.gold) {
     for (const auto& [gold_path, text_path] : eval::FindArticleFiles(path)) {
       const eval::ArticleGold article = eval::ReadArticleGold(gold_path);
-      Document doc = ingest::DocumentFromText(text_path.string(), ReadFile(text_path),
-                                              text_path.string(), diag);
-      if (doc.date.empty()) doc.date = article.date;  // as 'newsgraph eval --gold' reads it
-      eval::RelationLabels labels =
-          eval::LabelArticleCandidates(article, extract::RelationCandidates(doc, res));
+      eval::RelationLabels labels = eval::LabelArticleCandidates(
+          article,
+          extract::RelationCandidates(eval::ReadGoldArticle(text_path, article, diag), res));
       ++articles;
       facts += labels.gold;
       facts_covered += labels.covered;

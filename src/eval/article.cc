@@ -9,6 +9,8 @@
 #include <utility>
 
 #include "core/error.h"
+#include "core/files.h"
+#include "ingest/reader.h"
 
 namespace ng::eval {
 namespace {
@@ -311,6 +313,13 @@ std::vector<std::pair<std::filesystem::path, std::filesystem::path>> FindArticle
     }
   }
   return pairs;
+}
+
+Document ReadGoldArticle(const std::filesystem::path& text, const ArticleGold& gold,
+                         Diagnostics& diag) {
+  Document doc = ingest::DocumentFromText(text.string(), ReadFile(text), text.string(), diag);
+  if (doc.date.empty()) doc.date = gold.date;
+  return doc;
 }
 
 std::optional<Predicate> GoldPredicate(std::string_view name) {

@@ -30,6 +30,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/diagnostics.h"
+#include "core/document.h"
 #include "core/model.h"
 #include "eval/score.h"
 
@@ -78,6 +80,13 @@ ArticleGold ReadArticleGold(const std::filesystem::path& path);
 // text is missing or the folder holds no gold file.
 std::vector<std::pair<std::filesystem::path, std::filesystem::path>> FindArticleFiles(
     const std::filesystem::path& gold, const std::optional<std::filesystem::path>& text = {});
+
+// Returns the article at `text` as the extractor reads a text file (ingest's reader: its title,
+// its stated date, repaired bytes noted in `diag`), dated by the gold's publication date where
+// the text states none, as a JSON Lines record's "date" would date it: "on Tuesday" and "July
+// 15" resolve against it. Throws Error(kBadInput) when the text cannot be read.
+Document ReadGoldArticle(const std::filesystem::path& text, const ArticleGold& gold,
+                         Diagnostics& diag);
 
 // Returns the predicate a gold fact's predicate ("leaderOf", "holdsTitle", ...) stands for.
 std::optional<Predicate> GoldPredicate(std::string_view name);
