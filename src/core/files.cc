@@ -151,26 +151,29 @@ void WriteStreamAtomic(const std::filesystem::path& path,
   file.Commit();
 }
 
-std::string ReadFile(const std::filesystem::path& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
+FileBlocks::FileBlocks(const std::filesystem::path& path) : path_(path) {
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0)
     throw Error(ErrorCode::kBadInput, std::string("cannot open: ") + std::strerror(errno),
                 path.string());
-  std::string out;
-  char buf[1 << 16];
+}
+
+FileBlocks::~FileBlocks() { ::close(fd_); }
+
+std::string_view FileBlocks::Next() {
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      throw Error(ErrorCode::kBadInput, std::string("cannot read: ") + std::strerror(err),
-                  path.string());
-    }
-    if (n == 0) break;
-    out.append(buf, static_cast<size_t>(n));
+    const ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
+    if (n >= 0) return {buffer_.data(), static_cast<size_t>(n)};
+    if (errno != EINTR)
+      throw Error(ErrorCode::kBadInput, std::string("cannot read: ") + std::strerror(errno),
+                  path_.string());
   }
-  ::close(fd);
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  FileBlocks file(path);
+  std::string out;
+  for (std::string_view block = file.Next(); !block.empty(); block = file.Next()) out.append(block);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // permission, a path under a regular file) leaves no temporary file behind.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
@@ -45,6 +46,25 @@ class AtomicFile {
 // exception of `write`) throws, and the target keeps its old content.
 void WriteStreamAtomic(const std::filesystem::path& path,
                        const std::function<void(std::ostream&)>& write);
+
+// Reads the file at `path` a block (64 KiB) at a time, for readers that need not hold it whole.
+// Throws Error(kBadInput, "cannot open: " or "cannot read: " and strerror, path); a folder opens
+// and fails at the first Next().
+class FileBlocks {
+ public:
+  explicit FileBlocks(const std::filesystem::path& path);
+  ~FileBlocks();
+  FileBlocks(const FileBlocks&) = delete;
+  FileBlocks& operator=(const FileBlocks&) = delete;
+
+  // Returns the next block of the file, empty at its end. Valid until the next call.
+  std::string_view Next();
+
+ private:
+  std::filesystem::path path_;
+  int fd_ = -1;
+  std::array<char, 1 << 16> buffer_{};
+};
 
 // Returns the bytes of the file at `path`. Throws Error(kBadInput, reason with strerror, path).
 std::string ReadFile(const std::filesystem::path& path);

@@ -1,15 +1,10 @@
 #include "export/jsonld.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <cassert>
-#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -261,7 +256,7 @@ void JsonWriter::Date(std::string_view d) {
 // Reads one document back; every accessor names the offending node and key in its error.
 class Reader {
  public:
-  explicit Reader(const std::string& file) : file_(file) {}
+  explicit Reader(std::string file) : file_(std::move(file)) {}
 
   [[noreturn]] void Fail(const std::string& where, const std::string& what) const {
     throw Error(ErrorCode::kBadInput, where + ": " + what, file_);
@@ -431,7 +426,7 @@ class Reader {
   }
 
  private:
-  const std::string& file_;
+  const std::string file_;  // named in every message
 };
 
 }  // namespace
@@ -898,7 +893,8 @@ class GraphSax {
       if (in_graph_) return true;
     }
     if (depth_ == 3 && in_graph_ && !container.is_object()) NotAnObject();
-    return Build(std::move(container), true);
+    Build(std::move(container), true);
+    return true;
   }
 
   bool Close() {
@@ -927,7 +923,7 @@ class GraphSax {
   }
 
   // Adds `v` to the tree being built (or starts one); a container stays open for its parts.
-  bool Build(Json v, bool open) {
+  void Build(Json v, bool open) {
     Json* at = nullptr;
     if (stack_.empty()) {
       tree_ = std::move(v);
@@ -939,7 +935,6 @@ class GraphSax {
       at = &(parent[key_] = std::move(v));
     }
     if (open) stack_.push_back(at);
-    return true;
   }
 
   // A whole value of the top object, or a whole @graph node, has been built.
@@ -977,24 +972,11 @@ class GraphSax {
   GraphData g_;
 };
 
-// Reads a file in blocks as the characters nlohmann's parser asks for, one at a time.
+// The characters of a file as nlohmann's parser asks for them, one at a time, read a block at
+// a time (FileBlocks).
 class FileChars {
  public:
-  explicit FileChars(const std::filesystem::path& path) : path_(path) {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0)
-      throw Error(ErrorCode::kBadInput, std::string("cannot open: ") + std::strerror(errno),
-                  path.string());
-    try {
-      Fill();  // a folder opens, and fails here
-    } catch (...) {
-      ::close(fd_);
-      throw;
-    }
-  }
-  ~FileChars() { ::close(fd_); }
-  FileChars(const FileChars&) = delete;
-  FileChars& operator=(const FileChars&) = delete;
+  explicit FileChars(const std::filesystem::path& path) : file_(path), block_(file_.Next()) {}
 
   class Iterator {
    public:
@@ -1006,15 +988,18 @@ class FileChars {
 
     Iterator() = default;  // the end
     explicit Iterator(FileChars* chars) : chars_(chars) {}
-    reference operator*() const { return chars_->buffer_[chars_->at_]; }
+    reference operator*() const { return chars_->block_[chars_->at_]; }
     Iterator& operator++() {
-      if (++chars_->at_ == chars_->size_) chars_->Fill();
+      if (++chars_->at_ == chars_->block_.size()) {
+        chars_->block_ = chars_->file_.Next();
+        chars_->at_ = 0;
+      }
       return *this;
     }
     bool operator==(const Iterator& o) const { return AtEnd() == o.AtEnd(); }
 
    private:
-    bool AtEnd() const { return chars_ == nullptr || chars_->size_ == 0; }
+    bool AtEnd() const { return chars_ == nullptr || chars_->block_.empty(); }
     FileChars* chars_ = nullptr;
   };
 
@@ -1022,24 +1007,9 @@ class FileChars {
   Iterator end() { return Iterator(); }
 
  private:
-  void Fill() {
-    at_ = 0;
-    for (;;) {
-      const ssize_t n = ::read(fd_, buffer_.data(), buffer_.size());
-      if (n >= 0) {
-        size_ = static_cast<size_t>(n);  // 0 at the end of the file
-        return;
-      }
-      if (errno != EINTR)
-        throw Error(ErrorCode::kBadInput, std::string("cannot read: ") + std::strerror(errno),
-                    path_.string());
-    }
-  }
-
-  std::filesystem::path path_;
-  int fd_ = -1;
-  std::array<char, 1 << 16> buffer_{};
-  size_t at_ = 0, size_ = 0;
+  FileBlocks file_;
+  std::string_view block_;  // the block being read (empty: the end of the file)
+  size_t at_ = 0;
 };
 
 }  // namespace
@@ -1052,8 +1022,7 @@ GraphData FromJsonLd(std::string_view json, const std::string& file) {
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path) {
-  const std::string file = path.string();  // the Reader keeps a reference
-  const Reader in(file);
+  const Reader in(path.string());
   FileChars chars(path);
   GraphSax sax(in);
   Json::sax_parse(chars.begin(), chars.end(), &sax);
