@@ -293,9 +293,8 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
         bool occasion = false;
         if (EqualsLower(prev, "the"))
           for (uint32_t k = i + 1; k < last && k <= i + 4 && !occasion; ++k)
-            for (std::string_view w : {"election", "elections", "vote", "poll", "polls",
-                                       "referendum", "runoff", "run-off", "ballot", "summit"})
-              occasion = occasion || EqualsLower(c.At(k), w);
+            occasion = Is(c.At(k), {"election", "elections", "vote", "poll", "polls", "referendum",
+                                    "runoff", "run-off", "ballot", "summit"});
         if (last_kw || next_kw || occasion || EqualsLower(prev, "in") ||
             EqualsLower(prev, "since") || EqualsLower(prev, "until") ||
             EqualsLower(prev, "during") || EqualsLower(prev, "early") ||

@@ -2703,7 +2703,7 @@ class Builder {
           bool leads = false;
           for (const auto& [country, leader] : leaders)
             leads = leads || (leader == p && g_.entities[country].type == EntityType::kCountry);
-          if (!leads && !unowned_before.count(p)) unowned_before.insert(p);
+          if (!leads) unowned_before.insert(p);
         }
       }
       if (it == leaders.end() && unowned_before.size() == 1) {
