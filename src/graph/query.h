@@ -46,13 +46,13 @@ struct Centrality {
 struct CentralityOptions {
   // How much breadth-first search the ranking may do, counted in vertices and edges looked at: a
   // search from one source costs up to vertices + edges, so the exact betweenness (Brandes: a
-  // search from every vertex) costs vertices x (vertices + edges), about 4 seconds per 10^8 here.
+  // search from every vertex) costs vertices x (vertices + edges), about 3 seconds per 10^8 here.
   // A graph within the budget gets it; a larger one an estimate (Brandes and Pich 2007):
   // searches from as many sources as the budget pays for, at least `min_sources`, spread evenly
   // over the vertex order, their sums scaled by vertices / sources. The hubs at the top of the
   // ranking stand out from a few hundred sources: 16,000 entities of 20 MB of news, about 1,100
   // sources, the same top 10 as the exact ranking, 19 of its top 20 and 48 of its top 50, in
-  // 0.9 s instead of 20. (With every vertex a source, the estimate is exact.)
+  // 0.8 s instead of 20. (With every vertex a source, the estimate is exact.)
   uint64_t steps = 50'000'000;
   size_t min_sources = 64;
 };
