@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/text_spill.h"
+#include "export/jsonld_skip.h"
 
 namespace ng::exporter {
 namespace {
@@ -682,6 +683,173 @@ TEST(JsonLdTest, ReadsAGraphFileOfManyBlocks) {
   std::filesystem::remove(path);
   EXPECT_EQ(back, g);
   EXPECT_EQ(back, FromJsonLd(text, "mem.jsonld"));
+}
+
+// jsonld_skip.h: a node's sketch is what parsing the node would give for its first type and the
+// IRIs of its two ends, read from its first two levels only; `exact` is false wherever an escape
+// could make the two differ.
+TEST(JsonLdSkipTest, SketchesANodeFromItsBytes) {
+  struct Case {
+    std::string node, type, subject, object;
+    bool exact;
+  } cases[] = {
+      {R"({"@type": ["rdf:Statement"], "rdf:subject": {"@id": "S"}, "rdf:object": {"@id": "O"}})",
+       "rdf:Statement", "S", "O", true},
+      {R"({"rdf:object":"lit","rdf:subject":{"x":1,"@id":"S"},"@type":["rdf:Statement","y"]})",
+       "rdf:Statement", "S", "", true},
+      {R"({"rdf:object": {"@type": "xsd:date", "@value": "2020"}, "@type": ["rdf:Statement"]})",
+       "rdf:Statement", "", "", true},
+      // Keys below the node's own and its values' do not count; nor do strings that hold keys.
+      {R"({"@type": ["Person"], "ng:evidence": [{"rdf:subject": {"@id": "X"}}],)"
+       R"( "name": "\"}], \"rdf:subject\": {\"@id\": \"S\"}"})",
+       "Person", "", "", true},
+      {R"({"@type": [1, "Person"]})", "", "", "", true},
+      {R"({"@type": [["Person"]]})", "", "", "", true},
+      {R"({"@type": "Person"})", "", "", "", true},
+      {R"({"@type": ["A"], "@type": ["B"], "rdf:subject": {"@id": "S"}, "rdf:subject": 1})", "B",
+       "", "", true},
+      {R"({"@type": ["rdf:Statemen\u0074"]})", R"(rdf:Statemen\u0074)", "", "", false},
+      {R"({"@typ\u0065": ["Person"]})", "", "", "", false},
+      {R"({"rdf:subject": {"@id": "a\/b"}, "@type": ["rdf:Statement"]})", "rdf:Statement",
+       R"(a\/b)", "", false},
+      {R"({"rdf:object": {"@i\u0064": "O"}})", "", "", "", false},
+      {R"({"name": "\\", "@type": ["Place"]})", "Place", "", "", true},
+  };
+  for (const auto& c : cases) {
+    const NodeSketch s = SketchNode(c.node);
+    EXPECT_EQ(s.type, c.type) << c.node;
+    EXPECT_EQ(s.subject, c.subject) << c.node;
+    EXPECT_EQ(s.object, c.object) << c.node;
+    EXPECT_EQ(s.exact, c.exact) << c.node;
+  }
+}
+
+// Returns RichGraph with enough people and statements (long, hostile sentences) that its file
+// spans many 64 KiB blocks, so that nodes and strings, escapes among them, cross block ends.
+GraphData ManyBlockGraph() {
+  GraphData g = RichGraph();
+  for (int i = 0; i < 1500; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string id = "person/p1" + std::string(4 - n.size(), '0') + n;
+    std::string name = "P\\";
+    name += n;
+    name += " \"}]";
+    g.entities.push_back({.id = id, .type = EntityType::kPerson, .name = name, .mentions = 1});
+    std::string sentence(i % 97, '\\');
+    sentence += "He said \"}], {\\\"@id\\\": x\" in ";
+    sentence += n;
+    g.relations.push_back(
+        {.subject = id,
+         .predicate = Predicate::kMemberOf,
+         .object = i % 3 ? "organization/eu" : "country/ru",
+         .evidence =
+             {{.doc = id, .begin = 1, .end = 2, .text = sentence, .rule = "r", .confidence = 0.5}},
+         .weight = 1});
+  }
+  Canonicalize(g);
+  return g;
+}
+
+// Reading with a filter gives what reading the whole file gives, less the nodes refused.
+TEST(JsonLdSkipTest, ReadsOnlyTheNodesAFilterKeeps) {
+  const GraphData g = ManyBlockGraph();
+  const std::string text = ToJsonLd(g);
+  ASSERT_GT(text.size(), 4u << 16);
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("newsgraph-skip-" + std::to_string(::getpid()) + ".jsonld");
+  WriteFileAtomic(path, text);
+
+  EXPECT_EQ(ReadJsonLdFile(path, [](const NodeSketch&) { return true; }), g);
+  EXPECT_EQ(ReadJsonLdFile(path, [](const NodeSketch&) { return false; }), GraphData());
+
+  GraphData entities;
+  entities.entities = g.entities;
+  EXPECT_EQ(ReadJsonLdFile(path,
+                           [](const NodeSketch& s) {
+                             return s.type != "NewsArticle" && s.type != "rdf:Statement";
+                           }),
+            entities);
+
+  std::vector<std::string> ids;
+  for (const Entity& e : RichGraph().entities) ids.push_back(e.id);
+  ids.push_back("person/p11499");
+  for (const std::string& id : ids) {
+    GraphData touching;
+    for (const Relation& r : g.relations)
+      if (r.subject == id || r.object == id) touching.relations.push_back(r);
+    const std::string iri = EntityIri(id);
+    EXPECT_EQ(ReadJsonLdFile(path,
+                             [&](const NodeSketch& s) {
+                               return s.type == "rdf:Statement" &&
+                                      (s.subject == iri || s.object == iri);
+                             }),
+              touching)
+        << id;
+  }
+  std::filesystem::remove(path);
+}
+
+// What skipping could hide is still reported: bytes between nodes that are not one comma, a
+// node cut short or with mismatched brackets, an element that is no object. Whatever the filter,
+// a malformed file gets the message reading it whole gives. A "@graph" key written with an escape
+// is read unfiltered.
+TEST(JsonLdSkipTest, ReportsWhatSkippingCouldHide) {
+  const std::string head = R"({"@context": {}, "@graph": [)";
+  const std::string person =
+      R"({"@type": ["Person"], "ng:key": "p", "name": "P", "ng:mentionCount": 1})";
+  const std::string date = R"({"@type": ["Date"]})";
+  const std::string bad[] = {
+      head + person + " " + person + "]}",
+      head + person + ",]}",
+      head + person + ",, " + person + "]}",
+      "{\"@graph\": [" + person + "], \"@context\": {}, \"@graph\": [" + person + " 1]}",
+      head + "," + person + "]}",
+      head + person + ", 1]}",
+      head + person + ", " + person.substr(0, 40),
+      head + person + ", " + person + ", " + person.substr(0, person.size() - 1),
+      head + R"({"@type": ["Person"]]})",
+      head + person + R"(, {"a": "\"}"]})",
+      head + person + "]",
+      head + person + "], ",
+  };
+  const NodeFilter filters[] = {
+      [](const NodeSketch&) { return true; },
+      [](const NodeSketch&) { return false; },
+      [](const NodeSketch& s) { return s.type == "Date"; },
+  };
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("newsgraph-skipbad-" + std::to_string(::getpid()));
+  for (const std::string& json : bad) {
+    WriteFileAtomic(path, json);
+    std::string want;
+    try {
+      ReadJsonLdFile(path);
+      ADD_FAILURE() << "no error for " << json;
+    } catch (const Error& e) {
+      want = e.what();
+    }
+    for (size_t f = 0; f < std::size(filters); ++f) {
+      try {
+        ReadJsonLdFile(path, filters[f]);
+        ADD_FAILURE() << "filter " << f << ": no error for " << json;
+      } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::kBadInput);
+        EXPECT_EQ(std::string(e.what()), want) << "filter " << f << ": " << json;
+      }
+    }
+  }
+  // A fault a node's parse finds is found when the node is kept, not when it is skipped.
+  WriteFileAtomic(path, head + person + ", " + date + "]}");
+  try {
+    ReadJsonLdFile(path, filters[2]);
+    ADD_FAILURE() << "no error for an unknown type";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), path.string() + ": @graph[1]: unknown node type \"Date\"");
+  }
+  EXPECT_EQ(ReadJsonLdFile(path, filters[1]), GraphData());
+  WriteFileAtomic(path, R"({"@context": {}, "@gr\u0061ph": [)" + person + "]}");
+  EXPECT_EQ(ReadJsonLdFile(path, filters[1]).entities.size(), 1u);
+  std::filesystem::remove(path);
 }
 
 }  // namespace

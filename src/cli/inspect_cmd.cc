@@ -97,6 +97,25 @@ KnowledgeGraph LoadGraph(const std::string& file) {
   return KnowledgeGraph(exporter::ReadJsonLdFile(file));
 }
 
+// Reads the entities of the graph file, skipping its articles and statements unparsed.
+GraphData LoadEntities(const std::string& file) {
+  return exporter::ReadJsonLdFile(file, [](const exporter::NodeSketch& s) {
+    return !s.exact || (s.type != "NewsArticle" && s.type != "rdf:Statement");
+  });
+}
+
+// Reads the statements of the graph file that name entity `id` (as subject or object),
+// skipping every other node unparsed.
+std::vector<Relation> LoadRelationsOf(const std::string& file, std::string_view id) {
+  const std::string iri = exporter::EntityIri(id);
+  return exporter::ReadJsonLdFile(file,
+                                  [&](const exporter::NodeSketch& s) {
+                                    return !s.exact || (s.type == "rdf:Statement" &&
+                                                        (s.subject == iri || s.object == iri));
+                                  })
+      .relations;
+}
+
 // Returns `text` on one line: control characters become spaces.
 std::string OneLine(std::string_view text) {
   std::string out(text);
@@ -342,21 +361,40 @@ int RunInspect(const Args& args, std::ostream& out, std::ostream& err) {
     out << kUsage;
     return 0;
   }
+  if (!a.path.empty() || a.top) {
+    std::optional<KnowledgeGraph> g;
+    try {
+      g.emplace(LoadGraph(a.graph));
+    } catch (const Error& e) {
+      err << "newsgraph inspect: cannot read graph: " << e.what() << "\n";
+      return 1;
+    }
+    return a.top ? Top(*g, a, out) : Path(*g, a, out, err);
+  }
+  // One entity: the graph's entities are read to find it, then only the statements naming it.
+  // On a large graph this takes a small part of the time and memory reading all of it takes;
+  // the nodes skipped are not checked (jsonld_skip.h).
   std::optional<KnowledgeGraph> g;
+  std::string id;
   try {
-    g.emplace(LoadGraph(a.graph));
+    GraphData data = LoadEntities(a.graph);
+    {
+      const KnowledgeGraph entities(data);
+      std::optional<size_t> v = ResolveOne(entities, a.entity, a.json, out, err);
+      if (!v) return 1;
+      id = entities.entity(*v).id;
+    }
+    data.relations = LoadRelationsOf(a.graph, id);
+    g.emplace(std::move(data));
   } catch (const Error& e) {
     err << "newsgraph inspect: cannot read graph: " << e.what() << "\n";
     return 1;
   }
-  if (!a.path.empty()) return Path(*g, a, out, err);
-  if (a.top) return Top(*g, a, out);
-  std::optional<size_t> v = ResolveOne(*g, a.entity, a.json, out, err);
-  if (!v) return 1;
+  const size_t v = *g->FindId(id);
   if (a.json)
-    out << EntityReportJson(*g, *v).dump(2) << "\n";
+    out << EntityReportJson(*g, v).dump(2) << "\n";
   else
-    PrintEntity(*g, *v, out);
+    PrintEntity(*g, v, out);
   return 0;
 }
 

@@ -16,6 +16,7 @@
 #include "core/bytes.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "export/jsonld_skip.h"
 
 namespace ng::exporter {
 namespace {
@@ -1027,6 +1028,22 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path) {
   GraphSax sax(in);
   Json::sax_parse(chars.begin(), chars.end(), &sax);
   return sax.Finish();
+}
+
+GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep) {
+  try {
+    const Reader in(path.string());
+    SkippingChars chars(path, keep);
+    GraphSax sax(in);
+    Json::sax_parse(chars.begin(), chars.end(), &sax);
+    return sax.Finish();
+  } catch (const Error&) {
+    // The file is malformed. The parser saw only the nodes kept, so its message may name the
+    // wrong node or column: reading the whole file reports its first fault as ReadJsonLdFile
+    // without a filter does.
+    ReadJsonLdFile(path);
+    throw;  // not reached unless the file changed meanwhile
+  }
 }
 
 }  // namespace ng::exporter

@@ -48,6 +48,23 @@ GraphData FromJsonLd(std::string_view json, const std::string& file);
 // Throws Error(kBadInput) naming the file when it cannot be read or is malformed.
 GraphData ReadJsonLdFile(const std::filesystem::path& path);
 
+// What can be told of a @graph node from its bytes, without parsing it: the first string of its
+// "@type" array and the "@id" IRIs of its "rdf:subject" and "rdf:object", as written between
+// the quotes; empty when absent or of another shape (a literal object has no "@id"). `exact` is
+// false when one of these, or a key of the node, is written with an escape: then the sketch may
+// differ from what parsing gives, and a filter should read the node.
+struct NodeSketch {
+  std::string_view type, subject, object;
+  bool exact = true;
+};
+// Says whether a @graph node is to be read. A node refused is skipped: never parsed, so never
+// checked either. The sketch is valid only during the call.
+using NodeFilter = std::function<bool(const NodeSketch&)>;
+// ReadJsonLdFile reading only the @graph nodes `keep` accepts (jsonld_skip.h says which nodes
+// are offered to it); the rest of the file is read and checked as ever, and messages name a
+// node by its place in the file.
+GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep);
+
 // Returns the context object that ToJsonLd puts inline, as compact JSON text.
 std::string JsonLdContext();
 

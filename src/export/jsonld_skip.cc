@@ -1,0 +1,296 @@
+#include "export/jsonld_skip.h"
+
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <string>
+
+#include "core/error.h"
+
+namespace ng::exporter {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Returns the offset of the first byte of `b` from `i` that matters to the scan: a quote or a
+// backslash in a string, a quote or a bracket outside one; b.size() when there is none.
+size_t FindSpecial(std::string_view b, size_t i, bool in_string) {
+  const char* p = b.data();
+  const size_t n = b.size();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i bit5 = _mm_set1_epi8(0x20), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hits;
+    if (in_string) {
+      hits = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+    } else {
+      const __m128i folded = _mm_or_si128(v, bit5);  // '[' -> '{' and ']' -> '}', nothing else
+      hits = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open),
+                                                                 _mm_cmpeq_epi8(folded, close)));
+    }
+    if (const int mask = _mm_movemask_epi8(hits)) return i + __builtin_ctz(mask);
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = p[i];
+    if (c == '"' || (in_string ? c == '\\' : c == '{' || c == '}' || c == '[' || c == ']'))
+      return i;
+  }
+  return n;
+}
+
+}  // namespace
+
+void NodeScanner::Start() {
+  events_.clear();
+  brackets_.clear();
+  fed_ = 0;
+  in_string_ = escape_ = done_ = broken_ = open_string_ = false;
+}
+
+size_t NodeScanner::Feed(std::string_view b) {
+  size_t i = 0;
+  while (i < b.size() && !done_) {
+    if (escape_) {  // the character after a backslash
+      escape_ = false;
+      ++i;
+      continue;
+    }
+    const size_t j = FindSpecial(b, i, in_string_);
+    if (j == b.size()) {
+      i = j;
+      break;
+    }
+    const char c = b[j];
+    const uint64_t at = fed_ + j;
+    i = j + 1;
+    if (in_string_) {
+      if (c == '\\') {
+        escape_ = true;
+        if (open_string_) events_.back().escaped = true;
+      } else {
+        in_string_ = false;
+        if (open_string_) events_.back().end = at;
+        open_string_ = false;
+      }
+      continue;
+    }
+    const size_t depth = brackets_.size();
+    if (c == '"') {
+      in_string_ = true;
+      if (depth <= 2) {
+        events_.push_back({at + 1, at + 1, Kind::kString, static_cast<uint8_t>(depth), false});
+        open_string_ = true;
+      }
+    } else if (c == '{' || c == '[') {
+      brackets_ += c;
+      if (depth + 1 <= 2)
+        events_.push_back({at, at, Kind::kOpen, static_cast<uint8_t>(depth + 1), false});
+    } else if (brackets_.empty() || brackets_.back() != (c == '}' ? '{' : '[')) {
+      done_ = broken_ = true;  // a bracket closing one of the other kind, or none
+    } else {
+      brackets_.pop_back();
+      done_ = brackets_.empty();
+    }
+  }
+  fed_ += i;
+  return i;
+}
+
+NodeSketch NodeScanner::Sketch(std::string_view n) const {
+  NodeSketch s;
+  std::string_view key1;    // the key at depth 1 whose value is being read
+  std::string_view key2;    // the last key read at depth 2
+  char open2 = 0;           // the container at depth 2: '{' or '['
+  bool type_first = false;  // the next string at depth 2 is the first element of "@type"
+  for (const Event& e : events_) {
+    if (e.at > n.size() || e.end > n.size()) break;  // not the bytes that were fed
+    if (e.kind == Kind::kOpen) {
+      if (e.depth != 2) continue;
+      open2 = n[e.at];
+      key2 = {};
+      size_t k = e.at + 1;
+      while (k < n.size() && IsSpace(n[k])) ++k;
+      type_first = open2 == '[' && key1 == "@type" && k < n.size() && n[k] == '"';
+      continue;
+    }
+    const std::string_view raw = n.substr(e.at, e.end - e.at);
+    size_t k = e.end + 1;
+    while (k < n.size() && IsSpace(n[k])) ++k;
+    const bool is_key = k < n.size() && n[k] == ':';
+    const bool in_ends = key1 == "rdf:subject" || key1 == "rdf:object";
+    if (is_key && e.depth == 1) {
+      key1 = raw;
+      if (e.escaped) s.exact = false;
+      if (key1 == "@type") s.type = {};  // a repeated key: the last one counts, as in parsing
+      if (key1 == "rdf:subject") s.subject = {};
+      if (key1 == "rdf:object") s.object = {};
+    } else if (is_key && e.depth == 2) {
+      key2 = raw;
+      if (e.escaped && in_ends) s.exact = false;
+    } else if (e.depth == 2) {
+      const bool end_id = open2 == '{' && key2 == "@id" && in_ends;
+      if (type_first) s.type = raw;
+      if (end_id && key1 == "rdf:subject") s.subject = raw;
+      if (end_id && key1 == "rdf:object") s.object = raw;
+      if (e.escaped && (type_first || end_id)) s.exact = false;
+      type_first = false;
+    }
+  }
+  return s;
+}
+
+NodeSketch SketchNode(std::string_view node) {
+  NodeScanner scanner;
+  scanner.Start();
+  scanner.Feed(node);
+  return scanner.Sketch(node);
+}
+
+SkippingChars::SkippingChars(const std::filesystem::path& path, const NodeFilter& keep)
+    : file_(path.string()), blocks_(path), keep_(keep) {
+  out_ = Next();
+}
+
+void SkippingChars::Fail(const std::string& what) const {
+  throw Error(ErrorCode::kBadInput,
+              "not JSON: byte " + std::to_string(offset_ + pos_ + 1) + ": " + what, file_);
+}
+
+bool SkippingChars::Fill() {
+  if (pos_ < block_.size()) return true;
+  offset_ += block_.size();
+  block_ = blocks_.Next();
+  pos_ = 0;
+  return !block_.empty();
+}
+
+std::string_view SkippingChars::Next() {
+  for (;;) {
+    if (!Fill()) {
+      if (mode_ != Mode::kNode) return {};
+      mode_ = Mode::kOutside;  // a node cut short: the parser says so
+      given_up_ = true;
+      return HandOver();
+    }
+    switch (mode_) {
+      case Mode::kOutside:
+        return Outside();
+      case Mode::kNode: {
+        if (!GatherNode()) continue;  // the next block holds more of it
+        mode_ = Mode::kBetween;
+        expect_ = Expect::kSeparator;
+        if (scanner_.broken()) {  // mismatched brackets: the parser says so
+          mode_ = Mode::kOutside;
+          given_up_ = true;
+          return HandOver();
+        }
+        if (!keep_(scanner_.Sketch(std::string_view(node_).substr(1)))) continue;
+        return HandOver();
+      }
+      case Mode::kBetween: {
+        const char c = block_[pos_];
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == ',' && expect_ == Expect::kSeparator) {
+          expect_ = Expect::kElement;
+          ++pos_;
+        } else if (c == ']' && expect_ != Expect::kElement) {
+          ++pos_;
+          mode_ = Mode::kOutside;
+          depth_ = 1;
+          return "]";
+        } else if (c == '{' && expect_ != Expect::kSeparator) {
+          mode_ = Mode::kNode;
+          node_.clear();
+          node_ += ',';
+          scanner_.Start();
+        } else if (expect_ == Expect::kSeparator) {
+          Fail("expected ',' or ']' after a @graph node");
+        } else if (c == ']') {
+          Fail("']' after a ',' in @graph");
+        } else {
+          // An element that is no object: the parser rejects it, and reads the rest as it is.
+          mode_ = Mode::kOutside;
+          given_up_ = true;
+          if (expect_ == Expect::kElement && handed_) {
+            return ",";
+          }
+        }
+        break;
+      }
+    }
+  }
+}
+
+std::string_view SkippingChars::Outside() {
+  const size_t start = pos_;
+  if (given_up_) {
+    pos_ = block_.size();
+    return block_.substr(start);
+  }
+  while (pos_ < block_.size()) {
+    const char c = block_[pos_++];
+    if (in_string_) {
+      if (escape_) {
+        escape_ = false;
+      } else if (c == '\\') {
+        escape_ = true;
+        key_plain_ = false;
+      } else if (c == '"') {
+        in_string_ = false;
+        graph_key_ = depth_ == 1 && key_plain_ && key_ == "@graph";
+      } else if (depth_ == 1 && key_plain_) {
+        key_ += c;
+        if (key_.size() > 6) key_plain_ = false;  // longer than "@graph"
+      }
+      continue;
+    }
+    if (IsSpace(c)) continue;
+    const bool colon = graph_colon_;
+    graph_colon_ = c == ':' && graph_key_;
+    graph_key_ = false;
+    switch (c) {
+      case '"':
+        in_string_ = true;
+        key_.clear();
+        key_plain_ = true;
+        break;
+      case '[':
+        ++depth_;
+        if (depth_ == 2 && colon) {
+          mode_ = Mode::kBetween;
+          expect_ = Expect::kFirst;
+          return block_.substr(start, pos_ - start);
+        }
+        break;
+      case '{':
+        ++depth_;
+        break;
+      case ']':
+      case '}':
+        --depth_;
+        break;
+    }
+  }
+  return block_.substr(start);
+}
+
+bool SkippingChars::GatherNode() {
+  const size_t used = scanner_.Feed(block_.substr(pos_));
+  node_.append(block_.substr(pos_, used));
+  pos_ += used;
+  return scanner_.done();
+}
+
+std::string_view SkippingChars::HandOver() {
+  std::string_view node = node_;
+  if (!handed_) node.remove_prefix(1);  // no comma before the first node handed over
+  handed_ = true;
+  return node;
+}
+
+}  // namespace ng::exporter
