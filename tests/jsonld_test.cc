@@ -750,7 +750,8 @@ GraphData ManyBlockGraph() {
   return g;
 }
 
-// Reading with a filter gives what reading the whole file gives, less the nodes refused.
+// Reading with a filter gives what reading the whole file gives, less the nodes refused (and,
+// when asked, less the evidence).
 TEST(JsonLdSkipTest, ReadsOnlyTheNodesAFilterKeeps) {
   const GraphData g = ManyBlockGraph();
   const std::string text = ToJsonLd(g);
@@ -761,6 +762,11 @@ TEST(JsonLdSkipTest, ReadsOnlyTheNodesAFilterKeeps) {
 
   EXPECT_EQ(ReadJsonLdFile(path, [](const NodeSketch&) { return true; }), g);
   EXPECT_EQ(ReadJsonLdFile(path, [](const NodeSketch&) { return false; }), GraphData());
+  GraphData shape = g;  // read without evidence: the graph less its evidence
+  for (Relation& r : shape.relations) r.evidence.clear();
+  EXPECT_EQ(ReadJsonLdFile(
+                path, [](const NodeSketch&) { return true; }, false),
+            shape);
 
   GraphData entities;
   entities.entities = g.entities;

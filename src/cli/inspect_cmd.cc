@@ -5,6 +5,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -93,8 +94,12 @@ InspectArgs ParseArgs(const Args& args) {
   return a;
 }
 
-KnowledgeGraph LoadGraph(const std::string& file) {
-  return KnowledgeGraph(exporter::ReadJsonLdFile(file));
+// Reads the shape of the graph file: its entities and relations, without articles or evidence
+// (skipped unparsed), for the queries that walk the graph.
+KnowledgeGraph LoadShape(const std::string& file) {
+  return KnowledgeGraph(exporter::ReadJsonLdFile(
+      file, [](const exporter::NodeSketch& s) { return !s.exact || s.type != "NewsArticle"; },
+      false));
 }
 
 // Reads the entities of the graph file, skipping its articles and statements unparsed.
@@ -282,6 +287,29 @@ std::optional<size_t> ResolveOne(const KnowledgeGraph& g, const std::string& que
   return std::nullopt;
 }
 
+// Returns the relations of the chain `steps` read again from the graph file with their evidence,
+// in the order of the steps.
+std::vector<Relation> WithEvidence(const std::string& file,
+                                   const std::vector<graph::PathStep>& steps) {
+  std::set<std::pair<std::string, std::string>> ends;
+  for (const graph::PathStep& s : steps)
+    ends.emplace(exporter::EntityIri(s.relation->subject), exporter::EntityIri(s.relation->object));
+  const std::vector<Relation> read =
+      exporter::ReadJsonLdFile(file, [&](const exporter::NodeSketch& s) {
+        return !s.exact || (s.type == "rdf:Statement" &&
+                            ends.contains({std::string(s.subject), std::string(s.object)}));
+      }).relations;
+  std::vector<Relation> full;
+  for (const graph::PathStep& s : steps) {
+    const Relation& r = *s.relation;
+    auto it = std::find_if(read.begin(), read.end(), [&](const Relation& x) {
+      return x.subject == r.subject && x.predicate == r.predicate && x.object == r.object;
+    });
+    full.push_back(it != read.end() ? *it : r);
+  }
+  return full;
+}
+
 int Path(const KnowledgeGraph& g, const InspectArgs& a, std::ostream& out, std::ostream& err) {
   std::optional<size_t> from = ResolveOne(g, a.path[0], a.json, out, err);
   if (!from) return 1;
@@ -293,15 +321,17 @@ int Path(const KnowledgeGraph& g, const InspectArgs& a, std::ostream& out, std::
         << g.entity(*to).id << "\n";
     return 1;
   }
+  const std::vector<Relation> full = WithEvidence(a.graph, *steps);
   if (a.json) {
     Json j = {{"from", g.entity(*from).id}, {"to", g.entity(*to).id}, {"steps", Json::array()}};
     size_t prev = *from;
-    for (const graph::PathStep& s : *steps) {
+    for (size_t i = 0; i < steps->size(); ++i) {
+      const graph::PathStep& s = (*steps)[i];
       j["steps"].push_back(
           {{"from", g.entity(prev).id},
            {"to", g.entity(s.vertex).id},
            {"direction", s.direction == graph::Direction::kForward ? "forward" : "backward"},
-           {"relation", RelationJson(g, *s.relation)}});
+           {"relation", RelationJson(g, full[i])}});
       prev = s.vertex;
     }
     out << j.dump(2) << "\n";
@@ -318,7 +348,7 @@ int Path(const KnowledgeGraph& g, const InspectArgs& a, std::ostream& out, std::
   }
   out << "\n";
   for (size_t i = 0; i < steps->size(); ++i) {
-    const Relation& r = *(*steps)[i].relation;
+    const Relation& r = full[i];
     out << "  " << i + 1 << ". " << Describe(g, r.subject) << " -" << ShortTerm(r.predicate)
         << "-> " << Describe(g, r.object) << "  weight " << r.weight << "\n";
     PrintEvidence(r, "       ", out);
@@ -362,14 +392,13 @@ int RunInspect(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
   if (!a.path.empty() || a.top) {
-    std::optional<KnowledgeGraph> g;
     try {
-      g.emplace(LoadGraph(a.graph));
+      const KnowledgeGraph g = LoadShape(a.graph);
+      return a.top ? Top(g, a, out) : Path(g, a, out, err);
     } catch (const Error& e) {
       err << "newsgraph inspect: cannot read graph: " << e.what() << "\n";
       return 1;
     }
-    return a.top ? Top(*g, a, out) : Path(*g, a, out, err);
   }
   // One entity: the graph's entities are read to find it, then only the statements naming it.
   // On a large graph this takes a small part of the time and memory reading all of it takes;

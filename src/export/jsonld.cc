@@ -1030,10 +1030,12 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path) {
   return sax.Finish();
 }
 
-GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep) {
+GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep, bool evidence) {
+  std::vector<std::string_view> drop;
+  if (!evidence) drop = {"ng:confidence", "ng:evidence", "ng:rule", "prov:wasDerivedFrom"};
   try {
     const Reader in(path.string());
-    SkippingChars chars(path, keep);
+    SkippingChars chars(path, keep, std::move(drop));
     GraphSax sax(in);
     Json::sax_parse(chars.begin(), chars.end(), &sax);
     return sax.Finish();

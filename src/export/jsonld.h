@@ -63,7 +63,11 @@ using NodeFilter = std::function<bool(const NodeSketch&)>;
 // ReadJsonLdFile reading only the @graph nodes `keep` accepts (jsonld_skip.h says which nodes
 // are offered to it); the rest of the file is read and checked as ever, and messages name a
 // node by its place in the file.
-GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep);
+// With `evidence` false, the statements kept are read without their evidence: "ng:evidence" and
+// what is derived from it ("ng:confidence", "ng:rule", "prov:wasDerivedFrom") are skipped
+// unparsed, and each relation has its weight but no Evidence (for queries of the graph's shape).
+GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep,
+                         bool evidence = true);
 
 // Returns the context object that ToJsonLd puts inline, as compact JSON text.
 std::string JsonLdContext();

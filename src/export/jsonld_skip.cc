@@ -1,10 +1,12 @@
 #include "export/jsonld_skip.h"
 
+#include <algorithm>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #include <string>
+#include <utility>
 
 #include "core/error.h"
 
@@ -143,6 +145,40 @@ NodeSketch NodeScanner::Sketch(std::string_view n) const {
   return s;
 }
 
+std::string NodeScanner::Without(std::string_view n,
+                                 const std::vector<std::string_view>& keys) const {
+  std::vector<size_t> starts;  // the opening quote of each of the node's own keys
+  std::vector<bool> dropped;
+  for (const Event& e : events_) {
+    if (e.kind != Kind::kString || e.depth != 1 || e.end >= n.size()) continue;
+    size_t k = e.end + 1;
+    while (k < n.size() && IsSpace(n[k])) ++k;
+    if (k == n.size() || n[k] != ':') continue;  // a value
+    const std::string_view key = n.substr(e.at, e.end - e.at);
+    starts.push_back(e.at - 1);
+    dropped.push_back(!e.escaped && std::find(keys.begin(), keys.end(), key) != keys.end());
+  }
+  if (std::find(dropped.begin(), dropped.end(), true) == dropped.end() || n.empty() ||
+      n.back() != '}')
+    return std::string(n);
+  std::string out = "{";
+  for (size_t i = 0; i < starts.size(); ++i) {
+    const bool last = i + 1 == starts.size();
+    size_t end = last ? n.size() - 1 : starts[i + 1];  // the next key's quote, or the final '}'
+    while (end > starts[i] && IsSpace(n[end - 1])) --end;
+    if (!last) {
+      if (n[end - 1] != ',') return std::string(n);
+      --end;
+      while (end > starts[i] && IsSpace(n[end - 1])) --end;
+    }
+    if (dropped[i]) continue;
+    if (out.size() > 1) out += ',';
+    out.append(n.substr(starts[i], end - starts[i]));
+  }
+  out += '}';
+  return out;
+}
+
 NodeSketch SketchNode(std::string_view node) {
   NodeScanner scanner;
   scanner.Start();
@@ -150,8 +186,9 @@ NodeSketch SketchNode(std::string_view node) {
   return scanner.Sketch(node);
 }
 
-SkippingChars::SkippingChars(const std::filesystem::path& path, const NodeFilter& keep)
-    : file_(path.string()), blocks_(path), keep_(keep) {
+SkippingChars::SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
+                             std::vector<std::string_view> drop)
+    : file_(path.string()), blocks_(path), keep_(keep), drop_(std::move(drop)) {
   out_ = Next();
 }
 
@@ -188,7 +225,14 @@ std::string_view SkippingChars::Next() {
           given_up_ = true;
           return HandOver();
         }
-        if (!keep_(scanner_.Sketch(std::string_view(node_).substr(1)))) continue;
+        const std::string_view node = std::string_view(node_).substr(1);
+        const NodeSketch sketch = scanner_.Sketch(node);
+        if (!keep_(sketch)) continue;
+        if (!drop_.empty() && sketch.exact && sketch.type == "rdf:Statement") {
+          const std::string trimmed = scanner_.Without(node, drop_);
+          node_.resize(1);  // the comma
+          node_ += trimmed;
+        }
         return HandOver();
       }
       case Mode::kBetween: {

@@ -41,6 +41,10 @@ class NodeScanner {
   bool broken() const { return broken_; }
   // Returns the sketch of the object whose bytes (all that were fed) are `node`.
   NodeSketch Sketch(std::string_view node) const;
+  // Returns `node` (all the bytes fed) less its own members whose key is written plainly as one
+  // of `keys`: their bytes are dropped unparsed. Returns `node` whole when it is not laid out as
+  // an object's members separated by commas.
+  std::string Without(std::string_view node, const std::vector<std::string_view>& keys) const;
 
  private:
   enum class Kind : uint8_t { kString, kOpen };
@@ -64,7 +68,9 @@ NodeSketch SketchNode(std::string_view node);
 
 class SkippingChars {
  public:
-  SkippingChars(const std::filesystem::path& path, const NodeFilter& keep);
+  // `drop`: members to leave out of the statements kept (jsonld.h: a read without evidence).
+  SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
+                std::vector<std::string_view> drop = {});
 
   class Iterator {
    public:
@@ -117,6 +123,7 @@ class SkippingChars {
   std::string file_;
   FileBlocks blocks_;
   const NodeFilter& keep_;
+  const std::vector<std::string_view> drop_;
   std::string_view block_;  // the block being read
   size_t pos_ = 0;          // in block_
   uint64_t offset_ = 0;     // of block_ in the file
