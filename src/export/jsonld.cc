@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
@@ -16,6 +17,7 @@
 #include "core/bytes.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "export/json_fast.h"
 #include "export/jsonld_skip.h"
 
 namespace ng::exporter {
@@ -977,7 +979,10 @@ class GraphSax {
 // a time (FileBlocks).
 class FileChars {
  public:
-  explicit FileChars(const std::filesystem::path& path) : file_(path), block_(file_.Next()) {}
+  explicit FileChars(const std::filesystem::path& path) : file_(path) {}
+
+  // The next block (FastSaxParse's source); read the file either so or by begin(), not both.
+  std::string_view Next() { return file_.Next(); }
 
   class Iterator {
    public:
@@ -1004,7 +1009,11 @@ class FileChars {
     FileChars* chars_ = nullptr;
   };
 
-  Iterator begin() { return Iterator(this); }
+  Iterator begin() {
+    block_ = file_.Next();
+    at_ = 0;
+    return Iterator(this);
+  }
   Iterator end() { return Iterator(); }
 
  private:
@@ -1013,10 +1022,41 @@ class FileChars {
   size_t at_ = 0;
 };
 
+// The text of a document in memory, as one chunk (FastSaxParse's source).
+class OneChunk {
+ public:
+  explicit OneChunk(std::string_view text) : text_(text) {}
+  std::string_view Next() { return std::exchange(text_, std::string_view()); }
+
+ private:
+  std::string_view text_;
+};
+
+// Reads the graph from the chunks `make_source()` gives, with FastSaxParse; where it stops (text
+// outside its subset, or malformed), reads them again with nlohmann's parser, which gives the
+// graph or the message.
+template <typename MakeSource>
+GraphData Parse(const Reader& in, const MakeSource& make_source) {
+  {
+    auto source = make_source();
+    GraphSax sax(in);
+    if (FastSaxParse(*source, sax)) return sax.Finish();
+  }
+  auto source = make_source();
+  GraphSax sax(in);
+  Json::sax_parse(source->begin(), source->end(), &sax);
+  return sax.Finish();
+}
+
 }  // namespace
 
 GraphData FromJsonLd(std::string_view json, const std::string& file) {
   const Reader in(file);
+  {
+    OneChunk source(json);
+    GraphSax sax(in);
+    if (FastSaxParse(source, sax)) return sax.Finish();
+  }
   GraphSax sax(in);
   Json::sax_parse(json.begin(), json.end(), &sax);
   return sax.Finish();
@@ -1024,10 +1064,7 @@ GraphData FromJsonLd(std::string_view json, const std::string& file) {
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path) {
   const Reader in(path.string());
-  FileChars chars(path);
-  GraphSax sax(in);
-  Json::sax_parse(chars.begin(), chars.end(), &sax);
-  return sax.Finish();
+  return Parse(in, [&] { return std::make_unique<FileChars>(path); });
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep, bool evidence) {
@@ -1035,10 +1072,7 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& ke
   if (!evidence) drop = {"ng:confidence", "ng:evidence", "ng:rule", "prov:wasDerivedFrom"};
   try {
     const Reader in(path.string());
-    SkippingChars chars(path, keep, std::move(drop));
-    GraphSax sax(in);
-    Json::sax_parse(chars.begin(), chars.end(), &sax);
-    return sax.Finish();
+    return Parse(in, [&] { return std::make_unique<SkippingChars>(path, keep, drop); });
   } catch (const Error&) {
     // The file is malformed. The parser saw only the nodes kept, so its message may name the
     // wrong node or column: reading the whole file reports its first fault as ReadJsonLdFile

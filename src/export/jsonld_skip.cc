@@ -188,9 +188,7 @@ NodeSketch SketchNode(std::string_view node) {
 
 SkippingChars::SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
                              std::vector<std::string_view> drop)
-    : file_(path.string()), blocks_(path), keep_(keep), drop_(std::move(drop)) {
-  out_ = Next();
-}
+    : file_(path.string()), blocks_(path), keep_(keep), drop_(std::move(drop)) {}
 
 void SkippingChars::Fail(const std::string& what) const {
   throw Error(ErrorCode::kBadInput,

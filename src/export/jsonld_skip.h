@@ -97,8 +97,17 @@ class SkippingChars {
     SkippingChars* chars_ = nullptr;
   };
 
-  Iterator begin() { return Iterator(this); }
+  // The bytes as characters, for nlohmann's parser (read them either so or by Next, not both).
+  Iterator begin() {
+    out_ = Next();
+    at_ = 0;
+    return Iterator(this);
+  }
   Iterator end() { return Iterator(); }
+
+  // Returns the next bytes for the parser; empty at the end of the file (valid until the next
+  // call).
+  std::string_view Next();
 
  private:
   enum class Mode {
@@ -108,8 +117,6 @@ class SkippingChars {
   };
   enum class Expect { kFirst, kElement, kSeparator };  // in kBetween: what may come next
 
-  // Returns the next bytes for the parser; empty at the end of the file.
-  std::string_view Next();
   // Reads the next block when the current one is used up; false at the end of the file.
   bool Fill();
   // Passes outside bytes through; returns them, up to and with the '[' opening @graph.
