@@ -1,6 +1,7 @@
 #include "export/jsonld_skip.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -15,33 +16,30 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Returns the offset of the first byte of `b` from `i` that matters to the scan: a quote or a
-// backslash in a string, a quote or a bracket outside one; b.size() when there is none.
-size_t FindSpecial(std::string_view b, size_t i, bool in_string) {
-  const char* p = b.data();
-  const size_t n = b.size();
+// Bit k of the result is set where byte k of the 64 at `p` equals `c`.
+uint64_t Equal64(const char* p, char c) {
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-  const __m128i bit5 = _mm_set1_epi8(0x20), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i hits;
-    if (in_string) {
-      hits = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-    } else {
-      const __m128i folded = _mm_or_si128(v, bit5);  // '[' -> '{' and ']' -> '}', nothing else
-      hits = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open),
-                                                                 _mm_cmpeq_epi8(folded, close)));
-    }
-    if (const int mask = _mm_movemask_epi8(hits)) return i + __builtin_ctz(mask);
+  const __m128i v = _mm_set1_epi8(c);
+  uint64_t mask = 0;
+  for (int i = 0; i < 4; ++i) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i));
+    mask |=
+        static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, v))))
+        << (16 * i);
   }
+  return mask;
+#else
+  uint64_t mask = 0;
+  for (int i = 0; i < 64; ++i) mask |= static_cast<uint64_t>(p[i] == c) << i;
+  return mask;
 #endif
-  for (; i < n; ++i) {
-    const char c = p[i];
-    if (c == '"' || (in_string ? c == '\\' : c == '{' || c == '}' || c == '[' || c == ']'))
-      return i;
-  }
-  return n;
+}
+
+// Bit k is set where an odd number of the bits 0..k of `x` are: inside a quoted run when `x`
+// marks quotes.
+uint64_t PrefixXor(uint64_t x) {
+  for (int shift = 1; shift < 64; shift *= 2) x ^= x << shift;
+  return x;
 }
 
 }  // namespace
@@ -54,49 +52,66 @@ void NodeScanner::Start() {
 }
 
 size_t NodeScanner::Feed(std::string_view b) {
+  // 64 bytes at a time: masks of their quotes, backslashes and brackets; the quotes no backslash
+  // escapes; from those, which bytes lie inside strings; then, in order, the brackets outside
+  // strings and the quotes (where the depth asks for events).
   size_t i = 0;
   while (i < b.size() && !done_) {
-    if (escape_) {  // the character after a backslash
-      escape_ = false;
-      ++i;
-      continue;
+    const size_t len = std::min<size_t>(64, b.size() - i);
+    const char* p = b.data() + i;
+    std::array<char, 64> padded;
+    if (len < 64) {
+      padded.fill(0);
+      std::memcpy(padded.data(), p, len);
+      p = padded.data();
     }
-    const size_t j = FindSpecial(b, i, in_string_);
-    if (j == b.size()) {
-      i = j;
-      break;
+    const uint64_t valid = len == 64 ? ~uint64_t{0} : (uint64_t{1} << len) - 1;
+    uint64_t escaped = escape_ ? 1 : 0;  // a backslash ended the last block
+    escape_ = false;
+    for (uint64_t slashes = Equal64(p, '\\') & ~escaped; slashes; slashes &= slashes - 1) {
+      const int k = __builtin_ctzll(slashes);
+      if (escaped >> k & 1) continue;  // itself escaped
+      if (static_cast<size_t>(k) + 1 == len)
+        escape_ = true;  // escapes the next block's first byte
+      else
+        escaped |= uint64_t{2} << k;
     }
-    const char c = b[j];
-    const uint64_t at = fed_ + j;
-    i = j + 1;
-    if (in_string_) {
-      if (c == '\\') {
-        escape_ = true;
-        if (open_string_) events_.back().escaped = true;
+    const uint64_t quotes = Equal64(p, '"') & ~escaped & valid;
+    const uint64_t inside = PrefixXor(quotes) ^ (in_string_ ? ~uint64_t{0} : 0);
+    const uint64_t opens = (Equal64(p, '{') | Equal64(p, '[')) & ~inside & valid;
+    const uint64_t closes = (Equal64(p, '}') | Equal64(p, ']')) & ~inside & valid;
+    for (uint64_t todo = quotes | opens | closes; todo; todo &= todo - 1) {
+      const int k = __builtin_ctzll(todo);
+      const uint64_t bit = uint64_t{1} << k;
+      const uint64_t at = fed_ + i + k;
+      const size_t depth = brackets_.size();
+      if (quotes & bit) {
+        if (inside & bit) {  // an opening quote
+          if (depth <= 2) {
+            events_.push_back({at + 1, at + 1, Kind::kString, static_cast<uint8_t>(depth)});
+            open_string_ = true;
+          }
+        } else if (open_string_) {
+          events_.back().end = at;
+          open_string_ = false;
+        }
+      } else if (opens & bit) {
+        brackets_ += p[k];
+        if (depth + 1 <= 2)
+          events_.push_back({at, at, Kind::kOpen, static_cast<uint8_t>(depth + 1)});
+      } else if (brackets_.empty() || brackets_.back() != (p[k] == '}' ? '{' : '[')) {
+        done_ = broken_ = true;  // a bracket closing one of the other kind, or none
       } else {
-        in_string_ = false;
-        if (open_string_) events_.back().end = at;
-        open_string_ = false;
+        brackets_.pop_back();
+        done_ = brackets_.empty();
       }
-      continue;
-    }
-    const size_t depth = brackets_.size();
-    if (c == '"') {
-      in_string_ = true;
-      if (depth <= 2) {
-        events_.push_back({at + 1, at + 1, Kind::kString, static_cast<uint8_t>(depth), false});
-        open_string_ = true;
+      if (done_) {
+        fed_ += i + k + 1;
+        return i + k + 1;
       }
-    } else if (c == '{' || c == '[') {
-      brackets_ += c;
-      if (depth + 1 <= 2)
-        events_.push_back({at, at, Kind::kOpen, static_cast<uint8_t>(depth + 1), false});
-    } else if (brackets_.empty() || brackets_.back() != (c == '}' ? '{' : '[')) {
-      done_ = broken_ = true;  // a bracket closing one of the other kind, or none
-    } else {
-      brackets_.pop_back();
-      done_ = brackets_.empty();
     }
+    in_string_ = inside >> (len - 1) & 1;
+    i += len;
   }
   fed_ += i;
   return i;
@@ -120,25 +135,26 @@ NodeSketch NodeScanner::Sketch(std::string_view n) const {
       continue;
     }
     const std::string_view raw = n.substr(e.at, e.end - e.at);
+    const bool escaped = raw.find('\\') != std::string_view::npos;
     size_t k = e.end + 1;
     while (k < n.size() && IsSpace(n[k])) ++k;
     const bool is_key = k < n.size() && n[k] == ':';
     const bool in_ends = key1 == "rdf:subject" || key1 == "rdf:object";
     if (is_key && e.depth == 1) {
       key1 = raw;
-      if (e.escaped) s.exact = false;
+      if (escaped) s.exact = false;
       if (key1 == "@type") s.type = {};  // a repeated key: the last one counts, as in parsing
       if (key1 == "rdf:subject") s.subject = {};
       if (key1 == "rdf:object") s.object = {};
     } else if (is_key && e.depth == 2) {
       key2 = raw;
-      if (e.escaped && in_ends) s.exact = false;
+      if (escaped && in_ends) s.exact = false;
     } else if (e.depth == 2) {
       const bool end_id = open2 == '{' && key2 == "@id" && in_ends;
       if (type_first) s.type = raw;
       if (end_id && key1 == "rdf:subject") s.subject = raw;
       if (end_id && key1 == "rdf:object") s.object = raw;
-      if (e.escaped && (type_first || end_id)) s.exact = false;
+      if (escaped && (type_first || end_id)) s.exact = false;
       type_first = false;
     }
   }
@@ -156,7 +172,8 @@ std::string NodeScanner::Without(std::string_view n,
     if (k == n.size() || n[k] != ':') continue;  // a value
     const std::string_view key = n.substr(e.at, e.end - e.at);
     starts.push_back(e.at - 1);
-    dropped.push_back(!e.escaped && std::find(keys.begin(), keys.end(), key) != keys.end());
+    dropped.push_back(key.find('\\') == std::string_view::npos &&
+                      std::find(keys.begin(), keys.end(), key) != keys.end());
   }
   if (std::find(dropped.begin(), dropped.end(), true) == dropped.end() || n.empty() ||
       n.back() != '}')

@@ -29,7 +29,8 @@ namespace ng::exporter {
 
 // Finds where a JSON object ends, fed its bytes a part at a time, and notes the strings and
 // brackets of its first two levels, from which Sketch reads the keys a NodeFilter is told of.
-// Strings and brackets are found 16 bytes at a time (SSE2) where the machine has it.
+// Strings and brackets are found 64 bytes at a time, as bit masks (compared 16 bytes at a time
+// with SSE2 where the machine has it).
 class NodeScanner {
  public:
   // Starts a new object; the first byte fed must be its '{'.
@@ -53,7 +54,6 @@ class NodeScanner {
     uint64_t end;  // the string's closing quote
     Kind kind;
     uint8_t depth;  // of the string, or of the bracket's contents
-    bool escaped;   // a string holding a backslash escape
   };
 
   std::vector<Event> events_;
