@@ -281,6 +281,17 @@ TEST(ExtractorTest, TitleRules) {
       {"Spain's Third Vice President Sara Aagesen signed the deal.",
        {"Sara Aagesen jobTitle \"Third Vice President\""},
        {}},
+      // A rank before a title the lexicon lists is part of it: a deputy is no principal.
+      {"Deputy Special Envoy Morgan Ortagus met Taiwan's Vice President-elect Hsiao Bi-khim, "
+       "South Africa's Deputy President Paul Mashatile and deputy interior minister Rahmatullah "
+       "Najib.",
+       {"Morgan Ortagus jobTitle \"Deputy Special Envoy\"",
+        "Hsiao Bi-khim jobTitle \"Vice President-elect\"",
+        "Paul Mashatile jobTitle \"Deputy President\"",
+        "Rahmatullah Najib jobTitle \"Deputy Interior Minister\""},
+       {"Morgan Ortagus jobTitle \"Special Envoy\"", "Morgan Ortagus jobTitle \"Deputy\"",
+        "Hsiao Bi-khim jobTitle \"President-elect\"", "Paul Mashatile ng:leaderOf South Africa",
+        "Paul Mashatile jobTitle \"President\"", "Rahmatullah Najib jobTitle \"Deputy\""}},
       // The chief of a field of an organization's is none of its heads.
       {"Kaja Kallas, the EU's foreign policy chief, and Maria Lopez, the UN's aid chief, met "
        "John Smith, Acme Corp's chief.",

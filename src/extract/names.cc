@@ -636,6 +636,25 @@ class Finder {
 
   // A title for the office named by its portfolio at tokens [first, last), kept with the
   // mentions.
+  // Returns TitleAt's title, or where a rank is written before a title the lexicon lists and
+  // the lexicon has no longer title there itself, the two as one title: "Deputy Special Envoy",
+  // "Vice President-elect", "Senior Minister", "Assistant Attorney General". A deputy heads
+  // nothing, and holds no other's office.
+  std::pair<const Title*, uint32_t> RankedTitleAt(uint32_t i, uint32_t end) {
+    const auto found = TitleAt(i, end);
+    if (i + 1 >= end || !Is(v_.Tok(i), {"deputy", "vice", "assistant", "associate", "senior"}))
+      return found;
+    const auto [t, n] = TitleAt(i + 1, end);
+    if (!t || t->honorific || 1 + n <= found.second) return found;
+    auto title = std::make_unique<Title>();
+    title->canonical = std::string(v_.Tok(i)) + " " + t->canonical;
+    title->canonical[0] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(title->canonical[0])));
+    title->leader = t->leader;
+    out_.portfolio_titles.push_back(std::move(title));
+    return {out_.portfolio_titles.back().get(), 1 + n};
+  }
+
   const Title* PortfolioTitle(uint32_t first, uint32_t last) {
     auto title = std::make_unique<Title>();
     title->canonical = v_.Written(first, last);  // "Minister of Foreign Affairs, Cooperation"
@@ -1090,7 +1109,7 @@ class Finder {
       // A run starts at a capitalized word or a glued particle: "from al-Shabaab militants".
       if (!StartsName(w)) {
         // Lower-case titles before a name: "Armenian leader Pashinyan", "prime minister Modi".
-        auto [t, n] = TitleAt(i, s.last);
+        auto [t, n] = RankedTitleAt(i, s.last);
         bool generic_leader = w == "leader";
         if ((t || generic_leader) && IsLower(w)) {
           uint32_t len = t ? n : 1;
@@ -1793,7 +1812,7 @@ class Finder {
         ++k;
         continue;
       }
-      auto [t, tn] = TitleAt(k, j);
+      auto [t, tn] = RankedTitleAt(k, j);
       // "the Prosecutor General's Office": the title names the department, no one.
       if (tn > 0 && k + tn < j && TitleOfficeAt(k + tn, j)) tn = 0;
       // "European Commissioner for Enlargement Marta Kos": an office named by its portfolio
