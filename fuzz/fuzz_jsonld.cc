@@ -2,23 +2,78 @@
 // ng::Error(kBadInput) or gives a graph whose JSON-LD reads back to the same graph. Read from a
 // file with a filter (jsonld_skip.h), it gives what reading it whole gives: with every node kept,
 // the same graph or the same message (and without evidence, the graph less its evidence); with
-// none kept, no node, when the file is well formed.
+// none kept, no node, when the file is well formed. The fast JSON reader sends nlohmann's
+// parser's events, all or a first part of them.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "core/files.h"
+#include "export/json_fast.h"
 #include "export/jsonld.h"
 #include "export/jsonld_skip.h"
 
 namespace {
+
+// Writes each SAX event down, for FastSaxParse and nlohmann's parser alike.
+struct Recorder {
+  using Json = nlohmann::json;
+  std::vector<std::string> events;
+  bool Add(std::string e) {
+    events.push_back(std::move(e));
+    return true;
+  }
+  bool null() { return Add("n"); }
+  bool boolean(bool v) { return Add(v ? "t" : "f"); }
+  bool number_integer(Json::number_integer_t v) { return Add("i" + std::to_string(v)); }
+  bool number_unsigned(Json::number_unsigned_t v) { return Add("u" + std::to_string(v)); }
+  bool number_float(Json::number_float_t, const std::string& s) { return Add("d" + s); }
+  bool string(std::string& v) { return Add("s" + v); }
+  bool binary(Json::binary_t&) { return Add("b"); }
+  bool start_object(std::size_t) { return Add("{"); }
+  bool end_object() { return Add("}"); }
+  bool start_array(std::size_t) { return Add("["); }
+  bool end_array() { return Add("]"); }
+  bool key(std::string& k) { return Add("k" + k); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+    return false;
+  }
+};
+
+// The text in chunks of `size` bytes.
+struct Chunks {
+  std::string_view text;
+  size_t size;
+  std::string_view Next() {
+    const std::string_view chunk = text.substr(0, size);
+    text.remove_prefix(chunk.size());
+    return chunk;
+  }
+};
+
+// FastSaxParse sends nlohmann's events: all of them when it reads the text, else a first part.
+void CheckFastParser(std::string_view json) {
+  Recorder slow;
+  const bool slow_ok = nlohmann::json::sax_parse(json.begin(), json.end(), &slow);
+  const size_t size = json.empty() ? 1 : 1 + static_cast<unsigned char>(json.back()) % 23u;
+  Chunks chunks{json, size};
+  Recorder fast;
+  const bool fast_ok = ng::exporter::FastSaxParse(chunks, fast);
+  if (fast_ok && (!slow_ok || fast.events != slow.events)) std::abort();
+  if (fast.events.size() > slow.events.size() ||
+      !std::equal(fast.events.begin(), fast.events.end(), slow.events.begin()))
+    std::abort();
+}
 
 // Reads `path` with `read`; returns the graph, or sets `message` to the error's.
 template <typename Read>
@@ -74,6 +129,7 @@ void CheckFiltered(std::string_view json) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view json(reinterpret_cast<const char*>(data), size);
+  CheckFastParser(json);
   CheckFiltered(json);
   ng::GraphData g;
   try {
