@@ -10,11 +10,15 @@
 // subset decides only the speed, never the outcome.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/json_escape.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -27,6 +31,47 @@ namespace ng::exporter {
 // true to go on. Returns true when the whole text was one JSON value of the subset.
 template <typename Source, typename Handler>
 bool FastSaxParse(Source& source, Handler& handler);
+
+// The characters of a chunked text (a Source as FastSaxParse reads it) as an input iterator
+// range, for nlohmann's parser where FastSaxParse stops.
+template <typename Source>
+class ChunkChars {
+ public:
+  explicit ChunkChars(Source& source) : source_(source), chunk_(source.Next()) {}
+
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    Iterator() = default;  // the end
+    explicit Iterator(ChunkChars* chars) : chars_(chars) {}
+    reference operator*() const { return chars_->chunk_[chars_->at_]; }
+    Iterator& operator++() {
+      if (++chars_->at_ == chars_->chunk_.size()) {
+        chars_->chunk_ = chars_->source_.Next();
+        chars_->at_ = 0;
+      }
+      return *this;
+    }
+    bool operator==(const Iterator& o) const { return AtEnd() == o.AtEnd(); }
+
+   private:
+    bool AtEnd() const { return chars_ == nullptr || chars_->chunk_.empty(); }
+    ChunkChars* chars_ = nullptr;
+  };
+
+  Iterator begin() { return Iterator(this); }
+  Iterator end() { return Iterator(); }
+
+ private:
+  Source& source_;
+  std::string_view chunk_;  // the chunk being read (empty: the end of the text)
+  size_t at_ = 0;
+};
 
 namespace fast_json {
 
@@ -104,44 +149,6 @@ class Cursor {
   const char* end_ = nullptr;
 };
 
-// Reads four hex digits; -1 when they are not.
-template <typename Source>
-int Hex4(Cursor<Source>& in) {
-  int value = 0;
-  for (int i = 0; i < 4; ++i) {
-    const int c = in.Take();
-    int digit;
-    if (c >= '0' && c <= '9')
-      digit = c - '0';
-    else if (c >= 'a' && c <= 'f')
-      digit = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'F')
-      digit = c - 'A' + 10;
-    else
-      return -1;
-    value = value * 16 + digit;
-  }
-  return value;
-}
-
-inline void AppendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Reads a string's contents after its opening quote, through its closing quote, into `out`
 // (unescaped); false at anything nlohmann's lexer would refuse.
 template <typename Source>
@@ -155,43 +162,7 @@ bool String(Cursor<Source>& in, std::string& out) {
     in.Skip();
     if (c == '"') return true;
     if (c == '\\') {
-      const int e = in.Take();
-      switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-          out += static_cast<char>(e);
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          int cp = Hex4(in);
-          if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;  // a lone low surrogate
-          if (cp >= 0xD800 && cp <= 0xDBFF) {  // a high surrogate: its low half must follow
-            if (in.Take() != '\\' || in.Take() != 'u') return false;
-            const int low = Hex4(in);
-            if (low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          }
-          AppendUtf8(out, static_cast<uint32_t>(cp));
-          break;
-        }
-        default:
-          return false;
-      }
+      if (!AppendJsonEscape([&in] { return in.Take(); }, out)) return false;
       continue;
     }
     if (c < 0x80) return false;  // a control character

@@ -975,53 +975,6 @@ class GraphSax {
   GraphData g_;
 };
 
-// The characters of a file as nlohmann's parser asks for them, one at a time, read a block at
-// a time (FileBlocks).
-class FileChars {
- public:
-  explicit FileChars(const std::filesystem::path& path) : file_(path) {}
-
-  // The next block (FastSaxParse's source); read the file either so or by begin(), not both.
-  std::string_view Next() { return file_.Next(); }
-
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    Iterator() = default;  // the end
-    explicit Iterator(FileChars* chars) : chars_(chars) {}
-    reference operator*() const { return chars_->block_[chars_->at_]; }
-    Iterator& operator++() {
-      if (++chars_->at_ == chars_->block_.size()) {
-        chars_->block_ = chars_->file_.Next();
-        chars_->at_ = 0;
-      }
-      return *this;
-    }
-    bool operator==(const Iterator& o) const { return AtEnd() == o.AtEnd(); }
-
-   private:
-    bool AtEnd() const { return chars_ == nullptr || chars_->block_.empty(); }
-    FileChars* chars_ = nullptr;
-  };
-
-  Iterator begin() {
-    block_ = file_.Next();
-    at_ = 0;
-    return Iterator(this);
-  }
-  Iterator end() { return Iterator(); }
-
- private:
-  FileBlocks file_;
-  std::string_view block_;  // the block being read (empty: the end of the file)
-  size_t at_ = 0;
-};
-
 // The text of a document in memory, as one chunk (FastSaxParse's source).
 class OneChunk {
  public:
@@ -1043,8 +996,9 @@ GraphData Parse(const Reader& in, const MakeSource& make_source) {
     if (FastSaxParse(*source, sax)) return sax.Finish();
   }
   auto source = make_source();
+  ChunkChars chars(*source);
   GraphSax sax(in);
-  Json::sax_parse(source->begin(), source->end(), &sax);
+  Json::sax_parse(chars.begin(), chars.end(), &sax);
   return sax.Finish();
 }
 
@@ -1064,7 +1018,7 @@ GraphData FromJsonLd(std::string_view json, const std::string& file) {
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path) {
   const Reader in(path.string());
-  return Parse(in, [&] { return std::make_unique<FileChars>(path); });
+  return Parse(in, [&] { return std::make_unique<FileBlocks>(path); });
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep, bool evidence) {

@@ -1,7 +1,7 @@
 // Reading part of a graph file: the bytes of the file as the JSON parser is to see them, less the
 // @graph nodes a NodeFilter refuses. A reader that needs a few nodes of a large file (`inspect`
-// of one entity: every entity, and the statements that name it) then lexes and builds only
-// those; a refused node is only scanned for its end, its strings found with memchr.
+// of one entity: every entity, and the statements that name it) then parses only those; a
+// refused node is only scanned for its end, 64 bytes at a time.
 //
 // Skipping is conservative: a node is offered to the filter only when it is a balanced object
 // ({...} with strings closed and brackets matched), with its sketch (jsonld.h NodeSketch) read
@@ -17,7 +17,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,44 +65,13 @@ class NodeScanner {
 // Returns the sketch of the @graph node `node` (a balanced JSON object's bytes).
 NodeSketch SketchNode(std::string_view node);
 
+// The file's bytes less the nodes refused, as a chunk source (FastSaxParse's, or nlohmann's
+// parser's through ChunkChars).
 class SkippingChars {
  public:
   // `drop`: members to leave out of the statements kept (jsonld.h: a read without evidence).
   SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
                 std::vector<std::string_view> drop = {});
-
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    Iterator() = default;  // the end
-    explicit Iterator(SkippingChars* chars) : chars_(chars) {}
-    reference operator*() const { return chars_->out_[chars_->at_]; }
-    Iterator& operator++() {
-      if (++chars_->at_ == chars_->out_.size()) {
-        chars_->out_ = chars_->Next();
-        chars_->at_ = 0;
-      }
-      return *this;
-    }
-    bool operator==(const Iterator& o) const { return AtEnd() == o.AtEnd(); }
-
-   private:
-    bool AtEnd() const { return chars_ == nullptr || chars_->out_.empty(); }
-    SkippingChars* chars_ = nullptr;
-  };
-
-  // The bytes as characters, for nlohmann's parser (read them either so or by Next, not both).
-  Iterator begin() {
-    out_ = Next();
-    at_ = 0;
-    return Iterator(this);
-  }
-  Iterator end() { return Iterator(); }
 
   // Returns the next bytes for the parser; empty at the end of the file (valid until the next
   // call).
@@ -134,8 +102,6 @@ class SkippingChars {
   std::string_view block_;  // the block being read
   size_t pos_ = 0;          // in block_
   uint64_t offset_ = 0;     // of block_ in the file
-  std::string_view out_;    // the bytes the parser is reading
-  size_t at_ = 0;           // in out_
 
   Mode mode_ = Mode::kOutside;
   bool given_up_ = false;  // skipping has ended: the rest passes as it is

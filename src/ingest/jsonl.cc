@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_escape.h"
 #include "core/utf8.h"
 #include "ingest/reader.h"
 
@@ -139,65 +140,12 @@ class PlainRecordReader {
       out.append(run, p_);
       if (p_ == end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
       if (*p_++ == '"') return true;
-      if (p_ == end_) return false;
-      switch (*p_++) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          char32_t c = 0;
-          if (!Hex4(c) || (c >= 0xDC00 && c <= 0xDFFF)) return false;
-          if (c >= 0xD800 && c <= 0xDBFF) {  // a high surrogate: its low one must follow
-            char32_t low = 0;
-            if (!Take('\\') || !Take('u') || !Hex4(low) || low < 0xDC00 || low > 0xDFFF)
-              return false;
-            c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-          }
-          AppendUtf8(c, out);  // "\u0000" too is one byte, 0, as nlohmann keeps it
-          break;
-        }
-        default:
-          return false;
-      }
+      // An escape: "\u0000" too is one byte, 0, as nlohmann keeps it.
+      const auto next = [this]() -> int {
+        return p_ == end_ ? -1 : static_cast<unsigned char>(*p_++);
+      };
+      if (!AppendJsonEscape(next, out)) return false;
     }
-  }
-  bool Hex4(char32_t& c) {
-    if (end_ - p_ < 4) return false;
-    for (int k = 0; k < 4; ++k, ++p_) {
-      const char h = *p_;
-      int v = 0;
-      if (h >= '0' && h <= '9')
-        v = h - '0';
-      else if (h >= 'a' && h <= 'f')
-        v = h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F')
-        v = h - 'A' + 10;
-      else
-        return false;
-      c = c * 16 + static_cast<char32_t>(v);
-    }
-    return true;
   }
 
   const char* p_;
