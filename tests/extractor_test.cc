@@ -281,6 +281,11 @@ TEST(ExtractorTest, TitleRules) {
       {"Spain's Third Vice President Sara Aagesen signed the deal.",
        {"Sara Aagesen jobTitle \"Third Vice President\""},
        {}},
+      // A title that a verb follows opens a clause: no apposition to the name before the comma.
+      {"Other than talks with French counterpart Jean Dupont, the Indonesian leader will also "
+       "meet Prime Minister Pham Minh Chinh.",
+       {},
+       {"Jean Dupont ng:leaderOf Indonesia"}},
       // A rank before a title the lexicon lists is part of it: a deputy is no principal.
       {"Deputy Special Envoy Morgan Ortagus met Taiwan's Vice President-elect Hsiao Bi-khim, "
        "South Africa's Deputy President Paul Mashatile and deputy interior minister Rahmatullah "
@@ -3277,6 +3282,21 @@ TEST(ExtractorTest, HostOfAForeignLeader) {
                     "where he may meet President Xi Jinping. India wants better ties."));
   EXPECT_FALSE(Has(trip, "Narendra Modi ng:leaderOf India"));
   EXPECT_FALSE(Has(trip, "Xi Jinping ng:leaderOf India"));
+  // A province's, a city's or a bank's head hosts no foreign leader for the country.
+  const std::vector<std::string> bank = Facts(
+      Extract("MUSCAT, Oman (Dispatches) -- Iranian President Masoud Pezeshkian began a visit "
+              "to Oman on Tuesday.\n\nAhead of the visit, central bank governor "
+              "Muhammadreza Farzin met Pezeshkian in Muscat on Monday."));
+  EXPECT_FALSE(Has(bank, "Muhammadreza Farzin ng:leaderOf Oman"));
+}
+
+// Whose counterpart is the dateline country's does not lead it: "his Burkinabe counterpart".
+TEST(ExtractorTest, WhoseCounterpartIsTheDatelineCountrysLeadsItNot) {
+  const std::vector<std::string> facts =
+      Facts(Extract("OUAGADOUGOU, Burkina Faso - Burkina Faso welcomed a visitor on Monday.\n\n"
+                    "President John Dramani Mahama yesterday met his Burkinabe counterpart, "
+                    "Captain Ibrahim Traore, in Ouagadougou."));
+  EXPECT_FALSE(Has(facts, "John Dramani Mahama ng:leaderOf Burkina Faso"));
 }
 
 // "its Spanish initials" and "in Italian and Spanish" name languages, not Spain; "Norte de

@@ -1027,10 +1027,13 @@ class Builder {
         persons.push_back(r.object);
       if (r.predicate == Predicate::kLocation) location = r.object;
     }
+    // (A state's head, not a province's, a city's or a bank's: "Iran's central bank governor
+    // Muhammadreza Farzin arrived in Oman" hosts no one there.)
     auto heads_state = [&](int person) {
       for (const std::string& t : titles[person])
         if (const Title* title = lex_.FindTitle(t);
-            title && title->leader && title->head && !owned_elsewhere_.count({person, t}))
+            title && title->leader && title->head &&
+            !Is(t, {"governor", "mayor", "chief minister"}) && !owned_elsewhere_.count({person, t}))
           return true;
       return false;
     };
@@ -1180,10 +1183,21 @@ class Builder {
       const int to = MentionStartingAt(k + 1);
       if (to >= 0 && M(to).entity >= 0 && M(to).entity == host_country) visitors.insert(m.entity);
     }
+    // (Nor one whose counterpart is the dateline country's: "President John Dramani Mahama
+    // yesterday met his Burkinabe counterpart", in a story of his visit to Burkina Faso.)
+    std::set<int> hosts_counterparts;
+    for (uint32_t k = 1; k < v_.tokens.size(); ++k) {
+      if (!Is(v_.Tok(k), {"counterpart", "counterparts"})) continue;
+      const int d = MentionEndingAt(k);
+      if (d < 0 || !M(d).via_demonym || M(d).entity != host_country) continue;
+      for (int mi : MentionsIn(v_.sentences[SentenceOf(k)].first, M(d).first))
+        if (M(mi).type == EntityType::kPerson && M(mi).entity >= 0)
+          hosts_counterparts.insert(M(mi).entity);
+    }
     std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
       if (leads_other_than_party.count(person) || g_.entities[person].type != EntityType::kPerson ||
-          visitors.count(person))
+          visitors.count(person) || hosts_counterparts.count(person))
         continue;
       bool tied_elsewhere = false;
       for (int c : other_countries[person]) tied_elsewhere = tied_elsewhere || c != host_country;
@@ -2322,6 +2336,13 @@ class Builder {
         }
       }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
+      // (Not a title that a verb follows, the subject of a clause after a phrase put first:
+      // "Other than official talks with Vietnamese counterpart Vo Van Thuong, the Indonesian
+      // leader will also hold discussions".)
+      if (t.last < s.last &&
+          Is(v_.Tok(t.last), {"will", "would", "is", "was", "has", "had", "have", "said", "says",
+                              "can", "could", "may", "might", "must", "should", "did", "does"}))
+        continue;
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
       facts(person, "apposition-title");
