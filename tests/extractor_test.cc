@@ -3290,6 +3290,15 @@ TEST(ExtractorTest, HostOfAForeignLeader) {
   EXPECT_FALSE(Has(bank, "Muhammadreza Farzin ng:leaderOf Oman"));
 }
 
+// A demonym before a noun and a preposition is the noun's, not the person's after them.
+TEST(ExtractorTest, ADemonymBeforeAPrepositionIsNoNationality) {
+  const std::vector<std::string> facts =
+      Facts(Extract("There was no immediate Israeli comment on John Smith's announcement."));
+  EXPECT_FALSE(Has(facts, "John Smith nationality Israel"));
+  EXPECT_TRUE(Has(Facts(Extract("Russian tycoon Oleg Deripaska spoke.")),
+                  "Oleg Deripaska nationality Russia"));
+}
+
 // Whose counterpart is the dateline country's does not lead it: "his Burkinabe counterpart".
 TEST(ExtractorTest, WhoseCounterpartIsTheDatelineCountrysLeadsItNot) {
   const std::vector<std::string> facts =

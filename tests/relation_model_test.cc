@@ -354,6 +354,9 @@ TEST(RelationModelTest, NoLearnedNationalityBesideTheRulesOne) {
   EXPECT_EQ(countries("Rosa Diaz is a citizen of Peru."), std::vector<std::string>{"country/pe"});
   EXPECT_EQ(countries("Peruvian lawyer Rosa Diaz is a citizen of Chile."),
             std::vector<std::string>{"country/pe"});
+  // Nor where the rules read another one anywhere in the story.
+  EXPECT_EQ(countries("Peruvian lawyer Rosa Diaz spoke. Rosa Diaz is a citizen of Chile."),
+            std::vector<std::string>{"country/pe"});
 }
 
 // No learned containment of a city the gazetteer places in another country than the place:

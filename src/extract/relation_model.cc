@@ -513,8 +513,12 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
   std::set<std::pair<int, int>> leads;          // (person, what the rules say he leads)
   std::set<std::pair<int, uint32_t>> national;  // (person, sentence) the rules give a nationality
   std::map<int, std::set<int>> party_of;        // person -> the parties the rules put him in
+  std::map<int, std::set<int>> country_of;      // person -> the countries the rules tie him to
   for (const RawRelation& r : graph.relations) {
     stated.insert({r.subject, r.predicate, r.object, r.sentence});
+    if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
+        r.object >= 0 && graph.entities[r.object].type == EntityType::kCountry)
+      country_of[r.subject].insert(r.object);
     if (r.predicate == Predicate::kLeaderOf) leads.insert({r.subject, r.object});
     if (r.predicate == Predicate::kNationality) national.insert({r.subject, r.sentence});
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
@@ -548,6 +552,12 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     // "Kenyan Ambassador to Japan John Mwangi": where the rules read the sentence's person's
     // country, another country there is none of his.
     if (r.predicate == Predicate::kNationality && national.count({r.subject, r.sentence})) continue;
+    // "Milanović, who is a critic of Western military support for Ukraine": one whom the rules
+    // make a country's leader or national anywhere in the story has no other nationality.
+    if (r.predicate == Predicate::kNationality)
+      if (const auto it = country_of.find(r.subject);
+          it != country_of.end() && !it->second.count(r.object))
+        continue;
     if (r.predicate == Predicate::kKilled && !TellsAKilling(view, c.sentence)) continue;
     if (r.predicate == Predicate::kAffiliation &&
         graph.entities[a.entity].type == EntityType::kOrganization && TellsNoBase(view, a, b))

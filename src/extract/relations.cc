@@ -3096,6 +3096,9 @@ class Builder {
         if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
         // "Saudi crown prince hosts Zelenskyy": the demonym is the title holder's.
         if (TitleEndingAt(k)) break;
+        // "There was no immediate Israeli comment on Trump's announcement": a phrase ends at a
+        // preposition, a conjunction or a verb, and the demonym describes its noun.
+        if (IsFunctionWord(w) || IsDeterminer(w)) break;
       }
     }
   }
