@@ -2767,6 +2767,13 @@ TEST(ExtractorTest, MinistersOfTheDatelineCountry) {
   EXPECT_FALSE(Has(Facts(Extract("RIYADH (Reuters) - Saudi Arabia hosted Syria's president.\n\n"
                                  "Finance Minister Mohammed al-Barni met Turkey's envoy.")),
                    "Mohammed al-Barni nationality Saudi Arabia"));
+  // A visit told after the name, or talks with the country's own leaders, make a visitor.
+  const auto visitors = Facts(
+      Extract("KUWAIT CITY (KUNA) - Kuwait hosted talks on Monday.\n\nThe Crown Prince received "
+              "Foreign Minister Badr Albusaidi, who is on an official visit to Kuwait.\n\n"
+              "Defence Minister Richard Marles held negotiations with Kuwaiti officials."));
+  EXPECT_FALSE(Has(visitors, "Badr Albusaidi nationality Kuwait"));
+  EXPECT_FALSE(Has(visitors, "Richard Marles nationality Kuwait"));
 }
 
 // An institution named as every country names its own belongs to the dateline's country,

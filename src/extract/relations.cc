@@ -1183,6 +1183,31 @@ class Builder {
       const int to = MentionStartingAt(k + 1);
       if (to >= 0 && M(to).entity >= 0 && M(to).entity == host_country) visitors.insert(m.entity);
     }
+    // "Sayyid Badr Al Busaidi, Foreign Minister who is on an official visit to Kuwait", "Foreign
+    // Minister Penny Wong and Defence Minister Richard Marles held negotiations with Vanuatu
+    // leaders": a visit told later in the sentence, or talks with the country's own leaders,
+    // make visitors too. (Not past what someone says.)
+    for (const NameMention& m : n_.names) {
+      if (m.type != EntityType::kPerson || m.entity < 0 || host_country < 0) continue;
+      const uint32_t end = std::min<uint32_t>(m.last + 16, v_.sentences[SentenceOf(m.first)].last);
+      for (uint32_t k = m.last; k + 1 < end; ++k) {
+        const std::string_view w = v_.Tok(k);
+        if (IsReportingVerb(w)) break;
+        uint32_t at = k + 1;
+        if (Is(w, {"visit", "trip"}) && Is(v_.Tok(at), {"to", "in"}) && at + 1 < end)
+          ++at;
+        else if (!Is(w, {"visiting", "with"}))
+          continue;
+        const int c = MentionStartingAt(at);
+        if (c < 0 || M(c).entity != host_country) continue;
+        if (w == "with" &&
+            !(M(c).last < end &&
+              Is(v_.Tok(M(c).last), {"leaders", "officials", "counterparts", "authorities"})))
+          continue;
+        visitors.insert(m.entity);
+        break;
+      }
+    }
     // (Nor one whose counterpart is the dateline country's: "President John Dramani Mahama
     // yesterday met his Burkinabe counterpart", in a story of his visit to Burkina Faso.)
     std::set<int> hosts_counterparts;
@@ -1250,7 +1275,9 @@ class Builder {
     for (const RawRelation& r : g_.relations) {
       if (r.predicate != Predicate::kJobTitle || !minister(r.literal)) continue;
       const int person = r.subject;
-      if (leads_something.count(person) || minister_sentence.count(person)) continue;
+      if (leads_something.count(person) || minister_sentence.count(person) ||
+          visitors.count(person))
+        continue;
       bool tied = false;
       for (int c : other_countries[person]) tied = tied || c != minister_host;
       if (tied || NamesOtherCountry(r.sentence, minister_host)) continue;
