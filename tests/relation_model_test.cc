@@ -283,6 +283,17 @@ TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
   EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
 }
 
+// No learned membership of a body of states (a known organization of no one country) for one
+// the rules tie to a country: "Trudeau is the first leader from the Group of Seven countries".
+TEST(RelationModelTest, NoLearnedMembershipOfABodyOfStatesForAStatesman) {
+  const RelationModel model = MembershipModel("African Union today.", {" visited the "});
+  EXPECT_TRUE(Stated("Rosa Diaz visited the African Union today.", Predicate::kMemberOf, &model)
+                  .has_value());
+  const std::string text = "Peruvian President Rosa Diaz visited the African Union today.";
+  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
+  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+}
+
 // No learned membership of a party other than the one the rules put the person in: "Nordic
 // Unity Party candidate Rosa Diaz" is of her party, whatever other party the model reads.
 TEST(RelationModelTest, NoLearnedSecondParty) {

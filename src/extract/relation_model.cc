@@ -577,6 +577,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
       if (const auto it = party_of.find(r.subject);
           it != party_of.end() && !it->second.count(r.object))
         continue;
+    // "Trudeau is the first leader from the Group of Seven countries to visit Trump": a body of
+    // states has states for members, not the people the rules tie to one of them.
+    if (r.predicate == Predicate::kMemberOf && b.known && b.known->country_iso2.empty() &&
+        !b.known->IsCompany() && country_of.count(r.subject))
+      continue;
     // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
     if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
