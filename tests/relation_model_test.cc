@@ -294,6 +294,18 @@ TEST(RelationModelTest, NoLearnedMembershipOfABodyOfStatesForAStatesman) {
   EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
 }
 
+// No learned membership for one the rules make a leader, of anything but a party: "Ishiba
+// agreed with Trump that the deal with U.S. Steel would not be an acquisition".
+TEST(RelationModelTest, NoLearnedMembershipForALeader) {
+  const RelationModel model = MembershipModel("Zentrix Workers Union today.", {" visited the "});
+  EXPECT_TRUE(
+      Stated("Rosa Diaz visited the Zentrix Workers Union today.", Predicate::kMemberOf, &model)
+          .has_value());
+  const std::string text = "Peruvian President Rosa Diaz visited the Zentrix Workers Union today.";
+  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
+  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+}
+
 // No learned membership of a party other than the one the rules put the person in: "Nordic
 // Unity Party candidate Rosa Diaz" is of her party, whatever other party the model reads.
 TEST(RelationModelTest, NoLearnedSecondParty) {

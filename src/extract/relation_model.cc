@@ -511,6 +511,7 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
   using Key = std::tuple<int, Predicate, int, uint32_t>;
   std::set<Key> stated;
   std::set<std::pair<int, int>> leads;          // (person, what the rules say he leads)
+  std::set<int> leaders;                        // persons the rules say lead something
   std::set<std::pair<int, uint32_t>> national;  // (person, sentence) the rules give a nationality
   std::map<int, std::set<int>> party_of;        // person -> the parties the rules put him in
   std::map<int, std::set<int>> country_of;      // person -> the countries the rules tie him to
@@ -519,7 +520,10 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
         r.object >= 0 && graph.entities[r.object].type == EntityType::kCountry)
       country_of[r.subject].insert(r.object);
-    if (r.predicate == Predicate::kLeaderOf) leads.insert({r.subject, r.object});
+    if (r.predicate == Predicate::kLeaderOf) {
+      leads.insert({r.subject, r.object});
+      leaders.insert(r.subject);
+    }
     if (r.predicate == Predicate::kNationality) national.insert({r.subject, r.sentence});
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         r.object >= 0 && IsPoliticalParty(graph.entities[r.object]))
@@ -581,6 +585,12 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     // states has states for members, not the people the rules tie to one of them.
     if (r.predicate == Predicate::kMemberOf && b.known && b.known->country_iso2.empty() &&
         !b.known->IsCompany() && country_of.count(r.subject))
+      continue;
+    // "Ishiba agreed with Trump that the deal with U.S. Steel would not be an acquisition": who
+    // the rules make a leader is no member of the bodies the model reads near him, his party
+    // aside.
+    if (r.predicate == Predicate::kMemberOf && leaders.count(r.subject) &&
+        !IsPoliticalParty(graph.entities[b.entity]))
       continue;
     // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
     if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
