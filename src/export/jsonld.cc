@@ -1026,7 +1026,7 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& ke
   if (!evidence) drop = {"ng:confidence", "ng:evidence", "ng:rule", "prov:wasDerivedFrom"};
   try {
     const Reader in(path.string());
-    return Parse(in, [&] { return std::make_unique<SkippingChars>(path, keep, drop); });
+    return Parse(in, [&] { return std::make_unique<SkippingSource>(path, keep, drop); });
   } catch (const Error&) {
     // The file is malformed. The parser saw only the nodes kept, so its message may name the
     // wrong node or column: reading the whole file reports its first fault as ReadJsonLdFile

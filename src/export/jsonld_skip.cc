@@ -203,16 +203,16 @@ NodeSketch SketchNode(std::string_view node) {
   return scanner.Sketch(node);
 }
 
-SkippingChars::SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
-                             std::vector<std::string_view> drop)
+SkippingSource::SkippingSource(const std::filesystem::path& path, const NodeFilter& keep,
+                               std::vector<std::string_view> drop)
     : file_(path.string()), blocks_(path), keep_(keep), drop_(std::move(drop)) {}
 
-void SkippingChars::Fail(const std::string& what) const {
+void SkippingSource::Fail(const std::string& what) const {
   throw Error(ErrorCode::kBadInput,
               "not JSON: byte " + std::to_string(offset_ + pos_ + 1) + ": " + what, file_);
 }
 
-bool SkippingChars::Fill() {
+bool SkippingSource::Fill() {
   if (pos_ < block_.size()) return true;
   offset_ += block_.size();
   block_ = blocks_.Next();
@@ -220,7 +220,7 @@ bool SkippingChars::Fill() {
   return !block_.empty();
 }
 
-std::string_view SkippingChars::Next() {
+std::string_view SkippingSource::Next() {
   for (;;) {
     if (!Fill()) {
       if (mode_ != Mode::kNode) return {};
@@ -285,7 +285,7 @@ std::string_view SkippingChars::Next() {
   }
 }
 
-std::string_view SkippingChars::Outside() {
+std::string_view SkippingSource::Outside() {
   const size_t start = pos_;
   if (given_up_) {
     pos_ = block_.size();
@@ -338,14 +338,14 @@ std::string_view SkippingChars::Outside() {
   return block_.substr(start);
 }
 
-bool SkippingChars::GatherNode() {
+bool SkippingSource::GatherNode() {
   const size_t used = scanner_.Feed(block_.substr(pos_));
   node_.append(block_.substr(pos_, used));
   pos_ += used;
   return scanner_.done();
 }
 
-std::string_view SkippingChars::HandOver() {
+std::string_view SkippingSource::HandOver() {
   std::string_view node = node_;
   if (!handed_) node.remove_prefix(1);  // no comma before the first node handed over
   handed_ = true;

@@ -67,11 +67,11 @@ NodeSketch SketchNode(std::string_view node);
 
 // The file's bytes less the nodes refused, as a chunk source (FastSaxParse's, or nlohmann's
 // parser's through ChunkChars).
-class SkippingChars {
+class SkippingSource {
  public:
   // `drop`: members to leave out of the statements kept (jsonld.h: a read without evidence).
-  SkippingChars(const std::filesystem::path& path, const NodeFilter& keep,
-                std::vector<std::string_view> drop = {});
+  SkippingSource(const std::filesystem::path& path, const NodeFilter& keep,
+                 std::vector<std::string_view> drop = {});
 
   // Returns the next bytes for the parser; empty at the end of the file (valid until the next
   // call).

@@ -634,8 +634,6 @@ class Finder {
     return out_.portfolio_titles.back().get();
   }
 
-  // A title for the office named by its portfolio at tokens [first, last), kept with the
-  // mentions.
   // Returns TitleAt's title, or where a rank is written before a title the lexicon lists and
   // the lexicon has no longer title there itself, the two as one title: "Deputy Special Envoy",
   // "Vice President-elect", "Senior Minister", "Assistant Attorney General". A deputy heads
@@ -655,6 +653,8 @@ class Finder {
     return {out_.portfolio_titles.back().get(), 1 + n};
   }
 
+  // A title for the office named by its portfolio at tokens [first, last), kept with the
+  // mentions.
   const Title* PortfolioTitle(uint32_t first, uint32_t last) {
     auto title = std::make_unique<Title>();
     title->canonical = v_.Written(first, last);  // "Minister of Foreign Affairs, Cooperation"

@@ -89,7 +89,8 @@ struct NameMentions {
   std::vector<NameMention> names;  // in text order
   std::vector<TitleMention> titles;
   // Offices no lexicon lists, named by their portfolio ("Minister of Water Resources and
-  // Irrigation"): the titles above point to them.
+  // Irrigation") or by a rank before a listed title ("Deputy Special Envoy"): the titles above
+  // point to them.
   std::vector<std::unique_ptr<Title>> portfolio_titles;
   bool sports = false;  // a sports report: "hosted" and "faced" tell games, not meetings
 };
