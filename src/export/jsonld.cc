@@ -835,7 +835,8 @@ std::string ToJsonLd(const GraphData& g) {
 
 namespace {
 
-// Reads a graph document as nlohmann's parser reports it (SAX events), one @graph node at a time:
+// Reads a graph document as a SAX parser reports it (FastSaxParse, or nlohmann's where that
+// stops: the same events), one @graph node at a time:
 // each node is built as a small JSON tree, turned into an article, entity or relation, and
 // dropped. Memory holds the graph, never the document's tree (four to five times the file) nor,
 // for a file, its text. The checks and messages are those of the whole document's tree: the
