@@ -1007,14 +1007,7 @@ GraphData Parse(const Reader& in, const MakeSource& make_source) {
 
 GraphData FromJsonLd(std::string_view json, const std::string& file) {
   const Reader in(file);
-  {
-    OneChunk source(json);
-    GraphSax sax(in);
-    if (FastSaxParse(source, sax)) return sax.Finish();
-  }
-  GraphSax sax(in);
-  Json::sax_parse(json.begin(), json.end(), &sax);
-  return sax.Finish();
+  return Parse(in, [&] { return std::make_unique<OneChunk>(json); });
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path) {

@@ -117,6 +117,12 @@ size_t NodeScanner::Feed(std::string_view b) {
   return i;
 }
 
+bool NodeScanner::IsKey(std::string_view n, const Event& e) {
+  size_t k = e.end + 1;
+  while (k < n.size() && IsSpace(n[k])) ++k;
+  return k < n.size() && n[k] == ':';
+}
+
 NodeSketch NodeScanner::Sketch(std::string_view n) const {
   NodeSketch s;
   std::string_view key1;    // the key at depth 1 whose value is being read
@@ -136,9 +142,7 @@ NodeSketch NodeScanner::Sketch(std::string_view n) const {
     }
     const std::string_view raw = n.substr(e.at, e.end - e.at);
     const bool escaped = raw.find('\\') != std::string_view::npos;
-    size_t k = e.end + 1;
-    while (k < n.size() && IsSpace(n[k])) ++k;
-    const bool is_key = k < n.size() && n[k] == ':';
+    const bool is_key = IsKey(n, e);
     const bool in_ends = key1 == "rdf:subject" || key1 == "rdf:object";
     if (is_key && e.depth == 1) {
       key1 = raw;
@@ -166,10 +170,7 @@ std::string NodeScanner::Without(std::string_view n,
   std::vector<size_t> starts;  // the opening quote of each of the node's own keys
   std::vector<bool> dropped;
   for (const Event& e : events_) {
-    if (e.kind != Kind::kString || e.depth != 1 || e.end >= n.size()) continue;
-    size_t k = e.end + 1;
-    while (k < n.size() && IsSpace(n[k])) ++k;
-    if (k == n.size() || n[k] != ':') continue;  // a value
+    if (e.kind != Kind::kString || e.depth != 1 || e.end >= n.size() || !IsKey(n, e)) continue;
     const std::string_view key = n.substr(e.at, e.end - e.at);
     starts.push_back(e.at - 1);
     dropped.push_back(key.find('\\') == std::string_view::npos &&

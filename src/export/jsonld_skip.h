@@ -55,6 +55,9 @@ class NodeScanner {
     uint8_t depth;  // of the string, or of the bracket's contents
   };
 
+  // True if the string `e` of the object `node` is a key: a ':' follows it.
+  static bool IsKey(std::string_view node, const Event& e);
+
   std::vector<Event> events_;
   std::string brackets_;  // the open brackets
   uint64_t fed_ = 0;      // bytes of the object fed so far
