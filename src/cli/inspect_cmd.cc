@@ -3,6 +3,7 @@
 // or the most central entities, as text or (--json) as one JSON object.
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -291,13 +292,17 @@ std::optional<size_t> ResolveOne(const KnowledgeGraph& g, const std::string& que
 // in the order of the steps.
 std::vector<Relation> WithEvidence(const std::string& file,
                                    const std::vector<graph::PathStep>& steps) {
-  std::set<std::pair<std::string, std::string>> ends;
-  for (const graph::PathStep& s : steps)
-    ends.emplace(exporter::EntityIri(s.relation->subject), exporter::EntityIri(s.relation->object));
+  // The statements between two of the chain's entities (the steps among them are picked below);
+  // asked of every statement of the file, so looked up without a copy.
+  std::set<std::string, std::less<>> ends;
+  for (const graph::PathStep& s : steps) {
+    ends.insert(exporter::EntityIri(s.relation->subject));
+    ends.insert(exporter::EntityIri(s.relation->object));
+  }
   const std::vector<Relation> read =
       exporter::ReadJsonLdFile(file, [&](const exporter::NodeSketch& s) {
-        return !s.exact || (s.type == "rdf:Statement" &&
-                            ends.contains({std::string(s.subject), std::string(s.object)}));
+        return !s.exact ||
+               (s.type == "rdf:Statement" && ends.contains(s.subject) && ends.contains(s.object));
       }).relations;
   std::vector<Relation> full;
   for (const graph::PathStep& s : steps) {
