@@ -270,40 +270,37 @@ TEST(RelationModelTest, NoLearnedMembershipAcrossSpeech) {
           .has_value());
 }
 
+// Expects `model` to make Rosa Diaz a member in `plain`, and in `led`, where the rules make
+// her a leader, a leader and no member.
+void ExpectLeaderNotMember(const RelationModel& model, const std::string& plain,
+                           const std::string& led) {
+  EXPECT_TRUE(Stated(plain, Predicate::kMemberOf, &model).has_value()) << plain;
+  EXPECT_TRUE(Stated(led, Predicate::kLeaderOf, &model).has_value()) << led;
+  EXPECT_FALSE(Stated(led, Predicate::kMemberOf, &model).has_value()) << led;
+}
+
 // No learned membership of what the rules read the person to lead: "Rosa Diaz's Zentrix
 // Workers Party" is hers to lead, not to be a member of besides.
 TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
-  const RelationModel model =
-      MembershipModel("Zentrix Workers Party today.", {"'s ", " joined the "});
-  EXPECT_TRUE(
-      Stated("Rosa Diaz joined the Zentrix Workers Party today.", Predicate::kMemberOf, &model)
-          .has_value());
-  const std::string text = "Rosa Diaz's Zentrix Workers Party won today.";
-  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
-  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+  ExpectLeaderNotMember(MembershipModel("Zentrix Workers Party today.", {"'s ", " joined the "}),
+                        "Rosa Diaz joined the Zentrix Workers Party today.",
+                        "Rosa Diaz's Zentrix Workers Party won today.");
 }
 
 // No learned membership of a body of states (a known organization of no one country) for one
 // the rules tie to a country: "Trudeau is the first leader from the Group of Seven countries".
 TEST(RelationModelTest, NoLearnedMembershipOfABodyOfStatesForAStatesman) {
-  const RelationModel model = MembershipModel("African Union today.", {" visited the "});
-  EXPECT_TRUE(Stated("Rosa Diaz visited the African Union today.", Predicate::kMemberOf, &model)
-                  .has_value());
-  const std::string text = "Peruvian President Rosa Diaz visited the African Union today.";
-  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
-  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+  ExpectLeaderNotMember(MembershipModel("African Union today.", {" visited the "}),
+                        "Rosa Diaz visited the African Union today.",
+                        "Peruvian President Rosa Diaz visited the African Union today.");
 }
 
 // No learned membership for one the rules make a leader, of anything but a party: "Ishiba
 // agreed with Trump that the deal with U.S. Steel would not be an acquisition".
 TEST(RelationModelTest, NoLearnedMembershipForALeader) {
-  const RelationModel model = MembershipModel("Zentrix Workers Union today.", {" visited the "});
-  EXPECT_TRUE(
-      Stated("Rosa Diaz visited the Zentrix Workers Union today.", Predicate::kMemberOf, &model)
-          .has_value());
-  const std::string text = "Peruvian President Rosa Diaz visited the Zentrix Workers Union today.";
-  EXPECT_TRUE(Stated(text, Predicate::kLeaderOf, &model).has_value());
-  EXPECT_FALSE(Stated(text, Predicate::kMemberOf, &model).has_value());
+  ExpectLeaderNotMember(MembershipModel("Zentrix Workers Union today.", {" visited the "}),
+                        "Rosa Diaz visited the Zentrix Workers Union today.",
+                        "Peruvian President Rosa Diaz visited the Zentrix Workers Union today.");
 }
 
 // No learned membership of a party other than the one the rules put the person in: "Nordic
