@@ -13,6 +13,7 @@
 #include "core/files.h"
 #include "core/text_spill.h"
 #include "export/jsonld_skip.h"
+#include "graph/merge.h"
 
 namespace ng::exporter {
 namespace {
@@ -748,6 +749,44 @@ GraphData ManyBlockGraph() {
   }
   Canonicalize(g);
   return g;
+}
+
+// Read in parts, a file gives each of its nodes once, in file order; the parts merged give the
+// graph read whole. A node outside the fast reader's subset (a number with a fraction) makes
+// nlohmann's parser read the file again, passing over the nodes already handed over.
+TEST(JsonLdTest, ReadsAGraphFileInParts) {
+  const GraphData g = ManyBlockGraph();
+  const std::string text = ToJsonLd(g);
+  std::string slow = text;  // the same graph, its last entity with a key no reader uses
+  const size_t last_entity = slow.find("\"@id\": \"" + EntityIri(g.entities.back().id) + "\"");
+  ASSERT_NE(last_entity, std::string::npos);
+  slow.insert(last_entity, "\"x:unused\": 1.5, ");
+  ASSERT_EQ(FromJsonLd(slow, "slow.jsonld"), g);
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("newsgraph-parts-" + std::to_string(::getpid()) + ".jsonld");
+  for (const std::string& file : {text, slow}) {
+    WriteFileAtomic(path, file);
+    for (size_t part_nodes : {size_t{1}, size_t{7}, size_t{1000}, size_t{1} << 20}) {
+      GraphData all;
+      std::vector<size_t> sizes;
+      graph::GraphAccumulator merged({.resolve_persons = false});
+      ReadJsonLdFileInParts(path, part_nodes, [&](GraphData&& part) {
+        sizes.push_back(part.articles.size() + part.entities.size() + part.relations.size());
+        merged.Add(GraphData(part));
+        for (auto& x : part.articles) all.articles.push_back(std::move(x));
+        for (auto& x : part.entities) all.entities.push_back(std::move(x));
+        for (auto& x : part.relations) all.relations.push_back(std::move(x));
+      });
+      const size_t nodes = g.articles.size() + g.entities.size() + g.relations.size();
+      ASSERT_EQ(sizes.size(), (nodes + part_nodes - 1) / part_nodes) << part_nodes;
+      for (size_t i = 0; i + 1 < sizes.size(); ++i) EXPECT_EQ(sizes[i], part_nodes);
+      EXPECT_EQ(all, g) << part_nodes;  // the file's order is the canonical one
+      EXPECT_EQ(merged.Finish(), g) << part_nodes;
+    }
+  }
+  WriteFileAtomic(path, text.substr(0, text.size() / 2));
+  EXPECT_THROW(ReadJsonLdFileInParts(path, 7, [](GraphData&&) {}), Error);
+  std::filesystem::remove(path);
 }
 
 // Reading with a filter gives what reading the whole file gives, less the nodes refused (and,

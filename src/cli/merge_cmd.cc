@@ -4,6 +4,7 @@
 // a merged graph silently missing a shard would be worse than none.
 #include <charconv>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/error.h"
 #include "core/files.h"
 #include "core/model.h"
+#include "core/text_spill.h"
 #include "export/dot.h"
 #include "export/graphml.h"
 #include "export/jsonld.h"
@@ -136,13 +138,32 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
 
-  // One input graph at a time is read and merged: memory follows the merged graph.
+  // Memory follows the merged graph, less its evidence sentences and headlines: those wait in a
+  // nameless temporary file in $TMPDIR (else /tmp) until the writers read them, as in extract.
+  std::error_code tmp_error;
+  const std::filesystem::path tmp = std::filesystem::temp_directory_path(tmp_error);
+  if (tmp_error) {
+    err << "newsgraph merge: no folder for temporary files ($TMPDIR): " << tmp_error.message()
+        << "\n";
+    return 1;
+  }
+  std::optional<TextSpill> spill;
+  try {
+    spill.emplace(tmp);
+  } catch (const Error& e) {
+    err << "newsgraph merge: " << e.what() << "\n";
+    return 1;
+  }
   graph::GraphAccumulator accumulator(
-      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard});
+      {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard, .spill = &*spill});
+  // Each input is merged in parts as it is read: memory never holds an input's graph beside the
+  // merged one. An unreadable input may leave parts of it merged, but nothing is written then.
+  constexpr size_t kPartNodes = 4096;
   size_t unreadable = 0;
   for (const std::string& file : a.inputs) {
     try {
-      accumulator.Add(exporter::ReadJsonLdFile(file));
+      exporter::ReadJsonLdFileInParts(file, kPartNodes,
+                                      [&](GraphData&& part) { accumulator.Add(std::move(part)); });
     } catch (const Error& e) {
       err << "newsgraph merge: cannot read graph: " << e.what() << "\n";
       ++unreadable;

@@ -844,6 +844,12 @@ namespace {
 class GraphSax {
  public:
   explicit GraphSax(const Reader& in) : in_(in) {}
+  // Hands the graph to `sink` in parts of `part_nodes` @graph nodes as they are read, instead
+  // of returning it from Finish; the first `skip` nodes are read but neither converted nor
+  // handed over (a second parser reading the file again after the first stopped).
+  GraphSax(const Reader& in, const std::function<void(GraphData&&)>& sink, size_t part_nodes,
+           size_t skip)
+      : in_(in), sink_(&sink), part_nodes_(part_nodes), skip_(skip) {}
 
   bool null() { return Value(Json(nullptr)); }
   bool boolean(bool v) { return Value(Json(v)); }
@@ -874,9 +880,16 @@ class GraphSax {
     if (!context_->is_object()) in_.Fail("document", "\"@context\" must be an object");
     if (!graph_seen_) in_.Fail("document", "missing \"@graph\"");
     if (!graph_is_array_) in_.Fail("document", "\"@graph\" must be an array");
+    if (sink_) {
+      HandOver();
+      return {};
+    }
     Canonicalize(g_);
     return std::move(g_);
   }
+
+  // How many @graph nodes have been handed to the sink.
+  size_t handed() const { return handed_; }
 
  private:
   // Where a value opening at the current depth goes: the top object itself, a @graph node, the
@@ -943,7 +956,9 @@ class GraphSax {
 
   // A whole value of the top object, or a whole @graph node, has been built.
   void Done() {
-    if (in_graph_) {
+    if (in_graph_ && index_ < skip_) {
+      ++index_;
+    } else if (in_graph_) {
       const std::string where = "@graph[" + std::to_string(index_++) + "]";
       std::vector<std::string> types = in_.Strings(tree_, where, "@type");
       if (types.empty()) in_.Fail(where, "\"@type\" must be a non-empty array");
@@ -953,10 +968,18 @@ class GraphSax {
         g_.relations.push_back(in_.ReadStatement(tree_, where));
       else
         g_.entities.push_back(in_.ReadEntity(tree_, types, where));
+      if (sink_ && index_ - skip_ - handed_ == part_nodes_) HandOver();
     } else if (top_key_ == "@context") {
       context_ = std::move(tree_);
     }
     tree_ = Json();
+  }
+
+  // Hands the nodes read since the last part to the sink.
+  void HandOver() {
+    handed_ = index_ - skip_;
+    if (g_.articles.empty() && g_.entities.empty() && g_.relations.empty()) return;
+    (*sink_)(std::exchange(g_, {}));
   }
 
   [[noreturn]] void NotAnObject() const {
@@ -974,6 +997,9 @@ class GraphSax {
   Json tree_;                 // the value being built
   std::vector<Json*> stack_;  // its open containers
   GraphData g_;
+  const std::function<void(GraphData&&)>* sink_ = nullptr;
+  size_t part_nodes_ = 0, skip_ = 0;
+  size_t handed_ = 0;  // nodes after the skipped ones handed to the sink
 };
 
 // The text of a document in memory, as one chunk (FastSaxParse's source).
@@ -1013,6 +1039,30 @@ GraphData FromJsonLd(std::string_view json, const std::string& file) {
 GraphData ReadJsonLdFile(const std::filesystem::path& path) {
   const Reader in(path.string());
   return Parse(in, [&] { return std::make_unique<FileBlocks>(path); });
+}
+
+void ReadJsonLdFileInParts(const std::filesystem::path& path, size_t part_nodes,
+                           const std::function<void(GraphData&&)>& sink) {
+  if (part_nodes == 0) throw std::invalid_argument("ReadJsonLdFileInParts: part_nodes is 0");
+  const Reader in(path.string());
+  size_t handed = 0;
+  {
+    FileBlocks blocks(path);
+    GraphSax sax(in, sink, part_nodes, handed);
+    const bool done = FastSaxParse(blocks, sax);
+    if (done) {
+      sax.Finish();
+      return;
+    }
+    handed = sax.handed();
+  }
+  // The fast reader stopped: nlohmann's parser reads the file again (Parse above), passing over
+  // the nodes already handed over. Both send the same events up to where the first stopped.
+  FileBlocks blocks(path);
+  ChunkChars chars(blocks);
+  GraphSax sax(in, sink, part_nodes, handed);
+  Json::sax_parse(chars.begin(), chars.end(), &sax);
+  sax.Finish();
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep, bool evidence) {

@@ -47,6 +47,14 @@ GraphData FromJsonLd(std::string_view json, const std::string& file);
 // The same from the file at `path`, read in blocks as it is parsed (never whole in memory).
 // Throws Error(kBadInput) naming the file when it cannot be read or is malformed.
 GraphData ReadJsonLdFile(const std::filesystem::path& path);
+// The same graph handed to `sink` in parts of `part_nodes` @graph nodes (the last part may be
+// smaller), in file order, as the file is read: memory holds one part, never the file's graph.
+// The parts are not in canonical order, but together they hold exactly the nodes the graph
+// ReadJsonLdFile returns was read from, each once: merging them (graph/merge.h) gives it. Throws
+// as ReadJsonLdFile does, when the fault is met: the parts handed over before are then to be
+// discarded. `part_nodes` must be at least 1.
+void ReadJsonLdFileInParts(const std::filesystem::path& path, size_t part_nodes,
+                           const std::function<void(GraphData&&)>& sink);
 
 // What can be told of a @graph node from its bytes, without parsing it: the first string of its
 // "@type" array and the "@id" IRIs of its "rdf:subject" and "rdf:object", as written between
