@@ -158,7 +158,14 @@ TEST(LexiconTest, FindCity) {
                {"\u0141\u00f3d\u017a", "PL"},
                {"Krak\u00f3w", "PL"},
                {"Gda\u0144sk", "PL"},
-               {"\u0110\u00e0 N\u1eb5ng", "VN"}};
+               {"\u0110\u00e0 N\u1eb5ng", "VN"},
+               // "St." and "Saint" are one word: the more populous city of either spelling
+               // (Saint Petersburg, Russia, not St. Petersburg, Florida).
+               {"St. Petersburg", "RU"},
+               {"Saint Petersburg", "RU"},
+               {"St. Paul", "US"},
+               {"Saint Catharines", "CA"},
+               {"Port St. Lucie", "US"}};
   for (const auto& c : cases) {
     const City* got = Lex().FindCity(c.name);
     ASSERT_NE(got, nullptr) << c.name;

@@ -134,6 +134,8 @@ TEST(SplitSentencesTest, Boundaries) {
       {"It costs $5.5 million. Next.", {"It costs $5.5 million.", "Next."}},
       {"Dr. Jones met Gen. Lee on Jan. 5 in St. Louis.",
        {"Dr. Jones met Gen. Lee on Jan. 5 in St. Louis."}},
+      // Santa and Santo in Philippine and Latin American names: "Sta. Rosa", "Sto. Tomas".
+      {"Jodi Sta. Maria went to Sto. Tomas.", {"Jodi Sta. Maria went to Sto. Tomas."}},
       // An initialism's period ends a sentence before a word that never goes on a name; not
       // before one that may ("U.S. President").
       {"He lives in the U.S. He works.", {"He lives in the U.S.", "He works."}},

@@ -655,6 +655,19 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     IndexCity(std::string(name), i);
     if (auto folded = FoldAscii(name)) IndexCity(*folded, i);
   }
+  // "St." and "Saint" are one word in a city's name: "St. Petersburg" in the news is geonames'
+  // "Saint Petersburg" (Russia) as much as its "St. Petersburg" (Florida); the more populous
+  // city of either spelling takes the name.
+  for (size_t i = 0; i < cities_.size(); ++i) {
+    const std::string& name = cities_[i].name;
+    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"Saint ", "St. "},
+                            {"St. ", "Saint "}}) {
+      const size_t at = name.starts_with(from) ? 0 : name.find(" " + std::string(from));
+      if (at == std::string::npos) continue;
+      const size_t word = at == 0 ? 0 : at + 1;
+      IndexCity(name.substr(0, word) + std::string(to) + name.substr(word + from.size()), i);
+    }
+  }
   // Every spelling of a capital names the capital's city too ("Kiev", "Washington"), still
   // competing by population with other cities of that name.
   std::unordered_map<std::string, std::vector<size_t>> countries_by_capital_form;

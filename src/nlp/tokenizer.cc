@@ -139,7 +139,7 @@ bool IsAbbreviation(std::string_view w) {
       "Col",    "Comr", "Corp", "Cpl",  "Dec", "Dept", "Dr",   "Feb",  "Ft",   "Gen",  "Gov",
       "Hon",    "Inc",  "Insp", "Jan",  "Jr",  "Jul",  "Jun",  "Lt",   "Ltd",  "Maj",  "Mar",
       "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "Nov",  "Oct",  "Pres", "Prof", "Pvt",  "Rep",
-      "Rev",    "Sen",  "Sep",  "Sept", "Sgt", "Sr",   "St",   "Supt", "vs",
+      "Rev",    "Sen",  "Sep",  "Sept", "Sgt", "Sr",   "St",   "Sta",  "Sto",  "Supt", "vs",
   };
   if (w.size() > 6) return false;
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) !=
