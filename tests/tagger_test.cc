@@ -1400,6 +1400,48 @@ TEST(CommittedModelTest, ADocumentsNameIsNoEntity) {
   EXPECT_EQ(EntitiesStartingWith(text, {"Joint", "Agreed"}), std::vector<std::string>{});
 }
 
+// A place's prefix and the name after it are one place, a country's name included: "Mt. Kenya"
+// is no "Mt." and Kenya. Not with an organization's word: "Mount Sinai School of Medicine".
+TEST(CommittedModelTest, APlacesPrefixOpensOnePlace) {
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(EntitiesStartingWith("Rebels attacked villages near Mount Kenya and Lake Chad.",
+                                 {"Mount", "Kenya", "Lake", "Chad"}),
+            (Ids{"place/mount-kenya", "place/lake-chad"}));
+  EXPECT_EQ(EntitiesStartingWith("Officials of the Mt. Kenya region met.", {"Mt", "Kenya"}),
+            Ids{"place/mt-kenya"});
+  EXPECT_EQ(
+      EntitiesStartingWith(
+          "Jeffrey Laitman of New York's Mount Sinai School of Medicine disputed it.", {"Mount"}),
+      Ids{"org/mount-sinai-school-of-medicine"});
+}
+
+// An observance's name names no entity, a country opening it excepted; a person named "Day"
+// is one.
+TEST(CommittedModelTest, AnObservanceIsNoEntity) {
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(EntitiesStartingWith("The rally marked the Day of Interculturality and "
+                                 "Plurinationality in Quito.",
+                                 {"Day", "Intercult", "Plurinat", "Quito"}),
+            Ids{"place/quito-ec"});
+  EXPECT_EQ(EntitiesStartingWith("The Days of Rage began in Cairo on Republic Day.",
+                                 {"Days", "Rage", "Republic", "Cairo"}),
+            Ids{"place/cairo-eg"});
+  EXPECT_EQ(EntitiesStartingWith("Crowds marked Ghana Independence Day in Accra.",
+                                 {"Ghana", "Independence"}),
+            Ids{"country/gh"});
+  EXPECT_EQ(EntitiesStartingWith("Doris Day sang in Cairo.", {"Doris"}), Ids{"person/doris-day"});
+}
+
+// A sentence's first word before a place's noun is no place unless the tagger reads a name:
+// "Elderly village resident Salim Nasr", but "Kibera district".
+TEST(CommittedModelTest, ASentencesFirstWordBeforeAPlaceNoun) {
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(EntitiesStartingWith("Elderly village resident Salim Nasr said he hoped.", {"Elderly"}),
+            Ids{});
+  EXPECT_EQ(EntitiesStartingWith("Kibera district was quiet on Monday.", {"Kibera"}),
+            Ids{"place/kibera"});
+}
+
 // An outlet the lexicon knows in title case is the outlet, where the tagger reads a place
 // ("carried by Irna").
 TEST(CommittedModelTest, AnOutletInTitleCase) {

@@ -660,8 +660,8 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
   // city of either spelling takes the name.
   for (size_t i = 0; i < cities_.size(); ++i) {
     const std::string& name = cities_[i].name;
-    for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"Saint ", "St. "},
-                            {"St. ", "Saint "}}) {
+    for (auto [from, to] :
+         {std::pair<std::string_view, std::string_view>{"Saint ", "St. "}, {"St. ", "Saint "}}) {
       const size_t at = name.starts_with(from) ? 0 : name.find(" " + std::string(from));
       if (at == std::string::npos) continue;
       const size_t word = at == 0 ? 0 : at + 1;

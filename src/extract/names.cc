@@ -1241,6 +1241,10 @@ class Finder {
         i = j;
         continue;
       }
+      if (const uint32_t end = ObservanceEnd(i, j, s.last); end > i) {
+        i = end;
+        continue;
+      }
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization. A country
       // opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
@@ -1619,6 +1623,10 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperationOrShip(t.first, t.last)) continue;
+      if (ObservanceEnd(t.first, t.last, t.last) > t.first) continue;
+      if (const uint32_t day = t.first + (Is(v_.Tok(t.first), {"the"}) ? 1 : 0);
+          day + 1 < t.last && ObservanceEnd(t.first, day + 1, t.last) > day + 1)
+        continue;
       if (NamesNothingAt(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
@@ -1679,7 +1687,7 @@ class Finder {
       return m;
     }
     if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last) &&
-        !BeforePlaceNoun(t.last) && !HouseAt(t.first, t.last)) {
+        !PlacePrefixed(t.first, t.last) && !BeforePlaceNoun(t.last) && !HouseAt(t.first, t.last)) {
       NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
       m.key = KeyOf(m.type, phrase);
       return m;
@@ -1870,6 +1878,8 @@ class Finder {
           ++k;
           continue;
         }
+      // "Mt. Kenya", "Lake Chad": nor does one after a place's prefix, whose name it is.
+      if (cn > 0 && k > name_start && lex_.IsPlacePrefix(v_.Tok(k - 1))) cn = 0;
       // "Mexico City", "Kuwait City": a city name that starts with a country name.
       if (cn > 0) {
         auto [city, cityn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCity(p); });
@@ -2136,10 +2146,11 @@ class Finder {
             break;
           }
           if (pc.tagged) {
-            const EntityType type =
-                pc.tagged->cls == NameClass::kLocation || PlaceHeaded(pc.first, pc.last)
-                    ? EntityType::kPlace
-                    : EntityType::kOrganization;
+            const EntityType type = pc.tagged->cls == NameClass::kLocation ||
+                                            PlaceHeaded(pc.first, pc.last) ||
+                                            PlacePrefixed(pc.first, pc.last)
+                                        ? EntityType::kPlace
+                                        : EntityType::kOrganization;
             NameMention m = Base(pc.first, pc.last, type, "tagger-joined", pc.tagged->score);
             m.key = type == EntityType::kPlace ? "place-core:" + m.name : KeyOf(type, m.name);
             const int idx = Add(std::move(m));
@@ -2250,6 +2261,27 @@ class Finder {
   // True if [first, last) is a military operation's or a ship's name, none of a place, a
   // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
   // Ford" (the writers list ships as no entity).
+  // "Republic Day", "Independence Day", "the Days of Rage", "the Day of Interculturality and
+  // Plurinationality": an observance's name names no entity. When [first, last) ends in "Day",
+  // returns the end of the name: `last`, or past "of" and the capitalized words after it (with
+  // "and", "of" and "the" between them, before `limit`). Else, or for "Doris Day", a person,
+  // returns `first`.
+  uint32_t ObservanceEnd(uint32_t first, uint32_t last, uint32_t limit) const {
+    if (!Is(v_.Tok(last - 1), {"day", "days"}) || !IsCap(v_.Tok(last - 1))) return first;
+    if (last + 1 < limit && v_.Tok(last) == "of" && IsCap(v_.Tok(last + 1))) {
+      uint32_t k = last + 1;
+      while (k < limit &&
+             (IsCap(v_.Tok(k)) ||
+              (k + 1 < limit && Is(v_.Tok(k), {"and", "of", "the"}) && IsCap(v_.Tok(k + 1)))))
+        ++k;
+      return k;
+    }
+    return last - first >= 2 && !lex_.IsGivenName(v_.Tok(last - 2)) &&
+                   !lex_.FindKnown(v_.Phrase(first, last))
+               ? last
+               : first;
+  }
+
   bool NamesAnOperationOrShip(uint32_t first, uint32_t last) const {
     return last - first >= 2 &&
            (v_.Tok(first) == "Operation" ||
@@ -2906,6 +2938,16 @@ class Finder {
     return last - first >= 2 && lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head);
   }
 
+  // "Mount Kenya", "Lake Chad", "Fort Bragg": a place's prefix opens the name [first, last),
+  // and capitalized words follow, no organization's word among them ("Mount Kenya University",
+  // "Mount Sinai School of Medicine").
+  bool PlacePrefixed(uint32_t first, uint32_t last) const {
+    if (last - first < 2 || !lex_.IsPlacePrefix(v_.Tok(first))) return false;
+    for (uint32_t k = first + 1; k < last; ++k)
+      if (!IsCap(v_.Tok(k)) || lex_.IsOrgWord(v_.Tok(k))) return false;
+    return true;
+  }
+
   // "on the Rio Grande", "across the Jordan": a town's name [first, last) written after "the"
   // and not as a modifier ("the Paris agreement") names something else, a river or a region.
   bool IsTheTownName(uint32_t first, uint32_t last) const {
@@ -3248,9 +3290,11 @@ class Finder {
       m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
     }
-    // (Not an adjective: "the Islamic republic".)
+    // (Not an adjective: "the Islamic republic". Nor a sentence's first word that the tagger
+    // reads as no name: "Elderly village resident Salim Nasr said".)
     if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next)) &&
-        !IsAdjectivalName(last)) {
+        !IsAdjectivalName(last) &&
+        !(first == s.first && last - first == 1 && tagger_ && !TaggedAs(tagged, first, last))) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-word-after", 0.75);
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
