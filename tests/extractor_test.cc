@@ -2277,6 +2277,15 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "President Javier Milei's reform.",
        {"Javier Milei ng:leaderOf Argentina"},
        {}},
+      // A country that what the head does is told towards is not his own.
+      {"ROME (AFP) - Italian unions called a strike.\n\nProtesters marched against Prime "
+       "Minister Giorgia Meloni's support of Israel.",
+       {"Giorgia Meloni ng:leaderOf Italy"},
+       {}},
+      {"YEREVAN (AP) - Protests resumed in Armenia.\n\nTens of thousands pressed for Prime "
+       "Minister Nikol Pashinian's resignation over his concessions to Azerbaijan.",
+       {"Nikol Pashinian ng:leaderOf Armenia"},
+       {}},
       // A head the sentence titles with his own country is no rival, nor his country another
       // country near the title. ("His Majesty" is a form of address:
       // CommittedModelTest.FormsOfAddressAreNoNames.)

@@ -1233,10 +1233,11 @@ class Builder {
         // congratulated by Russian President Vladimir Putin", though a later one tells "PM
         // Modi's first visit to Moscow since the conflict began between Russia and Ukraine".)
         const uint32_t sentence = titled_in[{person, t}].front();
-        const bool near =
-            NamesOtherCountry(sentence, host_country, accounted_in(sentence), false) ||
-            NamesOtherCountrysBody(sentence, host_country) ||
-            heads_in[sentence].size() > heads_in[sentence].count(person);
+        std::set<int> besides = accounted_in(sentence);
+        besides.merge(CountriesActedOn(sentence, person));
+        const bool near = NamesOtherCountry(sentence, host_country, besides, false) ||
+                          NamesOtherCountrysBody(sentence, host_country) ||
+                          heads_in[sentence].size() > heads_in[sentence].count(person);
         // (Once per person: a title held in two sentences is two relations.)
         if (!near) unowned[t].insert(person);
       }
@@ -1425,6 +1426,24 @@ class Builder {
       if (named && named != host && nm.last - nm.first >= 2) return true;
     }
     return false;
+  }
+
+  // The countries of sentence `si` that what `person` does is told towards, after his
+  // possessive and a preposition: "against Prime Minister Giorgia Meloni's support of Israel",
+  // "Prime Minister Nikol Pashinian's resignation sparked by his territorial concessions to
+  // Azerbaijan". They are not his own.
+  std::set<int> CountriesActedOn(uint32_t si, int person) const {
+    const nlp::Sentence& s = v_.sentences[si];
+    uint32_t from = s.last;  // the first token after the person's possessive
+    for (int mi : MentionsIn(s.first, s.last))
+      if (M(mi).entity == person && M(mi).last < s.last && IsPossessive(v_.Tok(M(mi).last)))
+        from = std::min(from, M(mi).last + 1);
+    std::set<int> countries;
+    for (int mi : MentionsIn(from, s.last))
+      if (M(mi).type == EntityType::kCountry && M(mi).entity >= 0 &&
+          Is(v_.Tok(M(mi).first - 1), {"to", "of", "with", "against", "toward", "towards", "for"}))
+        countries.insert(M(mi).entity);
+    return countries;
   }
 
   // True if sentence `si` names a country other than entity `country`.
