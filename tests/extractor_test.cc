@@ -493,6 +493,17 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
   }
 }
 
+// One a party's possessive names, untitled, is its member; a titled one is left to the title's
+// rules, and a country's possessive makes a national.
+TEST(ExtractorTest, OneAPartysPossessiveNamesIsItsMember) {
+  ExpectFactCases({
+      {"Connolly competed with Fine Gael's Heather Humphreys, a former minister.",
+       {"Heather Humphreys memberOf Fine Gael"},
+       {}},
+      {"Russia's Vladimir Putin spoke.", {"Vladimir Putin nationality Russia"}, {}},
+  });
+}
+
 // One "from" a party, its short name in brackets after it, is its member.
 TEST(ExtractorTest, OneFromAPartyIsItsMember) {
   ExpectFacts(

@@ -3825,6 +3825,14 @@ class Builder {
             add(place, Predicate::kHomeLocation, "place-title", 0.7);
         }
       }
+      // "Fine Gael's Heather Humphreys", "the BJP's Amit Shah": one a party's possessive names,
+      // untitled, is its member.
+      if (m.first > s.first + 1 && IsPossessive(v_.Tok(m.first - 1)) && !TitleEndingAt(m.first))
+        if (const int party = MentionEndingAt(m.first - 1);
+            party >= 0 && M(party).entity >= 0 && M(party).type == EntityType::kOrganization &&
+            IsParty(M(party).entity))
+          Add(m.entity, Predicate::kMemberOf, M(party).entity, SentenceOf(m.first),
+              "party-possessive-person", 0.7);
       // "Texas native Bill Smith"
       if (m.first >= s.first + 2 && Is(v_.Tok(m.first - 1), {"native", "resident"})) {
         int place = MentionEndingAt(m.first - 1);
