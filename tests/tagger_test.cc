@@ -839,7 +839,7 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
                  "Place Dearborn Township place/dearborn-township", "Place Mich place/michigan"}));
   // (geonames' "Saint Joseph", Missouri: "St." and "Saint" are one word in a city's name.)
   EXPECT_EQ(mentions("Jesse James was shot to death in St. Joseph, Mo., by Robert Ford."),
-            (Got{"Person Jesse James person/jesse-james", "Place St. Joseph place/st-joseph-us",
+            (Got{"Person Jesse James person/jesse-james", "Place St. Joseph place/saint-joseph-us",
                  "Place Mo place/missouri", "Person Robert Ford person/robert-ford"}));
   EXPECT_EQ(mentions("Hurricane warnings were posted from Freeport to Morgan City."),
             (Got{"Place Freeport place/freeport-us", "Place Morgan City place/morgan-city"}));

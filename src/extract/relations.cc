@@ -1660,7 +1660,19 @@ class Builder {
           e.name = best;
         }
         std::string prefix = e.type == EntityType::kPlace ? "place/" : "org/";
-        e.id = prefix + Slug(e.name);
+        // A town of the gazetteer takes its id from the gazetteer's name, so that every
+        // spelling merges across documents: "Kiev" and "Kyiv" are place/kyiv-ua, "St. Petersburg"
+        // and "Saint Petersburg" place/saint-petersburg-ru. Its name stays the text's.
+        // (A capital by its country's name of it: geonames calls Abu Dhabi "Abu Dhabi Island and
+        // Internal Islands City".)
+        std::string id_name = e.name;
+        if (inf.city && !inf.known && e.type == EntityType::kPlace) {
+          const Country* of = lex_.FindCapital(inf.city->name);
+          id_name = of && of->iso2 == inf.city->country_iso2 && !of->capital.empty()
+                        ? of->capital
+                        : inf.city->name;
+        }
+        e.id = prefix + Slug(id_name);
         if (inf.city) e.id += "-" + Lower(inf.city->country_iso2);
         break;
       }
