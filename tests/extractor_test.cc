@@ -1207,6 +1207,12 @@ TEST(ExtractorTest, RelationPatternRules) {
        "Monday. Australia will fund Nauru's budget.",
        {"Anthony Albanese ng:leaderOf Australia"},
        {}},
+      // The headline tells the meeting, the sentence that places it names the host.
+      {"Trump, Sheinbaum extend invitations after Washington meeting\n\nMexican President "
+       "Claudia Sheinbaum said that she and President Trump had a meeting in Washington. The "
+       "U.S. and Mexico are neighbours.",
+       {"Trump ng:leaderOf United States"},
+       {"Trump ng:leaderOf Mexico"}},
       {"Zelenskiy said Ukraine's Kursk incursion had slowed Russian forces. Zambia's Lusaka was "
        "calm.",
        {"Lusaka containedInPlace Zambia"},

@@ -1079,23 +1079,29 @@ class Builder {
             for (const std::string& t : titles[other])
               for (const std::string& h : titles[host]) taken = taken || t == h;
         if (taken) continue;
-        uint32_t sentence = 0;
-        for (const RawRelation& r : g_.relations)
-          if (r.subject == event && r.predicate == Predicate::kParticipant && r.object == host) {
+        // (Without a dateline, the place must be named in a sentence where the host takes
+        // part, the first such one: an event may have merged another's place.)
+        const bool place_needed = host_country < 0;
+        const int place = location;  // (a structured binding: no lambda captures it)
+        // (Or the sentence that places it names the host: "Mexican President Claudia Sheinbaum
+        // said that she and President Trump had a meeting in Washington", after a headline.)
+        std::optional<uint32_t> sentence;
+        for (const RawRelation& r : g_.relations) {
+          const bool takes_part = r.predicate == Predicate::kParticipant && r.object == host;
+          const bool places =
+              place_needed && r.predicate == Predicate::kLocation && r.object == place;
+          if (r.subject != event || !(takes_part || places)) continue;
+          const nlp::Sentence& hs = v_.sentences[r.sentence];
+          const std::vector<int> named = MentionsIn(hs.first, hs.last);
+          const int wanted = r.predicate == Predicate::kLocation ? host : place;
+          if (!place_needed || std::any_of(named.begin(), named.end(),
+                                           [&](int mi) { return M(mi).entity == wanted; })) {
             sentence = r.sentence;
             break;
           }
-        // (Without a dateline, the place must be named where the host takes part: an event
-        // may have merged another's place.)
-        if (host_country < 0) {
-          const nlp::Sentence& hs = v_.sentences[sentence];
-          const std::vector<int> named = MentionsIn(hs.first, hs.last);
-          const int place = location;  // (a structured binding: no lambda captures it)
-          if (std::none_of(named.begin(), named.end(),
-                           [&](int mi) { return M(mi).entity == place; }))
-            continue;
         }
-        Add(host, Predicate::kLeaderOf, event_host, sentence, "host-of-foreign-leader", 0.6);
+        if (!sentence) continue;
+        Add(host, Predicate::kLeaderOf, event_host, *sentence, "host-of-foreign-leader", 0.6);
         g_.entities[host].leader = true;
         led[host].push_back(event_host);
       }
