@@ -2258,6 +2258,29 @@ TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
                   "Naruhito ng:leaderOf Japan"));
 }
 
+// In a story of two countries, where a head titled with one holds a title, the one other
+// holder of it without a country leads the other; not where a third country is named often,
+// nor where the other has a leader already.
+TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
+  ExpectFactCases({
+      {"Kenya and Poland signed two pacts on Monday.\n\nThe pacts were signed during the visit "
+       "of Polish President Andrzej Duda.\n\nPresident William Ruto said Kenya and Poland would "
+       "trade more.",
+       {"William Ruto ng:leaderOf Kenya", "Andrzej Duda ng:leaderOf Poland"},
+       {"William Ruto ng:leaderOf Poland"}},
+      {"Kenya and Poland signed two pacts on Monday.\n\nThe pacts were signed during the visit "
+       "of Polish President Andrzej Duda.\n\nPresident William Ruto said Kenya, Poland and "
+       "Ghana would trade more. Ghana agreed.",
+       {},
+       {"William Ruto ng:leaderOf Kenya"}},
+      {"Kenya and Poland signed two pacts.\n\nPolish President Andrzej Duda and Kenyan Prime "
+       "Minister Musalia Mudavadi spoke.\n\nPresident William Ruto said Kenya and Poland would "
+       "trade more.",
+       {},
+       {"William Ruto ng:leaderOf Kenya"}},
+  });
+}
+
 TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
   ExpectFactCases({
       {"TEHRAN (Reuters) - Iran will not negotiate under pressure, officials said.\n\nSupreme "

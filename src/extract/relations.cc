@@ -487,6 +487,7 @@ class Builder {
     Events();
     HostsOfForeignLeaders();
     HeadsOfTheOutletsCountry();
+    HeadsOfTheOtherCountry();
     DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
@@ -1304,6 +1305,58 @@ class Builder {
       if (other_countries[person].count(minister_host)) continue;  // said already
       Add(person, Predicate::kNationality, minister_host, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
+    }
+  }
+
+  // "Kenya and Poland deepened their ties ... the State visit of Polish President Andrzej Duda
+  // ... President William Ruto said": in a story of two countries, where a head titled with one
+  // of them holds a title, the one other holder of it without a country leads the other. Only
+  // where the story names exactly two countries more than once, the other is led by no one, and
+  // that holder leads nothing and is tied to no country.
+  void HeadsOfTheOtherCountry() {
+    std::map<int, int> named;  // country entity -> mentions
+    for (const NameMention& m : n_.names)
+      if (m.type == EntityType::kCountry && m.entity >= 0) ++named[m.entity];
+    std::vector<int> story;
+    for (const auto& [country, n] : named)
+      if (n >= 2) story.push_back(country);
+    if (story.size() != 2) return;
+    std::map<int, std::set<int>> ties;    // person -> countries led, of, a member of
+    std::map<int, std::set<int>> led_by;  // country -> its leaders
+    std::set<int> leads_something;
+    std::map<int, std::set<std::string>> titles;  // person -> titles held
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
+      if (r.predicate == Predicate::kJobTitle) titles[r.subject].insert(r.literal);
+      const bool country = r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry;
+      if (country && r.predicate == Predicate::kLeaderOf) led_by[r.object].insert(r.subject);
+      if (country && (r.predicate == Predicate::kNationality ||
+                      r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf))
+        ties[r.subject].insert(r.object);
+    }
+    for (int k = 0; k < 2; ++k) {
+      const int titled = story[k], other = story[1 - k];
+      if (!led_by[other].empty()) continue;
+      for (int leader : led_by[titled])
+        for (const std::string& t : titles[leader]) {
+          const Title* title = lex_.FindTitle(t);
+          if (!title || !title->head || !title->leader) continue;
+          std::vector<int> holders;  // of the title, without a country
+          std::optional<uint32_t> sentence;
+          for (const RawRelation& r : g_.relations)
+            if (r.predicate == Predicate::kJobTitle && r.literal == t && r.subject != leader &&
+                !ties.count(r.subject) && !leads_something.count(r.subject) &&
+                !owned_elsewhere_.count({r.subject, t}) &&
+                g_.entities[r.subject].type == EntityType::kPerson &&
+                std::find(holders.begin(), holders.end(), r.subject) == holders.end()) {
+              holders.push_back(r.subject);
+              sentence = r.sentence;
+            }
+          if (holders.size() != 1) continue;
+          Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
+          g_.entities[holders[0]].leader = true;
+          return;
+        }
     }
   }
 
