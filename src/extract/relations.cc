@@ -3353,6 +3353,19 @@ class Builder {
         --end;
         if (Is(v_.Tok(end - 1), {"which", "that"})) --end;
       }
+      // "the GroenLinks-PvdA alliance led by Jesse Klaver", "the Border Defense Movement, a
+      // group led by nationalist activist Robert Bąkiewicz": past the noun of the
+      // organization's kind, and an apposition's article.
+      auto kind_noun = [](std::string_view w) {
+        return Is(w, {"union", "party", "group", "movement", "coalition", "alliance", "bloc",
+                      "militia", "gang", "company"});
+      };
+      if (end > s.first + 2 && MentionEndingAt(end) < 0 && kind_noun(v_.Tok(end - 1))) {
+        if (IsOrganization(MentionEndingAt(end - 1)))
+          --end;
+        else if (end >= s.first + 3 && Is(v_.Tok(end - 2), {"a", "an"}) && v_.Tok(end - 3) == ",")
+          end -= 2;
+      }
       // (Without a comma, the organization right before: "the Social Democratic Alliance led
       // by Kristrun Frostadottir".)
       if (end <= s.first + 1) continue;
@@ -3373,10 +3386,8 @@ class Builder {
             break;
           }
       }
-      for (int n = 0; n < 2 && end > s.first && MentionEndingAt(end) < 0 &&
-                      Is(v_.Tok(end - 1), {"union", "party", "group", "movement", "coalition",
-                                           "alliance", "bloc", "militia", "gang", "company"});
-           ++n)
+      for (int n = 0;
+           n < 2 && end > s.first && MentionEndingAt(end) < 0 && kind_noun(v_.Tok(end - 1)); ++n)
         --end;
       const int org = MentionEndingAt(end);
       if (IsOrganization(org))
