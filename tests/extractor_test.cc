@@ -2258,6 +2258,21 @@ TEST(ExtractorTest, UnownedHeadsLeadTheOutletsCountry) {
                   "Naruhito ng:leaderOf Japan"));
 }
 
+// The titled people a country's officials or delegation include are its nationals; the list
+// ends where another country is named.
+TEST(ExtractorTest, ADelegationsMembersAreItsCountrys) {
+  ExpectFactCases({
+      {"The president is accompanied by senior Iranian officials, including Foreign Minister "
+       "Abel Marsh, Defense Minister Brigadier-General Tomas Reed and Trade Minister Ida Lund.",
+       {"Abel Marsh nationality Iran", "Tomas Reed nationality Iran", "Ida Lund nationality Iran"},
+       {}},
+      {"The Georgian delegation featured ministers, including Foreign Minister Maka "
+       "Botchorishvili, and met the Azerbaijani Foreign Minister Jeyhun Bayramov.",
+       {"Maka Botchorishvili nationality Georgia"},
+       {"Jeyhun Bayramov nationality Georgia"}},
+  });
+}
+
 // In a story of two countries, where a head titled with one holds a title, the one other
 // holder of it without a country leads the other; not where a third country is named often,
 // nor where the other has a leader already.

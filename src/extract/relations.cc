@@ -484,6 +484,7 @@ class Builder {
     Employment();
     Bylines();
     OrganizationPlaces();
+    DelegationsOfACountry();
     Events();
     HostsOfForeignLeaders();
     HeadsOfTheOutletsCountry();
@@ -3878,6 +3879,40 @@ class Builder {
     std::string_view w = m.span.Of(v_.text);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return lex_.FindRegionAbbreviation(w) || w == "D.C";
+  }
+
+  // "The president is accompanied by several senior Iranian officials, including Foreign
+  // Minister Abbas Araqchi, Defense Minister Aziz Nasirzadeh, ...", "The Georgian delegation
+  // featured prominent leaders, including ...": the titled people a country's officials or
+  // delegation include are its nationals, where nothing ties them to a country. The list ends
+  // where the sentence names another country.
+  void DelegationsOfACountry() {
+    std::set<int> tied;  // people led, of, or members of a country
+    for (const RawRelation& r : g_.relations)
+      if ((r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
+           r.predicate == Predicate::kLeaderOf) &&
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
+        tied.insert(r.subject);
+    for (const NameMention& d : n_.names) {
+      if (!d.via_demonym || d.type != EntityType::kCountry || d.entity < 0) continue;
+      const uint32_t si = SentenceOf(d.first);
+      const nlp::Sentence& s = v_.sentences[si];
+      if (d.last >= s.last ||
+          !Is(v_.Tok(d.last), {"officials", "delegation", "ministers", "delegates", "team"}))
+        continue;
+      uint32_t including = d.last + 1;
+      while (including < s.last && including < d.last + 6 && v_.Tok(including) != "including")
+        ++including;
+      if (including >= s.last || v_.Tok(including) != "including") continue;
+      for (int mi : MentionsIn(including + 1, s.last)) {
+        const NameMention& p = M(mi);
+        if (p.type == EntityType::kCountry && p.entity != d.entity) break;
+        if (p.type != EntityType::kPerson || p.entity < 0 || tied.count(p.entity) ||
+            !TitleEndingAt(p.first))
+          continue;
+        Add(p.entity, Predicate::kNationality, d.entity, si, "delegation-member", 0.6);
+      }
+    }
   }
 
   // Where a person lives: "Bob Dole of Kansas", "Smith, a Texas native", "Smith, a native of
