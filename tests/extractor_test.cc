@@ -2273,6 +2273,21 @@ TEST(ExtractorTest, ADelegationsMembersAreItsCountrys) {
   });
 }
 
+// The titled people who accompany a country's head are its nationals: the head named, or
+// "he", or "the <demonym> leader"; not past another clause.
+TEST(ExtractorTest, MinistersWhoAccompanyAHeadAreItsCountrys) {
+  ExpectFactCases({
+      {"Singaporean Prime Minister Lawrence Wong arrived in Beijing on Monday. He is accompanied "
+       "by Foreign Minister Vivian Balakrishnan and Minister for Trade and Industry Gan Kim Yong.",
+       {"Vivian Balakrishnan nationality Singapore", "Gan Kim Yong nationality Singapore"},
+       {}},
+      {"The Indonesian leader was accompanied by Foreign Minister Retno Marsudi and was met by "
+       "Health Minister Ana Costa.",
+       {"Retno Marsudi nationality Indonesia"},
+       {"Ana Costa nationality Indonesia"}},
+  });
+}
+
 // In a story of two countries, where a head titled with one holds a title, the one other
 // holder of it without a country leads the other; not where a third country is named often,
 // nor where the other has a leader already.

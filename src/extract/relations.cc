@@ -485,6 +485,7 @@ class Builder {
     Bylines();
     OrganizationPlaces();
     DelegationsOfACountry();
+    AccompanyingMinisters();
     Events();
     HostsOfForeignLeaders();
     HeadsOfTheOutletsCountry();
@@ -3911,6 +3912,57 @@ class Builder {
             !TitleEndingAt(p.first))
           continue;
         Add(p.entity, Predicate::kNationality, d.entity, si, "delegation-member", 0.6);
+      }
+    }
+  }
+
+  // "He is accompanied by Foreign Minister Vivian Balakrishnan and Minister for Trade and
+  // Industry Gan Kim Yong", "The Indonesian leader was accompanied by Indonesian Minister of
+  // Foreign Affairs Retno Marsudi, Minister of State-Owned Enterprises Erick Thohir, ...": the
+  // titled people who accompany a country's head are its nationals, where nothing ties them to
+  // a country. The head is the sentence's first person, the one a "he" or "she" before stands
+  // for, or "the <demonym> leader"; the list ends at another country or another clause.
+  void AccompanyingMinisters() {
+    std::map<int, std::set<int>> led;  // person -> countries led
+    std::set<int> tied;                // people led, of, or members of a country
+    for (const RawRelation& r : g_.relations) {
+      if (r.object < 0 || g_.entities[r.object].type != EntityType::kCountry) continue;
+      if (r.predicate == Predicate::kLeaderOf) led[r.subject].insert(r.object);
+      if (r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
+          r.predicate == Predicate::kLeaderOf)
+        tied.insert(r.subject);
+    }
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      for (uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+        if (v_.Tok(k) != "accompanied" || v_.Tok(k + 1) != "by") continue;
+        int head = -1, country = -1;
+        for (int mi : MentionsIn(s.first, k))
+          if (M(mi).type == EntityType::kPerson && M(mi).entity >= 0) {
+            head = M(mi).entity;
+            break;
+          }
+        for (uint32_t p = s.first; head < 0 && p < k; ++p)
+          if (Is(v_.Tok(p), {"he", "she"})) head = PronounAntecedent(si, p);
+        if (head >= 0 && led[head].size() == 1) country = *led[head].begin();
+        if (head < 0)
+          for (int mi : MentionsIn(s.first, k))
+            if (M(mi).via_demonym && M(mi).entity >= 0 && M(mi).last < k &&
+                Is(v_.Tok(M(mi).last), {"leader", "president", "premier"}))
+              country = M(mi).entity;
+        if (country < 0) continue;
+        uint32_t end = k + 2;
+        while (end < s.last && !Is(v_.Tok(end), {";", "(", "who", "which", "while", "where", "when",
+                                                 "met", "welcomed", "received", "by"}))
+          ++end;
+        for (int mi : MentionsIn(k + 2, end)) {
+          const NameMention& p = M(mi);
+          if (p.type == EntityType::kCountry && p.entity != country) break;
+          if (p.type != EntityType::kPerson || p.entity < 0 || tied.count(p.entity) ||
+              !TitleEndingAt(p.first))
+            continue;
+          Add(p.entity, Predicate::kNationality, country, si, "accompanying-minister", 0.6);
+        }
       }
     }
   }
