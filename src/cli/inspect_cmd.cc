@@ -411,15 +411,25 @@ int RunInspect(const Args& args, std::ostream& out, std::ostream& err) {
   std::optional<KnowledgeGraph> g;
   std::string id;
   try {
-    GraphData data = LoadEntities(a.graph);
+    // What is shown is the entity and the other ends of its relations: the graph built to show
+    // it holds those alone, copied out of the graph of every entity, which is held once.
+    GraphData shown;
     {
-      const KnowledgeGraph entities(data);
+      const KnowledgeGraph entities(LoadEntities(a.graph));
       std::optional<size_t> v = ResolveOne(entities, a.entity, a.json, out, err);
       if (!v) return 1;
       id = entities.entity(*v).id;
+      shown.relations = LoadRelationsOf(a.graph, id);
+      std::set<std::string_view> ends = {id};
+      for (const Relation& r : shown.relations) {
+        ends.insert(r.subject.view());
+        if (!IsLiteral(r.predicate)) ends.insert(r.object.view());
+      }
+      for (std::string_view end : ends)
+        if (std::optional<size_t> u = entities.FindId(end))
+          shown.entities.push_back(entities.entity(*u));
     }
-    data.relations = LoadRelationsOf(a.graph, id);
-    g.emplace(std::move(data));
+    g.emplace(std::move(shown));
   } catch (const Error& e) {
     err << "newsgraph inspect: cannot read graph: " << e.what() << "\n";
     return 1;
