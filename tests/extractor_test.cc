@@ -253,6 +253,12 @@ TEST(ExtractorTest, TitleRules) {
        {"Pat Conroy jobTitle \"Minister for Pacific Island Affairs\"",
         "Pat Conroy nationality Australia"},
        {}},
+      // Overseas territories, refugees and migration are portfolios too.
+      {"Macron handed the talks to his Minister for Overseas, Manuel Valls. Minister of Refugees "
+       "and Repatriation Khalil Haqqani was killed.",
+       {"Manuel Valls jobTitle \"Minister for Overseas\"",
+        "Khalil Haqqani jobTitle \"Minister of Refugees and Repatriation\""},
+       {}},
       {"It was attended by the Minister of Foreign Affairs, National Community Abroad and African "
        "Affairs, Mr. Ahmed Attaf.",
        {"Ahmed Attaf jobTitle \"Minister of Foreign Affairs, National Community Abroad and "

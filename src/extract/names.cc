@@ -313,7 +313,8 @@ bool IsPortfolioWord(std::string_view w) {
       "mineral",        "minerals",      "relations",      "pensions",    "unification",
       "agrarian",       "parliamentary", "legal",          "consumer",    "family",
       "children",       "equality",      "disaster",       "emergency",   "oceans",
-      "wildlife",       "industries"};
+      "wildlife",       "industries",    "overseas",       "refugees",    "repatriation",
+      "migration",      "humanitarian"};
   // (A second set, for the words added later.)
   static const WordSet kMore{
       "arts",          "shipping",     "ports",    "railways",     "roads",      "highways",
