@@ -1415,6 +1415,20 @@ TEST(CommittedModelTest, APlacesPrefixOpensOnePlace) {
       Ids{"org/mount-sinai-school-of-medicine"});
 }
 
+// A neighbourhood, a constituency and a suburb are places, a form of address before the name
+// notwithstanding.
+TEST(CommittedModelTest, NeighbourhoodsAndConstituenciesArePlaces) {
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(EntitiesStartingWith("This included 12 people from a block in Gaza City's Sheikh "
+                                 "Radwan neighborhood.",
+                                 {"Sheikh"}),
+            Ids{"place/sheikh-radwan"});
+  EXPECT_EQ(EntitiesStartingWith("Connolly has served for the Galway West constituency since "
+                                 "2016.",
+                                 {"Galway"}),
+            Ids{"place/galway-west"});
+}
+
 // An observance's name names no entity, a country opening it excepted; a person named "Day"
 // is one.
 TEST(CommittedModelTest, AnObservanceIsNoEntity) {
