@@ -1415,8 +1415,8 @@ TEST(CommittedModelTest, APlacesPrefixOpensOnePlace) {
       Ids{"org/mount-sinai-school-of-medicine"});
 }
 
-// A neighbourhood, a constituency and a suburb are places, a form of address before the name
-// notwithstanding.
+// A neighbourhood, a constituency, a suburb and a monument are places, a form of address before
+// the name notwithstanding.
 TEST(CommittedModelTest, NeighbourhoodsAndConstituenciesArePlaces) {
   using Ids = std::vector<std::string>;
   EXPECT_EQ(EntitiesStartingWith("This included 12 people from a block in Gaza City's Sheikh "
@@ -1427,6 +1427,10 @@ TEST(CommittedModelTest, NeighbourhoodsAndConstituenciesArePlaces) {
                                  "2016.",
                                  {"Galway"}),
             Ids{"place/galway-west"});
+  // So is a monument.
+  EXPECT_EQ(EntitiesStartingWith("Others headed to the EDSA People Power Monument in Quezon City.",
+                                 {"EDSA"}),
+            Ids{"place/edsa-people-power-monument"});
 }
 
 // An observance's name names no entity, a country opening it excepted; a person named "Day"
