@@ -1415,6 +1415,21 @@ TEST(CommittedModelTest, APlacesPrefixOpensOnePlace) {
       Ids{"org/mount-sinai-school-of-medicine"});
 }
 
+// The names a credit line lists are people's, where the tagger reads an organization.
+TEST(CommittedModelTest, CreditedNamesArePeople) {
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(EntitiesStartingWith("Leaders met in Hanoi.\n\n(Reporting by Francesco Guarascio in "
+                                 "Hanoi and Lisandra Paraguassu in Brasilia; Editing by Kim "
+                                 "Coghill)",
+                                 {"Francesco", "Lisandra", "Brasilia", "Kim"}),
+            (Ids{"person/francesco-guarascio", "person/lisandra-paraguassu", "place/brasilia-br",
+                 "person/kim-coghill"}));
+  EXPECT_EQ(EntitiesStartingWith("Leaders met in Berlin.\n\n(Reporting by Miriam Vogt; Editing "
+                                 "by Peter Halloran)",
+                                 {"Miriam"}),
+            Ids{"person/miriam-vogt"});
+}
+
 // A neighbourhood, a constituency, a suburb and a monument are places, a form of address before
 // the name notwithstanding.
 TEST(CommittedModelTest, NeighbourhoodsAndConstituenciesArePlaces) {

@@ -414,6 +414,7 @@ class Finder {
     WidenPersonSpans();
     TitlesNamedAsPersons();
     ArticleNamesAreNoPersons();
+    CreditedPeople();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -3867,6 +3868,44 @@ class Finder {
     }
   }
 
+  // "(Reporting by Miriam Vogt; Editing by Peter Halloran)", "By Francesco Guarascio and
+  // Lisandra Paraguassu" on a line of its own: the names a credit line lists are people's, where
+  // the tagger read an organization of two or three capitalized words that no lexicon knows.
+  void CreditedPeople() {
+    std::unordered_map<uint32_t, size_t> by_first;
+    for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
+    for (const nlp::Sentence& s : v_.sentences)
+      for (uint32_t k = s.first; k < s.last; ++k) {
+        if (!v_.OpensCredits(s, k)) continue;
+        // The names up to the next ";", ")" or the sentence's end, with the places reported
+        // from ("in Hanoi") between them.
+        for (uint32_t j = k + 1; j < s.last && !Is(v_.Tok(j), {";", ")"}); ++j) {
+          const auto it = by_first.find(j);
+          if (it == by_first.end()) {
+            if (!Is(v_.Tok(j), {",", "and", "in", "from"})) break;
+            continue;
+          }
+          NameMention& m = out_.names[it->second];
+          const bool place = j > s.first && Is(v_.Tok(j - 1), {"in", "from"});
+          if (m.type == EntityType::kOrganization && !place && !m.known &&
+              m.rule.starts_with("tagger") && m.last - m.first >= 2 && m.last - m.first <= 3 &&
+              std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
+                          [&](const nlp::Token& t) {
+                            const std::string_view w = t.span.Of(v_.text);
+                            return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w);
+                          })) {
+            m.type = EntityType::kPerson;
+            m.subtype.clear();
+            m.key = KeyOf(EntityType::kPerson, m.name);
+            m.rule = "credited-person";
+          } else if (m.type != EntityType::kPerson && !place) {
+            break;  // (a place one reported from goes on; anything else ends the list)
+          }
+          j = m.last - 1;
+        }
+      }
+  }
+
   // A person's written span follows the tagger where it names the person with more words
   // around the rules' name: "President Mahmoud Ahmadinejad", "Mr. Chavez". The name, key and
   // entity stay the rules' ("Mahmoud Ahmadinejad"; the title is a fact of its own). Words that
@@ -4620,6 +4659,13 @@ std::string TextView::Written(uint32_t first, uint32_t last) const {
     AppendWithAsciiApostrophes(out, Tok(i));
   }
   return out;
+}
+
+bool TextView::OpensCredits(const nlp::Sentence& s, uint32_t k) const {
+  if (!Is(Tok(k), {"by"})) return false;
+  if (k == s.first) return Tok(k) == "By";
+  return Is(Tok(k - 1),
+            {"reporting", "writing", "editing", "compiled", "additional", "contributed"});
 }
 
 std::string_view TextView::Surface(uint32_t first, uint32_t last) const {

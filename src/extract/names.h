@@ -44,6 +44,9 @@ struct TextView {
   // Returns tokens [first, last) as written on one line: one space where the text has any
   // white space between two tokens, none where they touch ("People's", not "People 's").
   std::string Written(uint32_t first, uint32_t last) const;
+  // True if token `k` of sentence `s` is the "by" that opens a credit line's names: "(Reporting
+  // by ...; Editing by ...)", or "By" opening the sentence (a byline).
+  bool OpensCredits(const nlp::Sentence& s, uint32_t k) const;
 };
 
 // Tokenizes `text`, splits glued scrape labels ("RelatedAzerbaijan" -> "Related" "Azerbaijan")

@@ -4208,12 +4208,7 @@ class Builder {
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       for (uint32_t k = s.first; k < s.last; ++k) {
-        if (!Is(v_.Tok(k), {"by"})) continue;
-        const bool byline = k == s.first && v_.Tok(k) == "By";
-        const bool credit =
-            k > s.first && Is(v_.Tok(k - 1), {"reporting", "writing", "editing", "compiled",
-                                              "additional", "contributed"});
-        if (!byline && !credit) continue;
+        if (!v_.OpensCredits(s, k)) continue;
         // The names up to the next ";", ")" or the sentence's end, with the places they
         // reported from ("in Niamey") between them.
         for (uint32_t j = k + 1; j < s.last && !Is(v_.Tok(j), {";", ")"}); ++j) {
