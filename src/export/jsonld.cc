@@ -843,13 +843,12 @@ namespace {
 // top level must be an object with an object "@context" and an array "@graph" of objects.
 class GraphSax {
  public:
-  explicit GraphSax(const Reader& in) : in_(in) {}
-  // Hands the graph to `sink` in parts of `part_nodes` @graph nodes as they are read, instead
-  // of returning it from Finish; the first `skip` nodes are read but neither converted nor
-  // handed over (a second parser reading the file again after the first stopped).
-  GraphSax(const Reader& in, const std::function<void(GraphData&&)>& sink, size_t part_nodes,
-           size_t skip)
-      : in_(in), sink_(&sink), part_nodes_(part_nodes), skip_(skip) {}
+  // With a `sink`, hands the graph to it in parts of `part_nodes` @graph nodes as they are read,
+  // instead of returning it from Finish; the first `skip` nodes are read but neither converted
+  // nor handed over (a second parser reading the file again after the first stopped).
+  explicit GraphSax(const Reader& in, const PartSink* sink = nullptr, size_t part_nodes = 0,
+                    size_t skip = 0)
+      : in_(in), sink_(sink), part_nodes_(part_nodes), skip_(skip) {}
 
   bool null() { return Value(Json(nullptr)); }
   bool boolean(bool v) { return Value(Json(v)); }
@@ -997,7 +996,7 @@ class GraphSax {
   Json tree_;                 // the value being built
   std::vector<Json*> stack_;  // its open containers
   GraphData g_;
-  const std::function<void(GraphData&&)>* sink_ = nullptr;
+  const PartSink* sink_ = nullptr;
   size_t part_nodes_ = 0, skip_ = 0;
   size_t handed_ = 0;  // nodes after the skipped ones handed to the sink
 };
@@ -1014,17 +1013,22 @@ class OneChunk {
 
 // Reads the graph from the chunks `make_source()` gives, with FastSaxParse; where it stops (text
 // outside its subset, or malformed), reads them again with nlohmann's parser, which gives the
-// graph or the message.
+// graph or the message. With a `sink`, the graph goes to it in parts (GraphSax), and the second
+// reading passes over the nodes the first handed over: both send the same events up to where
+// the first stopped.
 template <typename MakeSource>
-GraphData Parse(const Reader& in, const MakeSource& make_source) {
+GraphData Parse(const Reader& in, const MakeSource& make_source, const PartSink* sink = nullptr,
+                size_t part_nodes = 0) {
+  size_t handed = 0;
   {
     auto source = make_source();
-    GraphSax sax(in);
+    GraphSax sax(in, sink, part_nodes);
     if (FastSaxParse(*source, sax)) return sax.Finish();
+    handed = sax.handed();
   }
   auto source = make_source();
   ChunkChars chars(*source);
-  GraphSax sax(in);
+  GraphSax sax(in, sink, part_nodes, handed);
   Json::sax_parse(chars.begin(), chars.end(), &sax);
   return sax.Finish();
 }
@@ -1042,27 +1046,11 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path) {
 }
 
 void ReadJsonLdFileInParts(const std::filesystem::path& path, size_t part_nodes,
-                           const std::function<void(GraphData&&)>& sink) {
+                           const PartSink& sink) {
   if (part_nodes == 0) throw std::invalid_argument("ReadJsonLdFileInParts: part_nodes is 0");
   const Reader in(path.string());
-  size_t handed = 0;
-  {
-    FileBlocks blocks(path);
-    GraphSax sax(in, sink, part_nodes, handed);
-    const bool done = FastSaxParse(blocks, sax);
-    if (done) {
-      sax.Finish();
-      return;
-    }
-    handed = sax.handed();
-  }
-  // The fast reader stopped: nlohmann's parser reads the file again (Parse above), passing over
-  // the nodes already handed over. Both send the same events up to where the first stopped.
-  FileBlocks blocks(path);
-  ChunkChars chars(blocks);
-  GraphSax sax(in, sink, part_nodes, handed);
-  Json::sax_parse(chars.begin(), chars.end(), &sax);
-  sax.Finish();
+  Parse(
+      in, [&] { return std::make_unique<FileBlocks>(path); }, &sink, part_nodes);
 }
 
 GraphData ReadJsonLdFile(const std::filesystem::path& path, const NodeFilter& keep, bool evidence) {

@@ -53,8 +53,9 @@ GraphData ReadJsonLdFile(const std::filesystem::path& path);
 // ReadJsonLdFile returns was read from, each once: merging them (graph/merge.h) gives it. Throws
 // as ReadJsonLdFile does, when the fault is met: the parts handed over before are then to be
 // discarded. `part_nodes` must be at least 1.
+using PartSink = std::function<void(GraphData&&)>;
 void ReadJsonLdFileInParts(const std::filesystem::path& path, size_t part_nodes,
-                           const std::function<void(GraphData&&)>& sink);
+                           const PartSink& sink);
 
 // What can be told of a @graph node from its bytes, without parsing it: the first string of its
 // "@type" array and the "@id" IRIs of its "rdf:subject" and "rdf:object", as written between
