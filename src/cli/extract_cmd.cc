@@ -292,12 +292,7 @@ int Extract(const ExtractArgs& a, std::ostream& err, bool show_progress) {
   // resolving a surname early could not be undone when a later document makes it ambiguous.
   // Evidence sentences and headlines (a third of the graph) wait in a nameless temporary file
   // in $TMPDIR (else /tmp) until the writers read them.
-  std::error_code tmp_error;
-  const std::filesystem::path tmp = std::filesystem::temp_directory_path(tmp_error);
-  if (tmp_error)
-    throw Error(ErrorCode::kWriteFailed,
-                "no folder for temporary files ($TMPDIR): " + tmp_error.message());
-  TextSpill spill(tmp);
+  TextSpill spill(TemporaryFolder());
   graph::GraphAccumulator merged(
       {.evidence_cap = a.evidence_cap, .resolve_persons = !a.shard, .spill = &spill});
   std::optional<AtomicFile> mentions;

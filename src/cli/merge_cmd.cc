@@ -140,16 +140,9 @@ int RunMerge(const Args& args, std::ostream& out, std::ostream& err) {
 
   // Memory follows the merged graph, less its evidence sentences and headlines: those wait in a
   // nameless temporary file in $TMPDIR (else /tmp) until the writers read them, as in extract.
-  std::error_code tmp_error;
-  const std::filesystem::path tmp = std::filesystem::temp_directory_path(tmp_error);
-  if (tmp_error) {
-    err << "newsgraph merge: no folder for temporary files ($TMPDIR): " << tmp_error.message()
-        << "\n";
-    return 1;
-  }
   std::optional<TextSpill> spill;
   try {
-    spill.emplace(tmp);
+    spill.emplace(TemporaryFolder());
   } catch (const Error& e) {
     err << "newsgraph merge: " << e.what() << "\n";
     return 1;

@@ -177,4 +177,13 @@ std::string ReadFile(const std::filesystem::path& path) {
   return out;
 }
 
+std::filesystem::path TemporaryFolder() {
+  std::error_code error;
+  std::filesystem::path folder = std::filesystem::temp_directory_path(error);
+  if (error)
+    throw Error(ErrorCode::kWriteFailed,
+                "no folder for temporary files ($TMPDIR): " + error.message());
+  return folder;
+}
+
 }  // namespace ng

@@ -69,4 +69,8 @@ class FileBlocks {
 // Returns the bytes of the file at `path`. Throws Error(kBadInput, reason with strerror, path).
 std::string ReadFile(const std::filesystem::path& path);
 
+// Returns the folder for temporary files: $TMPDIR, else /tmp. Throws Error(kWriteFailed) saying
+// why when there is none.
+std::filesystem::path TemporaryFolder();
+
 }  // namespace ng
