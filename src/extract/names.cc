@@ -1625,10 +1625,7 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperationOrShip(t.first, t.last)) continue;
-      if (ObservanceEnd(t.first, t.last, t.last) > t.first) continue;
-      if (const uint32_t day = t.first + (Is(v_.Tok(t.first), {"the"}) ? 1 : 0);
-          day + 1 < t.last && ObservanceEnd(t.first, day + 1, t.last) > day + 1)
-        continue;
+      if (NamesAnObservance(t.first, t.last)) continue;
       if (NamesNothingAt(t.first, t.last)) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
@@ -2260,9 +2257,6 @@ class Finder {
     return initials == acronym;
   }
 
-  // True if [first, last) is a military operation's or a ship's name, none of a place, a
-  // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
-  // Ford" (the writers list ships as no entity).
   // "Republic Day", "Independence Day", "the Days of Rage", "the Day of Interculturality and
   // Plurinationality": an observance's name names no entity. When [first, last) ends in "Day",
   // returns the end of the name: `last`, or past "of" and the capitalized words after it (with
@@ -2284,6 +2278,17 @@ class Finder {
                : first;
   }
 
+  // True if the tagger's span [first, last) names an observance: it ends in "Day" (ObservanceEnd),
+  // or opens with "Day of" ("the Day of Interculturality and Plurinationality").
+  bool NamesAnObservance(uint32_t first, uint32_t last) const {
+    if (ObservanceEnd(first, last, last) > first) return true;
+    const uint32_t day = first + (Is(v_.Tok(first), {"the"}) ? 1 : 0);
+    return day + 1 < last && ObservanceEnd(first, day + 1, last) > day + 1;
+  }
+
+  // True if [first, last) is a military operation's or a ship's name, none of a place, a
+  // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
+  // Ford" (the writers list ships as no entity).
   bool NamesAnOperationOrShip(uint32_t first, uint32_t last) const {
     return last - first >= 2 &&
            (v_.Tok(first) == "Operation" ||
