@@ -1310,6 +1310,37 @@ class Builder {
     }
   }
 
+  // The countries each person is tied to by the relations found so far.
+  struct CountryTies {
+    std::map<int, std::set<int>> led;  // person -> countries he leads
+    std::map<int, std::set<int>> any;  // person -> countries he leads, is of, or is a member of
+  };
+  CountryTies TiesToCountries() const {
+    CountryTies ties;
+    for (const RawRelation& r : g_.relations) {
+      if (r.object < 0 || g_.entities[r.object].type != EntityType::kCountry) continue;
+      if (r.predicate == Predicate::kLeaderOf) ties.led[r.subject].insert(r.object);
+      if (r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
+          r.predicate == Predicate::kLeaderOf)
+        ties.any[r.subject].insert(r.object);
+    }
+    return ties;
+  }
+
+  // Makes the titled people named in [first, end) of sentence `si` nationals of `country`, up to
+  // a mention of another country; people tied to a country already are left as they are.
+  void TitledNationalsIn(uint32_t first, uint32_t end, int country, const CountryTies& ties,
+                         uint32_t si, const char* rule) {
+    for (int mi : MentionsIn(first, end)) {
+      const NameMention& p = M(mi);
+      if (p.type == EntityType::kCountry && p.entity != country) break;
+      if (p.type != EntityType::kPerson || p.entity < 0 || ties.any.count(p.entity) ||
+          !TitleEndingAt(p.first))
+        continue;
+      Add(p.entity, Predicate::kNationality, country, si, rule, 0.6);
+    }
+  }
+
   // "Kenya and Poland deepened their ties ... the State visit of Polish President Andrzej Duda
   // ... President William Ruto said": in a story of two countries, where a head titled with one
   // of them holds a title, the one other holder of it without a country leads the other. Only
@@ -1323,18 +1354,15 @@ class Builder {
     for (const auto& [country, n] : named)
       if (n >= 2) story.push_back(country);
     if (story.size() != 2) return;
-    std::map<int, std::set<int>> ties;    // person -> countries led, of, a member of
+    const CountryTies ties = TiesToCountries();
     std::map<int, std::set<int>> led_by;  // country -> its leaders
+    for (const auto& [person, countries] : ties.led)
+      for (int c : countries) led_by[c].insert(person);
     std::set<int> leads_something;
     std::map<int, std::set<std::string>> titles;  // person -> titles held
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle) titles[r.subject].insert(r.literal);
-      const bool country = r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry;
-      if (country && r.predicate == Predicate::kLeaderOf) led_by[r.object].insert(r.subject);
-      if (country && (r.predicate == Predicate::kNationality ||
-                      r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf))
-        ties[r.subject].insert(r.object);
     }
     for (int k = 0; k < 2; ++k) {
       const int titled = story[k], other = story[1 - k];
@@ -1347,7 +1375,7 @@ class Builder {
           std::optional<uint32_t> sentence;
           for (const RawRelation& r : g_.relations)
             if (r.predicate == Predicate::kJobTitle && r.literal == t && r.subject != leader &&
-                !ties.count(r.subject) && !leads_something.count(r.subject) &&
+                !ties.any.count(r.subject) && !leads_something.count(r.subject) &&
                 !owned_elsewhere_.count({r.subject, t}) &&
                 g_.entities[r.subject].type == EntityType::kPerson &&
                 std::find(holders.begin(), holders.end(), r.subject) == holders.end()) {
@@ -1378,16 +1406,12 @@ class Builder {
       return;
     const int country = CountryEntityOfCode(M(outlet).known->country_iso2);
     if (country < 0) return;
-    std::map<int, std::set<int>> ties;  // person -> countries led, of, a member of
+    const std::map<int, std::set<int>> ties = TiesToCountries().any;
     std::set<int> leads_something;
     std::map<int, std::vector<std::string>> titles;  // person -> titles held
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle) titles[r.subject].push_back(r.literal);
-      if ((r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
-           r.predicate == Predicate::kLeaderOf) &&
-          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
-        ties[r.subject].insert(r.object);
     }
     std::set<std::string> taken;  // titles someone leads the country with
     for (const auto& [person, countries] : ties)
@@ -3888,12 +3912,7 @@ class Builder {
   // delegation include are its nationals, where nothing ties them to a country. The list ends
   // where the sentence names another country.
   void DelegationsOfACountry() {
-    std::set<int> tied;  // people led, of, or members of a country
-    for (const RawRelation& r : g_.relations)
-      if ((r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
-           r.predicate == Predicate::kLeaderOf) &&
-          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
-        tied.insert(r.subject);
+    const CountryTies ties = TiesToCountries();
     for (const NameMention& d : n_.names) {
       if (!d.via_demonym || d.type != EntityType::kCountry || d.entity < 0) continue;
       const uint32_t si = SentenceOf(d.first);
@@ -3905,14 +3924,7 @@ class Builder {
       while (including < s.last && including < d.last + 6 && v_.Tok(including) != "including")
         ++including;
       if (including >= s.last || v_.Tok(including) != "including") continue;
-      for (int mi : MentionsIn(including + 1, s.last)) {
-        const NameMention& p = M(mi);
-        if (p.type == EntityType::kCountry && p.entity != d.entity) break;
-        if (p.type != EntityType::kPerson || p.entity < 0 || tied.count(p.entity) ||
-            !TitleEndingAt(p.first))
-          continue;
-        Add(p.entity, Predicate::kNationality, d.entity, si, "delegation-member", 0.6);
-      }
+      TitledNationalsIn(including + 1, s.last, d.entity, ties, si, "delegation-member");
     }
   }
 
@@ -3923,15 +3935,7 @@ class Builder {
   // a country. The head is the sentence's first person, the one a "he" or "she" before stands
   // for, or "the <demonym> leader"; the list ends at another country or another clause.
   void AccompanyingMinisters() {
-    std::map<int, std::set<int>> led;  // person -> countries led
-    std::set<int> tied;                // people led, of, or members of a country
-    for (const RawRelation& r : g_.relations) {
-      if (r.object < 0 || g_.entities[r.object].type != EntityType::kCountry) continue;
-      if (r.predicate == Predicate::kLeaderOf) led[r.subject].insert(r.object);
-      if (r.predicate == Predicate::kNationality || r.predicate == Predicate::kMemberOf ||
-          r.predicate == Predicate::kLeaderOf)
-        tied.insert(r.subject);
-    }
+    const CountryTies ties = TiesToCountries();
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       for (uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
@@ -3944,7 +3948,8 @@ class Builder {
           }
         for (uint32_t p = s.first; head < 0 && p < k; ++p)
           if (Is(v_.Tok(p), {"he", "she"})) head = PronounAntecedent(si, p);
-        if (head >= 0 && led[head].size() == 1) country = *led[head].begin();
+        if (const auto led = ties.led.find(head); led != ties.led.end() && led->second.size() == 1)
+          country = *led->second.begin();
         if (head < 0)
           for (int mi : MentionsIn(s.first, k))
             if (M(mi).via_demonym && M(mi).entity >= 0 && M(mi).last < k &&
@@ -3955,14 +3960,7 @@ class Builder {
         while (end < s.last && !Is(v_.Tok(end), {";", "(", "who", "which", "while", "where", "when",
                                                  "met", "welcomed", "received", "by"}))
           ++end;
-        for (int mi : MentionsIn(k + 2, end)) {
-          const NameMention& p = M(mi);
-          if (p.type == EntityType::kCountry && p.entity != country) break;
-          if (p.type != EntityType::kPerson || p.entity < 0 || tied.count(p.entity) ||
-              !TitleEndingAt(p.first))
-            continue;
-          Add(p.entity, Predicate::kNationality, country, si, "accompanying-minister", 0.6);
-        }
+        TitledNationalsIn(k + 2, end, country, ties, si, "accompanying-minister");
       }
     }
   }
