@@ -2894,18 +2894,20 @@ TEST(ExtractorTest, PartyTitlesLeadersAndAddress) {
                       "Massimo Aparo jobTitle \"Deputy Director-General\""});
   EXPECT_FALSE(Has(facts, "Muhammad Yunus jobTitle \"Professor\""));
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("John Smith ng:leaderOf")) << f;
-  // (Without a comma, the organization right before "led by".)
-  ExpectFacts(Facts(Extract("With all ballots counted, the Social Democratic Alliance led by "
-                            "Maria Lopez was first.")),
-              {"Maria Lopez ng:leaderOf Social Democratic Alliance"});
-  // Past the noun of its kind, and an apposition's article: "the X alliance led by", "X, a
-  // group led by".
-  ExpectFacts(Facts(Extract("The VVD refused to govern with the centre-left GroenLinks-PvdA "
-                            "alliance led by Jesse Klaver. People rallied with the Border "
-                            "Defense Movement, a group led by nationalist activist Robert "
-                            "Bakiewicz.")),
-              {"Jesse Klaver ng:leaderOf GroenLinks-PvdA",
-               "Robert Bakiewicz ng:leaderOf Border Defense Movement"});
+  ExpectFactCases({
+      // (Without a comma, the organization right before "led by".)
+      {"With all ballots counted, the Social Democratic Alliance led by Maria Lopez was first.",
+       {"Maria Lopez ng:leaderOf Social Democratic Alliance"},
+       {}},
+      // Past the noun of its kind, and an apposition's article: "the X alliance led by", "X, a
+      // group led by".
+      {"The VVD refused to govern with the centre-left GroenLinks-PvdA alliance led by Jesse "
+       "Klaver. People rallied with the Border Defense Movement, a group led by nationalist "
+       "activist Robert Bakiewicz.",
+       {"Jesse Klaver ng:leaderOf GroenLinks-PvdA",
+        "Robert Bakiewicz ng:leaderOf Border Defense Movement"},
+       {}},
+  });
 }
 
 // "President of France Emmanuel Macron", "Secretary-General of the North Atlantic Treaty
