@@ -2844,25 +2844,27 @@ TEST(ExtractorTest, ElectionsInTheDatelineCountry) {
 // A minister's title without a country, so guarded, makes a national of the dateline country;
 // not a visitor's minister.
 TEST(ExtractorTest, MinistersOfTheDatelineCountry) {
-  EXPECT_TRUE(Has(Facts(Extract("CAIRO (Reuters) - Egypt hosted talks on the dam.\n\nForeign "
-                                "Minister Badr Abdelatty said the talks had failed.")),
-                  "Badr Abdelatty nationality Egypt"));
-  const auto visit = Facts(
-      Extract("BEIJING, July 15 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
-              "President Xi Jinping in Beijing.\n\nTrade Minister Don Farrell and Foreign Minister "
-              "Penny Wong also joined the talks."));
-  EXPECT_FALSE(Has(visit, "Penny Wong nationality China"));
-  EXPECT_FALSE(Has(visit, "Don Farrell nationality China"));
-  EXPECT_FALSE(Has(Facts(Extract("RIYADH (Reuters) - Saudi Arabia hosted Syria's president.\n\n"
-                                 "Finance Minister Mohammed al-Barni met Turkey's envoy.")),
-                   "Mohammed al-Barni nationality Saudi Arabia"));
-  // A visit told after the name, or talks with the country's own leaders, make a visitor.
-  const auto visitors = Facts(
-      Extract("KUWAIT CITY (KUNA) - Kuwait hosted talks on Monday.\n\nThe Crown Prince received "
-              "Foreign Minister Badr Albusaidi, who is on an official visit to Kuwait.\n\n"
-              "Defence Minister Richard Marles held negotiations with Kuwaiti officials."));
-  EXPECT_FALSE(Has(visitors, "Badr Albusaidi nationality Kuwait"));
-  EXPECT_FALSE(Has(visitors, "Richard Marles nationality Kuwait"));
+  ExpectFactCases({
+      {"CAIRO (Reuters) - Egypt hosted talks on the dam.\n\nForeign Minister Badr Abdelatty "
+       "said the talks had failed.",
+       {"Badr Abdelatty nationality Egypt"},
+       {}},
+      {"BEIJING, July 15 (Reuters) - Australian Prime Minister Anthony Albanese met Chinese "
+       "President Xi Jinping in Beijing.\n\nTrade Minister Don Farrell and Foreign Minister "
+       "Penny Wong also joined the talks.",
+       {},
+       {"Penny Wong nationality China", "Don Farrell nationality China"}},
+      {"RIYADH (Reuters) - Saudi Arabia hosted Syria's president.\n\nFinance Minister Mohammed "
+       "al-Barni met Turkey's envoy.",
+       {},
+       {"Mohammed al-Barni nationality Saudi Arabia"}},
+      // A visit told after the name, or talks with the country's own leaders, make a visitor.
+      {"KUWAIT CITY (KUNA) - Kuwait hosted talks on Monday.\n\nThe Crown Prince received "
+       "Foreign Minister Badr Albusaidi, who is on an official visit to Kuwait.\n\nDefence "
+       "Minister Richard Marles held negotiations with Kuwaiti officials.",
+       {},
+       {"Badr Albusaidi nationality Kuwait", "Richard Marles nationality Kuwait"}},
+  });
 }
 
 // An institution named as every country names its own belongs to the dateline's country,
