@@ -1580,5 +1580,35 @@ TEST(CommittedModelTest, ARoyalForceIsItsCountrys) {
             pairs.end());
 }
 
+// A located organization the tagger or an apposition made of a place's name is the place
+// ("The resistance committee in El Fasher, a non-governmental group": the apposition is the
+// committee's); a tagger's name stops at a bracket; a title's own acronym bridges to its
+// holder; "Mahatma" opens a person's name; a known body's short form ends a person's name.
+TEST(CommittedModelTest, PlacesOfLocatedBodiesBracketsAndNamesAfterAcronyms) {
+  const std::string fasher =
+      "At least 25 people were killed in El Fasher, the capital of North Darfur State, a local "
+      "official said. The resistance committee in El Fasher, a non-governmental group, said the "
+      "RSF bombarded the private Sub-Saharan College in El Fasher.";
+  EXPECT_EQ(EntitiesWritten(fasher, "El Fasher"),
+            (std::vector<std::string>{"place/el-fasher", "place/el-fasher", "place/el-fasher"}));
+  const std::string assembly =
+      "Erdogan will forward the protocol to the Grand National Assembly [Turkey's parliament] as "
+      "soon as possible.";
+  EXPECT_EQ(EntitiesWritten(assembly, "Grand National Assembly"),
+            (std::vector<std::string>{"org/grand-national-assembly"}));
+  EXPECT_EQ(EntitiesWritten(assembly, "Turkey"), (std::vector<std::string>{"country/tr"}));
+  EXPECT_EQ(EntitiesWritten("External Affairs Minister (EAM) S. Jaishankar will call on the "
+                            "visiting dignitary later in the evening.",
+                            "S. Jaishankar"),
+            (std::vector<std::string>{"person/s-jaishankar"}));
+  EXPECT_EQ(
+      EntitiesWritten("Muizzu will pay tributes to Mahatma Gandhi at Rajghat.", "Mahatma Gandhi"),
+      (std::vector<std::string>{"person/mahatma-gandhi"}));
+  EXPECT_EQ(EntitiesWritten("The deal was inked by Foreign Minister Olivier Nduhungirehe of "
+                            "Rwanda and his Congolese counterpart Therese Kayikwamba Wagner.",
+                            "Therese Kayikwamba Wagner"),
+            (std::vector<std::string>{"person/therese-kayikwamba-wagner"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -390,7 +390,7 @@ class Finder {
     for (const auto& s : v_.sentences) Sentence(s);
     DropReplaced();
     JoinAdoptedAcronyms();
-    TaggedPersonsNamedAsPlaces();
+    TaggedNamesWrittenAsPlaces();
     ClubsNamedAsPlaces();
     out_.sports = SportsStory();
     MendNameEdges();
@@ -2061,10 +2061,11 @@ class Finder {
     if (!out_.titles.empty() && out_.titles.back().last == i && i > s.first)
       pending = static_cast<int>(out_.titles.size()) - 1;
     // So does a title whose body and its acronym come between: "General Secretary of the
-    // Communist Party of Vietnam (CPV) To Lam".
+    // Communist Party of Vietnam (CPV) To Lam". And one whose own acronym does: "External
+    // Affairs Minister (EAM) S. Jaishankar".
     const bool bridged = pending < 0 && !out_.titles.empty() && i >= 3 && v_.Tok(i - 3) == "(" &&
                          v_.Tok(i - 1) == ")" && IsAllCaps(v_.Tok(i - 2)) &&
-                         TitleOfBodyEndingAt(i - 3);
+                         (TitleOfBodyEndingAt(i - 3) || out_.titles.back().last == i - 3);
     if (bridged) pending = static_cast<int>(out_.titles.size()) - 1;
     const Country* org_country = nullptr;  // demonym folded into the next organization name
     for (size_t p = 0; p < pieces.size(); ++p) {
@@ -2422,7 +2423,16 @@ class Finder {
                                    !IsAllCaps(v_.Tok(a.first)) && b.kind == Piece::kName &&
                                    !b.tagged && b.last == b.first + 1 &&
                                    tagged_person(a.first, b.last);
-      if (!given_then_known && !titled_known && !alias_then_name) continue;
+      // "his Congolese counterpart Therese Kayikwamba Wagner": a one-word short form of a
+      // known body's name ("Wagner", the Wagner Group's) ends a name of two words or more that
+      // opens with a given name.
+      const bool named_then_alias = a.kind == Piece::kName && !a.tagged && a.last >= a.first + 2 &&
+                                    lex_.IsGivenName(v_.Tok(a.first)) && b.kind == Piece::kKnown &&
+                                    b.last == b.first + 1 && b.known &&
+                                    b.known->type == EntityType::kOrganization &&
+                                    Lower(b.known->name) != Lower(v_.Tok(b.first)) &&
+                                    !IsAllCaps(v_.Tok(b.first)) && !lex_.IsOrgWord(v_.Tok(b.first));
+      if (!given_then_known && !titled_known && !alias_then_name && !named_then_alias) continue;
       pieces[p] = Piece{Piece::kName, a.first, b.last};
       pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
     }
@@ -2564,8 +2574,9 @@ class Finder {
 
   // "Sudan's RSF seizes El Fasher", "control of El Fasher, the army's last stronghold" read by
   // the tagger as a person, and "killings of civilians in El Fasher" read as a place: a name
-  // the tagger alone made a person is the place found so written elsewhere.
-  void TaggedPersonsNamedAsPlaces() {
+  // the tagger alone made a person (or a located organization) is the place found so written
+  // elsewhere.
+  void TaggedNamesWrittenAsPlaces() {
     // Views of the document's text: no copy per mention, as this runs on every document.
     std::unordered_map<std::string_view, size_t> place_of;  // written name -> a place
     for (size_t n = 0; n < out_.names.size(); ++n) {
@@ -2578,24 +2589,36 @@ class Finder {
     }
     NamesListedWithPlaces();
     if (place_of.empty()) return;
-    // Not where the rules found a person so written ("Russian President Putin" ... "meeting
-    // Putin hosted"), nor from a place the tagger alone typed with less confidence than it
-    // takes to adopt a place. Built at the first person written as a place.
-    std::optional<std::unordered_set<std::string_view>> persons;
+    // "The resistance committee in El Fasher, a non-governmental group," after "in El Fasher,
+    // the capital of North Darfur State": so is an organization the tagger alone typed, or an
+    // apposition after it, after "in", "at" or "near" (the apposition is the committee's).
+    const auto retyped = [&](const NameMention& m) {
+      if (m.type == EntityType::kPerson) return m.rule.starts_with("tagger");
+      return m.type == EntityType::kOrganization &&
+             (m.rule.starts_with("tagger") || m.rule == "body-apposition") && !m.known &&
+             m.subtype.empty() && m.first > 0 && Is(v_.Tok(m.first - 1), {"in", "at", "near"});
+    };
+    // Not where the rules found a person or an organization so written ("Russian President
+    // Putin" ... "meeting Putin hosted"), nor from a place the tagger alone typed with less
+    // confidence than it takes to adopt a place. Built at the first name written as a place.
+    std::optional<std::unordered_set<std::string_view>> ruled;
     for (NameMention& m : out_.names) {
-      if (m.type != EntityType::kPerson || !m.rule.starts_with("tagger")) continue;
+      if (!retyped(m)) continue;
       const auto it = place_of.find(Written(m));
       if (it == place_of.end()) continue;
-      if (!persons) {
-        persons.emplace();
+      if (!ruled) {
+        ruled.emplace();
         for (const NameMention& o : out_.names)
-          if (o.type == EntityType::kPerson && !o.rule.starts_with("tagger"))
-            persons->insert(Written(o));
+          if ((o.type == EntityType::kPerson || o.type == EntityType::kOrganization) &&
+              !o.rule.starts_with("tagger") && !retyped(o))
+            ruled->insert(Written(o));
       }
-      if (persons->contains(Written(m))) continue;
+      if (ruled->contains(Written(m))) continue;
       // "Carney, on his first visit" (a town's name) after "Mark Carney": a surname.
       if (m.last - m.first == 1 && IsPersonSurname(v_.Tok(m.first))) continue;
       const NameMention& place = out_.names[it->second];
+      m.rule =
+          m.type == EntityType::kPerson ? "tagger-person-named-as-place" : "org-named-as-place";
       m.type = EntityType::kPlace;
       m.key = place.key;
       m.name = place.name;
@@ -2604,7 +2627,6 @@ class Finder {
       m.country = place.country;
       m.known = place.known;
       m.leader = false;
-      m.rule = "tagger-person-named-as-place";
     }
   }
 

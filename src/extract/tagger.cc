@@ -914,10 +914,22 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
     }
     return true;
   };
+  // Nor does it go on past a bracket: "the Grand National Assembly [Turkey's parliament]" is
+  // the assembly, then the country.
+  auto bracket = [&](uint32_t i) {
+    return words[i].size() == 1 &&
+           std::string_view("()[]{}").find(words[i][0]) != std::string_view::npos;
+  };
   size_t kept = 0;
   for (NameSpan name : names) {
     while (name.last > name.first && wordless(name.last - 1)) --name.last;
     while (name.first < name.last && wordless(name.first)) ++name.first;
+    for (uint32_t k = name.first; k < name.last; ++k)
+      if (bracket(k)) {
+        name.last = k;
+        while (name.last > name.first && wordless(name.last - 1)) --name.last;
+        break;
+      }
     if (name.first == name.last) continue;
     name.first += sentence.first;
     name.last += sentence.first;
