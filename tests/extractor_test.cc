@@ -4138,6 +4138,15 @@ TEST(ExtractorTest, RegionsNamedAfterTheirTown) {
             "place/poltava-ua");  // (a guard)
 }
 
+// One honoured ("pay tributes to Mahatma Gandhi") takes no part in the talks after it.
+TEST(ExtractorTest, TheHonouredTakeNoPart) {
+  const GraphData g = Extract(
+      "Maldives President Mohamed Muizzu paid tributes to Mahatma Gandhi before he held "
+      "talks with Prime Minister Narendra Modi in New Delhi on Monday.");
+  ExpectParticipants(g, EventKind::kMeeting, {"Mohamed Muizzu", "Narendra Modi"},
+                     {"Mahatma Gandhi"});
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

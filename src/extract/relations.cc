@@ -5319,6 +5319,12 @@ class Builder {
         if (nm.type == EntityType::kOrganization && nm.known && nm.known->IsOutlet() &&
             nm.first > 0 && Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
           continue;
+        // "will pay tributes to Mahatma Gandhi before holding bilateral discussions", "laid a
+        // wreath in homage to": one honoured is not there.
+        if (nm.type == EntityType::kPerson && nm.first >= s.first + 2 &&
+            v_.Tok(nm.first - 1) == "to" &&
+            Is(v_.Tok(nm.first - 2), {"tribute", "tributes", "homage", "respects"}))
+          continue;
         // "bearer of a written message from the President of the Republic of Niger, General
         // Abdourahamane Tiani": who sends a message or an invitation is not there.
         // (The first person after "from", with only his title, its owner and a comma between:
