@@ -4008,6 +4008,9 @@ TEST(ExtractorTest, TitlesOfANationOf) {
        {"Surangel Whipps Jr ng:leaderOf Palau"}},
       {"Surangel Whipps Jr, the president of the island nation of Palau, was returned.",
        {"Surangel Whipps Jr ng:leaderOf Palau"}},
+      // His form of address between the owner and the name.
+      {"The Prime Minister spoke with President of Guyana Dr. Irfaan Ali on Monday.",
+       {"Irfaan Ali ng:leaderOf Guyana", "Irfaan Ali jobTitle \"President\""}},
   });
 }
 

@@ -2568,6 +2568,9 @@ class Builder {
             own && own->title && (own->title->honorific || !own->title->leader))
           k = own->last;
         apposed = true;
+      } else if (const TitleMention* own = TitleStartingAt(k);
+                 own && own->title && own->title->honorific) {
+        k = own->last;  // "President of Guyana Dr. Irfaan Ali": his form of address between
       }
       const int person = MentionStartingAt(k);
       if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
