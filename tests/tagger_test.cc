@@ -1610,5 +1610,15 @@ TEST(CommittedModelTest, PlacesOfLocatedBodiesBracketsAndNamesAfterAcronyms) {
             (std::vector<std::string>{"person/therese-kayikwamba-wagner"}));
 }
 
+// A legislature named by its noun alone is a body where the tagger reads a place, but not
+// where its building is meant.
+TEST(CommittedModelTest, ALegislatureByItsNoun) {
+  EXPECT_EQ(EntitiesWritten("As Labour crossed the halfway mark of 650 constituencies to clinch "
+                            "the minimum 326 required for a majority in Parliament, Starmer "
+                            "stepped up to make his victory speech in London.",
+                            "Parliament"),
+            (std::vector<std::string>{"org/parliament"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1685,7 +1685,13 @@ class Finder {
       TypeAsKnown(m, k);
       return m;
     }
-    if (t.cls == NameClass::kOrganization && !PlaceHeaded(t.first, t.last) &&
+    // "a majority in Parliament": a legislature or a government named by its noun alone is a
+    // body, where the tagger reads a place (not its building: "gathered at Parliament").
+    const bool body_noun =
+        t.last == t.first + 1 && IsCap(v_.Tok(t.first)) &&
+        Is(v_.Tok(t.first), {"parliament", "congress", "senate", "cabinet"}) &&
+        !(t.first > 0 && Is(v_.Tok(t.first - 1), {"at", "outside", "near", "inside", "into"}));
+    if ((t.cls == NameClass::kOrganization || body_noun) && !PlaceHeaded(t.first, t.last) &&
         !PlacePrefixed(t.first, t.last) && !BeforePlaceNoun(t.last) && !HouseAt(t.first, t.last)) {
       NameMention m = Base(t.first, t.last, EntityType::kOrganization, "tagger-span", t.score);
       m.key = KeyOf(m.type, phrase);
