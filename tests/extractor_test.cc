@@ -1825,6 +1825,24 @@ TEST(ExtractorTest, DaysToldByTheDayBefore) {
   EXPECT_EQ(dates, (std::vector<std::string>{"2025-12-04", "2025-12-05"}));
 }
 
+// A meeting told early without a day of its own, in a sentence that tells no other time, was
+// held on the day the lead tells, with a dateline or without, wherever it was held.
+TEST(ExtractorTest, MeetingsOnTheLeadsDay) {
+  const GraphData g = Extract(
+      "Kenya and Uganda signed a trade deal on Tuesday. President William Ruto and President "
+      "Yoweri Museveni also held talks in Mombasa.",
+      "2025-03-13");
+  const Entity* meeting = EventOf(g, EventKind::kMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->date, "2025-03-11");
+  // (Not one the sentence places at another time.)
+  const Entity* later = EventOf(Extract("Kenya and Uganda signed a trade deal on Tuesday. Ruto "
+                                        "and Museveni will hold talks in Mombasa.",
+                                        "2025-03-13"),
+                                EventKind::kMeeting);
+  EXPECT_TRUE(later == nullptr || later->date == "");
+}
+
 // The headline's event is the lead's past a line that gives only the date.
 TEST(ExtractorTest, LeadPastADateLine) {
   EXPECT_EQ(CountEvents(EventKind::kAgreement,

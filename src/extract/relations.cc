@@ -6614,24 +6614,30 @@ class Builder {
 
   // "ANKARA - Erdogan hosted Aliyev in Baku on Tuesday ... The two leaders held talks at the
   // presidential palace": a meeting or agreement told without a date in the story's first
-  // sentences, at the dateline's town, in a sentence that tells no other time, was held on the
-  // day the lead tells.
+  // sentences (wherever it was held, and with a dateline or without), in a sentence that tells
+  // no other time, was held on the day the lead tells. (Not protests or attacks: told early
+  // without a day, they are more often the days or months before.)
   void DayOfTheStory(std::vector<Event>& events) const {
-    const int town = DatelineTownEntity();
-    if (town < 0) return;
+    // (Without a dateline, only the first sentence that tells a time tells the lead's day, where
+    // it tells a whole date and no other time: not "Earlier this month, ... The agreement,
+    // signed on 19 December, is expected to help".)
+    const bool dateline = DatelineTownEntity() >= 0;
     std::string day;
     for (uint32_t si = 0; si < v_.sentences.size() && si < kLeadSentences && day.empty(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
-      for (const DateMention& d : FindDates(v_.text, v_.tokens, s.first, s.last, date_))
+      const std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+      for (const DateMention& d : dates)
         if (d.iso.size() == 10) {
           day = d.iso;
           break;
         }
+      if (dateline || dates.empty()) continue;
+      if (TellsAnotherTime(si)) day.clear();
+      break;
     }
     if (day.empty()) return;
     for (Event& e : events) {
-      if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty() ||
-          e.location != town)
+      if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty())
         continue;
       // (Its sentences are read only where every mention is early: an event told all through a
       // long text costs nothing here.)
