@@ -4168,6 +4168,20 @@ TEST(ExtractorTest, TheHonouredTakeNoPart) {
                      {"Mahatma Gandhi"});
 }
 
+// A leader of a country is not also its national: the leadership says it.
+TEST(ExtractorTest, ALeadersCountryIsNoNationality) {
+  ExpectFactCases({
+      {"President Abdel Fattah al-Sisi of Egypt met President William Ruto. Egypt's Sisi said the "
+       "talks were good.",
+       {"Abdel Fattah al-Sisi ng:leaderOf Egypt"},
+       {"Abdel Fattah al-Sisi nationality Egypt"}},
+      // (A guard: one who leads no country keeps his.)
+      {"Egypt's Foreign Minister Badr Abdelatty met Ruto. Egypt's Abdelatty said the talks were "
+       "good.",
+       {"Badr Abdelatty nationality Egypt"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));
