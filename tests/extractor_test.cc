@@ -3848,6 +3848,11 @@ TEST(ExtractorTest, CapitalsThatAct) {
   EXPECT_EQ(EntityOf("Khamenei has ruled out direct negotiations with Washington.", "Washington"),
             "country/us");
   EXPECT_EQ(EntityOf("He flew to Moscow with his wife.", "Moscow"), "place/moscow-ru");  // guard
+  // A capital joined by "and" to one that acts.
+  EXPECT_EQ(EntityOf("Both Bangkok and Phnom Penh thanked Trump for his intervention.", "Bangkok"),
+            "country/th");
+  EXPECT_EQ(EntityOf("He flew to Bangkok and Phnom Penh last week.", "Bangkok"),
+            "place/bangkok-th");  // guard
   ExpectFactCases({
       {"KYIV, Ukraine (AP) \u2014 President Volodymyr Zelensky said the strike showed that "
        "Moscow was not interested in peace.",

@@ -4344,6 +4344,12 @@ class Finder {
                                                    "toured", "reached", "leave", "left", "leaving",
                                                    "over", "around", "through", "throughout"})))
       return false;  // "to visit Canberra next month", "tractors take over Brussels"
+    // "Both Bangkok and Phnom Penh thanked Trump": a capital joined by "and" to one that acts
+    // acts with it.
+    if (next == "and" && last + 1 < s.last)
+      for (uint32_t n = 1; n <= 3 && last + 1 + n <= s.last; ++n)
+        if (lex_.FindCapital(v_.Phrase(last + 1, last + 1 + n)))
+          return IsAgentPosition(s, last + 1, last + 1 + n);
     // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom
     // Penh government" is the country's.
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
