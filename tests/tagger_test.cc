@@ -1538,6 +1538,18 @@ TEST(CommittedModelTest, ASummitsNameIsItsBody) {
   EXPECT_EQ(EntitiesStartingWith("Leaders attended the Arab League Summit in Baghdad on Saturday.",
                                  {"Arab"}),
             std::vector<std::string>{"org/arab-league"});
+  // So is a meeting's, with who meets between (the meeting is an event, no organization).
+  auto no_events = [](std::vector<std::string> ids) {
+    std::erase_if(ids, [](const std::string& id) { return id.starts_with("event/"); });
+    return ids;
+  };
+  EXPECT_EQ(no_events(EntitiesStartingWith("The pact entered into force on the sidelines of the "
+                                           "Pacific Islands Forum Leaders Meeting in Tonga.",
+                                           {"Pacific"})),
+            std::vector<std::string>{"org/pacific-islands-forum"});
+  EXPECT_EQ(no_events(EntitiesStartingWith(
+                "The ministers attended the VI Consultative Meeting in Tashkent.", {"VI"})),
+            std::vector<std::string>{});
 }
 
 // A president without a country in a sentence that names another country's company ("U.S.

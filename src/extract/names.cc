@@ -227,12 +227,12 @@ bool IsCountryCommonWord(std::string_view w) {
 }
 
 // Capitalized heads of the name of a treaty, an award or a summit: "Camp David Accords", "Peace
-// Prize", "Arab League Summit".
+// Prize", "Arab League Summit", "Pacific Islands Forum Leaders Meeting".
 bool IsDocumentOrAwardHead(std::string_view w) {
-  return IsCap(w) &&
-         Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize", "award", "awards",
-                "medal", "statement", "declaration", "communique", "communiqu\u00e9", "minutes",
-                "memorandum", "act", "summit", "summits"});
+  return IsCap(w) && Is(w, {"accords",     "accord",     "agreement",       "treaty",  "protocol",
+                            "prize",       "award",      "awards",          "medal",   "statement",
+                            "declaration", "communique", "communiqu\u00e9", "minutes", "memorandum",
+                            "act",         "summit",     "summits",         "meeting", "meetings"});
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -1255,12 +1255,13 @@ class Finder {
                 Longest(i, j, [&](std::string_view p) { return lex_.FindCountry(p); });
             country && i + cn < j)
           Run(s, i, i + cn, tagged);
-        // "the Arab League Summit", "the NATO Summit": the body that meets is named.
+        // "the Arab League Summit", "the NATO Summit", "the Pacific Islands Forum Leaders
+        // Meeting": the body that meets is named (up to two words of who meets between).
         else if (const uint32_t b = i + (Is(v_.Tok(i), {"the"}) ? 1 : 0);
-                 Is(v_.Tok(j - 1), {"summit", "summits"}))
+                 Is(v_.Tok(j - 1), {"summit", "summits", "meeting", "meetings"}))
           if (auto [body, bn] =
                   Longest(b, j, [&](std::string_view p) { return lex_.FindKnown(p); });
-              body && body->type == EntityType::kOrganization && b + bn + 1 == j)
+              body && body->type == EntityType::kOrganization && b + bn + 1 <= j && b + bn + 3 >= j)
             Run(s, b, b + bn, tagged);
         i = j;
         continue;
