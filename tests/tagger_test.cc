@@ -1550,6 +1550,12 @@ TEST(CommittedModelTest, ASummitsNameIsItsBody) {
   EXPECT_EQ(no_events(EntitiesStartingWith(
                 "The ministers attended the VI Consultative Meeting in Tashkent.", {"VI"})),
             std::vector<std::string>{});
+  // Other occasions name no place or organization either, but the body that holds them.
+  EXPECT_EQ(EntitiesStartingWith("Security services focus on safeguarding the Paris Olympics.",
+                                 {"Paris"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Morocco will co-host the FIFA World Cup in 2030.", {"FIFA"}),
+            std::vector<std::string>{"org/fifa"});
 }
 
 // A president without a country in a sentence that names another country's company ("U.S.

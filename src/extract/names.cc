@@ -226,13 +226,35 @@ bool IsCountryCommonWord(std::string_view w) {
                 "commonwealth", "union"});
 }
 
-// Capitalized heads of the name of a treaty, an award or a summit: "Camp David Accords", "Peace
-// Prize", "Arab League Summit", "Pacific Islands Forum Leaders Meeting".
+// Capitalized heads of the name of a treaty, an award, a summit or another occasion: "Camp David
+// Accords", "Peace Prize", "Arab League Summit", "Pacific Islands Forum Leaders Meeting", "the
+// Paris Olympics", "the FIFA World Cup", "Golden Week".
 bool IsDocumentOrAwardHead(std::string_view w) {
-  return IsCap(w) && Is(w, {"accords",     "accord",     "agreement",       "treaty",  "protocol",
-                            "prize",       "award",      "awards",          "medal",   "statement",
-                            "declaration", "communique", "communiqu\u00e9", "minutes", "memorandum",
-                            "act",         "summit",     "summits",         "meeting", "meetings"});
+  return IsCap(w) && Is(w, {"accords",
+                            "accord",
+                            "agreement",
+                            "treaty",
+                            "protocol",
+                            "prize",
+                            "award",
+                            "awards",
+                            "medal",
+                            "statement",
+                            "declaration",
+                            "communique",
+                            "communiqu\u00e9",
+                            "minutes",
+                            "memorandum",
+                            "act",
+                            "summit",
+                            "summits",
+                            "meeting",
+                            "meetings",
+                            "olympics",
+                            "expo",
+                            "cup",
+                            "festival",
+                            "week"});
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -1256,9 +1278,11 @@ class Finder {
             country && i + cn < j)
           Run(s, i, i + cn, tagged);
         // "the Arab League Summit", "the NATO Summit", "the Pacific Islands Forum Leaders
-        // Meeting": the body that meets is named (up to two words of who meets between).
+        // Meeting", "the FIFA World Cup": the body that meets (or holds the occasion) is named,
+        // up to two words between.
         else if (const uint32_t b = i + (Is(v_.Tok(i), {"the"}) ? 1 : 0);
-                 Is(v_.Tok(j - 1), {"summit", "summits", "meeting", "meetings"}))
+                 Is(v_.Tok(j - 1), {"summit", "summits", "meeting", "meetings", "olympics", "expo",
+                                    "cup", "festival", "week"}))
           if (auto [body, bn] =
                   Longest(b, j, [&](std::string_view p) { return lex_.FindKnown(p); });
               body && body->type == EntityType::kOrganization && b + bn + 1 <= j && b + bn + 3 >= j)
