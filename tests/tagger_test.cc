@@ -1638,5 +1638,17 @@ TEST(CommittedModelTest, ALegislatureByItsNoun) {
             (std::vector<std::string>{"org/parliament"}));
 }
 
+// A people's name before its noun names no one; nor does a role's word before a name.
+TEST(CommittedModelTest, PeoplesAndRolesNameNoOne) {
+  const std::string text =
+      "France has ruled New Caledonia since 1853, and Indigenous Kanak people have long sought "
+      "independence.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kanak", "Indigenous"}), std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("DOHA, Qatar - Mediator Qatar said Wednesday that Israel and "
+                                 "Hamas had agreed to a ceasefire.",
+                                 {"Mediator"}),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ng::extract

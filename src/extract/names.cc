@@ -3446,6 +3446,12 @@ class Finder {
           m.key = "place-core:" + v_.Phrase(el ? first - 1 : first, last);
           return Add(std::move(m));
         }
+        // "where Indigenous Kanak people have long sought independence": one word before a
+        // people's noun names the people, no one.
+        if (last - first == 1 && last < s.last &&
+            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
+                              "minority", "minorities", "clan", "clans", "population"}))
+          return -1;
         return Add(Person(first, last, "tagger", t.score));
       }
       NameMention m = Base(first, last, type, "tagger", t.score);
