@@ -387,6 +387,11 @@ TEST(CommittedModelTest, ShipsAreNoEntities) {
   EXPECT_EQ(EntitiesStartingWith("Chinese vessels rammed the BRP Sierra Madre near the shoal.",
                                  {"BRP", "Sierra"}),
             std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Yemen's Houthis targeted MV Torm Thor, a US-flagged oil tanker.",
+                                 {"MV", "Torm"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Ms Sandu won the run-off.", {"Sandu", "Ms"}),
+            std::vector<std::string>{"person/sandu"});  // (a guard)
 }
 
 // A company's name without the head word of its name ("Chuan Yung" after "Chuan Yung

@@ -2320,11 +2320,13 @@ class Finder {
 
   // True if [first, last) is a military operation's or a ship's name, none of a place, a
   // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
-  // Ford" (the writers list ships as no entity).
+  // Ford", "MV Torm Thor" (the writers list ships as no entity).
   bool NamesAnOperationOrShip(uint32_t first, uint32_t last) const {
     return last - first >= 2 &&
            (v_.Tok(first) == "Operation" ||
-            Is(v_.Tok(first), {"uss", "hms", "brp", "hmas", "hmcs", "ins", "pns", "rfs"})) &&
+            Is(v_.Tok(first), {"uss", "hms", "brp", "hmas", "hmcs", "ins", "pns", "rfs"}) ||
+            // A merchant vessel's, in capitals only ("Mt Kenya", "Ms Sandu" are none).
+            v_.Tok(first) == "MV" || v_.Tok(first) == "MT") &&
            IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(v_.Phrase(first, last));
   }
 
