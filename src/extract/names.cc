@@ -230,31 +230,11 @@ bool IsCountryCommonWord(std::string_view w) {
 // Accords", "Peace Prize", "Arab League Summit", "Pacific Islands Forum Leaders Meeting", "the
 // Paris Olympics", "the FIFA World Cup", "Golden Week".
 bool IsDocumentOrAwardHead(std::string_view w) {
-  return IsCap(w) && Is(w, {"accords",
-                            "accord",
-                            "agreement",
-                            "treaty",
-                            "protocol",
-                            "prize",
-                            "award",
-                            "awards",
-                            "medal",
-                            "statement",
-                            "declaration",
-                            "communique",
-                            "communiqu\u00e9",
-                            "minutes",
-                            "memorandum",
-                            "act",
-                            "summit",
-                            "summits",
-                            "meeting",
-                            "meetings",
-                            "olympics",
-                            "expo",
-                            "cup",
-                            "festival",
-                            "week"});
+  return IsCap(w) && (Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
+                             "award", "awards", "medal", "statement", "declaration", "communique",
+                             "communiqu\u00e9", "minutes", "memorandum", "act"}) ||
+                      Is(w, {"summit", "summits", "meeting", "meetings", "olympics", "expo", "cup",
+                             "festival", "week"}));
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
