@@ -226,15 +226,21 @@ bool IsCountryCommonWord(std::string_view w) {
                 "commonwealth", "union"});
 }
 
-// Capitalized heads of the name of a treaty, an award, a summit or another occasion: "Camp David
-// Accords", "Peace Prize", "Arab League Summit", "Pacific Islands Forum Leaders Meeting", "the
-// Paris Olympics", "the FIFA World Cup", "Golden Week".
+// Capitalized heads of the name of an occasion: "Arab League Summit", "Pacific Islands Forum
+// Leaders Meeting", "the Paris Olympics", "the FIFA World Cup", "Golden Week". The body that
+// holds one may be named inside it.
+bool IsOccasionHead(std::string_view w) {
+  return Is(w, {"summit", "summits", "meeting", "meetings", "olympics", "expo", "cup", "festival",
+                "week"});
+}
+
+// Capitalized heads of the name of a treaty, an award or an occasion: "Camp David Accords",
+// "Peace Prize", "Arab League Summit".
 bool IsDocumentOrAwardHead(std::string_view w) {
   return IsCap(w) && (Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
                              "award", "awards", "medal", "statement", "declaration", "communique",
                              "communiqu\u00e9", "minutes", "memorandum", "act"}) ||
-                      Is(w, {"summit", "summits", "meeting", "meetings", "olympics", "expo", "cup",
-                             "festival", "week"}));
+                      IsOccasionHead(w));
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -1261,8 +1267,7 @@ class Finder {
         // Meeting", "the FIFA World Cup": the body that meets (or holds the occasion) is named,
         // up to two words between.
         else if (const uint32_t b = i + (Is(v_.Tok(i), {"the"}) ? 1 : 0);
-                 Is(v_.Tok(j - 1), {"summit", "summits", "meeting", "meetings", "olympics", "expo",
-                                    "cup", "festival", "week"}))
+                 IsOccasionHead(v_.Tok(j - 1)))
           if (auto [body, bn] =
                   Longest(b, j, [&](std::string_view p) { return lex_.FindKnown(p); });
               body && body->type == EntityType::kOrganization && b + bn + 1 <= j && b + bn + 3 >= j)

@@ -922,14 +922,13 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   };
   size_t kept = 0;
   for (NameSpan name : names) {
-    while (name.last > name.first && wordless(name.last - 1)) --name.last;
     while (name.first < name.last && wordless(name.first)) ++name.first;
     for (uint32_t k = name.first; k < name.last; ++k)
       if (bracket(k)) {
         name.last = k;
-        while (name.last > name.first && wordless(name.last - 1)) --name.last;
         break;
       }
+    while (name.last > name.first && wordless(name.last - 1)) --name.last;
     if (name.first == name.last) continue;
     name.first += sentence.first;
     name.last += sentence.first;
