@@ -1633,8 +1633,7 @@ TEST(CommittedModelTest, PlacesOfLocatedBodiesBracketsAndNamesAfterAcronyms) {
             (std::vector<std::string>{"person/therese-kayikwamba-wagner"}));
 }
 
-// A legislature named by its noun alone is a body where the tagger reads a place, but not
-// where its building is meant.
+// A legislature named by its noun alone is a body where the tagger reads a place.
 TEST(CommittedModelTest, ALegislatureByItsNoun) {
   EXPECT_EQ(EntitiesWritten("As Labour crossed the halfway mark of 650 constituencies to clinch "
                             "the minimum 326 required for a majority in Parliament, Starmer "
