@@ -2335,6 +2335,12 @@ TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
        "trade more.",
        {},
        {"William Ruto ng:leaderOf Kenya"}},
+      // Nor one who tells of help sent to the other country.
+      {"Prime Minister Scott Morrison says more police are being sent to Solomon Islands.\n\n"
+       "New Zealand Prime Minister Jacinda Ardern spoke with him. Calm returned to Solomon "
+       "Islands. New Zealand sent aid.",
+       {"Jacinda Ardern ng:leaderOf New Zealand"},
+       {"Scott Morrison ng:leaderOf Solomon Islands"}},
   });
 }
 
@@ -2413,6 +2419,13 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "\n\nThis is PM Modi's first visit to Moscow since the war between Russia and Ukraine "
        "began.",
        {"Narendra Modi ng:leaderOf India", "Vladimir Putin ng:leaderOf Russia"},
+       {}},
+      // Past a headline that packs the story's topics, where the body titles him too; a
+      // country his talks or trade are with is not his own.
+      {"U.S. tariffs on the agenda as Prime Minister Carney, Premier Ford meet\n\nOTTAWA — "
+       "Prime Minister Mark Carney and Ontario Premier Doug Ford met in Ottawa, where trade "
+       "with the U.S. is high on the agenda.\n\nCarney said Canada would compete.",
+       {"Mark Carney ng:leaderOf Canada"},
        {}},
       // A dateline of two countries' cities says neither.
       {"NEW DELHI/ISLAMABAD (Reuters) - India struck nine sites in Pakistan.\n\nPrime Minister "
@@ -3581,6 +3594,11 @@ TEST(ExtractorTest, AVisitorToTheDatelinesCountryLeadsIt) {
        {"Xi Jinping ng:leaderOf Malaysia"},
        {},
        "2025-07-10"},
+      // Nor one who tells of help sent to it.
+      {"HONIARA (AP) - Prime Minister Scott Morrison says more police are being sent to "
+       "Solomon Islands.",
+       {},
+       {"Scott Morrison ng:leaderOf Solomon Islands"}},
   });
 }
 

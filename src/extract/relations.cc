@@ -1217,6 +1217,12 @@ class Builder {
         break;
       }
     }
+    // (Nor one who tells of help sent to it: see TellsOfHelpSentTo.)
+    if (host_country >= 0)
+      for (const NameMention& m : n_.names)
+        if (m.type == EntityType::kPerson && m.entity >= 0 &&
+            TellsOfHelpSentTo(m.entity, host_country))
+          visitors.insert(m.entity);
     // (Nor one whose counterpart is the dateline country's: "President John Dramani Mahama
     // yesterday met his Burkinabe counterpart", in a story of his visit to Burkina Faso.)
     std::set<int> hosts_counterparts;
@@ -1228,6 +1234,18 @@ class Builder {
         if (M(mi).type == EntityType::kPerson && M(mi).entity >= 0)
           hosts_counterparts.insert(M(mi).entity);
     }
+    // (Past a headline that packs the story's topics beside him, where the body titles him too:
+    // "U.S. trade and tariffs on the agenda as Prime Minister Carney, Premier Ford meet".)
+    const bool headline = HasHeadline();
+    auto first_titled = [&](int person, const std::string& t) {
+      const std::vector<uint32_t>& in = titled_in[{person, t}];
+      const uint32_t first = *std::min_element(in.begin(), in.end());
+      if (!headline || first != 0) return first;
+      uint32_t body = UINT32_MAX;
+      for (uint32_t si : in)
+        if (si != 0) body = std::min(body, si);
+      return body == UINT32_MAX ? first : body;
+    };
     std::map<std::string, std::set<int>> unowned;  // head title -> its holders
     for (const auto& [person, held] : titles) {
       if (leads_other_than_party.count(person) || g_.entities[person].type != EntityType::kPerson ||
@@ -1241,7 +1259,7 @@ class Builder {
         // (The sentence that first titles him tells: "Prime Minister Narendra Modi was
         // congratulated by Russian President Vladimir Putin", though a later one tells "PM
         // Modi's first visit to Moscow since the conflict began between Russia and Ukraine".)
-        const uint32_t sentence = titled_in[{person, t}].front();
+        const uint32_t sentence = first_titled(person, t);
         std::set<int> besides = accounted_in(sentence);
         besides.merge(CountriesActedOn(sentence, person));
         const bool near = NamesOtherCountry(sentence, host_country, besides, false) ||
@@ -1257,7 +1275,7 @@ class Builder {
         continue;
       // (An outgoing head is one still, beside the successor the story elects: "defeating
       // outgoing President Wavel Ramkalawan".)
-      const uint32_t sentence = titled_in[{holder, t}].front();
+      const uint32_t sentence = first_titled(holder, t);
       bool taken = false;
       for (const auto& [other, countries] : led)
         if (std::find(countries.begin(), countries.end(), host_country) != countries.end())
@@ -1308,6 +1326,29 @@ class Builder {
       Add(person, Predicate::kNationality, minister_host, minister_sentence[person],
           "minister-of-dateline-country", 0.6);
     }
+  }
+
+  // True if a sentence that names `person` tells, after him, of his side's help sent to
+  // `country`: "Prime Minister Scott Morrison says more Australian Federal Police personnel are
+  // being sent to Solomon Islands" (past what he says, not past another country or person).
+  // Such a one is not the country's head.
+  bool TellsOfHelpSentTo(int person, int country) const {
+    for (const NameMention& m : n_.names) {
+      if (m.entity != person) continue;
+      const uint32_t end = v_.sentences[SentenceOf(m.first)].last;
+      for (uint32_t k = m.last + 1; k + 2 < end; ++k) {
+        const int other = MentionStartingAt(k);
+        if (other >= 0 &&
+            (M(other).type == EntityType::kCountry || M(other).type == EntityType::kPerson))
+          break;
+        if (!Is(v_.Tok(k), {"sent", "sending", "deployed", "deploying", "dispatched"})) continue;
+        const uint32_t to = Is(v_.Tok(k + 1), {"to"}) ? k + 2 : k + 3;
+        const int c = to < end && Is(v_.Tok(to - 1), {"to"}) ? MentionStartingAt(to) : -1;
+        if (c >= 0 && M(c).entity == country) return true;
+        break;
+      }
+    }
+    return false;
   }
 
   // The countries each person is tied to by the relations found so far.
@@ -1382,7 +1423,7 @@ class Builder {
               holders.push_back(r.subject);
               sentence = r.sentence;
             }
-          if (holders.size() != 1) continue;
+          if (holders.size() != 1 || TellsOfHelpSentTo(holders[0], other)) continue;
           Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
           g_.entities[holders[0]].leader = true;
           return;
@@ -1513,21 +1554,25 @@ class Builder {
     return false;
   }
 
-  // The countries of sentence `si` that what `person` does is told towards, after his
-  // possessive and a preposition: "against Prime Minister Giorgia Meloni's support of Israel",
+  // The countries of sentence `si` that what `person` does is told towards, after him and a
+  // preposition (and an article): "against Prime Minister Giorgia Meloni's support of Israel",
   // "Prime Minister Nikol Pashinian's resignation sparked by his territorial concessions to
-  // Azerbaijan". They are not his own.
+  // Azerbaijan", "Prime Minister Mark Carney and Ontario Premier Doug Ford sat down ..., where
+  // trade with the U.S. is high on the agenda". They are not his own.
   std::set<int> CountriesActedOn(uint32_t si, int person) const {
     const nlp::Sentence& s = v_.sentences[si];
-    uint32_t from = s.last;  // the first token after the person's possessive
+    uint32_t from = s.last;  // the first token after the person
     for (int mi : MentionsIn(s.first, s.last))
-      if (M(mi).entity == person && M(mi).last < s.last && IsPossessive(v_.Tok(M(mi).last)))
+      if (M(mi).entity == person && M(mi).last < s.last)
         from = std::min(from, M(mi).last + 1);
     std::set<int> countries;
-    for (int mi : MentionsIn(from, s.last))
+    for (int mi : MentionsIn(from, s.last)) {
+      uint32_t before = M(mi).first - 1;
+      if (Is(v_.Tok(before), {"the"}) && before > from) --before;
       if (M(mi).type == EntityType::kCountry && M(mi).entity >= 0 &&
-          Is(v_.Tok(M(mi).first - 1), {"to", "of", "with", "against", "toward", "towards", "for"}))
+          Is(v_.Tok(before), {"to", "of", "with", "against", "toward", "towards", "for"}))
         countries.insert(M(mi).entity);
+    }
     return countries;
   }
 
