@@ -909,6 +909,12 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A possessive inside the name leaves one before it to part the two: the acronym then names
+  // the party the text defines, not another the lexicon knows by it.
+  const Got slpp = mentions("Bio's Sierra Leone People's Party (SLPP) won 56 percent of the vote.");
+  EXPECT_NE(std::find(slpp.begin(), slpp.end(),
+                      "Organization Sierra Leone People's Party org/sierra-leone-peoples-party"),
+            slpp.end());
   // A given name after a country's possessive is the leader the document names in full.
   const Got abiy = mentions(
       "Ethiopia's Abiy and Eritrea's Isaias meet in Asmara\n\nEthiopian Prime Minister Abiy "

@@ -1533,8 +1533,10 @@ class Finder {
         const bool owner_named = std::any_of(order.begin(), order.end(), [&](size_t n) {
           return out_.names[n].last == k - 1 && out_.names[n].first >= t.first;
         });
-        const bool inside_name = IsCollectiveNoun(v_.Tok(k - 2));
-        if (owner_named && !inside_name) t.first = k;
+        // (A possessive inside the name leaves one before it to look at: "Bio's Sierra Leone
+        // People's Party".)
+        if (IsCollectiveNoun(v_.Tok(k - 2))) continue;
+        if (owner_named) t.first = k;
         break;
       }
       // What follows the possessive is a person's name where it starts with a given name.
