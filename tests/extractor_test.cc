@@ -1245,7 +1245,15 @@ TEST(ExtractorTest, RelationPatternRules) {
        {}},
       {"Wadagni spoke outside his headquarters in the Cotonou district of Cadjèhoun.",
        {"Cadjèhoun containedInPlace Cotonou"},
-       {}},
+       {"Cotonou containedInPlace Cadjèhoun"}},
+      // A unit's noun, then "of": "the Darfur city of El Fasher" names the city, not a place
+      // the region lies in.
+      {"Militants were killed in the Kot Sultan area of Kulachi tehsil in Dera Ismail Khan "
+       "district. He was stationed in Miramshah town of North Waziristan district. Rallies were held in the "
+       "Batken region of Kyrgyzstan and in the Black Sea city of Batumi.",
+       {"Kot Sultan containedInPlace Kulachi", "Kulachi containedInPlace Dera Ismail Khan",
+        "Miramshah containedInPlace North Waziristan", "Batken containedInPlace Kyrgyzstan"},
+       {"Black Sea containedInPlace Batumi"}},
       {"Protesters gathered in Goma, a city in eastern Congo.",
        {"Goma containedInPlace Democratic Republic of the Congo"},
        {}},

@@ -2965,6 +2965,13 @@ class Builder {
     }
   }
 
+  // A lower-case noun for a unit of a country's map, written after a place's name: "Kulachi
+  // tehsil", "Bajaur district", "the Kot Sultan area".
+  static bool IsAreaUnitNoun(std::string_view w) {
+    return Is(w, {"area", "district", "tehsil", "county", "municipality", "governorate",
+                  "prefecture", "state", "oblast", "upazila", "subdistrict", "commune"});
+  }
+
   // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
   // "Karabakh is Azerbaijan's territory".
   void PlaceRelations() {
@@ -2981,7 +2988,8 @@ class Builder {
       uint32_t k = m.last;
       // ("the Pulse nightclub in Kocani": a place's noun after its name.)
       if (k < s.last && (Is(v_.Tok(k), {"region", "province", "city", "town", "village"}) ||
-                         (IsLowerWord(v_.Tok(k)) && lex_.IsPlaceWord(v_.Tok(k)))))
+                         (IsLowerWord(v_.Tok(k)) &&
+                          (lex_.IsPlaceWord(v_.Tok(k)) || IsAreaUnitNoun(v_.Tok(k))))))
         ++k;
       // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
       uint32_t in = k;
@@ -3021,7 +3029,23 @@ class Builder {
       }
       // "Yatsushiro in Kumamoto Prefecture in southern Japan": each place lies in all the
       // places of the chain after it.
-      for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && v_.Tok(c) == "in"; ++hops) {
+      // "the Kot Sultan area of Kulachi tehsil in Dera Ismail Khan district", "Miramshah town
+      // of North Waziristan district", "the Batken region of Kyrgyzstan": after a unit's noun,
+      // "of" says it too. Not "the Black Sea city of Batumi", "the Cotonou district of
+      // Cadjèhoun": after an article, the place of "of" must be a unit or a country too.
+      const bool after_article = m.first > s.first && IsDeterminer(v_.Tok(m.first - 1));
+      auto in_or_unit_of = [&](uint32_t c) {
+        if (v_.Tok(c) == "in") return true;
+        if (v_.Tok(c) != "of" || c <= m.last || !IsLowerWord(v_.Tok(c - 1)) ||
+            !(IsAreaUnitNoun(v_.Tok(c - 1)) ||
+              Is(v_.Tok(c - 1), {"region", "province", "city", "town", "village"})))
+          return false;
+        if (!after_article) return true;
+        const int o = MentionStartingAt(c + 1);
+        return IsLocation(o) && (M(o).type == EntityType::kCountry ||
+                                 (M(o).last < s.last && IsAreaUnitNoun(v_.Tok(M(o).last))));
+      };
+      for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && in_or_unit_of(c); ++hops) {
         uint32_t j = c + 1;
         if (IsDeterminer(v_.Tok(j))) ++j;
         // "in southern California", "in northwest Ohio", "in neighbouring South Kivu"
@@ -3044,6 +3068,7 @@ class Builder {
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
+        if (c + 1 < s.last && IsLowerWord(v_.Tok(c)) && IsAreaUnitNoun(v_.Tok(c))) ++c;
       }
       // "Transnistria, Moldova's breakaway region", "Ontario, Canada's most populous
       // province": an apposition that calls the place a part of a country.
