@@ -2990,6 +2990,19 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
                       "Winthai Suvaree jobTitle \"Major General\""});
 }
 
+// Police ranks are titles, written out or as South Asian papers abbreviate them; a place's
+// initials in brackets name the place again, and a festival's name is no place.
+TEST(ExtractorTest, PoliceRanksAndAPlacesInitials) {
+  const GraphData g = Extract(
+      "In Khyber Pakhtunkhwa (KP), DSP Gul Muhammad set up a checkpoint before the festival of "
+      "Eid-ul-Fitr. Constable Sanamat Khan was killed near his house. Officials in KP said so.");
+  ExpectFacts(Facts(g), {"Gul Muhammad jobTitle \"DSP\"", "Sanamat Khan jobTitle \"Constable\""});
+  for (const Entity& e : g.entities) {
+    EXPECT_NE(e.type, EntityType::kOrganization) << e.name;
+    EXPECT_NE(e.name, "Eid-ul-Fitr");
+  }
+}
+
 // An election's one country is where it is held, not a party to it; its parties take part.
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :

@@ -909,6 +909,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A place's initials in brackets are the place, here and later, whatever the tagger reads;
+  // also after a sentence's capitalized first word.
+  EXPECT_EQ(mentions("In Khyber Pakhtunkhwa (KP), police said KP was calm."),
+            (Got{"Place Khyber Pakhtunkhwa place/khyber-pakhtunkhwa",
+                 "Place KP place/khyber-pakhtunkhwa", "Place KP place/khyber-pakhtunkhwa"}));
   // A possessive inside the name leaves one before it to part the two: the acronym then names
   // the party the text defines, not another the lexicon knows by it.
   const Got slpp = mentions("Bio's Sierra Leone People's Party (SLPP) won 56 percent of the vote.");

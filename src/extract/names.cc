@@ -4070,6 +4070,15 @@ class Finder {
   // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
   // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
   // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
+  // The capital (ASCII) letters of `name`: "Gilgit-Baltistan" -> "GB", "KwaZulu-Natal" ->
+  // "KZN".
+  static std::string InitialsOf(std::string_view name) {
+    std::string out;
+    for (char c : name)
+      if (c >= 'A' && c <= 'Z') out += c;
+    return out;
+  }
+
   int AcronymAlias(const nlp::Sentence& s, uint32_t first, uint32_t last,
                    const std::string& phrase) {
     if (first > s.first && v_.Tok(first - 1) == "(" && v_.Tok(last) == ")") {
@@ -4081,13 +4090,27 @@ class Finder {
         // Investment in the United States (CFIUS)").
         uint32_t before = prev.first;
         if (before > s.first && Is(v_.Tok(before - 1), {"the"})) --before;
+        // (A sentence's capitalized first word may be none of it: "In Khyber Pakhtunkhwa (KP)".)
         const bool whole =
-            before == s.first || !(IsCap(v_.Tok(before - 1)) ||
+            before == s.first ||
+            !((IsCap(v_.Tok(before - 1)) &&
+               !(before - 1 == s.first && lex_.IsStopName(v_.Tok(before - 1)))) ||
                                    (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
                                     before - 1 > s.first && IsCap(v_.Tok(before - 2))));
         if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym && whole) {
           acronyms_.emplace(phrase, n);
           return Add(MakeCountry(first, last, prev.country, false, "acronym-alias", 0.85));
+        }
+        // "Khyber Pakhtunkhwa (KP)", "KwaZulu-Natal (KZN)": a place's initials are the place.
+        if (prev.type == EntityType::kPlace && whole && phrase.size() >= 2 &&
+            InitialsOf(prev.name) == phrase) {
+          NameMention m = Base(first, last, EntityType::kPlace, "acronym-alias", 0.85);
+          m.key = prev.key;
+          m.subtype = prev.subtype;
+          m.known = prev.known;
+          m.city = prev.city;
+          acronyms_.emplace(phrase, n);
+          return Add(std::move(m));
         }
         if (prev.type != EntityType::kOrganization) break;
         NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
@@ -4103,8 +4126,10 @@ class Finder {
       const NameMention& defined = out_.names[it->second];
       if (defined.type == EntityType::kCountry)
         return Add(MakeCountry(first, last, defined.country, false, "acronym-alias", 0.85));
-      NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
+      NameMention m = Base(first, last, defined.type, "acronym-alias", 0.85);
       m.key = defined.key;
+      m.subtype = defined.subtype;
+      m.city = defined.city;
       m.country = defined.country;
       m.known = defined.known;
       return Add(std::move(m));
