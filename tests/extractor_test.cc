@@ -1757,6 +1757,14 @@ TEST(ExtractorTest, AProtestsCrowdIsTheProtest) {
   EXPECT_EQ(CountEvents(la_paz, EventKind::kProtest), 1);
   EXPECT_EQ(CountEvents(la_paz, EventKind::kAttack), 0);
   ExpectParticipants(la_paz, EventKind::kProtest, {"Bolivian Workers' Center"});
+  // One told in its country and then in its town is one, placed in the town.
+  const GraphData tunis = Extract(
+      "Tunisian opposition defies protest ban with rally\n\nTUNIS (Reuters) - Hundreds of "
+      "opposition supporters defied an official ban on their protest on Sunday, breaking "
+      "through a police barrier in central Tunis.",
+      "2023-03-05");
+  EXPECT_EQ(CountEvents(tunis, EventKind::kProtest), 1);
+  ExpectFacts(Facts(tunis), {"Protest in Tunis location Tunis"});
   // Not a strike the military launches.
   const GraphData gaza = Extract(
       "Israel launched a strike on Gaza City on Tuesday.\n\nHamas called the strike a "

@@ -6741,6 +6741,20 @@ class Builder {
     return false;
   }
 
+  // True if places `a` and `b` can be where one event was: the same, or a country and a place
+  // the gazetteers put in it ("a protest in Tunisia", "the protest in central Tunis").
+  bool PlacesAgree(int a, int b) const {
+    if (a == b) return true;
+    for (int k = 0; k < 2; ++k) {
+      const int country = k == 0 ? a : b, place = k == 0 ? b : a;
+      if (g_.entities[country].type == EntityType::kCountry &&
+          g_.entities[place].type != EntityType::kCountry && !CountryCodeOf(place).empty() &&
+          CountryCodeOf(place) == CountryCodeOf(country))
+        return true;
+    }
+    return false;
+  }
+
   void MergeEventMention(const EventMention& m, std::vector<Event>& events) {
     if (m.another) {
       events.push_back({m.kind, m.noun, m.participants, m.organizers, m.location, m.date, {m}});
@@ -6751,7 +6765,11 @@ class Builder {
     int best_score = best ? 1 << 20 : -1;
     for (Event& e : events) {
       if (e.kind != m.kind) continue;
-      if (m.location >= 0 && e.location >= 0 && m.location != e.location) continue;
+      // (A protest told in its country and in its town is one; strikes in a country and in its
+      // town may be two waves.)
+      if (m.location >= 0 && e.location >= 0 && m.location != e.location &&
+          !(m.kind == EventKind::kProtest && PlacesAgree(m.location, e.location)))
+        continue;
       if (!Subset(m.participants, e.participants) && !Subset(e.participants, m.participants))
         continue;
       bool ok;
@@ -6822,7 +6840,12 @@ class Builder {
     const bool bare_reference =
         (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
         (referred && TellsATime(m)) || opens;
-    if (best->location < 0 && !bare_reference) best->location = m.location;
+    // (A town of the country it was placed in places it better.)
+    if ((best->location < 0 ||
+         (m.location >= 0 && g_.entities[best->location].type == EntityType::kCountry &&
+          g_.entities[m.location].type != EntityType::kCountry)) &&
+        !bare_reference)
+      best->location = m.location;
     if (best->date.empty() || m.date.starts_with(best->date + "-")) best->date = m.date;
     best->mentions.push_back(m);
     best->has_runoff = best->has_runoff || m.runoff;
