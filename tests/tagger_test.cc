@@ -909,6 +909,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("Fighters of the Sudan People's Liberation Army clashed with troops."),
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
+  // A word that starts no name, before one word that names a known body, describes it.
+  const Got ennahda = mentions("The front combines Tunisia's biggest party, the Islamist Ennahda, "
+                               "and the Christian Democratic Party.");
+  EXPECT_NE(std::find(ennahda.begin(), ennahda.end(), "Organization Ennahda org/ennahda"),
+            ennahda.end());
   // A place's initials in brackets are the place, here and later, whatever the tagger reads;
   // also after a sentence's capitalized first word.
   EXPECT_EQ(mentions("In Khyber Pakhtunkhwa (KP), police said KP was calm."),

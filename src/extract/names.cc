@@ -1557,7 +1557,8 @@ class Finder {
       }
       // "Borno state - Suspected Boko Haram terrorists": a word that starts no name is no
       // part of a name the lexicons know after it.
-      if (t.last - t.first >= 2 && IsStopParticiple(v_.Tok(t.first)) &&
+      if (t.last - t.first >= 2 &&
+          (IsStopParticiple(v_.Tok(t.first)) || DescribesOneWordBody(t.first, t.last)) &&
           lex_.FindKnown(v_.Phrase(t.first + 1, t.last)))
         ++t.first;
       while (next < order.size() && out_.names[order[next]].first < t.first)
@@ -2341,6 +2342,17 @@ class Finder {
     return true;
   }
 
+  // True if [first, last) is a word that starts no name (no article, no point of the compass)
+  // and one word that names a body the lexicon knows: "the Islamist Ennahda". ("Christian
+  // Democratic Party", "Western Tigray" and "The Democrats" are names.)
+  bool DescribesOneWordBody(uint32_t first, uint32_t last) const {
+    if (last != first + 2) return false;
+    const std::string_view w = v_.Tok(first);
+    if (!lex_.IsStopName(w) || Is(w, {"the", "a", "an"}) || IsCompassWord(Lower(w))) return false;
+    const KnownEntity* k = lex_.FindKnown(v_.Tok(first + 1));
+    return k && k->type == EntityType::kOrganization;
+  }
+
   // The tagger joins what the lexicons split: "Al Aqsa Martyrs Brigades" (the known place "Al
   // Aqsa", then "Martyrs Brigades"). A confident place or organization span that is exactly two
   // or more pieces, none of them a title, becomes one name of the tagger's type.
@@ -2379,10 +2391,12 @@ class Finder {
       if (q >= p + 2 && pieces[q - 1].last == pieces[q - 1].first + 1 &&
           IsPeoplePlural(v_.Tok(pieces[q - 1].first)))
         blocked = true;
-      // "Borno state - Suspected Boko Haram terrorists": nor does a participle that starts no
-      // name.
+      // "Borno state - Suspected Boko Haram terrorists", "the Islamist Ennahda": nor does a
+      // participle or another word that starts no name.
       if (q >= p + 2 && pieces[p].last == pieces[p].first + 1 &&
-          IsStopParticiple(v_.Tok(pieces[p].first)) && pieces[p + 1].kind == Piece::kKnown)
+          (IsStopParticiple(v_.Tok(pieces[p].first)) ||
+           DescribesOneWordBody(pieces[p].first, t.last)) &&
+          pieces[p + 1].kind == Piece::kKnown)
         blocked = true;
       if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
