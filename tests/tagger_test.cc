@@ -933,6 +933,14 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   // A country's plural apostrophe joins no name: "Philippines' Marcos" is Marcos.
   const Got marcos = mentions("Philippines' Marcos says no to China pressure");
   EXPECT_NE(std::find(marcos.begin(), marcos.end(), "Person Marcos person/marcos"), marcos.end());
+  // Also one a town of another country bears, before a Chinese given name: "Lai" (Laï, Chad).
+  const Got lai = mentions(
+      "KMT vows to seek Lai recall\n\nTaipei, April 26 (CNA) The Kuomintang said it will seek "
+      "to recall President Lai Ching-te after the anniversary of Lai's inauguration. \"This "
+      "dictator [referring to Lai] is carrying out a purge,\" he said. Lai has not replied.");
+  EXPECT_EQ(std::count_if(lai.begin(), lai.end(),
+                          [](const std::string& m) { return m.starts_with("Place Lai "); }),
+            0);
   // A surname written first names the person: "Yoon" after "Yoon Suk Yeol".
   const Got yoon = mentions(
       "SEOUL -- Parliament voted to impeach President Yoon Suk Yeol. The court will rule on "

@@ -986,6 +986,9 @@ class Finder {
       const NameMention& m = out_.names[person_words_upto_];
       if (m.type != EntityType::kPerson) continue;
       for (uint32_t k = m.first + 1; k < m.last; ++k) person_words_.emplace(v_.Tok(k));
+      // ("Lai" of "Lai Ching-te": the surname written first.)
+      if (m.last - m.first == 2 && IsHyphenatedGivenName(v_.Tok(m.first + 1)))
+        person_words_.emplace(v_.Tok(m.first));
     }
     return person_words_.contains(std::string(w));
   }
@@ -4517,6 +4520,15 @@ class Finder {
     return m.last - m.first >= 3 && IsGenerationalSuffix(v_.Tok(m.last - 1)) ? m.last - 1 : m.last;
   }
 
+  // True if `w` is a given name of two syllables joined by a hyphen, the second in lower case,
+  // as Chinese and Korean names are romanized: "Ching-te", "Jae-myung".
+  static bool IsHyphenatedGivenName(std::string_view w) {
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.size() &&
+           IsCap(w.substr(0, hyphen)) && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
+           w.find('-', hyphen + 1) == std::string_view::npos;
+  }
+
   // Names no rule could type: typed now if the document names them elsewhere ("Karabakh" after
   // "Karabakh region", "Pashinyan" after "Nikol Pashinyan"), or by their context.
   void ResolveDeferred() {
@@ -4534,8 +4546,11 @@ class Finder {
         if (IsCap(v_.Tok(k)) && !IsNameParticle(v_.Tok(k))) surnames.insert(Slug(v_.Tok(k)));
       if (m.last - m.first >= 3) surnames.insert(Slug(v_.Phrase(m.last - 2, m.last)));
       // A surname written first: "Yoon" after "Yoon Suk Yeol" (not "Donald" after "Donald
-      // Tusk", nor a town's name).
-      if (!lex_.IsGivenName(v_.Tok(m.first)) && !lex_.FindCity(v_.Tok(m.first)))
+      // Tusk", nor a town's name, unless a Chinese or Korean given name with its hyphen
+      // follows: "Lai" after "Lai Ching-te").
+      if (!lex_.IsGivenName(v_.Tok(m.first)) &&
+          (!lex_.FindCity(v_.Tok(m.first)) ||
+           (m.last - m.first == 2 && IsHyphenatedGivenName(v_.Tok(m.first + 1)))))
         surnames.insert(Slug(v_.Tok(m.first)));
     }
     // A given name is the one person of the document whose name starts with it, named the way
