@@ -417,7 +417,7 @@ TEST(CommittedModelTest, ANameWithALegalFormIsACompany) {
 
 // A country's acronym defined in parentheses is the country where the tagger reads an
 // organization, and where written again; not the acronym of a longer name that ends with the
-// country.
+// country. So are the short forms the lexicon lists.
 TEST(CommittedModelTest, CountryAcronymsInParentheses) {
   const std::string drc =
       "Qatar has announced a truce between the government of the Democratic Republic of the "
@@ -426,6 +426,14 @@ TEST(CommittedModelTest, CountryAcronymsInParentheses) {
   for (const std::string& id :
        EntitiesWritten("The Law Society of Kenya (LSK) said so. The LSK marched.", "LSK"))
     EXPECT_NE(id, "country/ke");
+  // A country's short forms the lexicon lists: "NZ PM Jacinda Ardern", "Aotearoa New Zealand",
+  // "Sāmoa".
+  const std::string nz =
+      "Samoan PM Fiame Naomi Mata'afa to meet NZ PM Jacinda Ardern\n\nShe marks the 60th "
+      "anniversary of Sāmoa's independence with visits across Aotearoa New Zealand.";
+  EXPECT_EQ(EntitiesWritten(nz, "NZ"), (std::vector<std::string>{"country/nz"}));
+  EXPECT_EQ(EntitiesWritten(nz, "Aotearoa New Zealand"), (std::vector<std::string>{"country/nz"}));
+  EXPECT_EQ(EntitiesWritten(nz, "Sāmoa"), (std::vector<std::string>{"country/ws"}));
 }
 
 // "His Majesty", "His Excellency": forms of address, no names (the tagger read "Majesty" as a
@@ -914,6 +922,9 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
                                "and the Christian Democratic Party.");
   EXPECT_NE(std::find(ennahda.begin(), ennahda.end(), "Organization Ennahda org/ennahda"),
             ennahda.end());
+  // A possessive inside a place's name the gazetteers know is part of it.
+  EXPECT_EQ(mentions("Refugees in Cox's Bazar met officials from Hawke's Bay."),
+            (Got{"Place Cox's Bazar place/coxs-bazar-bd", "Place Hawke's Bay place/hawkes-bay"}));
   // A place's initials in brackets are the place, here and later, whatever the tagger reads;
   // also after a sentence's capitalized first word.
   EXPECT_EQ(mentions("In Khyber Pakhtunkhwa (KP), police said KP was calm."),

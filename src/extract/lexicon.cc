@@ -802,6 +802,17 @@ const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view ke
   return it == map.end() ? nullptr : &items[it->second];
 }
 
+// The phrase with its possessive's ending glued back to its word, as place names are written
+// ("Cox 's Bazar", as the names stage joins the tokens, is "Cox's Bazar"), or nullopt where it
+// has none.
+std::optional<std::string> GluedPossessive(std::string_view phrase) {
+  const size_t at = phrase.find(" 's ");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string out(phrase);
+  out.erase(at, 1);
+  return out;
+}
+
 }  // namespace
 
 void KeyFilter::Add(std::string_view key) {
@@ -831,6 +842,7 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 const City* Lexicon::FindCity(std::string_view phrase) const {
   if (place_filter_.MayContain(phrase))
     if (const City* city = Lookup(cities_, city_by_name_, phrase)) return city;
+  if (const auto glued = GluedPossessive(phrase)) return FindCity(*glued);
   // "Łódź", "Kraków" where geonames writes "Lodz", "Krakow": the text's spelling folded.
   // (Asked of every phrase: plain ASCII, most of them, is ruled out without a copy.)
   if (std::all_of(phrase.begin(), phrase.end(),
@@ -849,6 +861,7 @@ const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) 
 }
 
 const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
+  if (const auto glued = GluedPossessive(phrase)) return FindSubdivision(*glued);
   if (!place_filter_.MayContain(phrase)) return nullptr;
   return Lookup(subdivisions_, subdivision_by_name_, phrase);
 }

@@ -833,6 +833,15 @@ class Finder {
       return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
              IsCap(v_.Tok(j + 1)) && !TitleAt(j + 1, end).first;
     }
+    // "Cox's Bazar", "Hawke's Bay", "Martha's Vineyard": a possessive inside a place's name the
+    // gazetteers know so.
+    if ((w == "'s" || w == "\u2019s") && j + 1 < end && IsCap(v_.Tok(j - 1)) &&
+        IsCap(v_.Tok(j + 1))) {
+      const std::string place = v_.Phrase(j - 1, j + 2);
+      if (lex_.FindCity(place) || lex_.FindSubdivision(place) ||
+          (lex_.FindKnown(place) && lex_.FindKnown(place)->type == EntityType::kPlace))
+        return true;
+    }
     // "the Prosecutor General's Office", "the Prime Minister's Office": an office's department
     // (or a head's seat, HeadsSeatAt) is named by the office's title and its possessive.
     if (TitleOfficeAt(j, end)) return true;
