@@ -4524,6 +4524,10 @@ class Builder {
       }
       uint32_t k = m.last;
       if (k + 1 >= s.last) continue;
+      // "the ruling New Democracy party in Greece": past the kind of body it is.
+      if (k + 2 < s.last && Is(v_.Tok(k), {"party", "coalition", "alliance", "movement"}) &&
+          v_.Tok(k + 1) == "in")
+        ++k;
       // "Boeing in Seattle", "State University of New York at Albany", "the University of
       // Texas": "in", "at" and "of" read as where.
       if (Is(v_.Tok(k), {"in", "at", "of"})) {
