@@ -423,6 +423,7 @@ class Finder {
     TitlesNamedAsPersons();
     ArticleNamesAreNoPersons();
     CreditedPeople();
+    PeopleListedAfterPluralTitles();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -1169,6 +1170,12 @@ class Finder {
       // "Presidents Stubb and Zelenskyy": a title's plural before names is no name's part
       // (PluralTitles gives each name the title).
       // (Not a place's name: "Kings Bay", "Kings Cross".)
+      // ("Vice Presidents Ma'ruf Amin, Boediono": a title's plural of two words.)
+      if (i + 2 < s.last && IsCap(w) && IsPluralTitle(v_.Tok(i + 1), w) &&
+          StartsName(v_.Tok(i + 2))) {
+        i += 2;
+        continue;
+      }
       if (i + 1 < s.last && IsPluralTitle(w) && StartsName(v_.Tok(i + 1)) &&
           !lex_.IsPlaceWord(v_.Tok(i + 1)) && !lex_.IsOrgWord(v_.Tok(i + 1)) &&
           !Longest(i, s.last, [&](std::string_view p) { return lex_.FindCity(p); }).first &&
@@ -2266,10 +2273,13 @@ class Finder {
            HasOrgWord(org.first, org.last) && TitledOf(pieces, p - 1) > 0;
   }
 
-  // True for the plural of a one-word title of office: "Presidents", "Senators", "Kings".
-  bool IsPluralTitle(std::string_view w) const {
+  // True for the plural of a one-word title of office: "Presidents", "Senators", "Kings"; with
+  // `before`, of the two-word title that word opens: "Vice" "Presidents".
+  bool IsPluralTitle(std::string_view w, std::string_view before = {}) const {
     if (w.size() < 4 || w.back() != 's' || !IsCap(w)) return false;
-    const Title* t = lex_.FindTitle(w.substr(0, w.size() - 1));
+    std::string one(w.substr(0, w.size() - 1));
+    if (!before.empty()) one = std::string(before) + " " + one;
+    const Title* t = lex_.FindTitle(one);
     return t && t->leader && !t->honorific;
   }
 
@@ -3950,6 +3960,45 @@ class Finder {
   // "(Reporting by Miriam Vogt; Editing by Peter Halloran)", "By Francesco Guarascio and
   // Lisandra Paraguassu" on a line of its own: the names a credit line lists are people's, where
   // the tagger read an organization of two or three capitalized words that no lexicon knows.
+  // "former Vice Presidents Ma'ruf Amin, Boediono, Jusuf Kalla, and Try Sutrisno": the names
+  // a title's plural lists are people's, where the tagger alone read a place or an
+  // organization of capitalized words no lexicon knows.
+  void PeopleListedAfterPluralTitles() {
+    std::unordered_map<uint32_t, size_t> by_first;
+    for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
+    for (const nlp::Sentence& s : v_.sentences)
+      for (uint32_t k = s.first; k + 1 < s.last; ++k) {
+        if (!IsPluralTitle(v_.Tok(k)) &&
+            !(k > s.first && IsPluralTitle(v_.Tok(k), v_.Tok(k - 1))))
+          continue;
+        for (uint32_t j = k + 1; j < s.last; ++j) {
+          const auto it = by_first.find(j);
+          if (it == by_first.end()) {
+            if (!Is(v_.Tok(j), {",", "and"})) break;
+            continue;
+          }
+          NameMention& m = out_.names[it->second];
+          if (m.type != EntityType::kPerson) {
+            const bool plain =
+                m.rule.starts_with("tagger") && !m.known && !m.city && !m.country &&
+                m.last - m.first <= 3 &&
+                std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
+                            [&](const nlp::Token& t) {
+                              const std::string_view w = t.span.Of(v_.text);
+                              return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
+                                     !lex_.IsPlaceWord(w);
+                            });
+            if (!plain) break;
+            m.type = EntityType::kPerson;
+            m.subtype.clear();
+            m.key = KeyOf(EntityType::kPerson, m.name);
+            m.rule = "listed-after-plural-title";
+          }
+          j = m.last - 1;
+        }
+      }
+  }
+
   void CreditedPeople() {
     std::unordered_map<uint32_t, size_t> by_first;
     for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
