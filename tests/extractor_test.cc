@@ -2335,8 +2335,8 @@ TEST(ExtractorTest, MinistersWhoAccompanyAHeadAreItsCountrys) {
 }
 
 // In a story of two countries, where a head titled with one holds a title, the one other
-// holder of it without a country leads the other; not where a third country is named often,
-// nor where the other has a leader already.
+// holder of it without a country leads the other (or the one holder of any head's title); not
+// where a third country is named often, nor where the other has a leader already.
 TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
   ExpectFactCases({
       {"Kenya and Poland signed two pacts on Monday.\n\nThe pacts were signed during the visit "
@@ -2354,6 +2354,18 @@ TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
        "trade more.",
        {},
        {"William Ruto ng:leaderOf Kenya"}},
+      // The one holder of another head's title, where he is the only one so titled; not where
+      // the dateline names the led country.
+      {"Yoon, Kishida agree on experts' visit\n\nPresident Yoon Suk Yeol and Japanese Prime "
+       "Minister Fumio Kishida agreed Sunday to allow South Korean experts to visit Japan. "
+       "South Koreans remain concerned.",
+       {"Yoon Suk Yeol ng:leaderOf South Korea", "Fumio Kishida ng:leaderOf Japan"},
+       {}},
+      {"TOKYO (Reuters) - President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+       "agreed Sunday to allow South Korean experts to visit Japan. South Koreans remain "
+       "concerned.",
+       {},
+       {"Yoon Suk Yeol ng:leaderOf South Korea"}},
       // Nor one who tells of help sent to the other country.
       {"Prime Minister Scott Morrison says more police are being sent to Solomon Islands.\n\n"
        "New Zealand Prime Minister Jacinda Ardern spoke with him. Calm returned to Solomon "

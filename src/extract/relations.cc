@@ -1429,6 +1429,36 @@ class Builder {
           return;
         }
     }
+    // "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed": where one of
+    // the two is led and the other not, the one holder of another head's title without a
+    // country leads the other, if he is the only person so titled.
+    // (Not a territory's, nor another country's where the dateline names the led one: "VIENTIANE
+    // — Vietnamese Deputy Prime Minister ... President of Laos Thongloun Sisoulith and Prime
+    // Minister Sonexay Siphandone".)
+    const int dateline = CountryEntityOfCode(DatelineCountry());
+    for (int k = 0; k < 2; ++k) {
+      const int titled = story[k], other = story[1 - k];
+      if (led_by[titled].empty() || !led_by[other].empty() || titled == dateline ||
+          !info_[other].country || info_[other].country->territory)
+        continue;
+      std::vector<int> holders;
+      std::optional<uint32_t> sentence;
+      for (const RawRelation& r : g_.relations) {
+        if (r.predicate != Predicate::kJobTitle || ties.any.count(r.subject) ||
+            leads_something.count(r.subject) || owned_elsewhere_.count({r.subject, r.literal}) ||
+            g_.entities[r.subject].type != EntityType::kPerson)
+          continue;
+        const Title* title = lex_.FindTitle(r.literal);
+        if (!title || !title->head || !title->leader) continue;
+        if (std::find(holders.begin(), holders.end(), r.subject) == holders.end())
+          holders.push_back(r.subject);
+        if (!sentence) sentence = r.sentence;
+      }
+      if (holders.size() != 1 || TellsOfHelpSentTo(holders[0], other)) continue;
+      Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
+      g_.entities[holders[0]].leader = true;
+      return;
+    }
   }
 
   // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
