@@ -662,7 +662,9 @@ std::unordered_map<std::string, uint64_t> Lexicon::LoadCities(
     const std::string& name = cities_[i].name;
     for (auto [from, to] :
          {std::pair<std::string_view, std::string_view>{"Saint ", "St. "}, {"St. ", "Saint "}}) {
-      const size_t at = name.starts_with(from) ? 0 : name.find(" " + std::string(from));
+      std::string spaced = " ";  // (appended, not " " + ...: GCC 12 warns of a false overlap)
+      spaced += from;
+      const size_t at = name.starts_with(from) ? 0 : name.find(spaced);
       if (at == std::string::npos) continue;
       const size_t word = at == 0 ? 0 : at + 1;
       IndexCity(name.substr(0, word) + std::string(to) + name.substr(word + from.size()), i);
