@@ -3013,6 +3013,13 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
                       "Winthai Suvaree jobTitle \"Major General\""});
 }
 
+// A monarch who bears an elected head's surname is another person.
+TEST(ExtractorTest, ASultanIsNoPrimeMinister) {
+  const GraphData g = Extract("Prime Minister Anwar Ibrahim paid a courtesy call on Sultan Ibrahim.");
+  ExpectFacts(Facts(g), {"Ibrahim jobTitle \"Sultan\"", "Anwar Ibrahim jobTitle \"Prime Minister\""},
+              {"Anwar Ibrahim jobTitle \"Sultan\""});
+}
+
 // Police ranks are titles, written out or as South Asian papers abbreviate them; a place's
 // initials in brackets name the place again, and a festival's name is no place.
 TEST(ExtractorTest, PoliceRanksAndAPlacesInitials) {

@@ -192,6 +192,25 @@ TEST(MergeTest, PersonResolution) {
   }
 }
 
+// A monarch and an elected head who share a name are two people; two elected heads' titles
+// may be one person's, held at different times.
+TEST(MergeTest, AMonarchIsNoElectedHead) {
+  auto graph = [](const std::string& short_title, const std::string& full_title) {
+    GraphData a, b;
+    a.entities = {{.id = "person/ibrahim", .name = "Ibrahim"}};
+    a.relations = {Rel("person/ibrahim", Predicate::kJobTitle, short_title, 1, {Ev("doc-a", 0)})};
+    b.entities = {{.id = "person/anwar-ibrahim", .name = "Anwar Ibrahim"}};
+    b.relations = {
+        Rel("person/anwar-ibrahim", Predicate::kJobTitle, full_title, 1, {Ev("doc-b", 0)})};
+    MergeReport report;
+    MergeFragments({a, b}, {}, &report);
+    return report.persons_resolved;
+  };
+  EXPECT_EQ(graph("Sultan", "Prime Minister"), 0u);
+  EXPECT_EQ(graph("President", "Prime Minister"), 1u);
+  EXPECT_EQ(graph("Spokesman", "Sultan"), 1u);
+}
+
 TEST(MergeTest, ResolutionRewritesRelationsAndMentions) {
   GraphData a, b;
   a.articles = {{.id = "doc-a", .mentions = {"country/ru", "person/putin"}}};

@@ -66,6 +66,14 @@ std::optional<Predicate> ParsePredicateTerm(std::string_view term) {
 
 bool IsLiteral(Predicate p) { return p == Predicate::kJobTitle || p == Predicate::kStartDate; }
 
+HeadKind HeadKindOfTitle(std::string_view title) {
+  for (std::string_view t : {"King", "Queen", "Sultan", "Emir", "Emperor", "Empress"})
+    if (title == t) return HeadKind::kMonarch;
+  for (std::string_view t : {"President", "Prime Minister", "Chancellor", "Premier"})
+    if (title == t) return HeadKind::kElected;
+  return HeadKind::kNone;
+}
+
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
   return std::tie(a.doc, a.begin, a.end, a.rule, a.text, a.confidence) <
          std::tie(b.doc, b.begin, b.end, b.rule, b.text, b.confidence);

@@ -70,6 +70,13 @@ std::string_view PredicateLabel(Predicate p);
 // Returns true for jobTitle and startDate, whose object is a literal, not an entity id.
 bool IsLiteral(Predicate p);
 
+// The kind of a head's canonical title: a monarch's ("King", "Sultan"), an elected head's
+// ("President", "Prime Minister"), or neither. A monarch and an elected head who share a name
+// are two people ("Sultan Ibrahim", "Prime Minister Anwar Ibrahim"); one person may hold two
+// elected heads' titles in turn.
+enum class HeadKind { kNone, kMonarch, kElected };
+HeadKind HeadKindOfTitle(std::string_view title);
+
 // Where a relation was read: the sentence, its position and the rule that fired. Its texts are
 // SharedText: a merged graph holds each document id, sentence and rule name once, however many
 // evidence records cite it (GraphAccumulator interns them).

@@ -533,6 +533,19 @@ class Builder {
     std::unordered_map<std::string, size_t> first_written;  // looked up only
     for (size_t i = 0; i < n_.names.size(); ++i)
       if (n_.names[i].type == EntityType::kPerson) first_written.emplace(n_.names[i].name, i);
+    // The kinds of heads' titles each name is written with: "Sultan Ibrahim" is not "Prime
+    // Minister Anwar Ibrahim", whose surname he bears (HeadKindOfTitle).
+    std::unordered_map<std::string, std::set<HeadKind>> head_kinds;  // looked up only
+    for (const NameMention& m : n_.names)
+      if (m.type == EntityType::kPerson && HeadKindOfTitle(m.title) != HeadKind::kNone)
+        head_kinds[m.name].insert(HeadKindOfTitle(m.title));
+    auto titled_apart = [&](const std::string& a, const std::string& b) {
+      const auto x = head_kinds.find(a), y = head_kinds.find(b);
+      if (x == head_kinds.end() || y == head_kinds.end()) return false;
+      std::set<HeadKind> both = x->second;
+      both.insert(y->second.begin(), y->second.end());
+      return both.size() == 2;
+    };
     for (size_t n = 0; n < full.size(); ++n) {
       const std::string& name = full[n];
       const std::vector<std::string>& words = words_of[n];
@@ -554,6 +567,7 @@ class Builder {
         if (!IsSuffixOf(words, words_of[o]) &&
             !(suffixed[o] && !suffixed[n] && words.size() == 1 && words == words_of[o]))
           continue;
+        if (words.size() == 1 && titled_apart(name, other)) continue;
         // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
         std::string root = target.count(other) ? target[other] : other;
         const auto at = first_written.find(root);

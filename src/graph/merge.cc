@@ -303,14 +303,31 @@ std::map<SharedText, SharedText, std::less<>> GraphAccumulator::ResolvePersons(M
     std::string_view last = LastToken(r.id, r.entity.type);
     if (!last.empty()) full_names_by_surname[last].push_back(pos);
   }
+  // A monarch and an elected head are two people: "Sultan Ibrahim" is not "Prime Minister
+  // Anwar Ibrahim" (HeadKindOfTitle). Each person's kinds of title, as bits (the ids stay alive
+  // meanwhile).
+  constexpr int kMonarch = 1, kElected = 2;
+  std::unordered_map<std::string_view, int> head_kinds;
+  for (size_t i = 0; i < relations_.size(); ++i)
+    if (const Relation& rel = relations_[i]; rel.predicate == Predicate::kJobTitle) {
+      const HeadKind kind = HeadKindOfTitle(rel.object);
+      if (kind != HeadKind::kNone)
+        head_kinds[rel.subject] |= kind == HeadKind::kMonarch ? kMonarch : kElected;
+    }
+  auto kinds_of = [&](std::string_view id) {
+    const auto it = head_kinds.find(id);
+    return it == head_kinds.end() ? 0 : it->second;
+  };
   std::map<SharedText, SharedText, std::less<>> alias;  // merged-away id -> surviving id
   for (size_t pos = 0; pos < entities_.size(); ++pos) {
     const EntityRecord& r = entities_[pos];
     std::string_view surname = SingleTokenSurname(r.id, r.entity.type);
     if (surname.empty()) continue;
     auto it = full_names_by_surname.find(surname);
-    if (it != full_names_by_surname.end() && it->second.size() == 1)
-      alias.emplace(r.id, entities_[it->second.front()].id);
+    if (it == full_names_by_surname.end() || it->second.size() != 1) continue;
+    const SharedText& full = entities_[it->second.front()].id;
+    if ((kinds_of(r.id) | kinds_of(full)) == (kMonarch | kElected)) continue;
+    alias.emplace(r.id, full);
   }
   // The merged-away records stay in place, emptied; Finish leaves them out.
   for (const auto& [from, to] : alias) {
