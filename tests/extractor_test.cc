@@ -1554,6 +1554,24 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
 // A gathering named like a body ("the Shangri-La Dialogue"), told as where something is done,
 // is a meeting of its own, in the place written after it; a meeting on its sidelines was held
 // there. Who spoke at it takes part; a gathering's name that does something is no meeting.
+// One person's visit to a country is a meeting with it, held there; not a trip at home.
+TEST(ExtractorTest, AVisitToACountryIsAMeetingWithIt) {
+  for (const std::string text :
+       {"Prime Minister Pham Minh Chinh paid an official visit to Cambodia on Tuesday.",
+        "French President Emmanuel Macron visited Kazakhstan on Tuesday."}) {
+    const GraphData g = Extract(text, "2023-11-01");
+    const Entity* meeting = EventOf(g, EventKind::kMeeting);
+    ASSERT_NE(meeting, nullptr) << text;
+    const std::string host = text.find("Cambodia") != std::string::npos ? "Cambodia" : "Kazakhstan";
+    ExpectFacts(Facts(g),
+                {meeting->name + " ng:participant " + host, meeting->name + " location " + host},
+                {}, text);
+  }
+  EXPECT_EQ(EventOf(Extract("French President Emmanuel Macron visited France's north on Tuesday."),
+                    EventKind::kMeeting),
+            nullptr);
+}
+
 TEST(ExtractorTest, NamedGatheringsAreMeetings) {
   const GraphData g = Extract(
       "German Chancellor Friedrich Merz met French President Emmanuel Macron for an hour on the "

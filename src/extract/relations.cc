@@ -4858,6 +4858,13 @@ class Builder {
         placed = e.location;
     }
     ContestantsOfTheElection(events, folded);
+    // (Who meets someone the story names: his visit is that meeting, no other.)
+    met_.clear();
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i] && events[i].kind == EventKind::kMeeting)
+        for (int p : events[i].participants)
+          for (int q : events[i].participants)
+            if (p != q && g_.entities[q].type == EntityType::kPerson) met_.insert(p);
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
   }
@@ -6960,6 +6967,25 @@ class Builder {
     return false;
   }
 
+  // The country a mention of event `e` tells a visit to ("a state visit to Cambodia",
+  // "visited Kyrgyzstan", "his trip to the Maldives"), or -1.
+  int VisitedCountry(const Event& e) const {
+    for (const EventMention& m : e.mentions) {
+      if (m.trigger_last != m.trigger_first + 1) continue;
+      const std::string_view w = v_.Tok(m.trigger_first);
+      uint32_t at = m.trigger_last;
+      if (Is(w, {"visit", "visits", "trip"}) && at + 1 < v_.tokens.size() && v_.Tok(at) == "to")
+        ++at;
+      else if (!Is(w, {"visited"}))
+        continue;
+      if (at < v_.tokens.size() && v_.Tok(at) == "the") ++at;
+      const int c = MentionStartingAt(at);
+      if (c >= 0 && M(c).entity >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym)
+        return M(c).entity;
+    }
+    return -1;
+  }
+
   void EmitEvent(const Event& e) {
     // "JNIM has been engaged in a militant Islamist insurgency in Mali": an armed group's
     // conflict in a country is with that country.
@@ -6970,6 +6996,21 @@ class Builder {
       with_state.participants.insert(e.location);
       return EmitEvent(with_state);
     }
+    // "Prime Minister Pham Minh Chinh ... starting an official visit to Cambodia", "Tokayev
+    // visited Kyrgyzstan": one person's visit to a country he is tied to by nothing, where he
+    // meets no one the story names, is a meeting with that country, held there.
+    if (e.kind == EventKind::kMeeting && e.participants.size() == 1 &&
+        g_.entities[*e.participants.begin()].type == EntityType::kPerson &&
+        !met_.count(*e.participants.begin()))
+      if (const int host = VisitedCountry(e); host >= 0) {
+        const auto ties = ties_.find(*e.participants.begin());
+        if (ties == ties_.end() || !ties->second.count(host)) {
+          Event visit = e;
+          visit.participants.insert(host);
+          if (visit.location < 0) visit.location = host;
+          return EmitEvent(visit);
+        }
+      }
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
                            e.kind == EventKind::kConflict;
     const bool has_name = std::any_of(e.mentions.begin(), e.mentions.end(),
@@ -7095,6 +7136,7 @@ class Builder {
   // (Events() reads the sentences in order).
   std::string last_event_day_, last_day_;
   std::map<int, std::set<int>> ties_;  // person -> what they lead, belong to or come from
+  std::set<int> met_;  // persons who meet another person in the document's meetings (Events)
   std::map<int, std::vector<std::string>> titles_;  // person -> the titles the text gives them
   std::map<int, std::set<int>> leads_;  // person -> the countries and organizations they lead
   // Token -> index of the first mention starting / ending there, or of the first title ending
