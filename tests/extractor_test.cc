@@ -1170,6 +1170,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        {},
        {"Zelenskyy nationality Saudi Arabia"}},
       {"Russian tycoon Oleg Deripaska arrived.", {"Oleg Deripaska nationality Russia"}, {}},
+      // Of two countries in one word before a title, the first is the holder's.
+      {"Canada-U.S. Trade Minister Dominic LeBlanc was on Parliament Hill.",
+       {"Dominic LeBlanc nationality Canada"},
+       {"Dominic LeBlanc nationality United States"}},
       {"An Israeli airstrike killed a senior Hamas commander.", {}, {"Hamas affiliation Israel"}},
       {"The Israeli military said it targeted Hamas militants.", {}, {"Hamas affiliation Israel"}},
       {"Prime Minister Mark Carney, a former governor of the Bank of England, spoke.",

@@ -2524,8 +2524,14 @@ class Finder {
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
       if (m.last == k &&
-          (m.type == EntityType::kOrganization || (m.type == EntityType::kCountry && !short_form)))
+          (m.type == EntityType::kOrganization || (m.type == EntityType::kCountry && !short_form))) {
+        // "Canada-U.S. Trade Minister Dominic LeBlanc": of a pair in one word, the first is
+        // his own.
+        if (m.type == EntityType::kCountry && n > 0 && out_.names[n - 1].first == m.first &&
+            out_.names[n - 1].last == m.last && out_.names[n - 1].type == EntityType::kCountry)
+          return n - 1;
         return n;
+      }
       if (m.last < k) break;
     }
     if (run_owner >= 0 && out_.names[run_owner].last == k) return run_owner;
