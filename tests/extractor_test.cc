@@ -1256,7 +1256,8 @@ TEST(ExtractorTest, RelationPatternRules) {
       // A unit's noun, then "of": "the Darfur city of El Fasher" names the city, not a place
       // the region lies in.
       {"Militants were killed in the Kot Sultan area of Kulachi tehsil in Dera Ismail Khan "
-       "district. He was stationed in Miramshah town of North Waziristan district. Rallies were held in the "
+       "district. He was stationed in Miramshah town of North Waziristan district. Rallies were "
+       "held in the "
        "Batken region of Kyrgyzstan and in the Black Sea city of Batumi.",
        {"Kot Sultan containedInPlace Kulachi", "Kulachi containedInPlace Dera Ismail Khan",
         "Miramshah containedInPlace North Waziristan", "Batken containedInPlace Kyrgyzstan"},
@@ -3037,8 +3038,10 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
 
 // A monarch who bears an elected head's surname is another person.
 TEST(ExtractorTest, ASultanIsNoPrimeMinister) {
-  const GraphData g = Extract("Prime Minister Anwar Ibrahim paid a courtesy call on Sultan Ibrahim.");
-  ExpectFacts(Facts(g), {"Ibrahim jobTitle \"Sultan\"", "Anwar Ibrahim jobTitle \"Prime Minister\""},
+  const GraphData g =
+      Extract("Prime Minister Anwar Ibrahim paid a courtesy call on Sultan Ibrahim.");
+  ExpectFacts(Facts(g),
+              {"Ibrahim jobTitle \"Sultan\"", "Anwar Ibrahim jobTitle \"Prime Minister\""},
               {"Anwar Ibrahim jobTitle \"Sultan\""});
 }
 

@@ -918,16 +918,17 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
             (Got{"Organization Sudan People's Liberation Army "
                  "org/sudan-peoples-liberation-army"}));
   // A word that starts no name, before one word that names a known body, describes it.
-  const Got ennahda = mentions("The front combines Tunisia's biggest party, the Islamist Ennahda, "
-                               "and the Christian Democratic Party.");
+  const Got ennahda = mentions(
+      "The front combines Tunisia's biggest party, the Islamist Ennahda, "
+      "and the Christian Democratic Party.");
   EXPECT_NE(std::find(ennahda.begin(), ennahda.end(), "Organization Ennahda org/ennahda"),
             ennahda.end());
   // A two-word title's plural is no name's part, and the names it lists are people's.
-  EXPECT_EQ(mentions("It was attended by former Vice Presidents Ma'ruf Amin, Boediono, Jusuf "
-                     "Kalla, and Try Sutrisno."),
-            (Got{"Person Ma'ruf Amin person/maruf-amin", "Person Boediono person/boediono",
-                 "Person Jusuf Kalla person/jusuf-kalla",
-                 "Person Try Sutrisno person/try-sutrisno"}));
+  EXPECT_EQ(
+      mentions("It was attended by former Vice Presidents Ma'ruf Amin, Boediono, Jusuf "
+               "Kalla, and Try Sutrisno."),
+      (Got{"Person Ma'ruf Amin person/maruf-amin", "Person Boediono person/boediono",
+           "Person Jusuf Kalla person/jusuf-kalla", "Person Try Sutrisno person/try-sutrisno"}));
   // A possessive inside a place's name the gazetteers know is part of it.
   EXPECT_EQ(mentions("Refugees in Cox's Bazar met officials from Hawke's Bay."),
             (Got{"Place Cox's Bazar place/coxs-bazar-bd", "Place Hawke's Bay place/hawkes-bay"}));

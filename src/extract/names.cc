@@ -2523,8 +2523,8 @@ class Finder {
     if (k <= sentence_first) return -1;
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
-      if (m.last == k &&
-          (m.type == EntityType::kOrganization || (m.type == EntityType::kCountry && !short_form))) {
+      if (m.last == k && (m.type == EntityType::kOrganization ||
+                          (m.type == EntityType::kCountry && !short_form))) {
         // "Canada-U.S. Trade Minister Dominic LeBlanc": of a pair in one word, the first is
         // his own.
         if (m.type == EntityType::kCountry && n > 0 && out_.names[n - 1].first == m.first &&
@@ -3970,39 +3970,41 @@ class Finder {
   // a title's plural lists are people's, where the tagger alone read a place or an
   // organization of capitalized words no lexicon knows.
   void PeopleListedAfterPluralTitles() {
-    std::unordered_map<uint32_t, size_t> by_first;
-    for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
-    for (const nlp::Sentence& s : v_.sentences)
-      for (uint32_t k = s.first; k + 1 < s.last; ++k) {
-        if (!IsPluralTitle(v_.Tok(k)) &&
-            !(k > s.first && IsPluralTitle(v_.Tok(k), v_.Tok(k - 1))))
+    // (Asked of the word before each name, not of every word.)
+    std::unordered_map<uint32_t, size_t> by_first;  // built at the first plural title
+    for (size_t listed = 0; listed < out_.names.size(); ++listed) {
+      if (out_.names[listed].first == 0) continue;
+      const uint32_t k = out_.names[listed].first - 1;
+      const std::string_view w = v_.Tok(k);
+      if (w.size() < 4 || w.back() != 's' || !IsCap(w)) continue;  // (IsPluralTitle's test)
+      if (!IsPluralTitle(w) && !(k > 0 && IsPluralTitle(w, v_.Tok(k - 1)))) continue;
+      if (by_first.empty())
+        for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
+      for (uint32_t j = k + 1; j < v_.tokens.size(); ++j) {
+        const auto it = by_first.find(j);
+        if (it == by_first.end()) {
+          if (!Is(v_.Tok(j), {",", "and"})) break;
           continue;
-        for (uint32_t j = k + 1; j < s.last; ++j) {
-          const auto it = by_first.find(j);
-          if (it == by_first.end()) {
-            if (!Is(v_.Tok(j), {",", "and"})) break;
-            continue;
-          }
-          NameMention& m = out_.names[it->second];
-          if (m.type != EntityType::kPerson) {
-            const bool plain =
-                m.rule.starts_with("tagger") && !m.known && !m.city && !m.country &&
-                m.last - m.first <= 3 &&
-                std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
-                            [&](const nlp::Token& t) {
-                              const std::string_view w = t.span.Of(v_.text);
-                              return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
-                                     !lex_.IsPlaceWord(w);
-                            });
-            if (!plain) break;
-            m.type = EntityType::kPerson;
-            m.subtype.clear();
-            m.key = KeyOf(EntityType::kPerson, m.name);
-            m.rule = "listed-after-plural-title";
-          }
-          j = m.last - 1;
         }
+        NameMention& m = out_.names[it->second];
+        if (m.type != EntityType::kPerson) {
+          const bool plain = m.rule.starts_with("tagger") && !m.known && !m.city && !m.country &&
+                             m.last - m.first <= 3 &&
+                             std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
+                                         [&](const nlp::Token& t) {
+                                           const std::string_view w = t.span.Of(v_.text);
+                                           return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
+                                                  !lex_.IsPlaceWord(w);
+                                         });
+          if (!plain) break;
+          m.type = EntityType::kPerson;
+          m.subtype.clear();
+          m.key = KeyOf(EntityType::kPerson, m.name);
+          m.rule = "listed-after-plural-title";
+        }
+        j = m.last - 1;
       }
+    }
   }
 
   void CreditedPeople() {
@@ -4172,12 +4174,11 @@ class Finder {
         uint32_t before = prev.first;
         if (before > s.first && Is(v_.Tok(before - 1), {"the"})) --before;
         // (A sentence's capitalized first word may be none of it: "In Khyber Pakhtunkhwa (KP)".)
-        const bool whole =
-            before == s.first ||
-            !((IsCap(v_.Tok(before - 1)) &&
-               !(before - 1 == s.first && lex_.IsStopName(v_.Tok(before - 1)))) ||
-                                   (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
-                                    before - 1 > s.first && IsCap(v_.Tok(before - 2))));
+        const bool whole = before == s.first ||
+                           !((IsCap(v_.Tok(before - 1)) &&
+                              !(before - 1 == s.first && lex_.IsStopName(v_.Tok(before - 1)))) ||
+                             (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
+                              before - 1 > s.first && IsCap(v_.Tok(before - 2))));
         if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym && whole) {
           acronyms_.emplace(phrase, n);
           return Add(MakeCountry(first, last, prev.country, false, "acronym-alias", 0.85));

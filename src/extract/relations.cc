@@ -1231,12 +1231,8 @@ class Builder {
         break;
       }
     }
-    // (Nor one who tells of help sent to it: see TellsOfHelpSentTo.)
-    if (host_country >= 0)
-      for (const NameMention& m : n_.names)
-        if (m.type == EntityType::kPerson && m.entity >= 0 &&
-            TellsOfHelpSentTo(m.entity, host_country))
-          visitors.insert(m.entity);
+    // (Nor one who tells of help sent to it: see SendersOfHelpTo.)
+    visitors.merge(SendersOfHelpTo(host_country));
     // (Nor one whose counterpart is the dateline country's: "President John Dramani Mahama
     // yesterday met his Burkinabe counterpart", in a story of his visit to Burkina Faso.)
     std::set<int> hosts_counterparts;
@@ -1342,27 +1338,29 @@ class Builder {
     }
   }
 
-  // True if a sentence that names `person` tells, after him, of his side's help sent to
-  // `country`: "Prime Minister Scott Morrison says more Australian Federal Police personnel are
-  // being sent to Solomon Islands" (past what he says, not past another country or person).
-  // Such a one is not the country's head.
-  bool TellsOfHelpSentTo(int person, int country) const {
+  // The people of whom a sentence that names them tells, after them, of their side's help sent
+  // to `country`: "Prime Minister Scott Morrison says more Australian Federal Police personnel
+  // are being sent to Solomon Islands" (past what he says, not past another country or person).
+  // Such a one is not the country's head. (One pass over the names.)
+  std::set<int> SendersOfHelpTo(int country) const {
+    std::set<int> out;
+    if (country < 0) return out;
     for (const NameMention& m : n_.names) {
-      if (m.entity != person) continue;
+      if (m.type != EntityType::kPerson || m.entity < 0 || out.count(m.entity)) continue;
       const uint32_t end = v_.sentences[SentenceOf(m.first)].last;
-      for (uint32_t k = m.last + 1; k + 2 < end; ++k) {
-        const int other = MentionStartingAt(k);
+      for (uint32_t k = m.last + 1; k + 2 < end && k < m.last + 24; ++k) {
+        const int other = IsLowerWord(v_.Tok(k)) ? -1 : MentionStartingAt(k);
         if (other >= 0 &&
             (M(other).type == EntityType::kCountry || M(other).type == EntityType::kPerson))
           break;
         if (!Is(v_.Tok(k), {"sent", "sending", "deployed", "deploying", "dispatched"})) continue;
         const uint32_t to = Is(v_.Tok(k + 1), {"to"}) ? k + 2 : k + 3;
         const int c = to < end && Is(v_.Tok(to - 1), {"to"}) ? MentionStartingAt(to) : -1;
-        if (c >= 0 && M(c).entity == country) return true;
+        if (c >= 0 && M(c).entity == country) out.insert(m.entity);
         break;
       }
     }
-    return false;
+    return out;
   }
 
   // The countries each person is tied to by the relations found so far.
@@ -1437,7 +1435,7 @@ class Builder {
               holders.push_back(r.subject);
               sentence = r.sentence;
             }
-          if (holders.size() != 1 || TellsOfHelpSentTo(holders[0], other)) continue;
+          if (holders.size() != 1 || SendersOfHelpTo(other).count(holders[0])) continue;
           Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
           g_.entities[holders[0]].leader = true;
           return;
@@ -1468,7 +1466,7 @@ class Builder {
           holders.push_back(r.subject);
         if (!sentence) sentence = r.sentence;
       }
-      if (holders.size() != 1 || TellsOfHelpSentTo(holders[0], other)) continue;
+      if (holders.size() != 1 || SendersOfHelpTo(other).count(holders[0])) continue;
       Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
       g_.entities[holders[0]].leader = true;
       return;
@@ -1607,8 +1605,7 @@ class Builder {
     const nlp::Sentence& s = v_.sentences[si];
     uint32_t from = s.last;  // the first token after the person
     for (int mi : MentionsIn(s.first, s.last))
-      if (M(mi).entity == person && M(mi).last < s.last)
-        from = std::min(from, M(mi).last + 1);
+      if (M(mi).entity == person && M(mi).last < s.last) from = std::min(from, M(mi).last + 1);
     std::set<int> countries;
     for (int mi : MentionsIn(from, s.last)) {
       uint32_t before = M(mi).first - 1;
@@ -3031,9 +3028,9 @@ class Builder {
               "place-of-place", 0.75);
       uint32_t k = m.last;
       // ("the Pulse nightclub in Kocani": a place's noun after its name.)
-      if (k < s.last && (Is(v_.Tok(k), {"region", "province", "city", "town", "village"}) ||
-                         (IsLowerWord(v_.Tok(k)) &&
-                          (lex_.IsPlaceWord(v_.Tok(k)) || IsAreaUnitNoun(v_.Tok(k))))))
+      if (k < s.last &&
+          (Is(v_.Tok(k), {"region", "province", "city", "town", "village"}) ||
+           (IsLowerWord(v_.Tok(k)) && (lex_.IsPlaceWord(v_.Tok(k)) || IsAreaUnitNoun(v_.Tok(k))))))
         ++k;
       // "Rome is in Lazio", "Ipero, located in Sao Paulo", "Gorlitz, in the state of Saxony"
       uint32_t in = k;
