@@ -4856,12 +4856,16 @@ class Builder {
     }
     ContestantsOfTheElection(events, folded);
     // (Who meets someone the story names: his visit is that meeting, no other.)
+    // (Linear in a meeting's participants: each meets a person other than himself.)
     met_.clear();
-    for (size_t i = 0; i < events.size(); ++i)
-      if (!folded[i] && events[i].kind == EventKind::kMeeting)
-        for (int p : events[i].participants)
-          for (int q : events[i].participants)
-            if (p != q && g_.entities[q].type == EntityType::kPerson) met_.insert(p);
+    for (size_t i = 0; i < events.size(); ++i) {
+      if (folded[i] || events[i].kind != EventKind::kMeeting) continue;
+      int persons = 0, person = -1;
+      for (int p : events[i].participants)
+        if (g_.entities[p].type == EntityType::kPerson) ++persons, person = p;
+      for (int p : events[i].participants)
+        if (persons >= 2 || (persons == 1 && p != person)) met_.insert(p);
+    }
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
   }
