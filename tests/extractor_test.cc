@@ -3045,8 +3045,9 @@ TEST(ExtractorTest, ASultanIsNoPrimeMinister) {
               {"Anwar Ibrahim jobTitle \"Sultan\""});
 }
 
-// Police ranks are titles, written out or as South Asian papers abbreviate them; a place's
-// initials in brackets name the place again, and a festival's name is no place.
+// Police ranks are titles, written out or as South Asian papers abbreviate them; nothing here
+// is an organization. (Without the tagger "KP" and "Eid-ul-Fitr" are no names anyway: the
+// place's initials and the festival are tested with it in tagger_test.cc.)
 TEST(ExtractorTest, PoliceRanksAndAPlacesInitials) {
   const GraphData g = Extract(
       "In Khyber Pakhtunkhwa (KP), DSP Gul Muhammad set up a checkpoint before the festival of "

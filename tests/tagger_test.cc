@@ -937,6 +937,10 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(mentions("In Khyber Pakhtunkhwa (KP), police said KP was calm."),
             (Got{"Place Khyber Pakhtunkhwa place/khyber-pakhtunkhwa",
                  "Place KP place/khyber-pakhtunkhwa", "Place KP place/khyber-pakhtunkhwa"}));
+  // A festival's name is none of a place's, where the tagger reads one.
+  EXPECT_EQ(EntitiesStartingWith("Police set up a checkpoint before the festival of Eid-ul-Fitr.",
+                                 {"Eid"}),
+            std::vector<std::string>{});
   // A possessive inside the name leaves one before it to part the two: the acronym then names
   // the party the text defines, not another the lexicon knows by it.
   const Got slpp = mentions("Bio's Sierra Leone People's Party (SLPP) won 56 percent of the vote.");

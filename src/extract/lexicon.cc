@@ -588,13 +588,18 @@ void Lexicon::LoadEventWords(const fs::path& data_dir) {
 
 // Indexes city `i` under `key` unless another word list claims the key ("Police" is an
 // organization head word before it is a Polish town); the more populous city keeps a shared key.
+// A name with a possessive inside it goes under its other written forms too ("Cox 's Bazar", as
+// lookups join the tokens: WrittenForms).
 void Lexicon::IndexCity(const std::string& key, size_t i) {
   if (key.empty() || stop_names_.contains(key) || org_words_.contains(key) ||
       place_words_.contains(key) || titles_.contains(key) || event_words_.contains(Lower(key)))
     return;
-  auto [it, inserted] = city_by_name_.emplace(key, i);
-  if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
-  IndexCityInCountry(key, i);
+  for (const std::string& form :
+       key.find("'s ") == std::string::npos ? std::vector<std::string>{key} : WrittenForms(key)) {
+    auto [it, inserted] = city_by_name_.emplace(form, i);
+    if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
+    IndexCityInCountry(form, i);
+  }
 }
 
 void Lexicon::IndexCityInCountry(const std::string& key, size_t i) {
@@ -771,7 +776,14 @@ void Lexicon::LoadSubdivisions(
     uint64_t old_pop = population_of(old.country_iso2), now_pop = population_of(now.country_iso2);
     if (now_pop > old_pop || (now_pop == old_pop && now.code < old.code)) it->second = i;
   };
-  for (size_t i = 0; i < subdivisions_.size(); ++i) index(subdivisions_[i].name, i);
+  // (A name with a possessive inside it under its other written forms too: "Hawke 's Bay".)
+  for (size_t i = 0; i < subdivisions_.size(); ++i) {
+    const std::string& name = subdivisions_[i].name;
+    if (name.find("'s ") == std::string::npos)
+      index(name, i);
+    else
+      for (const std::string& form : WrittenForms(name)) index(form, i);
+  }
   for (size_t i = 0; i < subdivisions_.size(); ++i) {
     auto folded = FoldAscii(subdivisions_[i].name);
     if (folded && !subdivision_by_name_.contains(*folded)) index(*folded, i);
@@ -804,18 +816,6 @@ const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view ke
   return it == map.end() ? nullptr : &items[it->second];
 }
 
-// The phrase with its possessive's ending glued back to its word, as place names are written
-// ("Cox 's Bazar", as the names stage joins the tokens, is "Cox's Bazar"), or nullopt where it
-// has none.
-std::optional<std::string> GluedPossessive(std::string_view phrase) {
-  if (phrase.find('\'') == std::string_view::npos) return std::nullopt;  // (most: one memchr)
-  const size_t at = phrase.find(" 's ");
-  if (at == std::string_view::npos) return std::nullopt;
-  std::string out(phrase);
-  out.erase(at, 1);
-  return out;
-}
-
 }  // namespace
 
 void KeyFilter::Add(std::string_view key) {
@@ -845,7 +845,6 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 const City* Lexicon::FindCity(std::string_view phrase) const {
   if (place_filter_.MayContain(phrase))
     if (const City* city = Lookup(cities_, city_by_name_, phrase)) return city;
-  if (const auto glued = GluedPossessive(phrase)) return FindCity(*glued);
   // "Łódź", "Kraków" where geonames writes "Lodz", "Krakow": the text's spelling folded.
   // (Asked of every phrase: plain ASCII, most of them, is ruled out without a copy.)
   if (std::all_of(phrase.begin(), phrase.end(),
@@ -864,7 +863,6 @@ const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) 
 }
 
 const Subdivision* Lexicon::FindSubdivision(std::string_view phrase) const {
-  if (const auto glued = GluedPossessive(phrase)) return FindSubdivision(*glued);
   if (!place_filter_.MayContain(phrase)) return nullptr;
   return Lookup(subdivisions_, subdivision_by_name_, phrase);
 }

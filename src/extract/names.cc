@@ -839,8 +839,9 @@ class Finder {
     if ((w == "'s" || w == "\u2019s") && j + 1 < end && IsCap(v_.Tok(j - 1)) &&
         IsCap(v_.Tok(j + 1))) {
       const std::string place = v_.Phrase(j - 1, j + 2);
+      const KnownEntity* known = lex_.FindKnown(place);
       if (lex_.FindCity(place) || lex_.FindSubdivision(place) ||
-          (lex_.FindKnown(place) && lex_.FindKnown(place)->type == EntityType::kPlace))
+          (known && known->type == EntityType::kPlace))
         return true;
     }
     // "the Prosecutor General's Office", "the Prime Minister's Office": an office's department
@@ -3963,9 +3964,25 @@ class Finder {
     }
   }
 
-  // "(Reporting by Miriam Vogt; Editing by Peter Halloran)", "By Francesco Guarascio and
-  // Lisandra Paraguassu" on a line of its own: the names a credit line lists are people's, where
-  // the tagger read an organization of two or three capitalized words that no lexicon knows.
+  // True if the tagger alone typed `m`, and its words are capitalized (not in capitals) and no
+  // organization's head word: a name it may have read as a body where the context says a person.
+  bool TaggedCapitalizedNonOrgWords(const NameMention& m) const {
+    return m.rule.starts_with("tagger") && !m.known &&
+           std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
+                       [&](const nlp::Token& t) {
+                         const std::string_view w = t.span.Of(v_.text);
+                         return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w);
+                       });
+  }
+
+  // Makes `m` a person's name, found so by `rule`.
+  static void ReadAsPerson(NameMention& m, const char* rule) {
+    m.type = EntityType::kPerson;
+    m.subtype.clear();
+    m.key = KeyOf(EntityType::kPerson, m.name);
+    m.rule = rule;
+  }
+
   // "former Vice Presidents Ma'ruf Amin, Boediono, Jusuf Kalla, and Try Sutrisno": the names
   // a title's plural lists are people's, where the tagger alone read a place or an
   // organization of capitalized words no lexicon knows.
@@ -3976,7 +3993,6 @@ class Finder {
       if (out_.names[listed].first == 0) continue;
       const uint32_t k = out_.names[listed].first - 1;
       const std::string_view w = v_.Tok(k);
-      if (w.size() < 4 || w.back() != 's' || !IsCap(w)) continue;  // (IsPluralTitle's test)
       if (!IsPluralTitle(w) && !(k > 0 && IsPluralTitle(w, v_.Tok(k - 1)))) continue;
       if (by_first.empty())
         for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
@@ -3988,25 +4004,22 @@ class Finder {
         }
         NameMention& m = out_.names[it->second];
         if (m.type != EntityType::kPerson) {
-          const bool plain = m.rule.starts_with("tagger") && !m.known && !m.city && !m.country &&
-                             m.last - m.first <= 3 &&
-                             std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
-                                         [&](const nlp::Token& t) {
-                                           const std::string_view w = t.span.Of(v_.text);
-                                           return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
-                                                  !lex_.IsPlaceWord(w);
-                                         });
+          const bool plain =
+              !m.city && !m.country && m.last - m.first <= 3 && TaggedCapitalizedNonOrgWords(m) &&
+              std::none_of(
+                  v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
+                  [&](const nlp::Token& t) { return lex_.IsPlaceWord(t.span.Of(v_.text)); });
           if (!plain) break;
-          m.type = EntityType::kPerson;
-          m.subtype.clear();
-          m.key = KeyOf(EntityType::kPerson, m.name);
-          m.rule = "listed-after-plural-title";
+          ReadAsPerson(m, "listed-after-plural-title");
         }
         j = m.last - 1;
       }
     }
   }
 
+  // "(Reporting by Miriam Vogt; Editing by Peter Halloran)", "By Francesco Guarascio and
+  // Lisandra Paraguassu" on a line of its own: the names a credit line lists are people's, where
+  // the tagger read an organization of two or three capitalized words that no lexicon knows.
   void CreditedPeople() {
     std::unordered_map<uint32_t, size_t> by_first;
     for (size_t n = 0; n < out_.names.size(); ++n) by_first.emplace(out_.names[n].first, n);
@@ -4023,17 +4036,9 @@ class Finder {
           }
           NameMention& m = out_.names[it->second];
           const bool place = j > s.first && Is(v_.Tok(j - 1), {"in", "from"});
-          if (m.type == EntityType::kOrganization && !place && !m.known &&
-              m.rule.starts_with("tagger") && m.last - m.first >= 2 && m.last - m.first <= 3 &&
-              std::all_of(v_.tokens.begin() + m.first, v_.tokens.begin() + m.last,
-                          [&](const nlp::Token& t) {
-                            const std::string_view w = t.span.Of(v_.text);
-                            return IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w);
-                          })) {
-            m.type = EntityType::kPerson;
-            m.subtype.clear();
-            m.key = KeyOf(EntityType::kPerson, m.name);
-            m.rule = "credited-person";
+          if (m.type == EntityType::kOrganization && !place && m.last - m.first >= 2 &&
+              m.last - m.first <= 3 && TaggedCapitalizedNonOrgWords(m)) {
+            ReadAsPerson(m, "credited-person");
           } else if (m.type != EntityType::kPerson && !place) {
             break;  // (a place one reported from goes on; anything else ends the list)
           }
@@ -4150,9 +4155,6 @@ class Finder {
     return capitals >= 2;
   }
 
-  // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
-  // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
-  // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
   // The capital (ASCII) letters of `name`: "Gilgit-Baltistan" -> "GB", "KwaZulu-Natal" ->
   // "KZN".
   static std::string InitialsOf(std::string_view name) {
@@ -4162,6 +4164,9 @@ class Finder {
     return out;
   }
 
+  // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
+  // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
+  // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
   int AcronymAlias(const nlp::Sentence& s, uint32_t first, uint32_t last,
                    const std::string& phrase) {
     if (first > s.first && v_.Tok(first - 1) == "(" && v_.Tok(last) == ")") {

@@ -537,8 +537,10 @@ class Builder {
     // Minister Anwar Ibrahim", whose surname he bears (HeadKindOfTitle).
     std::unordered_map<std::string, std::set<HeadKind>> head_kinds;  // looked up only
     for (const NameMention& m : n_.names)
-      if (m.type == EntityType::kPerson && HeadKindOfTitle(m.title) != HeadKind::kNone)
-        head_kinds[m.name].insert(HeadKindOfTitle(m.title));
+      if (const HeadKind kind =
+              m.type == EntityType::kPerson ? HeadKindOfTitle(m.title) : HeadKind::kNone;
+          kind != HeadKind::kNone)
+        head_kinds[m.name].insert(kind);
     auto titled_apart = [&](const std::string& a, const std::string& b) {
       const auto x = head_kinds.find(a), y = head_kinds.find(b);
       if (x == head_kinds.end() || y == head_kinds.end()) return false;
@@ -1417,29 +1419,39 @@ class Builder {
       if (r.predicate == Predicate::kLeaderOf) leads_something.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle) titles[r.subject].insert(r.literal);
     }
+    auto heads = [&](const std::string& t) {  // a head's title: "President", "Prime Minister"
+      const Title* title = lex_.FindTitle(t);
+      return title && title->head && title->leader;
+    };
+    // Of the people who hold a title `held` accepts, tied to no country and leading nothing,
+    // the one (if there is just one, and he tells of no help sent to it) leads `other`, from the
+    // sentence that first titles him.
+    auto lead_if_one = [&](int other, auto held) {
+      std::vector<int> holders;
+      std::optional<uint32_t> sentence;
+      for (const RawRelation& r : g_.relations) {
+        if (r.predicate != Predicate::kJobTitle || !held(r) || ties.any.count(r.subject) ||
+            leads_something.count(r.subject) || owned_elsewhere_.count({r.subject, r.literal}) ||
+            g_.entities[r.subject].type != EntityType::kPerson)
+          continue;
+        if (std::find(holders.begin(), holders.end(), r.subject) == holders.end())
+          holders.push_back(r.subject);
+        if (!sentence) sentence = r.sentence;
+      }
+      if (holders.size() != 1 || SendersOfHelpTo(other).count(holders[0])) return false;
+      Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
+      g_.entities[holders[0]].leader = true;
+      return true;
+    };
     for (int k = 0; k < 2; ++k) {
       const int titled = story[k], other = story[1 - k];
       if (!led_by[other].empty()) continue;
       for (int leader : led_by[titled])
-        for (const std::string& t : titles[leader]) {
-          const Title* title = lex_.FindTitle(t);
-          if (!title || !title->head || !title->leader) continue;
-          std::vector<int> holders;  // of the title, without a country
-          std::optional<uint32_t> sentence;
-          for (const RawRelation& r : g_.relations)
-            if (r.predicate == Predicate::kJobTitle && r.literal == t && r.subject != leader &&
-                !ties.any.count(r.subject) && !leads_something.count(r.subject) &&
-                !owned_elsewhere_.count({r.subject, t}) &&
-                g_.entities[r.subject].type == EntityType::kPerson &&
-                std::find(holders.begin(), holders.end(), r.subject) == holders.end()) {
-              holders.push_back(r.subject);
-              sentence = r.sentence;
-            }
-          if (holders.size() != 1 || SendersOfHelpTo(other).count(holders[0])) continue;
-          Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
-          g_.entities[holders[0]].leader = true;
-          return;
-        }
+        for (const std::string& t : titles[leader])
+          if (heads(t) && lead_if_one(other, [&](const RawRelation& r) {
+                return r.literal == t && r.subject != leader;
+              }))
+            return;
     }
     // "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed": where one of
     // the two is led and the other not, the one holder of another head's title without a
@@ -1453,23 +1465,7 @@ class Builder {
       if (led_by[titled].empty() || !led_by[other].empty() || titled == dateline ||
           !info_[other].country || info_[other].country->territory)
         continue;
-      std::vector<int> holders;
-      std::optional<uint32_t> sentence;
-      for (const RawRelation& r : g_.relations) {
-        if (r.predicate != Predicate::kJobTitle || ties.any.count(r.subject) ||
-            leads_something.count(r.subject) || owned_elsewhere_.count({r.subject, r.literal}) ||
-            g_.entities[r.subject].type != EntityType::kPerson)
-          continue;
-        const Title* title = lex_.FindTitle(r.literal);
-        if (!title || !title->head || !title->leader) continue;
-        if (std::find(holders.begin(), holders.end(), r.subject) == holders.end())
-          holders.push_back(r.subject);
-        if (!sentence) sentence = r.sentence;
-      }
-      if (holders.size() != 1 || SendersOfHelpTo(other).count(holders[0])) continue;
-      Add(holders[0], Predicate::kLeaderOf, other, *sentence, "head-of-the-other-country", 0.6);
-      g_.entities[holders[0]].leader = true;
-      return;
+      if (lead_if_one(other, [&](const RawRelation& r) { return heads(r.literal); })) return;
     }
   }
 
