@@ -4285,6 +4285,55 @@ TEST(ExtractorTest, ALeadersCountryIsNoNationality) {
   });
 }
 
+// A headline's last title is not the title of the name that opens the lead below it; in a
+// headline, a comma between a title and a name stands for "and".
+TEST(ExtractorTest, AHeadlineEndsItsTitles) {
+  ExpectFactCases({
+      {"Paetongtarn Shinawatra elected as Thailand's next PM\n\nPaetongtarn Shinawatra will "
+       "serve as prime minister after a majority of MPs voted her in on Friday.",
+       {"Paetongtarn Shinawatra ng:leaderOf Thailand"}},
+      {"Saudi Crown Prince, Boris Johnson discuss Ukraine situation in Riyadh\n\nRIYADH - "
+       "Crown Prince Mohammed Bin Salman received British Prime Minister Boris Johnson.",
+       {"Boris Johnson ng:leaderOf United Kingdom"},
+       {"Boris Johnson jobTitle \"Crown Prince\"", "Boris Johnson nationality Saudi Arabia"}},
+      // (A guard: in the body, an owned title written capitalized needs no closing comma.)
+      {"Soon, President Ali and Venezuelan President, Nicolas Maduro are slated to meet.",
+       {"Nicolas Maduro ng:leaderOf Venezuela"}},
+  });
+}
+
+// "Gov. Gen." is one office, not a governor's and a general's.
+TEST(ExtractorTest, GovernorGeneralAbbreviated) {
+  ExpectFactCases({
+      {"Gov. Gen. Mary Simon presided over a swearing-in ceremony at Rideau Hall on Friday.",
+       {"Mary Simon jobTitle \"Governor-General\""},
+       {"Mary Simon jobTitle \"General\"", "Mary Simon jobTitle \"Governor\""}},
+  });
+}
+
+// "the Eastern Democratic Republic of Congo" is the country; "the Eastern Republic of
+// Uruguay" is its name.
+TEST(ExtractorTest, ACompassWordBeforeACountry) {
+  EXPECT_EQ(EntityOf("Fighting in the Eastern Democratic Republic of Congo went on.",
+                     "Democratic Republic of Congo"),
+            "country/cd");
+  EXPECT_EQ(EntityOf("The Eastern Republic of Uruguay voted.", "Eastern Republic of Uruguay"),
+            "country/uy");
+}
+
+// A roadmap, a process, an initiative or a revolution is no organization and no place.
+TEST(ExtractorTest, PlansAndErasAreNoEntities) {
+  const std::vector<std::string> none = {"Luanda Roadmap", "Nairobi Process",
+                                         "Belt and Road Initiative", "Velvet Revolution"};
+  const GraphData g = Extract(
+      "Kenya backs the Luanda Roadmap and the Nairobi Process. China's Belt and Road Initiative "
+      "grew. Slovaks marked the Velvet Revolution. Citizen Revolution won in Ecuador.");
+  for (const Entity& e : g.entities)
+    for (const std::string& n : none) EXPECT_NE(e.name, n);
+  EXPECT_EQ(EntityOf("Citizen Revolution won in Ecuador.", "Citizen Revolution"),
+            "org/citizen-revolution");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -234,12 +234,14 @@ bool IsOccasionHead(std::string_view w) {
                 "week"});
 }
 
-// Capitalized heads of the name of a treaty, an award or an occasion: "Camp David Accords",
-// "Peace Prize", "Arab League Summit".
+// Capitalized heads of the name of a treaty, an award, a plan, an occasion or an era:
+// "Camp David Accords", "Peace Prize", "Luanda Roadmap", "Nairobi Process", "Arab League
+// Summit", "Velvet Revolution".
 bool IsDocumentOrAwardHead(std::string_view w) {
   return IsCap(w) && (Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
                              "award", "awards", "medal", "statement", "declaration", "communique",
-                             "communiqu\u00e9", "minutes", "memorandum", "act"}) ||
+                             "communiqu\u00e9", "minutes", "memorandum", "act", "roadmap",
+                             "process", "initiative", "revolution"}) ||
                       IsOccasionHead(w));
 }
 
@@ -2710,6 +2712,15 @@ class Finder {
     std::vector<NameMention> after_of;  // the second places of "X Area of Y State"
     for (NameMention& m : out_.names) {
       if (m.last - m.first < 2) continue;
+      // "the conflict in the Eastern Democratic Republic of Congo": a compass word before a
+      // country's name tells a part of the country, which the country stands for (not the
+      // country "Eastern Republic of Uruguay", nor "South Sudan").
+      if (m.type == EntityType::kPlace && !m.known && !m.city && IsCompassWord(v_.Tok(m.first)) &&
+          v_.Tok(m.first).size() > 5 && !lex_.FindCountry(v_.Phrase(m.first, m.last)))
+        if (const Country* c = lex_.FindCountry(v_.Phrase(m.first + 1, m.last))) {
+          m = MakeCountry(m.first + 1, m.last, c, false, "country-after-compass", 0.8);
+          continue;
+        }
       // "Borgu Local Government Area of Niger State", "Nikopol district of Dnipropetrovsk
       // Oblast": a named place's head word, then "of" and a place, are two places.
       if (m.type == EntityType::kPlace && !m.known && !m.city && m.last - m.first >= 4) {

@@ -1957,6 +1957,9 @@ class Builder {
   // of hard-wrapped text that breaks between a title and its holder.
   bool EndsAHeadingAbove(const TitleMention& t, uint32_t name) const {
     if (!v_.tokens[name].newline_before) return false;
+    // "Paetongtarn Shinawatra elected as Thailand's next PM", a headline, above the lead
+    // "Paetongtarn Shinawatra, the 37-year-old scion": no wrapped line leaves a blank one.
+    if (name > 0 && BlankLineBetween(name - 1, name)) return true;
     // (The line's start is looked for three words back at most, not across a long line.)
     for (uint32_t k = t.first;; --k) {
       if (k == 0 || v_.tokens[k].newline_before) return true;
@@ -2376,7 +2379,8 @@ class Builder {
   void ApposedTitles() {
     for (const TitleMention& t : n_.titles) {
       if (MentionStartingAt(t.last) >= 0 &&
-          n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson)
+          n_.names[MentionStartingAt(t.last)].type == EntityType::kPerson &&
+          !EndsAHeadingAbove(t, t.last))
         continue;  // handled by TitleRelations
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
       // "Imee Marcos, the president's sister": the title is someone else's.
@@ -2548,7 +2552,10 @@ class Builder {
             (IsDeterminer(v_.Tok(k)) ||
              (k > s.first && Is(v_.Tok(k - 1), {"alongside", "with", "to", "by", "for", "from",
                                                 "after", "beside", "like", "as", "at", "of"})));
+        // (Not in a headline, whose comma stands for "and": "Saudi Crown Prince, Boris
+        // Johnson discuss Ukraine situation".)
         const bool written_title = owner >= 0 && !led && t.first > s.first &&
+                                   !(SentenceOf(t.first) == 0 && HasHeadline()) &&
                                    IsCapitalizedWord(v_.Tok(t.first)) && after >= 0 &&
                                    n_.names[after].last < s.last &&
                                    IsLowerWord(v_.Tok(n_.names[after].last));
@@ -6334,9 +6341,13 @@ class Builder {
     if (v_.sentences.size() < 2) return false;
     const nlp::Sentence& h = v_.sentences[0];
     if (h.last <= h.first || v_.Tok(h.last - 1) == ".") return false;
-    const uint32_t end = v_.tokens[h.last - 1].span.end;
-    const uint32_t next = v_.tokens[v_.sentences[1].first].span.begin;
-    const auto gap = v_.text.substr(end, next - end);
+    return BlankLineBetween(h.last - 1, v_.sentences[1].first);
+  }
+
+  // True if two line breaks part token `a` from the later token `b`.
+  bool BlankLineBetween(uint32_t a, uint32_t b) const {
+    const uint32_t end = v_.tokens[a].span.end;
+    const auto gap = v_.text.substr(end, v_.tokens[b].span.begin - end);
     const size_t line = gap.find('\n');
     return line != std::string_view::npos && gap.find('\n', line + 1) != std::string_view::npos;
   }
