@@ -275,6 +275,15 @@ TEST(LexiconTest, FindKnown) {
   EXPECT_EQ(Lex().FindKnown("tass"), nullptr);
 }
 
+// An acronym of five letters or more is found written as a word ("Caricom"), one of four is
+// not ("Wada" is as often a surname).
+TEST(LexiconTest, LongAcronymsWrittenAsWords) {
+  ASSERT_NE(Lex().FindKnown("Caricom"), nullptr);
+  EXPECT_EQ(Lex().FindKnown("Caricom")->name, "Caribbean Community");
+  ASSERT_NE(Lex().FindKnown("Celac"), nullptr);
+  EXPECT_EQ(Lex().FindKnown("Wada"), nullptr);
+}
+
 TEST(LexiconTest, FindEventWord) {
   struct Case {
     std::string_view word;

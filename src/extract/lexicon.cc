@@ -557,6 +557,18 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
   for (size_t i = 0; i < known_.size(); ++i) put(known_[i].name, i);
   for (size_t i = 0; i < known_.size(); ++i)
     for (const auto& a : aliases[i]) put(a, i);
+  // British style writes an acronym of five letters or more as a word: "Caricom", "Celac",
+  // "Unifil". (Not shorter ones, which are as often names: "Wada", "Sana".)
+  for (size_t i = 0; i < known_.size(); ++i)
+    for (const auto& a : aliases[i]) {
+      if (a.size() < 5 ||
+          !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+      std::string word = a.substr(0, 1) + Lower(a.substr(1));
+      if (!known_by_name_.contains(word) && !given_names_.contains(word) &&
+          !stop_names_.contains(word))
+        put(word, i);
+    }
   for (size_t i = 0; i < known_.size(); ++i) {
     if (!known_[i].IsOutlet()) continue;
     Put(outlet_by_name_, known_[i].name, i);
