@@ -4334,6 +4334,21 @@ TEST(ExtractorTest, PlansAndErasAreNoEntities) {
             "org/citizen-revolution");
 }
 
+// A country's initials in brackets are the country wherever it stands ("an airport in St
+// Vincent and the Grenadines (SVG)") and own the title they are written before; a demonym in a
+// wire's capitals is a demonym.
+TEST(ExtractorTest, ACountrysInitialsAndACapitalizedDemonym) {
+  ExpectFactCases({
+      {"VENEZUELAN President Nicolas Maduro landed at the Argyle Airport in St Vincent and the "
+       "Grenadines (SVG) on Thursday. The talks were chaired by SVG Prime Minister Dr Ralph "
+       "Gonsalves.",
+       {"Nicolas Maduro ng:leaderOf Venezuela",
+        "Ralph Gonsalves ng:leaderOf Saint Vincent and the Grenadines",
+        "Ralph Gonsalves jobTitle \"Prime Minister\""},
+       {"Ralph Gonsalves jobTitle \"SVG Prime Minister\""}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

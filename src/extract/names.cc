@@ -238,11 +238,12 @@ bool IsOccasionHead(std::string_view w) {
 // "Camp David Accords", "Peace Prize", "Luanda Roadmap", "Nairobi Process", "Arab League
 // Summit", "Velvet Revolution".
 bool IsDocumentOrAwardHead(std::string_view w) {
-  return IsCap(w) && (Is(w, {"accords", "accord", "agreement", "treaty", "protocol", "prize",
-                             "award", "awards", "medal", "statement", "declaration", "communique",
-                             "communiqu\u00e9", "minutes", "memorandum", "act", "roadmap",
-                             "process", "initiative", "revolution"}) ||
-                      IsOccasionHead(w));
+  return IsCap(w) &&
+         (Is(w, {"accords",     "accord",     "agreement",       "treaty",     "protocol",
+                 "prize",       "award",      "awards",          "medal",      "statement",
+                 "declaration", "communique", "communiqu\u00e9", "minutes",    "memorandum",
+                 "act",         "roadmap",    "process",         "initiative", "revolution"}) ||
+          IsOccasionHead(w));
 }
 
 // Lower-case nouns after the name of a space mission or craft: "NASA's Artemis II mission".
@@ -584,8 +585,10 @@ class Finder {
                  !lex_.FindDemonym(w) && !lex_.FindCountry(w) && !lex_.FindCity(w) &&
                  !lex_.FindSubdivision(w) && !lex_.FindKnown(w) && !lex_.IsOrgWord(w) &&
                  !IsCalendarWord(w) && !(k == i && own) &&
-                 // (nor a country's name in capitals: "JAMAICA Prime Minister Andrew Holness")
-                 !(IsAllCaps(w) && lex_.FindCountry(TitleCasedCaps(w))) &&
+                 // (nor a country's name in capitals: "JAMAICA Prime Minister Andrew Holness";
+                 // nor its initials the text gave: "SVG Prime Minister Ralph Gonsalves")
+                 !(IsAllCaps(w) &&
+                   (lex_.FindCountry(TitleCasedCaps(w)) || acronyms_.contains(std::string(w)))) &&
                  // (nor the first word of a name the lexicons know: "White House Press Secretary")
                  !Longest(k, end, [&](std::string_view p) { return lex_.FindKnown(p); }).first &&
                  !Longest(k, end, [&](std::string_view p) { return lex_.FindCity(p); }).first) {
@@ -1892,6 +1895,12 @@ class Finder {
       // Demonyms of one or two words: "Russian", "Sri Lankan".
       auto [dem, dn] =
           Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
+      // "VENEZUELAN President Nicolas Maduro": a wire's capitals on a sentence's first word.
+      if (!dem && IsAllCaps(v_.Tok(k)) && v_.Tok(k).size() >= 5)
+        if (const Country* d = lex_.FindDemonym(TitleCasedCaps(v_.Tok(k)))) {
+          dem = d;
+          dn = 1;
+        }
       // "Latin American", "North American": a continent's people, not the United States'.
       if (dem && k > i && Is(v_.Tok(k - 1), {"latin", "north", "south", "central"}) &&
           v_.Tok(k).starts_with("American"))
@@ -4195,7 +4204,11 @@ class Finder {
                               !(before - 1 == s.first && lex_.IsStopName(v_.Tok(before - 1)))) ||
                              (Is(v_.Tok(before - 1), {"of", "in", "for", "on", "and", "&"}) &&
                               before - 1 > s.first && IsCap(v_.Tok(before - 2))));
-        if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym && whole) {
+        // ("at the Argyle Airport in St Vincent and the Grenadines (SVG)": the country's own
+        // initials are the country, whatever comes before it.)
+        if (prev.type == EntityType::kCountry && prev.country && !prev.via_demonym &&
+            (whole ||
+             (phrase.size() >= 2 && InitialsOf(v_.Phrase(prev.first, prev.last)) == phrase))) {
           acronyms_.emplace(phrase, n);
           return Add(MakeCountry(first, last, prev.country, false, "acronym-alias", 0.85));
         }
