@@ -4349,6 +4349,23 @@ TEST(ExtractorTest, ACountrysInitialsAndACapitalizedDemonym) {
   });
 }
 
+// "Australia and Papua New Guinea ... Prime Minister Anthony Albanese and counterpart James
+// Marape": two countries, then a head and his counterpart, in the same order.
+TEST(ExtractorTest, RespectiveCounterparts) {
+  ExpectFactCases({
+      {"Australia and Papua New Guinea signed a security agreement today that Prime Minister "
+       "Anthony Albanese and counterpart James Marape said showed the closeness of the two "
+       "nations.",
+       {"Anthony Albanese ng:leaderOf Australia", "James Marape ng:leaderOf Papua New Guinea",
+        "James Marape jobTitle \"Prime Minister\""}},
+      // (A guard: one the text has tied to a country already is not paired.)
+      {"Papua New Guinea's Prime Minister James Marape spoke. Australia and Papua New Guinea "
+       "signed a pact, Prime Minister Anthony Albanese and his counterpart James Marape said.",
+       {"James Marape ng:leaderOf Papua New Guinea"},
+       {"James Marape ng:leaderOf Australia"}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

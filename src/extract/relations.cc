@@ -489,6 +489,7 @@ class Builder {
     Events();
     HostsOfForeignLeaders();
     HeadsOfTheOutletsCountry();
+    RespectiveCounterparts();
     HeadsOfTheOtherCountry();
     DomesticInstitutions();
     QualifyGenericOrganizations();
@@ -1466,6 +1467,56 @@ class Builder {
           !info_[other].country || info_[other].country->territory)
         continue;
       if (lead_if_one(other, [&](const RawRelation& r) { return heads(r.literal); })) return;
+    }
+  }
+
+  // "Australia and Papua New Guinea signed a security agreement that Prime Minister Anthony
+  // Albanese and counterpart James Marape said ...": a sentence that names two countries joined
+  // by "and", then a head's title before a person joined to "(his) counterpart" and a person,
+  // names the countries' heads in the same order, under the same title. Not where the text
+  // ties either person, or someone leads either country, already; once per text.
+  void RespectiveCounterparts() {
+    if (n_.titles.empty()) return;
+    const CountryTies ties = TiesToCountries();
+    std::set<int> led;
+    for (const auto& [person, countries] : ties.led) led.insert(countries.begin(), countries.end());
+    for (const nlp::Sentence& s : v_.sentences) {
+      const std::vector<int> ms = MentionsIn(s.first, s.last);
+      int c1 = -1, c2 = -1;  // "Australia and Papua New Guinea"
+      for (size_t a = 0; a + 1 < ms.size() && c1 < 0; ++a) {
+        const NameMention &x = M(ms[a]), &y = M(ms[a + 1]);
+        if (x.type == EntityType::kCountry && y.type == EntityType::kCountry && !x.via_demonym &&
+            !y.via_demonym && x.last + 1 == y.first && v_.Tok(x.last) == "and" && x.entity >= 0 &&
+            y.entity >= 0 && x.entity != y.entity && !led.count(x.entity) && !led.count(y.entity)) {
+          c1 = ms[a];
+          c2 = ms[a + 1];
+        }
+      }
+      if (c1 < 0) continue;
+      for (int pm : ms) {
+        const NameMention& p = M(pm);
+        if (p.type != EntityType::kPerson || p.first < M(c2).last || p.entity < 0) continue;
+        const TitleMention* t = TitleEndingAt(p.first);
+        if (!t || t->former || !t->title || !t->title->head || !t->title->leader ||
+            OwnerEndingAt(t->first, s.first) >= 0)
+          continue;
+        // "and counterpart", "and his counterpart", "and his Papua New Guinean counterpart"
+        uint32_t k = p.last;
+        if (k + 1 >= s.last || v_.Tok(k) != "and") continue;
+        ++k;
+        if (Is(v_.Tok(k), {"his", "her", "their"})) ++k;
+        if (const int d = MentionStartingAt(k); d >= 0 && M(d).via_demonym) k = M(d).last;
+        if (k + 1 >= s.last || v_.Tok(k) != "counterpart") continue;
+        if (v_.Tok(k + 1) == ",") ++k;
+        const int q = MentionStartingAt(k + 1);
+        if (q < 0 || M(q).type != EntityType::kPerson || M(q).entity < 0 ||
+            M(q).entity == p.entity || ties.any.count(p.entity) || ties.any.count(M(q).entity))
+          return;
+        TitleFacts(pm, t->title, false, c1, "respective-counterpart");
+        TitleFacts(q, t->title, false, c2, "respective-counterpart");
+        g_.entities[p.entity].leader = g_.entities[M(q).entity].leader = true;
+        return;
+      }
     }
   }
 
