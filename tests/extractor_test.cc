@@ -4366,6 +4366,27 @@ TEST(ExtractorTest, RespectiveCounterparts) {
   });
 }
 
+// "Hou Yu-ih, the main opposition Kuomintang candidate, ... while Ko Wen-je of the Taiwan
+// People's Party": a Chinese name with a hyphenated given name is a person's, an apposition
+// that gives a party's role makes its member (or, a leader, its leader), and "the main" before
+// a candidate makes no place.
+TEST(ExtractorTest, CandidatesOfTaiwansParties) {
+  const std::string text =
+      "Hou Yu-ih, the main opposition Kuomintang candidate, received 4.66 million votes, while "
+      "Ko Wen-je of the Taiwan People's Party received 3.68 million votes.";
+  EXPECT_EQ(EntityOf(text, "Hou Yu-ih"), "person/hou-yu-ih");
+  EXPECT_EQ(EntityOf(text, "Ko Wen-je"), "person/ko-wen-je");
+  ExpectFactCases({
+      {text, {"Hou Yu-ih memberOf Kuomintang"}, {"Hou Yu-ih memberOf Taiwan People's Party"}},
+      {"Markus Soeder, the CSU leader, said Bavaria had won.",
+       {"Markus Soeder ng:leaderOf Christian Social Union"},
+       {"Markus Soeder memberOf Christian Social Union"}},
+  });
+  // (A guard: "the main port city" is a place's apposition.)
+  EXPECT_EQ(EntityOf("Ships reached Berbera, the main port city, on Monday.", "Berbera"),
+            EntityOf("Ships reached Berbera, the main port, on Monday.", "Berbera"));
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

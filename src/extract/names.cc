@@ -3245,6 +3245,14 @@ class Finder {
         Is(v_.Tok(last + 2),
            {"capital", "city", "town", "village", "port", "provincial", "regional", "state",
             "northern", "southern", "eastern", "western", "largest", "second-largest", "main"}) &&
+        // (A word that describes the noun needs a place's noun after it: not "Hou Yu-ih, the
+        // main opposition Kuomintang candidate".)
+        (Is(v_.Tok(last + 2), {"capital", "city", "town", "village", "port"}) ||
+         [&] {
+           for (uint32_t k = last + 3; k < s.last && k < last + 6; ++k)
+             if (lex_.IsPlaceWord(Lower(v_.Tok(k))) || Is(v_.Tok(k), {"capital"})) return true;
+           return false;
+         }()) &&
         !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
         !lex_.FindSubdivision(phrase)) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-apposition", 0.75);
@@ -3510,6 +3518,13 @@ class Finder {
       m.key = type == EntityType::kPlace ? "place-core:" + phrase : KeyOf(type, phrase);
       return Add(std::move(m));
     }
+    // "while Ko Wen-je of the Taiwan People's Party": a short surname before a Chinese or
+    // Korean given name of two short syllables joined by a hyphen is a person's name.
+    if (last - first == 2 && v_.Tok(first).size() <= 5 && IsHyphenatedGivenName(v_.Tok(last - 1)) &&
+        v_.Tok(last - 1).size() <= 11 && !lex_.FindCity(phrase) && !lex_.FindKnown(phrase) &&
+        !lex_.FindSubdivision(phrase) && !lex_.FindCountry(v_.Tok(first)) &&
+        !lex_.FindDemonym(v_.Tok(first)))
+      return Add(Person(first, last, "hyphenated-given-name", 0.75));
     deferred_.push_back({first, last, s.first});
     return -1;
   }

@@ -4424,13 +4424,23 @@ class Builder {
       }
       // "Netumbo Nandi-Ndaitwah, from the governing South West Africa People's Organisation
       // (Swapo),": the party an apposition says one is from.
-      if (m.last + 3 < s.last && v_.Tok(m.last) == "," && Is(v_.Tok(m.last + 1), {"from", "of"})) {
+      // And "Hou Yu-ih, the main opposition Kuomintang candidate,": the party of the role an
+      // apposition gives.
+      const bool from =
+          m.last + 3 < s.last && v_.Tok(m.last) == "," && Is(v_.Tok(m.last + 1), {"from", "of"});
+      const bool in_role = m.last + 3 < s.last && v_.Tok(m.last) == "," &&
+                           Is(v_.Tok(m.last + 1), {"the", "a", "an"});
+      if (from || in_role) {
         uint32_t k = m.last + 2;
-        if (IsDeterminer(v_.Tok(k))) ++k;
+        if (from && IsDeterminer(v_.Tok(k))) ++k;
         while (k < s.last && k < m.last + 6 && IsPartyPositionWord(v_.Tok(k))) ++k;
         if (const int org = k < s.last ? MentionStartingAt(k) : -1;
-            org >= 0 && M(org).entity >= 0 && IsParty(M(org).entity))
-          add(org, false, "party-apposition", 0.75);
+            org >= 0 && M(org).entity >= 0 && IsParty(M(org).entity) &&
+            (from || (M(org).last < s.last && IsRoleWord(v_.Tok(M(org).last)))))
+          add(org,
+              in_role && Is(v_.Tok(M(org).last), {"leader", "chairman", "chairwoman", "chair",
+                                                  "president", "head", "chief"}),
+              "party-apposition", 0.75);
       }
       // "ITAR-TASS correspondent Mikhail Shevtsov", "NASA's chief engineer John Smith"
       if (m.owner < 0 && m.first > s.first + 1) {
