@@ -941,6 +941,14 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(EntitiesStartingWith("Police set up a checkpoint before the festival of Eid-ul-Fitr.",
                                  {"Eid"}),
             std::vector<std::string>{});
+  // One word the tagger reads before a people's noun names the people; "Insha Allah" names
+  // no one.
+  EXPECT_EQ(EntitiesStartingWith("Tinubu is a Muslim from the southern Yoruba community.",
+                                 {"Yoruba"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Working together with unity, Insha Allah, we will succeed.",
+                                 {"Insha", "Allah"}),
+            std::vector<std::string>{});
   // A possessive inside the name leaves one before it to part the two: the acronym then names
   // the party the text defines, not another the lexicon knows by it.
   const Got slpp = mentions("Bio's Sierra Leone People's Party (SLPP) won 56 percent of the vote.");

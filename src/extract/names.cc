@@ -1665,6 +1665,7 @@ class Finder {
       if (NamesAnOperationOrShip(t.first, t.last)) continue;
       if (NamesAnObservance(t.first, t.last)) continue;
       if (NamesNothingAt(t.first, t.last)) continue;
+      if (NamesAPeople(t.first, t.last) && !lex_.FindKnown(v_.Phrase(t.first, t.last))) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
       // "(State Emergency Service/Telegram)": names on both sides of a slash are two credits.
@@ -1698,6 +1699,15 @@ class Finder {
                "queen",  "emir",    "sultan", "ayatollah", "imam",   "mullah",   "mr",
                "mr.",    "mrs",     "mrs.",   "ms",        "ms.",    "dr",       "dr."}) &&
            !lex_.IsPlaceWord(v_.Tok(last - 1)) && !lex_.IsOrgWord(v_.Tok(last - 1));
+  }
+
+  // "where Indigenous Kanak people have long sought independence", "a Muslim from the southern
+  // Yoruba community": one word before a people's noun names the people (asked of a word only
+  // the tagger reads as a name: no person, place or organization).
+  bool NamesAPeople(uint32_t first, uint32_t last) const {
+    return last - first == 1 && last < v_.tokens.size() &&
+           Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
+                             "minority", "minorities", "clan", "clans", "population"});
   }
 
   // IsAllCaps of the tokens [first, last) joined, without joining them.
@@ -3465,6 +3475,7 @@ class Finder {
       // So is one "at" which people meet: "talks at Seri Perdana", "received at Miraflores"
       // (not "aimed at Putin", "a swipe at Trump").
       if (type == EntityType::kPerson && MeetAt(s, first)) type = EntityType::kPlace;
+      const bool names_a_people = NamesAPeople(first, last);
       if (type == EntityType::kPerson) {
         // "Real Madrid beat Villarreal", "host Atletico Madrid": a "person" whose surname is a
         // large city and whose first word is no given name is a club named for its city.
@@ -3506,14 +3517,10 @@ class Finder {
           m.key = "place-core:" + v_.Phrase(el ? first - 1 : first, last);
           return Add(std::move(m));
         }
-        // "where Indigenous Kanak people have long sought independence": one word before a
-        // people's noun names the people, no one.
-        if (last - first == 1 && last < s.last &&
-            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
-                              "minority", "minorities", "clan", "clans", "population"}))
-          return -1;
+        if (names_a_people) return -1;
         return Add(Person(first, last, "tagger", t.score));
       }
+      if (names_a_people) return -1;
       NameMention m = Base(first, last, type, "tagger", t.score);
       m.key = type == EntityType::kPlace ? "place-core:" + phrase : KeyOf(type, phrase);
       return Add(std::move(m));
