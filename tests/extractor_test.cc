@@ -2895,6 +2895,14 @@ TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
   EXPECT_EQ(CountEvents(told_twice, EventKind::kElection), 1);
   ASSERT_NE(EventOf(told_twice, EventKind::kElection), nullptr);
   EXPECT_EQ(EventOf(told_twice, EventKind::kElection)->date.str(), "2024-11-10");
+  // A count of four days ("Saturday's vote", declared on Wednesday) too.
+  const GraphData counted = Extract(
+      "LAGOS: Bola Tinubu on Wednesday was declared winner of Nigeria's presidential elections."
+      "\n\nMany Nigerians hoped Saturday's vote would usher in a leader in Nigeria.",
+      "2023-03-01");
+  EXPECT_EQ(CountEvents(counted, EventKind::kElection), 1);
+  ASSERT_NE(EventOf(counted, EventKind::kElection), nullptr);
+  EXPECT_EQ(EventOf(counted, EventKind::kElection)->date.str(), "2023-02-25");
 }
 
 // How far a place may follow its event's trigger counts a name as one word and an apposition

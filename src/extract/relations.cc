@@ -5055,7 +5055,8 @@ class Builder {
         elections[events[i].location].push_back(i);
     std::vector<bool> folded(events.size(), false);
     // "Sunday's election" and "declared on Tuesday that his alliance had won": an election told
-    // by its day and by its result's, one to three days apart, is one too. (Each full day is
+    // by its day and by its result's, one to six days apart, is one too ("Saturday's vote" and
+    // "on Wednesday was declared winner": Nigeria's count took four). (Each full day is
     // read once, as a day number, not again for every two elections.)
     constexpr long kNoDay = std::numeric_limits<long>::min();
     auto day_of = [](const std::string& iso) {
@@ -5069,7 +5070,7 @@ class Builder {
     auto days_apart = [&](size_t x, size_t y) {
       if (day[x] == kNoDay || day[y] == kNoDay) return false;
       const long d = day[x] > day[y] ? day[x] - day[y] : day[y] - day[x];
-      return d >= 1 && d <= 3;
+      return d >= 1 && d <= 6;
     };
     for (const auto& [place, indices] : elections) {
       for (size_t a = 0; a < indices.size(); ++a) {
