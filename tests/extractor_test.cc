@@ -2682,14 +2682,15 @@ TEST(ExtractorTest, ProposalsPairsAndReactions) {
 }
 
 // Those who accompany a guest "in the visit" join it; "During the visit, Iran and Oman were
-// expected to sign" dates the agreement by the visit and adds no meeting of Iran and Oman.
+// expected to sign" dates and places the agreement by the visit and adds no meeting of Iran and
+// Oman.
 TEST(ExtractorTest, AccompanyingAndDuringTheVisit) {
   EXPECT_EQ(EventParticipants("Sultan Haitham received President Masoud Pezeshkian in Muscat on "
                               "Tuesday. Foreign Minister Abbas Araghchi and Defense Minister Aziz "
                               "Nasirzadeh are accompanying the president in the visit. During "
                               "the visit, Iran and Oman were expected to sign several agreements.",
                               "2025-05-27"),
-            (std::vector<std::string>{"Agreement: Iran, Oman|",
+            (std::vector<std::string>{"Agreement: Iran, Oman|Muscat",
                                       "Meeting: Abbas Araghchi, Aziz Nasirzadeh, Haitham, Masoud "
                                       "Pezeshkian|Muscat"}));
 }
@@ -4393,6 +4394,20 @@ TEST(ExtractorTest, CandidatesOfTaiwansParties) {
   // (A guard: "the main port city" is a place's apposition.)
   EXPECT_EQ(EntityOf("Ships reached Berbera, the main port city, on Monday.", "Berbera"),
             EntityOf("Ships reached Berbera, the main port, on Monday.", "Berbera"));
+}
+
+// An agreement signed "During the meeting," was made where and when the meeting was.
+TEST(ExtractorTest, AnAgreementDuringTheMeeting) {
+  const GraphData g = Extract(
+      "RIYADH - Crown Prince Mohammed Bin Salman received British Prime Minister Boris Johnson "
+      "at Al-Yamamah Palace here on Wednesday. During the meeting, Mohammed Bin Salman and Johnson "
+      "signed a memorandum of understanding (MoU) to create the Saudi British Strategic "
+      "Partnership Council.",
+      "2022-03-17");
+  EXPECT_EQ(EventPlaces("Agreement", g), std::vector<std::string>{"Al-Yamamah Palace"});
+  const Entity* agreement = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_EQ(agreement->date.str(), "2022-03-16");
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

@@ -4887,6 +4887,7 @@ class Builder {
       e.held_by_country = true;
     }
     SameOccasion(events);
+    DuringTheMeeting(events);
     PlaceOfTheStory(events);
     DayOfTheStory(events);
     AttackersOfTheStory(events);
@@ -4932,6 +4933,39 @@ class Builder {
     }
     for (size_t i = 0; i < events.size(); ++i)
       if (!folded[i]) EmitEvent(events[i]);
+  }
+
+  // "received British Prime Minister Boris Johnson at Al-Yamamah Palace here on Wednesday.
+  // During the meeting, the Crown Prince and Johnson signed a memorandum": an agreement told in
+  // a sentence that opens "During (or At) the meeting/talks/visit/summit," was made where and
+  // when the last meeting told before it (or in the sentence) was, where it has no place or
+  // day of its own.
+  void DuringTheMeeting(std::vector<Event>& events) const {
+    std::vector<std::pair<uint32_t, const Event*>> meetings;  // first sentence -> meeting
+    for (const Event& e : events)
+      if (e.kind == EventKind::kMeeting && !e.mentions.empty() &&
+          (e.location >= 0 || !e.date.empty()))
+        meetings.emplace_back(e.mentions.front().sentence, &e);
+    std::sort(meetings.begin(), meetings.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (Event& e : events) {
+      if (e.kind != EventKind::kAgreement || (e.location >= 0 && !e.date.empty())) continue;
+      for (const EventMention& m : e.mentions) {
+        const nlp::Sentence& s = v_.sentences[m.sentence];
+        const uint32_t k = DatelineEnd(s);
+        if (k + 3 >= s.last || !Is(v_.Tok(k), {"during", "at"}) ||
+            !Is(v_.Tok(k + 1), {"the", "this", "that"}) ||
+            !Is(v_.Tok(k + 2), {"meeting", "talks", "visit", "summit"}) || v_.Tok(k + 3) != ",")
+          continue;
+        const Event* last = nullptr;  // the last meeting with a place or a day told by then
+        for (const auto& [first, meeting] : meetings)
+          if (first <= m.sentence) last = meeting;
+        if (!last) break;
+        if (e.location < 0) e.location = last->location;
+        if (e.date.empty()) e.date = last->date;
+        break;
+      }
+    }
   }
 
   // "Israeli air strikes killed 25 people across Gaza ... Nine people were killed when an air
