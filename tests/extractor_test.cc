@@ -2255,7 +2255,7 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
   const std::string tbilisi =
       "Thousands rally in Tbilisi after a court bans opposition parties\n\nBy a staff "
       "reporter\n\nProtesters marched on Saturday. Georgia's opposition said Georgia was "
-      "drifting from Europe. Prime Minister Irakli Kobakhidze said Georgia would not yield.";
+      "drifting from Europe. Prime Minister Levan Beridze said Georgia would not yield.";
   std::string istanbul = tbilisi;
   istanbul.replace(istanbul.find("Tbilisi"), 7, "Istanbul");
   ExpectFactCases({
@@ -2268,9 +2268,9 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
       // (The title's own sentence names no country, so only that count can keep him from it.)
       {"Belgium and France: unions march\n\nTrains were disrupted across Belgium and France on "
        "Thursday. The unions of Belgium and France marched. They oppose plans by Prime Minister "
-       "Bart De Wever's coalition.",
+       "Jan Peeters's coalition.",
        {},
-       {"Bart De Wever ng:leaderOf Belgium"}},
+       {"Jan Peeters ng:leaderOf Belgium"}},
       // The story's towns count for their country where the text names it too few times.
       {"Thousands march in Warsaw against court reform plans\n\nTens of thousands marched "
        "through central Warsaw on Saturday, and rallies were held in Krakow and Gdansk. Poland's "
@@ -2284,8 +2284,8 @@ TEST(ExtractorTest, UnownedHeadsLeadTheStorysCountry) {
        {},
        {"Richard Marles nationality Papua New Guinea"}},
       // The lead may name the country by a place in it; not by a place in another country.
-      {tbilisi, {"Irakli Kobakhidze ng:leaderOf Georgia"}, {}},
-      {istanbul, {}, {"Irakli Kobakhidze ng:leaderOf Georgia"}},
+      {tbilisi, {"Levan Beridze ng:leaderOf Georgia"}, {}},
+      {istanbul, {}, {"Levan Beridze ng:leaderOf Georgia"}},
   });
 }
 
@@ -2368,15 +2368,15 @@ TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
        {"William Ruto ng:leaderOf Kenya", "Andrzej Duda ng:leaderOf Poland"},
        {"William Ruto ng:leaderOf Poland"}},
       {"Kenya and Poland signed two pacts on Monday.\n\nThe pacts were signed during the visit "
-       "of Polish President Andrzej Duda.\n\nPresident William Ruto said Kenya, Poland and "
+       "of Polish President Andrzej Duda.\n\nPresident Peter Kamau said Kenya, Poland and "
        "Ghana would trade more. Ghana agreed.",
        {},
-       {"William Ruto ng:leaderOf Kenya"}},
+       {"Peter Kamau ng:leaderOf Kenya"}},
       {"Kenya and Poland signed two pacts.\n\nPolish President Andrzej Duda and Kenyan Prime "
-       "Minister Musalia Mudavadi spoke.\n\nPresident William Ruto said Kenya and Poland would "
+       "Minister Musalia Mudavadi spoke.\n\nPresident Peter Kamau said Kenya and Poland would "
        "trade more.",
        {},
-       {"William Ruto ng:leaderOf Kenya"}},
+       {"Peter Kamau ng:leaderOf Kenya"}},
       // The one holder of another head's title, where he is the only one so titled; not where
       // the dateline names the led country.
       {"Yoon, Kishida agree on experts' visit\n\nPresident Yoon Suk Yeol and Japanese Prime "
@@ -2384,11 +2384,11 @@ TEST(ExtractorTest, AnUnownedHeadLeadsTheOtherCountry) {
        "South Koreans remain concerned.",
        {"Yoon Suk Yeol ng:leaderOf South Korea", "Fumio Kishida ng:leaderOf Japan"},
        {}},
-      {"TOKYO (Reuters) - President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+      {"TOKYO (Reuters) - President Kim Min-su and Japanese Prime Minister Fumio Kishida "
        "agreed Sunday to allow South Korean experts to visit Japan. South Koreans remain "
        "concerned.",
        {},
-       {"Yoon Suk Yeol ng:leaderOf South Korea"}},
+       {"Kim Min-su ng:leaderOf South Korea"}},
       // Nor one who tells of help sent to the other country.
       {"Prime Minister Scott Morrison says more police are being sent to Solomon Islands.\n\n"
        "New Zealand Prime Minister Jacinda Ardern spoke with him. Calm returned to Solomon "
@@ -2404,10 +2404,10 @@ TEST(ExtractorTest, UnownedHeadsLeadTheDatelineCountry) {
        "Leader Ayatollah Ali Khamenei said talks were off.",
        {"Ali Khamenei ng:leaderOf Iran"},
        {}},
-      {"NEW DELHI: India hosted talks on Monday.\n\nPrime Minister Narendra Modi may meet "
-       "President Xi Jinping later this month.",
+      {"NEW DELHI: India hosted talks on Monday.\n\nPrime Minister Arun Mehta may meet "
+       "President Wang Jun later this month.",
        {},
-       {"Xi Jinping ng:leaderOf India", "Narendra Modi ng:leaderOf India"}},
+       {"Wang Jun ng:leaderOf India", "Arun Mehta ng:leaderOf India"}},
       {"WASHINGTON (Reuters) - The United States said so.\n\nZelenskiy, who was accompanied by "
        "Prime Minister Yulia Svyrydenko, said Ukraine needed missiles.",
        {},
@@ -3506,10 +3506,10 @@ TEST(ExtractorTest, HostOfAForeignLeader) {
               "are neighbours."));
   EXPECT_TRUE(Has(talks, "Narendra Modi ng:leaderOf India"));
   const std::vector<std::string> trip =
-      Facts(Extract("NEW DELHI (Reuters) - Prime Minister Narendra Modi will travel to Tianjin, "
-                    "where he may meet President Xi Jinping. India wants better ties."));
-  EXPECT_FALSE(Has(trip, "Narendra Modi ng:leaderOf India"));
-  EXPECT_FALSE(Has(trip, "Xi Jinping ng:leaderOf India"));
+      Facts(Extract("NEW DELHI (Reuters) - Prime Minister Arun Mehta will travel to Tianjin, "
+                    "where he may meet President Wang Jun. India wants better ties."));
+  EXPECT_FALSE(Has(trip, "Arun Mehta ng:leaderOf India"));
+  EXPECT_FALSE(Has(trip, "Wang Jun ng:leaderOf India"));
   // A province's, a city's or a bank's head hosts no foreign leader for the country.
   const std::vector<std::string> bank = Facts(
       Extract("MUSCAT, Oman (Dispatches) -- Iranian President Masoud Pezeshkian began a visit "
@@ -3772,9 +3772,9 @@ TEST(ExtractorTest, MarchesAndABodysPresident) {
             std::vector<std::string>{"Protest|Lima"});
   ExpectFactCases({
       {"LIMA, Peru (AP) \u2014 Peru's Congress voted early Friday to remove President Dina "
-       "Boluarte from office, and Congress President Jose Jeri was sworn in.",
+       "Boluarte from office, and Congress President Jose Perez was sworn in.",
        {"Dina Boluarte ng:leaderOf Peru"},
-       {"Jose Jeri ng:leaderOf Peru"},
+       {"Jose Perez ng:leaderOf Peru"},
        "2025-10-10"},
   });
 }
@@ -4408,6 +4408,35 @@ TEST(ExtractorTest, AnAgreementDuringTheMeeting) {
   const Entity* agreement = EventOf(g, EventKind::kAgreement);
   ASSERT_NE(agreement, nullptr);
   EXPECT_EQ(agreement->date.str(), "2022-03-16");
+}
+
+// One the text titles as a head without saying of which country leads the one country the
+// text names where data/heads.tsv lists him in that office in the year of the text.
+TEST(ExtractorTest, KnownHeadsOfCountriesTheTextNames) {
+  ExpectFactCases({
+      {"President Tinubu said Nigeria would cut fuel subsidies.",
+       {"Tinubu ng:leaderOf Nigeria"},
+       {},
+       "2023-06-01"},
+      // (Guards: not in a year he did not hold it; not one the text titles otherwise; not
+      // where two countries the text names could be his.)
+      {"President Tinubu said Nigeria would cut fuel subsidies.",
+       {},
+       {"Tinubu ng:leaderOf Nigeria"},
+       "2019-06-01"},
+      {"Foreign Minister Tinubu said Nigeria would cut fuel subsidies.",
+       {},
+       {"Tinubu ng:leaderOf Nigeria"},
+       "2023-06-01"},
+      {"King Charles spoke of the United Kingdom and Canada.",
+       {},
+       {"Charles ng:leaderOf United Kingdom", "Charles ng:leaderOf Canada"},
+       "2024-06-01"},
+      {"King Charles spoke of the United Kingdom and Germany.",
+       {"Charles ng:leaderOf United Kingdom"},
+       {},
+       "2024-06-01"},
+  });
 }
 
 TEST(ExtractorTest, SameInputSameOutput) {

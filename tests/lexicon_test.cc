@@ -275,6 +275,24 @@ TEST(LexiconTest, FindKnown) {
   EXPECT_EQ(Lex().FindKnown("tass"), nullptr);
 }
 
+// The heads of state and government are found by name, alias or surname, whatever the case,
+// diacritics or hyphens.
+TEST(LexiconTest, FindHeads) {
+  const std::vector<const KnownHead*> lee = Lex().FindHeads("Lee Jae Myung");
+  ASSERT_EQ(lee.size(), 1u);
+  EXPECT_EQ(lee[0]->country_iso2, "KR");
+  EXPECT_EQ(lee[0]->office, "President");
+  EXPECT_EQ(lee[0]->to, 0);
+  // Two terms, two lines.
+  EXPECT_EQ(Lex().FindHeads("Donald Trump").size(), 2u);
+  const std::vector<const KnownHead*> erdogan = Lex().FindHeads("Recep Tayyip Erdogan");
+  ASSERT_FALSE(erdogan.empty());
+  EXPECT_EQ(erdogan[0]->country_iso2, "TR");
+  ASSERT_FALSE(Lex().FindHeadsBySurname("Tinubu").empty());
+  EXPECT_EQ(Lex().FindHeadsBySurname("Tinubu")[0]->name, "Bola Tinubu");
+  EXPECT_TRUE(Lex().FindHeads("Jane Doe").empty());
+}
+
 // An acronym of five letters or more is found written as a word ("Caricom"), one of four is
 // not ("Wada" is as often a surname).
 TEST(LexiconTest, LongAcronymsWrittenAsWords) {

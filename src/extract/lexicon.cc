@@ -288,6 +288,7 @@ Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
   lex.LoadTitles(data_dir);
   lex.LoadKnown(data_dir);
   lex.LoadCapitalBodies(data_dir);
+  lex.LoadHeads(data_dir);
   lex.LoadEventWords(data_dir);
   std::unordered_map<std::string, uint64_t> country_population = lex.LoadCities(capital_forms);
   for (Country& c : lex.countries_)
@@ -574,6 +575,61 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
     Put(outlet_by_name_, known_[i].name, i);
     for (const auto& a : aliases[i]) Put(outlet_by_name_, a, i);
   }
+}
+
+void Lexicon::LoadHeads(const fs::path& data_dir) {
+  const fs::path path = data_dir / "heads.tsv";
+  if (!fs::exists(path)) return;
+  auto year = [&](const Row& row, const std::string& field, bool may_be_empty) {
+    if (field.empty() && may_be_empty) return 0;
+    if (field.size() != 4 ||
+        !std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      throw Error(ErrorCode::kBadResource, "bad year \"" + field + "\"", path.string(), row.line);
+    return std::stoi(field);
+  };
+  for (const auto& row : ReadTsv(path, 6)) {
+    const auto& f = row.fields;
+    if (f[0].empty()) throw Error(ErrorCode::kBadResource, "empty name", path.string(), row.line);
+    if (!country_by_iso2_.contains(f[2]))
+      throw Error(ErrorCode::kBadResource, "unknown country \"" + f[2] + "\"", path.string(),
+                  row.line);
+    static constexpr std::array<std::string_view, 7> kOffices = {
+        "President",      "Prime Minister",     "Monarch",      "Chancellor",
+        "Supreme Leader", "Head of Government", "Head of State"};
+    if (std::find(kOffices.begin(), kOffices.end(), f[3]) == kOffices.end())
+      throw Error(ErrorCode::kBadResource, "unknown office \"" + f[3] + "\"", path.string(),
+                  row.line);
+    const size_t i = heads_.size();
+    heads_.push_back({.name = f[0],
+                      .country_iso2 = f[2],
+                      .office = f[3],
+                      .from = year(row, f[4], false),
+                      .to = year(row, f[5], true)});
+    std::vector<std::string> forms = SplitList(f[1]);
+    forms.insert(forms.begin(), f[0]);
+    for (const std::string& form : forms) {
+      std::vector<size_t>& by_name = heads_by_slug_[Slug(form)];
+      if (by_name.empty() || by_name.back() != i) by_name.push_back(i);
+      const std::string surname = Slug(form.substr(form.rfind(' ') + 1));
+      std::vector<size_t>& by_surname = heads_by_surname_[surname];
+      if (form.find(' ') != std::string::npos && (by_surname.empty() || by_surname.back() != i))
+        by_surname.push_back(i);
+    }
+  }
+}
+
+std::vector<const KnownHead*> Lexicon::FindHeads(std::string_view name) const {
+  std::vector<const KnownHead*> out;
+  if (auto it = heads_by_slug_.find(Slug(name)); it != heads_by_slug_.end())
+    for (size_t i : it->second) out.push_back(&heads_[i]);
+  return out;
+}
+
+std::vector<const KnownHead*> Lexicon::FindHeadsBySurname(std::string_view surname) const {
+  std::vector<const KnownHead*> out;
+  if (auto it = heads_by_surname_.find(Slug(surname)); it != heads_by_surname_.end())
+    for (size_t i : it->second) out.push_back(&heads_[i]);
+  return out;
 }
 
 void Lexicon::LoadEventWords(const fs::path& data_dir) {

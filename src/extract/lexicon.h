@@ -64,6 +64,16 @@ struct Title {
   std::string office;
 };
 
+// A national head of state or government and the years of the office (data/heads.tsv).
+struct KnownHead {
+  std::string name;          // "Bola Tinubu"
+  std::string country_iso2;  // "NG"
+  std::string office;        // President, Prime Minister, Monarch, Chancellor, Supreme Leader,
+                             // Head of Government, Head of State
+  int from = 0;              // the year the office was taken
+  int to = 0;                // the year it was left; 0 while held
+};
+
 struct KnownEntity {  // a well-known organization or place given in data/*.tsv
   std::string name;   // canonical name: "North Atlantic Treaty Organization" or "NATO"
   EntityType type = EntityType::kOrganization;
@@ -145,6 +155,11 @@ class Lexicon {
   // Returns the title written as `phrase` ("President", "PM", "Foreign Minister"), or nullptr.
   // Case-insensitive for the first letter only ("president" and "President" both match).
   const Title* FindTitle(std::string_view phrase) const;
+  // The heads of state or government data/heads.tsv lists under a person's name or alias,
+  // matched by Slug ("Lee Jae Myung" is "Lee Jae-myung"); empty if none. By surname: the heads
+  // whose name ends with the one word `surname` ("Tinubu").
+  std::vector<const KnownHead*> FindHeads(std::string_view name) const;
+  std::vector<const KnownHead*> FindHeadsBySurname(std::string_view surname) const;
   // Returns the organization or place known as `phrase` ("NATO", "Kremlin"), or nullptr.
   const KnownEntity* FindKnown(std::string_view phrase) const;
   // The news outlet named `phrase` (a name or an alias of a NewsMediaOrganization), or nullptr.
@@ -207,12 +222,16 @@ class Lexicon {
   void LoadRegionAbbreviations(const std::filesystem::path& data_dir);
   void LoadTerritories(const std::filesystem::path& data_dir);
   void LoadCapitalBodies(const std::filesystem::path& data_dir);
+  void LoadHeads(const std::filesystem::path& data_dir);
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;
   std::vector<City> cities_;
   std::vector<KnownEntity> known_;
-  StringMap<size_t> country_by_name_;  // names, aliases, iso3
+  std::vector<KnownHead> heads_;
+  std::unordered_map<std::string, std::vector<size_t>> heads_by_slug_;     // looked up only
+  std::unordered_map<std::string, std::vector<size_t>> heads_by_surname_;  // looked up only
+  StringMap<size_t> country_by_name_;                                      // names, aliases, iso3
   StringMap<size_t> country_by_demonym_;
   StringMap<size_t> country_by_capital_;
   StringMap<size_t> country_by_iso2_;

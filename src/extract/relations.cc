@@ -491,6 +491,7 @@ class Builder {
     HeadsOfTheOutletsCountry();
     RespectiveCounterparts();
     HeadsOfTheOtherCountry();
+    KnownHeads();
     DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
@@ -1517,6 +1518,69 @@ class Builder {
         g_.entities[p.entity].leader = g_.entities[M(q).entity].leader = true;
         return;
       }
+    }
+  }
+
+  // True if a title written `title` (canonical) names the office `office` of data/heads.tsv.
+  static bool TitleNamesOffice(std::string_view title, std::string_view office) {
+    if (Is(title, {"leader"})) return true;  // "the leader Kim Jong Un"
+    if (office == "President")
+      return Is(title, {"president", "state president", "federal president"});
+    if (office == "Prime Minister")
+      return Is(title, {"prime minister", "premier", "taoiseach",
+                        "president of the council of ministers"});
+    if (office == "Monarch")
+      return Is(title, {"king", "queen", "emir", "sultan", "emperor", "empress", "ruler",
+                        "grand duke", "monarch"});
+    if (office == "Chancellor") return Is(title, {"chancellor", "federal chancellor"});
+    if (office == "Supreme Leader") return Is(title, {"supreme leader"});
+    if (office == "Head of Government")
+      return Is(title, {"head of government", "prime minister", "premier", "chief adviser",
+                        "state counsellor"});
+    return Is(title, {"head of state", "president", "junta leader", "junta chief", "chairman"});
+  }
+
+  // "President Bola Tinubu said ... Nigeria's economy": one the text titles as a country's head
+  // without saying which country's, whom data/heads.tsv lists as holding that office in one
+  // country the text names, in the year of the text (any year when the text has no date),
+  // leads that country. By his name as the text writes it in full, or by his surname alone
+  // where only one listed head of a country the text names bears it ("President Trump").
+  // Not one the text makes the leader of a country already, nor one whose title it calls
+  // former.
+  void KnownHeads() {
+    std::set<int> leads_a_country;
+    // person -> the titles the text gives him and their sentences (copies: Add below grows
+    // g_.relations)
+    std::map<int, std::vector<std::pair<std::string, uint32_t>>> titles;
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
+          g_.entities[r.object].type == EntityType::kCountry)
+        leads_a_country.insert(r.subject);
+      if (r.predicate == Predicate::kJobTitle && g_.entities[r.subject].type == EntityType::kPerson)
+        titles[r.subject].emplace_back(r.literal, r.sentence);
+    }
+    const std::optional<CivilDate> date = ParseIsoDate(date_);
+    for (const auto& [person, held] : titles) {
+      if (leads_a_country.count(person)) continue;
+      const std::string& name = g_.entities[person].name;
+      std::vector<const KnownHead*> heads = lex_.FindHeads(name);
+      if (heads.empty() && name.find(' ') == std::string::npos)
+        heads = lex_.FindHeadsBySurname(name);
+      std::set<int> countries;
+      std::optional<uint32_t> evidence;
+      for (const KnownHead* h : heads) {
+        if (date && (date->year < h->from || (h->to != 0 && date->year > h->to))) continue;
+        const int country = CountryEntityOfCode(h->country_iso2);
+        if (country < 0) continue;
+        for (const auto& [title, sentence] : held)
+          if (TitleNamesOffice(title, h->office)) {
+            countries.insert(country);
+            if (!evidence) evidence = sentence;
+          }
+      }
+      if (countries.size() != 1) continue;
+      Add(person, Predicate::kLeaderOf, *countries.begin(), *evidence, "known-head", 0.7);
+      g_.entities[person].leader = true;
     }
   }
 
