@@ -4439,6 +4439,21 @@ TEST(ExtractorTest, KnownHeadsOfCountriesTheTextNames) {
   });
 }
 
+// A title after a copula right after the person is his: "is the foreign minister", "continues
+// to be the foreign affairs minister"; not one a clause describes ("the first minister to
+// leave").
+TEST(ExtractorTest, ACopulasTitle) {
+  ExpectFactCases({
+      {"Melanie Joly continues to be the foreign affairs minister.",
+       {"Melanie Joly jobTitle \"Foreign Affairs Minister\""}},
+      {"Melanie Joly is the foreign minister.", {"Melanie Joly jobTitle \"Foreign Minister\""}},
+      {"Taku Eto is the first minister to leave the Cabinet.",
+       {},
+       {"Taku Eto jobTitle \"First Minister\""}},
+      {"Joly is the president's adviser.", {}, {"Joly jobTitle \"President\""}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

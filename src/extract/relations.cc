@@ -2906,6 +2906,25 @@ class Builder {
         return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
       }
     }
+    // "Mélanie Joly continues to be the foreign affairs minister", "Dominic LeBlanc remains
+    // intergovernmental affairs minister": a copula right after the person.
+    if (k > s.first + 1 && !IsTakingWord(v_.Tok(k - 1))) {
+      uint32_t v = k - 1;
+      if (Is(v_.Tok(v), {"be"}) && v > s.first + 1 && Is(v_.Tok(v - 1), {"to", "will", "would"}))
+        --v;
+      if (Is(v_.Tok(v), {"to"}) && v > s.first + 1 &&
+          Is(v_.Tok(v - 1), {"continues", "continued", "continue"}))
+        --v;
+      if (v == k - 1 ? !Is(v_.Tok(v), {"is", "was", "remains", "remained"})
+                     : !Is(v_.Tok(v), {"will", "would", "continues", "continued", "continue"}))
+        return -1;
+      // (Not a title a clause describes: "Eto is the first minister to leave Ishiba's Cabinet".)
+      const TitleMention* t = TitleStartingAt(IsDeterminer(v_.Tok(k)) ? k + 1 : k);
+      if (!t || (t->last < s.last && Is(v_.Tok(t->last), {"to", "who", "that", "since", "ever"})))
+        return -1;
+      const int person = MentionEndingAt(v);
+      return person >= 0 && M(person).type == EntityType::kPerson ? person : -1;
+    }
     if (k <= s.first || !IsTakingWord(v_.Tok(k - 1))) return -1;
     // "... that Herminie secured 52.7 percent of the vote, compared to 47.3 percent for
     // Ramkalawan, becoming the sixth president of Seychelles": a participle's holder is its
