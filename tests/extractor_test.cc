@@ -3672,12 +3672,12 @@ TEST(ExtractorTest, AGuestWhoMeetsManyLeadersHostsNone) {
 // arrives in one of its towns may (a trip at home).
 TEST(ExtractorTest, AVisitorToTheDatelinesCountryLeadsIt) {
   ExpectFactCases({
-      {"PUTRAJAYA, Malaysia: Ties grew after President Xi Jinping's state visit to Malaysia.",
+      {"PUTRAJAYA, Malaysia: Ties grew after President Lim Boon Keat's state visit to Malaysia.",
        {},
-       {"Xi Jinping ng:leaderOf Malaysia"},
+       {"Lim Boon Keat ng:leaderOf Malaysia"},
        "2025-07-10"},
-      {"PUTRAJAYA, Malaysia: President Xi Jinping arrived in Penang for talks.",
-       {"Xi Jinping ng:leaderOf Malaysia"},
+      {"PUTRAJAYA, Malaysia: President Lim Boon Keat arrived in Penang for talks.",
+       {"Lim Boon Keat ng:leaderOf Malaysia"},
        {},
        "2025-07-10"},
       // Nor one who tells of help sent to it.
@@ -4436,6 +4436,17 @@ TEST(ExtractorTest, KnownHeadsOfCountriesTheTextNames) {
        {"Charles ng:leaderOf United Kingdom"},
        {},
        "2024-06-01"},
+      // A rule's reading that makes a listed head the leader of another country is dropped
+      // (here the dateline's), and the list's country stands where the text names it.
+      {"MUSCAT, Oman (AP) - President Donald Trump said the talks in Oman would go on.",
+       {},
+       {"Donald Trump ng:leaderOf Oman"},
+       "2025-04-12"},
+      {"MUSCAT, Oman (AP) - President Donald Trump said the talks between Oman and the United "
+       "States would go on.",
+       {"Donald Trump ng:leaderOf United States"},
+       {"Donald Trump ng:leaderOf Oman"},
+       "2025-04-12"},
   });
 }
 

@@ -1548,6 +1548,31 @@ class Builder {
   // Not one the text makes the leader of a country already, nor one whose title it calls
   // former.
   void KnownHeads() {
+    const std::optional<CivilDate> date = ParseIsoDate(date_);
+    // The heads data/heads.tsv lists under the person's name (or, `by_surname`, his one-word
+    // name as a surname) in the text's year.
+    auto heads_of = [&](int person, bool by_surname) {
+      const std::string& name = g_.entities[person].name;
+      std::vector<const KnownHead*> heads = lex_.FindHeads(name);
+      if (heads.empty() && by_surname && name.find(' ') == std::string::npos)
+        heads = lex_.FindHeadsBySurname(name);
+      std::erase_if(heads, [&](const KnownHead* h) {
+        return date && (date->year < h->from || (h->to != 0 && date->year > h->to));
+      });
+      return heads;
+    };
+    // "Mark Brown" of the Cook Islands leads no New Zealand, nor Donald Trump Oman: a rule's
+    // leadership of a country is dropped where the list has the person heading another country
+    // that year and not this one. (By his name only: "King Abdullah" is no Abdullah Abdullah.)
+    std::erase_if(g_.relations, [&](const RawRelation& r) {
+      if (r.predicate != Predicate::kLeaderOf || r.object < 0 || !info_[r.object].country ||
+          g_.entities[r.object].type != EntityType::kCountry)
+        return false;
+      const std::vector<const KnownHead*> heads = heads_of(r.subject, false);
+      return !heads.empty() && std::none_of(heads.begin(), heads.end(), [&](const KnownHead* h) {
+        return h->country_iso2 == info_[r.object].country->iso2;
+      });
+    });
     std::set<int> leads_a_country;
     // person -> the titles the text gives him and their sentences (copies: Add below grows
     // g_.relations)
@@ -1559,17 +1584,11 @@ class Builder {
       if (r.predicate == Predicate::kJobTitle && g_.entities[r.subject].type == EntityType::kPerson)
         titles[r.subject].emplace_back(r.literal, r.sentence);
     }
-    const std::optional<CivilDate> date = ParseIsoDate(date_);
     for (const auto& [person, held] : titles) {
       if (leads_a_country.count(person)) continue;
-      const std::string& name = g_.entities[person].name;
-      std::vector<const KnownHead*> heads = lex_.FindHeads(name);
-      if (heads.empty() && name.find(' ') == std::string::npos)
-        heads = lex_.FindHeadsBySurname(name);
       std::set<int> countries;
       std::optional<uint32_t> evidence;
-      for (const KnownHead* h : heads) {
-        if (date && (date->year < h->from || (h->to != 0 && date->year > h->to))) continue;
+      for (const KnownHead* h : heads_of(person, true)) {
         const int country = CountryEntityOfCode(h->country_iso2);
         if (country < 0) continue;
         for (const auto& [title, sentence] : held)
