@@ -4465,6 +4465,13 @@ TEST(ExtractorTest, ACopulasTitle) {
   });
 }
 
+// A party's word is no town: "Liberal leader Mark Carney" names no Liberal, Kansas; "in
+// Liberal" may.
+TEST(ExtractorTest, APartysWordIsNoTown) {
+  EXPECT_NE(EntityOf("Liberal leader Mark Carney was sworn in.", "Liberal"), "place/liberal-us");
+  EXPECT_EQ(EntityOf("A tornado hit homes in Liberal on Monday.", "Liberal"), "place/liberal-us");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3379,7 +3379,11 @@ class Finder {
       m.key = KeyOf(EntityType::kPlace, m.name);
       return Add(std::move(m));
     }
-    if (const City* city = lex_.FindCity(phrase)) {
+    // "Liberal leader Mark Carney", "the Liberal MPs": a party's word is no town (Liberal,
+    // Kansas), but after a locative preposition ("in Liberal").
+    const bool party_word = last - first == 1 && IsPartyPositionWord(phrase) &&
+                            !(first > s.first && IsLocativePrep(v_.Tok(first - 1)));
+    if (const City* city = party_word ? nullptr : lex_.FindCity(phrase)) {
       // Town names are people's names too ("Obama", "Adam", "Redmond"): where the tagger reads
       // this one as a person in its sentence, with confidence, it is one.
       for (const NameSpan& t : tagged) {
