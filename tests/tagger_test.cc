@@ -941,11 +941,20 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(EntitiesStartingWith("Police set up a checkpoint before the festival of Eid-ul-Fitr.",
                                  {"Eid"}),
             std::vector<std::string>{});
+  // A policy's slogan, a wire's end marker and a stock index name nothing.
+  EXPECT_EQ(EntitiesStartingWith("Solih championed an \u201cIndia First\u201d policy. India's "
+                                 "'Neighbourhood First' policy helps.",
+                                 {"India First", "Neighbourhood"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Shares outperformed the broader KOSPI, which gained 0.8 "
+                                 "percent. (END)",
+                                 {"KOSPI", "END"}),
+            std::vector<std::string>{});
   // One word the tagger reads before a people's noun names the people; "Insha Allah" names
   // no one.
-  EXPECT_EQ(EntitiesStartingWith("Tinubu is a Muslim from the southern Yoruba community.",
-                                 {"Yoruba"}),
-            std::vector<std::string>{});
+  EXPECT_EQ(
+      EntitiesStartingWith("Tinubu is a Muslim from the southern Yoruba community.", {"Yoruba"}),
+      std::vector<std::string>{});
   EXPECT_EQ(EntitiesStartingWith("Working together with unity, Insha Allah, we will succeed.",
                                  {"Insha", "Allah"}),
             std::vector<std::string>{});

@@ -1272,7 +1272,7 @@ class Finder {
       }
       // "Operation Sindoor", "the BRP Sierra Madre" are no entities (and AdoptTaggedNames drops
       // the tagger's reading).
-      if (NamesAnOperationOrShip(i, j)) {
+      if (NamesAnOperationOrShip(i, j) || NamesAPolicy(i, j)) {
         i = j;
         continue;
       }
@@ -1662,7 +1662,7 @@ class Finder {
                       [](bool in) { return in; }))
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
-      if (NamesAnOperationOrShip(t.first, t.last)) continue;
+      if (NamesAnOperationOrShip(t.first, t.last) || NamesAPolicy(t.first, t.last)) continue;
       if (NamesAnObservance(t.first, t.last)) continue;
       if (NamesNothingAt(t.first, t.last)) continue;
       if (NamesAPeople(t.first, t.last) && !lex_.FindKnown(v_.Phrase(t.first, t.last))) continue;
@@ -2348,6 +2348,17 @@ class Finder {
     if (ObservanceEnd(first, last, last) > first) return true;
     const uint32_t day = first + (Is(v_.Tok(first), {"the"}) ? 1 : 0);
     return day + 1 < last && ObservanceEnd(first, day + 1, last) > day + 1;
+  }
+
+  // True if [first, last) names a policy by its slogan: "an “India First” policy", "the
+  // America First agenda" (a name that ends in "First" before a policy's noun, past a closing
+  // quote).
+  bool NamesAPolicy(uint32_t first, uint32_t last) const {
+    if (last - first < 2 || v_.Tok(last - 1) != "First") return false;
+    uint32_t k = last;
+    if (k < v_.tokens.size() && Is(v_.Tok(k), {"\u201d", "'", "\"", "\u2019"})) ++k;
+    return k < v_.tokens.size() && Is(v_.Tok(k), {"policy", "policies", "agenda", "strategy",
+                                                  "doctrine", "approach", "movement", "platform"});
   }
 
   // True if [first, last) is a military operation's or a ship's name, none of a place, a
