@@ -5048,8 +5048,8 @@ class Builder {
       if (e.kind == EventKind::kMeeting && !e.mentions.empty() &&
           (e.location >= 0 || !e.date.empty()))
         meetings.emplace_back(e.mentions.front().sentence, &e);
-    std::sort(meetings.begin(), meetings.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(meetings.begin(), meetings.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (Event& e : events) {
       if (e.kind != EventKind::kAgreement || (e.location >= 0 && !e.date.empty())) continue;
       for (const EventMention& m : e.mentions) {
@@ -5059,10 +5059,13 @@ class Builder {
             !Is(v_.Tok(k + 1), {"the", "this", "that"}) ||
             !Is(v_.Tok(k + 2), {"meeting", "talks", "visit", "summit"}) || v_.Tok(k + 3) != ",")
           continue;
-        const Event* last = nullptr;  // the last meeting with a place or a day told by then
-        for (const auto& [first, meeting] : meetings)
-          if (first <= m.sentence) last = meeting;
-        if (!last) break;
+        // The last meeting with a place or a day told by then (found by bisection: a text of
+        // many agreements and meetings stays fast).
+        const auto after = std::upper_bound(
+            meetings.begin(), meetings.end(), m.sentence,
+            [](uint32_t sentence, const auto& meeting) { return sentence < meeting.first; });
+        if (after == meetings.begin()) break;
+        const Event* last = std::prev(after)->second;
         if (e.location < 0) e.location = last->location;
         if (e.date.empty()) e.date = last->date;
         break;
