@@ -950,6 +950,11 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
                                  "percent. (END)",
                                  {"KOSPI", "END"}),
             std::vector<std::string>{});
+  // Acronyms of common nouns and of treaties name no organization.
+  EXPECT_EQ(EntitiesStartingWith("Prices of DRAM and NAND chips rose 5 percent in USD terms, and "
+                                 "the CUSMA talks and the UNCLOS ruling were discussed by an NGO.",
+                                 {"DRAM", "NAND", "USD", "CUSMA", "UNCLOS", "NGO"}),
+            std::vector<std::string>{});
   // One word the tagger reads before a people's noun names the people; "Insha Allah" names
   // no one.
   EXPECT_EQ(
