@@ -2887,23 +2887,25 @@ TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
                         "Japan on July 20.\n\nThe Liberal Democratic Party lost its majority in "
                         "the lower house in an election in Japan last year."),
             2);
-  // Told by its day and by its result's, a few days apart: held on the earlier day.
-  const GraphData told_twice = Extract(
+  // Told by its day and by its result's, a few days apart: one election, held on the earlier
+  // day.
+  auto expect_one_election_on = [](const std::string& text, const std::string& published,
+                                   const std::string& day) {
+    const GraphData g = Extract(text, published);
+    EXPECT_EQ(CountEvents(g, EventKind::kElection), 1) << text;
+    ASSERT_NE(EventOf(g, EventKind::kElection), nullptr) << text;
+    EXPECT_EQ(EventOf(g, EventKind::kElection)->date.str(), day) << text;
+  };
+  expect_one_election_on(
       "Mauritius opposition leader Navin Ramgoolam declared on Tuesday that his alliance "
       "had won a crushing election victory in Mauritius.\n\nTurnout was high in "
       "Sunday's election in Mauritius, officials said.",
-      "2024-11-12");
-  EXPECT_EQ(CountEvents(told_twice, EventKind::kElection), 1);
-  ASSERT_NE(EventOf(told_twice, EventKind::kElection), nullptr);
-  EXPECT_EQ(EventOf(told_twice, EventKind::kElection)->date.str(), "2024-11-10");
+      "2024-11-12", "2024-11-10");
   // A count of four days ("Saturday's vote", declared on Wednesday) too.
-  const GraphData counted = Extract(
+  expect_one_election_on(
       "LAGOS: Bola Tinubu on Wednesday was declared winner of Nigeria's presidential elections."
       "\n\nMany Nigerians hoped Saturday's vote would usher in a leader in Nigeria.",
-      "2023-03-01");
-  EXPECT_EQ(CountEvents(counted, EventKind::kElection), 1);
-  ASSERT_NE(EventOf(counted, EventKind::kElection), nullptr);
-  EXPECT_EQ(EventOf(counted, EventKind::kElection)->date.str(), "2023-02-25");
+      "2023-03-01", "2023-02-25");
 }
 
 // How far a place may follow its event's trigger counts a name as one word and an apposition
