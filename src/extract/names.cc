@@ -1705,7 +1705,7 @@ class Finder {
   // Yoruba community": one word before a people's noun names the people (asked of a word only
   // the tagger reads as a name: no person, place or organization).
   bool NamesAPeople(uint32_t first, uint32_t last) const {
-    return last - first == 1 && last < v_.tokens.size() &&
+    return last - first == 1 && last < v_.tokens.size() && !v_.tokens[last].newline_before &&
            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
                              "minority", "minorities", "clan", "clans", "population"});
   }
@@ -1905,7 +1905,8 @@ class Finder {
       // Demonyms of one or two words: "Russian", "Sri Lankan".
       auto [dem, dn] =
           Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
-      // "VENEZUELAN President Nicolas Maduro": a wire's capitals on a sentence's first word.
+      // "VENEZUELAN President Nicolas Maduro": a demonym in a wire's capitals (five letters or
+      // more: shorter capitals are as often acronyms).
       if (!dem && IsAllCaps(v_.Tok(k)) && v_.Tok(k).size() >= 5)
         if (const Country* d = lex_.FindDemonym(TitleCasedCaps(v_.Tok(k)))) {
           dem = d;
