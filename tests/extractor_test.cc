@@ -4474,6 +4474,27 @@ TEST(ExtractorTest, APartysWordIsNoTown) {
   EXPECT_EQ(EntityOf("A tornado hit homes in Liberal on Monday.", "Liberal"), "place/liberal-us");
 }
 
+// A foreign minister the text titles without his country is the national of the one country
+// the text names where data/foreign_ministers.tsv lists him in that office that year; a rule's
+// nationality for one the lists have in office for another country only is dropped.
+TEST(ExtractorTest, KnownForeignMinisters) {
+  ExpectFactCases({
+      {"Foreign Minister Hakan Fidan said Turkey would help.",
+       {"Hakan Fidan nationality Turkey"},
+       {},
+       "2024-05-01"},
+      {"Foreign Minister Hakan Fidan said Turkey would help.",
+       {},
+       {"Hakan Fidan nationality Turkey"},
+       "2019-05-01"},
+      {"CARACAS, Venezuela (Reuters) - Secretary of State Marco Rubio said the measures would go "
+       "on.",
+       {},
+       {"Marco Rubio nationality Venezuela"},
+       "2025-09-01"},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

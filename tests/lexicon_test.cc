@@ -291,6 +291,11 @@ TEST(LexiconTest, FindHeads) {
   ASSERT_FALSE(Lex().FindHeadsBySurname("Tinubu").empty());
   EXPECT_EQ(Lex().FindHeadsBySurname("Tinubu")[0]->name, "Bola Tinubu");
   EXPECT_TRUE(Lex().FindHeads("Jane Doe").empty());
+  // The foreign ministers' list is read with it.
+  const std::vector<const KnownHead*> fidan = Lex().FindHeads("Hakan Fidan");
+  ASSERT_FALSE(fidan.empty());
+  EXPECT_EQ(fidan[0]->office, "Foreign Minister");
+  EXPECT_FALSE(fidan[0]->IsHead());
 }
 
 // An acronym of five letters or more is found written as a word ("Caricom"), one of four is

@@ -578,7 +578,10 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
 }
 
 void Lexicon::LoadHeads(const fs::path& data_dir) {
-  const fs::path path = data_dir / "heads.tsv";
+  for (const char* file : {"heads.tsv", "foreign_ministers.tsv"}) LoadHeadsFile(data_dir / file);
+}
+
+void Lexicon::LoadHeadsFile(const fs::path& path) {
   if (!fs::exists(path)) return;
   auto year = [&](const Row& row, const std::string& field, bool may_be_empty) {
     if (field.empty() && may_be_empty) return 0;
@@ -593,9 +596,9 @@ void Lexicon::LoadHeads(const fs::path& data_dir) {
     if (!country_by_iso2_.contains(f[2]))
       throw Error(ErrorCode::kBadResource, "unknown country \"" + f[2] + "\"", path.string(),
                   row.line);
-    static constexpr std::array<std::string_view, 7> kOffices = {
-        "President",      "Prime Minister",     "Monarch",      "Chancellor",
-        "Supreme Leader", "Head of Government", "Head of State"};
+    static constexpr std::array<std::string_view, 8> kOffices = {
+        "President",          "Prime Minister", "Monarch",         "Chancellor", "Supreme Leader",
+        "Head of Government", "Head of State",  "Foreign Minister"};
     if (std::find(kOffices.begin(), kOffices.end(), f[3]) == kOffices.end())
       throw Error(ErrorCode::kBadResource, "unknown office \"" + f[3] + "\"", path.string(),
                   row.line);

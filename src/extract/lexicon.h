@@ -64,14 +64,17 @@ struct Title {
   std::string office;
 };
 
-// A national head of state or government and the years of the office (data/heads.tsv).
+// A national head of state or government (data/heads.tsv) or a foreign minister
+// (data/foreign_ministers.tsv), and the years of the office.
 struct KnownHead {
   std::string name;          // "Bola Tinubu"
   std::string country_iso2;  // "NG"
   std::string office;        // President, Prime Minister, Monarch, Chancellor, Supreme Leader,
-                             // Head of Government, Head of State
+                             // Head of Government, Head of State; Foreign Minister
   int from = 0;              // the year the office was taken
   int to = 0;                // the year it was left; 0 while held
+
+  bool IsHead() const { return office != "Foreign Minister"; }
 };
 
 struct KnownEntity {  // a well-known organization or place given in data/*.tsv
@@ -155,9 +158,10 @@ class Lexicon {
   // Returns the title written as `phrase` ("President", "PM", "Foreign Minister"), or nullptr.
   // Case-insensitive for the first letter only ("president" and "President" both match).
   const Title* FindTitle(std::string_view phrase) const;
-  // The heads of state or government data/heads.tsv lists under a person's name or alias,
-  // matched by Slug ("Lee Jae Myung" is "Lee Jae-myung"); empty if none. By surname: the heads
-  // whose name ends with the one word `surname` ("Tinubu").
+  // The terms of office data/heads.tsv (heads of state or government) and
+  // data/foreign_ministers.tsv list under a person's name or alias, matched by Slug ("Lee Jae
+  // Myung" is "Lee Jae-myung"); empty if none. By surname: those whose name ends with the one
+  // word `surname` ("Tinubu").
   std::vector<const KnownHead*> FindHeads(std::string_view name) const;
   std::vector<const KnownHead*> FindHeadsBySurname(std::string_view surname) const;
   // Returns the organization or place known as `phrase` ("NATO", "Kremlin"), or nullptr.
@@ -223,6 +227,7 @@ class Lexicon {
   void LoadTerritories(const std::filesystem::path& data_dir);
   void LoadCapitalBodies(const std::filesystem::path& data_dir);
   void LoadHeads(const std::filesystem::path& data_dir);
+  void LoadHeadsFile(const std::filesystem::path& path);
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;

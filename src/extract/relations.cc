@@ -1521,8 +1521,16 @@ class Builder {
     }
   }
 
-  // True if a title written `title` (canonical) names the office `office` of data/heads.tsv.
-  static bool TitleNamesOffice(std::string_view title, std::string_view office) {
+  // True if a title written `title` (canonical) names the office `office` of data/heads.tsv
+  // or data/foreign_ministers.tsv.
+  bool TitleNamesOffice(std::string_view title, std::string_view office) const {
+    if (office == "Foreign Minister") {
+      // "External Affairs Minister", "Minister of Foreign Affairs": the titles whose office is.
+      const Title* t = lex_.FindTitle(title);
+      return Is(title, {"foreign minister", "foreign secretary", "secretary of state",
+                        "foreign affairs cabinet secretary"}) ||
+             (t && t->office == "Foreign Minister");
+    }
     if (Is(title, {"leader"})) return true;  // "the leader Kim Jong Un"
     if (office == "President")
       return Is(title, {"president", "state president", "federal president"});
@@ -1546,7 +1554,7 @@ class Builder {
   // leads that country. By his name as the text writes it in full, or by his surname alone
   // where only one listed head of a country the text names bears it ("President Trump").
   // Not one the text makes the leader of a country already, nor one whose title it calls
-  // former.
+  // former. So, with data/foreign_ministers.tsv, is a foreign minister the national of his.
   void KnownHeads() {
     const std::optional<CivilDate> date = ParseIsoDate(date_);
     // The heads data/heads.tsv lists under the person's name (or, `by_surname`, his one-word
@@ -1563,17 +1571,22 @@ class Builder {
     };
     // "Mark Brown" of the Cook Islands leads no New Zealand, nor Donald Trump Oman: a rule's
     // leadership of a country is dropped where the list has the person heading another country
-    // that year and not this one. (By his name only: "King Abdullah" is no Abdullah Abdullah.)
+    // that year and not this one; so is a nationality where the lists have him in office for
+    // another country only. (By his name only: "King Abdullah" is no Abdullah Abdullah.)
     std::erase_if(g_.relations, [&](const RawRelation& r) {
-      if (r.predicate != Predicate::kLeaderOf || r.object < 0 || !info_[r.object].country ||
+      if ((r.predicate != Predicate::kLeaderOf && r.predicate != Predicate::kNationality) ||
+          r.object < 0 || !info_[r.object].country ||
           g_.entities[r.object].type != EntityType::kCountry)
         return false;
-      const std::vector<const KnownHead*> heads = heads_of(r.subject, false);
-      return !heads.empty() && std::none_of(heads.begin(), heads.end(), [&](const KnownHead* h) {
-        return h->country_iso2 == info_[r.object].country->iso2;
-      });
+      std::vector<const KnownHead*> offices = heads_of(r.subject, false);
+      if (r.predicate == Predicate::kLeaderOf)
+        std::erase_if(offices, [](const KnownHead* h) { return !h->IsHead(); });
+      return !offices.empty() &&
+             std::none_of(offices.begin(), offices.end(), [&](const KnownHead* h) {
+               return h->country_iso2 == info_[r.object].country->iso2;
+             });
     });
-    std::set<int> leads_a_country;
+    std::set<int> leads_a_country, tied_to_a_country;
     // person -> the titles the text gives him and their sentences (copies: Add below grows
     // g_.relations)
     std::map<int, std::vector<std::pair<std::string, uint32_t>>> titles;
@@ -1581,26 +1594,38 @@ class Builder {
       if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
           g_.entities[r.object].type == EntityType::kCountry)
         leads_a_country.insert(r.subject);
+      if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
+          r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
+        tied_to_a_country.insert(r.subject);
       if (r.predicate == Predicate::kJobTitle && g_.entities[r.subject].type == EntityType::kPerson)
         titles[r.subject].emplace_back(r.literal, r.sentence);
     }
-    for (const auto& [person, held] : titles) {
-      if (leads_a_country.count(person)) continue;
-      std::set<int> countries;
-      std::optional<uint32_t> evidence;
-      for (const KnownHead* h : heads_of(person, true)) {
-        const int country = CountryEntityOfCode(h->country_iso2);
-        if (country < 0) continue;
-        for (const auto& [title, sentence] : held)
-          if (TitleNamesOffice(title, h->office)) {
-            countries.insert(country);
-            if (!evidence) evidence = sentence;
-          }
+    // A head leads the country; a foreign minister ("Foreign Minister Yusuf Tuggar said")
+    // is its national, where the text ties him to no country.
+    for (const bool heads : {true, false})
+      for (const auto& [person, held] : titles) {
+        if (leads_a_country.count(person) || (!heads && tied_to_a_country.count(person))) continue;
+        std::set<int> countries;
+        std::optional<uint32_t> evidence;
+        for (const KnownHead* h : heads_of(person, true)) {
+          const int country = h->IsHead() == heads ? CountryEntityOfCode(h->country_iso2) : -1;
+          if (country < 0) continue;
+          for (const auto& [title, sentence] : held)
+            if (TitleNamesOffice(title, h->office)) {
+              countries.insert(country);
+              if (!evidence) evidence = sentence;
+            }
+        }
+        if (countries.size() != 1) continue;
+        if (heads) {
+          Add(person, Predicate::kLeaderOf, *countries.begin(), *evidence, "known-head", 0.7);
+          g_.entities[person].leader = true;
+          leads_a_country.insert(person);
+        } else {
+          Add(person, Predicate::kNationality, *countries.begin(), *evidence, "known-minister",
+              0.7);
+        }
       }
-      if (countries.size() != 1) continue;
-      Add(person, Predicate::kLeaderOf, *countries.begin(), *evidence, "known-head", 0.7);
-      g_.entities[person].leader = true;
-    }
   }
 
   // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
