@@ -597,8 +597,8 @@ void Lexicon::LoadHeadsFile(const fs::path& path) {
       throw Error(ErrorCode::kBadResource, "unknown country \"" + f[2] + "\"", path.string(),
                   row.line);
     static constexpr std::array<std::string_view, 8> kOffices = {
-        "President",          "Prime Minister", "Monarch",         "Chancellor", "Supreme Leader",
-        "Head of Government", "Head of State",  "Foreign Minister"};
+        "President",      "Prime Minister",     "Monarch",       "Chancellor",
+        "Supreme Leader", "Head of Government", "Head of State", "Foreign Minister"};
     if (std::find(kOffices.begin(), kOffices.end(), f[3]) == kOffices.end())
       throw Error(ErrorCode::kBadResource, "unknown office \"" + f[3] + "\"", path.string(),
                   row.line);
