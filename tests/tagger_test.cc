@@ -941,6 +941,21 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   EXPECT_EQ(EntitiesStartingWith("Police set up a checkpoint before the festival of Eid-ul-Fitr.",
                                  {"Eid"}),
             std::vector<std::string>{});
+  // A compass word before a country's name tells a part of the country, which the country
+  // stands for.
+  const auto eastern =
+      TaggedMentions("Fighting in the Eastern Democratic Republic of Congo went on.");
+  EXPECT_NE(
+      std::find(eastern.begin(), eastern.end(),
+                std::pair<std::string, std::string>{"Democratic Republic of Congo", "country/cd"}),
+      eastern.end());
+  // A roadmap, a process, an initiative or a revolution is no organization and no place.
+  for (const auto& [written, id] : TaggedMentions(
+           "Kenya backs the Luanda Roadmap and the Nairobi Process. China's Belt and Road "
+           "Initiative grew. Slovaks marked the Velvet Revolution."))
+    for (std::string_view plan :
+         {"Luanda Roadmap", "Nairobi Process", "Belt and Road Initiative", "Velvet Revolution"})
+      EXPECT_NE(written, plan);
   // A policy's slogan, a wire's end marker and a stock index name nothing.
   EXPECT_EQ(EntitiesStartingWith("Solih championed an \u201cIndia First\u201d policy. India's "
                                  "'Neighbourhood First' policy helps.",

@@ -276,6 +276,13 @@ std::vector<std::string> WrittenForms(const std::string& name) {
   return forms;
 }
 
+// A place's name as lookups may meet it: WrittenForms where a possessive is inside it ("Cox's
+// Bazar", "Hawke's Bay"), else as written (not "St John's", whose possessive ends it).
+std::vector<std::string> PlaceNameForms(const std::string& name) {
+  return name.find("'s ") == std::string::npos ? std::vector<std::string>{name}
+                                               : WrittenForms(name);
+}
+
 }  // namespace
 
 Lexicon Lexicon::Load(const fs::path& data_dir, const fs::path& iso_codes_dir) {
@@ -621,18 +628,21 @@ void Lexicon::LoadHeadsFile(const fs::path& path) {
   }
 }
 
-std::vector<const KnownHead*> Lexicon::FindHeads(std::string_view name) const {
+std::vector<const KnownHead*> Lexicon::HeadsUnder(
+    const std::unordered_map<std::string, std::vector<size_t>>& index,
+    std::string_view name) const {
   std::vector<const KnownHead*> out;
-  if (auto it = heads_by_slug_.find(Slug(name)); it != heads_by_slug_.end())
+  if (auto it = index.find(Slug(name)); it != index.end())
     for (size_t i : it->second) out.push_back(&heads_[i]);
   return out;
 }
 
+std::vector<const KnownHead*> Lexicon::FindHeads(std::string_view name) const {
+  return HeadsUnder(heads_by_slug_, name);
+}
+
 std::vector<const KnownHead*> Lexicon::FindHeadsBySurname(std::string_view surname) const {
-  std::vector<const KnownHead*> out;
-  if (auto it = heads_by_surname_.find(Slug(surname)); it != heads_by_surname_.end())
-    for (size_t i : it->second) out.push_back(&heads_[i]);
-  return out;
+  return HeadsUnder(heads_by_surname_, surname);
 }
 
 void Lexicon::LoadEventWords(const fs::path& data_dir) {
@@ -665,8 +675,7 @@ void Lexicon::IndexCity(const std::string& key, size_t i) {
   if (key.empty() || stop_names_.contains(key) || org_words_.contains(key) ||
       place_words_.contains(key) || titles_.contains(key) || event_words_.contains(Lower(key)))
     return;
-  for (const std::string& form :
-       key.find("'s ") == std::string::npos ? std::vector<std::string>{key} : WrittenForms(key)) {
+  for (const std::string& form : PlaceNameForms(key)) {
     auto [it, inserted] = city_by_name_.emplace(form, i);
     if (!inserted && cities_[i].population > cities_[it->second].population) it->second = i;
     IndexCityInCountry(form, i);
@@ -848,13 +857,8 @@ void Lexicon::LoadSubdivisions(
     if (now_pop > old_pop || (now_pop == old_pop && now.code < old.code)) it->second = i;
   };
   // (A name with a possessive inside it under its other written forms too: "Hawke 's Bay".)
-  for (size_t i = 0; i < subdivisions_.size(); ++i) {
-    const std::string& name = subdivisions_[i].name;
-    if (name.find("'s ") == std::string::npos)
-      index(name, i);
-    else
-      for (const std::string& form : WrittenForms(name)) index(form, i);
-  }
+  for (size_t i = 0; i < subdivisions_.size(); ++i)
+    for (const std::string& form : PlaceNameForms(subdivisions_[i].name)) index(form, i);
   for (size_t i = 0; i < subdivisions_.size(); ++i) {
     auto folded = FoldAscii(subdivisions_[i].name);
     if (folded && !subdivision_by_name_.contains(*folded)) index(*folded, i);

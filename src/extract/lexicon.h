@@ -228,6 +228,10 @@ class Lexicon {
   void LoadCapitalBodies(const std::filesystem::path& data_dir);
   void LoadHeads(const std::filesystem::path& data_dir);
   void LoadHeadsFile(const std::filesystem::path& path);
+  // The terms of office `index` (heads_by_slug_ or heads_by_surname_) holds under Slug(name).
+  std::vector<const KnownHead*> HeadsUnder(
+      const std::unordered_map<std::string, std::vector<size_t>>& index,
+      std::string_view name) const;
 
   std::vector<Country> countries_;
   std::vector<Subdivision> subdivisions_;

@@ -3269,14 +3269,8 @@ class Finder {
             "northern", "southern", "eastern", "western", "largest", "second-largest", "main"}) &&
         // (A word that describes the noun needs a place's noun after it: not "Hou Yu-ih, the
         // main opposition Kuomintang candidate".)
-        (Is(v_.Tok(last + 2), {"capital", "city", "town", "village", "port"}) ||
-         [&] {
-           for (uint32_t k = last + 3; k < s.last && k < last + 6; ++k)
-             if (lex_.IsPlaceWord(Lower(v_.Tok(k))) || Is(v_.Tok(k), {"capital"})) return true;
-           return false;
-         }()) &&
-        !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
-        !lex_.FindSubdivision(phrase)) {
+        PlaceApposition(s, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
+        !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase)) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-apposition", 0.75);
       m.key = "place-core:" + phrase;
       return Add(std::move(m));

@@ -1537,9 +1537,9 @@ class Builder {
     if (office == "Prime Minister")
       return Is(title, {"prime minister", "premier", "taoiseach",
                         "president of the council of ministers"});
-    if (office == "Monarch")
-      return Is(title, {"king", "queen", "emir", "sultan", "emperor", "empress", "ruler",
-                        "grand duke", "monarch"});
+    if (office == "Monarch")  // (a monarch's title as the merges read one, and a few more)
+      return HeadKindOfTitle(title) == HeadKind::kMonarch ||
+             Is(title, {"ruler", "grand duke", "monarch"});
     if (office == "Chancellor") return Is(title, {"chancellor", "federal chancellor"});
     if (office == "Supreme Leader") return Is(title, {"supreme leader"});
     if (office == "Head of Government")
