@@ -1737,5 +1737,18 @@ TEST(CommittedModelTest, PeoplesAndRolesNameNoOne) {
             std::vector<std::string>{});
 }
 
+// One word read as a person that reports the clause before it is a news outlet, unless the
+// text names a person with that surname.
+TEST(CommittedModelTest, AWordThatReportsIsAnOutlet) {
+  EXPECT_EQ(EntitiesStartingWith("The trip was made at the president's invitation, Nikkei "
+                                 "reported.",
+                                 {"Nikkei"}),
+            std::vector<std::string>{"org/nikkei"});
+  EXPECT_EQ(EntitiesStartingWith("Governor Serhii Lysak said drones hit the city. Two were "
+                                 "hurt, Lysak reported.",
+                                 {"Lysak"}),
+            std::vector<std::string>{"person/serhii-lysak"});
+}
+
 }  // namespace
 }  // namespace ng::extract
