@@ -4492,6 +4492,19 @@ TEST(ExtractorTest, KnownForeignMinisters) {
   });
 }
 
+// A name that ends the phrase a sentence opens with is no apposition's holder: the title
+// after its comma, closed by no comma, is the clause's subject.
+TEST(ExtractorTest, APhrasePutFirstEndsBeforeItsComma) {
+  ExpectFactCases({
+      {"Ahead of the meeting with Marko Rubenz, the Panamanian president reaffirmed his stance.",
+       {},
+       {"Marko Rubenz jobTitle \"President\"", "Marko Rubenz leaderOf Panama"}},
+      {"With Marko Rubenz, the Panamanian president, at his side, the minister spoke.",
+       {"Marko Rubenz jobTitle \"President\""},
+       {}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

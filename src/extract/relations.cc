@@ -2736,6 +2736,12 @@ class Builder {
         continue;
       int person = MentionEndingAt(k - 1);
       if (person < 0 || n_.names[person].type != EntityType::kPerson) continue;
+      // (Nor a name that ends a phrase the sentence opens with, its comma the phrase's end,
+      // when no comma or sentence end closes the title: "Ahead of the meeting with Rubio, the
+      // Panamanian president reaffirmed his stance".)
+      if (OpensWithPhrase(s, n_.names[person].first) && t.last + 1 < s.last &&
+          IsLowerWord(v_.Tok(t.last)) && !IsFunctionWord(v_.Tok(t.last)))
+        continue;
       facts(person, "apposition-title");
     }
   }
@@ -5300,6 +5306,22 @@ class Builder {
       folded[i] = true;
     }
     return folded;
+  }
+
+  // True if sentence `s` opens with a phrase a preposition leads that runs, no comma inside,
+  // up to token `at`: "Ahead of the meeting with Rubio" before "Rubio" in "Ahead of the
+  // meeting with Rubio, the Panamanian president reaffirmed".
+  bool OpensWithPhrase(const nlp::Sentence& s, uint32_t at) const {
+    const uint32_t start = DatelineEnd(s);
+    if (at <= start + 1 ||
+        !Is(v_.Tok(start),
+            {"ahead",   "after", "before",    "during",  "following", "like", "unlike",
+             "despite", "with",  "alongside", "besides", "beside",    "amid", "upon",
+             "since",   "in",    "at",        "on",      "for",       "over"}))
+      return false;
+    for (uint32_t i = start + 1; i < at; ++i)
+      if (v_.Tok(i) == ",") return false;
+    return true;
   }
 
   // Returns the first token after a dateline that opens sentence `s` ("KYIV, Ukraine (AP) —",
