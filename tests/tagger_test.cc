@@ -1750,5 +1750,16 @@ TEST(CommittedModelTest, AWordThatReportsIsAnOutlet) {
             std::vector<std::string>{"person/serhii-lysak"});
 }
 
+// A long title-case sentence under the headline, a standfirst, is read as the headline is:
+// its capitals say nothing of names.
+TEST(CommittedModelTest, AStandfirstInTitleCase) {
+  const std::string text =
+      "Senegal: Newcomer Wins\n\nA Political Newcomer Bassirou Diomaye Faye Confirmed The "
+      "Winner Of Senegal's Presidential Election, After 54% Of The Total Votes.\n\nThe "
+      "opposition candidate Bassirou Diomaye Faye won the vote, the court said.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Winner", "Presidential", "Political"}),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ng::extract

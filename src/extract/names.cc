@@ -1082,7 +1082,11 @@ class Finder {
     // names of the text (ResolveDeferred), and the tagger, which reads case, is not asked.
     // Only a headline: the first line of a text that goes on ("U.S. Coast Guard Training
     // Center, Petaluma, Calif." alone is names, not a headline).
-    title_case_ = &s == &v_.sentences.front() && v_.sentences.size() > 1 && IsTitleCaseLine(s);
+    // So is a standfirst under it, a long second sentence in title case ("A Political
+    // Newcomer Bassirou Diomaye Faye Confirmed The Winner Senegal's Presidential Election").
+    const size_t at = static_cast<size_t>(&s - v_.sentences.data());
+    title_case_ = at + 1 < v_.sentences.size() && IsTitleCaseLine(s) &&
+                  (at == 0 || (at == 1 && CapitalizedWords(s) >= 8));
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     FuseGivenNames(tagged);
     CloseOpenNames(tagged, s);
@@ -1781,6 +1785,13 @@ class Finder {
       if (IsCap(w)) ++caps;
     }
     return words >= 4 && caps == words;
+  }
+
+  // The number of words of sentence `s` that start with a capital letter.
+  uint32_t CapitalizedWords(const nlp::Sentence& s) const {
+    uint32_t n = 0;
+    for (uint32_t i = s.first; i < s.last; ++i) n += IsCap(v_.Tok(i)) ? 1 : 0;
+    return n;
   }
 
   // True for a title-case line that is not all capitals (those have ClassifyAllCaps).
