@@ -4505,6 +4505,15 @@ TEST(ExtractorTest, APhrasePutFirstEndsBeforeItsComma) {
   });
 }
 
+// A hyphen joins a country to a place or country of two words: both are named.
+TEST(ExtractorTest, AHyphenBeforeATwoWordPlace) {
+  const std::string text =
+      "Leaders backed the China-Central Asia Spirit. Japan-South Korea ties improved.";
+  EXPECT_EQ(EntityOf(text, "Central Asia"), "place/central-asia");
+  EXPECT_EQ(EntityOf(text, "China"), "country/cn");
+  EXPECT_EQ(EntityOf(text, "South Korea"), "country/kr");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

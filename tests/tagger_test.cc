@@ -1761,5 +1761,12 @@ TEST(CommittedModelTest, AStandfirstInTitleCase) {
             std::vector<std::string>{});
 }
 
+// After a country and a two-word place joined by a hyphen, a word of its kind names nothing.
+TEST(CommittedModelTest, AWordAfterAHyphenedPairOfPlaces) {
+  EXPECT_EQ(EntitiesStartingWith("Leaders praised the China-Central Asia Spirit on Friday.",
+                                 {"Spirit", "Central", "China"}),
+            (std::vector<std::string>{"country/cn", "place/central-asia"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1839,6 +1839,16 @@ class Finder {
   // Segments a capitalized run [i, j) into titles, countries, demonyms, known names and the
   // unknown name parts between them, then classifies those.
   void Run(const nlp::Sentence& s, uint32_t i, uint32_t j, const std::vector<NameSpan>& tagged) {
+    for (uint32_t k = i; k + 1 < j; ++k)
+      if (v_.Tok(k).find('-') != std::string_view::npos && SplitBeforeTwoWordPlace(k)) {
+        if (i < k) Run(s, i, k, tagged);
+        // (A word of its kind after it names nothing: "the China-Central Asia Spirit".)
+        if (k + 3 < j ||
+            (k + 3 == j && (lex_.FindKnown(v_.Tok(k + 2)) || lex_.FindCountry(v_.Tok(k + 2)) ||
+                            lex_.FindCity(v_.Tok(k + 2)))))
+          Run(s, k + 2, j, tagged);
+        return;
+      }
     std::vector<Piece> pieces;
     uint32_t k = i;
     uint32_t name_start = i;
@@ -4476,6 +4486,41 @@ class Finder {
       road.key = "place-core:" + std::string(w.substr(parts[0].first, parts[0].second));
       Add(std::move(road));
     }
+    return true;
+  }
+
+  // "the China-Central Asia Summit", "Japan-South Korea ties": a hyphen joins a country (or a
+  // city) to a place or country of two words, the second of which is the next token. Adds
+  // both; returns false if the tokens at `i` are not such a pair.
+  bool SplitBeforeTwoWordPlace(uint32_t i) {
+    const std::string_view w = v_.Tok(i);
+    const size_t hyphen = w.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 == w.size()) return false;
+    const std::string_view first = w.substr(0, hyphen);
+    const std::string second = std::string(w.substr(hyphen + 1)) + " " + std::string(v_.Tok(i + 1));
+    const Country* first_country = lex_.FindCountry(first);
+    const Country* first_demonym = first_country ? nullptr : lex_.FindDemonym(first);
+    const City* first_city = first_country || first_demonym ? nullptr : lex_.FindCity(first);
+    if (!first_country && !first_demonym && !first_city) return false;
+    const Country* second_country = lex_.FindCountry(second);
+    const KnownEntity* second_place = second_country ? nullptr : lex_.FindKnown(second);
+    if (!second_country && !(second_place && second_place->type == EntityType::kPlace))
+      return false;
+    const uint32_t base = v_.tokens[i].span.begin;
+    NameMention a = first_country ? MakeCountry(i, i + 1, first_country, false, "hyphen-pair", 0.85)
+                    : first_demonym ? MakeCountry(i, i + 1, first_demonym, true, "hyphen-pair", 0.8)
+                                    : Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
+    if (first_city) TypeAsCity(a, first_city);
+    a.span = {base, base + static_cast<uint32_t>(hyphen)};
+    a.name = std::string(first);
+    Add(std::move(a));
+    NameMention b = second_country
+                        ? MakeCountry(i, i + 2, second_country, false, "hyphen-pair", 0.85)
+                        : Base(i, i + 2, EntityType::kPlace, "hyphen-pair", 0.8);
+    if (second_place) TypeAsKnown(b, second_place);
+    b.span = {base + static_cast<uint32_t>(hyphen) + 1, v_.tokens[i + 1].span.end};
+    b.name = second_country ? second : second_place->name;
+    Add(std::move(b));
     return true;
   }
 
