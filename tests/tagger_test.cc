@@ -1768,5 +1768,13 @@ TEST(CommittedModelTest, AWordAfterAHyphenedPairOfPlaces) {
             (std::vector<std::string>{"country/cn", "place/central-asia"}));
 }
 
+// An acronym's plural names kinds of things, not one body.
+TEST(CommittedModelTest, AnAcronymsPluralNamesNothing) {
+  EXPECT_EQ(EntitiesStartingWith("Directors General of Military Operations (DGMOs) from both "
+                                 "sides will talk, and aid reached the IDPs in the camps.",
+                                 {"DGMOs", "IDPs"}),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ng::extract

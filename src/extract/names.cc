@@ -276,9 +276,17 @@ bool IsRegionAdjective(std::string_view w) {
 // capitalized as news writes it, names no body of its own (writers list it as no entity).
 bool IsBareInstitutionWord(std::string_view w) { return Is(w, {"cabinet", "presidency", "junta"}); }
 
+// "DGMOs", "IDPs", "MOUs": an acronym's plural names kinds of things, not one of them.
+bool IsAcronymPlural(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  return true;
+}
+
 // A word that alone names nothing (see Finder::NamesNothingAt).
 bool NamesNothingAlone(std::string_view w) {
-  return IsRegionAdjective(w) || IsBareInstitutionWord(w);
+  return IsRegionAdjective(w) || IsBareInstitutionWord(w) || IsAcronymPlural(w);
 }
 
 bool IsLocativePrep(std::string_view w) {
