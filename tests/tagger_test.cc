@@ -1776,5 +1776,14 @@ TEST(CommittedModelTest, AnAcronymsPluralNamesNothing) {
             std::vector<std::string>{});
 }
 
+// A religion's name alone names no place; a name may still hold the word.
+TEST(CommittedModelTest, AReligionIsNoPlace) {
+  EXPECT_EQ(EntitiesStartingWith("He posted views critical of Islam and of Christianity.",
+                                 {"Islam", "Christianity"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("President Islam Karimov spoke.", {"Islam", "President Islam"}),
+            std::vector<std::string>{"person/islam-karimov"});
+}
+
 }  // namespace
 }  // namespace ng::extract
