@@ -956,6 +956,12 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
     for (std::string_view plan :
          {"Luanda Roadmap", "Nairobi Process", "Belt and Road Initiative", "Velvet Revolution"})
       EXPECT_NE(written, plan);
+  // Nor are principles, a strategy, a bill, a programme, a concept or a charter.
+  EXPECT_EQ(EntitiesStartingWith("Leaders termed them the Camp David Principles. The America "
+                                 "First Global Health Strategy and the Treaty Principles Bill "
+                                 "passed. The Tax Solidarity Programme began.",
+                                 {"Principles", "America First", "Treaty", "Tax"}),
+            std::vector<std::string>{});
   // A policy's slogan, a wire's end marker and a stock index name nothing.
   EXPECT_EQ(EntitiesStartingWith("Solih championed an \u201cIndia First\u201d policy. India's "
                                  "'Neighbourhood First' policy helps.",

@@ -242,7 +242,9 @@ bool IsDocumentOrAwardHead(std::string_view w) {
          (Is(w, {"accords",     "accord",     "agreement",       "treaty",     "protocol",
                  "prize",       "award",      "awards",          "medal",      "statement",
                  "declaration", "communique", "communiqu\u00e9", "minutes",    "memorandum",
-                 "act",         "roadmap",    "process",         "initiative", "revolution"}) ||
+                 "act",         "roadmap",    "process",         "initiative", "revolution",
+                 "principles",  "compact",    "strategy",        "charter",    "doctrine",
+                 "concept",     "bill",       "programme",       "program"}) ||
           IsOccasionHead(w));
 }
 
