@@ -4514,6 +4514,22 @@ TEST(ExtractorTest, AHyphenBeforeATwoWordPlace) {
   EXPECT_EQ(EntityOf(text, "South Korea"), "country/kr");
 }
 
+// "Greek and Turkish leaders ... at a rare meeting": the one leader the story names of each
+// country takes part; two meetings of one day and place, one of the countries the other's
+// people lead, are one.
+TEST(ExtractorTest, MeetingsOfCountriesAndTheirLeaders) {
+  const GraphData leaders = Extract(
+      "Turkish President Ramazan Kaya and Greek Prime Minister Nikos Petrou spoke to reporters. "
+      "Greek and Turkish leaders on Thursday struck an upbeat tone at a rare meeting in Athens.",
+      "2023-12-07");
+  ExpectParticipants(leaders, EventKind::kMeeting, {"Ramazan Kaya", "Nikos Petrou"});
+  const GraphData one = Extract(
+      "Greece and Turkey held a meeting in Athens on Thursday. Greek Prime Minister Nikos Petrou "
+      "and Turkish President Ramazan Kaya held talks in Athens on Thursday.",
+      "2023-12-07");
+  EXPECT_EQ(CountEvents(one, EventKind::kMeeting), 1);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1791,5 +1791,15 @@ TEST(CommittedModelTest, AReligionIsNoPlace) {
             std::vector<std::string>{"person/islam-karimov"});
 }
 
+// The bodies a dateline's credit brackets hold take no part in the events of the story.
+TEST(CommittedModelTest, ACreditsBodiesTakeNoPart) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish officials held a "
+      "meeting in Athens.");
+  for (const std::string& pair : RelationPairs(r, Predicate::kParticipant))
+    EXPECT_EQ(pair.find("org/"), std::string::npos) << pair;
+  EXPECT_FALSE(RelationPairs(r, Predicate::kParticipant).empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

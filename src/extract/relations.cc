@@ -4984,6 +4984,11 @@ class Builder {
       if (r.predicate == Predicate::kJobTitle) titles_[r.subject].push_back(r.literal);
       if (r.predicate == Predicate::kLeaderOf) leads_[r.subject].insert(r.object);
     }
+    for (const auto& [person, led] : leads_)
+      for (int o : led) {
+        const auto [it, added] = led_by_.emplace(o, person);
+        if (!added) it->second = -1;  // two leaders: none is the one
+      }
     std::vector<EventMention> found;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) FindEventMentions(si, found);
     SummitAttendees(found);
@@ -5037,7 +5042,8 @@ class Builder {
         foreign = foreign || NamesOtherCountry(m.sentence, host);
       if (!foreign) e.location = host;
     }
-    const std::vector<bool> folded = FoldElectionsOfOnePlace(events);
+    std::vector<bool> folded = FoldElectionsOfOnePlace(events);
+    FoldMeetingsOfOneOccasion(events, folded);
     // "Peru's general election ... A runoff between the top two finishers is expected on June
     // 7": a run-off told without a place or people is the second round of the election told
     // before it, where that one was held.
@@ -5199,7 +5205,7 @@ class Builder {
     return a.empty() || b.empty() || (a.size() < b.size() ? b.starts_with(a) : a.starts_with(b));
   }
 
-  // Folds election `o` into `e`: its parties, people, mentions and the finer date.
+  // Folds election (or meeting) `o` into `e`: its parties, people, mentions and the finer date.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
   static void FoldElection(Event& e, const Event& o) {
     e.participants.insert(o.participants.begin(), o.participants.end());
@@ -5211,6 +5217,31 @@ class Builder {
     e.held_by_country = e.held_by_country || o.held_by_country;
     e.mentions.insert(e.mentions.end(), o.mentions.begin(), o.mentions.end());
     e.has_runoff = e.has_runoff || o.has_runoff;
+  }
+
+  // "Greek and Turkish leaders on Thursday ... at a rare meeting in Athens" and "Erdogan
+  // praised the talks with Mitsotakis" (dated and placed by the declaration they signed in
+  // Athens): two meetings of one day and place, one of the countries the other's people lead,
+  // are one. Marks the later one folded into the earlier. (Grouped by place and day.)
+  void FoldMeetingsOfOneOccasion(std::vector<Event>& events, std::vector<bool>& folded) const {
+    std::map<std::pair<int, std::string>, std::vector<size_t>> occasions;
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i] && events[i].kind == EventKind::kMeeting && events[i].location >= 0 &&
+          !events[i].date.empty())
+        occasions[{events[i].location, events[i].date}].push_back(i);
+    for (const auto& [occasion, indices] : occasions) {
+      if (indices.size() < 2) continue;
+      std::vector<std::set<int>> countries;
+      for (size_t i : indices) countries.push_back(LedCountries(events[i].participants));
+      for (size_t a = 0; a < indices.size(); ++a) {
+        if (folded[indices[a]] || countries[a].empty()) continue;
+        for (size_t b = a + 1; b < indices.size(); ++b)
+          if (!folded[indices[b]] && countries[b] == countries[a]) {
+            FoldElection(events[indices[a]], events[indices[b]]);
+            folded[indices[b]] = true;
+          }
+      }
+    }
   }
 
   // One country's election told again names other parties and candidates ("a pivotal
@@ -5699,6 +5730,12 @@ class Builder {
         if (nm.type == EntityType::kOrganization && nm.known && nm.known->IsOutlet() &&
             nm.first > 0 && Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
           continue;
+        // "Istanbul/Athens, 7 December 2023 (dpa/MIA) -": nor does a body the credit's brackets
+        // hold with another, an outlet the lexicon may not know.
+        if (nm.type == EntityType::kOrganization && nm.first > 0 && nm.last < v_.tokens.size() &&
+            ((v_.Tok(nm.first - 1) == "(" && v_.Tok(nm.last) == "/") ||
+             (v_.Tok(nm.first - 1) == "/" && v_.Tok(nm.last) == ")")))
+          continue;
         // "will pay tributes to Mahatma Gandhi before holding bilateral discussions", "laid a
         // wreath in homage to": one honoured is not there.
         if (nm.type == EntityType::kPerson && nm.first >= s.first + 2 &&
@@ -5908,6 +5945,19 @@ class Builder {
                                     "representatives", "executives", "lawmakers"}))
             continue;
           m.participants.insert(nm.entity);
+        }
+      // "Greek and Turkish leaders ... at a rare meeting in Athens": the leaders of countries
+      // named by their adjectives take part, where the story names one leader of each.
+      if (kind == EventKind::kMeeting)
+        for (int mi : ms) {
+          const NameMention& nm = M(mi);
+          if (!nm.via_demonym || nm.entity < 0 || !m.participants.count(nm.entity)) continue;
+          uint32_t k = nm.last;
+          while (k + 1 < s.last && v_.Tok(k) == "and" && MentionStartingAt(k + 1) >= 0 &&
+                 M(MentionStartingAt(k + 1)).via_demonym)
+            k = M(MentionStartingAt(k + 1)).last;
+          if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
+          if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
       // "fled to India after weeks of protests": a country takes no part in a protest (its
       // people and their groups do); "Bangladesh's student-led uprising": the one country named
@@ -6577,6 +6627,35 @@ class Builder {
   // True if mention `mi` owns a title of a person ("French" in "French President Macron").
   bool IsTitleOwner(int mi) const {
     return mi >= 0 && static_cast<size_t>(mi) < owns_title_.size() && owns_title_[mi];
+  }
+
+  // The one person the text has leading `country` (led_by_), or -1.
+  int OneLeaderOf(int country) const {
+    const auto it = led_by_.find(country);
+    return it == led_by_.end() ? -1 : it->second;
+  }
+
+  // The participants `p` with each person who leads one country (leads_) read as that country;
+  // empty if any participant is no country and leads none.
+  std::set<int> LedCountries(const std::set<int>& p) const {
+    std::set<int> out;
+    for (int e : p) {
+      if (g_.entities[e].type == EntityType::kCountry) {
+        out.insert(e);
+        continue;
+      }
+      const auto it = leads_.find(e);
+      int country = -1;
+      if (it != leads_.end())
+        for (int o : it->second)
+          if (g_.entities[o].type == EntityType::kCountry) {
+            if (country >= 0) return {};
+            country = o;
+          }
+      if (country < 0) return {};
+      out.insert(country);
+    }
+    return out;
   }
 
   static bool Subset(const std::set<int>& a, const std::set<int>& b) {
@@ -7395,6 +7474,7 @@ class Builder {
   std::set<int> met_;  // persons who meet another person in the document's meetings (Events)
   std::map<int, std::vector<std::string>> titles_;  // person -> the titles the text gives them
   std::map<int, std::set<int>> leads_;  // person -> the countries and organizations they lead
+  std::map<int, int> led_by_;  // country or organization -> its one leader in leads_, or -1
   // Token -> index of the first mention starting / ending there, or of the first title ending
   // there; -1 if none. Built by IndexMentions.
   std::vector<int> starting_at_, ending_at_, title_ending_at_, title_starting_at_;
