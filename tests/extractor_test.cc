@@ -4530,6 +4530,19 @@ TEST(ExtractorTest, MeetingsOfCountriesAndTheirLeaders) {
   EXPECT_EQ(CountEvents(one, EventKind::kMeeting), 1);
 }
 
+// A previous holder's title is none of his own, nor is the office's country his to lead.
+TEST(ExtractorTest, APreviousHolder) {
+  ExpectFactCases({
+      {"The election followed the impeachment of the previous President Jang Min-ho of South "
+       "Korea.",
+       {},
+       {"Jang Min-ho jobTitle \"President\"", "Jang Min-ho leaderOf South Korea"}},
+      {"The election followed a speech by South Korean President Jang Min-ho.",
+       {"Jang Min-ho jobTitle \"President\""},
+       {}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -1829,7 +1829,8 @@ class Finder {
          Is(v_.Tok(i - 1), {"conservative", "leftist", "socialist", "populist", "centrist",
                             "liberal", "longtime", "veteran", "interim", "military"})))
       --i;
-    return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed"});
+    return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "previous",
+                              "erstwhile", "onetime", "one-time"});
   }
 
   // The number of tokens at `k` (before `j`) that write the legal form of the company `known`
