@@ -4543,6 +4543,16 @@ TEST(ExtractorTest, APreviousHolder) {
   });
 }
 
+// A news outlet told of an event, or crediting the story, takes no part in it.
+TEST(ExtractorTest, AnOutletTakesNoPart) {
+  const GraphData g = Extract(
+      "Two men were shot dead in Maputo. Party leader Albino Forquilha confirmed the killings to "
+      "AFP news agency.",
+      "2024-10-21");
+  for (const std::string& f : Facts(g))
+    EXPECT_EQ(f.find("ng:participant Agence France-Presse"), std::string::npos) << f;
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

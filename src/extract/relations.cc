@@ -5725,10 +5725,13 @@ class Builder {
                {"wrote", "posted", "said", "says", "writes", "posts", "statement", "message",
                 "video", "broadcast", "shared", "published", "announced", "interview"}))
           continue;
-        // "... between 2008 and 2011. -- BERNAMA", "(Reuters)": an outlet's credit or sign-off
-        // takes no part.
-        if (nm.type == EntityType::kOrganization && nm.known && nm.known->IsOutlet() &&
-            nm.first > 0 && Is(v_.Tok(nm.first - 1), {"(", "--", "-", "\u2014", "\u2013"}))
+        // "... between 2008 and 2011. -- BERNAMA", "(Reuters)", "confirmed the killings to AFP
+        // news agency": an outlet that credits or is told takes no part (nor one the lexicon
+        // does not know, called so).
+        if (nm.type == EntityType::kOrganization &&
+            ((nm.known && nm.known->IsOutlet()) || nm.subtype == "NewsMediaOrganization" ||
+             (nm.last + 1 < s.last && Is(v_.Tok(nm.last), {"news"}) &&
+              Is(v_.Tok(nm.last + 1), {"agency", "outlet", "channel"}))))
           continue;
         // "Istanbul/Athens, 7 December 2023 (dpa/MIA) -": nor does a body the credit's brackets
         // hold with another, an outlet the lexicon may not know.
