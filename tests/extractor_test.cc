@@ -4553,6 +4553,20 @@ TEST(ExtractorTest, AnOutletTakesNoPart) {
     EXPECT_EQ(f.find("ng:participant Agence France-Presse"), std::string::npos) << f;
 }
 
+// A given name second in three or four plain words makes a person; a place's first word
+// ("Avenida", "Jalan", "Plaza") makes a place.
+TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
+  EXPECT_EQ(EntityOf("The third-placed candidate Aliou Mamadou Dia won 2.8 percent.",
+                     "Aliou Mamadou Dia"),
+            "person/aliou-mamadou-dia");
+  EXPECT_EQ(EntityOf("Crowds marched down Avenida Eduardo Mondlane on Monday.",
+                     "Avenida Eduardo Mondlane")
+                .substr(0, 6),
+            "place/");
+  EXPECT_EQ(EntityOf("Police blocked Jalan Gerbang Pemuda.", "Jalan Gerbang Pemuda").substr(0, 6),
+            "place/");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -3364,6 +3364,16 @@ class Finder {
          TaggedAs(tagged, first, last, NameClass::kPerson))) {
       return Add(Person(first, last, "given-name", 0.85));
     }
+    // "third-placed candidate Aliou Mamadou Dia": a given name second in three or four plain
+    // words (one given name the list lacks before it) is a person's too.
+    if ((last - first == 3 || last - first == 4) && lex_.IsGivenName(v_.Tok(first + 1)) &&
+        PlainWords(first, last) && !lex_.IsStopName(v_.Tok(first)) &&
+        !lex_.IsPlacePrefix(v_.Tok(first)) &&
+        std::none_of(v_.tokens.begin() + first, v_.tokens.begin() + last, [&](const nlp::Token& t) {
+          const std::string w(t.span.Of(v_.text));
+          return lex_.IsPlaceWord(w) || lex_.FindCity(w) || lex_.FindTitle(w) != nullptr;
+        }))
+      return Add(Person(first, last, "second-given-name", 0.75));
     // A lone head word ("Police said", "the Army") is mostly a common noun; with a tagger
     // loaded it names an organization only where the tagger reads one there.
     if (last - first == 1 && IsCountryCommonWord(head)) return -1;
