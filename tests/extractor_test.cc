@@ -4567,6 +4567,15 @@ TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
             "place/");
 }
 
+// A capital listed between bodies or countries that act is its country's government.
+TEST(ExtractorTest, ACapitalListedWithBodies) {
+  EXPECT_EQ(EntityOf("The OAS, Washington and the European Union demanded respect for the vote.",
+                     "Washington"),
+            "country/us");
+  EXPECT_NE(EntityOf("He lived in Brussels, Washington and the United Kingdom.", "Washington"),
+            "country/us");
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -4637,6 +4637,26 @@ class Finder {
       for (uint32_t n = 1; n <= 3 && last + 1 + n <= s.last; ++n)
         if (lex_.FindCapital(v_.Phrase(last + 1, last + 1 + n)))
           return IsAgentPosition(s, last + 1, last + 1 + n);
+    // "The OAS, Washington and the European Union demanded": a capital listed between bodies
+    // or countries acts with them (not in a list of where: "lived in Brussels, Washington and
+    // the United Kingdom").
+    uint32_t list_start = first;
+    while (list_start > s.first && list_start + 12 > first &&
+           (IsCap(v_.Tok(list_start - 1)) || Is(v_.Tok(list_start - 1), {",", "the", "and"})))
+      --list_start;
+    if (next == "and" && first > s.first && v_.Tok(first - 1) == "," && last + 1 < s.last &&
+        !(list_start > s.first && (IsLocativePrep(v_.Tok(list_start - 1)) ||
+                                   Is(v_.Tok(list_start - 1), {"of", "between", "visit", "visits",
+                                                               "visited", "toured"})))) {
+      uint32_t k = last + 1;
+      if (v_.Tok(k) == "the" && k + 1 < s.last) ++k;
+      for (uint32_t n = 1; n <= 5 && k + n <= s.last; ++n) {
+        const std::string after = v_.Phrase(k, k + n);
+        const KnownEntity* body = lex_.FindKnown(after);
+        if (lex_.FindCountry(after) || (body && body->type == EntityType::kOrganization))
+          return true;
+      }
+    }
     // "the Paris agreement", "a Moscow court": a modifier of the noun after it; but "the Phnom
     // Penh government" is the country's.
     if (first > s.first && Is(v_.Tok(first - 1), {"the", "a", "an"}))
