@@ -1801,5 +1801,14 @@ TEST(CommittedModelTest, ACreditsBodiesTakeNoPart) {
   EXPECT_FALSE(RelationPairs(r, Predicate::kParticipant).empty());
 }
 
+// One word before "party" that the gazetteers do not know names the party, there and elsewhere
+// in the text.
+TEST(CommittedModelTest, OneWordBeforePartyIsTheParty) {
+  EXPECT_EQ(EntitiesStartingWith("The ceremony was delayed over the legislators of his political "
+                                 "force, the Semilla party. Courts suspended Semilla's operation.",
+                                 {"Semilla"}),
+            (std::vector<std::string>{"org/semilla", "org/semilla"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3994,7 +3994,25 @@ class Finder {
   // "the centrist United National Congress (UNC) party": an organization the tagger reads,
   // before "party" (its short form between), is a party.
   void PartiesByTheirNoun() {
+    // "the Semilla party", "the small Podemos party": so is one word read as a place or a
+    // person that names nothing the gazetteers know, and the word elsewhere ("Semilla's
+    // operation").
+    auto one_word = [&](const NameMention& m) {
+      return (m.type == EntityType::kPlace || m.type == EntityType::kPerson) && !m.known &&
+             !m.city && m.last - m.first == 1 && m.title.empty();
+    };
+    std::unordered_set<std::string> parties;
+    for (const NameMention& m : out_.names)
+      if (one_word(m) && m.last < v_.tokens.size() && v_.Tok(m.last) == "party")
+        parties.insert(m.name);
     for (NameMention& m : out_.names) {
+      if (!parties.empty() && one_word(m) && parties.contains(m.name)) {
+        m.type = EntityType::kOrganization;
+        m.subtype = "PoliticalParty";
+        m.key = KeyOf(m.type, m.name);
+        m.rule = "party-noun";
+        continue;
+      }
       if (m.type != EntityType::kOrganization || m.known || !m.subtype.empty()) continue;
       uint32_t k = m.last;
       if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
