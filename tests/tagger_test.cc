@@ -1801,6 +1801,12 @@ TEST(CommittedModelTest, ACreditsBodiesTakeNoPart) {
   EXPECT_FALSE(RelationPairs(r, Predicate::kParticipant).empty());
 }
 
+// A gap is a place: "the Darien Gap".
+TEST(CommittedModelTest, AGapIsAPlace) {
+  EXPECT_EQ(EntitiesStartingWith("They discussed migration through the Darien Gap.", {"Darien"}),
+            std::vector<std::string>{"place/darien-gap"});
+}
+
 // One word before "party" that the gazetteers do not know names the party, there and elsewhere
 // in the text.
 TEST(CommittedModelTest, OneWordBeforePartyIsTheParty) {
