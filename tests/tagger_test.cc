@@ -1801,6 +1801,16 @@ TEST(CommittedModelTest, ACreditsBodiesTakeNoPart) {
   EXPECT_FALSE(RelationPairs(r, Predicate::kParticipant).empty());
 }
 
+// "Palestinians", a people of several lands, names no state; "Palestinian" before a state's
+// office does.
+TEST(CommittedModelTest, PalestiniansNameNoState) {
+  EXPECT_EQ(EntitiesStartingWith("Israel has detained thousands of Palestinians in the war.",
+                                 {"Palestin"}),
+            std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith("Palestinian President Mahmoud Abbas spoke.", {"Palestinian"}),
+            std::vector<std::string>{"country/ps"});
+}
+
 // A gap is a place: "the Darien Gap".
 TEST(CommittedModelTest, AGapIsAPlace) {
   EXPECT_EQ(EntitiesStartingWith("They discussed migration through the Darien Gap.", {"Darien"}),
