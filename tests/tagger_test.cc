@@ -1811,6 +1811,14 @@ TEST(CommittedModelTest, PalestiniansNameNoState) {
             std::vector<std::string>{"country/ps"});
 }
 
+// A point of the compass before a region's adjective names no place of its own.
+TEST(CommittedModelTest, ACompassWordBeforeARegionsAdjective) {
+  EXPECT_EQ(EntitiesStartingWith("They agreed on integration between the two East African "
+                                 "nations and with North American firms.",
+                                 {"East", "North"}),
+            std::vector<std::string>{});
+}
+
 // A gap is a place: "the Darien Gap".
 TEST(CommittedModelTest, AGapIsAPlace) {
   EXPECT_EQ(EntitiesStartingWith("They discussed migration through the Darien Gap.", {"Darien"}),

@@ -1042,8 +1042,12 @@ class Finder {
   // are other names).
   bool NamesNothingAt(uint32_t first, uint32_t last) const {
     if (last - first != 1) return false;
+    // ("the two East African nations": a point of the compass before a region's adjective is
+    // part of that adjective.)
     return NamesNothingAlone(v_.Tok(first)) ||
-           (first > 0 && Is(v_.Tok(first), {"west"}) && Is(v_.Tok(first - 1), {"the"}));
+           (first > 0 && Is(v_.Tok(first), {"west"}) && Is(v_.Tok(first - 1), {"the"})) ||
+           (IsCompassWord(v_.Tok(first)) && last < v_.tokens.size() &&
+            (IsRegionAdjective(v_.Tok(last)) || Is(v_.Tok(last), {"asian", "american"})));
   }
 
   // True if the name ending before token `last` is followed by an apposition that calls it a
