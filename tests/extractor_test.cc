@@ -4576,6 +4576,21 @@ TEST(ExtractorTest, ACapitalListedWithBodies) {
             "country/us");
 }
 
+// "Their meeting", "its agreement" refer back to the event told before, as "the meeting"
+// does: the names of the sentence are no parties of it.
+TEST(ExtractorTest, APossessiveRefersBack) {
+  const GraphData g = Extract(
+      "CAMP DAVID, Md. - President Biden and the leaders of Japan and South Korea agreed Friday "
+      "to expand ties at a summit at Camp David. Their meeting and their agreement come as "
+      "relations with China and North Korea grow tense.",
+      "2023-08-18");
+  for (const std::string& f : Facts(g)) {
+    EXPECT_EQ(f.find("ng:participant China"), std::string::npos) << f;
+    EXPECT_EQ(f.find("ng:participant North Korea"), std::string::npos) << f;
+  }
+  EXPECT_EQ(CountEvents(g, EventKind::kMeeting), 1);
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -6810,7 +6810,7 @@ class Builder {
   bool IsDefiniteReference(uint32_t sentence_first, uint32_t noun) const {
     for (uint32_t k = noun; k > sentence_first && k + 5 > noun; --k) {
       const std::string_view w = v_.Tok(k - 1);
-      if (Is(w, {"the", "this", "that"})) return true;
+      if (Is(w, {"the", "this", "that", "their", "its"})) return true;
       if (!(IsLowerWord(w) || IsDigits(w) || Is(w, {"$", "-"})) || IsDeterminer(w) ||
           Is(w, {"of", "in", "on", "at", "for", "with", "and", "or", "to", "by", "from"}))
         return false;
@@ -6830,7 +6830,7 @@ class Builder {
     const nlp::Sentence& s = v_.sentences[m.sentence];
     uint32_t k = s.first;
     if (k < m.trigger_first && Is(v_.Tok(k), {"under"})) ++k;
-    if (k >= m.trigger_first || !Is(v_.Tok(k), {"the", "this"})) return false;
+    if (k >= m.trigger_first || !Is(v_.Tok(k), {"the", "this", "their", "its"})) return false;
     for (++k; k < m.trigger_first && k < s.first + 4; ++k)
       if (!IsLowerWord(v_.Tok(k))) return false;
     if (k != m.trigger_first) return false;
