@@ -4591,6 +4591,22 @@ TEST(ExtractorTest, APossessiveRefersBack) {
   EXPECT_EQ(CountEvents(g, EventKind::kMeeting), 1);
 }
 
+// The office of a legislature written with it before the holder's name is the whole office;
+// a country's is its own title.
+TEST(ExtractorTest, AnOfficeOfALegislature) {
+  ExpectFactCases({
+      {"Speaker of Parliament Jussi Halla-aho opened the session.",
+       {"Jussi Halla-aho jobTitle \"Speaker of Parliament\""},
+       {"Jussi Halla-aho jobTitle \"Speaker\""}},
+      {"He met Chairman of the National Assembly Tran Thanh Man.",
+       {"Tran Thanh Man jobTitle \"Chairman of the National Assembly\""},
+       {}},
+      {"President of Kazakhstan Kassym-Jomart Tokayev arrived.",
+       {"Kassym-Jomart Tokayev jobTitle \"President\""},
+       {}},
+  });
+}
+
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));

@@ -2029,8 +2029,18 @@ class Builder {
   }
 
   // Adds the relations a title implies between a person and the title's owner.
+  // True if mention `o` names a legislature: "the National Assembly", "Parliament", "the
+  // Senate".
+  bool IsLegislature(int o) const {
+    if (o < 0 || M(o).type != EntityType::kOrganization) return false;
+    const std::string_view head = v_.Tok(M(o).last - 1);
+    return Is(head, {"assembly", "parliament", "senate", "congress", "duma", "knesset", "majlis",
+                     "sejm", "bundestag", "riksdag", "storting", "diet", "yuan"});
+  }
+
   void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule,
-                  bool acting = false, double title_confidence = 0.9, bool job_title = true) {
+                  bool acting = false, double title_confidence = 0.9, bool job_title = true,
+                  const std::string& written = "") {
     const NameMention& m = n_.names[person_m];
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
@@ -2043,8 +2053,8 @@ class Builder {
         !title->canonical.starts_with("Former ") &&
         !Is(title->canonical, {"leader", "chief", "head"}))
       AddLiteral(person, Predicate::kJobTitle,
-                 acting ? "Acting " + title->canonical : title->canonical, sent, rule,
-                 title_confidence);
+                 (acting ? "Acting " : "") + (written.empty() ? title->canonical : written), sent,
+                 rule, title_confidence);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
@@ -2830,7 +2840,16 @@ class Builder {
       if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
       if (apposed && !Closes(person, v_.sentences[SentenceOf(k)])) continue;
       if (posted) owner = OwnerEndingAt(t.first, v_.sentences[SentenceOf(k)].first);
-      TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting);
+      // "Chairman of the National Assembly Tran Thanh Man", "Speaker of Parliament Jussi
+      // Halla-aho": the office of a legislature, written so, is the whole office (not a
+      // country's: "President of Kazakhstan" is its President; nor, as most writers have it, a
+      // commission's or a party's).
+      const std::string written = t.title && IsLegislature(owner) && !posted
+                                      ? t.title->canonical + " of " +
+                                            (v_.Tok(t.last + 1) == "the" ? "the " : "") +
+                                            M(owner).name
+                                      : std::string();
+      TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting, 0.9, true, written);
       if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
     }
   }
