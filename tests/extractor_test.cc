@@ -4591,8 +4591,8 @@ TEST(ExtractorTest, APossessiveRefersBack) {
   EXPECT_EQ(CountEvents(g, EventKind::kMeeting), 1);
 }
 
-// The office of a legislature written with it before the holder's name is the whole office;
-// a country's is its own title.
+// The office of a legislature written with it before the holder's name ("Speaker of
+// Parliament", "House Speaker") is the whole office; a country's is its own title.
 TEST(ExtractorTest, AnOfficeOfALegislature) {
   ExpectFactCases({
       {"Speaker of Parliament Jussi Halla-aho opened the session.",
@@ -4604,6 +4604,9 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
       {"President of Kazakhstan Kassym-Jomart Tokayev arrived.",
        {"Kassym-Jomart Tokayev jobTitle \"President\""},
        {}},
+      {"Parliament Speaker Nabih Berri and Senate Speaker José Ruminot met.",
+       {"Nabih Berri jobTitle \"Parliament Speaker\"", "José Ruminot jobTitle \"Senate Speaker\""},
+       {"Nabih Berri jobTitle \"Speaker\""}},
   });
 }
 

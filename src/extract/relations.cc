@@ -2029,6 +2029,13 @@ class Builder {
   }
 
   // Adds the relations a title implies between a person and the title's owner.
+  // True if mention `o` is a legislature's common name: "House", "Senate", "Lower House".
+  bool IsLegislatureWord(int o) const {
+    if (o < 0 || M(o).type != EntityType::kOrganization || M(o).last - M(o).first > 2) return false;
+    return Is(v_.Tok(M(o).last - 1), {"house", "senate", "parliament"}) &&
+           (M(o).last - M(o).first == 1 || Is(v_.Tok(M(o).first), {"lower", "upper"}));
+  }
+
   // True if mention `o` names a legislature: "the National Assembly", "Parliament", "the
   // Senate".
   bool IsLegislature(int o) const {
@@ -2197,7 +2204,14 @@ class Builder {
         TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
                    "title-and-title", joined->acting);
       }
-      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting);
+      // "House Speaker Anita Among", "Senate Speaker José García Ruminot": a legislature's
+      // office written after it is the whole office.
+      const std::string written =
+          t->title && IsLegislatureWord(owner) && M(owner).last == t->first
+              ? v_.Phrase(M(owner).first, M(owner).last) + " " + t->title->canonical
+              : std::string();
+      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting, 0.9,
+                 true, written);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
       if (owner < 0 && !t->former && t->title && t->title->head && t->title->leader &&
           m.entity >= 0)
