@@ -4592,7 +4592,8 @@ TEST(ExtractorTest, APossessiveRefersBack) {
 }
 
 // The office of a legislature written with it before the holder's name ("Speaker of
-// Parliament", "House Speaker") is the whole office; a country's is its own title.
+// Parliament", "House Speaker") is the whole office, and so is a government's or a force's
+// spokesman; a country's office is its own title.
 TEST(ExtractorTest, AnOfficeOfALegislature) {
   ExpectFactCases({
       {"Speaker of Parliament Jussi Halla-aho opened the session.",
@@ -4603,6 +4604,10 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
        {}},
       {"President of Kazakhstan Kassym-Jomart Tokayev arrived.",
        {"Kassym-Jomart Tokayev jobTitle \"President\""},
+       {}},
+      {"Government spokesman Patrick Mwamba and police spokesman Ali Hassan spoke.",
+       {"Patrick Mwamba jobTitle \"Government Spokesman\"",
+        "Ali Hassan jobTitle \"Police Spokesman\""},
        {}},
       {"Parliament Speaker Nabih Berri and Senate Speaker José Ruminot met.",
        {"Nabih Berri jobTitle \"Parliament Speaker\"", "José Ruminot jobTitle \"Senate Speaker\""},

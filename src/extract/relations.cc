@@ -2206,10 +2206,18 @@ class Builder {
       }
       // "House Speaker Anita Among", "Senate Speaker José García Ruminot": a legislature's
       // office written after it is the whole office.
-      const std::string written =
+      std::string written =
           t->title && IsLegislatureWord(owner) && M(owner).last == t->first
               ? v_.Phrase(M(owner).first, M(owner).last) + " " + t->title->canonical
               : std::string();
+      // "government spokesman Stefan Kornelius", "military spokesman Yahya Sarea": whose
+      // spokesman he is stays with the title.
+      if (t->title && t->first > sf &&
+          Is(t->title->canonical, {"spokesman", "spokesperson", "spokeswoman"}) &&
+          Is(v_.Tok(t->first - 1), {"government", "military", "army", "police", "official"})) {
+        written = std::string(v_.Tok(t->first - 1)) + " " + t->title->canonical;
+        if (written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
+      }
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting, 0.9,
                  true, written);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
