@@ -4593,7 +4593,8 @@ TEST(ExtractorTest, APossessiveRefersBack) {
 
 // The office of a legislature written with it before the holder's name ("Speaker of
 // Parliament", "House Speaker") is the whole office, and so is a government's or a force's
-// spokesman; a country's office is its own title.
+// spokesman; a country's office is its own title. A ruler or a diplomat holds no office so
+// named.
 TEST(ExtractorTest, AnOfficeOfALegislature) {
   ExpectFactCases({
       {"Speaker of Parliament Jussi Halla-aho opened the session.",
@@ -4613,6 +4614,9 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
        {"Manuel Adorni jobTitle \"Cabinet Chief\"",
         "Mohamed Konneh jobTitle \"Chief Electoral Commissioner\""},
        {}},
+      {"Chad's military ruler Mahamat Deby met veteran diplomat Simon Karam.",
+       {},
+       {"Mahamat Deby jobTitle \"Ruler\"", "Simon Karam jobTitle \"Diplomat\""}},
       {"Parliament Speaker Nabih Berri and Senate Speaker José Ruminot met.",
        {"Nabih Berri jobTitle \"Parliament Speaker\"", "José Ruminot jobTitle \"Senate Speaker\""},
        {"Nabih Berri jobTitle \"Speaker\""}},

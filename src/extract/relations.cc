@@ -2054,11 +2054,12 @@ class Builder {
     if (person < 0) return;
     // "former Brazilian President Dilma Rousseff": a former title is no job title (schema.org's
     // jobTitle is the one held). "Leader", "chief" or "head" alone ("Bangladesh's interim
-    // leader", "Pakistan's army chief") says what the person is, not which office he holds.
+    // leader", "Pakistan's army chief"), "ruler" or "diplomat" says what the person is, not
+    // which office he holds.
     // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
     if (job_title && title && !title->honorific && !former &&
         !title->canonical.starts_with("Former ") &&
-        !Is(title->canonical, {"leader", "chief", "head"}))
+        !Is(title->canonical, {"leader", "chief", "head", "ruler", "diplomat"}))
       AddLiteral(person, Predicate::kJobTitle,
                  (acting ? "Acting " : "") + (written.empty() ? title->canonical : written), sent,
                  rule, title_confidence);
