@@ -1097,10 +1097,15 @@ class Finder {
     // Only a headline: the first line of a text that goes on ("U.S. Coast Guard Training
     // Center, Petaluma, Calif." alone is names, not a headline).
     // So is a standfirst under it, a long second sentence in title case ("A Political
-    // Newcomer Bassirou Diomaye Faye Confirmed The Winner Senegal's Presidential Election").
+    // Newcomer Bassirou Diomaye Faye Confirmed The Winner Senegal's Presidential Election"),
+    // under a headline line without a full stop (not a credit line after a story's first
+    // sentence: "(Reporting by Elena Rodriguez and Marcos Vidal in Caracas; Editing by ...)").
     const size_t at = static_cast<size_t>(&s - v_.sentences.data());
-    title_case_ = at + 1 < v_.sentences.size() && IsTitleCaseLine(s) &&
-                  (at == 0 || (at == 1 && CapitalizedWords(s) >= 8));
+    const nlp::Sentence& front = v_.sentences.front();
+    title_case_ =
+        at + 1 < v_.sentences.size() && IsTitleCaseLine(s) &&
+        (at == 0 || (at == 1 && CapitalizedWords(s) >= 8 && v_.tokens[s.first].newline_before &&
+                     v_.Tok(s.first) != "(" && v_.Tok(front.last - 1) != "."));
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     FuseGivenNames(tagged);
     CloseOpenNames(tagged, s);
