@@ -545,11 +545,12 @@ TEST(ExtractorTest, OfficesOfRegionsAndCities) {
                     "Kathy Whitmire and Texas Sen. Phil Gramm met Chinese Premier Li Qiang. "
                     "Government spokeswoman Maria Lopez and party chairwoman Megawati "
                     "Soekarnoputri spoke."));
-  ExpectFacts(facts, {"Danielle Smith ng:leaderOf Alberta", "Danielle Smith jobTitle \"Premier\"",
-                      "Doug Ford ng:leaderOf Ontario", "Kathy Whitmire ng:leaderOf Houston",
-                      "Phil Gramm homeLocation Texas", "Li Qiang ng:leaderOf China",
-                      "Li Qiang jobTitle \"Premier\"", "Maria Lopez jobTitle \"Spokeswoman\"",
-                      "Megawati Soekarnoputri jobTitle \"Chairwoman\""});
+  ExpectFacts(facts,
+              {"Danielle Smith ng:leaderOf Alberta", "Danielle Smith jobTitle \"Premier\"",
+               "Doug Ford ng:leaderOf Ontario", "Kathy Whitmire ng:leaderOf Houston",
+               "Phil Gramm homeLocation Texas", "Li Qiang ng:leaderOf China",
+               "Li Qiang jobTitle \"Premier\"", "Maria Lopez jobTitle \"Government Spokeswoman\"",
+               "Megawati Soekarnoputri jobTitle \"Chairwoman\""});
   ExpectFacts(facts, {},
               {"Danielle Smith homeLocation Alberta", "Danielle Smith jobTitle \"Prime Minister\"",
                "Phil Gramm ng:leaderOf Texas"});
@@ -4593,8 +4594,8 @@ TEST(ExtractorTest, APossessiveRefersBack) {
 
 // The office of a legislature written with it before the holder's name ("Speaker of
 // Parliament", "House Speaker") is the whole office, and so is a government's or a force's
-// spokesman; a country's office is its own title. A ruler or a diplomat holds no office so
-// named.
+// spokesman, and a minister's portfolio the lexicon lacks; a country's office is its own
+// title. A ruler or a diplomat holds no office so named.
 TEST(ExtractorTest, AnOfficeOfALegislature) {
   ExpectFactCases({
       {"Speaker of Parliament Jussi Halla-aho opened the session.",
@@ -4617,6 +4618,10 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
       {"Chad's military ruler Mahamat Deby met veteran diplomat Simon Karam.",
        {},
        {"Mahamat Deby jobTitle \"Ruler\"", "Simon Karam jobTitle \"Diplomat\""}},
+      {"Japanese farm minister Taku Eto and refugee minister Khalil Haqqani met.",
+       {"Taku Eto jobTitle \"Farm Minister\"", "Khalil Haqqani jobTitle \"Refugee Minister\""},
+       {"Taku Eto jobTitle \"Minister\""}},
+      {"The country's minister Jane Roe spoke.", {}, {"Jane Roe jobTitle \"Country Minister\""}},
       {"Parliament Speaker Nabih Berri and Senate Speaker José Ruminot met.",
        {"Nabih Berri jobTitle \"Parliament Speaker\"", "José Ruminot jobTitle \"Senate Speaker\""},
        {"Nabih Berri jobTitle \"Speaker\""}},

@@ -2029,6 +2029,31 @@ class Builder {
   }
 
   // Adds the relations a title implies between a person and the title's owner.
+  // "Farm Minister Taku Eto", "International Relations Minister Ronald Lamola", "refugee
+  // minister Khalil Haqqani": a portfolio the lexicon does not list, up to three words no
+  // name claims right before "Minister", is the office ("Farm Minister"); "" otherwise.
+  std::string PortfolioBeforeMinister(const TitleMention& t, uint32_t sentence_first) const {
+    if (!t.title || t.title->canonical != "Minister" || t.last != t.first + 1) return "";
+    uint32_t k = t.first;
+    while (k > sentence_first && k + 3 > t.first) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (!(IsLowerWord(w) || IsCapitalizedWord(w)) || IsDeterminer(w) || IsFunctionWord(w) ||
+          IsPossessive(w) || IsTenureWord(w) || MentionEndingAt(k) >= 0 || TitleEndingAt(k - 1) ||
+          Is(w, {"former", "ex", "then", "late", "deputy", "vice", "junior", "senior", "state",
+                 "his", "her", "their", "its", "our", "my", "your", "cabinet-level"}))
+        break;
+      // (Letters only: "the 45-year-old minister".)
+      if (std::any_of(w.begin(), w.end(),
+                      [](char c) { return !std::isalpha(static_cast<unsigned char>(c)); }))
+        break;
+      --k;
+    }
+    if (k == t.first) return "";
+    std::string office = v_.Phrase(k, t.first) + " Minister";
+    CapitalizeWords(office);
+    return office;
+  }
+
   // True if mention `o` is a legislature's common name: "House", "Senate", "Lower House".
   bool IsLegislatureWord(int o) const {
     if (o < 0 || M(o).type != EntityType::kOrganization || M(o).last - M(o).first > 2) return false;
@@ -2219,6 +2244,7 @@ class Builder {
         written = std::string(v_.Tok(t->first - 1)) + " " + t->title->canonical;
         if (written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
       }
+      if (written.empty()) written = PortfolioBeforeMinister(*t, sf);
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting, 0.9,
                  true, written);
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
