@@ -831,14 +831,16 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
   const float kNone = std::numeric_limits<float>::lowest() / 4;
   std::vector<float>& backward = buffers.backward;
   backward.clear();
+  // Only sentences with a name need `backward`, and only its rows from their first name's last
+  // token on: names come in text order, so the first call asks for the earliest row any will.
   auto suffix_from_o = [&](size_t t) {
-    if (backward.empty()) {  // only sentences with a name need it
+    if (backward.empty()) {
       backward.assign(n * kTagCount, 0.0f);
       // For every tag y at once, four to a vector: the maxima over the tags Allowed after y (O,
       // every B-X, y's own I-X), taken in increasing order as std::max would take them; O is
       // allowed after every tag and starts them.
       const TransitionRows into = AllowedTransitionRows(tr, true);
-      for (size_t u = n - 1; u > 0; --u) {
+      for (size_t u = n - 1; u > t; --u) {
         const float* em = &emission[u * kTagCount];
         const float* back = &backward[u * kTagCount];
         std::array<Float4, kVectors> top;
