@@ -886,20 +886,21 @@ std::vector<NameSpan> NameTagger::Tag(std::string_view text, std::span<const nlp
   // A typographic apostrophe is read as the ASCII one the training news writes (all but 9 of
   // its 44,000 sentences): "Kenya’s universal healthcare" as "Kenya's universal healthcare".
   // (`folded` holds the folded words, which `words` views: reserved once, and only in a
-  // sentence that has one, so that its strings stay where they are.)
+  // sentence that has one, so that its strings stay where they are. Only such a sentence is
+  // searched twice.)
   std::vector<std::string> folded;
   size_t to_fold = 0;
-  for (uint32_t i = sentence.first; i < last; ++i)
-    to_fold += tokens[i].span.Of(text).find("\u2019") != std::string_view::npos;
-  folded.reserve(to_fold);
   for (uint32_t i = sentence.first; i < last; ++i) {
-    const std::string_view w = tokens[i].span.Of(text);
-    if (w.find("\u2019") == std::string_view::npos) {
-      words.push_back(w);
-      continue;
+    words.push_back(tokens[i].span.Of(text));
+    to_fold += words.back().find("\u2019") != std::string_view::npos;
+  }
+  if (to_fold > 0) {
+    folded.reserve(to_fold);
+    for (std::string_view& w : words) {
+      if (w.find("\u2019") == std::string_view::npos) continue;
+      AppendWithAsciiApostrophes(folded.emplace_back(), w);
+      w = folded.back();
     }
-    AppendWithAsciiApostrophes(folded.emplace_back(), w);
-    words.push_back(folded.back());
   }
   std::vector<NameSpan> names = TagWords(words, lexicon);
   // A name neither starts nor ends with a token of no letter or digit: the closing quote of
