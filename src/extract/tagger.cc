@@ -279,6 +279,9 @@ void EmitContextFeatures(const WordInfo& prev, const WordInfo& w, const WordInfo
   emit(Fnv(w.prefixes.word_next_word).Add(next.lower));
   emit(Fnv(prev.prefixes.shape_trigram).Add(w.short_shape).Add(next.short_shape));
   emit(Fnv(w.prefixes.word_and_prev_shape).Add(prev.short_shape));
+  // Most tokens have no category (all have none with a model without lexicon features): one
+  // test for them instead of thirty.
+  if ((prev_lexicon | lexicon | next_lexicon) == 0) return;
   for (int b = 0; b < kLexiconBits; ++b) {
     const auto bit = static_cast<uint16_t>(1u << b);
     if (lexicon & bit) emit(Fnv(kLexicon).Byte(static_cast<uint8_t>(b)));
