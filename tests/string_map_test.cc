@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -147,6 +149,20 @@ TEST(StringMapTest, HashSeesEveryByteAndTheLength) {
   seen.insert(HashKey(std::string(3, '\0')));
   ++count;
   EXPECT_EQ(seen.size(), count);
+}
+
+// LoadShort gives the hash the word memcpy gave it before: every length from 1 to 7, at every
+// offset of a buffer with high bytes and NULs, so that no table's hashes changed.
+TEST(StringMapTest, LoadShortReadsWhatMemcpyReads) {
+  if constexpr (std::endian::native != std::endian::little) GTEST_SKIP() << "big-endian";
+  const std::string bytes("\x01\x80\xff\0A\x7f\xfe\x02\x99\0\xe2", 11);
+  for (size_t n = 1; n <= 7; ++n) {
+    for (size_t at = 0; at + n <= bytes.size(); ++at) {
+      uint64_t want = 0;
+      std::memcpy(&want, bytes.data() + at, n);
+      EXPECT_EQ(LoadShort(bytes.data() + at, n), want) << "n " << n << " at " << at;
+    }
+  }
 }
 
 }  // namespace
