@@ -4566,6 +4566,8 @@ TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
             "place/");
   EXPECT_EQ(EntityOf("Police blocked Jalan Gerbang Pemuda.", "Jalan Gerbang Pemuda").substr(0, 6),
             "place/");
+  EXPECT_NE(EntityOf("He lives in St. Claire Shores, Mich.", "St. Claire Shores").substr(0, 7),
+            "person/");
 }
 
 // A capital listed between bodies or countries that act is its country's government.

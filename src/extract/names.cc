@@ -3378,6 +3378,8 @@ class Finder {
     if ((last - first == 3 || last - first == 4) && lex_.IsGivenName(v_.Tok(first + 1)) &&
         PlainWords(first, last) && !lex_.IsStopName(v_.Tok(first)) &&
         !lex_.IsPlacePrefix(v_.Tok(first)) &&
+        !Is(v_.Tok(first), {"st.", "st", "saint", "sainte", "san", "santa", "sao", "são"}) &&
+        !lex_.FindCity(v_.Phrase(first, first + 2)) &&
         std::none_of(v_.tokens.begin() + first, v_.tokens.begin() + last, [&](const nlp::Token& t) {
           const std::string w(t.span.Of(v_.text));
           return lex_.IsPlaceWord(w) || lex_.FindCity(w) || lex_.FindTitle(w) != nullptr;
