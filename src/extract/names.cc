@@ -1047,7 +1047,7 @@ class Finder {
     return NamesNothingAlone(v_.Tok(first)) ||
            (first > 0 && Is(v_.Tok(first), {"west"}) && Is(v_.Tok(first - 1), {"the"})) ||
            (IsCompassWord(v_.Tok(first)) && last < v_.tokens.size() &&
-            (IsRegionAdjective(v_.Tok(last)) || Is(v_.Tok(last), {"asian", "american"})));
+            (IsRegionAdjective(v_.Tok(last)) || Is(v_.Tok(last), {"american"})));
   }
 
   // True if the name ending before token `last` is followed by an apposition that calls it a
@@ -4623,6 +4623,18 @@ class Finder {
            (IsCap(next) && TitleAt(at, s.last).first);
   }
 
+  // True if the list of names that token `first` of sentence `s` is in follows a word of
+  // where or of going: "lived in Brussels, Washington and the United Kingdom".
+  bool ListOfWhere(const nlp::Sentence& s, uint32_t first) const {
+    uint32_t start = first;
+    while (start > s.first && start + 12 > first &&
+           (IsCap(v_.Tok(start - 1)) || Is(v_.Tok(start - 1), {",", "the", "and"})))
+      --start;
+    return start > s.first &&
+           (IsLocativePrep(v_.Tok(start - 1)) ||
+            Is(v_.Tok(start - 1), {"of", "between", "visit", "visits", "visited", "toured"}));
+  }
+
   // True where a name acts rather than locates: followed by "'s" or a verb-like lower-case
   // word, and not after a locative preposition ("in Baku").
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
@@ -4669,14 +4681,8 @@ class Finder {
     // "The OAS, Washington and the European Union demanded": a capital listed between bodies
     // or countries acts with them (not in a list of where: "lived in Brussels, Washington and
     // the United Kingdom").
-    uint32_t list_start = first;
-    while (list_start > s.first && list_start + 12 > first &&
-           (IsCap(v_.Tok(list_start - 1)) || Is(v_.Tok(list_start - 1), {",", "the", "and"})))
-      --list_start;
     if (next == "and" && first > s.first && v_.Tok(first - 1) == "," && last + 1 < s.last &&
-        !(list_start > s.first && (IsLocativePrep(v_.Tok(list_start - 1)) ||
-                                   Is(v_.Tok(list_start - 1), {"of", "between", "visit", "visits",
-                                                               "visited", "toured"})))) {
+        !ListOfWhere(s, first)) {
       uint32_t k = last + 1;
       if (v_.Tok(k) == "the" && k + 1 < s.last) ++k;
       for (uint32_t n = 1; n <= 5 && k + n <= s.last; ++n) {

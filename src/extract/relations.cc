@@ -5299,15 +5299,16 @@ class Builder {
         occasions[{events[i].location, events[i].date}].push_back(i);
     for (const auto& [occasion, indices] : occasions) {
       if (indices.size() < 2) continue;
-      std::vector<std::set<int>> countries;
-      for (size_t i : indices) countries.push_back(LedCountries(events[i].participants));
-      for (size_t a = 0; a < indices.size(); ++a) {
-        if (folded[indices[a]] || countries[a].empty()) continue;
-        for (size_t b = a + 1; b < indices.size(); ++b)
-          if (!folded[indices[b]] && countries[b] == countries[a]) {
-            FoldElection(events[indices[a]], events[indices[b]]);
-            folded[indices[b]] = true;
-          }
+      // The first meeting of each set of countries, looked up (not every pair compared: a
+      // hostile text may tell thousands of one day's meetings).
+      std::map<std::set<int>, size_t> first_of;
+      for (size_t i : indices) {
+        std::set<int> countries = LedCountries(events[i].participants);
+        if (countries.empty()) continue;
+        const auto [it, added] = first_of.emplace(std::move(countries), i);
+        if (added) continue;
+        FoldElection(events[it->second], events[i]);
+        folded[i] = true;
       }
     }
   }
