@@ -1799,6 +1799,12 @@ TEST(CommittedModelTest, ACreditsBodiesTakeNoPart) {
   for (const std::string& pair : RelationPairs(r, Predicate::kParticipant))
     EXPECT_EQ(pair.find("org/"), std::string::npos) << pair;
   EXPECT_FALSE(RelationPairs(r, Predicate::kParticipant).empty());
+  // (The body first in the brackets, as the body last.)
+  for (const std::string& pair :
+       RelationPairs(ExtractWithCommittedModel("Istanbul/Athens, 7 December 2023 (MIA/dpa) - Greek "
+                                               "and Turkish officials held a meeting in Athens."),
+                     Predicate::kParticipant))
+    EXPECT_EQ(pair.find("org/"), std::string::npos) << pair;
 }
 
 // "Palestinians", a people of several lands, names no state; "Palestinian" before a state's

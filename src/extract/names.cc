@@ -3985,16 +3985,20 @@ class Finder {
   // reports a clause before it, is a news outlet where the text names no person with the word
   // as a surname ("…, Lysak reported" after "Governor Serhii Lysak") and gives it no title.
   void ReportingOutlets() {
+    std::vector<NameMention*> reporting;
+    for (NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && !m.known && m.title.empty() && m.last - m.first == 1 &&
+          m.first > 0 && m.last + 1 < v_.tokens.size() && v_.Tok(m.first - 1) == "," &&
+          Is(v_.Tok(m.last), {"reported", "reports"}) && Is(v_.Tok(m.last + 1), {".", ",", ";"}))
+        reporting.push_back(&m);
+    if (reporting.empty()) return;  // (most texts: no surnames gathered)
     std::unordered_set<std::string_view> surnames;
     for (const NameMention& m : out_.names)
       if (m.type == EntityType::kPerson && m.last - m.first >= 2)
         surnames.insert(v_.Tok(m.last - 1));
-    for (NameMention& m : out_.names) {
-      if (m.type != EntityType::kPerson || m.known || !m.title.empty() || m.last - m.first != 1 ||
-          m.first == 0 || m.last + 1 >= v_.tokens.size() || v_.Tok(m.first - 1) != "," ||
-          !Is(v_.Tok(m.last), {"reported", "reports"}) ||
-          !Is(v_.Tok(m.last + 1), {".", ",", ";"}) || surnames.contains(v_.Tok(m.first)))
-        continue;
+    for (NameMention* outlet : reporting) {
+      NameMention& m = *outlet;
+      if (surnames.contains(v_.Tok(m.first))) continue;
       m.type = EntityType::kOrganization;
       m.subtype = "NewsMediaOrganization";
       m.key = KeyOf(m.type, m.name);
@@ -4502,20 +4506,14 @@ class Finder {
     if (!all && !place_word_after && !known) return false;
     for (auto [b, e] : parts) {
       std::string part(w.substr(b, e - b));
+      if (std::optional<NameMention> place = PartAsPlace(i, i + 1, part, base + b, base + e)) {
+        Add(std::move(*place));
+        continue;
+      }
       NameMention m = Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
       m.span = {base + b, base + e};
       m.name = part;
-      if (const Country* c = lex_.FindCountry(part)) {
-        m = MakeCountry(i, i + 1, c, false, "hyphen-pair", 0.85);
-        m.span = {base + b, base + e};
-        m.name = part;
-      } else if (const Country* d = lex_.FindDemonym(part)) {
-        m = MakeCountry(i, i + 1, d, true, "hyphen-pair", 0.8);
-        m.span = {base + b, base + e};
-        m.name = part;
-      } else if (const City* city = lex_.FindCity(part)) {
-        TypeAsCity(m, city);
-      } else if (const KnownEntity* k = known ? lex_.FindKnown(part) : nullptr) {
+      if (const KnownEntity* k = known ? lex_.FindKnown(part) : nullptr) {
         TypeAsKnown(m, k);
       } else if (place_word_after) {
         m.key = "place-core:" + part;
@@ -4539,6 +4537,27 @@ class Finder {
     return true;
   }
 
+  // A mention of the bytes [begin, end) of token `i` (its words up to token `last`), written
+  // `part`, as the country, the demonym's country or the city the lexicons name so: a part of
+  // a hyphenated pair ("Armenia-Azerbaijan", "Kyiv-Moscow"). nullopt where none does.
+  std::optional<NameMention> PartAsPlace(uint32_t i, uint32_t last, const std::string& part,
+                                         uint32_t begin, uint32_t end) const {
+    NameMention m;
+    if (const Country* c = lex_.FindCountry(part)) {
+      m = MakeCountry(i, last, c, false, "hyphen-pair", 0.85);
+    } else if (const Country* d = lex_.FindDemonym(part)) {
+      m = MakeCountry(i, last, d, true, "hyphen-pair", 0.8);
+    } else if (const City* city = lex_.FindCity(part)) {
+      m = Base(i, last, EntityType::kPlace, "hyphen-pair", 0.75);
+      TypeAsCity(m, city);
+    } else {
+      return std::nullopt;
+    }
+    m.span = {begin, end};
+    m.name = part;
+    return m;
+  }
+
   // "the China-Central Asia Summit", "Japan-South Korea ties": a hyphen joins a country (or a
   // city) to a place or country of two words, the second of which is the next token. Adds
   // both; returns false if the tokens at `i` are not such a pair.
@@ -4546,24 +4565,16 @@ class Finder {
     const std::string_view w = v_.Tok(i);
     const size_t hyphen = w.rfind('-');
     if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 == w.size()) return false;
-    const std::string_view first = w.substr(0, hyphen);
+    const uint32_t base = v_.tokens[i].span.begin;
+    std::optional<NameMention> first = PartAsPlace(i, i + 1, std::string(w.substr(0, hyphen)), base,
+                                                   base + static_cast<uint32_t>(hyphen));
+    if (!first) return false;
     const std::string second = std::string(w.substr(hyphen + 1)) + " " + std::string(v_.Tok(i + 1));
-    const Country* first_country = lex_.FindCountry(first);
-    const Country* first_demonym = first_country ? nullptr : lex_.FindDemonym(first);
-    const City* first_city = first_country || first_demonym ? nullptr : lex_.FindCity(first);
-    if (!first_country && !first_demonym && !first_city) return false;
     const Country* second_country = lex_.FindCountry(second);
     const KnownEntity* second_place = second_country ? nullptr : lex_.FindKnown(second);
     if (!second_country && !(second_place && second_place->type == EntityType::kPlace))
       return false;
-    const uint32_t base = v_.tokens[i].span.begin;
-    NameMention a = first_country ? MakeCountry(i, i + 1, first_country, false, "hyphen-pair", 0.85)
-                    : first_demonym ? MakeCountry(i, i + 1, first_demonym, true, "hyphen-pair", 0.8)
-                                    : Base(i, i + 1, EntityType::kPlace, "hyphen-pair", 0.75);
-    if (first_city) TypeAsCity(a, first_city);
-    a.span = {base, base + static_cast<uint32_t>(hyphen)};
-    a.name = std::string(first);
-    Add(std::move(a));
+    Add(std::move(*first));
     NameMention b = second_country
                         ? MakeCountry(i, i + 2, second_country, false, "hyphen-pair", 0.85)
                         : Base(i, i + 2, EntityType::kPlace, "hyphen-pair", 0.8);

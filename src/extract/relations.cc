@@ -2029,6 +2029,27 @@ class Builder {
   }
 
   // Adds the relations a title implies between a person and the title's owner.
+  // The office title `t` (owned by mention `owner`, or -1) names right before its holder, as
+  // the writers list it where it says more than the title's canonical form, or "":
+  // - "House Speaker Anita Among", "Senate Speaker José García Ruminot": a legislature's office
+  //   written after it;
+  // - "government spokesman Stefan Kornelius", "military spokesman Yahya Sarea": whose
+  //   spokesman he is;
+  // - "Japanese farm minister Taku Eto": a minister's portfolio (PortfolioBeforeMinister).
+  std::string OfficeAsWritten(const TitleMention& t, int owner, uint32_t sentence_first) const {
+    if (!t.title) return "";
+    if (IsLegislatureWord(owner) && M(owner).last == t.first)
+      return v_.Phrase(M(owner).first, M(owner).last) + " " + t.title->canonical;
+    if (t.first > sentence_first &&
+        Is(t.title->canonical, {"spokesman", "spokesperson", "spokeswoman"}) &&
+        Is(v_.Tok(t.first - 1), {"government", "military", "army", "police", "official"})) {
+      std::string office = std::string(v_.Tok(t.first - 1)) + " " + t.title->canonical;
+      CapitalizeWords(office);
+      return office;
+    }
+    return PortfolioBeforeMinister(t, sentence_first);
+  }
+
   // "Farm Minister Taku Eto", "International Relations Minister Ronald Lamola", "refugee
   // minister Khalil Haqqani": a portfolio the lexicon does not list, up to three words no
   // name claims right before "Minister", is the office ("Farm Minister"); "" otherwise.
@@ -2230,23 +2251,8 @@ class Builder {
         TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
                    "title-and-title", joined->acting);
       }
-      // "House Speaker Anita Among", "Senate Speaker José García Ruminot": a legislature's
-      // office written after it is the whole office.
-      std::string written =
-          t->title && IsLegislatureWord(owner) && M(owner).last == t->first
-              ? v_.Phrase(M(owner).first, M(owner).last) + " " + t->title->canonical
-              : std::string();
-      // "government spokesman Stefan Kornelius", "military spokesman Yahya Sarea": whose
-      // spokesman he is stays with the title.
-      if (t->title && t->first > sf &&
-          Is(t->title->canonical, {"spokesman", "spokesperson", "spokeswoman"}) &&
-          Is(v_.Tok(t->first - 1), {"government", "military", "army", "police", "official"})) {
-        written = std::string(v_.Tok(t->first - 1)) + " " + t->title->canonical;
-        if (written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
-      }
-      if (written.empty()) written = PortfolioBeforeMinister(*t, sf);
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting, 0.9,
-                 true, written);
+                 true, OfficeAsWritten(*t, owner, sf));
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
       if (owner < 0 && !t->former && t->title && t->title->head && t->title->leader &&
           m.entity >= 0)
@@ -5275,7 +5281,7 @@ class Builder {
 
   // Folds election (or meeting) `o` into `e`: its parties, people, mentions and the finer date.
   // (`o` has no place, or `e`'s; an undated one has no date to give.)
-  static void FoldElection(Event& e, const Event& o) {
+  static void FoldEvent(Event& e, const Event& o) {
     e.participants.insert(o.participants.begin(), o.participants.end());
     e.organizers.insert(o.organizers.begin(), o.organizers.end());
     if (e.date.size() < o.date.size()) e.date = o.date;  // the finer of two that agree
@@ -5307,7 +5313,7 @@ class Builder {
         if (countries.empty()) continue;
         const auto [it, added] = first_of.emplace(std::move(countries), i);
         if (added) continue;
-        FoldElection(events[it->second], events[i]);
+        FoldEvent(events[it->second], events[i]);
         folded[i] = true;
       }
     }
@@ -5361,7 +5367,7 @@ class Builder {
               std::all_of(undated.mentions.begin(), undated.mentions.end(),
                           [this](const EventMention& m) { return IsIndefinite(m); }))
             continue;
-          FoldElection(e, o);
+          FoldEvent(e, o);
           folded[indices[b]] = true;
           day[indices[a]] = day_of(e.date);  // (the fold may give it a day, or an earlier one)
         }
@@ -5381,7 +5387,7 @@ class Builder {
         if (folded[indices[a]]) continue;
         for (size_t b = a + 1; b < indices.size(); ++b)
           if (!folded[indices[b]] && DatesAgree(events[indices[a]].date, events[indices[b]].date)) {
-            FoldElection(events[indices[a]], events[indices[b]]);
+            FoldEvent(events[indices[a]], events[indices[b]]);
             folded[indices[b]] = true;
           }
       }
@@ -5402,7 +5408,7 @@ class Builder {
           std::all_of(o.mentions.begin(), o.mentions.end(),
                       [this](const EventMention& m) { return IsIndefinite(m); }))
         continue;
-      FoldElection(events[placed], o);
+      FoldEvent(events[placed], o);
       folded[i] = true;
     }
     return folded;
