@@ -507,6 +507,40 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
   }
 }
 
+// Containment as the news writes it: a port or department "of" after a demonym, places
+// joined by "and" after their country's possessive or a plural noun, a compass word before
+// the country, an apposition's "a region in", a landmark after its city's possessive.
+TEST(ExtractorTest, ContainmentAsTheNewsWritesIt) {
+  ExpectFactCases({
+      {"Ships docked at the Kenyan port of Mombasa.", {"Mombasa containedInPlace Kenya"}, {}},
+      {"Floods hit the Guatemalan department of Huehuetenango.",
+       {"Huehuetenango containedInPlace Guatemala"},
+       {}},
+      {"Militants struck in Pakistan's restive Khyber Pakhtunkhwa and Balochistan provinces.",
+       {"Balochistan containedInPlace Pakistan"},
+       {}},
+      {"Troops stay in Georgia's breakaway regions of Abkhazia and South Ossetia.",
+       {"South Ossetia containedInPlace Georgia"},
+       {}},
+      {"Speaking in Erzurum, eastern Turkey, the minister said so.",
+       {"Erzurum containedInPlace Turkey"},
+       {}},
+      {"Nagorno-Karabakh, a region in Azerbaijan, was retaken.",
+       {"Nagorno-Karabakh containedInPlace Azerbaijan"},
+       {}},
+      {"Tractors lined the streets near Berlin's Brandenburg Gate on Monday.",
+       {"Brandenburg Gate containedInPlace Berlin"},
+       {"Brandenburg Gate containedInPlace Germany"}},
+      {"They met at the Government Palace in Baghdad's heavily fortified Green Zone.",
+       {"Government Palace containedInPlace Green Zone", "Green Zone containedInPlace Baghdad"},
+       {}},
+      // A country's possessive before a list reaches only the places in it.
+      {"Officials from Russia's Kursk and Ukraine visited.",
+       {},
+       {"Ukraine containedInPlace Russia"}},
+  });
+}
+
 // One a party's possessive names, untitled, is its member; a titled one is left to the title's
 // rules, and a country's possessive makes a national.
 TEST(ExtractorTest, OneAPartysPossessiveNamesIsItsMember) {

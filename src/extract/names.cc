@@ -4665,6 +4665,15 @@ class Finder {
       if (last + 1 >= s.last || part_of_city(v_.Tok(last + 1))) return false;
       for (uint32_t k = last + 1; k < s.last && k < last + 4 && IsCap(v_.Tok(k)); ++k)
         if (k + 1 < s.last && part_of_city(v_.Tok(k + 1))) return false;
+      // "Berlin's Brandenburg Gate", "Baghdad's heavily fortified Green Zone": a landmark the
+      // lexicon puts in this city.
+      uint32_t named = last + 1;
+      while (named + 1 < s.last && named < last + 4 && IsLower(v_.Tok(named))) ++named;
+      for (uint32_t k = named; k < s.last && k < named + 4 && IsCap(v_.Tok(k)); ++k)
+        if (const KnownEntity* place = lex_.FindKnown(v_.Phrase(named, k + 1));
+            place && place->type == EntityType::kPlace &&
+            Slug(place->container) == Slug(v_.Phrase(first, last)))
+          return false;
       return true;
     }
     // "ruled out negotiations with Washington", "relations with Beijing": the other side of

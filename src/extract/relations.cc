@@ -3307,9 +3307,11 @@ class Builder {
         in = k;
       // "Thessaloniki, the second largest city in Greece", "Goma, a city in eastern Congo": an
       // apposition that says what kind of place it is, and where.
+      // "Nagorno-Karabakh, a region in Azerbaijan", "Pokrovsk, a logistics hub in Donetsk".
       if (in == k && k + 4 < s.last && v_.Tok(k) == "," && IsDeterminer(v_.Tok(k + 1)))
         for (uint32_t j = k + 2; j + 1 < s.last && j < k + 6 && IsLowerWord(v_.Tok(j)); ++j)
-          if (Is(v_.Tok(j), {"city", "town", "village", "port"})) {
+          if (Is(v_.Tok(j), {"city", "town", "village", "port", "region", "province", "district",
+                             "island", "territory", "enclave", "hub"})) {
             if (v_.Tok(j + 1) == "in") in = j + 1;
             break;
           }
@@ -3361,10 +3363,13 @@ class Builder {
           j += 2;
         int o = MentionStartingAt(j);
         if (!IsLocation(o)) break;
-        // "in Myanmar's Sagaing Region": the region (which lies in the country).
-        if (M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
-            IsLocation(MentionStartingAt(M(o).last + 1)))
-          o = MentionStartingAt(M(o).last + 1);
+        // "in Myanmar's Sagaing Region", "in Baghdad's heavily fortified Green Zone": the
+        // region (which lies in the country).
+        if (M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last))) {
+          uint32_t r = M(o).last + 1;
+          while (r + 1 < s.last && r < M(o).last + 4 && IsPlaceAdjective(v_.Tok(r))) ++r;
+          if (IsLocation(MentionStartingAt(r))) o = MentionStartingAt(r);
+        }
         // A city lies in no smaller city: "a hospice south of London in Canterbury".
         if (m.city && M(o).city && m.city->population > M(o).city->population) break;
         Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
@@ -3396,10 +3401,25 @@ class Builder {
               break;
             }
       }
+      // "Erzurum, eastern Turkey": a compass word before the country or region after a comma.
+      if (k + 3 < s.last && v_.Tok(k) == "," && IsCompassWord(v_.Tok(k + 1)))
+        if (const int o = MentionStartingAt(k + 2);
+            IsLocation(o) && (M(o).type == EntityType::kCountry || IsRegion(o)) &&
+            !(m.city && M(o).country && m.city->country_iso2 != M(o).country->iso2))
+          Add(m.entity, Predicate::kContainedInPlace, M(o).entity, SentenceOf(m.first),
+              "place-comma-compass-region", 0.7);
+      // The first of places joined by "and" or commas: "Pakistan's Khyber Pakhtunkhwa and
+      // Balochistan provinces", "the breakaway regions of Abkhazia and South Ossetia".
+      uint32_t f = m.first;
+      while (f >= s.first + 2 && Is(v_.Tok(f - 1), {"and", ","}))
+        if (const int o = MentionEndingAt(f - 1); IsLocation(o) && M(o).type == EntityType::kPlace)
+          f = M(o).first;
+        else
+          break;
       // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo",
       // "Baghdad's heavily fortified Green Zone" (up to three words that describe it).
-      uint32_t described = m.first;
-      while (described > s.first + 2 && described + 3 > m.first &&
+      uint32_t described = f;
+      while (described > s.first + 2 && described + 3 > f &&
              IsPlaceAdjective(v_.Tok(described - 1)))
         --described;
       if (described >= s.first + 2 && IsPossessive(v_.Tok(described - 1))) {
@@ -3413,11 +3433,15 @@ class Builder {
         if (IsLocation(outer) && (IsRegion(outer) || IsTown(outer)) && !elsewhere && !sea)
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
-      } else if (m.first >= s.first + 4 && v_.Tok(m.first - 1) == "of" &&
-                 Is(v_.Tok(m.first - 2), {"province", "region", "state", "district", "city",
-                                          "county", "town", "republic"})) {
-        uint32_t b = m.first - 2;
-        while (b > s.first && b + 3 > m.first - 2 && IsModifier(v_.Tok(b - 1))) --b;
+      } else if (f >= s.first + 4 && v_.Tok(f - 1) == "of" &&
+                 Is(v_.Tok(f - 2),
+                    {"province",     "region",    "state",       "district",    "city",
+                     "county",       "town",      "republic",    "port",        "department",
+                     "resort",       "island",    "governorate", "prefecture",  "oblast",
+                     "municipality", "provinces", "regions",     "states",      "districts",
+                     "cities",       "towns",     "ports",       "departments", "islands"})) {
+        uint32_t b = f - 2;
+        while (b > s.first && b + 3 > f - 2 && IsModifier(v_.Tok(b - 1))) --b;
         int outer = b >= s.first + 2 && IsPossessive(v_.Tok(b - 1)) ? MentionEndingAt(b - 1) : -1;
         // "the northern Moroccan city of Tangier", "the Spanish town of Tarifa" (not a town of
         // that name the gazetteer knows in another country).
@@ -3432,7 +3456,7 @@ class Builder {
         // "the Cotonou district of Cadjèhoun": a town's name before the part's noun.
         const int town = outer < 0 && b > s.first ? MentionEndingAt(b) : -1;
         if (town >= 0 && IsTown(town) && M(town).entity != m.entity &&
-            Is(v_.Tok(m.first - 2), {"district"}))
+            Is(v_.Tok(f - 2), {"district"}))
           Add(m.entity, Predicate::kContainedInPlace, M(town).entity, SentenceOf(m.first),
               "town-district-of-place", 0.7);
       }
