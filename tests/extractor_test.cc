@@ -3105,7 +3105,8 @@ TEST(ExtractorTest, PoliceRanksAndAPlacesInitials) {
   }
 }
 
-// An election's one country is where it is held, not a party to it; its parties take part.
+// An election's one country is where it is held and holds it (its organizer), not a party to
+// it; its parties take part.
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :
        {"DHAKA: Bangladesh will hold its parliamentary election on February 12, officials said.",
@@ -3117,6 +3118,7 @@ TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
     const std::string country = text.starts_with("DHAKA") ? "Bangladesh" : "Peru";
     EXPECT_TRUE(Has(facts, election->name + " location " + country)) << text;
     EXPECT_FALSE(Has(facts, election->name + " ng:participant " + country)) << text;
+    EXPECT_TRUE(Has(facts, election->name + " organizer " + country)) << text;
   }
 }
 

@@ -5111,7 +5111,8 @@ class Builder {
       }
     }
     // "Bangladesh will hold its parliamentary election", "Brazil's presidential election": the
-    // one country of an election is where it is held; its parties and candidates take part.
+    // one country of an election is where it is held, and holds it (its organizer); its
+    // parties and candidates take part.
     for (Event& e : events) {
       if (e.kind != EventKind::kElection || e.location >= 0) continue;
       int country = -1, countries = 0;
@@ -5120,6 +5121,7 @@ class Builder {
       if (countries != 1) continue;
       e.location = country;
       e.participants.erase(country);
+      e.organizers.insert(country);
       e.held_by_country = true;
     }
     SameOccasion(events);
@@ -7533,7 +7535,10 @@ class Builder {
               Add(idx, Predicate::kParticipant, c, sentence_for(p), "agreement-leaders-country",
                   0.6);
     for (int o : e.organizers)
-      Add(idx, Predicate::kOrganizer, o, sentence_for(o), "event-host", 0.7);
+      Add(idx, Predicate::kOrganizer, o, sentence_for(o),
+          e.held_by_country && g_.entities[o].type == EntityType::kCountry ? "election-holder"
+                                                                           : "event-host",
+          0.7);
     if (e.location >= 0)
       Add(idx, Predicate::kLocation, e.location, sentence_for(e.location), "event-location", 0.7);
     if (!e.date.empty()) {
