@@ -3122,6 +3122,17 @@ TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   }
 }
 
+// A country one goes to or comes from holds no election told beside it.
+TEST(ExtractorTest, ACountryGoneToHoldsNoElection) {
+  const GraphData g = Extract(
+      "Prague, Oct 1 (EFE).- The Velora party of former prime minister Jan Marek has won the "
+      "early parliamentary elections in Slovakia. The leftists, critical of the aid to Ukraine, "
+      "shot up their vote, which had just reached 18% in the 2020 elections.",
+      "2023-10-01");
+  for (const std::string& f : Facts(g))
+    if (f.starts_with("Election")) EXPECT_EQ(f.find("Ukraine"), std::string::npos) << f;
+}
+
 // A US lawmaker's party-and-state tag is read as the party and the state, not as a place.
 TEST(ExtractorTest, PartyStateTags) {
   const std::string text = "Sen. Chris Murphy, D-Conn., and Chuck Schumer, D-N.Y., spoke.";

@@ -6063,6 +6063,14 @@ class Builder {
           if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
+      // True if country `c` is named here only as where one goes or comes from.
+      auto GoneToOrFrom = [&](int c) {
+        return std::all_of(ms.begin(), ms.end(), [&](int mi) {
+          const NameMention& nm = n_.names[mi];
+          return nm.entity != c ||
+                 (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"to", "from", "into"}));
+        });
+      };
       // "fled to India after weeks of protests": a country takes no part in a protest (its
       // people and their groups do); "Bangladesh's student-led uprising": the one country named
       // with it is where it happened.
@@ -6074,13 +6082,14 @@ class Builder {
           std::erase_if(m.participants,
                         [this](int e) { return g_.entities[e].type == EntityType::kCountry; });
         // (Not one gone to or come from: "fled to India after weeks of protests".)
-        if (countries == 1 && m.location < 0 && std::none_of(ms.begin(), ms.end(), [&](int mi) {
-              const NameMention& nm = n_.names[mi];
-              return nm.entity == country && nm.first > s.first &&
-                     Is(v_.Tok(nm.first - 1), {"to", "from", "into"});
-            }))
-          m.location = country;
+        if (countries == 1 && m.location < 0 && !GoneToOrFrom(country)) m.location = country;
       }
+      // "critical of the aid to Ukraine ... in the 2020 elections": nor does it hold an
+      // election.
+      if (kind == EventKind::kElection)
+        std::erase_if(m.participants, [&](int e) {
+          return g_.entities[e].type == EntityType::kCountry && GoneToOrFrom(e);
+        });
       // "Ramaphosa's African National Congress lost its majority in the election": the parties
       // of an election run in it beside its people.
       if (kind == EventKind::kElection)
