@@ -3129,8 +3129,11 @@ TEST(ExtractorTest, ACountryGoneToHoldsNoElection) {
       "early parliamentary elections in Slovakia. The leftists, critical of the aid to Ukraine, "
       "shot up their vote, which had just reached 18% in the 2020 elections.",
       "2023-10-01");
-  for (const std::string& f : Facts(g))
-    if (f.starts_with("Election")) EXPECT_EQ(f.find("Ukraine"), std::string::npos) << f;
+  for (const std::string& f : Facts(g)) {
+    if (f.starts_with("Election")) {
+      EXPECT_EQ(f.find("Ukraine"), std::string::npos) << f;
+    }
+  }
 }
 
 // A US lawmaker's party-and-state tag is read as the party and the state, not as a place.

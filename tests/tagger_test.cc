@@ -1840,5 +1840,23 @@ TEST(CommittedModelTest, OneWordBeforePartyIsTheParty) {
             (std::vector<std::string>{"org/semilla", "org/semilla"}));
 }
 
+// A storm's name is no person, place or body: "Cyclone Gabrielle", "Tropical Storm Alberto"
+// (the tagger reads them as names); a body named with one is ("National Hurricane Center").
+TEST(CommittedModelTest, AStormsNameNamesNothing) {
+  EXPECT_EQ(EntitiesStartingWith(
+                "Fiji sent help following Cyclone Gabrielle. Tropical Storm "
+                "Alberto hit Mexico. Typhoon Yagi killed 20 people, the "
+                "National Hurricane Center said.",
+                {"Cyclone", "Gabrielle", "Storm", "Alberto", "Typhoon", "Yagi", "National"}),
+            std::vector<std::string>{"org/national-hurricane-center"});
+}
+
+// A body the lexicon knows runs on past "of" and a number: "the Group of 20 meeting".
+TEST(CommittedModelTest, AKnownNameWithANumber) {
+  EXPECT_EQ(EntitiesStartingWith("The two leaders met during the Group of 20 meeting in Rome.",
+                                 {"Group"}),
+            std::vector<std::string>{"org/group-of-20"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1108,6 +1108,9 @@ class Finder {
                      v_.Tok(s.first) != "(" && v_.Tok(front.last - 1) != "."));
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     FuseGivenNames(tagged);
+    // "Cyclone Gabrielle", "Tropical Storm Alberto": a storm's name the tagger reads is no
+    // person's, place's or body's (the rules alone read none: the storm's noun is an event's).
+    std::erase_if(tagged, [&](const NameSpan& t) { return IsStormName(s, t.first, t.last); });
     CloseOpenNames(tagged, s);
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
@@ -1223,6 +1226,10 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         ++j;
       }
+      // "the Group of 20 meeting": a name the lexicon knows runs on past "of" and a number.
+      if (j + 1 < s.last && v_.Tok(j) == "of" && IsDigits(v_.Tok(j + 1)) &&
+          lex_.FindKnown(v_.Phrase(i, j + 2)))
+        j += 2;
       // "European Commissioner for Enlargement Marta Kos", "The President of the Republic, Mr.
       // Abdelmadjid Tebboune": an office in the run whose name (a portfolio's, or one the
       // lexicon knows) goes on past "of" or "for", and the name after that, are one run.
@@ -2936,6 +2943,17 @@ class Finder {
 
   static std::string KeyOf(EntityType type, std::string_view name) {
     return std::string(EntityTypeName(type)) + ":" + std::string(name);
+  }
+
+  // True if [first, last) is one word that a storm's capitalized noun opens or stands
+  // before: "Cyclone Gabrielle", "Hurricane Helene", "Tropical Storm Alberto".
+  bool IsStormName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
+    auto storm = [](std::string_view w) {
+      return IsCap(w) && Is(w, {"cyclone", "hurricane", "typhoon", "storm"});
+    };
+    if (last - first == 2 && storm(v_.Tok(first))) return true;
+    if (last - first == 3 && v_.Tok(first) == "Tropical" && storm(v_.Tok(first + 1))) return true;
+    return last - first == 1 && first > s.first && storm(v_.Tok(first - 1));
   }
 
   int Add(NameMention m) {
