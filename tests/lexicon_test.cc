@@ -184,16 +184,25 @@ TEST(LexiconTest, FindCity) {
 TEST(LexiconTest, FindSubdivision) {
   struct Case {
     std::string_view name, code;
-  } cases[] = {{"California", "US-CA"}, {"Texas", "US-TX"},   {"Bayern", "DE-BY"},
-               {"Sichuan", "CN-SC"},    {"Gujarat", "IN-GJ"}, {"Gujarāt", "IN-GJ"},
-               {"Punjab", "IN-PB"},     {"Ontario", "CA-ON"}};
+  } cases[] = {{"California", "US-CA"},
+               {"Texas", "US-TX"},
+               {"Bayern", "DE-BY"},
+               {"Sichuan", "CN-SC"},
+               {"Gujarat", "IN-GJ"},
+               {"Gujarāt", "IN-GJ"},
+               {"Punjab", "IN-PB"},
+               {"Ontario", "CA-ON"},
+               // A province under a geographical unit, no administration, is first-level.
+               {"Bali", "ID-BA"}};
   for (const auto& c : cases) {
     const Subdivision* got = Lex().FindSubdivision(c.name);
     ASSERT_NE(got, nullptr) << c.name;
     EXPECT_EQ(got->code, c.code) << c.name;
   }
   // Names a country or a known place claims, and generic directions, are not subdivisions.
-  for (std::string_view miss : {"Georgia", "Gaza", "Scotland", "Central", "North", "Sichuan Sheng"})
+  // Nor one under another subdivision: Italy's provinces lie in its regions ("Bergamo").
+  for (std::string_view miss :
+       {"Georgia", "Gaza", "Scotland", "Central", "North", "Sichuan Sheng", "Bergamo"})
     EXPECT_EQ(Lex().FindSubdivision(miss), nullptr) << miss;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "core/error.h"
 #include "core/utf8.h"
@@ -812,8 +813,16 @@ void Lexicon::LoadSubdivisions(
   const nlohmann::json iso2 = ReadJson(path);
   if (!iso2.contains("3166-2") || !iso2["3166-2"].is_array())
     throw Error(ErrorCode::kBadResource, "missing \"3166-2\" array", path.string());
+  // A subdivision under another is too fine-grained, unless that one is a geographical unit
+  // and no administration: Indonesia's provinces ("Bali", "Aceh") lie in island groups.
+  std::unordered_set<std::string> geographical_units;
+  for (const auto& e : iso2["3166-2"])
+    if (e.is_object() && e.value("type", "") == "Geographical unit")
+      geographical_units.insert(e.value("code", ""));
   for (const auto& e : iso2["3166-2"]) {
-    if (e.contains("parent")) continue;
+    if (e.contains("parent") &&
+        !geographical_units.contains(e.value("code", "").substr(0, 3) + e.value("parent", "")))
+      continue;
     std::string type = e.value("type", "");
     if (std::find(kSubdivisionTypes.begin(), kSubdivisionTypes.end(), type) ==
         kSubdivisionTypes.end())
