@@ -4591,6 +4591,10 @@ TEST(ExtractorTest, APreviousHolder) {
       {"The election followed a speech by South Korean President Jang Min-ho.",
        {"Jang Min-ho jobTitle \"President\""},
        {}},
+      // The mark glued to the word before the title: "then-House Speaker".
+      {"When then-House Speaker Nora Delany met Tsai in Taipei, Beijing protested.",
+       {},
+       {"Nora Delany jobTitle \"Speaker\"", "Nora Delany jobTitle \"House Speaker\""}},
   });
 }
 

@@ -1833,6 +1833,11 @@ class Finder {
 
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
+    // "then-House Speaker Nancy Pelosi", "ex-Army chief": the mark glued to the word before
+    // the title.
+    if (const std::string_view w = v_.Tok(i - 1), mark = w.substr(0, w.find('-'));
+        mark.size() < w.size() && Is(mark, {"then", "ex"}))
+      return true;
     // "former Brazilian President", "former U.S. President", "Former Lima mayor": past the
     // owner's one word. An "outgoing" president still is one, until his successor takes over.
     if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)) ||
