@@ -1050,6 +1050,11 @@ TEST(ExtractorTest, CountriesMembersOfBlocs) {
         "Iran memberOf BRICS"},
        {"Nigeria memberOf BRICS"}},
       {"Founded by Brazil and India, BRICS met NATO.", {}, {"Brazil memberOf BRICS"}},
+      // After "is" or "are", the bloc before the member's noun.
+      {"Germany and Poland are two major EU member states. Moldova lies between Ukraine and "
+       "EU member states.",
+       {"Germany memberOf European Union", "Poland memberOf European Union"},
+       {"Ukraine memberOf European Union"}},
       // In brackets after it.
       {"The signatory states of Mercosur (the Argentine Republic, the Federative Republic of "
        "Brazil and the Republic of Paraguay) met Chile.",

@@ -887,6 +887,7 @@ class Builder {
           continue;
         }
         // "is a member of the eight-nation ...", "joined ASEAN", "has joined NATO".
+        const bool is = j < s.last && Is(v_.Tok(j), {"is", "are", "was", "were"});
         if (j < s.last && Is(v_.Tok(j), {"is", "are", "was", "were", "became", "has", "have"})) ++j;
         if (j < s.last && Is(v_.Tok(j), {"joined", "become", "been"})) {
           if (v_.Tok(j) == "joined") {
@@ -905,6 +906,17 @@ class Builder {
         if (j < s.last && Is(v_.Tok(j), {"founding", "full", "permanent", "fellow"})) ++j;
         if (j + 1 < s.last && Is(v_.Tok(j), {"member", "members"}) && v_.Tok(j + 1) == "of")
           if (const int b = bloc_at(j + 2); b >= 0) add(list, b, "bloc-member-of");
+        // "Germany and Poland are two major EU member states": the bloc before the member's
+        // noun, after the verb.
+        if (!is) continue;
+        if (j < s.last && Is(v_.Tok(j), {"two", "three", "both", "all"})) ++j;
+        for (int n = 0; n < 2 && j < s.last && MentionStartingAt(j) < 0 && IsLowerWord(v_.Tok(j)) &&
+                        !member_word(v_.Tok(j));
+             ++n)
+          ++j;
+        if (const int b = j < s.last ? MentionStartingAt(j) : -1;
+            IsBloc(b) && M(b).last < s.last && member_word(v_.Tok(M(b).last)))
+          add(list, b, "bloc-member-is");
       }
       // In a sentence of one bloc: its founders, makeup and new members.
       if (blocs.size() != 1 && !std::all_of(blocs.begin(), blocs.end(), [&](int b) {
