@@ -2912,6 +2912,21 @@ TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
                      "Sheikh Abdullah bin Zayed"));
 }
 
+// A given name and a surname name the one longer name they open and close (a headline drops
+// the middle names), and the bare surname follows them there.
+TEST(ExtractorTest, GivenNameAndSurnameAreTheLongerName) {
+  const std::string text =
+      "Opposition leader Kwame Dara confirmed winner\n\nACCRA (PANA) - Opposition leader Kwame "
+      "Osei Mensah Dara was declared winner. Dara thanked voters.";
+  const std::string full = EntityOf(text, "Kwame Osei Mensah Dara");
+  EXPECT_EQ(EntityOf(text, "Kwame Dara"), full);
+  EXPECT_EQ(EntityOf(text, "Dara"), full);
+  // Not two people a sentence names side by side.
+  const std::string two =
+      "The county gave two of its natives to the nation: John Adams and John Quincy Adams.";
+  EXPECT_NE(EntityOf(two, "John Adams"), EntityOf(two, "John Quincy Adams"));
+}
+
 // The elections of one country told again with other parties are one election, also a few
 // days apart; one told with "an" and no date is another.
 TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {

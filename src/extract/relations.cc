@@ -639,12 +639,48 @@ class Builder {
       auto it = led_by.find(prefix);
       if (it != led_by.end() && it->second.size() == 1) target[full[n]] = *it->second.begin();
     }
+    // A given name and a surname name the one longer name they open and close: "Bassirou Faye"
+    // is "Bassirou Diomaye Diakhar Faye" (a headline drops the middle names).
+    std::map<std::pair<std::string, std::string>, std::vector<size_t>> framed;  // -> names
+    for (size_t o = 0; o < full.size(); ++o)
+      if (words_of[o].size() >= 3) framed[{words_of[o].front(), words_of[o].back()}].push_back(o);
+    // (Not two people a sentence names side by side: "John Adams, John Quincy Adams".)
+    std::unordered_map<std::string, std::set<uint32_t>> sentences_of;  // looked up only
+    if (!framed.empty())
+      for (const NameMention& m : n_.names)
+        if (m.type == EntityType::kPerson) sentences_of[m.name].insert(SentenceOf(m.first));
+    auto side_by_side = [&](const std::string& a, const std::string& b) {
+      const std::set<uint32_t>& x = sentences_of[a];
+      const std::set<uint32_t>& y = sentences_of[b];
+      return std::any_of(x.begin(), x.end(), [&](uint32_t i) { return y.count(i) > 0; });
+    };
+    for (size_t n = 0; n < full.size(); ++n) {
+      if (words_of[n].size() != 2 || target.count(full[n])) continue;
+      auto it = framed.find({words_of[n].front(), words_of[n].back()});
+      if (it == framed.end()) continue;
+      std::set<std::string> roots;
+      bool apart = true;
+      for (size_t o : it->second) {
+        auto root = target.find(full[o]);
+        roots.insert(root == target.end() ? full[o] : root->second);
+        apart = apart && !side_by_side(full[n], full[o]);
+      }
+      if (roots.size() == 1 && apart) target[full[n]] = *roots.begin();
+    }
     // Names read as another's alias ("known as Hemedti") join that name's person.
     for (const auto& m : n_.names) {
       if (m.type != EntityType::kPerson || m.alias_of.empty() || m.alias_of == m.name) continue;
       auto root = target.find(m.alias_of);
       target[m.name] = root == target.end() ? m.alias_of : root->second;
     }
+    // Chains end where the last name leads: "Dara" -> "Kwame Dara" -> "Kwame Osei Mensah
+    // Dara". (Bounded: a name never leads back to itself, but a hostile text is no proof.)
+    for (auto& [name, root] : target)
+      for (int hops = 0; hops < 8; ++hops) {
+        auto next = target.find(root);
+        if (next == target.end() || next->second == root || next->first == name) break;
+        root = next->second;
+      }
     for (auto& m : n_.names) {
       if (m.type != EntityType::kPerson) continue;
       auto it = target.find(m.name);
