@@ -4601,6 +4601,17 @@ TEST(ExtractorTest, MeetingsOfCountriesAndTheirLeaders) {
   EXPECT_EQ(CountEvents(one, EventKind::kMeeting), 1);
 }
 
+// A premier who is also written a prime minister holds one office, under its full name.
+TEST(ExtractorTest, APremierWhoIsAPrimeMinister) {
+  ExpectFactCases({
+      {"Incumbent premier Vann Sothea stepped down. Prime Minister Vann Sothea thanked the "
+       "king.",
+       {"Vann Sothea jobTitle \"Prime Minister\""},
+       {"Vann Sothea jobTitle \"Premier\""}},
+      {"Premier Li Wen met the delegation.", {"Li Wen jobTitle \"Premier\""}, {}},
+  });
+}
+
 // A previous holder's title is none of his own, nor is the office's country his to lead.
 TEST(ExtractorTest, APreviousHolder) {
   ExpectFactCases({

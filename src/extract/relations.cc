@@ -3704,7 +3704,10 @@ class Builder {
     auto subsumed = [&](const RawRelation& r) {
       if (r.predicate != Predicate::kJobTitle) return false;
       const std::string title = Lower(r.literal);
-      for (const std::string& longer : held[r.subject])
+      const std::set<std::string>& titles = held[r.subject];
+      // "incumbent premier Hun Sen, the longest serving Prime Minister": the same office.
+      if (title == "premier" && titles.contains("prime minister")) return true;
+      for (const std::string& longer : titles)
         if (longer.size() > title.size() + 1 && longer.ends_with(title) &&
             longer[longer.size() - title.size() - 1] == ' ')
           return true;
