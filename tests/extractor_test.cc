@@ -4601,6 +4601,15 @@ TEST(ExtractorTest, MeetingsOfCountriesAndTheirLeaders) {
   EXPECT_EQ(CountEvents(one, EventKind::kMeeting), 1);
 }
 
+// An acronym before a place's noun is the body the place belongs to, not a place.
+TEST(ExtractorTest, AnAcronymBeforeAPlacesNoun) {
+  const GraphData g = Extract("Forces bombed a ZLNA camp near the border.");
+  const auto e = std::find_if(g.entities.begin(), g.entities.end(),
+                              [](const Entity& x) { return x.name == "ZLNA"; });
+  ASSERT_NE(e, g.entities.end());
+  EXPECT_EQ(e->type, EntityType::kOrganization);
+}
+
 // A premier who is also written a prime minister holds one office, under its full name.
 TEST(ExtractorTest, APremierWhoIsAPrimeMinister) {
   ExpectFactCases({

@@ -3512,6 +3512,13 @@ class Finder {
     if (next_in_sentence && IsLower(next) && lex_.IsPlaceWord(std::string(next)) &&
         !IsAdjectivalName(last) &&
         !(first == s.first && last - first == 1 && tagger_ && !TaggedAs(tagged, first, last))) {
+      // "a FARC camp", "the ECOWAS headquarters": an acronym before a place's noun is the body
+      // the place belongs to.
+      if (last - first == 1 && IsAllCaps(phrase) && phrase.size() >= 3) {
+        NameMention m = Base(first, last, EntityType::kOrganization, "acronym-place-word", 0.7);
+        m.key = KeyOf(m.type, phrase);
+        return Add(std::move(m));
+      }
       NameMention m = Base(first, last, EntityType::kPlace, "place-word-after", 0.75);
       m.key = "place-core:" + phrase;
       return Add(std::move(m));
