@@ -867,6 +867,14 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // A capital's possessive before a part of the city is the city, not its country's government.
   EXPECT_EQ(EntityOf("Thousands rallied in Dhaka's Paltan area.", "Dhaka"), "place/dhaka-bd");
   EXPECT_EQ(EntityOf("It ended in Baku's victory.", "Baku"), "country/az");
+  // A capital the other side of tensions or coordination, or one opposition comes from, acts.
+  EXPECT_EQ(EntityOf("He pledged to ease military tensions with Pyongyang.", "Pyongyang"),
+            "country/kp");
+  EXPECT_EQ(EntityOf("Asked about opposition from Budapest, he said no.", "Budapest"),
+            "country/hu");
+  // Not a landmark after the city's possessive.
+  EXPECT_EQ(EntityOf("Crowds gathered near Berlin's Brandenburg Gate.", "Berlin"),
+            "place/berlin-de");
   // An official name without its "the" ("Republic of the Niger"); a form of state alone names
   // the one country of the text whose official name begins with it.
   EXPECT_EQ(EntityOf("He thanked the Republic of Niger.", "Republic of Niger"), "country/ne");

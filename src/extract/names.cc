@@ -4708,9 +4708,18 @@ class Finder {
     }
     // "ruled out negotiations with Washington", "relations with Beijing": the other side of
     // talks or ties is the government.
+    // ("coordination with Beijing", "tensions with Pyongyang".)
     if (first >= s.first + 2 && v_.Tok(first - 1) == "with" &&
         Is(v_.Tok(first - 2),
-           {"talks", "negotiations", "relations", "ties", "dialogue", "contacts", "cooperation"}))
+           {"talks", "negotiations", "relations", "ties", "dialogue", "contacts", "cooperation",
+            "coordination", "tensions", "rift", "row", "dispute", "disputes", "standoff",
+            "rapprochement", "engagement", "partnership"}))
+      return true;
+    // "opposition from Budapest", "pressure from Beijing": what a government voices comes
+    // from it.
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "from" &&
+        Is(v_.Tok(first - 2), {"opposition", "pressure", "criticism", "objections", "backing",
+                               "support", "demands", "warnings", "approval", "response"}))
       return true;
     // "Peskov said Moscow was closely following the talks", "showed that Moscow was not
     // interested": the subject of a reported clause.
