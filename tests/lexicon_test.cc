@@ -47,6 +47,9 @@ TEST(LexiconTest, FindCountry) {
       {"Russia", "RU"},
       {"Russian Federation", "RU"},
       {"RUS", "RU"},
+      // The text's spelling with diacritics, folded.
+      {"México", "MX"},
+      {"Sénégal", "SN"},
       {"Azerbaijan", "AZ"},
       {"AZE", "AZ"},
       {"DRC", "CD"},

@@ -909,8 +909,15 @@ void KeyFilter::Add(std::string_view key) {
 }
 
 const Country* Lexicon::FindCountry(std::string_view phrase) const {
-  if (!small_filter_.MayContain(phrase)) return nullptr;
-  return Lookup(countries_, country_by_name_, phrase);
+  if (small_filter_.MayContain(phrase))
+    if (const Country* c = Lookup(countries_, country_by_name_, phrase)) return c;
+  // "Sénégal", "México": the text's spelling folded (plain ASCII ruled out without a copy).
+  if (std::all_of(phrase.begin(), phrase.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return nullptr;
+  if (const auto folded = FoldAscii(phrase); folded && small_filter_.MayContain(*folded))
+    return Lookup(countries_, country_by_name_, *folded);
+  return nullptr;
 }
 
 const Country* Lexicon::FindDemonym(std::string_view word) const {
