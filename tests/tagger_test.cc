@@ -1858,5 +1858,14 @@ TEST(CommittedModelTest, AKnownNameWithANumber) {
             std::vector<std::string>{"org/group-of-20"});
 }
 
+// A Spanish, Portuguese, Italian or French body's head word comes first ("Foro Penal"): the
+// tagger read a person and a place there.
+TEST(CommittedModelTest, RomanceBodiesHeadWordsComeFirst) {
+  EXPECT_EQ(EntitiesStartingWith("The Partido Liberal and the Alianza Verde lost, the NGO said. "
+                                 "Rights group Foro Penal counted 20 prisoners.",
+                                 {"Alianza", "Foro"}),
+            (std::vector<std::string>{"org/alianza-verde", "org/foro-penal"}));
+}
+
 }  // namespace
 }  // namespace ng::extract
