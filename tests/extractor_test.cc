@@ -4618,6 +4618,18 @@ TEST(ExtractorTest, AnAcronymBeforeAPlacesNoun) {
   EXPECT_EQ(e->type, EntityType::kOrganization);
 }
 
+// A head's counterpart without a country holds the head's title; a minister's holds none here.
+TEST(ExtractorTest, AnUnownedCounterpartOfAHead) {
+  ExpectFactCases({
+      {"Kenya's president, Amani Korir, hosted his counterpart Neema Mushi at State House.",
+       {"Neema Mushi jobTitle \"President\""},
+       {}},
+      {"Foreign Minister Amani Korir met his counterpart Neema Mushi in Arusha.",
+       {},
+       {"Neema Mushi jobTitle \"Foreign Minister\"", "Neema Mushi jobTitle \"President\""}},
+  });
+}
+
 // A premier who is also written a prime minister holds one office, under its full name.
 TEST(ExtractorTest, APremierWhoIsAPrimeMinister) {
   ExpectFactCases({

@@ -463,6 +463,7 @@ class Builder {
     ListedCounterparts();
     PluralTitles();
     ApposedTitles();
+    UnownedCounterparts();
     TitlesOfOwnersBeforeNames();
     ListedTitledPeers();
     DelegationMembers();
@@ -2471,6 +2472,44 @@ class Builder {
         TitleFacts(static_cast<int>(i), Office(t->title), false, owner, "counterpart");
         if (t->title->leader) g_.entities[m.entity].leader = true;
       }
+    }
+  }
+
+  // "Kenyan President William Ruto hosted his counterpart Samia Suluhu Hassan", "Kenya's
+  // president, William Ruto, hosted his counterpart ...": without a country, the counterpart of
+  // the one person the sentence titles a head of state or government before him holds that
+  // head's title (and leads no country the text tells). (After the apposed titles; one pass
+  // over the job titles, then over the sentences' mentions.)
+  void UnownedCounterparts() {
+    std::unordered_map<int, std::string> head_title;  // person -> a head's title, or ""
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kJobTitle) continue;
+      const Title* t = lex_.FindTitle(r.literal);
+      if (!t || !t->head) continue;
+      auto [it, added] = head_title.emplace(r.subject, r.literal);
+      if (!added && it->second != r.literal) it->second.clear();
+    }
+    if (head_title.empty()) return;
+    for (size_t i = 0; i < n_.names.size(); ++i) {
+      const NameMention& m = n_.names[i];
+      if (m.type != EntityType::kPerson || m.entity < 0 || m.first < 3) continue;
+      const nlp::Sentence& s = v_.sentences[SentenceOf(m.first)];
+      uint32_t k = m.first;
+      if (v_.Tok(k - 1) == ",") --k;
+      if (k < s.first + 2 || v_.Tok(k - 1) != "counterpart" || !Is(v_.Tok(k - 2), {"his", "her"}) ||
+          TitleEndingAt(m.first))
+        continue;
+      int before = -1;  // the one head titled before him in the sentence
+      for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
+        const NameMention& o = n_.names[j];
+        if (o.type != EntityType::kPerson || o.entity < 0 || o.entity == m.entity) continue;
+        const auto it = head_title.find(o.entity);
+        if (it == head_title.end() || it->second.empty()) continue;
+        before = before < 0 ? o.entity : -2;
+      }
+      if (before < 0) continue;
+      AddLiteral(m.entity, Predicate::kJobTitle, head_title[before], SentenceOf(m.first),
+                 "counterpart", 0.7);
     }
   }
 
