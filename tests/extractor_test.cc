@@ -4630,6 +4630,14 @@ TEST(ExtractorTest, AnUnownedCounterpartOfAHead) {
   });
 }
 
+// A capitalized word after a hyphen is a name's word, not a participle ("Russian-backed"):
+// "the Non-Aligned Movement".
+TEST(ExtractorTest, ACapitalizedWordAfterAHyphenIsNoParticiple) {
+  EXPECT_EQ(EntityOf("The bloc is the heir of the Non-Aligned Movement, he said.",
+                     "Non-Aligned Movement"),
+            "org/non-aligned-movement");
+}
+
 // A premier who is also written a prime minister holds one office, under its full name.
 TEST(ExtractorTest, APremierWhoIsAPrimeMinister) {
   ExpectFactCases({

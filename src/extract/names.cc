@@ -139,6 +139,8 @@ size_t NameBeforeParticiple(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   // (A glued particle may open the name: "al-Qaeda-affiliated".)
   if (hyphen == std::string_view::npos || hyphen == 0 || !StartsName(w.substr(0, hyphen))) return 0;
+  // (A capitalized one is a name's word: "the Non-Aligned Movement".)
+  if (hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z') return 0;
   return Is(w.substr(hyphen + 1),
             {"backed",    "linked",    "led",     "based",    "allied",       "affiliated",
              "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",
