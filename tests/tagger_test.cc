@@ -1867,5 +1867,14 @@ TEST(CommittedModelTest, RomanceBodiesHeadWordsComeFirst) {
             (std::vector<std::string>{"org/alianza-verde", "org/foro-penal"}));
 }
 
+// Countries side by side stay countries where the tagger reads one place over them: "the
+// China Australia relationship".
+TEST(CommittedModelTest, CountriesSideBySideStayCountries) {
+  EXPECT_EQ(EntitiesStartingWith("The leaders discussed the China Australia relationship on "
+                                 "Monday.",
+                                 {"China", "Australia"}),
+            (std::vector<std::string>{"country/cn", "country/au"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

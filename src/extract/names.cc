@@ -2510,6 +2510,11 @@ class Finder {
            DescribesOneWordBody(pieces[p].first, t.last)) &&
           pieces[p + 1].kind == Piece::kKnown)
         blocked = true;
+      // "the China Australia relationship": countries side by side stay countries.
+      if (q >= p + 2 && std::all_of(pieces.begin() + static_cast<ptrdiff_t>(p),
+                                    pieces.begin() + static_cast<ptrdiff_t>(q),
+                                    [](const Piece& c) { return c.kind == Piece::kCountry; }))
+        blocked = true;
       if (q == p || pieces[q - 1].last != t.last || parts < 2 || blocked) continue;
       pieces[p] = Piece{Piece::kName, t.first, t.last};
       pieces[p].tagged = &t;
