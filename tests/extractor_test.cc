@@ -4630,6 +4630,11 @@ TEST(ExtractorTest, AnUnownedCounterpartOfAHead) {
   });
 }
 
+// A French elided particle glued to a capitalized word goes on the name: "Val d'Oise".
+TEST(ExtractorTest, AFrenchElidedParticleGoesOnTheName) {
+  EXPECT_NE(EntityOf("Floods hit the Val d'Oise region on Monday.", "Val d'Oise"), "none");
+}
+
 // A capitalized word after a hyphen is a name's word, not a participle ("Russian-backed"):
 // "the Non-Aligned Movement".
 TEST(ExtractorTest, ACapitalizedWordAfterAHyphenIsNoParticiple) {

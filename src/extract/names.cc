@@ -872,6 +872,10 @@ class Finder {
       return true;
     // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle glued to the name goes on it.
     if (StartsName(w)) return true;
+    // "the Villa d'Accueil", "Val d'Oise": so does a French elided one.
+    for (std::string_view elided : {"d'", "l'", "d\u2019", "l\u2019"})
+      if (w.size() > elided.size() && w.starts_with(elided) && IsCap(w.substr(elided.size())))
+        return true;
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
     if (IsNameParticle(w) && j + 2 < end && IsNameParticle(v_.Tok(j + 1)) && IsCap(v_.Tok(j + 2)))
       return true;
