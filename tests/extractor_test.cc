@@ -1498,6 +1498,11 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("He died of a heart attack in Ohio."), Kinds{});
   EXPECT_EQ(kinds("Residents reported air strikes in Omdurman."), Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("Supporters held a rally in Las Vegas."), Kinds{});
+  // Deaths told as those of a fight, a war or a protest are no attack of their own.
+  EXPECT_EQ(kinds("A Cambodian soldier was killed in a brief skirmish in May."), Kinds{});
+  EXPECT_EQ(kinds("Pakistani soldiers were killed during the operation in Balochistan."), Kinds{});
+  EXPECT_EQ(kinds("Two civilians were killed in Kabul when a bomb exploded."),
+            Kinds{EventKind::kAttack});
   const std::string visit =
       "President Joe Biden met Prime Minister Fumio Kishida; the meeting was the first visit.";
   EXPECT_TRUE(MentionWritten(visit, "meeting").has_value());

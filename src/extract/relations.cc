@@ -349,12 +349,26 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   }
   // "The war ... has killed tens of thousands", "forces exchanged heavy fire ..., killing at
   // least 23": the deaths of a war or a clash are its own, no attack of their own.
-  if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"}))
+  if (ew.kind == EventKind::kAttack && Is(w, {"killed", "kills", "killing"})) {
     for (size_t k = 0; k < i; ++k)
       if (Is(words[k],
              {"war", "conflict", "fighting", "insurgency", "clash", "clashes", "clashed",
               "skirmish", "battle", "fought", "exchanged", "traded", "firefight", "gunfight"}))
         return true;
+    // "a Cambodian soldier was killed in a brief skirmish", "killed in protests over hiring
+    // rules", "killed in a gun battle with rebels": deaths told as those of a fight, a war or
+    // a protest named after them are no attack of their own.
+    if (Is(w, {"killed"}))
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        if (Is(words[k], {",", ";", "when", "as", "after", "while", "and"})) break;
+        if (!Is(words[k], {"in", "during", "amid"})) continue;
+        for (size_t j = k + 1; j < words.size() && j <= k + 5; ++j)
+          if (Is(words[j], {"war", "wars", "conflict", "fighting", "clash", "clashes", "skirmish",
+                            "skirmishes", "battle", "fight", "violence", "protest", "protests",
+                            "unrest", "riots", "crackdown", "operation", "firefight", "gunfight"}))
+            return true;
+      }
+  }
   // "threatening to have the president assassinated", "a plot to kill": not done.
   if (ew.kind == EventKind::kAttack)
     for (size_t k = i >= 8 ? i - 8 : 0; k < i; ++k)
