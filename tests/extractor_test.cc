@@ -2976,6 +2976,16 @@ TEST(ExtractorTest, OneCountrysElectionToldAgainIsOne) {
       "2023-03-01", "2023-02-25");
 }
 
+// An undated election told in a town of the country whose election the story tells is that
+// election.
+TEST(ExtractorTest, AnElectionToldInATownIsItsCountrys) {
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "Poland's general election on Sunday gave no party a majority.\n\nSome "
+                        "84.9 per cent of voters turned out to vote in Warsaw, where Jan Kowalczyk "
+                        "was running."),
+            1);
+}
+
 // How far a place may follow its event's trigger counts a name as one word and an apposition
 // as none.
 TEST(ExtractorTest, EventPlacesPastNamesAndAppositions) {

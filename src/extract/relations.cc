@@ -5503,6 +5503,27 @@ class Builder {
         }
       }
     }
+    // "Poland's parliamentary election ... 84.9 per cent of voters turned out to vote in
+    // Warsaw": an undated election placed in a town or region of the one country whose
+    // election the story tells is that election, told where some voted. (Not one dated: "the
+    // regional election in Castile and Leon on Sunday" is its own.)
+    for (const auto& [place, indices] : elections) {
+      if (g_.entities[place].type == EntityType::kCountry) continue;
+      for (size_t i : indices) {
+        if (folded[i] || !events[i].date.empty()) continue;
+        size_t into = events.size();
+        int found = 0;
+        for (const auto& [country, national] : elections) {
+          if (g_.entities[country].type != EntityType::kCountry || !PlaceInCountry(place, country))
+            continue;
+          for (size_t j : national)
+            if (!folded[j] && DatesAgree(events[i].date, events[j].date)) into = j, ++found;
+        }
+        if (found != 1) continue;
+        FoldEvent(events[into], events[i]);
+        folded[i] = true;
+      }
+    }
     // "snap parliamentary elections in December ... won the December 28 vote": two elections
     // told without a place, of one month, are one.
     // (Grouped by month, which two such dates that agree share: a text of many elections on
