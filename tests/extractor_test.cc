@@ -1463,6 +1463,11 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                   "two elections by the People's National Movement."),
             Kinds{});
   EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
+  // A vote held in a legislature, and one on an accord, are no elections.
+  EXPECT_EQ(kinds("Jean Morvan lost Monday's vote in the National Assembly."), Kinds{});
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "Ireland, Poland, Hungary and Austria also voted against the accord."),
+            0);
   EXPECT_EQ(kinds("Venezuelans voted on Sunday."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Venezuelans voted for a new president."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Netanyahu said Israel would not agree to stop."), Kinds{});

@@ -56,8 +56,16 @@ bool IsMotionVote(const std::vector<std::string_view>& words, size_t i) {
   // "a vote of confidence", "voted against the motion", "voted in favour of the bill".
   auto motion = [](std::string_view w) {
     return Is(w, {"motion", "bill", "bills", "resolution", "amendment", "measure", "budget",
-                  "legislation", "confidence", "no-confidence", "impeachment", "censure"});
+                  "legislation", "confidence", "no-confidence", "impeachment", "censure", "accord",
+                  "treaty", "pact"});
   };
+  // "lost Monday's vote in the National Assembly", "is due for a vote in parliament": a vote
+  // held in a legislature.
+  if (i + 2 < words.size() && Is(words[i + 1], {"in"}))
+    for (size_t k = i + 2; k < words.size() && k <= i + 5; ++k)
+      if (Is(words[k], {"assembly", "parliament", "senate", "house", "congress", "chamber",
+                        "legislature", "knesset", "duma", "bundestag"}))
+        return true;
   for (size_t k = i + 1; k < words.size() && k <= i + 5; ++k) {
     if (motion(words[k])) return true;
     if (Is(words[k], {",", ".", ";"})) break;
