@@ -1463,6 +1463,15 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                   "two elections by the People's National Movement."),
             Kinds{});
   EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
+  // A meeting planned is no agreement made.
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "President Javier Milei and President Gabriel Boric agreed to meet again "
+                        "in Asuncion in July."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Russia and Uzbekistan agreed to hold the second Russia-Central Asia "
+                        "summit in Samarkand."),
+            0);
   // A vote held in a legislature, and one on an accord, are no elections.
   EXPECT_EQ(kinds("Jean Morvan lost Monday's vote in the National Assembly."), Kinds{});
   EXPECT_EQ(CountEvents(EventKind::kElection,

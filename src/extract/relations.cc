@@ -259,6 +259,21 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (Is(words[k], {",", ";", "but", "and", "after"})) break;
       if (Is(words[k], {"failed", "fail", "fails", "without", "unable", "refused"})) return true;
     }
+  // "The two leaders agreed to meet again", "agreed to hold the second Russia-Central Asia
+  // summit", "agree to continue negotiations": a meeting planned is no agreement made.
+  if (ew.kind == EventKind::kAgreement && Is(w, {"agreed", "agree", "agrees"}) && after == "to" &&
+      i + 2 < words.size()) {
+    const std::string_view verb = words[i + 2];
+    if (Is(verb, {"meet", "visit"})) return true;
+    if (Is(verb,
+           {"hold", "continue", "resume", "begin", "convene", "host", "organise", "organize"}))
+      for (size_t k = i + 3; k < words.size() && k <= i + 10; ++k) {
+        if (Is(words[k], {",", ";", "and"})) break;
+        if (Is(words[k], {"summit", "summits", "meeting", "meetings", "talks", "negotiations",
+                          "consultations", "visit", "dialogue", "round"}))
+          return true;
+      }
+  }
   // "demonstrated in the capital", "demonstrated against the bill"; not "demonstrated its
   // resolve" or "demonstrated that".
   if (Is(w, {"demonstrated"}))
