@@ -2762,6 +2762,16 @@ TEST(ExtractorTest, AccompanyingAndDuringTheVisit) {
                                       "Pezeshkian|Muscat"}));
 }
 
+// Those who attend "the talks" told before join them.
+TEST(ExtractorTest, ThoseWhoAttendTheTalksJoinThem) {
+  EXPECT_EQ(EventParticipants("Sultan Haitham held talks with President Tomas Verhoek in Muscat "
+                              "on Tuesday. Foreign Minister Lina Haddad and Trade Minister Omar "
+                              "Saleh attended the talks.",
+                              "2025-05-27"),
+            (std::vector<std::string>{"Meeting: Haitham, Lina Haddad, Omar Saleh, Tomas "
+                                      "Verhoek|Muscat"}));
+}
+
 // "The two leaders", "the pair" take part as the two people they stand for: those of the latest
 // event told with two people who fit the noun (leaders lead; Dobrindt is a minister), or the
 // first two people of the nearest sentence that names two. Not in an occasion beside which the

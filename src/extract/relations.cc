@@ -7127,12 +7127,15 @@ class Builder {
     auto is_person = [this](int p) { return g_.entities[p].type == EntityType::kPerson; };
     // "During the visit, Iran and Oman were expected to sign": a meeting named to tell a time
     // is the one told before, whoever the sentence names. "Foreign Minister Abbas Araghchi
-    // ... are accompanying the president in the visit": those who accompany join it.
+    // ... are accompanying the president in the visit": those who accompany join it; so do
+    // those who attend it ("Foreign Minister Prince Faisal bin Farhan and Investment Minister
+    // Khalid Al-Falih attended the talks", "were also present at the delegation-level talks").
     const bool when = m.kind == EventKind::kMeeting && TellsATime(m);
     bool accompanying = false;
     for (uint32_t k = v_.sentences[m.sentence].first; k < m.trigger_first; ++k)
-      accompanying = accompanying ||
-                     Is(v_.Tok(k), {"accompanying", "accompanied", "accompany", "accompanies"});
+      accompanying =
+          accompanying || Is(v_.Tok(k), {"accompanying", "accompanied", "accompany", "accompanies",
+                                         "attended", "attend", "attending", "attends", "present"});
     accompanying = accompanying && m.kind == EventKind::kMeeting;
     const bool opens = OpensAsReference(m);
     Event* latest = nullptr;
