@@ -1463,6 +1463,16 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                   "two elections by the People's National Movement."),
             Kinds{});
   EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
+  // Attacks told as a habit, and attacks supposed, are no attack made.
+  for (const char* text : {"The Islamic State group has carried out previous attacks across "
+                           "Afghanistan.",
+                           "Israel's continued attacks on Gaza threatened the truce.",
+                           "In case of an attack against Poland, France would mobilise its "
+                           "forces.",
+                           "Australia and Papua New Guinea signed a treaty to come to each "
+                           "other's aid if attacked.",
+                           "A Chinese attack on Taiwan could threaten Japan."})
+    EXPECT_EQ(CountEvents(EventKind::kAttack, text), 0) << text;
   // A meeting planned is no agreement made.
   EXPECT_EQ(CountEvents(EventKind::kAgreement,
                         "President Javier Milei and President Gabriel Boric agreed to meet again "

@@ -337,8 +337,26 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     for (size_t k = i; k-- > 0 && k + 3 >= i;) {
       // (Not a day of the month: "the October 14 elections".)
       if (many(words[k])) return k == 0 || MonthNumber(words[k - 1]) == 0;
-      if (!IsLowerWord(words[k])) break;
+      // "has carried out previous attacks", "numerous Palestinian attacks in the past",
+      // "months of continuous attacks": attacks told as a habit are no one attack.
+      if (Is(words[k], {"previous", "numerous", "continued", "continuous", "repeated", "frequent",
+                        "recurrent", "recurring", "persistent", "past"}))
+        return true;
+      if (!IsLowerWord(words[k]) && !IsCapitalizedWord(words[k])) break;
     }
+  }
+  // "in case of an attack against Poland", "to come to each other's aid if attacked", "a
+  // Chinese attack on Taiwan could constitute": an attack supposed is none made.
+  if (ew.kind == EventKind::kAttack) {
+    for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
+      if (Is(words[k], {"if", "unless"}) ||
+          (Is(words[k], {"case", "event"}) && k + 1 < i && Is(words[k + 1], {"of"})))
+        return true;
+    if (!ew.verb)
+      for (size_t k = i + 1; k < words.size() && k <= i + 8; ++k) {
+        if (Is(words[k], {";", "which", "that", "who", "and"})) break;
+        if (Is(words[k], {"would", "could"})) return true;
+      }
   }
   // "Indonesia's election commission formally declared", "election observers": a body or a
   // person of elections is no election held.
