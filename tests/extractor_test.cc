@@ -1473,6 +1473,12 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                            "other's aid if attacked.",
                            "A Chinese attack on Taiwan could threaten Japan."})
     EXPECT_EQ(CountEvents(EventKind::kAttack, text), 0) << text;
+  // A protest filed is a note, and one left "in protest" no protest held.
+  for (const char* text : {"Manila filed a diplomatic protest after Chinese ships fired water "
+                           "cannon near Bajo de Masinloc.",
+                           "The Social Democratic Party quit the ruling coalition in Bucharest "
+                           "in protest at spending cuts."})
+    EXPECT_EQ(CountEvents(EventKind::kProtest, text), 0) << text;
   // A meeting planned is no agreement made.
   EXPECT_EQ(CountEvents(EventKind::kAgreement,
                         "President Javier Milei and President Gabriel Boric agreed to meet again "

@@ -416,6 +416,22 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (Is(words[k], {"threatening", "threatened", "threatens", "threaten", "plot", "plotting",
                         "plotted", "plots"}))
         return true;
+  // "filed a diplomatic protest", "lodged a protest with the embassy": a note, not a crowd;
+  // "quit the ruling coalition in protest at spending cuts", "withdrawing from a tri-nation
+  // series ... in protest": a way of leaving, not a protest held.
+  if (ew.kind == EventKind::kProtest && Is(w, {"protest", "protests"})) {
+    if (Is(before, {"diplomatic", "formal", "official", "strong"})) return true;
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+      if (Is(words[k], {"filed", "files", "file", "lodged", "lodges", "lodge", "sent", "submitted",
+                        "registered"}))
+        return true;
+    if (before == "in")
+      for (size_t k = i >= 16 ? i - 16 : 0; k + 1 < i; ++k)
+        if (Is(words[k], {"quit", "quits", "withdrew", "withdrawing", "withdraw", "resigned",
+                          "resigns", "resign", "boycotted", "boycotting", "walked", "suspended",
+                          "left", "cancelled", "canceled"}))
+          return true;
+  }
   // "the right to (peaceful) protest": a right, not a protest.
   if (ew.kind == EventKind::kProtest)
     for (size_t k = i >= 3 ? i - 3 : 0; k + 1 < i; ++k)
