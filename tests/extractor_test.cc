@@ -1479,6 +1479,12 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                            "The Social Democratic Party quit the ruling coalition in Bucharest "
                            "in protest at spending cuts."})
     EXPECT_EQ(CountEvents(EventKind::kProtest, text), 0) << text;
+  // An agreement asked for or sought is none made.
+  for (const char* text : {"The United States and Saudi Arabia proposed a three-month "
+                           "humanitarian ceasefire in Sudan.",
+                           "Turkey and Qatar discussed efforts to reach a lasting ceasefire "
+                           "between Russia and Ukraine."})
+    EXPECT_EQ(CountEvents(EventKind::kAgreement, text), 0) << text;
   // A meeting planned is no agreement made.
   EXPECT_EQ(CountEvents(EventKind::kAgreement,
                         "President Javier Milei and President Gabriel Boric agreed to meet again "

@@ -316,6 +316,18 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
       if (bargain(words[k])) return true;
   }
+  // "urgently called for a ceasefire", "proposed a three-month humanitarian ceasefire",
+  // "efforts to broker a ceasefire": an agreement asked for or sought is none made.
+  if (ew.kind == EventKind::kAgreement && !ew.verb)
+    for (size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+      if (Is(words[k],
+             {"call", "calls", "called", "calling", "urged", "urging", "urges", "urge", "demanded",
+              "demanding", "demands", "proposed", "proposes", "proposing", "proposal"}))
+        return true;
+      if (Is(words[k], {"to"}) && k + 1 < i &&
+          Is(words[k + 1], {"broker", "reach", "secure", "seek", "negotiate", "achieve"}))
+        return true;
+    }
   // "a new US ceasefire proposal", "mediated multiple ceasefire rounds", "truce talks": an
   // agreement's noun before one of proposing or negotiating tells of none made.
   if (ew.kind == EventKind::kAgreement && !ew.verb &&
