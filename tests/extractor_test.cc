@@ -1479,6 +1479,12 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                            "The Social Democratic Party quit the ruling coalition in Bucharest "
                            "in protest at spending cuts."})
     EXPECT_EQ(CountEvents(EventKind::kProtest, text), 0) << text;
+  // A quoted voter's own ballot is no election.
+  for (const char* text : {"\u201CI am ready to defend my vote,\u201D Paul Ndongo, a trader in "
+                           "Maroua, told Reuters.",
+                           "\u201CI voted for Samuel Ekane because I want change,\u201D said a "
+                           "trader in Douala."})
+    EXPECT_EQ(CountEvents(EventKind::kElection, text), 0) << text;
   // An agreement asked for or sought is none made.
   for (const char* text : {"The United States and Saudi Arabia proposed a three-month "
                            "humanitarian ceasefire in Sudan.",

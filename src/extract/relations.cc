@@ -383,6 +383,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       Is(before, {"two", "three", "four", "five", "several", "multiple", "successive",
                   "consecutive", "both"}))
     return true;
+  // "I voted for Tchiroma", "ready to defend my vote": a quoted voter's own ballot, not an
+  // election.
+  if (ew.kind == EventKind::kElection && Is(w, {"vote", "voted", "ballot"}) &&
+      (Is(before, {"my"}) || before == "I"))
+    return true;
   // "the voting shares", "voting rights": no vote is held.
   if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
       Is(after, {"shares", "rights", "stock", "stake", "power", "age", "machines", "booths"}))
