@@ -4710,6 +4710,15 @@ TEST(ExtractorTest, ACapitalizedWordAfterAHyphenIsNoParticiple) {
             "org/non-aligned-movement");
 }
 
+// An event "in" a country's possessive and a town is in the town.
+TEST(ExtractorTest, AnEventInACountrysTown) {
+  const GraphData g = Extract(
+      "President Amani Korir met his counterpart Neema Mushi at a summit in Uzbekistan's "
+      "Samarkand city on Friday.",
+      "2022-09-16");
+  EXPECT_EQ(EventPlaces("Meeting", g), std::vector<std::string>{"Samarkand"});
+}
+
 // A premier who is also written a prime minister holds one office, under its full name.
 TEST(ExtractorTest, APremierWhoIsAPrimeMinister) {
   ExpectFactCases({

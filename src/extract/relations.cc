@@ -5190,6 +5190,14 @@ class Builder {
         --k;
       }
     }
+    // "in Uzbekistan's Samarkand city", "in Myanmar's Sagaing Region": its country's or
+    // region's possessive before the place.
+    if (k > sentence_first + 2 && IsPossessive(v_.Tok(k - 1)))
+      if (const int owner = MentionEndingAt(k - 1); owner >= 0 &&
+                                                    n_.names[owner].first > sentence_first &&
+                                                    (n_.names[owner].type == EntityType::kCountry ||
+                                                     n_.names[owner].type == EntityType::kPlace))
+        k = n_.names[owner].first;
     if (k > sentence_first && IsDeterminer(v_.Tok(k - 1))) --k;
     // "the city of Odesa", "the region of Tigray"
     if (k >= sentence_first + 2 && v_.Tok(k - 1) == "of" &&
