@@ -1463,34 +1463,37 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
                   "two elections by the People's National Movement."),
             Kinds{});
   EXPECT_EQ(kinds("The result came after a division vote."), Kinds{});
-  // Attacks told as a habit, and attacks supposed, are no attack made.
-  for (const char* text : {"The Islamic State group has carried out previous attacks across "
-                           "Afghanistan.",
-                           "Israel's continued attacks on Gaza threatened the truce.",
-                           "In case of an attack against Poland, France would mobilise its "
-                           "forces.",
-                           "Australia and Papua New Guinea signed a treaty to come to each "
-                           "other's aid if attacked.",
-                           "A Chinese attack on Taiwan could threaten Japan."})
-    EXPECT_EQ(CountEvents(EventKind::kAttack, text), 0) << text;
-  // A protest filed is a note, and one left "in protest" no protest held.
-  for (const char* text : {"Manila filed a diplomatic protest after Chinese ships fired water "
-                           "cannon near Bajo de Masinloc.",
-                           "The Social Democratic Party quit the ruling coalition in Bucharest "
-                           "in protest at spending cuts."})
-    EXPECT_EQ(CountEvents(EventKind::kProtest, text), 0) << text;
-  // A quoted voter's own ballot is no election.
-  for (const char* text : {"\u201CI am ready to defend my vote,\u201D Paul Ndongo, a trader in "
-                           "Maroua, told Reuters.",
-                           "\u201CI voted for Samuel Ekane because I want change,\u201D said a "
-                           "trader in Douala."})
-    EXPECT_EQ(CountEvents(EventKind::kElection, text), 0) << text;
-  // An agreement asked for or sought is none made.
-  for (const char* text : {"The United States and Saudi Arabia proposed a three-month "
-                           "humanitarian ceasefire in Sudan.",
-                           "Turkey and Qatar discussed efforts to reach a lasting ceasefire "
-                           "between Russia and Ukraine."})
-    EXPECT_EQ(CountEvents(EventKind::kAgreement, text), 0) << text;
+  // Event words of no event of their kind: attacks told as a habit or supposed; a protest
+  // filed (a note) or one left "in protest"; a quoted voter's own ballot; an agreement asked for
+  // or sought.
+  const struct {
+    EventKind kind;
+    std::vector<const char*> texts;
+  } none_of_kind[] = {
+      {EventKind::kAttack,
+       {"The Islamic State group has carried out previous attacks across Afghanistan.",
+        "Israel's continued attacks on Gaza threatened the truce.",
+        "In case of an attack against Poland, France would mobilise its forces.",
+        "Australia and Papua New Guinea signed a treaty to come to each other's aid if "
+        "attacked.",
+        "A Chinese attack on Taiwan could threaten Japan."}},
+      {EventKind::kProtest,
+       {"Manila filed a diplomatic protest after Chinese ships fired water cannon near Bajo de "
+        "Masinloc.",
+        "The Social Democratic Party quit the ruling coalition in Bucharest in protest at "
+        "spending cuts."}},
+      {EventKind::kElection,
+       {"\u201CI am ready to defend my vote,\u201D Paul Ndongo, a trader in Maroua, told "
+        "Reuters.",
+        "\u201CI voted for Samuel Ekane because I want change,\u201D said a trader in Douala."}},
+      {EventKind::kAgreement,
+       {"The United States and Saudi Arabia proposed a three-month humanitarian ceasefire in "
+        "Sudan.",
+        "Turkey and Qatar discussed efforts to reach a lasting ceasefire between Russia and "
+        "Ukraine."}},
+  };
+  for (const auto& c : none_of_kind)
+    for (const char* text : c.texts) EXPECT_EQ(CountEvents(c.kind, text), 0) << text;
   // A meeting planned is no agreement made.
   EXPECT_EQ(CountEvents(EventKind::kAgreement,
                         "President Javier Milei and President Gabriel Boric agreed to meet again "

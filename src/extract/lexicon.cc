@@ -900,6 +900,22 @@ const T* Lookup(const std::vector<T>& items, const Map& map, std::string_view ke
   return it == map.end() ? nullptr : &items[it->second];
 }
 
+// Lookup of `phrase` past `filter`, and else of its spelling with Latin diacritics folded
+// ("México", "Łódź" where the data write "Mexico", "Lodz"). Plain ASCII, most phrases, is ruled
+// out without a copy.
+template <typename T, typename Map>
+const T* LookupFolded(const std::vector<T>& items, const Map& map, const KeyFilter& filter,
+                      std::string_view phrase) {
+  if (filter.MayContain(phrase))
+    if (const T* found = Lookup(items, map, phrase)) return found;
+  if (std::all_of(phrase.begin(), phrase.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return nullptr;
+  if (const auto folded = FoldAscii(phrase); folded && filter.MayContain(*folded))
+    return Lookup(items, map, *folded);
+  return nullptr;
+}
+
 }  // namespace
 
 void KeyFilter::Add(std::string_view key) {
@@ -909,15 +925,7 @@ void KeyFilter::Add(std::string_view key) {
 }
 
 const Country* Lexicon::FindCountry(std::string_view phrase) const {
-  if (small_filter_.MayContain(phrase))
-    if (const Country* c = Lookup(countries_, country_by_name_, phrase)) return c;
-  // "Sénégal", "México": the text's spelling folded (plain ASCII ruled out without a copy).
-  if (std::all_of(phrase.begin(), phrase.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return nullptr;
-  if (const auto folded = FoldAscii(phrase); folded && small_filter_.MayContain(*folded))
-    return Lookup(countries_, country_by_name_, *folded);
-  return nullptr;
+  return LookupFolded(countries_, country_by_name_, small_filter_, phrase);  // also "Sénégal"
 }
 
 const Country* Lexicon::FindDemonym(std::string_view word) const {
@@ -934,16 +942,7 @@ const Country* Lexicon::CountryByIso2(std::string_view iso2) const {
 }
 
 const City* Lexicon::FindCity(std::string_view phrase) const {
-  if (place_filter_.MayContain(phrase))
-    if (const City* city = Lookup(cities_, city_by_name_, phrase)) return city;
-  // "Łódź", "Kraków" where geonames writes "Lodz", "Krakow": the text's spelling folded.
-  // (Asked of every phrase: plain ASCII, most of them, is ruled out without a copy.)
-  if (std::all_of(phrase.begin(), phrase.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return nullptr;
-  if (const auto folded = FoldAscii(phrase); folded && place_filter_.MayContain(*folded))
-    return Lookup(cities_, city_by_name_, *folded);
-  return nullptr;
+  return LookupFolded(cities_, city_by_name_, place_filter_, phrase);  // also "Łódź", "Kraków"
 }
 
 const City* Lexicon::FindCityIn(std::string_view phrase, std::string_view iso2) const {

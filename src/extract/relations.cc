@@ -739,9 +739,10 @@ class Builder {
       for (const NameMention& m : n_.names)
         if (m.type == EntityType::kPerson) sentences_of[m.name].insert(SentenceOf(m.first));
     auto side_by_side = [&](const std::string& a, const std::string& b) {
-      const std::set<uint32_t>& x = sentences_of[a];
-      const std::set<uint32_t>& y = sentences_of[b];
-      return std::any_of(x.begin(), x.end(), [&](uint32_t i) { return y.count(i) > 0; });
+      const auto x = sentences_of.find(a), y = sentences_of.find(b);
+      return x != sentences_of.end() && y != sentences_of.end() &&
+             std::any_of(x->second.begin(), x->second.end(),
+                         [&](uint32_t i) { return y->second.count(i) > 0; });
     };
     for (size_t n = 0; n < full.size(); ++n) {
       if (words_of[n].size() != 2 || target.count(full[n])) continue;
@@ -2587,17 +2588,18 @@ class Builder {
       if (k < s.first + 2 || v_.Tok(k - 1) != "counterpart" || !Is(v_.Tok(k - 2), {"his", "her"}) ||
           TitleEndingAt(m.first))
         continue;
-      int before = -1;  // the one head titled before him in the sentence
+      const std::string* title = nullptr;  // of the one head titled before him in the sentence
+      int heads = 0;                       // the mentions of heads before him there
       for (size_t j = i; j-- > 0 && n_.names[j].first >= s.first;) {
         const NameMention& o = n_.names[j];
         if (o.type != EntityType::kPerson || o.entity < 0 || o.entity == m.entity) continue;
         const auto it = head_title.find(o.entity);
         if (it == head_title.end() || it->second.empty()) continue;
-        before = before < 0 ? o.entity : -2;
+        title = &it->second;
+        ++heads;
       }
-      if (before < 0) continue;
-      AddLiteral(m.entity, Predicate::kJobTitle, head_title[before], SentenceOf(m.first),
-                 "counterpart", 0.7);
+      if (heads != 1) continue;
+      AddLiteral(m.entity, Predicate::kJobTitle, *title, SentenceOf(m.first), "counterpart", 0.7);
     }
   }
 
