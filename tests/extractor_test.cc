@@ -824,6 +824,11 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
       {"A former White House aide was sentenced.", "White House", "org/white-house"},
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
+      {"The White House claimed that tariffs work.", "White House", "org/white-house"},
+      {"The ceasefire holds, according to the White House.", "White House", "org/white-house"},
+      // ... and once it acts, it is the government throughout the text.
+      {"Talks were held at the Kremlin. The Kremlin said they went well.", "Kremlin",
+       "org/kremlin"},
       // A place's head word and "of".
       {"About 200 people gathered at Christchurch's Bridge of Remembrance on Tuesday.",
        "Bridge of Remembrance", "place/bridge-of-remembrance"},
@@ -1178,6 +1183,11 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"John Smith memberOf Institute of Zoology"},
        {}},
       {"Tom Smith, a critic of the Red Cross, spoke.", {}, {"Tom Smith memberOf Red Cross"}},
+      // A seat of government is where one is ("The White House said" makes it the body).
+      {"He said he would hold talks with Tom Smith at the White House. The White House said "
+       "so.",
+       {},
+       {"Tom Smith memberOf White House"}},
       {"Barbara Houser, attorney for the Peruvian silver mining company NASA, said so.",
        {"Barbara Houser memberOf NASA"},
        {}},

@@ -440,6 +440,7 @@ class Finder {
     ReportingOutlets();
     CreditedPeople();
     PeopleListedAfterPluralTitles();
+    SeatsActThroughout();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -4647,6 +4648,23 @@ class Finder {
     return m;
   }
 
+  // A seat of government that acts once in a text is its government throughout ("talks at the
+  // White House ... The White House said"): one entity, the organization.
+  void SeatsActThroughout() {
+    std::vector<const KnownEntity*> acting;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kOrganization && m.known && m.known->type == EntityType::kPlace)
+        acting.push_back(m.known);
+    if (acting.empty()) return;
+    for (NameMention& m : out_.names)
+      if (m.type == EntityType::kPlace && m.known &&
+          std::find(acting.begin(), acting.end(), m.known) != acting.end()) {
+        m.type = EntityType::kOrganization;
+        m.subtype = "GovernmentOrganization";
+        m.key = KeyOf(m.type, m.name);
+      }
+  }
+
   // True where a seat of government, a building in a capital, acts for those seated in it:
   // "The White House did not respond", "the Kremlin said", "Kremlin spokesman Dmitry
   // Peskov", "White House Press Secretary Karoline Leavitt", "a White House aide"; not "talks
@@ -4655,6 +4673,10 @@ class Finder {
     if (k->type != EntityType::kPlace || k->subtype != "LandmarksOrHistoricalBuildings" ||
         !lex_.FindCapital(k->container) || last >= s.last)
       return false;
+    // "according to the White House": what it says is its staff's.
+    const uint32_t before = first > s.first && v_.Tok(first - 1) == "the" ? first - 1 : first;
+    if (before >= s.first + 2 && v_.Tok(before - 1) == "to" && v_.Tok(before - 2) == "according")
+      return true;
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
       return false;
     // ("Downing Street also said": an adverb before the verb.)
@@ -4663,15 +4685,17 @@ class Finder {
             ? last + 1
             : last;
     const std::string_view next = v_.Tok(at);
-    return Is(next,
-              {"said",         "says",      "did",        "does",       "has",       "had",
-               "announced",    "announces", "confirmed",  "confirms",   "denied",    "denies",
-               "warned",       "warns",     "encourages", "encouraged", "welcomed",  "welcomes",
-               "urged",        "urges",     "rejected",   "rejects",    "dismissed", "insisted",
-               "declined",     "responded", "stated",     "added",      "spokesman", "spokeswoman",
-               "spokesperson", "official",  "officials",  "statement",  "readout",   "announcement",
-               "aide",         "aides",     "adviser",    "advisers",   "advisor",   "staff",
-               "chief"}) ||
+    return Is(next, {"said",         "says",      "did",       "does",       "has",
+                     "had",          "announced", "announces", "confirmed",  "confirms",
+                     "denied",       "denies",    "warned",    "warns",      "encourages",
+                     "encouraged",   "welcomed",  "welcomes",  "urged",      "urges",
+                     "rejected",     "rejects",   "dismissed", "insisted",   "declined",
+                     "responded",    "stated",    "added",     "spokesman",  "spokeswoman",
+                     "spokesperson", "official",  "officials", "statement",  "readout",
+                     "announcement", "aide",      "aides",     "adviser",    "advisers",
+                     "advisor",      "staff",     "chief",     "guidelines", "policy"}) ||
+           // "the White House claimed", "the Kremlin expressed": a verb's past form.
+           (IsLower(next) && next.size() > 4 && next.ends_with("ed") && !lex_.IsPlaceWord(next)) ||
            (IsCap(next) && TitleAt(at, s.last).first);
   }
 

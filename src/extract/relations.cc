@@ -4911,7 +4911,13 @@ class Builder {
       if (Is(v_.Tok(k), {"of", "at"})) {
         if (v_.Tok(k) == "at" && MetAt(m, s)) continue;
         // "Lopez Aliaga of the conservative Popular Renewal party": up to two modifiers.
-        add(OrganizationAt(k + 1, s.last, 2), false, "person-of-org", 0.6);
+        const int org = OrganizationAt(k + 1, s.last, 2);
+        // ("Biden at the White House": a seat of government is where one is, not whom one
+        // works for.)
+        if (v_.Tok(k) == "at" && org >= 0 && M(org).known &&
+            M(org).known->type == EntityType::kPlace)
+          continue;
+        add(org, false, "person-of-org", 0.6);
         continue;
       }
       uint32_t j = k;
