@@ -829,6 +829,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       // ... and once it acts, it is the government throughout the text.
       {"Talks were held at the Kremlin. The Kremlin said they went well.", "Kremlin",
        "org/kremlin"},
+      // A politician's leaning is no part of the name.
+      {"The Socialist Pedro Sánchez won the vote.", "Pedro Sánchez", "person/pedro-sanchez"},
+      {"He said Conservative Boris Johnson lost.", "Boris Johnson", "person/boris-johnson"},
       // A place's head word and "of".
       {"About 200 people gathered at Christchurch's Bridge of Remembrance on Tuesday.",
        "Bridge of Remembrance", "place/bridge-of-remembrance"},
@@ -1183,6 +1186,11 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"John Smith memberOf Institute of Zoology"},
        {}},
       {"Tom Smith, a critic of the Red Cross, spoke.", {}, {"Tom Smith memberOf Red Cross"}},
+      // An apposition's last name is no subject of the verb after it.
+      {"Tom Smith, 59, the son of former prime minister Ann Brown, is the acting chairman of the "
+       "Red Cross.",
+       {"Tom Smith ng:leaderOf International Committee of the Red Cross"},
+       {"Ann Brown ng:leaderOf International Committee of the Red Cross"}},
       // A seat of government is where one is ("The White House said" makes it the body).
       {"He said he would hold talks with Tom Smith at the White House. The White House said "
        "so.",

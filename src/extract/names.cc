@@ -3004,6 +3004,13 @@ class Finder {
             (IsNameParticle(v_.Tok(first)) &&
              !(IsCap(v_.Tok(first)) && first + 1 < last && IsCap(v_.Tok(first + 1))))))
       ++first;
+    // A politician's leaning is no part of the name it is written before: "the Socialist Pedro
+    // Sánchez", "Conservative Boris Johnson".
+    if (last - first >= 3 &&
+        Is(v_.Tok(first), {"conservative", "socialist", "liberal", "nationalist", "populist",
+                           "centrist", "leftist", "communist", "labour", "tory"}) &&
+        lex_.IsGivenName(v_.Tok(first + 1)))
+      return first + 1;
     return first;
   }
 

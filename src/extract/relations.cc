@@ -4816,10 +4816,11 @@ class Builder {
       const uint32_t sent = SentenceOf(m.first);
       // (A news outlet's people are affiliated with it, as schema.org has it for a reporter:
       // "ITAR-TASS correspondent Mikhail Shevtsov".)
+      int subject = m.entity;  // whose role it is: m's, but for an apposition's end below
       auto add = [&](int org, bool head, const char* rule, double conf) {
         if (org < 0) return;
         const bool outlet = M(org).known && M(org).known->IsOutlet();
-        Add(m.entity,
+        Add(subject,
             head     ? Predicate::kLeaderOf
             : outlet ? Predicate::kAffiliation
                      : Predicate::kMemberOf,
@@ -4931,6 +4932,23 @@ class Builder {
       // "Larry Jinks has been named publisher of the San Jose Mercury News"
       if (j + 1 < s.last && Is(v_.Tok(j), {"has", "had"}) && v_.Tok(j + 1) == "been") j += 2;
       if (Is(v_.Tok(j), {"is", "was", "became", "becomes", "named", "appointed", "elected"})) {
+        // "Tarique Rahman, 59, the son of former prime minister Khaleda Zia, is the acting
+        // chairman": one named after "of" closes an apposition; the verb's subject came
+        // before it.
+        if (comma) {
+          uint32_t b = m.first;
+          if (const TitleMention* t = TitleEndingAt(b)) b = t->first;
+          while (b > s.first && b + 3 > m.first && IsModifier(v_.Tok(b - 1))) --b;
+          if (b > s.first && v_.Tok(b - 1) == "of") {
+            int q = static_cast<int>(i) - 1;
+            while (
+                q >= 0 && M(q).first >= s.first &&
+                !(M(q).type == EntityType::kPerson && M(q).entity >= 0 && v_.Tok(M(q).last) == ","))
+              --q;
+            if (q < 0 || M(q).first < s.first) continue;
+            subject = M(q).entity;
+          }
+        }
         ++j;
         if (j < s.last && Is(v_.Tok(j), {"named", "appointed", "elected"})) ++j;
       } else if (!comma && !(IsLowerWord(v_.Tok(j)) && IsRoleWord(v_.Tok(j)))) {
