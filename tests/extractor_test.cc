@@ -498,6 +498,9 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
        "TASS affiliation Russia"},
       // A news outlet before a place's word ("state") names no place.
       {"Russia's TASS state news agency cited the minister.", "TASS affiliation Russia"},
+      // A known party or outlet whose name holds its country's name or people.
+      {"In Serbia, the Serbian Progressive Party won.",
+       "Serbian Progressive Party affiliation Serbia"},
       // A place's noun between its name and "in".
       {"The fire broke out at the Pulse nightclub in Kocani.", "Pulse containedInPlace Kocani"},
   };
@@ -505,6 +508,11 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
     auto facts = Facts(Extract(c.text));
     EXPECT_TRUE(Has(facts, c.want)) << c.text << " lacks: " << c.want;
   }
+  // ... where it is that country's: "Korean" in KCNA's name is not South Korea's.
+  const auto kcna =
+      Facts(Extract("The official Korean Central News Agency (KCNA) said Pyongyang would not hold "
+                    "talks with Seoul."));
+  EXPECT_FALSE(Has(kcna, "KCNA affiliation South Korea"));
 }
 
 // Containment as the news writes it: a port or department "of" after a demonym, places

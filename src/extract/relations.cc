@@ -3767,8 +3767,15 @@ class Builder {
         int c = CountryEntity(m.country);
         if (c >= 0)
           Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "demonym-org", 0.85);
-      } else if (!m.known) {  // "Bank of Ghana", "Bahrain Bourse"
-        int c = CountryEntity(CountryInName(m));
+      } else if (!m.known || m.known->IsParty() || m.known->IsOutlet()) {
+        // "Bank of Ghana", "Bahrain Bourse"; a known party or outlet only so ("the Serbian
+        // Progressive Party", "the Saudi Press Agency"; the lexicon's country of "Komeito"
+        // is no fact of the story).
+        // (A known one's, where the lexicon says it is that country's: "Korean" in KCNA's
+        // name is not South Korea.)
+        const Country* named = CountryInName(m);
+        if (m.known && named && named->iso2 != m.known->country_iso2) named = nullptr;
+        int c = CountryEntity(named);
         if (c >= 0)
           Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "country-in-name", 0.8);
       }
