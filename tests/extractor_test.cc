@@ -542,6 +542,30 @@ TEST(ExtractorTest, ContainmentAsTheNewsWritesIt) {
       {"They met at the Government Palace in Baghdad's heavily fortified Green Zone.",
        {"Government Palace containedInPlace Green Zone", "Green Zone containedInPlace Baghdad"},
        {}},
+      // A country closing a pair before a word of when; a region "of" a compass word and its
+      // country; a country's hub in apposition.
+      {"The vote was held in Addis Ababa, Ethiopia on Saturday.",
+       {"Addis Ababa containedInPlace Ethiopia"},
+       {}},
+      {"They will build a mine in the Agadez region of northern Niger.",
+       {"Agadez containedInPlace Niger"},
+       {}},
+      {"He urged investors to look beyond Lagos, Nigeria's commercial hub.",
+       {"Lagos containedInPlace Nigeria"},
+       {}},
+      // "The country" refers back to the one country told before.
+      {"Somali troops held the town. Rebels attacked a base in the country's Middle Shabelle "
+       "region on Tuesday.",
+       {"Middle Shabelle containedInPlace Somalia"},
+       {}},
+      {"Somalia's troops held the town. Fighting spread to Middle Shabelle, the country's "
+       "most fertile region.",
+       {"Middle Shabelle containedInPlace Somalia"},
+       {}},
+      {"Kenya and Somalia held talks. Fighting spread to Middle Shabelle, the country's most "
+       "fertile region.",
+       {},
+       {"Middle Shabelle containedInPlace Somalia", "Middle Shabelle containedInPlace Kenya"}},
       // A country's possessive before a list reaches only the places in it.
       {"Officials from Russia's Kursk and Ukraine visited.",
        {},

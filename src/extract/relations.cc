@@ -2409,6 +2409,24 @@ class Builder {
     return found;
   }
 
+  // The country entity "the country" at token `at` refers back to: the one country (by name
+  // or people) of the nearest sentence, up to two back, that names any before `at`; with none
+  // named, the dateline's. -1 if that sentence names two.
+  int CountryReferredBack(uint32_t at) const {
+    const uint32_t si = SentenceOf(at);
+    for (uint32_t back = 0; back <= 2 && back <= si; ++back) {
+      const nlp::Sentence& s = v_.sentences[si - back];
+      int found = -1;
+      for (int mi : MentionsIn(s.first, back == 0 ? at : s.last)) {
+        if (M(mi).type != EntityType::kCountry || M(mi).entity < 0) continue;
+        if (found >= 0 && found != M(mi).entity) return -1;
+        found = M(mi).entity;
+      }
+      if (found >= 0) return found;
+    }
+    return DatelineCountryEntity();
+  }
+
   // "Prime Minister Dick Schoof of the Netherlands": the country after a titled name owns a
   // title written without one. Returns its mention, or -1.
   int CountryAfterName(const NameMention& m) const {
@@ -3522,7 +3540,11 @@ class Builder {
               Is(v_.Tok(c - 1), {"region", "province", "city", "town", "village"})))
           return false;
         if (!after_article) return true;
-        const int o = MentionStartingAt(c + 1);
+        // ("the Agadez region of northern Niger")
+        const uint32_t at =
+            c + 2 < s.last && IsLowerWord(v_.Tok(c + 1)) && IsCompassWord(v_.Tok(c + 1)) ? c + 2
+                                                                                         : c + 1;
+        const int o = MentionStartingAt(at);
         return IsLocation(o) && (M(o).type == EntityType::kCountry ||
                                  (M(o).last < s.last && IsAreaUnitNoun(v_.Tok(M(o).last))));
       };
@@ -3565,14 +3587,30 @@ class Builder {
             !(m.city && M(c).country && m.city->country_iso2 != M(c).country->iso2))
           Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
               "place-apposition-country", 0.75);
+      // "Oromia, the country's most populous region": the country told before.
+      if (m.last + 5 < s.last && v_.Tok(m.last) == "," && v_.Tok(m.last + 1) == "the" &&
+          v_.Tok(m.last + 2) == "country" && IsPossessive(v_.Tok(m.last + 3)) &&
+          m.type == EntityType::kPlace && !m.city)
+        for (uint32_t j = m.last + 4; j < s.last && j < m.last + 8 && IsLowerWord(v_.Tok(j)); ++j)
+          if (Is(v_.Tok(j), {"region", "province", "state", "territory", "island", "enclave",
+                             "exclave", "district", "county", "prefecture", "governorate"})) {
+            if (const int c = CountryReferredBack(m.first); c >= 0 && c != m.entity)
+              Add(m.entity, Predicate::kContainedInPlace, c, SentenceOf(m.first),
+                  "country-referred-place", 0.65);
+            break;
+          }
       if (m.last + 4 < s.last && v_.Tok(m.last) == ",") {
         const int c = MentionStartingAt(m.last + 1);
         if (c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym &&
             M(c).last + 1 < s.last && IsPossessive(v_.Tok(M(c).last)))
           for (uint32_t j = M(c).last + 1;
                j < s.last && j < M(c).last + 5 && IsLowerWord(v_.Tok(j)); ++j)
-            if (Is(v_.Tok(j), {"region", "province", "state", "territory", "island", "enclave",
-                               "exclave", "city", "town", "capital", "district", "republic"})) {
+            // ("Lagos, Nigeria's commercial hub")
+            if (Is(v_.Tok(j), {"region",      "province", "state",      "territory",   "island",
+                               "enclave",     "exclave",  "city",       "town",        "capital",
+                               "district",    "republic", "hub",        "port",        "heartland",
+                               "stronghold",  "county",   "prefecture", "governorate", "oblast",
+                               "municipality"})) {
               Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
                   "place-apposition-country", 0.75);
               break;
@@ -3599,7 +3637,14 @@ class Builder {
       while (described > s.first + 2 && described + 3 > f &&
              IsPlaceAdjective(v_.Tok(described - 1)))
         --described;
-      if (described >= s.first + 2 && IsPossessive(v_.Tok(described - 1))) {
+      if (described >= s.first + 3 && IsPossessive(v_.Tok(described - 1)) &&
+          v_.Tok(described - 2) == "country" && v_.Tok(described - 3) == "the" &&
+          m.type == EntityType::kPlace && !m.city) {
+        // "in the country's Middle Shabelle region": the country told before.
+        if (const int c = CountryReferredBack(described - 3); c >= 0 && c != m.entity)
+          Add(m.entity, Predicate::kContainedInPlace, c, SentenceOf(m.first),
+              "country-referred-place", 0.65);
+      } else if (described >= s.first + 2 && IsPossessive(v_.Tok(described - 1))) {
         int outer = MentionEndingAt(described - 1);
         // (Not a town the gazetteer puts in another country: "Ukraine's Kursk incursion".)
         const bool elsewhere = outer >= 0 && m.city && M(outer).country &&
@@ -3657,7 +3702,14 @@ class Builder {
         if (IsLocation(o) && outer < 0 && n_.names[o].last + 1 < s.last &&
             v_.Tok(n_.names[o].last) == "," && IsLocation(MentionStartingAt(n_.names[o].last + 1)))
           o = -1;
-        if (IsLocation(o) && ((IsRegion(o) && Closes(o, s)) || outer >= 0))
+        // ("in Addis Ababa, Ethiopia on Saturday": a country closes the pair before a word of
+        // when or where too.)
+        const bool country_closes =
+            IsLocation(o) && n_.names[o].type == EntityType::kCountry && !n_.names[o].via_demonym &&
+            n_.names[o].last < s.last &&
+            Is(v_.Tok(n_.names[o].last), {"on", "in", "at", "last", "this", "earlier", "during",
+                                          "after", "before", "amid", "when", "where", "since"});
+        if (IsLocation(o) && ((IsRegion(o) && (Closes(o, s) || country_closes)) || outer >= 0))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
         if (outer >= 0)
