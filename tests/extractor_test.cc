@@ -1708,6 +1708,16 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
 // is a meeting of its own, in the place written after it; a meeting on its sidelines was held
 // there. Who spoke at it takes part; a gathering's name that does something is no meeting.
 // One person's visit to a country is a meeting with it, held there; not a trip at home.
+// War words of no war: a struggle against a wrong ("pledged to fight drug trafficking"), a figure
+// of speech ("a trade war") or another thing's name ("prisoners of war").
+TEST(ExtractorTest, WarWordsOfNoWar) {
+  for (const char* text : {"Peru and Chile pledged to fight drug trafficking along their border.",
+                           "Brazil and Argentina are locked in a trade war.",
+                           "Colombia and Venezuela exchanged prisoners of war on Sunday."})
+    EXPECT_EQ(CountEvents(EventKind::kConflict, text), 0) << text;
+  EXPECT_EQ(CountEvents(EventKind::kConflict, "Peru and Chile fought a war in 1879."), 1);
+}
+
 TEST(ExtractorTest, AVisitToACountryIsAMeetingWithIt) {
   for (const std::string text :
        {"Prime Minister Pham Minh Chinh paid an official visit to Cambodia on Tuesday.",

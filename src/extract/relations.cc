@@ -280,6 +280,40 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     return !Is(after, {"in", "against", "outside", "at", "on", "for", "across", "near", "through",
                        "along", "peacefully", "again", "", ".", ","});
   if (Is(w, {"conference"}) && Is(before, {"news", "press"})) return true;
+  // "a trade war", "a regulatory battle", "a closely fought election", "war crimes", "the war
+  // effort", "prisoners of war", "a conflict of interest", "pledged to fight corruption", "the
+  // fight against drug trafficking", "fight for every voter": war words of a figure of speech,
+  // of another thing's name, or of a struggle against a wrong, are no war.
+  if (ew.kind == EventKind::kConflict && Is(w, {"war", "wars", "fight", "fighting", "fought",
+                                                "battle", "battles", "conflict", "conflicts"})) {
+    if (Is(before, {"trade",      "tariff",   "tariffs",  "price",     "gas",
+                    "culture",    "currency", "legal",    "court",     "courtroom",
+                    "regulatory", "bidding",  "takeover", "custody",   "diplomatic",
+                    "political",  "closely",  "hard",     "anti-gang", "cold"}))
+      return true;
+    if (Is(after, {"crime", "crimes", "criminal", "criminals", "effort", "efforts", "chest",
+                   "policy", "footing", "games", "hero", "heroes", "veteran", "veterans", "widow",
+                   "widows", "memorial", "cemetery", "rhetoric"}) ||
+        (after == "of" && (Is(w, {"conflict", "conflicts"}) ||
+                           (i + 2 < words.size() && Is(words[i + 2], {"words"})))))
+      return true;
+    if (before == "of" && i >= 2 && Is(words[i - 2], {"prisoners", "prisoner", "act"})) return true;
+    if (Is(w, {"fight", "fighting", "fought", "battle", "battles"})) {
+      if (w == "fight" && after == "for") return true;
+      size_t k = i + 1;
+      if (k < words.size() && Is(words[k], {"against", "the", "for"})) ++k;
+      if (k < words.size() && Is(words[k], {"the"})) ++k;
+      if (k < words.size() &&
+          Is(words[k],
+             {"corruption",   "terrorism",      "crime",          "poverty",   "inflation",
+              "drug",         "drugs",          "trafficking",    "disease",   "diseases",
+              "climate",      "hunger",         "fraud",          "extremism", "cancer",
+              "impunity",     "misinformation", "disinformation", "racism",    "discrimination",
+              "unemployment", "money",          "malaria",        "illegal",   "organised",
+              "organized",    "smuggling",      "theft"}))
+        return true;
+    }
+  }
   // "protesters clashed with police": a protest, told by its own words, not a war.
   if (ew.kind == EventKind::kConflict && Is(w, {"clash", "clashes", "clashed", "clashing"}))
     for (size_t k = i + 1; k < words.size() && k <= i + 4; ++k)
