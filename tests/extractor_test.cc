@@ -1594,7 +1594,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("Residents reported air strikes in Omdurman."), Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("Supporters held a rally in Las Vegas."), Kinds{});
   // Deaths told as those of a fight, a war or a protest are no attack of their own.
-  EXPECT_EQ(kinds("A Cambodian soldier was killed in a brief skirmish in May."), Kinds{});
+  EXPECT_EQ(
+      CountEvents(EventKind::kAttack, "A Cambodian soldier was killed in a brief skirmish in May."),
+      0);
   EXPECT_EQ(kinds("Pakistani soldiers were killed during the operation in Balochistan."), Kinds{});
   EXPECT_EQ(kinds("Two civilians were killed in Kabul when a bomb exploded."),
             Kinds{EventKind::kAttack});
@@ -2908,6 +2910,17 @@ TEST(ExtractorTest, PairAnaphorsTakePart) {
                               "Mercosur trade bloc in the Brazilian capital, Brasilia.",
                               "2025-12-05"),
             (std::vector<std::string>{"Meeting: Brazil, Mercosur|"}));
+}
+
+// A war that names one country as its party is that country's ("Ecuador's war against the
+// gangs"); one whose only name is a body that reports it is none.
+TEST(ExtractorTest, AWarOfOneCountry) {
+  EXPECT_EQ(EventParticipants("Ecuador's war against the gangs has killed hundreds of people.",
+                              "2025-01-01"),
+            (std::vector<std::string>{"Conflict: Ecuador|"}));
+  EXPECT_EQ(CountEvents(EventKind::kConflict,
+                        "The United Nations said the war has killed hundreds of people."),
+            0);
 }
 
 // An agreement its leaders made is also the countries' they lead (not the people's who lead

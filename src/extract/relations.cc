@@ -7788,8 +7788,12 @@ class Builder {
           return EmitEvent(visit);
         }
       }
+    // "Ecuador's war against the gangs", "Sudan's civil war": a war whose one named party is a
+    // country is that country's (its other side often goes unnamed).
+    const bool one_country = e.kind == EventKind::kConflict && e.participants.size() == 1 &&
+                             g_.entities[*e.participants.begin()].type == EntityType::kCountry;
     const bool needs_two = e.kind == EventKind::kMeeting || e.kind == EventKind::kAgreement ||
-                           e.kind == EventKind::kConflict;
+                           (e.kind == EventKind::kConflict && !one_country);
     const bool has_name = std::any_of(e.mentions.begin(), e.mentions.end(),
                                       [](const EventMention& m) { return m.named; });
     const bool placed_alone =
