@@ -2913,7 +2913,8 @@ TEST(ExtractorTest, PairAnaphorsTakePart) {
 }
 
 // A war that names one country as its party is that country's ("Ecuador's war against the
-// gangs"); one whose only name is a body that reports it is none.
+// gangs"), and one that names none is that of the country it is in ("the conflict in
+// Ecuador"); one whose only name is a body that reports it is none.
 TEST(ExtractorTest, AWarOfOneCountry) {
   EXPECT_EQ(EventParticipants("Ecuador's war against the gangs has killed hundreds of people.",
                               "2025-01-01"),
@@ -2921,6 +2922,10 @@ TEST(ExtractorTest, AWarOfOneCountry) {
   EXPECT_EQ(CountEvents(EventKind::kConflict,
                         "The United Nations said the war has killed hundreds of people."),
             0);
+  // One that names no party is that of the country it is in.
+  EXPECT_EQ(
+      EventParticipants("The conflict in Ecuador has displaced thousands of people.", "2025-01-01"),
+      (std::vector<std::string>{"Conflict: Ecuador|Ecuador"}));
 }
 
 // An agreement its leaders made is also the countries' they lead (not the people's who lead

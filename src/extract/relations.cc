@@ -7788,6 +7788,14 @@ class Builder {
           return EmitEvent(visit);
         }
       }
+    // "the war in Ukraine", "the conflict in Ecuador": a war that names no party is that of the
+    // country it is in.
+    if (e.kind == EventKind::kConflict && e.participants.empty() && e.location >= 0 &&
+        g_.entities[e.location].type == EntityType::kCountry) {
+      Event in_country = e;
+      in_country.participants.insert(e.location);
+      return EmitEvent(in_country);
+    }
     // "Ecuador's war against the gangs", "Sudan's civil war": a war whose one named party is a
     // country is that country's (its other side often goes unnamed).
     const bool one_country = e.kind == EventKind::kConflict && e.participants.size() == 1 &&
