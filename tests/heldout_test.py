@@ -9,8 +9,8 @@
   floor is about 0.02 under the scores of session 27 (entities 0.918, facts 0.670, events
   0.652; session 29, with 20 more articles: 0.918, 0.675, 0.649; session 30, with 464: 0.919,
   0.674, 0.645; session 31, with 484: 0.919, 0.674, 0.645; session 32, with 504: 0.920,
-  0.686, 0.642: the facts' floor raised to 0.665; session 33, with 524: 0.922, 0.688, 0.642; session 34, with 544: 0.922,
-  0.686, 0.651);
+  0.686, 0.642: the facts' floor raised to 0.665; session 33, with 524: 0.922, 0.688, 0.642;
+  session 34, with 544: 0.922, 0.686, 0.651; session 35, with 564: 0.924, 0.686, 0.653);
   raise it when the scores rise, never lower it to let a change in.
 
 Run: /usr/bin/python3 tests/heldout_test.py NEWSGRAPH_BINARY SOURCE_DIR [unittest args]
