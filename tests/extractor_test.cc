@@ -1901,6 +1901,13 @@ TEST(ExtractorTest, AGivenNameOpeningASentence) {
       "Luong Cuong.");
   ExpectParticipants(g, EventKind::kMeeting, {"Prabowo Subianto"});
   EXPECT_EQ(EntityOf("Will Smith arrived. Will the talks succeed?", "Will"), "none");
+  // Or a clause: "a day after Prabowo held talks".
+  const GraphData h = Extract(
+      "Indonesian President Prabowo Subianto met Vietnamese leader To Lam on Tuesday. The pair "
+      "met in Hanoi, a day after Prabowo held talks with Prime Minister Pham Minh Chinh.");
+  const std::vector<std::string> facts = Facts(h);
+  EXPECT_TRUE(Has(facts, "Meeting ng:participant Pham Minh Chinh"));
+  EXPECT_TRUE(Has(facts, "Meeting ng:participant Prabowo Subianto"));
 }
 
 // A meeting told "on the eve of the summit" is another occasion than the summit.

@@ -5023,10 +5023,12 @@ class Finder {
           it = known.end();
       }
       // "Prabowo met Vietnamese President Luong Cuong" after "Indonesian President Prabowo
-      // Subianto": a given name opening a sentence before a lower-case verb is the one person
-      // of the document whose name starts with it (not in a title-case headline).
+      // Subianto": a given name opening a sentence or a clause ("a day after Prabowo held
+      // talks") before a lower-case word is the one person of the document whose name starts
+      // with it (not in a title-case headline, nor after another capitalized word).
       if (it == known.end() && d.last - d.first == 1 && !d.title_case &&
-          d.first == d.sentence_first && d.last < v_.tokens.size() && IsLower(v_.Tok(d.last)) &&
+          (d.first == d.sentence_first || !IsCap(v_.Tok(d.first - 1))) &&
+          d.last < v_.tokens.size() && IsLower(v_.Tok(d.last)) &&
           !IsDeterminer(v_.Tok(d.last)) && !lex_.IsStopName(phrase)) {
         const auto given = by_given.find(phrase);
         if (given != by_given.end() && !given->second.empty()) {
