@@ -1526,7 +1526,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "In case of an attack against Poland, France would mobilise its forces.",
         "Australia and Papua New Guinea signed a treaty to come to each other's aid if "
         "attacked.",
-        "A Chinese attack on Taiwan could threaten Japan."}},
+        "A Chinese attack on Taiwan could threaten Japan.",
+        "Japan will acquire new missiles that can strike far-flung enemy launch sites.",
+        "The Houthis threatened to attack ships bound for Israel."}},
       {EventKind::kProtest,
        {"Manila filed a diplomatic protest after Chinese ships fired water cannon near Bajo de "
         "Masinloc.",
@@ -3013,6 +3015,14 @@ TEST(ExtractorTest, LabourStrikesAreProtests) {
                         "The coalition deal struck in January by the Liberals and the Greens "
                         "raised the retirement age. Canada and Mexico struck a trade deal."),
             0);
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "In 2022, Alfonso Fernandez Manueco struck Spain's first regional "
+                        "coalition deal with Vox."),
+            0);
+  // Attacks carried on are attacks: "continue to attack".
+  EXPECT_EQ(CountEvents(EventKind::kAttack,
+                        "The Houthis continue to attack shipping lanes in the Red Sea."),
+            1);
   // A sentence of work and no war; a strike's day.
   const std::string pension =
       "Belgian strike grounds flights as tens of thousands march in Brussels against pension "

@@ -347,7 +347,12 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     if (Is(after, {"weapon", "weapons", "capability", "capabilities", "missile", "missiles",
                    "drone", "drones", "aircraft", "group", "groups", "package", "systems"}))
       return true;
-    for (size_t k = i + 1; k < words.size() && k <= i + 4 && IsLowerWord(words[k]); ++k)
+    // (Past a possessive name: "struck Spain's first regional coalition deal with Vox".)
+    for (size_t k = i + 1; k < words.size() && k <= i + 6 &&
+                           (IsLowerWord(words[k]) || IsPossessive(words[k]) ||
+                            (IsCapitalizedWord(words[k]) && k + 1 < words.size() &&
+                             IsPossessive(words[k + 1])));
+         ++k)
       if (bargain(words[k])) return true;
   }
   // "urgently called for a ceasefire", "proposed a three-month humanitarian ceasefire",
@@ -394,6 +399,17 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   // "in case of an attack against Poland", "to come to each other's aid if attacked", "a
   // Chinese attack on Taiwan could constitute": an attack supposed is none made.
   if (ew.kind == EventKind::kAttack) {
+    // "missiles that can strike far-flung enemy launch sites", "threatened to attack": a verb
+    // of attack after a modal or a word of intent tells what may be done (not "continue to
+    // attack shipping lanes").
+    if (Is(w, {"strike", "attack", "bomb", "hit", "target", "invade", "shell"}) &&
+        (Is(before, {"can", "could", "would", "will", "might", "may"}) ||
+         (before == "to" && i >= 2 &&
+          Is(words[i - 2], {"threatened", "threatens", "threaten", "threatening", "vowed", "vows",
+                            "vow", "pledged", "plans", "planned", "plan", "planning", "intends",
+                            "intended", "able", "capable", "ready", "prepared", "wants",
+                            "wanted", "sought", "seeks"}))))
+      return true;
     for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
       if (Is(words[k], {"if", "unless"}) ||
           (Is(words[k], {"case", "event"}) && k + 1 < i && Is(words[k + 1], {"of"})))
