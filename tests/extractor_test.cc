@@ -1529,6 +1529,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "A Chinese attack on Taiwan could threaten Japan.",
         "Japan will acquire new missiles that can strike far-flung enemy launch sites.",
         "The Houthis threatened to attack ships bound for Israel."}},
+      {EventKind::kConflict,
+       {"Abiy Ahmed said Ethiopia has no intention of going to war with Eritrea.",
+        "Petro wants Colombia to move away from the war on drugs."}},
       {EventKind::kProtest,
        {"Manila filed a diplomatic protest after Chinese ships fired water cannon near Bajo de "
         "Masinloc.",
@@ -1539,7 +1542,12 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "Reuters.",
         "\u201CI voted for Samuel Ekane because I want change,\u201D said a trader in Douala."}},
       {EventKind::kAgreement,
-       {"The United States and Saudi Arabia proposed a three-month humanitarian ceasefire in "
+       {"Denmark told the United States that Greenland is not for sale.",
+        "Kenya Commercial Bank plans to acquire a 40% stake in an Ethiopian lender.",
+        "Mali and Niger were barred from the bloc for refusing to sign with Senegal.",
+        "Analysts called the result a sign that Portugal's era of bipartisanship is ending.",
+        "Greek citizens held up placards and signs with slogans outside the Parliament.",
+        "The United States and Saudi Arabia proposed a three-month humanitarian ceasefire in "
         "Sudan.",
         "Turkey and Qatar discussed efforts to reach a lasting ceasefire between Russia and "
         "Ukraine."}},

@@ -168,8 +168,8 @@ bool IsCalledOff(const std::vector<std::string_view>& words, size_t i) {
 // did not happen. `i` is the trigger.
 bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
   for (size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
-    if (Is(words[k], {"not", "n't", "never", "refused", "refuses", "declined", "declines", "failed",
-                      "fails", "unable"}))
+    if (Is(words[k], {"not", "n't", "never", "refused", "refuses", "refusing", "declined",
+                      "declines", "failed", "fails", "failing", "unable"}))
       return true;
   return false;
 }
@@ -252,6 +252,25 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   const std::string_view after = i + 1 < words.size() ? words[i + 1] : std::string_view{};
   if (ew.verb ? IsNegated(words, i) : IsCalledOff(words, i)) return true;
   if (before == "no") return true;  // "no talks", "no agreement"
+  // "has no intention of going to war": an event disowned.
+  for (size_t k = i >= 6 ? i - 6 : 0; k + 1 < i; ++k)
+    if (words[k] == "no" && Is(words[k + 1], {"intention", "plans", "plan"})) return true;
+  // "Greenland is not for sale".
+  if (before == "for" && i >= 2 && Is(words[i - 2], {"not", "never"})) return true;
+  // "plans to acquire a 40% stake", "sought to sign": a deal meant is none made.
+  if (ew.kind == EventKind::kAgreement && ew.verb && before == "to" && i >= 2 &&
+      Is(words[i - 2], {"plans", "plan", "planned", "planning", "intends", "intend", "intended",
+                        "seeks", "seek", "sought", "wants", "want", "wanted", "aims", "aim",
+                        "hopes", "hope", "hoping", "looking"}))
+    return true;
+  // "a sign that", "the latest sign of", "placards and signs with": the noun, no signing.
+  if (ew.kind == EventKind::kAgreement && Is(w, {"sign", "signs"}) &&
+      (Is(before, {"a", "an", "the", "another", "latest", "clear", "first", "strong", "positive",
+                   "good", "encouraging", "welcome", "worrying", "any", "some", "warning",
+                   "placards", "banners"}) ||
+       Is(after, {"of", "that"}) || (before == "and" && i >= 2 && Is(words[i - 2], {"placards",
+                                                                                "banners"}))))
+    return true;
   // "they had failed to reach any agreements", "talks ended without a deal": an agreement not
   // made. (Not "was not a party to the deal".)
   if (ew.kind == EventKind::kAgreement && !ew.verb)
@@ -298,6 +317,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
                            (i + 2 < words.size() && Is(words[i + 2], {"words"})))))
       return true;
     if (before == "of" && i >= 2 && Is(words[i - 2], {"prisoners", "prisoner", "act"})) return true;
+    // "the war on drugs": a struggle against a wrong.
+    if (after == "on" && i + 2 < words.size() &&
+        Is(words[i + 2], {"drugs", "drug", "poverty", "corruption", "inflation", "cancer", "hunger",
+                          "disinformation", "crime"}))
+      return true;
     if (Is(w, {"fight", "fighting", "fought", "battle", "battles"})) {
       if (w == "fight" && after == "for") return true;
       size_t k = i + 1;
