@@ -1529,6 +1529,11 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "A Chinese attack on Taiwan could threaten Japan.",
         "Japan will acquire new missiles that can strike far-flung enemy launch sites.",
         "The Houthis threatened to attack ships bound for Israel."}},
+      {EventKind::kMeeting,
+       {"Bagrat Galstanian said he wants to meet Nikol Pashinian to present the demand.",
+        "Indonesia and Vietnam settled their maritime border in 2022 after 12 years of "
+        "negotiations.",
+        "Moldova will press ahead with accession negotiations with the European Union."}},
       {EventKind::kConflict,
        {"Abiy Ahmed said Ethiopia has no intention of going to war with Eritrea.",
         "Petro wants Colombia to move away from the war on drugs."}},

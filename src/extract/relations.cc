@@ -263,6 +263,19 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
                         "seeks", "seek", "sought", "wants", "want", "wanted", "aims", "aim",
                         "hopes", "hope", "hoping", "looking"}))
     return true;
+  // "said he wants to meet Pashinian": a meeting wished for is none held (one planned or
+  // scheduled may be: "is scheduled to meet her counterpart").
+  if (ew.kind == EventKind::kMeeting && before == "to" && i >= 2 &&
+      Is(words[i - 2], {"wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "wishes",
+                        "wish", "wished", "seeks", "seek", "sought"}))
+    return true;
+  // "after 12 years of negotiations", "EU accession talks": a process of years, or of joining a
+  // bloc, is no meeting.
+  if (ew.kind == EventKind::kMeeting && !ew.verb &&
+      Is(w, {"talks", "negotiations", "consultations"})) {
+    if (Is(before, {"accession", "membership"})) return true;
+    if (before == "of" && i >= 2 && Is(words[i - 2], {"years", "decades"})) return true;
+  }
   // "a sign that", "the latest sign of", "placards and signs with": the noun, no signing.
   if (ew.kind == EventKind::kAgreement && Is(w, {"sign", "signs"}) &&
       (Is(before, {"a", "an", "the", "another", "latest", "clear", "first", "strong", "positive",
