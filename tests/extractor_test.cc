@@ -1543,7 +1543,11 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "The Social Democratic Party quit the ruling coalition in Bucharest in protest at "
         "spending cuts."}},
       {EventKind::kElection,
-       {"\u201CI am ready to defend my vote,\u201D Paul Ndongo, a trader in Maroua, told "
+       {"Nikol Pashinyan has called for a referendum to replace Armenia's constitution.",
+        "Michal Simecka repeated his demand for an early election in Slovakia.",
+        "Opposition leader Rahul Gandhi alleged widespread vote buying in Bihar.",
+        "Georgian Dream won 54 percent, an exit poll by Ipsos said, and the opposition protested.",
+        "\u201CI am ready to defend my vote,\u201D Paul Ndongo, a trader in Maroua, told "
         "Reuters.",
         "\u201CI voted for Samuel Ekane because I want change,\u201D said a trader in Douala."}},
       {EventKind::kAgreement,

@@ -475,6 +475,20 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   if (ew.kind == EventKind::kElection && Is(w, {"vote", "voted", "ballot"}) &&
       (Is(before, {"my"}) || before == "I"))
     return true;
+  // "alleged widespread vote buying", "An exit poll by Edison Research", "leads most opinion
+  // polls": no election held.
+  if (ew.kind == EventKind::kElection && !ew.verb &&
+      (Is(after, {"buying", "rigging"}) || Is(before, {"exit", "opinion"})))
+    return true;
+  // "has called for a referendum", "his demand for an early election", "preparing for new
+  // elections": an election asked for or awaited is none held.
+  if (ew.kind == EventKind::kElection && !ew.verb)
+    for (size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+      if (Is(words[k], {",", ";"})) break;
+      if (Is(words[k], {"call", "calls", "called", "calling", "demand", "demands", "demanded",
+                        "demanding", "preparing", "prepare", "refusal"}))
+        return true;
+    }
   // "the voting shares", "voting rights": no vote is held.
   if (ew.kind == EventKind::kElection && Is(w, {"voting"}) &&
       Is(after, {"shares", "rights", "stock", "stake", "power", "age", "machines", "booths"}))
