@@ -1754,6 +1754,13 @@ TEST(ExtractorTest, AVisitToACountryIsAMeetingWithIt) {
   EXPECT_EQ(EventOf(Extract("French President Emmanuel Macron visited France's north on Tuesday."),
                     EventKind::kMeeting),
             nullptr);
+  // A visit to a country's capital, where the text names the country, is one to the country,
+  // held in the capital.
+  const GraphData capital = Extract(
+      "Vietnam and the Philippines agreed to boost cooperation. Philippine President Ferdinand "
+      "Marcos Jr. began a state visit to Hanoi on Tuesday.",
+      "2024-01-30");
+  ExpectFacts(Facts(capital), {"Meeting in Hanoi ng:participant Vietnam"}, {});
 }
 
 TEST(ExtractorTest, NamedGatheringsAreMeetings) {

@@ -7812,8 +7812,10 @@ class Builder {
   }
 
   // The country a mention of event `e` tells a visit to ("a state visit to Cambodia",
-  // "visited Kyrgyzstan", "his trip to the Maldives"), or -1.
-  int VisitedCountry(const Event& e) const {
+  // "visited Kyrgyzstan", "his trip to the Maldives"), or to the capital of ("a state visit to
+  // Hanoi", where the text names Vietnam; `*capital` is then the city), or -1.
+  int VisitedCountry(const Event& e, int* capital) const {
+    *capital = -1;
     for (const EventMention& m : e.mentions) {
       if (m.trigger_last != m.trigger_first + 1) continue;
       const std::string_view w = v_.Tok(m.trigger_first);
@@ -7826,6 +7828,12 @@ class Builder {
       const int c = MentionStartingAt(at);
       if (c >= 0 && M(c).entity >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym)
         return M(c).entity;
+      if (c >= 0 && M(c).entity >= 0 && M(c).type == EntityType::kPlace && M(c).city)
+        if (const Country* of = lex_.FindCapital(g_.entities[M(c).entity].name))
+          if (const int country = CountryEntity(of); country >= 0) {
+            *capital = M(c).entity;
+            return country;
+          }
     }
     return -1;
   }
@@ -7843,15 +7851,16 @@ class Builder {
     // "Prime Minister Pham Minh Chinh ... starting an official visit to Cambodia", "Tokayev
     // visited Kyrgyzstan": one person's visit to a country he is tied to by nothing, where he
     // meets no one the story names, is a meeting with that country, held there.
+    int capital = -1;
     if (e.kind == EventKind::kMeeting && e.participants.size() == 1 &&
         g_.entities[*e.participants.begin()].type == EntityType::kPerson &&
         !met_.count(*e.participants.begin()))
-      if (const int host = VisitedCountry(e); host >= 0) {
+      if (const int host = VisitedCountry(e, &capital); host >= 0) {
         const auto ties = ties_.find(*e.participants.begin());
         if (ties == ties_.end() || !ties->second.count(host)) {
           Event visit = e;
           visit.participants.insert(host);
-          if (visit.location < 0) visit.location = host;
+          if (visit.location < 0) visit.location = capital >= 0 ? capital : host;
           return EmitEvent(visit);
         }
       }
