@@ -4960,5 +4960,16 @@ TEST(ExtractorTest, SameInputSameOutput) {
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));
 }
 
+// Relations established, restored or normalized between two countries are an agreement of
+// theirs.
+TEST(ExtractorTest, DiplomaticRelationsEstablishedAreAnAgreement) {
+  EXPECT_EQ(EventParticipants("Solomon Islands and China established diplomatic relations in 2019.",
+                              "2025-09-12"),
+            (std::vector<std::string>{"Agreement: China, Solomon Islands|"}));
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Saudi Arabia and Iran resumed diplomatic relations in 2023."),
+            1);
+}
+
 }  // namespace
 }  // namespace ng::extract
