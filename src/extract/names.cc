@@ -5028,8 +5028,8 @@ class Finder {
       // with it (not in a title-case headline, nor after another capitalized word).
       if (it == known.end() && d.last - d.first == 1 && !d.title_case &&
           (d.first == d.sentence_first || !IsCap(v_.Tok(d.first - 1))) &&
-          d.last < v_.tokens.size() && IsLower(v_.Tok(d.last)) &&
-          !IsDeterminer(v_.Tok(d.last)) && !lex_.IsStopName(phrase)) {
+          d.last < v_.tokens.size() && IsLower(v_.Tok(d.last)) && !IsDeterminer(v_.Tok(d.last)) &&
+          !lex_.IsStopName(phrase)) {
         const auto given = by_given.find(phrase);
         if (given != by_given.end() && !given->second.empty()) {
           NameMention m = Person(d.first, d.last, "same-document-given-name", 0.7);

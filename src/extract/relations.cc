@@ -281,8 +281,8 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       (Is(before, {"a", "an", "the", "another", "latest", "clear", "first", "strong", "positive",
                    "good", "encouraging", "welcome", "worrying", "any", "some", "warning",
                    "placards", "banners"}) ||
-       Is(after, {"of", "that"}) || (before == "and" && i >= 2 && Is(words[i - 2], {"placards",
-                                                                                "banners"}))))
+       Is(after, {"of", "that"}) ||
+       (before == "and" && i >= 2 && Is(words[i - 2], {"placards", "banners"}))))
     return true;
   // "they had failed to reach any agreements", "talks ended without a deal": an agreement not
   // made. (Not "was not a party to the deal".)
@@ -385,10 +385,10 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
                    "drone", "drones", "aircraft", "group", "groups", "package", "systems"}))
       return true;
     // (Past a possessive name: "struck Spain's first regional coalition deal with Vox".)
-    for (size_t k = i + 1; k < words.size() && k <= i + 6 &&
-                           (IsLowerWord(words[k]) || IsPossessive(words[k]) ||
-                            (IsCapitalizedWord(words[k]) && k + 1 < words.size() &&
-                             IsPossessive(words[k + 1])));
+    for (size_t k = i + 1;
+         k < words.size() && k <= i + 6 &&
+         (IsLowerWord(words[k]) || IsPossessive(words[k]) ||
+          (IsCapitalizedWord(words[k]) && k + 1 < words.size() && IsPossessive(words[k + 1])));
          ++k)
       if (bargain(words[k])) return true;
   }
@@ -442,10 +442,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     if (Is(w, {"strike", "attack", "bomb", "hit", "target", "invade", "shell"}) &&
         (Is(before, {"can", "could", "would", "will", "might", "may"}) ||
          (before == "to" && i >= 2 &&
-          Is(words[i - 2], {"threatened", "threatens", "threaten", "threatening", "vowed", "vows",
-                            "vow", "pledged", "plans", "planned", "plan", "planning", "intends",
-                            "intended", "able", "capable", "ready", "prepared", "wants",
-                            "wanted", "sought", "seeks"}))))
+          Is(words[i - 2],
+             {"threatened", "threatens", "threaten", "threatening", "vowed", "vows",
+              "vow",        "pledged",   "plans",    "planned",     "plan",  "planning",
+              "intends",    "intended",  "able",     "capable",     "ready", "prepared",
+              "wants",      "wanted",    "sought",   "seeks"}))))
       return true;
     for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
       if (Is(words[k], {"if", "unless"}) ||
