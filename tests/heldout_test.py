@@ -10,7 +10,8 @@
   0.652; session 29, with 20 more articles: 0.918, 0.675, 0.649; session 30, with 464: 0.919,
   0.674, 0.645; session 31, with 484: 0.919, 0.674, 0.645; session 32, with 504: 0.920,
   0.686, 0.642: the facts' floor raised to 0.665; session 33, with 524: 0.922, 0.688, 0.642;
-  session 34, with 544: 0.922, 0.686, 0.651; session 35, with 564: 0.924, 0.686, 0.653);
+  session 34, with 544: 0.922, 0.686, 0.651; session 35, with 564: 0.924, 0.686, 0.653;
+  session 36, with 584: 0.923, 0.685, 0.660: the events' floor raised to 0.64);
   raise it when the scores rise, never lower it to let a change in.
 
 Run: /usr/bin/python3 tests/heldout_test.py NEWSGRAPH_BINARY SOURCE_DIR [unittest args]
@@ -36,7 +37,7 @@ PREDICATES = {"leaderOf", "holdsTitle", "memberOf", "nationality", "containedInP
               "capitalOf", "affiliation"}
 EVENT_TYPES = {"Meeting", "Conflict", "Attack", "Agreement", "Election", "Protest"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-FLOOR = {"entities": 0.90, "facts": 0.665, "events": 0.63}
+FLOOR = {"entities": 0.90, "facts": 0.665, "events": 0.64}
 
 
 class HeldOut(unittest.TestCase):
