@@ -2961,6 +2961,17 @@ TEST(ExtractorTest, AWarOfOneCountry) {
       (std::vector<std::string>{"Conflict: Ecuador|Ecuador"}));
 }
 
+// Relations established, restored or normalized between two countries are an agreement of
+// theirs.
+TEST(ExtractorTest, DiplomaticRelationsEstablishedAreAnAgreement) {
+  EXPECT_EQ(EventParticipants("Solomon Islands and China established diplomatic relations in 2019.",
+                              "2025-09-12"),
+            (std::vector<std::string>{"Agreement: China, Solomon Islands|"}));
+  EXPECT_EQ(CountEvents(EventKind::kAgreement,
+                        "Saudi Arabia and Iran resumed diplomatic relations in 2023."),
+            1);
+}
+
 // An agreement its leaders made is also the countries' they lead (not the people's who lead
 // nothing).
 TEST(ExtractorTest, LeadersAgreementBindsTheirCountries) {
@@ -4958,17 +4969,6 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
 TEST(ExtractorTest, SameInputSameOutput) {
   const std::string text = "Armenian PM Pashinyan met Aliyev in Brussels on Sunday.";
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));
-}
-
-// Relations established, restored or normalized between two countries are an agreement of
-// theirs.
-TEST(ExtractorTest, DiplomaticRelationsEstablishedAreAnAgreement) {
-  EXPECT_EQ(EventParticipants("Solomon Islands and China established diplomatic relations in 2019.",
-                              "2025-09-12"),
-            (std::vector<std::string>{"Agreement: China, Solomon Islands|"}));
-  EXPECT_EQ(CountEvents(EventKind::kAgreement,
-                        "Saudi Arabia and Iran resumed diplomatic relations in 2023."),
-            1);
 }
 
 }  // namespace

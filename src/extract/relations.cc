@@ -174,6 +174,13 @@ bool IsNegated(const std::vector<std::string_view>& words, size_t i) {
   return false;
 }
 
+// True if the trigger at `i` follows "to" and one of `intent`: "plans to acquire", "threatened
+// to attack".
+bool AfterTo(const std::vector<std::string_view>& words, size_t i,
+             std::initializer_list<std::string_view> intent) {
+  return i >= 2 && words[i - 1] == "to" && Is(words[i - 2], intent);
+}
+
 // Words for a weapon or an armed attacker: "bomb", "gunmen", "militants".
 bool IsWeaponWord(std::string_view w) {
   return Is(
@@ -258,16 +265,18 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   // "Greenland is not for sale".
   if (before == "for" && i >= 2 && Is(words[i - 2], {"not", "never"})) return true;
   // "plans to acquire a 40% stake", "sought to sign": a deal meant is none made.
-  if (ew.kind == EventKind::kAgreement && ew.verb && before == "to" && i >= 2 &&
-      Is(words[i - 2], {"plans", "plan", "planned", "planning", "intends", "intend", "intended",
-                        "seeks", "seek", "sought", "wants", "want", "wanted", "aims", "aim",
-                        "hopes", "hope", "hoping", "looking"}))
+  if (ew.kind == EventKind::kAgreement && ew.verb &&
+      AfterTo(words, i,
+              {"plans", "plan", "planned", "planning", "intends", "intend", "intended", "seeks",
+               "seek", "sought", "wants", "want", "wanted", "aims", "aim", "hopes", "hope",
+               "hoping", "looking"}))
     return true;
   // "said he wants to meet Pashinian": a meeting wished for is none held (one planned or
   // scheduled may be: "is scheduled to meet her counterpart").
-  if (ew.kind == EventKind::kMeeting && before == "to" && i >= 2 &&
-      Is(words[i - 2], {"wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "wishes",
-                        "wish", "wished", "seeks", "seek", "sought"}))
+  if (ew.kind == EventKind::kMeeting &&
+      AfterTo(words, i,
+              {"wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "wishes", "wish",
+               "wished", "seeks", "seek", "sought"}))
     return true;
   // "after 12 years of negotiations", "EU accession talks": a process of years, or of joining a
   // bloc, is no meeting.
@@ -277,13 +286,13 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     if (before == "of" && i >= 2 && Is(words[i - 2], {"years", "decades"})) return true;
   }
   // "a sign that", "the latest sign of", "placards and signs with": the noun, no signing.
-  if (ew.kind == EventKind::kAgreement && Is(w, {"sign", "signs"}) &&
-      (Is(before, {"a", "an", "the", "another", "latest", "clear", "first", "strong", "positive",
-                   "good", "encouraging", "welcome", "worrying", "any", "some", "warning",
-                   "placards", "banners"}) ||
-       Is(after, {"of", "that"}) ||
-       (before == "and" && i >= 2 && Is(words[i - 2], {"placards", "banners"}))))
-    return true;
+  if (ew.kind == EventKind::kAgreement && Is(w, {"sign", "signs"})) {
+    const std::string_view carried = before == "and" && i >= 2 ? words[i - 2] : before;
+    if (Is(before, {"a", "an", "the", "another", "latest", "clear", "first", "strong", "positive",
+                    "good", "encouraging", "welcome", "worrying", "any", "some", "warning"}) ||
+        Is(after, {"of", "that"}) || Is(carried, {"placards", "banners"}))
+      return true;
+  }
   // "they had failed to reach any agreements", "talks ended without a deal": an agreement not
   // made. (Not "was not a party to the deal".)
   if (ew.kind == EventKind::kAgreement && !ew.verb)
@@ -441,12 +450,11 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
     // attack shipping lanes").
     if (Is(w, {"strike", "attack", "bomb", "hit", "target", "invade", "shell"}) &&
         (Is(before, {"can", "could", "would", "will", "might", "may"}) ||
-         (before == "to" && i >= 2 &&
-          Is(words[i - 2],
-             {"threatened", "threatens", "threaten", "threatening", "vowed", "vows",
-              "vow",        "pledged",   "plans",    "planned",     "plan",  "planning",
-              "intends",    "intended",  "able",     "capable",     "ready", "prepared",
-              "wants",      "wanted",    "sought",   "seeks"}))))
+         AfterTo(words, i,
+                 {"threatened", "threatens", "threaten", "threatening", "vowed", "vows",
+                  "vow",        "pledged",   "plans",    "planned",     "plan",  "planning",
+                  "intends",    "intended",  "able",     "capable",     "ready", "prepared",
+                  "wants",      "wanted",    "sought",   "seeks"})))
       return true;
     for (size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
       if (Is(words[k], {"if", "unless"}) ||
@@ -3566,6 +3574,12 @@ class Builder {
 
   // A lower-case noun for a unit of a country's map, written after a place's name: "Kulachi
   // tehsil", "Bajaur district", "the Kot Sultan area".
+  // "region", "province", "enclave": a noun for a part of a country.
+  static bool IsSubdivisionNoun(std::string_view w) {
+    return Is(w, {"region", "province", "state", "territory", "island", "enclave", "exclave",
+                  "district", "county", "prefecture", "governorate"});
+  }
+
   static bool IsAreaUnitNoun(std::string_view w) {
     return Is(w, {"area", "district", "tehsil", "county", "municipality", "governorate",
                   "prefecture", "state", "oblast", "upazila", "subdistrict", "commune"});
@@ -3689,34 +3703,31 @@ class Builder {
             !(m.city && M(c).country && m.city->country_iso2 != M(c).country->iso2))
           Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
               "place-apposition-country", 0.75);
-      // "Oromia, the country's most populous region": the country told before.
+      // "Lagos, Nigeria's commercial hub", "Oromia, the country's most populous region": the
+      // owner's possessive and, in up to four lower-case words, a part of it. "The country" is
+      // the one told before.
+      auto names_a_part = [&](uint32_t from, bool (*is_part)(std::string_view)) {
+        for (uint32_t j = from; j < s.last && j < from + 4 && IsLowerWord(v_.Tok(j)); ++j)
+          if (is_part(v_.Tok(j))) return true;
+        return false;
+      };
       if (m.last + 5 < s.last && v_.Tok(m.last) == "," && v_.Tok(m.last + 1) == "the" &&
           v_.Tok(m.last + 2) == "country" && IsPossessive(v_.Tok(m.last + 3)) &&
-          m.type == EntityType::kPlace && !m.city)
-        for (uint32_t j = m.last + 4; j < s.last && j < m.last + 8 && IsLowerWord(v_.Tok(j)); ++j)
-          if (Is(v_.Tok(j), {"region", "province", "state", "territory", "island", "enclave",
-                             "exclave", "district", "county", "prefecture", "governorate"})) {
-            if (const int c = CountryReferredBack(m.first); c >= 0 && c != m.entity)
-              Add(m.entity, Predicate::kContainedInPlace, c, SentenceOf(m.first),
-                  "country-referred-place", 0.65);
-            break;
-          }
+          m.type == EntityType::kPlace && !m.city && names_a_part(m.last + 4, IsSubdivisionNoun))
+        if (const int c = CountryReferredBack(m.first); c >= 0 && c != m.entity)
+          Add(m.entity, Predicate::kContainedInPlace, c, SentenceOf(m.first),
+              "country-referred-place", 0.65);
       if (m.last + 4 < s.last && v_.Tok(m.last) == ",") {
         const int c = MentionStartingAt(m.last + 1);
         if (c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym &&
-            M(c).last + 1 < s.last && IsPossessive(v_.Tok(M(c).last)))
-          for (uint32_t j = M(c).last + 1;
-               j < s.last && j < M(c).last + 5 && IsLowerWord(v_.Tok(j)); ++j)
-            // ("Lagos, Nigeria's commercial hub")
-            if (Is(v_.Tok(j), {"region",      "province", "state",      "territory",   "island",
-                               "enclave",     "exclave",  "city",       "town",        "capital",
-                               "district",    "republic", "hub",        "port",        "heartland",
-                               "stronghold",  "county",   "prefecture", "governorate", "oblast",
-                               "municipality"})) {
-              Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
-                  "place-apposition-country", 0.75);
-              break;
-            }
+            M(c).last + 1 < s.last && IsPossessive(v_.Tok(M(c).last)) &&
+            names_a_part(M(c).last + 1, [](std::string_view w) {
+              return IsSubdivisionNoun(w) ||
+                     Is(w, {"city", "town", "capital", "republic", "hub", "port", "heartland",
+                            "stronghold", "oblast", "municipality"});
+            }))
+          Add(m.entity, Predicate::kContainedInPlace, M(c).entity, SentenceOf(m.first),
+              "place-apposition-country", 0.75);
       }
       // "Erzurum, eastern Turkey": a compass word before the country or region after a comma.
       if (k + 3 < s.last && v_.Tok(k) == "," && IsCompassWord(v_.Tok(k + 1)))
