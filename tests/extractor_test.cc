@@ -3289,6 +3289,30 @@ TEST(ExtractorTest, TitleOfOwnerBeforeTheName) {
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("of ")) << f;
 }
 
+// A word before a title that names the office is part of the title as written ("interim
+// President", "police commander", "army chief"); not a word of a longer name, nor one the
+// title already opens with; a "military leader" holds no title.
+TEST(ExtractorTest, QualifiedTitles) {
+  ExpectFactCases({
+      {"Interim President Ahmed al-Sharaa met the envoy in Damascus.",
+       {"Ahmed al-Sharaa jobTitle \"Interim President\""},
+       {"Ahmed al-Sharaa jobTitle \"President\""}},
+      {"Police commander Vladimir Calderon told local television that was not the case.",
+       {"Vladimir Calderon jobTitle \"Police Commander\""},
+       {"Vladimir Calderon jobTitle \"Commander\""}},
+      {"Myanmar's army chief Min Aung Hlaing met the envoy in Naypyidaw.",
+       {"Min Aung Hlaing jobTitle \"Army Chief\""}},
+      {"Presidential aide Yury Ushakov told reporters the talks were useful.",
+       {"Yury Ushakov jobTitle \"Presidential Aide\""}},
+      {"The National Police chief Juan Perez said the road was closed.",
+       {},
+       {"Juan Perez jobTitle \"Police Chief\""}},
+      {"Niger's military leader Abdourahamane Tiani spoke on television.",
+       {},
+       {"Abdourahamane Tiani jobTitle \"Military Leader\""}},
+  });
+}
+
 // Two titles before one name are both his: joined by "and" under one owner, or one right
 // before a rank.
 TEST(ExtractorTest, TwoTitlesBeforeOneName) {
@@ -3306,7 +3330,7 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
   ExpectFacts(facts, {"Sheikh Mohammed bin Abdulrahman Al Thani ng:leaderOf Qatar",
                       "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Prime Minister\"",
                       "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Foreign Minister\"",
-                      "Winthai Suvaree jobTitle \"Spokesman\"",
+                      "Winthai Suvaree jobTitle \"Army Spokesman\"",  // (the army's, as written)
                       "Winthai Suvaree jobTitle \"Major General\""});
 }
 

@@ -1176,7 +1176,7 @@ class Finder {
         bool generic_leader = w == "leader";
         if ((t || generic_leader) && IsLower(w)) {
           uint32_t len = t ? n : 1;
-          out_.titles.push_back({i, i + len, t, IsFormer(i), IsActing(i)});
+          out_.titles.push_back({i, i + len, t, IsFormer(i), TitleQualifier(i)});
           i += len;
           continue;
         }
@@ -1186,7 +1186,7 @@ class Finder {
       // "Egypt's Minister of Water Resources and Irrigation Hani Sewilam": an office named by
       // its portfolio, which the lexicon does not list, up to the name after it.
       if (const uint32_t n = PortfolioTitleAt(i, s.last); n > 0) {
-        out_.titles.push_back({i, i + n, PortfolioTitle(i, i + n), IsFormer(i), IsActing(i)});
+        out_.titles.push_back({i, i + n, PortfolioTitle(i, i + n), IsFormer(i), TitleQualifier(i)});
         i += n;
         continue;
       }
@@ -1195,7 +1195,7 @@ class Finder {
       if (i == s.first && i + 1 < s.last && IsLower(v_.Tok(i + 1)) && !lex_.IsOrgWord(w)) {
         auto [t, n] = TitleAt(i, s.last);
         if (t && n >= 2) {
-          out_.titles.push_back({i, i + n, t, IsFormer(i), IsActing(i)});
+          out_.titles.push_back({i, i + n, t, IsFormer(i), TitleQualifier(i)});
           i += n;
           continue;
         }
@@ -1835,8 +1835,21 @@ class Finder {
     return false;
   }
 
-  // True if "acting" comes right before the title at `i`: "BNP's acting chairman".
-  bool IsActing(uint32_t i) const { return i > 0 && Is(v_.Tok(i - 1), {"acting"}); }
+  // The word before the title at `i` that is part of the office it names, as the title is
+  // written: "BNP's acting chairman" (Acting Chairman), "interim President", "police
+  // commander", "Myanmar's army chief", "presidential aide". Not a word of a longer name: "the
+  // National Police chief" (a country's or a people's name may come first: "Nigerian Army
+  // spokesman").
+  std::string_view TitleQualifier(uint32_t i) const {
+    if (i == 0) return {};
+    const std::string_view w = v_.Tok(i - 1);
+    const std::string_view written = TitleQualifierWord(w);
+    if (written.empty()) return {};
+    if (IsCap(w) && i >= 2 && IsCap(v_.Tok(i - 2)) && !lex_.FindCountry(v_.Tok(i - 2)) &&
+        !lex_.FindDemonym(v_.Tok(i - 2)))
+      return {};
+    return written;
+  }
 
   bool IsFormer(uint32_t i) const {
     if (i == 0) return false;
@@ -2207,7 +2220,7 @@ class Finder {
             break;
           }
           out_.titles.push_back(
-              {pc.first, pc.last, pc.title, IsFormer(pc.first), IsActing(pc.first)});
+              {pc.first, pc.last, pc.title, IsFormer(pc.first), TitleQualifier(pc.first)});
           pending = static_cast<int>(out_.titles.size()) - 1;
           break;
         case Piece::kCountry:
@@ -3793,7 +3806,7 @@ class Finder {
         continue;
       const auto [t, tn] = TitleAt(m.first, m.last);
       if (!t || tn != m.last - m.first) continue;
-      out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), IsActing(m.first)});
+      out_.titles.push_back({m.first, m.last, t, IsFormer(m.first), TitleQualifier(m.first)});
       replaced_.resize(out_.names.size(), kAlive);
       replaced_[n] = kDropped;
       dropped = true;
@@ -5179,6 +5192,25 @@ TextView MakeTextView(std::string_view text, const Lexicon& lexicon) {
   for (uint32_t s = 0; s < v.sentences.size(); ++s)
     for (uint32_t i = v.sentences[s].first; i < v.sentences[s].last; ++i) v.sentence_of[i] = s;
   return v;
+}
+
+std::string_view TitleQualifierWord(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kQualifiers[] = {
+      {"acting", "Acting"},
+      {"interim", "Interim"},
+      {"transitional", "Transitional"},
+      {"caretaker", "Caretaker"},
+      {"police", "Police"},
+      {"army", "Army"},
+      {"military", "Military"},
+      {"presidential", "Presidential"},
+      {"regional", "Regional"},
+      {"rebel", "Rebel"},
+      {"parliamentary", "Parliamentary"},
+      {"parliament", "Parliament"}};
+  for (const auto& [word, written] : kQualifiers)
+    if (Is(w, {word})) return written;
+  return {};
 }
 
 NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger) {

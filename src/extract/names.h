@@ -85,7 +85,9 @@ struct TitleMention {
   uint32_t last = 0;
   const Title* title = nullptr;  // nullptr for the generic "leader"
   bool former = false;           // "former President": no current office
-  bool acting = false;           // "the party's acting chairman": "Acting Chairman"
+  // A word before the title that is part of the office, as written in the title: "Acting"
+  // ("the party's acting chairman"), "Interim", "Police" ("police commander"); empty if none.
+  std::string_view qualifier;
 };
 
 struct NameMentions {
@@ -97,6 +99,10 @@ struct NameMentions {
   std::vector<std::unique_ptr<Title>> portfolio_titles;
   bool sports = false;  // a sports report: "hosted" and "faced" tell games, not meetings
 };
+
+// The word, written as in a title, that names the office with the title it precedes
+// ("acting", "interim", "police", "army"; see TitleMention::qualifier); empty if `w` is none.
+std::string_view TitleQualifierWord(std::string_view w);
 
 // Finds the name mentions of every sentence.
 NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger);

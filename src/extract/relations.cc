@@ -2340,23 +2340,31 @@ class Builder {
   }
 
   void TitleFacts(int person_m, const Title* title, bool former, int owner_m, std::string rule,
-                  bool acting = false, double title_confidence = 0.9, bool job_title = true,
-                  const std::string& written = "") {
+                  std::string_view qualifier = {}, double title_confidence = 0.9,
+                  bool job_title = true, const std::string& written = "") {
     const NameMention& m = n_.names[person_m];
     const int person = m.entity;
     const uint32_t sent = SentenceOf(m.first);
     if (person < 0) return;
     // "former Brazilian President Dilma Rousseff": a former title is no job title (schema.org's
-    // jobTitle is the one held). "Leader", "chief" or "head" alone ("Bangladesh's interim
-    // leader", "Pakistan's army chief"), "ruler" or "diplomat" says what the person is, not
-    // which office he holds.
+    // jobTitle is the one held). "Leader", "chief" or "head" alone ("Pakistan's leader"),
+    // "ruler" or "diplomat" says what the person is, not which office he holds; with the word
+    // that names the office ("Pakistan's army chief", "the interim leader") it is a title.
     // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
+    // (A title that opens with such a word already has one: "Parliament Speaker", "Police
+    // Chief"; a leader is one with a word of tenure, or an army's: not "military leader".)
+    const std::string& as_written = written.empty() ? title->canonical : written;
+    if (!qualifier.empty() && title &&
+        (!TitleQualifierWord(as_written.substr(0, as_written.find(' '))).empty() ||
+         (Is(title->canonical, {"leader", "head"}) &&
+          !Is(qualifier, {"acting", "interim", "transitional", "caretaker"}))))
+      qualifier = {};
     if (job_title && title && !title->honorific && !former &&
-        !title->canonical.starts_with("Former ") &&
-        !Is(title->canonical, {"leader", "chief", "head", "ruler", "diplomat"}))
+        !title->canonical.starts_with("Former ") && !Is(title->canonical, {"ruler", "diplomat"}) &&
+        !(qualifier.empty() && Is(title->canonical, {"leader", "chief", "head"})))
       AddLiteral(person, Predicate::kJobTitle,
-                 (acting ? "Acting " : "") + (written.empty() ? title->canonical : written), sent,
-                 rule, title_confidence);
+                 (qualifier.empty() ? std::string() : std::string(qualifier) + " ") + as_written,
+                 sent, rule, title_confidence);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
@@ -2497,9 +2505,9 @@ class Builder {
         const int joined_owner = OwnerEndingAt(joined->first, sf);
         if (owner < 0 && v_.Tok(t->first - 1) == "and") owner = joined_owner;
         TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
-                   "title-and-title", joined->acting);
+                   "title-and-title", joined->qualifier);
       }
-      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->acting, 0.9,
+      TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->qualifier, 0.9,
                  true, OfficeAsWritten(*t, owner, sf));
       if (!t->former) g_.entities[m.entity].leader |= m.leader;
       if (owner < 0 && !t->former && t->title && t->title->head && t->title->leader &&
@@ -2772,7 +2780,7 @@ class Builder {
             owner = -1;
           if (owner >= 0) next = M(owner).last;
         }
-        TitleFacts(at, title, false, owner, "plural-title", false, 0.7);
+        TitleFacts(at, title, false, owner, "plural-title", {}, 0.7);
         if (title->leader) g_.entities[p.entity].leader = true;
         const uint32_t end = next;
         if (next < v_.tokens.size() && v_.Tok(next) == ",") ++next;
@@ -2837,7 +2845,7 @@ class Builder {
       listed_person_[i] = true;
       // The list says they hold one office; a country may call its head otherwise ("President
       // Emmanuel Macron of France and Spain's Pedro Sánchez"): the title is less sure.
-      TitleFacts(static_cast<int>(i), title, false, country, "listed-counterpart", false, 0.6);
+      TitleFacts(static_cast<int>(i), title, false, country, "listed-counterpart", {}, 0.6);
     }
   }
 
@@ -3051,7 +3059,7 @@ class Builder {
                            t.title &&
                            Lower(t.title->canonical).find("minister") != std::string::npos;
       auto facts = [&](int person, const char* rule) {
-        TitleFacts(person, t.title, t.former, owner, rule, t.acting, 0.9, !partial);
+        TitleFacts(person, t.title, t.former, owner, rule, t.qualifier, 0.9, !partial);
         if (government >= 0 && !t.former && n_.names[person].entity >= 0)
           Add(n_.names[person].entity,
               M(government).type == EntityType::kCountry ? Predicate::kNationality
@@ -3092,7 +3100,7 @@ class Builder {
             (Closes(after, s) || ClosesAfterDay(after, s) || written_title)) {
           facts(after, "title-comma-person");
           if (joined)
-            TitleFacts(after, joined->title, false, owner, "title-and-title", joined->acting);
+            TitleFacts(after, joined->title, false, owner, "title-and-title", joined->qualifier);
           continue;
         }
       }
@@ -3209,7 +3217,8 @@ class Builder {
                                             (v_.Tok(t.last + 1) == "the" ? "the " : "") +
                                             M(owner).name
                                       : std::string();
-      TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.acting, 0.9, true, written);
+      TitleFacts(person, t.title, t.former, owner, "title-of-owner", t.qualifier, 0.9, true,
+                 written);
       if (t.title && t.title->leader && !t.former) g_.entities[M(person).entity].leader = true;
     }
   }
