@@ -363,6 +363,15 @@ TEST(CommittedModelTest, ASuspectedGroupIsTheGroup) {
             std::vector<std::string>{"org/boko-haram"});
 }
 
+// An ideology's adjective between a group's name and its noun is no part of the name.
+TEST(CommittedModelTest, AnIdeologyIsNoPartOfTheName) {
+  const std::string text =
+      "Petro announced a six-month ceasefire between the government and the ELN Marxist "
+      "guerrilla group.";
+  EXPECT_EQ(EntitiesWritten(text, "ELN"), std::vector<std::string>{"org/eln"});
+  EXPECT_TRUE(EntitiesWritten(text, "ELN Marxist").empty());
+}
+
 // A weapon's make before its noun names no town, body or person.
 TEST(CommittedModelTest, WeaponsNameNoOne) {
   EXPECT_EQ(EntitiesStartingWith("A police officer suffered burns from a Molotov cocktail. Berlin "

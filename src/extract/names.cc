@@ -1702,7 +1702,7 @@ class Finder {
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperationOrShip(t.first, t.last) || NamesAPolicy(t.first, t.last)) continue;
       if (NamesAnObservance(t.first, t.last)) continue;
-      if (NamesNothingAt(t.first, t.last)) continue;
+      if (NamesNothingAt(t.first, t.last) || EndsWithIdeology(t.first, t.last)) continue;
       if (NamesAPeople(t.first, t.last) && !lex_.FindKnown(v_.Phrase(t.first, t.last))) continue;
       // ("The Defense Ministers": see Classify.)
       if (PluralTitleEnds(t.first, t.last)) continue;
@@ -1725,6 +1725,16 @@ class Finder {
       if (!covered) deferred_[kept++] = deferred_[d];
     }
     deferred_.resize(kept);
+  }
+
+  // True if the name [first, last) ends in an ideology's adjective before the noun it
+  // qualifies, which is no part of the name: "the ELN Marxist guerrilla group", "the ADF
+  // Islamist rebels".
+  bool EndsWithIdeology(uint32_t first, uint32_t last) const {
+    return last - first >= 2 && last < v_.tokens.size() && IsLower(v_.Tok(last)) &&
+           Is(v_.Tok(last - 1), {"marxist", "maoist", "leninist", "marxist-leninist", "islamist",
+                                 "jihadist", "salafist", "trotskyist"}) &&
+           !lex_.FindKnown(v_.Phrase(first, last));
   }
 
   // True if a person's form of address opens the name [first, last) ("the government of
@@ -3216,6 +3226,7 @@ class Finder {
     // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
     if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
+    if (EndsWithIdeology(first, last)) --last;
     // "a Molotov cocktail", "long-range Taurus missiles", "Qassam rockets": a weapon's name, no
     // town, body or person.
     if (!title && last < s.last && IsWeaponNameHead(v_.Tok(last))) return -1;
