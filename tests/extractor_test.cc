@@ -2945,6 +2945,17 @@ TEST(ExtractorTest, PairAnaphorsTakePart) {
             (std::vector<std::string>{"Meeting: Brazil, Mercosur|"}));
 }
 
+// The day an agreement comes into effect is not the day it was made.
+TEST(ExtractorTest, AnAgreementIsNotDatedByItsStart) {
+  const GraphData g = Extract(
+      "Colombia and Venezuela signed a ceasefire. The ceasefire will come into effect on August "
+      "3.",
+      "2023-06-09");
+  const Entity* agreement = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_NE(agreement->date.str(), "2023-08-03");
+}
+
 // A war that names one country as its party is that country's ("Ecuador's war against the
 // gangs"), and one that names none is that of the country it is in ("the conflict in
 // Ecuador"); one whose only name is a body that reports it is none.

@@ -6599,6 +6599,13 @@ class Builder {
         if (bound > s.first && d.last != m.trigger_first &&
             Is(v_.Tok(bound - 1), {"until", "till", "through", "since", "by", "before"}))
           continue;
+        // "The ceasefire will come into effect on August 3", "effective June 1": when an
+        // agreement starts to bind, not when it was made.
+        if (kind == EventKind::kAgreement && bound > s.first + 1 &&
+            (Is(v_.Tok(bound - 1), {"effective"}) ||
+             (Is(v_.Tok(bound - 1), {"on", "from"}) &&
+              Is(v_.Tok(bound - 2), {"effect", "force", "effective"}))))
+          continue;
         int dist = DateDistance(d, m);
         if (dist < best) {
           best = dist;
