@@ -3324,6 +3324,16 @@ TEST(ExtractorTest, QualifiedTitles) {
   });
 }
 
+// A title keeps the spelling the text gives it.
+TEST(ExtractorTest, TitlesKeepTheirSpelling) {
+  ExpectFactCases({
+      {"Ghani met National Security Advisor Hanif Atmar in Kabul.",
+       {"Hanif Atmar jobTitle \"National Security Advisor\""}},
+      {"Ghani met National Security Adviser Hanif Atmar in Kabul.",
+       {"Hanif Atmar jobTitle \"National Security Adviser\""}},
+  });
+}
+
 // Two titles before one name are both his: joined by "and" under one owner, or one right
 // before a rank.
 TEST(ExtractorTest, TwoTitlesBeforeOneName) {
