@@ -363,6 +363,17 @@ TEST(CommittedModelTest, ASuspectedGroupIsTheGroup) {
             std::vector<std::string>{"org/boko-haram"});
 }
 
+// An acronym in brackets whose letters are a name's initials in another order is that name's
+// (translated from its own language), not a country's code: Puerto Rico's is PRI.
+TEST(CommittedModelTest, ATranslatedNamesAcronym) {
+  const std::string text =
+      "They accuse the Institutional Revolutionary Party (PRI) of Enrique Pena Nieto of "
+      "vote-buying.\n\n\"Mexico without the PRI,\" the protesters chanted.";
+  EXPECT_EQ(EntitiesWritten(text, "PRI"),
+            (std::vector<std::string>{"org/institutional-revolutionary-party",
+                                      "org/institutional-revolutionary-party"}));
+}
+
 // An ideology's adjective between a group's name and its noun is no part of the name.
 TEST(CommittedModelTest, AnIdeologyIsNoPartOfTheName) {
   const std::string text =

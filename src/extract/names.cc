@@ -4340,16 +4340,22 @@ class Finder {
   // True if `acronym` (three letters or more) is the initials of the capitalized words that end
   // at token `end` (exclusive), past "of", "the", "and" and "for": "Communist Party of Vietnam"
   // for "CPV".
+  // (Or in another order, as a name translated from another language keeps its own
+  // acronym: "the Institutional Revolutionary Party (PRI)", "the National Action Party (PAN)".)
   bool InitialsBefore(uint32_t end, std::string_view acronym) const {
     if (acronym.size() < 3) return false;
-    size_t letter = acronym.size();
-    for (uint32_t k = end; k > 0 && letter > 0; --k) {
+    std::string initials;
+    for (uint32_t k = end; k > 0 && initials.size() < acronym.size(); --k) {
       const std::string_view w = v_.Tok(k - 1);
-      if (Is(w, {"of", "the", "and", "for"}) && letter < acronym.size()) continue;
-      if (!IsCap(w) || w[0] != acronym[letter - 1]) return false;
-      --letter;
+      if (Is(w, {"of", "the", "and", "for"}) && !initials.empty()) continue;
+      if (!IsCap(w)) return false;
+      initials.insert(initials.begin(), w[0]);
     }
-    return letter == 0;
+    if (initials == acronym) return true;
+    std::string letters(acronym);
+    std::sort(initials.begin(), initials.end());
+    std::sort(letters.begin(), letters.end());
+    return initials == letters;
   }
 
   // True if `w` is a lower-case word that describes a person, by its form ("sharp-tongued",
