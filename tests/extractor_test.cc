@@ -3324,6 +3324,22 @@ TEST(ExtractorTest, QualifiedTitles) {
   });
 }
 
+// A title, a comma and a name whose apposition no second comma closes: where the title opens
+// the sentence and a verb follows the name, or the name's day follows it; not a phrase put
+// first.
+TEST(ExtractorTest, AnOpenApposition) {
+  ExpectFactCases({
+      {"The President of the Republic of Moldova, Maia Sandu was welcomed in Bucharest.",
+       {"Maia Sandu ng:leaderOf Moldova", "Maia Sandu jobTitle \"President\""}},
+      {"Sandu was welcomed by the Romanian Head of State, Klaus Iohannis on Tuesday at the "
+       "palace.",
+       {"Klaus Iohannis ng:leaderOf Romania", "Klaus Iohannis jobTitle \"Head of State\""}},
+      {"Speaking alongside the UK Prime Minister, Ms. Mottley stressed the point.",
+       {},
+       {"Mottley ng:leaderOf United Kingdom", "Ms. Mottley ng:leaderOf United Kingdom"}},
+  });
+}
+
 // A title keeps the spelling the text gives it.
 TEST(ExtractorTest, TitlesKeepTheirSpelling) {
   ExpectFactCases({

@@ -3096,8 +3096,10 @@ class Builder {
                                    IsCapitalizedWord(v_.Tok(t.first)) && after >= 0 &&
                                    n_.names[after].last < s.last &&
                                    IsLowerWord(v_.Tok(n_.names[after].last));
+        // (Nor one left open: see OpenApposition.)
         if (after >= 0 && n_.names[after].type == EntityType::kPerson &&
-            (Closes(after, s) || ClosesAfterDay(after, s) || written_title)) {
+            (Closes(after, s) || ClosesAfterDay(after, s) || written_title ||
+             (owner >= 0 && OpenApposition(after, s, k)))) {
           facts(after, "title-comma-person");
           if (joined)
             TitleFacts(after, joined->title, false, owner, "title-and-title", joined->qualifier);
@@ -3206,7 +3208,9 @@ class Builder {
       }
       const int person = MentionStartingAt(k);
       if (!IsPerson(person) || SentenceOf(k) != SentenceOf(t.first)) continue;
-      if (apposed && !Closes(person, v_.sentences[SentenceOf(k)])) continue;
+      if (apposed && !Closes(person, v_.sentences[SentenceOf(k)]) &&
+          !OpenApposition(person, v_.sentences[SentenceOf(k)], t.first))
+        continue;
       if (posted) owner = OwnerEndingAt(t.first, v_.sentences[SentenceOf(k)].first);
       // "Chairman of the National Assembly Tran Thanh Man", "Speaker of Parliament Jussi
       // Halla-aho": the office of a legislature, written so, is the whole office (not a
@@ -3884,6 +3888,20 @@ class Builder {
     const uint32_t k = n_.names[mi].last;
     return k + 2 < s.last && v_.Tok(k) == "on" && WeekdayNumber(v_.Tok(k + 1)) >= 0 &&
            v_.Tok(k + 2) == ",";
+  }
+
+  // True if the apposition of the person mention `mi` after a comma and a title (from token
+  // `title_first`), which no second comma closes, is one still: the title opens the sentence
+  // and a verb follows the name ("The President of the Republic of Moldova, Maia Sandu was
+  // welcomed"), or the day follows it ("welcomed by the Romanian Head of State, Klaus Iohannis
+  // on Tuesday").
+  bool OpenApposition(int mi, const nlp::Sentence& s, uint32_t title_first) const {
+    const uint32_t end = n_.names[mi].last;
+    if (end + 1 >= s.last) return false;
+    if (v_.Tok(end) == "on" && WeekdayNumber(v_.Tok(end + 1)) >= 0) return true;
+    const bool opens =
+        title_first == s.first || (title_first == s.first + 1 && IsDeterminer(v_.Tok(s.first)));
+    return opens && !(SentenceOf(title_first) == 0 && HasHeadline()) && IsLowerWord(v_.Tok(end));
   }
 
   // True if the words from token `k` on go on to a capitalized name: "municipal People's
