@@ -3340,6 +3340,16 @@ TEST(ExtractorTest, AnOpenApposition) {
   });
 }
 
+// A title taken in a relative clause is the person's before it.
+TEST(ExtractorTest, ATitleTakenInARelativeClause) {
+  ExpectFactCases({
+      {"Magdalena Andersson, who became Sweden's prime minister last year, said the results "
+       "were clear.",
+       {"Magdalena Andersson ng:leaderOf Sweden",
+        "Magdalena Andersson jobTitle \"Prime Minister\""}},
+  });
+}
+
 // A title keeps the spelling the text gives it.
 TEST(ExtractorTest, TitlesKeepTheirSpelling) {
   ExpectFactCases({

@@ -3337,13 +3337,14 @@ class Builder {
   // starts at token `k`: "Faye was sworn in as Senegal's president", "X was elected president",
   // "named Sonko as prime minister", "X became president". Returns -1 if none.
   int TakenTitleHolder(const nlp::Sentence& s, uint32_t k) const {
-    // "Crown Prince Mohammed bin Salman, who is also prime minister,": the person before the
-    // relative clause.
+    // "Crown Prince Mohammed bin Salman, who is also prime minister,", "Magdalena Andersson,
+    // who became Sweden's first woman premier last year,": the person before the relative
+    // clause.
     {
       uint32_t b = k;
       if (b > s.first && Is(v_.Tok(b - 1), {"also", "now"})) --b;
-      if (b >= s.first + 4 && v_.Tok(b - 1) == "is" && v_.Tok(b - 2) == "who" &&
-          v_.Tok(b - 3) == ",") {
+      if (b >= s.first + 4 && Is(v_.Tok(b - 1), {"is", "became", "remains"}) &&
+          v_.Tok(b - 2) == "who" && v_.Tok(b - 3) == ",") {
         const int person = MentionEndingAt(b - 3);
         return person >= 0 && n_.names[person].type == EntityType::kPerson ? person : -1;
       }
