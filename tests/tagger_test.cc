@@ -374,6 +374,18 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A world war, a constitution, a plan of action and the "Prime" of a headline's "Prime
+// ministers" name no entity.
+TEST(CommittedModelTest, WarsDocumentsAndOfficesNameNoOne) {
+  const std::string text =
+      "Prime ministers flock to Norway\n\nThe minister hailed a proposal to settle an issue "
+      "dating back to World War Two. Castillo was in open violation of the Constitution, "
+      "Williams noted. They signed a Plan of Action for 2022 to 2027.";
+  for (const char* name : {"Prime", "World War Two", "Constitution", "Plan of Action"})
+    EXPECT_TRUE(EntitiesWritten(text, name).empty()) << name;
+  EXPECT_EQ(EntitiesWritten(text, "Norway"), std::vector<std::string>{"country/no"});
+}
+
 // An ideology's adjective between a group's name and its noun is no part of the name.
 TEST(CommittedModelTest, AnIdeologyIsNoPartOfTheName) {
   const std::string text =

@@ -1051,7 +1051,10 @@ class Finder {
     if (last - first != 1) return false;
     // ("the two East African nations": a point of the compass before a region's adjective is
     // part of that adjective.)
+    // ("Prime ministers flock to Norway": the start of an office's name, no person.)
     return NamesNothingAlone(v_.Tok(first)) ||
+           (Is(v_.Tok(first), {"prime"}) && last < v_.tokens.size() &&
+            Is(v_.Tok(last), {"minister", "ministers", "ministerial"})) ||
            (first > 0 && Is(v_.Tok(first), {"west"}) && Is(v_.Tok(first - 1), {"the"})) ||
            (IsCompassWord(v_.Tok(first)) && last < v_.tokens.size() &&
             (IsRegionAdjective(v_.Tok(last)) || Is(v_.Tok(last), {"american"})));
@@ -1701,7 +1704,7 @@ class Finder {
         continue;
       if (GenerationAt(t.first, t.last) > 0) continue;
       if (NamesAnOperationOrShip(t.first, t.last) || NamesAPolicy(t.first, t.last)) continue;
-      if (NamesAnObservance(t.first, t.last)) continue;
+      if (NamesAnObservance(t.first, t.last) || NamesAWorldWar(t.first, t.last)) continue;
       if (NamesNothingAt(t.first, t.last) || EndsWithIdeology(t.first, t.last)) continue;
       if (NamesAPeople(t.first, t.last) && !lex_.FindKnown(v_.Phrase(t.first, t.last))) continue;
       // ("The Defense Ministers": see Classify.)
@@ -2429,6 +2432,12 @@ class Finder {
 
   // True if the tagger's span [first, last) names an observance: it ends in "Day" (ObservanceEnd),
   // or opens with "Day of" ("the Day of Interculturality and Plurinationality").
+  // True if [first, last) names a world war ("World War Two", "World War II"): an event of
+  // history, no place or body.
+  bool NamesAWorldWar(uint32_t first, uint32_t last) const {
+    return last - first >= 2 && Is(v_.Tok(first), {"world"}) && Is(v_.Tok(first + 1), {"war"});
+  }
+
   bool NamesAnObservance(uint32_t first, uint32_t last) const {
     if (ObservanceEnd(first, last, last) > first) return true;
     const uint32_t day = first + (Is(v_.Tok(first), {"the"}) ? 1 : 0);
@@ -3125,9 +3134,10 @@ class Finder {
         head = k - 1;
         break;
       }
-    return Is(v_.Tok(head), {"declaration", "treaty", "accord", "accords", "agreement", "annex",
-                             "consensus", "protocol", "memorandum", "communique", "communiqué",
-                             "convention", "conventions", "partnership", "charter", "pact"}) &&
+    return Is(v_.Tok(head),
+              {"declaration", "treaty", "accord", "accords", "agreement", "annex", "consensus",
+               "protocol", "memorandum", "communique", "communiqué", "convention", "conventions",
+               "partnership", "charter", "pact", "constitution", "statement", "plan"}) &&
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
@@ -3227,6 +3237,7 @@ class Finder {
     if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
     if (EndsWithIdeology(first, last)) --last;
+    if (NamesAWorldWar(first, last)) return -1;
     // "a Molotov cocktail", "long-range Taurus missiles", "Qassam rockets": a weapon's name, no
     // town, body or person.
     if (!title && last < s.last && IsWeaponNameHead(v_.Tok(last))) return -1;
