@@ -386,6 +386,18 @@ TEST(CommittedModelTest, WarsDocumentsAndOfficesNameNoOne) {
   EXPECT_EQ(EntitiesWritten(text, "Norway"), std::vector<std::string>{"country/no"});
 }
 
+// A dateline of the day alone ("April 4 (UPI) --") credits its outlet, which takes no part in
+// what the story tells.
+TEST(CommittedModelTest, ADatelineOfTheDayAlone) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Venezuela security forces clash with protesters\n\nBy Ana Perez\n\nApril 4 (UPI) -- "
+      "Venezuela's security forces on Tuesday clashed with anti-government protesters seeking "
+      "to remove justices from the Supreme Tribunal of Justice.");
+  const std::vector<std::string> parts = RelationPairs(r, Predicate::kParticipant);
+  EXPECT_FALSE(parts.empty());
+  for (const std::string& p : parts) EXPECT_EQ(p.find("upi"), std::string::npos) << p;
+}
+
 // An ideology's adjective between a group's name and its noun is no part of the name.
 TEST(CommittedModelTest, AnIdeologyIsNoPartOfTheName) {
   const std::string text =

@@ -5917,6 +5917,13 @@ class Builder {
       uint32_t town_end = s.first + 1;
       while (town_end < s.last && town_end < s.first + 3 && IsCapitalizedWord(v_.Tok(town_end)))
         ++town_end;
+      // "April 4 (UPI) --": the day alone, no town.
+      if (town_end == s.first + 1 && town_end + 1 < s.last && MonthNumber(w) > 0 &&
+          v_.Tok(town_end).size() <= 2 &&
+          std::all_of(v_.Tok(town_end).begin(), v_.Tok(town_end).end(),
+                      [](char c) { return c >= '0' && c <= '9'; }) &&
+          v_.Tok(town_end + 1) == "(")
+        ++town_end;
       // "New Delhi: Sri Lankan President ...": a town the gazetteers know, then a colon (not
       // "Belgium: Tens of thousands march", whose country is no town's).
       if (IsCapitalizedWord(w) && town_end + 1 < s.last && v_.Tok(town_end) == ":" &&
