@@ -3350,6 +3350,17 @@ TEST(ExtractorTest, ATitleTakenInARelativeClause) {
   });
 }
 
+// "led by" a person titled by a body of his own leads the group before it; so does "headed
+// by" after the group's noun.
+TEST(ExtractorTest, LedByPastTheTitlesOwner) {
+  ExpectFactCases({
+      {"The Labour Party, led by European Parliament Vice President Michal Simecka, won.",
+       {"Michal Simecka ng:leaderOf Labour Party"}},
+      {"The Hezbollah organization headed by Hassan Nasrallah won 21 seats.",
+       {"Hassan Nasrallah ng:leaderOf Hezbollah"}},
+  });
+}
+
 // A title keeps the spelling the text gives it.
 TEST(ExtractorTest, TitlesKeepTheirSpelling) {
   ExpectFactCases({

@@ -4143,7 +4143,14 @@ class Builder {
         break;
       }
       uint32_t k = m.first;
-      if (TitleEndingAt(k)) k = TitleEndingAt(k)->first;
+      if (TitleEndingAt(k)) {
+        k = TitleEndingAt(k)->first;
+        // "led by European Parliament Vice President Michal Šimečka": past the body whose
+        // title he holds.
+        if (const int own = k > s.first ? MentionEndingAt(k) : -1;
+            own >= 0 && M(own).type != EntityType::kPerson)
+          k = M(own).first;
+      }
       // "led by former prime minister Pushpa Kamal Dahal", "led by businessman Renato Usatii".
       for (int n = 0; n < 4 && k > s.first && IsLowerWord(v_.Tok(k - 1)) && v_.Tok(k - 1) != "by";
            ++n)
@@ -4162,8 +4169,9 @@ class Builder {
       // group led by nationalist activist Robert Bąkiewicz": past the noun of the
       // organization's kind, and an apposition's article.
       auto kind_noun = [](std::string_view w) {
-        return Is(w, {"union", "party", "group", "movement", "coalition", "alliance", "bloc",
-                      "militia", "gang", "company"});
+        return Is(
+            w, {"union", "party", "group", "movement", "coalition", "alliance", "bloc", "militia",
+                "gang", "company", "organization", "organisation", "faction", "front"});
       };
       if (end > s.first + 2 && MentionEndingAt(end) < 0 && kind_noun(v_.Tok(end - 1))) {
         if (IsOrganization(MentionEndingAt(end - 1)))
