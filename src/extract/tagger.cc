@@ -446,6 +446,7 @@ inline Float4 MaxOf(Float4 a, Float4 b) {
 // A row of kTagCount scores, padded to whole vectors: kLanes of them.
 constexpr int kVectors = (kTagCount + 3) / 4;
 constexpr int kLanes = 4 * kVectors;
+static_assert(kVectors == 3, "Viterbi and the margins' backward pass write the vectors out");
 using TransitionRows = std::array<Float4, kTagCount * kVectors>;
 
 // Returns `transitions` (floats, without the start row) as rows of kLanes: row p holds the
@@ -504,21 +505,36 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
         // The loop below for every tag y at once: the same sums, compared in the same order
         // (previous tags increasing, ties to the lower), four tags to a vector.
         std::array<Float4, kVectors> top;
-        std::array<Int4, kVectors> arg{};
+        // The best previous tag, as a float: p only grows, so `better ? p : arg` is the
+        // maximum of arg and (better ? p : 0), one maxps after an and.
+        std::array<Float4, kVectors> arg{};
         top.fill(Float4{kNone, kNone, kNone, kNone});
-        for (int p = 0; p < kTagCount; ++p) {
+        Float4 p_float = {0, 0, 0, 0};  // p in every lane
+        for (int p = 0; p < kTagCount; ++p, p_float += 1) {
           const Float4 from_p = {prev[p], prev[p], prev[p], prev[p]};
-          for (int v = 0; v < kVectors; ++v) {
+          const auto p_bits = reinterpret_cast<Int4>(p_float);
+          // The vectors written out, not in a loop GCC 12 leaves rolled, with `top` and `arg`
+          // kept in memory.
+          auto step = [&](int v) {
             const Float4 s = from_p + from[p * kVectors + v];
             const Int4 better = s > top[v];
             top[v] = MaxOf(s, top[v]);  // better ? s : top[v]
-            arg[v] = better ? Int4{p, p, p, p} : arg[v];
-          }
+            arg[v] = MaxOf(reinterpret_cast<Float4>(better & p_bits), arg[v]);
+          };
+          step(0);
+          step(1);
+          step(2);
         }
-        for (int y = 0; y < kTagCount; ++y) {
-          best[t * kTagCount + y] = top[y / 4][y % 4] + emission[t * kTagCount + y];
-          back[t * kTagCount + y] = static_cast<uint8_t>(arg[y / 4][y % 4]);
-        }
+        // The same sums as a vector per four tags (emission's row copied out to whole
+        // vectors), and one copy of the tags' floats, not a lane extracted per tag.
+        std::array<Float4, kVectors> em{};
+        std::memcpy(em.data(), &emission[t * kTagCount], kTagCount * sizeof(float));
+        for (int v = 0; v < kVectors; ++v) top[v] += em[v];
+        std::memcpy(&best[t * kTagCount], top.data(), kTagCount * sizeof(float));
+        std::array<float, kLanes> arg_of;
+        std::memcpy(arg_of.data(), arg.data(), sizeof(arg_of));
+        for (int y = 0; y < kTagCount; ++y)
+          back[t * kTagCount + y] = static_cast<uint8_t>(arg_of[y]);
         continue;
       }
     }
@@ -826,8 +842,10 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       const int16_t* row = table + size_t{rows[k]} * kRowStride;
       for (size_t y = 0; y < kRowStride; ++y) sum[y] += row[y];
     }
-    for (int y = 0; y < kTagCount; ++y)
-      emission[t * kTagCount + y] = static_cast<float>(sum[y]) * weight_scale_;
+    // (Whole vectors into a buffer, then the row: GCC vectorizes a loop of 12, not of 11.)
+    std::array<float, kSumLanes> scaled;
+    for (size_t y = 0; y < kSumLanes; ++y) scaled[y] = static_cast<float>(sum[y]) * weight_scale_;
+    std::memcpy(&emission[t * kTagCount], scaled.data(), kTagCount * sizeof(float));
   }
   float best = 0;
   std::vector<float>& forward = buffers.forward;
@@ -858,12 +876,18 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
         std::array<Float4, kVectors> top;
         for (int v = 0; v < kVectors; ++v) top[v] = into[v] + em[0] + back[0];
         for (int b = 1; b < kTagCount; ++b) {
-          for (int v = 0; v < kVectors; ++v) {
+          // (Written out, as in Viterbi: a loop GCC 12 leaves rolled, `top` in memory.)
+          auto step = [&](int v) {
             const Float4 score = into[b * kVectors + v] + em[b] + back[b];
             top[v] = MaxOf(score, top[v]);
-          }
+          };
+          step(0);
+          step(1);
+          step(2);
         }
-        for (int y = 0; y < kTagCount; ++y) backward[(u - 1) * kTagCount + y] = top[y / 4][y % 4];
+        // (The vectors' floats lie in tag order: one copy, not a lane extracted per tag.)
+        static_assert(sizeof(top) == kLanes * sizeof(float));
+        std::memcpy(&backward[(u - 1) * kTagCount], top.data(), kTagCount * sizeof(float));
       }
     }
     return backward[t * kTagCount];
