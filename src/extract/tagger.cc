@@ -472,15 +472,30 @@ TransitionRows AllowedTransitionRows(const float* transitions, bool into) {
   return out;
 }
 
+// The transition rows that Viterbi and the margins read: they depend on the model alone, so
+// TagWords keeps them per thread, made once per model instead of twice per sentence.
+struct ModelTransitionRows {
+  uint64_t model = 0;  // the id of the model they are made of; 0 for none
+  TransitionRows from, into;
+  void Prepare(uint64_t id, const float* transitions) {
+    if (model == id) return;
+    from = AllowedTransitionRows(transitions, false);
+    into = AllowedTransitionRows(transitions, true);
+    model = id;
+  }
+};
+
 // Finds the best BIO-valid tag sequence given per-token emission scores (n x kTagCount) and the
 // transition matrix ((kTagCount + 1) x kTagCount); tokens in [o_begin, o_end) may only be O.
 // Stores the sequence's score in `*total` if given, and the best score of each prefix ending
 // in each tag in `*forward` (n x kTagCount; its memory is reused). Ties go to the lower tag
-// number, so decoding is deterministic.
+// number, so decoding is deterministic. The float decoder reads `from_rows`, the
+// AllowedTransitionRows(transitions, false), where given (else it makes them).
 template <typename Score>
 std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const Score* transitions,
                              size_t o_begin = 0, size_t o_end = 0, Score* total = nullptr,
-                             std::vector<Score>* forward = nullptr) {
+                             std::vector<Score>* forward = nullptr,
+                             const TransitionRows* from_rows = nullptr) {
   std::vector<uint8_t> tags(n);
   if (n == 0) return tags;
   std::vector<Score> own_best;
@@ -492,8 +507,10 @@ std::vector<uint8_t> Viterbi(const std::vector<Score>& emission, size_t n, const
     const bool ok = Allowed(kStartTag, y) && (y == 0 || o_begin > 0 || o_end == 0);
     best[y] = ok ? transitions[kStartTag * kTagCount + y] + emission[y] : kNone;
   }
-  TransitionRows from;  // the float decoder's transitions
-  if constexpr (std::is_same_v<Score, float>) from = AllowedTransitionRows(transitions, false);
+  TransitionRows own_from;  // the float decoder's transitions
+  if constexpr (std::is_same_v<Score, float>)
+    if (from_rows == nullptr) own_from = AllowedTransitionRows(transitions, false);
+  const TransitionRows& from = from_rows != nullptr ? *from_rows : own_from;
   for (size_t t = 1; t < n; ++t) {
     const bool only_o = t >= o_begin && t < o_end;
     // Only the first token's I-X tags and the tags a constraint ruled out are kNone: after an
@@ -847,10 +864,12 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
     for (size_t y = 0; y < kSumLanes; ++y) scaled[y] = static_cast<float>(sum[y]) * weight_scale_;
     std::memcpy(&emission[t * kTagCount], scaled.data(), kTagCount * sizeof(float));
   }
+  thread_local ModelTransitionRows transition_rows;
+  transition_rows.Prepare(id_, transitions_.data());
   float best = 0;
   std::vector<float>& forward = buffers.forward;
-  const std::vector<uint8_t> tags =
-      Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best, &forward);
+  const std::vector<uint8_t> tags = Viterbi<float>(emission, n, transitions_.data(), 0, 0, &best,
+                                                   &forward, &transition_rows.from);
 
   // The confidence of a name is the logistic of its margin: how much better the best sequence
   // scores than the best one in which the name's tokens are not a name at all. That sequence is
@@ -869,7 +888,7 @@ std::vector<NameSpan> NameTagger::TagWords(std::span<const std::string_view> wor
       // For every tag y at once, four to a vector: the maxima over the tags Allowed after y (O,
       // every B-X, y's own I-X), taken in increasing order as std::max would take them; O is
       // allowed after every tag and starts them.
-      const TransitionRows into = AllowedTransitionRows(tr, true);
+      const TransitionRows& into = transition_rows.into;
       for (size_t u = n - 1; u > t; --u) {
         const float* em = &emission[u * kTagCount];
         const float* back = &backward[u * kTagCount];
