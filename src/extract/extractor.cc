@@ -135,8 +135,8 @@ DocumentResult ExtractDocument(const Document& doc, const Resources& res,
     x.entity = ids[r.entity];
     out.push_back(std::move(x));
   }
-  for (const nlp::Sentence& s : view.sentences) {
-    for (const DateMention& d : FindDates(view.text, view.tokens, s.first, s.last, doc.date)) {
+  for (const std::vector<DateMention>& dates : dg.sentence_dates) {
+    for (const DateMention& d : dates) {
       Mention x;
       x.span = {view.tokens[d.first].span.begin, view.tokens[d.last - 1].span.end};
       x.type = EntityType::kDate;

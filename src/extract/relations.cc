@@ -695,6 +695,11 @@ class Builder {
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
     DropSubsumedTitles();
+    g_.sentence_dates.resize(v_.sentences.size());
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
+      DatesOf(si);
+      g_.sentence_dates[si] = std::move(*dates_of_[si]);
+    }
     return std::move(g_);
   }
 
@@ -5973,6 +5978,18 @@ class Builder {
     return false;
   }
 
+  // The dates of sentence `si`, found once: the event rules ask for them several times, and
+  // ExtractDocument's date mentions are these (DocumentGraph::sentence_dates).
+  const std::vector<DateMention>& DatesOf(uint32_t si) const {
+    if (dates_of_.empty()) dates_of_.resize(v_.sentences.size());
+    std::optional<std::vector<DateMention>>& dates = dates_of_[si];
+    if (!dates) {
+      const nlp::Sentence& s = v_.sentences[si];
+      dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+    }
+    return *dates;
+  }
+
   void FindEventMentions(uint32_t si, std::vector<EventMention>& out) {
     const nlp::Sentence& s0 = v_.sentences[si];
     nlp::Sentence s = s0;
@@ -6124,7 +6141,9 @@ class Builder {
       }
       i += len - 1;
     }
-    std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+    // (After a dateline, the dates of the words after it.)
+    std::vector<DateMention> dates =
+        s.first == s0.first ? DatesOf(si) : FindDates(v_.text, v_.tokens, s.first, s.last, date_);
     AddDayReferences(s, dates);
     for (auto& [key, m] : by_kind) {
       const EventKind kind = std::get<0>(key);
@@ -7535,7 +7554,7 @@ class Builder {
       // summit ..., held ... in Gyeongju in October"), nor one told as past ("agreed at the
       // time", "The pact follows the first summit").
       const nlp::Sentence& s = v_.sentences[told];
-      bool own = !FindDates(v_.text, v_.tokens, s.first, s.last, date_).empty();
+      bool own = !DatesOf(told).empty();
       for (uint32_t k = s.first; k < s.last && !own; ++k)
         own = Is(v_.Tok(k), {"time", "previous", "previously", "earlier", "ago", "last", "past",
                              "follows", "followed"});
@@ -7558,8 +7577,7 @@ class Builder {
   // True if sentence `si` dates something to a year before the story's: "In 2003, ...".
   bool TellsAnEarlierYear(uint32_t si) const {
     if (date_.size() < 4) return false;
-    const nlp::Sentence& s = v_.sentences[si];
-    for (const DateMention& d : FindDates(v_.text, v_.tokens, s.first, s.last, date_))
+    for (const DateMention& d : DatesOf(si))
       if (d.iso.size() >= 4 && d.iso.compare(0, 4, date_, 0, 4) < 0) return true;
     return false;
   }
@@ -7655,8 +7673,7 @@ class Builder {
     const bool dateline = DatelineTownEntity() >= 0;
     std::string day;
     for (uint32_t si = 0; si < v_.sentences.size() && si < kLeadSentences && day.empty(); ++si) {
-      const nlp::Sentence& s = v_.sentences[si];
-      const std::vector<DateMention> dates = FindDates(v_.text, v_.tokens, s.first, s.last, date_);
+      const std::vector<DateMention>& dates = DatesOf(si);
       for (const DateMention& d : dates)
         if (d.iso.size() == 10) {
           day = d.iso;
@@ -8059,6 +8076,7 @@ class Builder {
   mutable std::optional<std::unordered_map<const Country*, int>> country_entity_;
   mutable std::optional<std::unordered_map<std::string, int>> place_named_;  // PlaceNamed's
   DocumentGraph g_;
+  mutable std::vector<std::optional<std::vector<DateMention>>> dates_of_;  // DatesOf's
   std::vector<EntityInfo> info_;
   std::unordered_map<std::string, int> event_index_;  // event id -> its entity; looked up only
   std::vector<Descriptive> descriptive_;

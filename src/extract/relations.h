@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "extract/dates.h"
 #include "extract/lexicon.h"
 #include "extract/names.h"
 
@@ -36,6 +37,9 @@ struct DocumentGraph {
   std::vector<Entity> entities;        // ids assigned, not yet sorted
   std::vector<RawRelation> relations;  // indices into entities
   std::vector<ReferenceMention> references;
+  // Per sentence, FindDates of its tokens against the publication date: the event rules find
+  // them, and the document's date mentions are these.
+  std::vector<std::vector<DateMention>> sentence_dates;
 };
 
 // True if `e` is a political party: an organization the lexicon types so, or one whose name
