@@ -1835,8 +1835,10 @@ class Finder {
       // "Macron Names Lecornu Prime Minister Again After Days of Turmoil": small words may
       // stay lower-case.
       if (IsLower(w) && IsHeadlineFunctionWord(w)) continue;
+      // (A word in lower case settles it: most sentences are prose, and say so early.)
+      if (!IsCap(w)) return false;
       ++words;
-      if (IsCap(w)) ++caps;
+      ++caps;
     }
     return words >= 4 && caps == words;
   }
