@@ -635,6 +635,13 @@ std::vector<std::string> Words(std::string_view name) {
   return out;
 }
 
+// Returns Words(name).size(), without building them.
+size_t WordCount(std::string_view name) {
+  size_t n = 0;
+  for (size_t i = 0; i < name.size(); ++i) n += name[i] != ' ' && (i == 0 || name[i - 1] == ' ');
+  return n;
+}
+
 bool IsSuffixOf(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
   if (shorter.size() >= longer.size()) return false;
   return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
@@ -713,7 +720,7 @@ class Builder {
     std::sort(full.begin(), full.end());
     full.erase(std::unique(full.begin(), full.end()), full.end());
     std::stable_sort(full.begin(), full.end(), [](const std::string& a, const std::string& b) {
-      return Words(a).size() > Words(b).size();
+      return WordCount(a) > WordCount(b);  // (asked O(n log n) times: no vectors built)
     });
     // Names by a hash of each of their proper word suffixes, so that finding the names that end
     // with a name is a lookup, not a scan of all names (quadratic in a hostile document).
@@ -2260,7 +2267,7 @@ class Builder {
     }
     // "Sheikh Mohamed bin Zayed Al Nahyan" is also known without his form of address (not
     // "Sheikh Hasina", whose name it is part of).
-    if (e.type == EntityType::kPerson && Words(e.name).size() >= 3 &&
+    if (e.type == EntityType::kPerson && WordCount(e.name) >= 3 &&
         Is(Words(e.name).front(), {"sheikh", "sheikha", "sayyid", "prince", "princess"}))
       names.push_back(e.name.substr(e.name.find(' ') + 1));
     for (auto& n : names)
@@ -4520,6 +4527,9 @@ class Builder {
     for (const nlp::Sentence& s : v_.sentences) {
       for (uint32_t i = s.first; i < s.last; ++i) {
         std::string_view w = v_.Tok(i);
+        // Every word the rules below start from has four letters or more and begins with a, k,
+        // m or s, in either case: the other tokens (most) skip their four word tests.
+        if (w.size() < 4 || !Is(w.substr(0, 1), {"a", "k", "m", "s"})) continue;
         if (IsKillingNoun(w) && i + 1 < s.last && v_.Tok(i + 1) == "of") {
           int victim = PersonAfter(i + 2, s.last, 2);
           if (victim < 0) continue;
