@@ -398,6 +398,17 @@ TEST(CommittedModelTest, ADatelineOfTheDayAlone) {
   for (const std::string& p : parts) EXPECT_EQ(p.find("upi"), std::string::npos) << p;
 }
 
+// Two parties named by their members and joined by "and" are two parties; a body's name with
+// "and" in it stays whole.
+TEST(CommittedModelTest, TwoPartiesJoinedByAnd) {
+  const std::string text =
+      "The Moderates, Sweden Democrats, Christian Democrats and Liberals won 176 seats. The "
+      "Centre for Democracy and Human Rights said the vote was fair.";
+  EXPECT_TRUE(EntitiesWritten(text, "Christian Democrats and Liberals").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Liberals").size(), 1u);
+  EXPECT_EQ(EntitiesWritten(text, "Centre for Democracy and Human Rights").size(), 1u);
+}
+
 // An ideology's adjective between a group's name and its noun is no part of the name.
 TEST(CommittedModelTest, AnIdeologyIsNoPartOfTheName) {
   const std::string text =

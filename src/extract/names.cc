@@ -1700,6 +1700,21 @@ class Finder {
       if (inside.size() == 1 && out_.names[inside[0]].first == t.first &&
           out_.names[inside[0]].last == t.last)
         continue;
+      // Two parties named by their members, joined by "and", are two parties: "the Christian
+      // Democrats and Liberals" (not "the Centre for Democracy and Human Rights").
+      auto members = [&](const NameMention& m) {
+        return m.type == EntityType::kOrganization &&
+               Is(v_.Tok(m.last - 1),
+                  {"democrats", "liberals", "republicans", "socialists", "greens", "conservatives",
+                   "moderates", "nationalists", "communists", "progressives", "centrists"});
+      };
+      bool two_parties = false;
+      for (size_t a = 0; a + 1 < inside.size() && !two_parties; ++a) {
+        const NameMention& l = out_.names[inside[a]];
+        const NameMention& r = out_.names[inside[a + 1]];
+        two_parties = members(l) && members(r) && r.first == l.last + 1 && v_.Tok(l.last) == "and";
+      }
+      if (two_parties) continue;
       // Two names the lexicons know are two names: "Rosneft and Lukoil", "Kyiv and Moscow".
       if (std::count_if(inside.begin(), inside.end(), [&](size_t n) {
             return out_.names[n].known || out_.names[n].city ||
