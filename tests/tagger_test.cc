@@ -399,7 +399,7 @@ TEST(CommittedModelTest, ADatelineOfTheDayAlone) {
 }
 
 // Two parties named by their members and joined by "and" are two parties; a body's name with
-// "and" in it stays whole.
+// "and" in it stays whole; one party named so alone is an organization.
 TEST(CommittedModelTest, TwoPartiesJoinedByAnd) {
   const std::string text =
       "The Moderates, Sweden Democrats, Christian Democrats and Liberals won 176 seats. The "
@@ -407,6 +407,9 @@ TEST(CommittedModelTest, TwoPartiesJoinedByAnd) {
   EXPECT_TRUE(EntitiesWritten(text, "Christian Democrats and Liberals").empty());
   EXPECT_EQ(EntitiesWritten(text, "Liberals").size(), 1u);
   EXPECT_EQ(EntitiesWritten(text, "Centre for Democracy and Human Rights").size(), 1u);
+  // A party named by its members alone is the party, no place.
+  for (const std::string& id : EntitiesWritten(text, "Moderates"))
+    EXPECT_TRUE(id.starts_with("org/")) << id;
 }
 
 // An ideology's adjective between a group's name and its noun is no part of the name.

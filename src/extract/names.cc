@@ -1703,10 +1703,7 @@ class Finder {
       // Two parties named by their members, joined by "and", are two parties: "the Christian
       // Democrats and Liberals" (not "the Centre for Democracy and Human Rights").
       auto members = [&](const NameMention& m) {
-        return m.type == EntityType::kOrganization &&
-               Is(v_.Tok(m.last - 1),
-                  {"democrats", "liberals", "republicans", "socialists", "greens", "conservatives",
-                   "moderates", "nationalists", "communists", "progressives", "centrists"});
+        return m.type == EntityType::kOrganization && IsPartyMembers(v_.Tok(m.last - 1));
       };
       bool two_parties = false;
       for (size_t a = 0; a + 1 < inside.size() && !two_parties; ++a) {
@@ -1761,6 +1758,13 @@ class Finder {
            Is(v_.Tok(last - 1), {"marxist", "maoist", "leninist", "marxist-leninist", "islamist",
                                  "jihadist", "salafist", "trotskyist"}) &&
            !lex_.FindKnown(v_.Phrase(first, last));
+  }
+
+  // True if `w` names a party by its members: "Democrats", "Liberals", "Moderates".
+  static bool IsPartyMembers(std::string_view w) {
+    return IsCap(w) &&
+           Is(w, {"democrats", "liberals", "republicans", "socialists", "greens", "conservatives",
+                  "moderates", "nationalists", "communists", "progressives", "centrists"});
   }
 
   // True if a person's form of address opens the name [first, last) ("the government of
@@ -3632,6 +3636,8 @@ class Finder {
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
       if (type == EntityType::kOrganization && BeforePlaceNoun(last)) type = EntityType::kPlace;
+      // "The Moderates, Sweden Democrats ...": a party named by its members alone is the party.
+      if (last - first == 1 && IsPartyMembers(v_.Tok(first))) type = EntityType::kOrganization;
       // (A part of a document's name is none either: "Peace" of "Treaty of Peace".)
       if (type == EntityType::kOrganization &&
           (NamesADocument(first, last) || NamesADocument(t.first, t.last)))
