@@ -2194,9 +2194,7 @@ class Finder {
       const Piece& b = pieces[p + 1];
       if (a.kind == Piece::kName && a.last == a.first + 1 && !Is(v_.Tok(a.first), {"the"}) &&
           b.kind == Piece::kKnown && b.first == a.last && b.last == b.first + 1 &&
-          b.known->subtype == "PoliticalParty" &&
-          Is(v_.Tok(b.first),
-             {"democrats", "republicans", "socialists", "conservatives", "liberals"})) {
+          b.known->subtype == "PoliticalParty" && IsPartyMembers(v_.Tok(b.first))) {
         pieces[p] = Piece{Piece::kName, a.first, b.last};
         pieces.erase(pieces.begin() + static_cast<ptrdiff_t>(p) + 1);
       }

@@ -2365,7 +2365,10 @@ class Builder {
     // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
     // (A title that opens with such a word already has one: "Parliament Speaker", "Police
     // Chief"; a leader is one with a word of tenure, or an army's: not "military leader".)
-    const std::string& as_written = written.empty() ? title->canonical : written;
+    // (`title` is null for the generic "leader", which has no canonical form.)
+    const std::string_view as_written = !written.empty() ? std::string_view(written)
+                                        : title          ? std::string_view(title->canonical)
+                                                         : std::string_view();
     if (!qualifier.empty() && title &&
         (!TitleQualifierWord(as_written.substr(0, as_written.find(' '))).empty() ||
          (Is(title->canonical, {"leader", "head"}) &&
@@ -2375,7 +2378,8 @@ class Builder {
         !title->canonical.starts_with("Former ") && !Is(title->canonical, {"ruler", "diplomat"}) &&
         !(qualifier.empty() && Is(title->canonical, {"leader", "chief", "head"})))
       AddLiteral(person, Predicate::kJobTitle,
-                 (qualifier.empty() ? std::string() : std::string(qualifier) + " ") + as_written,
+                 (qualifier.empty() ? std::string() : std::string(qualifier) + " ") +
+                     std::string(as_written),
                  sent, rule, title_confidence);
     if (owner_m < 0 || former) return;
     const NameMention& o = n_.names[owner_m];
@@ -3598,14 +3602,14 @@ class Builder {
     }
   }
 
-  // A lower-case noun for a unit of a country's map, written after a place's name: "Kulachi
-  // tehsil", "Bajaur district", "the Kot Sultan area".
   // "region", "province", "enclave": a noun for a part of a country.
   static bool IsSubdivisionNoun(std::string_view w) {
     return Is(w, {"region", "province", "state", "territory", "island", "enclave", "exclave",
                   "district", "county", "prefecture", "governorate"});
   }
 
+  // A lower-case noun for a unit of a country's map, written after a place's name: "Kulachi
+  // tehsil", "Bajaur district", "the Kot Sultan area".
   static bool IsAreaUnitNoun(std::string_view w) {
     return Is(w, {"area", "district", "tehsil", "county", "municipality", "governorate",
                   "prefecture", "state", "oblast", "upazila", "subdistrict", "commune"});
@@ -5942,10 +5946,7 @@ class Builder {
         ++town_end;
       // "April 4 (UPI) --": the day alone, no town.
       if (town_end == s.first + 1 && town_end + 1 < s.last && MonthNumber(w) > 0 &&
-          v_.Tok(town_end).size() <= 2 &&
-          std::all_of(v_.Tok(town_end).begin(), v_.Tok(town_end).end(),
-                      [](char c) { return c >= '0' && c <= '9'; }) &&
-          v_.Tok(town_end + 1) == "(")
+          v_.Tok(town_end).size() <= 2 && IsDigits(v_.Tok(town_end)) && v_.Tok(town_end + 1) == "(")
         ++town_end;
       // "New Delhi: Sri Lankan President ...": a town the gazetteers know, then a colon (not
       // "Belgium: Tens of thousands march", whose country is no town's).
