@@ -3300,6 +3300,18 @@ TEST(ExtractorTest, TitleOfOwnerBeforeTheName) {
   for (const std::string& f : facts) EXPECT_FALSE(f.starts_with("of ")) << f;
 }
 
+// A title, "of" its owner and the holder's name set off by commas: the owner a country's
+// possessive opens ("the chairman of Vietnam's Parliament"), and a holder whose first name
+// is a place's ("Ararat").
+TEST(ExtractorTest, TitleOfOwnerInApposition) {
+  ExpectFactCases({
+      {"He will then meet the chairman of Vietnam's Parliament, Vuong Dinh Hue, on Tuesday.",
+       {"Vuong Dinh Hue ng:leaderOf Parliament", "Vuong Dinh Hue jobTitle \"Chairman\""}},
+      {"She also met the foreign minister of Armenia, Ararat Mirzoyan, in Yerevan.",
+       {"Ararat Mirzoyan nationality Armenia", "Ararat Mirzoyan jobTitle \"Foreign Minister\""}},
+  });
+}
+
 // A word before a title that names the office is part of the title as written ("interim
 // President", "police commander", "army chief"); not a word of a longer name, nor one the
 // title already opens with; a "military leader" holds no title.

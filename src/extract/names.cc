@@ -1779,6 +1779,35 @@ class Finder {
            !lex_.IsPlaceWord(v_.Tok(last - 1)) && !lex_.IsOrgWord(v_.Tok(last - 1));
   }
 
+  // True if the comma at token `comma` closes a title "of" its owner in the same sentence,
+  // which starts at token `sentence_first`: "the chairman of Vietnam's Parliament,", "the
+  // foreign minister of Armenia,". The name after the comma is the title's holder, in
+  // apposition.
+  bool ClosesTitleOfOwner(uint32_t comma, uint32_t sentence_first) const {
+    if (comma < sentence_first + 3 || v_.Tok(comma) != ",") return false;
+    const TitleMention* t = nullptr;
+    for (auto it = out_.titles.rbegin(); it != out_.titles.rend() && !t; ++it)
+      if (it->last < comma) t = &*it;
+    if (!t || t->first < sentence_first || v_.Tok(t->last) != "of") return false;
+    uint32_t k = t->last + 1;
+    if (v_.Tok(k) == "the") ++k;
+    bool owner = false;
+    while (k < comma) {
+      if (owner && IsPossessiveAt(k)) {
+        ++k;
+        continue;
+      }
+      const NameMention* m = nullptr;
+      for (auto it = out_.names.rbegin(); it != out_.names.rend() && it->first >= k; ++it)
+        if (it->first == k) m = &*it;
+      if (!m || (m->type != EntityType::kCountry && m->type != EntityType::kOrganization))
+        return false;
+      k = m->last;
+      owner = true;
+    }
+    return owner && k == comma;
+  }
+
   // "where Indigenous Kanak people have long sought independence", "a Muslim from the southern
   // Yoruba community": one word before a people's noun names the people (asked of a word only
   // the tagger reads as a name: no person, place or organization).
@@ -2227,7 +2256,7 @@ class Finder {
     }
     pieces = std::move(kept_pieces);
     JoinTaggedPieces(pieces, tagged);
-    JoinTaggedPerson(pieces, tagged);
+    JoinTaggedPerson(s, pieces, tagged);
 
     int owner = -1;    // last country/org mention, owner of a following title
     int pending = -1;  // index of the title that applies to the next name part
@@ -2607,7 +2636,8 @@ class Finder {
   //
   // So is a known name between a title and a name, where the tagger (if loaded) reads a person:
   // "Foreign Minister Ararat Mirzoyan" (not Mount Ararat).
-  void JoinTaggedPerson(std::vector<Piece>& pieces, const std::vector<NameSpan>& tagged) const {
+  void JoinTaggedPerson(const nlp::Sentence& s, std::vector<Piece>& pieces,
+                        const std::vector<NameSpan>& tagged) const {
     auto tagged_person = [&](uint32_t first, uint32_t last) {
       return std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
         return t.cls == NameClass::kPerson && t.score >= kMinTaggerJoinScore && t.first <= first &&
@@ -2622,7 +2652,7 @@ class Finder {
       const bool titled =
           (p > 0 && pieces[p - 1].kind == Piece::kTitle && pieces[p - 1].last == a.first) ||
           (p == 0 && a.first >= 2 && v_.Tok(a.first - 1) == "," && !out_.titles.empty() &&
-           out_.titles.back().last + 1 == a.first);
+           (out_.titles.back().last + 1 == a.first || ClosesTitleOfOwner(a.first - 1, s.first)));
       const bool given_then_known =
           a.kind == Piece::kName && !a.tagged && b.kind == Piece::kKnown &&
           ((lex_.IsGivenName(v_.Tok(a.first)) && tagged_person(a.first, b.last)) ||
@@ -3625,6 +3655,13 @@ class Finder {
     // "NASA's Artemis II mission", "the Starliner spacecraft": a mission or a craft, no
     // organization, place or person.
     if (next_in_sentence && IsCraftNoun(next)) return -1;
+    // "the chairman of Vietnam's Parliament, Vuong Dinh Hue,": a name of two words or more set
+    // off by commas after a title and its owner is the holder's (which the tagger may read as
+    // an organization's).
+    if (!title && last - first >= 2 && first > s.first && ClosesTitleOfOwner(first - 1, s.first) &&
+        (!next_in_sentence || Is(next, {",", ".", "and"})) && !HasOrgWord(first, last) &&
+        !PlaceHeaded(first, last) && !IsAllCapsRange(first, last))
+      return Add(Person(first, last, "title-owner-apposition", 0.7));
     // The learned tagger, where one is loaded, types what the rules could not.
     for (const NameSpan& t : tagged) {
       if (t.first > first || t.last < last || t.score < kMinTaggerScore) continue;

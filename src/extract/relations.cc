@@ -3207,6 +3207,17 @@ class Builder {
       if (!IsOwnerType(owner) || M(owner).via_demonym) continue;
       if (posted && M(owner).type != EntityType::kCountry) continue;
       uint32_t k = M(owner).last;
+      // "the chairman of Vietnam's Parliament": the body a country's possessive opens owns the
+      // title.
+      // (The office is then written as the title alone: "chairman".)
+      bool possessed = false;
+      if (k + 1 < v_.tokens.size() && IsPossessive(v_.Tok(k))) {
+        const int body = MentionStartingAt(k + 1);
+        if (!IsOwnerType(body) || M(body).type != EntityType::kOrganization) continue;
+        owner = body;
+        k = M(owner).last;
+        possessed = true;
+      }
       // Past an acronym in brackets: "(CPV)".
       if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
       // "the President of the Republic of Niger, General Abdourahamane Tiani,": a comma, a rank
@@ -3232,7 +3243,7 @@ class Builder {
       // Halla-aho": the office of a legislature, written so, is the whole office (not a
       // country's: "President of Kazakhstan" is its President; nor, as most writers have it, a
       // commission's or a party's).
-      const std::string written = t.title && IsLegislature(owner) && !posted
+      const std::string written = t.title && IsLegislature(owner) && !posted && !possessed
                                       ? t.title->canonical + " of " +
                                             (v_.Tok(t.last + 1) == "the" ? "the " : "") +
                                             M(owner).name
