@@ -2047,9 +2047,9 @@ class Finder {
           break;
         }
       }
-      // Demonyms of one or two words: "Russian", "Sri Lankan".
+      // Demonyms of one to three words: "Russian", "Sri Lankan", "Papua New Guinean".
       auto [dem, dn] =
-          Longest(k, std::min(j, k + 2), [&](std::string_view p) { return lex_.FindDemonym(p); });
+          Longest(k, std::min(j, k + 3), [&](std::string_view p) { return lex_.FindDemonym(p); });
       // "VENEZUELAN President Nicolas Maduro": a demonym in a wire's capitals (five letters or
       // more: shorter capitals are as often acronyms).
       if (!dem && IsAllCaps(v_.Tok(k)) && v_.Tok(k).size() >= 5)
