@@ -663,6 +663,16 @@ TEST(ExtractorTest, CapitalRules) {
       {"Farmers in Colombia marched in Cucuta, the provincial capital.",
        {},
        {"Cucuta ng:capitalOf Colombia"}},
+      {"Crowds spilled into the streets of Ecuador's capital of Quito on Sunday.",
+       {"Quito ng:capitalOf Ecuador"},
+       {}},
+      // A capital named by its country alone is the gazetteer's, where the text names it.
+      {"Talks began in Vilnius. Leaders met at a Nato summit in the Lithuanian capital.",
+       {"Vilnius ng:capitalOf Lithuania"},
+       {}},
+      {"Talks began in Kaunas. Leaders met at a Nato summit in the Lithuanian capital.",
+       {},
+       {"Kaunas ng:capitalOf Lithuania"}},
       // A capital the text does not call one states nothing.
       {"Leaders gathered in Moscow and Russia hosted them.", {}, {"Moscow ng:capitalOf Russia"}},
       {"Leaders gathered in Moscow, where the capital's mayor and Russia's envoy spoke.",

@@ -4343,6 +4343,17 @@ class Builder {
         } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
           owner = d;  // "the Ukrainian capital"
         }
+      } else if (j > s.first + 2 && v_.Tok(j - 1) == "of" && v_.Tok(j - 2) == "capital") {
+        // "Ecuador's capital of Quito", "the Nigerien capital of Niamey" (not "the capital of
+        // Ukraine", whose capital follows).
+        const uint32_t c = j - 2;
+        if (c > s.first && IsPossessive(v_.Tok(c - 1))) {
+          owner = MentionEndingAt(c - 1);
+          said = owner >= 0;
+        } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
+          owner = d;
+          said = true;
+        }
       } else if (j > s.first + 3 && v_.Tok(j) == "," && MentionEndingAt(j) >= 0) {
         // "the capital of Ukraine, Kyiv"
         const int o = MentionEndingAt(j);
@@ -4393,6 +4404,28 @@ class Builder {
           Add(m.entity, Predicate::kCapitalOf, CountryEntity(c), SentenceOf(m.first), "capital-of",
               0.85);
       }
+    }
+    // "a Nato summit in the Lithuanian capital", "Kishida's first trip to the US capital": a
+    // country's capital named by its people or its possessive alone is the city the gazetteer
+    // says it is, where the document names that city.
+    for (const NameMention& m : n_.names) {
+      if (m.type != EntityType::kCountry || m.entity < 0 || !m.country ||
+          m.country->capital.empty() || m.last >= v_.tokens.size())
+        continue;
+      uint32_t c = m.last;
+      if (IsPossessive(v_.Tok(c)))
+        ++c;  // "Lithuania's capital"
+      else if (!m.via_demonym && !(m.first > 0 && v_.Tok(m.first - 1) == "the"))
+        continue;  // neither "the Lithuanian capital" nor "the US capital"
+      if (c >= v_.tokens.size() || v_.Tok(c) != "capital") continue;
+      // (Not one the sentence names: that is read above.)
+      const nlp::Sentence& s = v_.sentences[SentenceOf(c)];
+      if (c + 1 < s.last && (v_.Tok(c + 1) == "," || v_.Tok(c + 1) == "of" ||
+                             v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
+        continue;
+      const int city = PlaceNamed(m.country->capital);
+      if (city < 0) continue;
+      Add(city, Predicate::kCapitalOf, m.entity, SentenceOf(c), "capital-named-by-country", 0.7);
     }
   }
 
