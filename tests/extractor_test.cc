@@ -498,6 +498,11 @@ TEST(ExtractorTest, PlaceAndOrganizationRules) {
        "TASS affiliation Russia"},
       // A news outlet before a place's word ("state") names no place.
       {"Russia's TASS state news agency cited the minister.", "TASS affiliation Russia"},
+      // A company's noun between the country's possessive and the name; an apposition that
+      // calls a company its country's.
+      {"Indonesia's state energy company Pertamina held talks.", "Pertamina affiliation Indonesia"},
+      {"POSCO Holdings Inc., South Korea's top steelmaker, signed a deal.",
+       "POSCO Holdings affiliation South Korea"},
       // A known party or outlet whose name holds its country's name or people.
       {"In Serbia, the Serbian Progressive Party won.",
        "Serbian Progressive Party affiliation Serbia"},

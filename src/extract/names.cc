@@ -195,16 +195,6 @@ bool StartsName(std::string_view w) {
          IsNameParticle(w.substr(0, dash)) && IsCap(w.substr(dash + 1));
 }
 
-// Lower-case nouns for a company written right before its name: "the drone maker Baykar".
-bool IsCompanyNoun(std::string_view w) {
-  return Is(w, {"maker",    "carmaker",  "automaker",   "company",   "firm",        "lender",
-                "insurer",  "retailer",  "airline",     "carrier",   "broadcaster", "conglomerate",
-                "startup",  "start-up",  "chipmaker",   "drugmaker", "giant",       "manufacturer",
-                "supplier", "operator",  "producer",    "developer", "bank",        "newspaper",
-                "outlet",   "publisher", "miner",       "refiner",   "shipbuilder", "contractor",
-                "exporter", "importer",  "distributor", "brewer",    "group"});
-}
-
 // The last word of many companies' names, which their short names leave out: "Chuan Yung
 // Technology", "Tata Motors", "SK Holdings".
 bool IsCompanyHeadWord(std::string_view w) {

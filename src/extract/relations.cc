@@ -3977,6 +3977,27 @@ class Builder {
     return nullptr;
   }
 
+  // The country entity of an apposition at token `comma` of sentence `s` that calls what it
+  // follows a country's company: ", South Korea's top steelmaker,", ", the Taiwanese
+  // electronics maker." (its possessive or people, lower-case words, a company's noun that
+  // ends it); or -1.
+  int CompanyApposition(uint32_t comma, const nlp::Sentence& s) const {
+    if (comma + 3 >= s.last || v_.Tok(comma) != ",") return -1;
+    uint32_t k = comma + 1;
+    if (v_.Tok(k) == "the") ++k;
+    const int c = MentionStartingAt(k);
+    if (c < 0 || M(c).type != EntityType::kCountry || M(c).entity < 0) return -1;
+    k = M(c).last;
+    if (!M(c).via_demonym) {
+      if (k >= s.last || !IsPossessive(v_.Tok(k)) || v_.Tok(comma + 1) == "the") return -1;
+      ++k;
+    }
+    for (uint32_t n = 0; k < s.last && n < 4 && IsLowerWord(v_.Tok(k)); ++k, ++n)
+      if (IsCompanyNoun(v_.Tok(k)))
+        return k + 1 == s.last || Is(v_.Tok(k + 1), {",", ".", ";"}) ? M(c).entity : -1;
+    return -1;
+  }
+
   // "the Russian state news agency TASS", "Russia's Gazprom".
   void OrganizationRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
@@ -4010,8 +4031,9 @@ class Builder {
         }
         if (IsPossessive(w)) {
           int c = MentionEndingAt(k - 1);
-          if (c >= 0 && n_.names[c].type == EntityType::kCountry && k == m.first &&
-              !QualifiesATitle(m))
+          // (Or a company's noun between: "Indonesia's state energy company Pertamina".)
+          if (c >= 0 && n_.names[c].type == EntityType::kCountry &&
+              (k == m.first || IsCompanyNoun(v_.Tok(m.first - 1))) && !QualifiesATitle(m))
             Add(m.entity, Predicate::kAffiliation, n_.names[c].entity, SentenceOf(m.first),
                 "possessive-org", 0.8);
           break;
@@ -4024,6 +4046,11 @@ class Builder {
         if (IsReportingVerb(w) || Is(w, {"it", "they", "he", "she", "we", "who", "which", "that"}))
           break;
       }
+      // "POSCO Holdings Inc., South Korea's top steelmaker,", "Foxconn, the Taiwanese
+      // electronics maker,": an apposition of a company's noun and its country's possessive or
+      // people.
+      if (const int c = CompanyApposition(m.last, s); c >= 0)
+        Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "company-apposition", 0.75);
     }
     // "Russian tycoon Oleg Deripaska": a demonym before a person without a title.
     for (size_t i = 0; i < n_.names.size(); ++i) {

@@ -74,6 +74,16 @@ bool IsLegalForm(std::string_view w) {
                 "jsc",  "pjsc",  "ojsc",         "llp", "pty",     "bv",  "oyj", "kk"});
 }
 
+bool IsCompanyNoun(std::string_view w) {
+  return Is(w, {"maker",     "carmaker",  "automaker",   "company",   "firm",        "lender",
+                "insurer",   "retailer",  "airline",     "carrier",   "broadcaster", "conglomerate",
+                "startup",   "start-up",  "chipmaker",   "drugmaker", "giant",       "manufacturer",
+                "supplier",  "operator",  "producer",    "developer", "bank",        "newspaper",
+                "outlet",    "publisher", "miner",       "refiner",   "shipbuilder", "contractor",
+                "exporter",  "importer",  "distributor", "brewer",    "group",       "steelmaker",
+                "planemaker"});
+}
+
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w) {

@@ -83,6 +83,9 @@ bool IsCompassWord(std::string_view w);
 // Returns true for a company's legal form written after its name, a final period optional:
 // "Inc", "Corp.", "Ltd", "PLC", "AG", "GmbH", "Bhd" (any case).
 bool IsLegalForm(std::string_view w);
+// Returns true for a lower-case noun for a company written right before its name: "the drone
+// maker Baykar", "carmaker Toyota", "Italian firm Webuild".
+bool IsCompanyNoun(std::string_view w);
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w);
