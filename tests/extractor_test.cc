@@ -3865,6 +3865,14 @@ TEST(ExtractorTest, ProtestThroughAPlace) {
             std::vector<std::string>{"Warsaw"});
 }
 
+// An event's word that opens a sentence, capitalized, before a lower-case word is one.
+TEST(ExtractorTest, AnOpeningEventWord) {
+  EXPECT_EQ(EventPlaces("Protest", "Riots broke out across Nairobi on Friday."),
+            std::vector<std::string>{"Nairobi"});
+  EXPECT_EQ(EventPlaces("Protest", "Protesters clashed with police in Tbilisi on Friday."),
+            std::vector<std::string>{"Tbilisi"});
+}
+
 // The lead tells the headline's event, whoever each names as its parties; an agreement signed
 // in a dateline's sentence was signed there, not where its purpose lies; ", as the Kenyan
 // president, William Ruto, hosted" opens a clause of its own.

@@ -6127,7 +6127,11 @@ class Builder {
       const bool named_summit = i > s.first && Is(raw, {"summit", "summits"}) &&
                                 IsCapitalizedWord(raw) &&
                                 (i + 1 >= s.last || !IsCapitalizedWord(v_.Tok(i + 1)));
-      if (raw.empty() || (!(raw[0] >= 'a' && raw[0] <= 'z') && !named_summit)) continue;
+      // Nor is a sentence's first word before a lower-case one: "Riots broke out across
+      // Karakalpakstan", "Protesters clashed with police".
+      const bool opening =
+          i == s.first && i + 1 < s.last && IsCapitalizedWord(raw) && IsLowerWord(v_.Tok(i + 1));
+      if (raw.empty() || (!(raw[0] >= 'a' && raw[0] <= 'z') && !named_summit && !opening)) continue;
       if (!lex_.MayStartEventWord(raw)) continue;  // most words: no trigger starts here
       std::string w = Lower(raw);
       // The longest trigger phrase at i: "general strike" (a protest, where "strike" alone is an
