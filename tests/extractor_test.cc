@@ -1912,6 +1912,13 @@ TEST(ExtractorTest, LookalikesOfGatheringsAndRounds) {
   EXPECT_EQ(CountEvents(EventKind::kElection,
                         "Iran and the United States held the second round of the talks in Muscat."),
             0);
+  // An election demanded or called for is none held.
+  EXPECT_EQ(CountEvents(EventKind::kElection,
+                        "Protesters marched in Belgrade, demanding an early election to replace "
+                        "President Aleksandar Vucic."),
+            0);
+  EXPECT_EQ(CountEvents(EventKind::kElection, "Georgia held parliamentary elections on Sunday."),
+            1);
   const GraphData g = Extract(
       "After a letter from French President Emmanuel Macron, Ukrainian President Volodymyr "
       "Zelensky met US President Donald Trump in Washington.");

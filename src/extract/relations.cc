@@ -315,6 +315,20 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
           return true;
       }
   }
+  // "demanding an early election", "called for snap elections": an election demanded is none
+  // held.
+  if (ew.kind == EventKind::kElection && !ew.verb) {
+    size_t k = i;
+    while (k > 0 && i - k < 4 &&
+           Is(words[k - 1], {"a", "an", "new", "early", "snap", "fresh", "immediate", "free",
+                             "fair", "and", "presidential", "parliamentary", "general"}))
+      --k;
+    if (k > 0 && Is(words[k - 1], {"demanding", "demanded", "demand", "demands"})) return true;
+    if (k > 1 && words[k - 1] == "for" &&
+        Is(words[k - 2], {"call", "calls", "called", "calling", "push", "pushed", "pushing",
+                          "pressed", "pressing", "clamouring", "clamoring"}))
+      return true;
+  }
   // "demonstrated in the capital", "demonstrated against the bill"; not "demonstrated its
   // resolve" or "demonstrated that".
   if (Is(w, {"demonstrated"}))
