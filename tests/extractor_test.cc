@@ -4319,6 +4319,15 @@ TEST(ExtractorTest, TreatiesSummitsAndMonarchs) {
                      "Abdullah to attend.",
                      "Abdullah"),
             "person/abdullah-ii");
+  // Nor is a father named after "bin" in his son's name, nor a monarch with his number
+  // another person of his given name.
+  EXPECT_EQ(
+      EntityOf("Crown Prince Mohammed bin Salman and King Salman received the envoy.", "Salman"),
+      "person/salman");
+  EXPECT_EQ(EntityOf("King Abdullah II met Prime Minister Abdullah Ensour and Crown Prince "
+                     "Hussein bin Abdullah.",
+                     "Abdullah II"),
+            "person/abdullah-ii");
   // (Not a father named as his son but for the suffix.)
   EXPECT_EQ(EntityOf("Ferdinand Marcos Jr. spoke. His father Ferdinand Marcos ruled.",
                      "Ferdinand Marcos"),
@@ -4384,14 +4393,16 @@ TEST(ExtractorTest, ShoutedCredits) {
 }
 
 // A share of the votes reported on a day is the result of the election told before, not an
-// election of that day; a share told with the poll's own day keeps it.
+// election of that day; a share told with the poll's own day keeps it. (The protesters who
+// open the text protest, undated.)
 TEST(ExtractorTest, AShareOfTheVotesReported) {
-  EXPECT_EQ(EventNamesAndDates(Extract(
-                "Protesters challenged President Nicolas Maduro's victory in the July 28 "
-                "presidential election in Venezuela. In the early hours of July 29, the electoral "
-                "council reported that Maduro had won 51.2% of the votes cast.",
-                "2024-07-30")),
-            std::vector<std::string>{"Election in Venezuela|2024-07-28"});
+  EXPECT_EQ(
+      EventNamesAndDates(Extract(
+          "Protesters challenged President Nicolas Maduro's victory in the July 28 "
+          "presidential election in Venezuela. In the early hours of July 29, the electoral "
+          "council reported that Maduro had won 51.2% of the votes cast.",
+          "2024-07-30")),
+      (std::vector<std::string>{"Election in Venezuela|2024-07-28", "Protest in Venezuela|"}));
   EXPECT_EQ(EventNamesAndDates(Extract("Peter Mutharika took 56.1 percent of the vote in the "
                                        "September 16 poll in Malawi, the commission announced.",
                                        "2025-09-24")),

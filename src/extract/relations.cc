@@ -797,6 +797,12 @@ class Builder {
             !(suffixed[o] && !suffixed[n] && words.size() == 1 && words == words_of[o]))
           continue;
         if (words.size() == 1 && titled_apart(name, other)) continue;
+        // "King Salman" is not "Mohammed bin Salman", his son: the name after "bin" is the
+        // father's.
+        if (const std::vector<std::string>& ow = words_of[o];
+            ow.size() > words.size() &&
+            Is(ow[ow.size() - words.size() - 1], {"bin", "ibn", "bint"}))
+          continue;
         // Only the maximal names count: "Putin" -> "Vladimir Putin", not also -> itself.
         std::string root = target.count(other) ? target[other] : other;
         const auto at = first_written.find(root);
@@ -833,8 +839,9 @@ class Builder {
     // "Paetongtarn Shinawatra" (news names Indonesian, Thai and many other leaders so), and
     // "Donald" after "Donald Tusk" is Tusk. Where two names start with it ("Donald Trump" and
     // "Donald Tusk"), it joins neither.
+    // (A monarch's name with his number is whole: "King Abdullah II" is not "Abdullah Ensour".)
     for (size_t n = 0; n < full.size(); ++n) {
-      if (words_of[n].size() != 1 || target.count(full[n])) continue;
+      if (words_of[n].size() != 1 || suffixed[n] || target.count(full[n])) continue;
       auto it = starting_with.find(words_of[n][0]);
       if (it != starting_with.end() && it->second.size() == 1) {
         target[full[n]] = *it->second.begin();
