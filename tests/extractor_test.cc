@@ -3454,7 +3454,9 @@ TEST(ExtractorTest, PoliceRanksAndAPlacesInitials) {
 TEST(ExtractorTest, ElectionsAreHeldInTheirCountry) {
   for (const std::string text :
        {"DHAKA: Bangladesh will hold its parliamentary election on February 12, officials said.",
-        "LIMA (Reuters) - Peruvians vote on Sunday in a general election."}) {
+        "LIMA (Reuters) - Peruvians vote on Sunday in a general election.",
+        // (One placed in the country that names no party holds it too.)
+        "Headline\n\nVoters in Peru cast ballots in a general election on Sunday."}) {
     GraphData g = Extract(text, "2025-12-13");
     const Entity* election = EventOf(g, EventKind::kElection);
     ASSERT_NE(election, nullptr) << text;

@@ -8151,6 +8151,13 @@ class Builder {
           e.held_by_country && g_.entities[o].type == EntityType::kCountry ? "election-holder"
                                                                            : "event-host",
           0.7);
+    // "the election in Peru", "Britain's Brexit referendum": a country's election that names
+    // no country among its parties is held by the country it is in, as above.
+    if (e.kind == EventKind::kElection && e.location >= 0 &&
+        g_.entities[e.location].type == EntityType::kCountry && !e.organizers.count(e.location) &&
+        std::none_of(e.participants.begin(), e.participants.end(),
+                     [&](int p) { return g_.entities[p].type == EntityType::kCountry; }))
+      Add(idx, Predicate::kOrganizer, e.location, sentence_for(e.location), "election-holder", 0.7);
     if (e.location >= 0)
       Add(idx, Predicate::kLocation, e.location, sentence_for(e.location), "event-location", 0.7);
     if (!e.date.empty()) {
