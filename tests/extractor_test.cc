@@ -2346,6 +2346,9 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
   EXPECT_TRUE(Has(Facts(Extract("Prabowo Subianto was sworn in as Indonesia's eighth president on "
                                 "Sunday.")),
                   "Prabowo Subianto ng:leaderOf Indonesia"));
+  EXPECT_TRUE(Has(Facts(Extract("Anutin Charnvirakul was elected Thailand's 32nd prime minister "
+                                "on Friday.")),
+                  "Anutin Charnvirakul ng:leaderOf Thailand"));
   EXPECT_TRUE(Has(Facts(Extract("Boeing on Wednesday named aerospace veteran Kelly Ortberg as its "
                                 "new chief executive.")),
                   "Kelly Ortberg ng:leaderOf Boeing"));

@@ -2939,14 +2939,19 @@ class Builder {
                   "who", "that", "which", "is", "was", "be"});
   }
 
-  // Words of tenure or rank before a title: "new", "acting", "eighth", "youngest".
+  // Words of tenure or rank before a title: "new", "acting", "eighth", "32nd", "youngest".
   static bool IsTenureWord(std::string_view w) {
+    // ("32nd", "21st", "3rd", "10th": an ordinal in digits.)
+    if (w.size() >= 3 && IsDigits(w.substr(0, w.size() - 2)) &&
+        Is(w.substr(w.size() - 2), {"st", "nd", "rd", "th"}))
+      return true;
     return Is(
-        w, {"new", "current", "incoming", "interim", "acting", "newly-elected", "elected", "first",
-            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "youngest", "oldest", "longest-serving", "next", "female", "woman",
-            // "Burkina Faso's military ruler", "Myanmar's de facto leader"
-            "military", "transitional", "caretaker", "outgoing", "provisional", "de", "facto"});
+        w,
+        {"new", "current", "incoming", "interim", "acting", "newly-elected", "elected", "first",
+         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+         "eleventh", "twelfth", "youngest", "oldest", "longest-serving", "next", "female", "woman",
+         // "Burkina Faso's military ruler", "Myanmar's de facto leader"
+         "military", "transitional", "caretaker", "outgoing", "provisional", "de", "facto"});
   }
 
   // "Nikol Pashinyan, Armenia's prime minister," and "Putin, the president of Russia".
