@@ -3034,9 +3034,17 @@ class Builder {
                !IsDeterminer(v_.Tok(b - 1)) && !IsFunctionWord(v_.Tok(b - 1)) &&
                !other_office(v_.Tok(b - 1)))
           --b;
+        // ("Charlot Salwai elected 4th prime minister of Vanuatu": an ordinal in digits, no
+        // article.)
+        uint32_t ordinal = k;
+        while (ordinal > s.first + 1 && ordinal + 2 > k && !IsLowerWord(v_.Tok(ordinal - 1)) &&
+               IsTenureWord(v_.Tok(ordinal - 1)))
+          --ordinal;
         if (b < k && b > s.first + 1 && v_.Tok(b - 1) == "the" && !other_office(v_.Tok(b - 2)) &&
             (v_.Tok(b - 2) == "," || IsTakingWord(v_.Tok(b - 2)))) {
           k = b - 1;
+        } else if (ordinal < k && IsTakingWord(v_.Tok(ordinal - 1))) {
+          k = ordinal;
         } else if (b >= s.first + 4 && IsPossessive(v_.Tok(b - 1)) &&
                    Is(v_.Tok(b - 2), {"nation", "country"}) && v_.Tok(b - 3) == "the" &&
                    IsTakingWord(v_.Tok(b - 4))) {
