@@ -2349,9 +2349,9 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
   EXPECT_TRUE(Has(Facts(Extract("Anutin Charnvirakul was elected Thailand's 32nd prime minister "
                                 "on Friday.")),
                   "Anutin Charnvirakul ng:leaderOf Thailand"));
-  EXPECT_TRUE(Has(Facts(Extract("Charlot Salwai elected 4th prime minister of Vanuatu in three "
-                                "years\n\nThe vote was held on Friday.")),
-                  "Charlot Salwai ng:leaderOf Vanuatu"));
+  EXPECT_TRUE(Has(Facts(Extract("Mark Carney elected 24th prime minister of Canada\n\nThe vote "
+                                "was held on Friday.")),
+                  "Mark Carney ng:leaderOf Canada"));
   EXPECT_TRUE(Has(Facts(Extract("Boeing on Wednesday named aerospace veteran Kelly Ortberg as its "
                                 "new chief executive.")),
                   "Kelly Ortberg ng:leaderOf Boeing"));
