@@ -468,6 +468,10 @@ TEST(ExtractorTest, TitleRules) {
       {"Alexander Lukashenko secures a seventh term as president of Belarus.",
        {"Alexander Lukashenko ng:leaderOf Belarus", "Alexander Lukashenko jobTitle \"President\""},
        {}},
+      {"Greece's Kyriakos Mitsotakis and his party won the election, granting him a second term "
+       "as prime minister.",
+       {"Kyriakos Mitsotakis jobTitle \"Prime Minister\""},
+       {}},
       {"Faye named his mentor, Ousmane Sonko, as prime minister.",
        {"Ousmane Sonko jobTitle \"Prime Minister\""},
        {}},

@@ -3438,7 +3438,12 @@ class Builder {
         (k >= s.first + 2 && v_.Tok(k - 1) == "as" && Is(v_.Tok(k - 2), {"term", "mandate"}))) {
       uint32_t b = k - 1;
       while (b > s.first && v_.Tok(b - 1) != "that") --b;
-      const int subject = MentionStartingAt(b);
+      int subject = MentionStartingAt(b);
+      // ("Greece's Kyriakos Mitsotakis and his party scored a landslide victory ..., granting
+      // him a second term as prime minister": past his country's possessive.)
+      if (subject >= 0 && M(subject).type == EntityType::kCountry && M(subject).last < s.last &&
+          IsPossessive(v_.Tok(M(subject).last)))
+        subject = MentionStartingAt(M(subject).last + 1);
       return subject >= 0 && n_.names[subject].type == EntityType::kPerson ? subject : -1;
     }
     uint32_t p = k - 1;
