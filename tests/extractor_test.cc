@@ -1448,6 +1448,11 @@ TEST(ExtractorTest, RelationPatternRules) {
       {"She died at a hospice south of London in Canterbury.",
        {},
        {"London containedInPlace Canterbury"}},
+      // The place a distance is told from lies not where the place told of lies.
+      {"They fought near Goma, about 30 kilometres north of the city of Bukavu, in the Kivu "
+       "region.",
+       {"Goma containedInPlace Kivu"},
+       {"Bukavu containedInPlace Kivu"}},
       {"He was born in Staunton, Va., in 1856.", {"Staunton containedInPlace Virginia"}, {}},
       {"Storms hit Houston and Galveston, Texas.", {"Houston containedInPlace Texas"}, {}},
       {"It spans Kansas and Iowa, Texas, and Ohio.", {}, {"Kansas containedInPlace Texas"}},

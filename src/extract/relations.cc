@@ -3665,6 +3665,27 @@ class Builder {
                   "prefecture", "state", "oblast", "upazila", "subdistrict", "commune"});
   }
 
+  // The place mention that a distance from `m` is told of, in sentence `s`: "Nokou" in
+  // "Nokou, about 280 kilometres north of the capital N'Djamena"; else -1.
+  int PlaceADistanceIsToldOf(const NameMention& m, const nlp::Sentence& s) const {
+    uint32_t k = m.first;
+    // ("the capital N'Djamena", "the city of Bukavu")
+    if (k > s.first + 2 && v_.Tok(k - 1) == "of" && Is(v_.Tok(k - 2), {"capital", "city", "town"}))
+      k -= 2;
+    else if (k > s.first + 1 && Is(v_.Tok(k - 1), {"capital", "city", "town"}))
+      --k;
+    if (k > s.first && IsDeterminer(v_.Tok(k - 1))) --k;
+    if (k < s.first + 4 || v_.Tok(k - 1) != "of" || !IsCompassWord(v_.Tok(k - 2)) ||
+        !Is(v_.Tok(k - 3), {"kilometres", "kilometers", "km", "miles", "kms"}))
+      return -1;
+    k -= 3;
+    // The number, and "about", "some", "nearly" before it; then the comma after the place.
+    for (uint32_t n = 0; k > s.first && n < 3 && v_.Tok(k - 1) != ","; ++n) --k;
+    if (k <= s.first + 1 || v_.Tok(k - 1) != ",") return -1;
+    const int told = MentionEndingAt(k - 1);
+    return IsLocation(told) && M(told).type == EntityType::kPlace ? told : -1;
+  }
+
   // "the Kremlin in Moscow", "Paris, France", "Karabakh ... part of Azerbaijan",
   // "Karabakh is Azerbaijan's territory".
   void PlaceRelations() {
@@ -3744,6 +3765,11 @@ class Builder {
         return IsLocation(o) && (M(o).type == EntityType::kCountry ||
                                  (M(o).last < s.last && IsAreaUnitNoun(v_.Tok(M(o).last))));
       };
+      // "Nokou, about 280 kilometres north of the capital N'Djamena, in the Kanem region": a
+      // place a distance is told from is not where the place after it lies; the place told is.
+      const NameMention* holder = &m;
+      if (comma_in)
+        if (const int told = PlaceADistanceIsToldOf(m, s); told >= 0) holder = &M(told);
       for (uint32_t c = in, hops = 0; hops < 3 && c + 1 < s.last && in_or_unit_of(c); ++hops) {
         uint32_t j = c + 1;
         if (IsDeterminer(v_.Tok(j))) ++j;
@@ -3766,8 +3792,8 @@ class Builder {
           if (IsLocation(MentionStartingAt(r))) o = MentionStartingAt(r);
         }
         // A city lies in no smaller city: "a hospice south of London in Canterbury".
-        if (m.city && M(o).city && m.city->population > M(o).city->population) break;
-        Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+        if (holder->city && M(o).city && holder->city->population > M(o).city->population) break;
+        Add(holder->entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
             "place-in-place", 0.75 - 0.05 * hops);
         c = n_.names[o].last;
         if (c + 1 < s.last && IsLowerWord(v_.Tok(c)) && IsAreaUnitNoun(v_.Tok(c))) ++c;
