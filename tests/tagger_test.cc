@@ -1934,5 +1934,17 @@ TEST(CommittedModelTest, CountriesSideBySideStayCountries) {
             (std::vector<std::string>{"country/cn", "country/au"}));
 }
 
+// A name the tagger reads as a person's before a head's title and its holder is the body he
+// heads ("Move Forward leader Pita Limjaroenrat"); the town a person's given name names, of a
+// country the text never names, is that person ("a call with Pita", not Pita in Guinea).
+TEST(CommittedModelTest, BodiesBeforeLeadersAndGivenNamesOverTowns) {
+  const std::string text =
+      "Thai parties agree to talks\n\nMove Forward leader Pita Limjaroenrat won the most seats. "
+      "Paetongtarn Shinawatra said she agreed in a call with Pita that their parties would "
+      "talk.";
+  EXPECT_EQ(EntitiesWritten(text, "Move Forward"), std::vector<std::string>{"org/move-forward"});
+  EXPECT_EQ(EntitiesWritten(text, "Pita"), std::vector<std::string>{"person/pita-limjaroenrat"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -2385,6 +2385,17 @@ class Finder {
           }
           const TitleMention title_copy = t ? *t : TitleMention{};
           int idx = Classify(s, pc.first, pc.last, t ? &title_copy : nullptr, tagged);
+          // "Move Forward leader Pita Limjaroenrat": a name only the tagger reads as a person's,
+          // right before a head's title and its holder's name, is the body he heads.
+          if (idx >= 0 && !t && out_.names[idx].type == EntityType::kPerson &&
+              out_.names[idx].rule.starts_with("tagger") && !lex_.IsGivenName(v_.Tok(pc.first)) &&
+              p + 1 == pieces.size() && HeadTitleAndHolderAt(pc.last, s.last)) {
+            NameMention& m = out_.names[idx];
+            m.type = EntityType::kOrganization;
+            m.rule = "name-before-head-title";
+            m.key = KeyOf(m.type, m.name);
+            owner = idx;
+          }
           if (idx >= 0 && t && out_.names[idx].type == EntityType::kPerson) {
             NameMention& m = out_.names[idx];
             if (title_copy.title && !title_copy.former) m.title = title_copy.title->canonical;
@@ -2399,6 +2410,15 @@ class Finder {
         }
       }
     }
+  }
+
+  // True if a lower-case title of a head and a capitalized name start at token `k` of a
+  // sentence ending at `end`: "leader Pita Limjaroenrat".
+  bool HeadTitleAndHolderAt(uint32_t k, uint32_t end) const {
+    if (k >= end || !IsLower(v_.Tok(k))) return false;
+    const auto [title, n] = TitleAt(k, end);
+    return title && title->head && !title->honorific && k + n < end && IsCap(v_.Tok(k + n)) &&
+           !IsAllCaps(v_.Tok(k + n));
   }
 
   // The "of" of a title right before piece `p` ("Chairman of the National Assembly", "of"
@@ -5044,6 +5064,9 @@ class Finder {
     // "Claudia Sheinbaum", "Prabowo, a former special forces commander". And a one-word
     // organization of the lexicon written only so, where a person named in full bears it:
     // "Ford said" after "Ontario Premier Doug Ford" (not after "Ford Motor Co").
+    std::unordered_set<std::string_view> countries_named;  // ISO codes of the text's countries
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kCountry && m.country) countries_named.insert(m.country->iso2);
     std::unordered_map<const KnownEntity*, bool> longer_form;  // known -> written otherwise
     for (const NameMention& m : out_.names)
       if (m.known && m.type == EntityType::kOrganization)
@@ -5059,7 +5082,13 @@ class Finder {
         continue;
       }
       auto given = by_given.find(m.name);
-      if (!tagged || m.last - m.first != 1 || given == by_given.end() || given->second.empty())
+      // (Or a town's of a country the text never names: "agreed in a call with Pita" after
+      // "Pita Limjaroenrat", where Pita in Guinea has no part.)
+      const bool foreign_town = m.rule == "lexicon-city" && m.city &&
+                                !countries_named.count(m.city->country_iso2) &&
+                                !lex_.FindCapital(m.name) && !lex_.FindSubdivision(m.name);
+      if ((!tagged && !foreign_town) || m.last - m.first != 1 || given == by_given.end() ||
+          given->second.empty())
         continue;
       const std::string full = given->second;
       MakeAlias(m, full);
