@@ -478,6 +478,9 @@ TEST(ExtractorTest, TitleRules) {
       {"Angela Merkel served as chancellor for 16 years.",
        {},
        {"Angela Merkel jobTitle \"Chancellor\""}},
+      {"Brazil recognized the self-proclaimed Juan Guaido as president of Venezuela.",
+       {},
+       {"Juan Guaido ng:leaderOf Venezuela", "Juan Guaido jobTitle \"President\""}},
   });
 }
 

@@ -2922,6 +2922,15 @@ class Builder {
     return Is(canonical, {"ambassador", "envoy", "special envoy", "high commissioner"});
   }
 
+  // Verbs of calling someone what he may not be: "recognized Juan Guaidó as president".
+  static bool IsRecognizingVerb(std::string_view w) {
+    return Is(w,
+              {"recognized",  "recognised",  "recognizes", "recognises", "recognize",  "recognise",
+               "recognizing", "recognising", "regarded",   "regards",    "considered", "considers",
+               "hailed",      "hails",       "described",  "describes",  "branded",    "brands",
+               "labeled",     "labelled",    "portrayed",  "denounced",  "accepted"});
+  }
+
   static bool IsAppointingVerb(std::string_view w) {
     return Is(w, {"named", "appointed", "tapped", "picked", "chose", "hired", "nominated"});
   }
@@ -3467,6 +3476,15 @@ class Builder {
         return n_.names[object].type == EntityType::kPerson ? object : -1;
     }
     int person = MentionEndingAt(p);
+    // "Brazil recognized the self-proclaimed Juan Guaidó as president of Venezuela", "regarded
+    // him as": a title others grant in word is no office taken.
+    if (person >= 0 && p == k - 1) {
+      uint32_t verb = M(person).first;
+      while (verb > s.first + 1 && verb + 3 > M(person).first && IsLowerWord(v_.Tok(verb - 1)) &&
+             !IsRecognizingVerb(v_.Tok(verb - 1)))
+        --verb;
+      if (verb > s.first && IsRecognizingVerb(v_.Tok(verb - 1))) return -1;
+    }
     // "Yamandú Orsi of Uruguay's center-left Frente Amplio coalition was elected": the person
     // opening the sentence, and "of" his party or place, up to the verb.
     if ((person < 0 || M(person).type != EntityType::kPerson) && p > s.first) {
