@@ -1677,6 +1677,15 @@ TEST(CommittedModelTest, TwoCompaniesAndARegionsAdjective) {
             (std::vector<std::string>{"org/petrobras", "org/ecopetrol"}));
 }
 
+// Nor does a continent's adjective of two words: "the North American leaders".
+TEST(CommittedModelTest, AContinentsTwoWordAdjective) {
+  const std::string text =
+      "Biden to host Canada's Trudeau\n\nThe meeting will be the first get-together for the North "
+      "American leaders since 2016 in what had been near-annual summits between the North "
+      "American neighbors.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"North"}), std::vector<std::string>{});
+}
+
 // An institution's common noun alone names no body, where the tagger reads one.
 TEST(CommittedModelTest, ABareInstitutionNoun) {
   const std::string text =

@@ -1046,6 +1046,12 @@ class Finder {
   // West": a bloc of countries, which writers list as no entity; "Kanye West" and "Mr. West"
   // are other names).
   bool NamesNothingAt(uint32_t first, uint32_t last) const {
+    // "his fellow North American leaders", "the Latin American left": a continent's
+    // adjective of two words before a lower-case word.
+    if (last - first == 2 && last < v_.tokens.size() && !IsCap(v_.Tok(last)) &&
+        (IsCompassWord(v_.Tok(first)) || Is(v_.Tok(first), {"latin", "central"})) &&
+        (IsRegionAdjective(v_.Tok(first + 1)) || Is(v_.Tok(first + 1), {"american"})))
+      return true;
     if (last - first != 1) return false;
     // ("the two East African nations": a point of the compass before a region's adjective is
     // part of that adjective.)
