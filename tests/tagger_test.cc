@@ -1686,6 +1686,14 @@ TEST(CommittedModelTest, AContinentsTwoWordAdjective) {
   EXPECT_EQ(EntitiesStartingWith(text, {"North"}), std::vector<std::string>{});
 }
 
+// Nor do the heads or members of bodies in an occasion's name.
+TEST(CommittedModelTest, HeadsAndMemberStatesInAnOccasionsName) {
+  const std::string text =
+      "Erdogan arrived in Ashgabat on Nov. 27 to attend the 15th Summit of Heads of Member "
+      "States of the Economic Cooperation Organization.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Heads", "Member"}), std::vector<std::string>{});
+}
+
 // An institution's common noun alone names no body, where the tagger reads one.
 TEST(CommittedModelTest, ABareInstitutionNoun) {
   const std::string text =

@@ -3315,6 +3315,13 @@ class Finder {
     // town, body or person.
     if (!title && last < s.last && IsWeaponNameHead(v_.Tok(last))) return -1;
     if (!title && IsPeoplePlural(v_.Tok(last - 1))) return -1;
+    // "the 15th Summit of Heads of Member States", "the Consultative Meeting of the Heads of
+    // State of Central Asia": the heads or members of bodies, capitalized in an occasion's
+    // name, are no body.
+    if (!title && !lex_.FindKnown(v_.Phrase(first, last)) &&
+        (v_.Tok(first) == "Heads" || v_.Tok(last - 1) == "Heads" ||
+         (last - first == 2 && v_.Tok(first) == "Member" && v_.Tok(first + 1) == "States")))
+      return -1;
     // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
     // the name it reads after it is no part of that name.
     if (first == s.first && last - first >= 3 && !title && tagger_ &&
