@@ -2142,6 +2142,15 @@ TEST(ExtractorTest, EventPlaceAfterItsKind) {
       "Naypyitaw");
 }
 
+// "The meeting was held ... in the capital Ankara": a reference that says where the event was
+// held places it.
+TEST(ExtractorTest, EventPlaceWhereItWasHeld) {
+  ExpectMeetingAt(Extract("President Mohamed Muizzu met his Turkish counterpart President Recep "
+                          "Tayyip Erdogan on Monday. The meeting was held at the presidential "
+                          "complex in the capital Ankara, according to the President's Office."),
+                  "Ankara");
+}
+
 // "flew to Doha, where he met": the place a "where" clause opens on is the event's.
 TEST(ExtractorTest, EventPlaceBeforeWhere) {
   ExpectMeetingAt(Extract("UN Secretary-General Antonio Guterres flew to Doha, where he met Qatari "

@@ -7483,6 +7483,16 @@ class Builder {
 
   // True if mention `m` names its event after "after", "before", "since", "until", "during"
   // or "following" and "the": "hours after the ceasefire took effect".
+  // True if the words after the trigger of `m` say where or when it was held: "The meeting was
+  // held at the presidential complex in the capital Ankara", "the talks took place in Doha".
+  bool SaysHeld(const EventMention& m) const {
+    const nlp::Sentence& s = v_.sentences[m.sentence];
+    uint32_t k = m.trigger_last;
+    if (k < s.last && Is(v_.Tok(k), {"was", "were", "is", "are"})) ++k;
+    if (k < s.last && v_.Tok(k) == "held") return true;
+    return k + 1 < s.last && v_.Tok(k) == "took" && v_.Tok(k + 1) == "place";
+  }
+
   bool TellsATime(const EventMention& m) const {
     const uint32_t w =
         WordBeforeMark(v_.sentences[m.sentence].first, m.trigger_first, 5, {"the", "this", "that"});
@@ -7985,7 +7995,7 @@ class Builder {
     // Nor does an event named to tell a time: "Explosions were heard in Srinagar hours after
     // the ceasefire took effect".
     const bool bare_reference =
-        (m.noun && m.participants.empty() && m.date.empty() && !placed_alone) ||
+        (m.noun && m.participants.empty() && m.date.empty() && !placed_alone && !SaysHeld(m)) ||
         (referred && TellsATime(m)) || opens;
     // (A town of the country it was placed in places it better.)
     if ((best->location < 0 ||
