@@ -1865,6 +1865,13 @@ TEST(ExtractorTest, WinnersAndWhoConcedesRan) {
       "Mayor Tom Njoroge registered with his party on Wednesday to seek a second term.",
       "2025-05-04");
   ExpectParticipants(term, EventKind::kElection, {"Jane Moyo", "Peter Banda"}, {"Tom Njoroge"});
+  // Not who congratulates the winner.
+  const GraphData congratulated = Extract(
+      "President Recep Tayyip Erdogan congratulated President Mohamed Muizzu on winning "
+      "September's presidential election.",
+      "2023-11-28");
+  ExpectParticipants(congratulated, EventKind::kElection, {"Mohamed Muizzu"},
+                     {"Recep Tayyip Erdogan"});
 }
 
 // An election's first round and its run-off, told in one clause, are two elections, each of

@@ -6558,6 +6558,12 @@ class Builder {
             Is(v_.Tok(nm.last), {"called", "hailed", "praised", "welcomed", "condemned",
                                  "criticized", "criticised", "denounced", "congratulated"}))
           continue;
+        // ("Erdogan congratulated President Muizzu on winning September's presidential
+        // election": who congratulates the winner, further before the trigger, too.)
+        if (nm.type == EntityType::kPerson && nm.last < m.trigger_first &&
+            m.trigger_first <= nm.last + 14 &&
+            Is(v_.Tok(nm.last), {"congratulated", "congratulates", "congratulating"}))
+          continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
           if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
