@@ -1944,6 +1944,16 @@ TEST(ExtractorTest, LookalikesOfGatheringsAndRounds) {
   ExpectParticipants(g, EventKind::kMeeting, {"Volodymyr Zelensky", "Donald Trump"});
 }
 
+// "He" after a sentence that opens with "His" stands for the person that "His" does, not for
+// the first person named in it.
+TEST(ExtractorTest, APronounPastASentenceOpeningWithOne) {
+  const GraphData g = Extract(
+      "President Xi Jinping arrived in Hanoi on Tuesday. His first trip to Vietnam in six years "
+      "came after the visit of United States President Joe Biden in September. He will then meet "
+      "Prime Minister Pham Minh Chinh.");
+  ExpectParticipants(g, EventKind::kMeeting, {"Xi Jinping", "Pham Minh Chinh"}, {"Joe Biden"});
+}
+
 // A meeting told without a date early in a story, at the dateline's town, was held on the day
 // the lead tells; not one whose sentence tells another time.
 TEST(ExtractorTest, AnEarlyMeetingAtTheDatelineIsOnTheStorysDay) {

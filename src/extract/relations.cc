@@ -7249,7 +7249,10 @@ class Builder {
   // The person a "he" or "she" at token `pronoun` of sentence `si` stands for: the first person
   // named before it in its sentence, or else the first person (the subject, as news writes
   // it) of the nearest of the two sentences before that names one. -1 if none.
-  int PronounAntecedent(uint32_t si, uint32_t pronoun) const {
+  // (A sentence before that opens with a pronoun of its own, "His first trip to Vietnam came
+  // after the visit of United States President Joe Biden", has that pronoun's person for its
+  // subject, up to `depth` sentences further back.)
+  int PronounAntecedent(uint32_t si, uint32_t pronoun, int depth = 2) const {
     auto first_person = [&](uint32_t first, uint32_t last) {
       for (int mi : MentionsIn(first, last))
         if (n_.names[mi].type == EntityType::kPerson && !IsPossessor(mi))
@@ -7259,6 +7262,9 @@ class Builder {
     if (const int who = first_person(v_.sentences[si].first, pronoun); who >= 0) return who;
     for (uint32_t back = 1; back <= 2 && back <= si; ++back) {
       const nlp::Sentence& s = v_.sentences[si - back];
+      const uint32_t opening = DatelineEnd(s);
+      if (depth > 0 && opening < s.last && Is(v_.Tok(opening), {"he", "she", "his", "her"}))
+        return PronounAntecedent(si - back, opening, depth - 1);
       if (const int who = first_person(s.first, s.last); who >= 0) return who;
     }
     return -1;
