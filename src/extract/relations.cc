@@ -1907,6 +1907,33 @@ class Builder {
               0.7);
         }
       }
+    // "Turkey's Recep Tayyip Erdogan and Saudi Arabia's King Salman have been invited": one
+    // the text ties to a country by its possessive alone, whom the list has heading it that
+    // year, leads it (his nationality said no more). Only in a text of known date: the list's
+    // heads of any year are too many.
+    std::vector<std::pair<int, int>> possessed;  // person, country
+    std::vector<uint32_t> possessed_sentence;
+    for (const RawRelation& r : g_.relations)
+      if (date && r.predicate == Predicate::kNationality && r.rule == "place-possessive-person" &&
+          r.object >= 0 && info_[r.object].country && !leads_a_country.count(r.subject)) {
+        possessed.emplace_back(r.subject, r.object);
+        possessed_sentence.push_back(r.sentence);
+      }
+    for (size_t i = 0; i < possessed.size(); ++i) {
+      const auto [person, country] = possessed[i];
+      const std::vector<const KnownHead*> offices = heads_of(person, false);
+      if (std::none_of(offices.begin(), offices.end(), [&](const KnownHead* h) {
+            return h->IsHead() && h->country_iso2 == info_[country].country->iso2;
+          }))
+        continue;
+      std::erase_if(g_.relations, [&](const RawRelation& r) {
+        return r.predicate == Predicate::kNationality && r.subject == person && r.object == country;
+      });
+      Add(person, Predicate::kLeaderOf, country, possessed_sentence[i], "known-head-possessive",
+          0.7);
+      g_.entities[person].leader = true;
+      leads_a_country.insert(person);
+    }
   }
 
   // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
