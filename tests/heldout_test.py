@@ -12,7 +12,7 @@
   0.686, 0.642: the facts' floor raised to 0.665; session 33, with 524: 0.922, 0.688, 0.642;
   session 34, with 544: 0.922, 0.686, 0.651; session 35, with 564: 0.924, 0.686, 0.653;
   session 36, with 584: 0.923, 0.685, 0.660: the events' floor raised to 0.64; session 37,
-  with 604: 0.923, 0.687, 0.663; session 38, with 624: 0.923, 0.692, 0.668);
+  with 604: 0.923, 0.687, 0.663; session 38, with 624: 0.924, 0.692, 0.667);
   raise it when the scores rise, never lower it to let a change in.
 
 Run: /usr/bin/python3 tests/heldout_test.py NEWSGRAPH_BINARY SOURCE_DIR [unittest args]
