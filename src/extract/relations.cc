@@ -4542,9 +4542,10 @@ class Builder {
               0.85);
       }
     }
-    // "a Nato summit in the Lithuanian capital", "Kishida's first trip to the US capital": a
-    // country's capital named by its people or its possessive alone is the city the gazetteer
-    // says it is, where the document names that city.
+    // "a Nato summit in the Lithuanian capital", "protesters poured into Peru's capital": a
+    // country's capital named by its people or its possessive alone (or its name after "the")
+    // is the city the gazetteer says it is, where the document names that city under the
+    // gazetteer's name.
     for (const NameMention& m : n_.names) {
       if (m.type != EntityType::kCountry || m.entity < 0 || !m.country ||
           m.country->capital.empty() || m.last >= v_.tokens.size())
