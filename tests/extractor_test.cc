@@ -685,6 +685,9 @@ TEST(ExtractorTest, CapitalRules) {
       {"Talks began in Kaunas. Leaders met at a Nato summit in the Lithuanian capital.",
        {},
        {"Kaunas ng:capitalOf Lithuania"}},
+      {"He met Biden in Washington. It was his first trip to the US capital.",
+       {"Washington ng:capitalOf United States"},
+       {}},
       // A capital the text does not call one states nothing.
       {"Leaders gathered in Moscow and Russia hosted them.", {}, {"Moscow ng:capitalOf Russia"}},
       {"Leaders gathered in Moscow, where the capital's mayor and Russia's envoy spoke.",

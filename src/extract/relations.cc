@@ -4542,10 +4542,10 @@ class Builder {
               0.85);
       }
     }
-    // "a Nato summit in the Lithuanian capital", "protesters poured into Peru's capital": a
+    // "a Nato summit in the Lithuanian capital", "her first trip to the US capital": a
     // country's capital named by its people or its possessive alone (or its name after "the")
-    // is the city the gazetteer says it is, where the document names that city under the
-    // gazetteer's name.
+    // is the city the gazetteer says it is, where the document names that city (by any of
+    // the gazetteer's names: "Washington" for "Washington, D.C.").
     for (const NameMention& m : n_.names) {
       if (m.type != EntityType::kCountry || m.entity < 0 || !m.country ||
           m.country->capital.empty() || m.last >= v_.tokens.size())
@@ -4561,7 +4561,11 @@ class Builder {
       if (c + 1 < s.last && (v_.Tok(c + 1) == "," || v_.Tok(c + 1) == "of" ||
                              v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
         continue;
-      const int city = PlaceNamed(m.country->capital);
+      int city = -1;
+      for (size_t e = 0; e < g_.entities.size() && city < 0; ++e)
+        if (g_.entities[e].type == EntityType::kPlace &&
+            lex_.FindCapital(g_.entities[e].name) == m.country)
+          city = static_cast<int>(e);
       if (city < 0) continue;
       Add(city, Predicate::kCapitalOf, m.entity, SentenceOf(c), "capital-named-by-country", 0.7);
     }
