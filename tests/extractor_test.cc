@@ -2384,18 +2384,20 @@ TEST(ExtractorTest, CounterpartsAndFormerTitles) {
 // Taking office: "sworn in as Indonesia's eighth president", "Boeing named aerospace veteran
 // Kelly Ortberg as its new chief executive"; a meeting "in the Eritrean capital, Asmara,".
 TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
-  EXPECT_TRUE(Has(Facts(Extract("Prabowo Subianto was sworn in as Indonesia's eighth president on "
-                                "Sunday.")),
-                  "Prabowo Subianto ng:leaderOf Indonesia"));
-  EXPECT_TRUE(Has(Facts(Extract("Anutin Charnvirakul was elected Thailand's 32nd prime minister "
-                                "on Friday.")),
-                  "Anutin Charnvirakul ng:leaderOf Thailand"));
-  EXPECT_TRUE(Has(Facts(Extract("Mark Carney elected 24th prime minister of Canada\n\nThe vote "
-                                "was held on Friday.")),
-                  "Mark Carney ng:leaderOf Canada"));
-  EXPECT_TRUE(Has(Facts(Extract("Boeing on Wednesday named aerospace veteran Kelly Ortberg as its "
-                                "new chief executive.")),
-                  "Kelly Ortberg ng:leaderOf Boeing"));
+  ExpectFactCases({
+      {"Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday.",
+       {"Prabowo Subianto ng:leaderOf Indonesia"},
+       {}},
+      {"Anutin Charnvirakul was elected Thailand's 32nd prime minister on Friday.",
+       {"Anutin Charnvirakul ng:leaderOf Thailand"},
+       {}},
+      {"Mark Carney elected 24th prime minister of Canada\n\nThe vote was held on Friday.",
+       {"Mark Carney ng:leaderOf Canada"},
+       {}},
+      {"Boeing on Wednesday named aerospace veteran Kelly Ortberg as its new chief executive.",
+       {"Kelly Ortberg ng:leaderOf Boeing"},
+       {}},
+  });
   const GraphData g = Extract(
       "Ethiopian Prime Minister Abiy Ahmed arrived in the Eritrean capital, Asmara, on Saturday "
       "for talks with President Isaias Afwerki.");

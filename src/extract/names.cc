@@ -3318,9 +3318,11 @@ class Finder {
     // "the 15th Summit of Heads of Member States", "the Consultative Meeting of the Heads of
     // State of Central Asia": the heads or members of bodies, capitalized in an occasion's
     // name, are no body.
-    if (!title && !lex_.FindKnown(v_.Phrase(first, last)) &&
+    // (The words first: the phrase is built only for the few names they fit.)
+    if (!title &&
         (v_.Tok(first) == "Heads" || v_.Tok(last - 1) == "Heads" ||
-         (last - first == 2 && v_.Tok(first) == "Member" && v_.Tok(first + 1) == "States")))
+         (last - first == 2 && v_.Tok(first) == "Member" && v_.Tok(first + 1) == "States")) &&
+        !lex_.FindKnown(v_.Phrase(first, last)))
       return -1;
     // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
     // the name it reads after it is no part of that name.

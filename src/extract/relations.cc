@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/dates.h"
@@ -1911,16 +1912,12 @@ class Builder {
     // the text ties to a country by its possessive alone, whom the list has heading it that
     // year, leads it (his nationality said no more). Only in a text of known date: the list's
     // heads of any year are too many.
-    std::vector<std::pair<int, int>> possessed;  // person, country
-    std::vector<uint32_t> possessed_sentence;
+    std::vector<std::tuple<int, int, uint32_t>> possessed;  // person, country, sentence
     for (const RawRelation& r : g_.relations)
       if (date && r.predicate == Predicate::kNationality && r.rule == "place-possessive-person" &&
-          r.object >= 0 && info_[r.object].country && !leads_a_country.count(r.subject)) {
-        possessed.emplace_back(r.subject, r.object);
-        possessed_sentence.push_back(r.sentence);
-      }
-    for (size_t i = 0; i < possessed.size(); ++i) {
-      const auto [person, country] = possessed[i];
+          r.object >= 0 && info_[r.object].country && !leads_a_country.count(r.subject))
+        possessed.emplace_back(r.subject, r.object, r.sentence);
+    for (const auto& [person, country, sentence] : possessed) {
       const std::vector<const KnownHead*> offices = heads_of(person, false);
       if (std::none_of(offices.begin(), offices.end(), [&](const KnownHead* h) {
             return h->IsHead() && h->country_iso2 == info_[country].country->iso2;
@@ -1929,8 +1926,7 @@ class Builder {
       std::erase_if(g_.relations, [&](const RawRelation& r) {
         return r.predicate == Predicate::kNationality && r.subject == person && r.object == country;
       });
-      Add(person, Predicate::kLeaderOf, country, possessed_sentence[i], "known-head-possessive",
-          0.7);
+      Add(person, Predicate::kLeaderOf, country, sentence, "known-head-possessive", 0.7);
       g_.entities[person].leader = true;
       leads_a_country.insert(person);
     }
@@ -5784,6 +5780,16 @@ class Builder {
         placed = e.location;
     }
     ContestantsOfTheElection(events, folded);
+    // "the election in Peru": an election placed in a country that names no country among its
+    // parties is held by that country too (its organizer), as one whose country was named.
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& e = events[i];
+      if (!folded[i] && e.kind == EventKind::kElection && e.location >= 0 &&
+          g_.entities[e.location].type == EntityType::kCountry &&
+          std::none_of(e.participants.begin(), e.participants.end(),
+                       [&](int p) { return g_.entities[p].type == EntityType::kCountry; }))
+        e.organizers.insert(e.location);
+    }
     // (Who meets someone the story names: his visit is that meeting, no other.)
     // (Linear in a meeting's participants: each meets a person other than himself.)
     met_.clear();
@@ -8264,16 +8270,10 @@ class Builder {
                   0.6);
     for (int o : e.organizers)
       Add(idx, Predicate::kOrganizer, o, sentence_for(o),
-          e.held_by_country && g_.entities[o].type == EntityType::kCountry ? "election-holder"
-                                                                           : "event-host",
+          e.kind == EventKind::kElection && g_.entities[o].type == EntityType::kCountry
+              ? "election-holder"
+              : "event-host",
           0.7);
-    // "the election in Peru", "Britain's Brexit referendum": a country's election that names
-    // no country among its parties is held by the country it is in, as above.
-    if (e.kind == EventKind::kElection && e.location >= 0 &&
-        g_.entities[e.location].type == EntityType::kCountry && !e.organizers.count(e.location) &&
-        std::none_of(e.participants.begin(), e.participants.end(),
-                     [&](int p) { return g_.entities[p].type == EntityType::kCountry; }))
-      Add(idx, Predicate::kOrganizer, e.location, sentence_for(e.location), "election-holder", 0.7);
     if (e.location >= 0)
       Add(idx, Predicate::kLocation, e.location, sentence_for(e.location), "event-location", 0.7);
     if (!e.date.empty()) {
