@@ -1917,7 +1917,10 @@ class Builder {
       if (date && r.predicate == Predicate::kNationality && r.rule == "place-possessive-person" &&
           r.object >= 0 && info_[r.object].country && !leads_a_country.count(r.subject))
         possessed.emplace_back(r.subject, r.object, r.sentence);
-    for (const auto& [person, country, sentence] : possessed) {
+    for (const auto& [bound_person, bound_country, sentence] : possessed) {
+      // Named copies: clang 14 cannot capture structured bindings in a lambda.
+      const int person = bound_person;
+      const int country = bound_country;
       const std::vector<const KnownHead*> offices = heads_of(person, false);
       if (std::none_of(offices.begin(), offices.end(), [&](const KnownHead* h) {
             return h->IsHead() && h->country_iso2 == info_[country].country->iso2;
