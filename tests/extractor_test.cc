@@ -117,8 +117,21 @@ struct FactCase {
   std::string date = "";  // the publication date, where the case needs one
 };
 
+// Whether `fact` ("Subject predicate Object") has a word that is a predicate's term
+// ("ng:leaderOf", not "leaderOf"): a case that names none could never fail.
+bool NamesAPredicate(std::string_view fact) {
+  for (size_t at = 0; at < fact.size();) {
+    const size_t end = std::min(fact.find(' ', at), fact.size());
+    if (ParsePredicateTerm(fact.substr(at, end - at))) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 void ExpectFactCases(std::initializer_list<FactCase> cases) {
   for (const FactCase& c : cases) {
+    for (const auto& f : c.want) EXPECT_TRUE(NamesAPredicate(f)) << "malformed case: " << f;
+    for (const auto& f : c.not_want) EXPECT_TRUE(NamesAPredicate(f)) << "malformed case: " << f;
     const auto facts = Facts(Extract(c.text, c.date));
     for (const auto& f : c.want) EXPECT_TRUE(Has(facts, f)) << c.text << " lacks: " << f;
     for (const auto& f : c.not_want) EXPECT_FALSE(Has(facts, f)) << c.text << " has: " << f;
@@ -4972,7 +4985,7 @@ TEST(ExtractorTest, APhrasePutFirstEndsBeforeItsComma) {
   ExpectFactCases({
       {"Ahead of the meeting with Marko Rubenz, the Panamanian president reaffirmed his stance.",
        {},
-       {"Marko Rubenz jobTitle \"President\"", "Marko Rubenz leaderOf Panama"}},
+       {"Marko Rubenz jobTitle \"President\"", "Marko Rubenz ng:leaderOf Panama"}},
       {"With Marko Rubenz, the Panamanian president, at his side, the minister spoke.",
        {"Marko Rubenz jobTitle \"President\""},
        {}},
@@ -5064,7 +5077,7 @@ TEST(ExtractorTest, APreviousHolder) {
       {"The election followed the impeachment of the previous President Jang Min-ho of South "
        "Korea.",
        {},
-       {"Jang Min-ho jobTitle \"President\"", "Jang Min-ho leaderOf South Korea"}},
+       {"Jang Min-ho jobTitle \"President\"", "Jang Min-ho ng:leaderOf South Korea"}},
       {"The election followed a speech by South Korean President Jang Min-ho.",
        {"Jang Min-ho jobTitle \"President\""},
        {}},
