@@ -4948,6 +4948,13 @@ TEST(ExtractorTest, ACopulasTitle) {
        {},
        {"Taku Eto jobTitle \"First Minister\""}},
       {"Joly is the president's adviser.", {}, {"Joly jobTitle \"President\""}},
+      // The country's possessive and words of tenure between: "will be Australia's new prime
+      // minister"; not one yet to take it ("New Zealand's next prime minister").
+      {"Anthony Albanese will be Australia's new prime minister.",
+       {"Anthony Albanese ng:leaderOf Australia", "Anthony Albanese jobTitle \"Prime Minister\""}},
+      {"Luxon will be New Zealand's next prime minister.",
+       {},
+       {"Luxon ng:leaderOf New Zealand"}},
   });
 }
 

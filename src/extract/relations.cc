@@ -3457,8 +3457,21 @@ class Builder {
       if (v == k - 1 ? !Is(v_.Tok(v), {"is", "was", "remains", "remained"})
                      : !Is(v_.Tok(v), {"will", "would", "continues", "continued", "continue"}))
         return -1;
+      // "Anthony Albanese will be Australia's new prime minister": past the owner's possessive
+      // and up to two words of tenure.
+      uint32_t title_at = IsDeterminer(v_.Tok(k)) ? k + 1 : k;
+      if (const int owner = MentionStartingAt(k);
+          IsOwnerType(owner) && M(owner).last + 1 < s.last && IsPossessive(v_.Tok(M(owner).last))) {
+        title_at = M(owner).last + 1;
+        while (title_at + 1 < s.last && title_at < M(owner).last + 3 &&
+               IsTenureWord(v_.Tok(title_at))) {
+          // (Not one who is yet to take it: "Luxon will be New Zealand's next prime minister".)
+          if (Is(v_.Tok(title_at), {"next", "incoming"})) return -1;
+          ++title_at;
+        }
+      }
       // (Not a title a clause describes: "Eto is the first minister to leave Ishiba's Cabinet".)
-      const TitleMention* t = TitleStartingAt(IsDeterminer(v_.Tok(k)) ? k + 1 : k);
+      const TitleMention* t = TitleStartingAt(title_at);
       if (!t || (t->last < s.last && Is(v_.Tok(t->last), {"to", "who", "that", "since", "ever"})))
         return -1;
       const int person = MentionEndingAt(v);
