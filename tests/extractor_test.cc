@@ -4958,6 +4958,16 @@ TEST(ExtractorTest, ACopulasTitle) {
   });
 }
 
+// An initial's period that ends the sentence is no part of the name: "platform X. During".
+TEST(ExtractorTest, AnInitialEndingASentence) {
+  const GraphData g =
+      Extract("Jaishankar said in a post on platform X. During their meeting, they talked.");
+  std::vector<std::string> names;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kOrganization) names.push_back(e.name);
+  EXPECT_EQ(names, std::vector<std::string>{"X"});
+}
+
 // A party's word is no town: "Liberal leader Mark Carney" names no Liberal, Kansas; "in
 // Liberal" may.
 TEST(ExtractorTest, APartysWordIsNoTown) {

@@ -141,6 +141,10 @@ TEST(SplitSentencesTest, Boundaries) {
       {"He lives in the U.S. He works.", {"He lives in the U.S.", "He works."}},
       {"They met in Washington D.C. The talks", {"They met in Washington D.C.", "The talks"}},
       {"Acme Inc. It grew.", {"Acme Inc.", "It grew."}},
+      // So does an initial's: "on platform X. During"; not "George W. Bush".
+      {"He posted on platform X. During the talks", {"He posted on platform X.", "During the talks"}},
+      {"Malcolm X. The man", {"Malcolm X.", "The man"}},
+      {"George W. Bush spoke.", {"George W. Bush spoke."}},
       {"The U.S. President spoke.", {"The U.S. President spoke."}},
       {"They met at the U.N. Security Council.", {"They met at the U.N. Security Council."}},
       {"He lives in the U.S.\nHe works.", {"He lives in the U.S.", "He works."}},

@@ -439,6 +439,7 @@ class Finder {
     CreditedPeople();
     PeopleListedAfterPluralTitles();
     SeatsActThroughout();
+    InitialsEndingSentences();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -3021,6 +3022,21 @@ class Finder {
     out_.names = std::move(kept);
     ForgetPersonWords();
     replaced_.clear();
+  }
+
+  // "said in a post on platform X. During their meeting": the period of an initial that ends
+  // its sentence ends the sentence, not the name ("X", "Malcolm X").
+  void InitialsEndingSentences() {
+    for (NameMention& m : out_.names) {
+      if (m.first >= m.last) continue;
+      const std::string_view w = v_.Tok(m.last - 1);
+      if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] != '.' ||
+          m.span.end != v_.tokens[m.last - 1].span.end ||
+          (m.last < v_.tokens.size() && v_.sentence_of[m.last] == v_.sentence_of[m.last - 1]))
+        continue;
+      --m.span.end;
+      if (m.name.ends_with('.')) m.name.pop_back();
+    }
   }
 
   NameMention Base(uint32_t first, uint32_t last, EntityType type, std::string rule,

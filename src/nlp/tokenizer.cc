@@ -375,10 +375,11 @@ bool IsCloser(std::string_view text, const Token& t) {
   return false;
 }
 
-// True for a token that ends in the period of an initialism or a company's or a name's
-// abbreviation: "U.S.", "D.C.", "Inc.", "Jr.".
+// True for a token that ends in the period of an initialism, an initial or a company's or a
+// name's abbreviation: "U.S.", "D.C.", "X.", "Inc.", "Jr.".
 bool EndsInitialism(std::string_view text, const Token& t) {
   const std::string_view w = t.span.Of(text);
+  if (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.') return true;
   if (w.size() < 3 || w.back() != '.') return false;
   if (w.find('.') < w.size() - 1) return true;
   for (std::string_view a : {"Inc.", "Ltd.", "Corp.", "Co.", "Jr.", "Sr.", "Bros."})
@@ -390,7 +391,8 @@ bool EndsInitialism(std::string_view text, const Token& t) {
 bool OpensSentenceOnly(std::string_view text, const Token& t) {
   const std::string_view w = t.span.Of(text);
   for (std::string_view a : {"The", "This", "These", "Those", "It", "Its", "He", "She", "They",
-                             "We", "His", "Her", "Their", "Our", "But", "However", "Meanwhile"})
+                             "We", "His", "Her", "Their", "Our", "But", "However", "Meanwhile",
+                             "During", "While", "When", "Although", "Despite"})
     if (w == a) return true;
   return false;
 }
