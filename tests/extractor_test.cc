@@ -4958,6 +4958,18 @@ TEST(ExtractorTest, ACopulasTitle) {
   });
 }
 
+// In a list, a title whose holder follows its owner is his, not the previous name's:
+// "Kassim Majaliwa, Speaker of Parliament Job Ndugai".
+TEST(ExtractorTest, ATitleOfOwnerInAList) {
+  ExpectFactCases({
+      {"Also present were Prime Minister Kassim Majaliwa, Speaker of Parliament Job Ndugai, "
+       "Chief Justice Ibrahim Juma and many others.",
+       {"Job Ndugai jobTitle \"Speaker of Parliament\"",
+        "Kassim Majaliwa jobTitle \"Prime Minister\""},
+       {"Kassim Majaliwa jobTitle \"Speaker\"", "Kassim Majaliwa ng:leaderOf Parliament"}},
+  });
+}
+
 // An initial's period that ends the sentence is no part of the name: "platform X. During".
 TEST(ExtractorTest, AnInitialEndingASentence) {
   const GraphData g =

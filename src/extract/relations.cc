@@ -2997,6 +2997,14 @@ class Builder {
           !EndsAHeadingAbove(t, t.last))
         continue;  // handled by TitleRelations
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+      // "Prime Minister Kassim Majaliwa, Speaker of Parliament Job Ndugai,": the title's holder
+      // follows its owner (TitlesOfOwnersBeforeNames).
+      if (t.last + 2 < s.last && v_.Tok(t.last) == "of") {
+        const int owner = MentionStartingAt(t.last + (v_.Tok(t.last + 1) == "the" ? 2 : 1));
+        if (IsOwnerType(owner) && IsPerson(MentionStartingAt(M(owner).last)) &&
+            M(owner).last < s.last)
+          continue;
+      }
       // "Imee Marcos, the president's sister": the title is someone else's.
       if (t.last < s.last && IsPossessive(v_.Tok(t.last))) continue;
       int owner = OwnerEndingAt(t.first, s.first);
@@ -5444,6 +5452,8 @@ class Builder {
           head = false;  // the chief of a field, not of the organization
         }
       }
+      // (Not another's office: "Kassim Majaliwa, Speaker of Parliament Job Ndugai".)
+      if (org >= 0 && M(org).last < s.last && IsPerson(MentionStartingAt(M(org).last))) continue;
       add(org, head, "person-role-of-org", 0.7);
     }
   }
