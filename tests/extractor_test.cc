@@ -4970,6 +4970,16 @@ TEST(ExtractorTest, ATitleOfOwnerInAList) {
   });
 }
 
+// A known place the comma forgot before a person's given name is two names: "in Nigeria's
+// capital of Abuja Marcel Alain de Souza, head of".
+TEST(ExtractorTest, APlaceRunIntoAPersonsName) {
+  const std::string text =
+      "Speaking at a briefing in Nigeria's capital of Abuja Marcel Alain de Souza, head of the "
+      "bloc, said the troops were working.";
+  EXPECT_EQ(EntityOf(text, "Abuja"), "place/abuja-ng");
+  EXPECT_EQ(EntityOf(text, "Marcel Alain de Souza"), "person/marcel-alain-de-souza");
+}
+
 // An initial's period that ends the sentence is no part of the name: "platform X. During".
 TEST(ExtractorTest, AnInitialEndingASentence) {
   const GraphData g =

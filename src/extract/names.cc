@@ -2943,6 +2943,15 @@ class Finder {
         uint32_t k = m.first + 1;
         while (k + 1 < m.last && !lex_.IsGivenName(v_.Tok(k))) ++k;
         if (k + 1 < m.last) m = Person(k, m.last, m.rule, m.confidence);
+      } else if (m.type == EntityType::kPerson && m.last - m.first >= 3 && m.first > 0 &&
+                 Is(v_.Tok(m.first - 1), {"of", "in", "at", "from"}) &&
+                 m.span.begin == v_.tokens[m.first].span.begin &&
+                 !lex_.IsGivenName(v_.Tok(m.first)) && lex_.IsGivenName(v_.Tok(m.first + 1)) &&
+                 (lex_.FindCity(v_.Tok(m.first)) || lex_.FindCountry(v_.Tok(m.first)))) {
+        // "a briefing in Nigeria's capital of Abuja Marcel Alain de Souza, head of": a place
+        // the comma forgot, then a person's given name.
+        after_of.push_back(PlaceOrCountry(m.first, m.first + 1, "place-before-person", 0.75));
+        m = Person(m.first + 1, m.last, m.rule, m.confidence);
       } else if (m.type == EntityType::kOrganization && !m.known &&
                  IsBackingModifier(v_.Tok(m.first)) &&
                  m.span.begin == v_.tokens[m.first].span.begin) {
