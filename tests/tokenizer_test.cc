@@ -43,6 +43,11 @@ TEST(TokenizerTest, Words) {
       {"President-elect al-Assad's", {"President-elect", "al-Assad", "'s"}},
       {"O'Brien met N'Djamena officials", {"O'Brien", "met", "N'Djamena", "officials"}},
       {"O’Brien's", {"O’Brien", "'s"}},
+      // A transliterated letter that ends a name word before the next's article; not a
+      // quote's end nor a plural's possessive.
+      {"Mohammed Shia' al-Sudani", {"Mohammed", "Shia'", "al-Sudani"}},
+      {"'Peace' al-Sudani", {"'", "Peace", "'", "al-Sudani"}},
+      {"the Ministers' al-Sudani", {"the", "Ministers", "'", "al-Sudani"}},
       {"the U.S. and U.N. e.g. Ph.D. J.R.R. Tolkien",
        {"the", "U.S.", "and", "U.N.", "e.g.", "Ph.D.", "J.R.R.", "Tolkien"}},
       {"6,000 troops, 3.5% and a 44-day war",

@@ -207,6 +207,15 @@ class Tokenizer {
     space_ = newline_ = false;
   }
 
+  // True if the word at `i` follows an opening single quote: "'Peace' al-Sudani said".
+  bool OpensSingleQuote(size_t i) const {
+    if (i == 0) return false;
+    const char prev = text_[i - 1];
+    if (prev == '\'') return true;
+    // (U+2018, the left single quotation mark, is E2 80 98 in UTF-8.)
+    return i >= 3 && text_.compare(i - 3, 3, "\xE2\x80\x98") == 0;
+  }
+
   bool WordAt(size_t i) const {
     if (i >= text_.size()) return false;
     size_t next;
@@ -270,6 +279,17 @@ class Tokenizer {
         break;
       }
       if (IsApostrophe(c)) {
+        // "Mohammed Shia' al-Sudani": a transliterated Arabic letter ends a capitalized name
+        // word before the article of the next ("countries'", "'Peace' al-Sudani said" no).
+        if (!WordAt(after) && last != 's' && LetterCase(last) < 0 && after + 4 < n &&
+            text_[after] == ' ' && (text_.compare(after + 1, 3, "al-") == 0 ||
+                                    text_.compare(after + 1, 3, "el-") == 0)) {
+          size_t first_next;
+          if (LetterCase(Peek(text_, start, &first_next)) > 0 && !OpensSingleQuote(start)) {
+            pos = after;
+            break;
+          }
+        }
         if (!WordAt(after)) break;  // "countries'": the apostrophe is a token of its own
         if (const size_t clitic_end = Clitic(text_, after); clitic_end > 0) {
           Emit(start, pos);  // "Russia" "'s"
