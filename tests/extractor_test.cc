@@ -4980,6 +4980,19 @@ TEST(ExtractorTest, APlaceRunIntoAPersonsName) {
   EXPECT_EQ(EntityOf(text, "Marcel Alain de Souza"), "person/marcel-alain-de-souza");
 }
 
+// A byline on a line of its own that lists only names of two to four capitalized words names
+// people, also where no lexicon or tagger knows them; not a desk's or an outlet's words.
+TEST(ExtractorTest, BylinePeople) {
+  const std::string text =
+      "Malaysia names a premier\n\nBy Muzliza Mustafa, Iman Muttaqin Yusof and Fitri "
+      "Hazim\n\nThe king named a prime minister on Thursday.";
+  EXPECT_EQ(EntityOf(text, "Muzliza Mustafa"), "person/muzliza-mustafa");
+  EXPECT_EQ(EntityOf(text, "Iman Muttaqin Yusof"), "person/iman-muttaqin-yusof");
+  EXPECT_EQ(EntityOf(text, "Fitri Hazim"), "person/fitri-hazim");
+  EXPECT_EQ(EntityOf("A premier\n\nBy Staff Reporter\n\nThe king spoke.", "Staff Reporter"),
+            "none");
+}
+
 // An initial's period that ends the sentence is no part of the name: "platform X. During".
 TEST(ExtractorTest, AnInitialEndingASentence) {
   const GraphData g =

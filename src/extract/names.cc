@@ -437,6 +437,7 @@ class Finder {
     ArticleNamesAreNoPersons();
     ReportingOutlets();
     CreditedPeople();
+    BylinePeople();
     PeopleListedAfterPluralTitles();
     SeatsActThroughout();
     InitialsEndingSentences();
@@ -4362,6 +4363,43 @@ class Finder {
           ReadAsPerson(m, "listed-after-plural-title");
         }
         j = m.last - 1;
+      }
+    }
+  }
+
+  // "By Muzliza Mustafa, Iman Muttaqin Yusof, Fitri Hazim and Nisha David" on a line of its
+  // own: where every part of the list is two to four capitalized words (no outlet's, desk's or
+  // date's), each part in which no name was read is a person's.
+  void BylinePeople() {
+    for (const nlp::Sentence& s : v_.sentences) {
+      if (s.last - s.first < 3 || s.last - s.first > 40 || v_.Tok(s.first) != "By" ||
+          (s.first > 0 && !v_.tokens[s.first].newline_before) ||
+          (s.last < v_.tokens.size() && !v_.tokens[s.last].newline_before))
+        continue;
+      std::vector<std::pair<uint32_t, uint32_t>> parts;
+      bool names_only = true;
+      for (uint32_t b = s.first + 1, j = b; names_only && j <= s.last; ++j) {
+        if (j == s.last || Is(v_.Tok(j), {",", "and", "&"})) {
+          names_only = j - b >= 2 && j - b <= 4;
+          parts.emplace_back(b, j);
+          if (j + 1 < s.last && v_.Tok(j) == "," && v_.Tok(j + 1) == "and") ++j;
+          b = j + 1;
+          continue;
+        }
+        const std::string_view w = v_.Tok(j);
+        names_only = IsCap(w) && !IsAllCaps(w) &&
+                     std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                     !lex_.IsOrgWord(Lower(w)) &&
+                     !Is(w, {"staff", "reporter", "reporters", "correspondent", "correspondents",
+                             "editor", "editors", "writer", "writers", "desk", "news", "team",
+                             "bureau", "agencies", "agency", "press", "online", "web", "our"});
+      }
+      if (!names_only) continue;
+      for (const auto& [first, last] : parts) {
+        const bool read = std::any_of(out_.names.begin(), out_.names.end(), [&](const auto& m) {
+          return m.first < last && m.last > first;
+        });
+        if (!read) Add(Person(first, last, "byline-person", 0.7));
       }
     }
   }
