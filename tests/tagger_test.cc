@@ -1963,5 +1963,14 @@ TEST(CommittedModelTest, BodiesBeforeLeadersAndGivenNamesOverTowns) {
   EXPECT_EQ(EntitiesWritten(text, "Pita"), std::vector<std::string>{"person/pita-limjaroenrat"});
 }
 
+// Two names joined by "and" after a person's in a list are people, no firm "Segers and
+// Pechtold".
+TEST(CommittedModelTest, PeopleListedWithPeople) {
+  EXPECT_EQ(EntitiesStartingWith("Sybrand Buma spoke. Buma, Segers and Pechtold have chosen not to "
+                                 "stay on the sidelines, Mark Rutte said.",
+                                 {"Segers", "Pechtold"}),
+            (std::vector<std::string>{"person/segers", "person/pechtold"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

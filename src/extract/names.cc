@@ -439,6 +439,7 @@ class Finder {
     CreditedPeople();
     BylinePeople();
     PeopleListedAfterPluralTitles();
+    PeopleListedWithPeople();
     SeatsActThroughout();
     InitialsEndingSentences();
     // Text order; owners are indices, so they follow the permutation.
@@ -4364,6 +4365,31 @@ class Finder {
         }
         j = m.last - 1;
       }
+    }
+  }
+
+  // "Buma, Segers and Pechtold have chosen": two names joined by "and" after a person's in a
+  // list are people, not a firm "Segers and Pechtold". (Not the other way: a person listed
+  // among organizations is still one, "Hamas, Fatah and Barghouti".)
+  void PeopleListedWithPeople() {
+    std::unordered_map<uint32_t, size_t> by_last;
+    for (size_t n = 0; n < out_.names.size(); ++n) by_last.emplace(out_.names[n].last, n);
+    const size_t count = out_.names.size();
+    for (size_t n = 0; n < count; ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first != 3 ||
+          m.first < 2 || v_.Tok(m.first - 1) != "," || v_.Tok(m.first + 1) != "and" ||
+          !IsCap(v_.Tok(m.first)) || !IsCap(v_.Tok(m.first + 2)) ||
+          lex_.IsOrgWord(Lower(v_.Tok(m.first))) || lex_.IsOrgWord(Lower(v_.Tok(m.first + 2))) ||
+          m.span.begin != v_.tokens[m.first].span.begin ||
+          m.span.end != v_.tokens[m.last - 1].span.end)
+        continue;
+      const auto before = by_last.find(m.first - 1);
+      if (before == by_last.end() || out_.names[before->second].type != EntityType::kPerson)
+        continue;
+      const uint32_t second = m.first + 2;
+      out_.names[n] = Person(m.first, m.first + 1, "listed-with-people", 0.7);
+      Add(Person(second, second + 1, "listed-with-people", 0.7));
     }
   }
 
