@@ -4993,6 +4993,18 @@ TEST(ExtractorTest, BylinePeople) {
             "none");
 }
 
+// A party's place in politics that opens a sentence (a headline's "Opposition") is no part of
+// the name the text writes elsewhere without it.
+TEST(ExtractorTest, APositionOpeningASentence) {
+  const GraphData g = Extract(
+      "Opposition Move Forward Party poised to capture seats\n\nThe opposition Move Forward "
+      "Party outperformed projections.");
+  std::vector<std::string> names;
+  for (const Entity& e : g.entities)
+    if (e.type == EntityType::kOrganization) names.push_back(e.name);
+  EXPECT_EQ(names, std::vector<std::string>{"Move Forward Party"});
+}
+
 // An initial's period that ends the sentence is no part of the name: "platform X. During".
 TEST(ExtractorTest, AnInitialEndingASentence) {
   const GraphData g =

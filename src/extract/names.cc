@@ -440,6 +440,7 @@ class Finder {
     BylinePeople();
     PeopleListedAfterPluralTitles();
     PeopleListedWithPeople();
+    PositionsOpeningSentences();
     SeatsActThroughout();
     InitialsEndingSentences();
     // Text order; owners are indices, so they follow the permutation.
@@ -4365,6 +4366,27 @@ class Finder {
         }
         j = m.last - 1;
       }
+    }
+  }
+
+  // "Opposition Move Forward Party poised to capture ...", a headline above "The opposition
+  // Move Forward Party outperformed": a party's place in politics that opens a sentence is no
+  // part of the name the text writes elsewhere without it.
+  void PositionsOpeningSentences() {
+    std::unordered_set<std::string> names;  // organizations' names as written
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kOrganization) names.insert(m.name);
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 3 ||
+          m.first != v_.sentences[v_.sentence_of[m.first]].first ||
+          !IsPartyPositionWord(v_.Tok(m.first)) || !IsCap(v_.Tok(m.first)) ||
+          m.span.begin != v_.tokens[m.first].span.begin)
+        continue;
+      NameMention rest = Base(m.first + 1, m.last, m.type, m.rule, m.confidence);
+      if (!names.count(rest.name)) continue;
+      rest.subtype = m.subtype;
+      rest.key = KeyOf(rest.type, rest.name);
+      m = std::move(rest);
     }
   }
 
