@@ -1972,5 +1972,14 @@ TEST(CommittedModelTest, PeopleListedWithPeople) {
             (std::vector<std::string>{"person/segers", "person/pechtold"}));
 }
 
+// The members whose meeting it is are no part of the organization's name: "Pacific Islands
+// Forum Leaders' Meeting".
+TEST(CommittedModelTest, TheMembersOfAMeetingAreNoPartOfTheName) {
+  EXPECT_EQ(EntitiesStartingWith("She said an upcoming Pacific Islands Forum Leaders\u2019 Meeting "
+                                 "would discuss it.",
+                                 {"Pacific"}),
+            std::vector<std::string>{"org/pacific-islands-forum"});
+}
+
 }  // namespace
 }  // namespace ng::extract

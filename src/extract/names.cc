@@ -2942,6 +2942,19 @@ class Finder {
           continue;
         }
       }
+      // "an upcoming Pacific Islands Forum Leaders' Meeting": the members whose meeting it is
+      // are no part of the organization's name.
+      if (m.type == EntityType::kOrganization && !m.known && m.last + 1 < v_.tokens.size() &&
+          Is(v_.Tok(m.last - 1), {"leaders", "ministers", "heads"}) &&
+          IsPossessive(v_.Tok(m.last)) &&
+          Is(v_.Tok(m.last + 1), {"meeting", "summit", "retreat", "conference", "dialogue"}) &&
+          m.span.end == v_.tokens[m.last - 1].span.end) {
+        NameMention o = Base(m.first, m.last - 1, m.type, m.rule, m.confidence);
+        o.subtype = m.subtype;
+        o.key = KeyOf(o.type, o.name);
+        m = std::move(o);
+        continue;
+      }
       if (m.type == EntityType::kPerson && v_.Tok(m.first) == "of") {
         uint32_t k = m.first + 1;
         while (k + 1 < m.last && !lex_.IsGivenName(v_.Tok(k))) ++k;
