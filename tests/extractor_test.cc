@@ -2410,6 +2410,10 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
       {"Boeing on Wednesday named aerospace veteran Kelly Ortberg as its new chief executive.",
        {"Kelly Ortberg ng:leaderOf Boeing"},
        {}},
+      // An age between the owner and the title.
+      {"Pita Limjaroenrat, Thailand's 42-year-old prime minister, has proposed an alliance.",
+       {"Pita Limjaroenrat ng:leaderOf Thailand"},
+       {}},
   });
   const GraphData g = Extract(
       "Ethiopian Prime Minister Abiy Ahmed arrived in the Eritrean capital, Asmara, on Saturday "

@@ -2980,6 +2980,9 @@ class Builder {
     if (w.size() >= 3 && IsDigits(w.substr(0, w.size() - 2)) &&
         Is(w.substr(w.size() - 2), {"st", "nd", "rd", "th"}))
       return true;
+    // ("Move Forward's 42-year-old leader": an age in years.)
+    if (w.size() > 9 && w.ends_with("-year-old") && IsDigits(w.substr(0, w.size() - 9)))
+      return true;
     return Is(
         w,
         {"new", "current", "incoming", "interim", "acting", "newly-elected", "elected", "first",
