@@ -4725,6 +4725,12 @@ TEST(ExtractorTest, JoinedTitlesInAppositions) {
        "executive of the Danantara Agency.",
        {"Michael Smith jobTitle \"Chief Executive\"", "Michael Smith ng:leaderOf Danantara Agency"},
        {"Michael Smith ng:leaderOf Indonesia"}},  // (the last: a guard)
+      // The first title's owner after it, with its acronym in brackets.
+      {"Ahmad Zahid Hamidi, the president of the United Malays National Organization (UMNO) "
+       "and chairman of the Barisan Nasional coalition, had accompanied Anwar.",
+       {"Ahmad Zahid Hamidi jobTitle \"Chairman\"",
+        "Ahmad Zahid Hamidi ng:leaderOf Barisan Nasional",
+        "Ahmad Zahid Hamidi jobTitle \"President\""}},
   });
 }
 

@@ -2943,6 +2943,19 @@ class Builder {
     return IsOwnerType(o) ? o : -1;
   }
 
+  // The title of "the president of the United Malays National Organization (UMNO)" that ends
+  // at token `end` (exclusive) with "of", its owner and the owner's acronym in brackets, or
+  // null.
+  const TitleMention* TitleOfOwnerEndingAt(uint32_t end, uint32_t sentence_first) const {
+    if (end >= sentence_first + 3 && v_.Tok(end - 1) == ")" && v_.Tok(end - 3) == "(") end -= 3;
+    const int owner = MentionEndingAt(end);
+    if (!IsOwnerType(owner)) return nullptr;
+    uint32_t of = M(owner).first;
+    if (of > sentence_first && IsDeterminer(v_.Tok(of - 1))) --of;
+    if (of <= sentence_first + 1 || v_.Tok(of - 1) != "of") return nullptr;
+    return TitleEndingAt(of - 1);
+  }
+
   // Titles of those sent to another country: "Ambassador to", "Envoy to".
   static bool IsEnvoyTitle(std::string_view canonical) {
     return Is(canonical, {"ambassador", "envoy", "special envoy", "high commissioner"});
@@ -3020,6 +3033,10 @@ class Builder {
           owner < 0 && t.first > s.first + 1 && v_.Tok(t.first - 1) == "and"
               ? TitleEndingAt(t.first - 1)
               : nullptr;
+      // "Ahmad Zahid Hamidi, the president of UMNO and chairman of the Barisan Nasional
+      // coalition,": the title before "and" has an owner of its own after it.
+      if (!joined && owner < 0 && t.first > s.first + 4 && v_.Tok(t.first - 1) == "and")
+        joined = TitleOfOwnerEndingAt(t.first - 1, s.first);
       if (joined && (!joined->title || joined->former)) joined = nullptr;
       if (joined) {
         const int joined_owner = OwnerEndingAt(joined->first, s.first);
