@@ -5003,6 +5003,20 @@ TEST(ExtractorTest, BylinePeople) {
             "none");
 }
 
+// The head of a delegation is tied to those who sent it, and leads none of them.
+TEST(ExtractorTest, TheHeadOfADelegation) {
+  ExpectFactCases({
+      {"Mohammed Abdulsalam, head of the Houthi delegation, said it.",
+       {"Mohammed Abdulsalam affiliation Houthis"},
+       {"Mohammed Abdulsalam ng:leaderOf Houthis"}},
+      {"Mohammed Abdulsalam, the head of the Iranian delegation, said it.",
+       {"Mohammed Abdulsalam nationality Iran"},
+       {"Mohammed Abdulsalam ng:leaderOf Iran"}},
+      {"Mohammed Abdulsalam, the head of Hamas, said it.",
+       {"Mohammed Abdulsalam ng:leaderOf Hamas"}},
+  });
+}
+
 // A party's place in politics that opens a sentence (a headline's "Opposition") is no part of
 // the name the text writes elsewhere without it.
 TEST(ExtractorTest, APositionOpeningASentence) {

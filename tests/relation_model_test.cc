@@ -287,6 +287,19 @@ TEST(RelationModelTest, NoLearnedMembershipOfWhatOneLeads) {
                         "Rosa Diaz's Zentrix Workers Party won today.");
 }
 
+// No learned membership where the rules tie the person to the organization otherwise: the
+// head of its delegation is affiliated with it, no member.
+TEST(RelationModelTest, NoLearnedMembershipBesideAnAffiliation) {
+  const RelationModel model =
+      MembershipModel("Zentrix Workers Union delegation, spoke.", {", head of the ", " met the "});
+  const std::string plain = "Rosa Diaz met the Zentrix Workers Union delegation, spoke.";
+  const std::string tied = "Rosa Diaz, head of the Zentrix Workers Union delegation, spoke.";
+  EXPECT_TRUE(Stated(plain, Predicate::kMemberOf, &model).has_value());
+  EXPECT_TRUE(Stated(tied, Predicate::kAffiliation, &model).has_value());
+  EXPECT_FALSE(Stated(tied, Predicate::kMemberOf, &model).has_value());
+  EXPECT_FALSE(Stated(tied, Predicate::kLeaderOf, &model).has_value());
+}
+
 // No learned membership of a body of states (a known organization of no one country) for one
 // the rules tie to a country: "Trudeau is the first leader from the Group of Seven countries".
 TEST(RelationModelTest, NoLearnedMembershipOfABodyOfStatesForAStatesman) {

@@ -511,6 +511,7 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
   using Key = std::tuple<int, Predicate, int, uint32_t>;
   std::set<Key> stated;
   std::set<std::pair<int, int>> leads;          // (person, what the rules say he leads)
+  std::set<std::pair<int, int>> affiliated;     // (subject, what the rules tie it to)
   std::set<int> leaders;                        // persons the rules say lead something
   std::set<std::pair<int, uint32_t>> national;  // (person, sentence) the rules give a nationality
   std::map<int, std::set<int>> party_of;        // person -> the parties the rules put him in
@@ -520,6 +521,7 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
         r.object >= 0 && graph.entities[r.object].type == EntityType::kCountry)
       country_of[r.subject].insert(r.object);
+    if (r.predicate == Predicate::kAffiliation) affiliated.insert({r.subject, r.object});
     if (r.predicate == Predicate::kLeaderOf) {
       leads.insert({r.subject, r.object});
       leaders.insert(r.subject);
@@ -592,8 +594,11 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if (r.predicate == Predicate::kMemberOf && leaders.count(r.subject) &&
         !IsPoliticalParty(graph.entities[b.entity]))
       continue;
-    // "Orpo's National Coalition Party": who the rules read as its leader is no mere member.
-    if (r.predicate == Predicate::kMemberOf && leads.count({r.subject, r.object})) continue;
+    // "Orpo's National Coalition Party": who the rules read as its leader is no mere member;
+    // "head of the Houthi delegation", whom they tie to the Houthis, no member either.
+    if (r.predicate == Predicate::kMemberOf &&
+        (leads.count({r.subject, r.object}) || affiliated.count({r.subject, r.object})))
+      continue;
     // "Guterres said the RSF siege ...": what someone says of a group makes him none of it.
     if ((r.predicate == Predicate::kMemberOf || r.predicate == Predicate::kLeaderOf) &&
         SpeechBetween(view, a, b))

@@ -2956,6 +2956,15 @@ class Builder {
     return TitleEndingAt(of - 1);
   }
 
+  // True if mention `o` names those who sent the group the noun after it names: "the Houthi
+  // delegation", "the Iranian negotiating team", "the UN mission".
+  bool SendsADelegation(int o, uint32_t sentence_last) const {
+    uint32_t k = M(o).last;
+    if (k < sentence_last && Is(v_.Tok(k), {"negotiating", "peace", "official"})) ++k;
+    return k < sentence_last &&
+           Is(v_.Tok(k), {"delegation", "delegations", "team", "negotiators", "mission"});
+  }
+
   // Titles of those sent to another country: "Ambassador to", "Envoy to".
   static bool IsEnvoyTitle(std::string_view canonical) {
     return Is(canonical, {"ambassador", "envoy", "special envoy", "high commissioner"});
@@ -3121,9 +3130,16 @@ class Builder {
       }
       int government = -1;  // the demonym of "... of the Serbian government's Office"
       if (owner < 0) owner = PartyOfPartyTitle(t);
+      // "head of the Houthi delegation": the title is the delegation's; its holder is tied to
+      // those who sent it, and leads none of them.
+      int sender = -1;
+      if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
+        const int d = MentionStartingAt(t.last + (IsDeterminer(v_.Tok(t.last + 1)) ? 2 : 1));
+        if (d >= 0 && SendsADelegation(d, s.last)) sender = d;
+      }
       // "... of Russia" after the title; "head of Turkiye's National Intelligence
       // Organization": the country's organization.
-      if (owner < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
+      if (owner < 0 && sender < 0 && t.last + 1 < s.last && v_.Tok(t.last) == "of") {
         uint32_t at = t.last + 1;
         if (IsDeterminer(v_.Tok(at)) && at + 1 < s.last) ++at;
         if (at > t.last + 1) at = PastANationOf(at, s.last);
@@ -3180,6 +3196,11 @@ class Builder {
               M(government).entity, SentenceOf(t.first), "title-of-government-office", 0.7);
         if (owned_elsewhere && n_.names[person].entity >= 0 && t.title)
           owned_elsewhere_.insert({n_.names[person].entity, t.title->canonical});
+        if (sender >= 0 && !t.former && n_.names[person].entity >= 0)
+          Add(n_.names[person].entity,
+              M(sender).type == EntityType::kCountry ? Predicate::kNationality
+                                                     : Predicate::kAffiliation,
+              M(sender).entity, SentenceOf(t.first), "title-of-delegation", 0.7);
       };
       if (int person = TakenTitleHolder(s, k); person >= 0) {
         facts(person, "as-title");
@@ -5474,6 +5495,11 @@ class Builder {
       }
       // (Not another's office: "Kassim Majaliwa, Speaker of Parliament Job Ndugai".)
       if (org >= 0 && M(org).last < s.last && IsPerson(MentionStartingAt(M(org).last))) continue;
+      // ("head of the Houthi delegation": tied to those who sent it, leading none of them.)
+      if (org >= 0 && SendsADelegation(org, s.last)) {
+        Add(subject, Predicate::kAffiliation, M(org).entity, sent, "role-in-delegation", 0.7);
+        continue;
+      }
       add(org, head, "person-role-of-org", 0.7);
     }
   }
