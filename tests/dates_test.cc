@@ -93,6 +93,7 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2025-03-28",
        {"2025-07@July"}},
       {"An uprising toppled her in August last year.", "2025-12-05", {"2024-08@August last year"}},
+      {"Clashes broke out on May 5 last year.", "2022-01-29", {"2021-05-05@May 5 last year"}},
       {"Theresa May met him in London.", "2026-05-08", {}},
       {"Talks in May went badly.", "", {}},
   };

@@ -269,6 +269,20 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
           i = j;
           continue;
         }
+        // "on May 5 last year", "on March 3 next year": the year is told.
+        if (const std::string_view which = c.At(i + 2);
+            anchor_date && EqualsLower(c.At(i + 3), "year") &&
+            (EqualsLower(which, "last") || EqualsLower(which, "next") ||
+             EqualsLower(which, "this"))) {
+          const int year = anchor_date->year + (EqualsLower(which, "last")   ? -1
+                                                : EqualsLower(which, "next") ? 1
+                                                                             : 0);
+          if (day <= DaysInMonth(year, m)) {
+            out.push_back({i, i + 4, CivilDate{year, m, day}.Iso(), true});
+            i += 3;
+            continue;
+          }
+        }
         if (auto d =
                 anchor_date ? DayOfMonthNear(c, first, i, m, day, *anchor_date) : std::nullopt) {
           out.push_back({i, i + 2, d->Iso(), true});
