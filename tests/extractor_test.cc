@@ -5003,6 +5003,18 @@ TEST(ExtractorTest, BylinePeople) {
             "none");
 }
 
+// The target of a war or an attack, right after its word, fights it; one warned against is
+// no party to the war.
+TEST(ExtractorTest, TheTargetOfAWar) {
+  ExpectParticipants(Extract("He discussed Russia's war against Ukraine."), EventKind::kConflict,
+                     {"Russia", "Ukraine"});
+  ExpectParticipants(Extract("Israel launched an attack against Hezbollah on Monday."),
+                     EventKind::kAttack, {"Israel", "Hezbollah"});
+  ExpectParticipants(
+      Extract("Lee also warned against South Korea being dragged into the proxy war in Ukraine."),
+      EventKind::kConflict, {}, {"South Korea"});
+}
+
 // The head of a delegation is tied to those who sent it, and leads none of them.
 TEST(ExtractorTest, TheHeadOfADelegation) {
   ExpectFactCases({

@@ -6619,10 +6619,16 @@ class Builder {
         // who condemns or praises an event takes no part in it.
         if (ReactionFrom(nm.first, s.first)) continue;
         // "protests against Vucic", "slogans against President William Ruto": the target.
+        // (A war's or an attack's target, right after its word, fights it: "Russia's war
+        // against Ukraine"; not "warned against South Korea being dragged into the war".)
         if (const TitleMention* t = TitleEndingAt(nm.first);
-            (t ? t->first : nm.first) > s.first &&
-            Is(v_.Tok((t ? t->first : nm.first) - 1), {"against"}))
-          continue;
+            (t ? t->first : nm.first) > s.first + 1 &&
+            Is(v_.Tok((t ? t->first : nm.first) - 1), {"against"})) {
+          const EventWord* before = lex_.FindEventWord(v_.Tok((t ? t->first : nm.first) - 2));
+          if (!before || before->verb ||
+              (before->kind != EventKind::kConflict && before->kind != EventKind::kAttack))
+            continue;
+        }
         // "a defence pact ... in the face of a growing threat from Russia", "the threat posed
         // by China": what a pact or talks answer takes no part in them.
         if (kind != EventKind::kConflict && kind != EventKind::kAttack && nm.first >= s.first + 2 &&
