@@ -1602,7 +1602,9 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
         "The United States and Saudi Arabia proposed a three-month humanitarian ceasefire in "
         "Sudan.",
         "Turkey and Qatar discussed efforts to reach a lasting ceasefire between Russia and "
-        "Ukraine."}},
+        "Ukraine.",
+        "They discussed the prospects of a ceasefire between Russia and Ukraine.",
+        "Egypt pushed for a truce between Israel and Hamas."}},
   };
   for (const auto& c : none_of_kind)
     for (const char* text : c.texts) EXPECT_EQ(CountEvents(c.kind, text), 0) << text;

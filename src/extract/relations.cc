@@ -417,12 +417,17 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
       if (bargain(words[k])) return true;
   }
   // "urgently called for a ceasefire", "proposed a three-month humanitarian ceasefire",
-  // "efforts to broker a ceasefire": an agreement asked for or sought is none made.
+  // "efforts to broker a ceasefire", "the prospects of a ceasefire", "pushed for a truce": an
+  // agreement asked for, sought or hoped for is none made.
   if (ew.kind == EventKind::kAgreement && !ew.verb)
     for (size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
       if (Is(words[k],
              {"call", "calls", "called", "calling", "urged", "urging", "urges", "urge", "demanded",
               "demanding", "demands", "proposed", "proposes", "proposing", "proposal"}))
+        return true;
+      if (Is(words[k], {"prospects", "prospect", "hopes", "hope", "chances", "chance",
+                        "possibility", "push", "pushed", "pushing", "pressed", "pressing"}) &&
+          k + 1 < i && Is(words[k + 1], {"of", "for"}))
         return true;
       if (Is(words[k], {"to"}) && k + 1 < i &&
           Is(words[k + 1], {"broker", "reach", "secure", "seek", "negotiate", "achieve"}))
