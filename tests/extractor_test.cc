@@ -5017,6 +5017,18 @@ TEST(ExtractorTest, TheTargetOfAWar) {
       EventKind::kConflict, {}, {"South Korea"});
 }
 
+// "between" after a war's word names its parties; a comma after them starts another thing,
+// whose place is not the war's.
+TEST(ExtractorTest, AWarBetweenParties) {
+  const GraphData g = Extract(
+      "The two leaders reaffirmed their stand on abduction issues involving North Korea, the "
+      "ongoing war between Russia and Ukraine, the situation in Myanmar, and disarmament.");
+  ExpectParticipants(g, EventKind::kConflict, {"Russia", "Ukraine"}, {"North Korea"});
+  const Entity* war = EventOf(g, EventKind::kConflict);
+  ASSERT_NE(war, nullptr);
+  EXPECT_FALSE(Has(Facts(g), war->name + " location Myanmar"));
+}
+
 // The head of a delegation is tied to those who sent it, and leads none of them.
 TEST(ExtractorTest, TheHeadOfADelegation) {
   ExpectFactCases({

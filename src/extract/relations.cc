@@ -6469,6 +6469,18 @@ class Builder {
       std::vector<int> ms = MentionsIn(from, to);
       std::set<int> persons, others;
       uint32_t based_end = 0;  // the end of a place where someone is based, or 0
+      // "the ongoing war between Russia and Ukraine, the situation in Myanmar": the parties
+      // "between" names after a war's word, and the list's end, past which a comma starts
+      // another thing.
+      // (Not "between the M23 and the Congolese army": a demonym's noun is another party.)
+      uint32_t between_end = 0;
+      std::vector<int> between;
+      if (kind == EventKind::kConflict && m.trigger_last + 1 < to &&
+          v_.Tok(m.trigger_last) == "between") {
+        between = ListAt(m.trigger_last + 1, to, &between_end);
+        for (int mi : MentionsIn(m.trigger_last + 1, between_end))
+          if (M(mi).via_demonym) between.clear();
+      }
       for (int mi : ms) {
         const NameMention& nm = n_.names[mi];
         // "a Moscow-brokered truce", "the Iran-backed Houthis' attack": a name that qualifies
@@ -6477,6 +6489,8 @@ class Builder {
         if (IsLocationMention(mi, s.first)) {
           // "The rare attack outside Gaza": not where it happened.
           if (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"outside", "beyond"})) continue;
+          if (between.size() >= 2 && nm.first > between_end && v_.Tok(between_end) == ",")
+            continue;
           // "Schneider, which is based in Rueil-Malmaison, France, agreed to buy": where someone
           // is based, or was born, is not where the event was (nor is its country after it).
           if ((nm.first >= s.first + 2 && v_.Tok(nm.first - 1) == "in" &&
@@ -6886,6 +6900,11 @@ class Builder {
         m.organizers.insert(persons.begin(), persons.end());
         m.participants = others;
       }
+      if (between.size() >= 2 && std::all_of(between.begin(), between.end(), [&](int e) {
+            return g_.entities[e].type == EntityType::kCountry ||
+                   g_.entities[e].type == EntityType::kOrganization;
+          }))
+        m.participants = std::set<int>(between.begin(), between.end());
       // "agreed to restore ties in a deal brokered by China", "brokered by the United States,
       // Egypt, Qatar and Turkey": who brokers, mediates or facilitates a deal organizes it.
       if (kind == EventKind::kAgreement)
@@ -7645,7 +7664,8 @@ class Builder {
 
   // The entities of the list of names that starts at token `k` (before `end`), "the" before
   // each allowed: "the United States, Egypt, Qatar and Turkey".
-  std::vector<int> ListAt(uint32_t k, uint32_t end) const {
+  // (With `list_end`, also the token after the list's last name.)
+  std::vector<int> ListAt(uint32_t k, uint32_t end, uint32_t* list_end = nullptr) const {
     std::vector<int> out;
     while (k < end) {
       if (v_.Tok(k) == "the") ++k;
@@ -7653,6 +7673,7 @@ class Builder {
       if (mi < 0 || n_.names[mi].entity < 0) break;
       out.push_back(n_.names[mi].entity);
       k = n_.names[mi].last;
+      if (list_end) *list_end = k;
       if (k < end && v_.Tok(k) == ",") ++k;
       if (k < end && v_.Tok(k) == "and") ++k;
     }
