@@ -1775,11 +1775,14 @@ TEST(ExtractorTest, SummitAttendeesTakePart) {
 // there. Who spoke at it takes part; a gathering's name that does something is no meeting.
 // One person's visit to a country is a meeting with it, held there; not a trip at home.
 // War words of no war: a struggle against a wrong ("pledged to fight drug trafficking"), a figure
-// of speech ("a trade war") or another thing's name ("prisoners of war").
+// of speech ("a trade war"), another thing's name ("prisoners of war") or a kind of thing
+// ("issues such as war").
 TEST(ExtractorTest, WarWordsOfNoWar) {
   for (const char* text : {"Peru and Chile pledged to fight drug trafficking along their border.",
                            "Brazil and Argentina are locked in a trade war.",
-                           "Colombia and Venezuela exchanged prisoners of war on Sunday."})
+                           "Colombia and Venezuela exchanged prisoners of war on Sunday.",
+                           "Japan and the Philippines reached positions on issues such as war, "
+                           "abduction and sea tensions."})
     EXPECT_EQ(CountEvents(EventKind::kConflict, text), 0) << text;
   EXPECT_EQ(CountEvents(EventKind::kConflict, "Peru and Chile fought a war in 1879."), 1);
 }

@@ -354,6 +354,8 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
                            (i + 2 < words.size() && Is(words[i + 2], {"words"})))))
       return true;
     if (before == "of" && i >= 2 && Is(words[i - 2], {"prisoners", "prisoner", "act"})) return true;
+    // "issues such as war, abduction, and sea tensions": war as a kind of thing.
+    if (before == "as" && i >= 2 && words[i - 2] == "such") return true;
     // "the war on drugs": a struggle against a wrong.
     if (after == "on" && i + 2 < words.size() &&
         Is(words[i + 2], {"drugs", "drug", "poverty", "corruption", "inflation", "cancer", "hunger",
