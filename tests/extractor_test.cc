@@ -2415,6 +2415,10 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
       {"Boeing on Wednesday named aerospace veteran Kelly Ortberg as its new chief executive.",
        {"Kelly Ortberg ng:leaderOf Boeing"},
        {}},
+      // "their country's": the one country the sentence names.
+      {"Hondurans saw Xiomara Castro sworn in as their country's first female president on "
+       "Thursday.",
+       {"Xiomara Castro ng:leaderOf Honduras", "Xiomara Castro jobTitle \"President\""}},
       // An age between the owner and the title.
       {"Pita Limjaroenrat, Thailand's 42-year-old prime minister, has proposed an alliance.",
        {"Pita Limjaroenrat ng:leaderOf Thailand"},

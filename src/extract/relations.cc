@@ -3125,11 +3125,24 @@ class Builder {
         } else if (ordinal < k && IsTakingWord(v_.Tok(ordinal - 1))) {
           k = ordinal;
         } else if (b >= s.first + 4 && IsPossessive(v_.Tok(b - 1)) &&
-                   Is(v_.Tok(b - 2), {"nation", "country"}) && v_.Tok(b - 3) == "the" &&
+                   Is(v_.Tok(b - 2), {"nation", "country"}) &&
+                   Is(v_.Tok(b - 3), {"the", "their", "his", "her"}) &&
                    IsTakingWord(v_.Tok(b - 4))) {
           // "Yamandú Orsi of Uruguay's center-left Frente Amplio coalition was elected the
-          // nation's third leftist president": the nation is the one country of the sentence.
-          if (const int country = OnlyCountryIn(s); country >= 0) {
+          // nation's third leftist president": the nation is the one country of the sentence;
+          // "Hondurans saw Xiomara Castro sworn in as their country's first female president":
+          // that of the one people or country named before.
+          int country = OnlyCountryIn(s);
+          if (country < 0 && v_.Tok(b - 3) != "the")
+            for (int mi : MentionsIn(s.first, b - 3)) {
+              if (M(mi).type != EntityType::kCountry || M(mi).entity < 0) continue;
+              if (country >= 0 && M(country).entity != M(mi).entity) {
+                country = -1;
+                break;
+              }
+              if (country < 0) country = mi;
+            }
+          if (country >= 0) {
             owner = country;
             k = b - 3;
           }
