@@ -4456,11 +4456,11 @@ class Finder {
                              "bureau", "agencies", "agency", "press", "online", "web", "our"});
       }
       if (!names_only) continue;
-      for (const auto& [first, last] : parts) {
+      for (const std::pair<uint32_t, uint32_t>& part : parts) {
         const bool read = std::any_of(out_.names.begin(), out_.names.end(), [&](const auto& m) {
-          return m.first < last && m.last > first;
+          return m.first < part.second && m.last > part.first;
         });
-        if (!read) Add(Person(first, last, "byline-person", 0.7));
+        if (!read) Add(Person(part.first, part.second, "byline-person", 0.7));
       }
     }
   }
