@@ -147,7 +147,8 @@ TEST(SplitSentencesTest, Boundaries) {
       {"They met in Washington D.C. The talks", {"They met in Washington D.C.", "The talks"}},
       {"Acme Inc. It grew.", {"Acme Inc.", "It grew."}},
       // So does an initial's: "on platform X. During"; not "George W. Bush".
-      {"He posted on platform X. During the talks", {"He posted on platform X.", "During the talks"}},
+      {"He posted on platform X. During the talks",
+       {"He posted on platform X.", "During the talks"}},
       {"Malcolm X. The man", {"Malcolm X.", "The man"}},
       {"George W. Bush spoke.", {"George W. Bush spoke."}},
       {"The U.S. President spoke.", {"The U.S. President spoke."}},

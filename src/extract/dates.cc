@@ -140,6 +140,17 @@ std::optional<CivilDate> DayOfMonthNear(const Cursor& c, uint32_t first, uint32_
   return d;
 }
 
+// The year "last year", "this year" or "next year" at tokens `at` and `at + 1` tells, counted
+// from `anchor`, or nothing.
+std::optional<int> ToldYear(const Cursor& c, uint32_t at, const CivilDate& anchor) {
+  const std::string_view which = c.At(at);
+  if (!EqualsLower(c.At(at + 1), "year")) return std::nullopt;
+  if (EqualsLower(which, "last")) return anchor.year - 1;
+  if (EqualsLower(which, "this")) return anchor.year;
+  if (EqualsLower(which, "next")) return anchor.year + 1;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string CivilDate::Iso() const {
@@ -270,18 +281,12 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
           continue;
         }
         // "on May 5 last year", "on March 3 next year": the year is told.
-        if (const std::string_view which = c.At(i + 2);
-            anchor_date && EqualsLower(c.At(i + 3), "year") &&
-            (EqualsLower(which, "last") || EqualsLower(which, "next") ||
-             EqualsLower(which, "this"))) {
-          const int year = anchor_date->year + (EqualsLower(which, "last")   ? -1
-                                                : EqualsLower(which, "next") ? 1
-                                                                             : 0);
-          if (day <= DaysInMonth(year, m)) {
-            out.push_back({i, i + 4, CivilDate{year, m, day}.Iso(), true});
-            i += 3;
-            continue;
-          }
+        if (const std::optional<int> year =
+                anchor_date ? ToldYear(c, i + 2, *anchor_date) : std::nullopt;
+            year && day <= DaysInMonth(*year, m)) {
+          out.push_back({i, i + 4, CivilDate{*year, m, day}.Iso(), true});
+          i += 3;
+          continue;
         }
         if (auto d =
                 anchor_date ? DayOfMonthNear(c, first, i, m, day, *anchor_date) : std::nullopt) {
@@ -314,14 +319,8 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
             EqualsLower(prev, "during") || EqualsLower(prev, "early") ||
             EqualsLower(prev, "late") || EqualsLower(prev, "this")) {
           // "in August last year", "in March next year": the year is told.
-          const std::string_view which = c.At(i + 1);
-          if (EqualsLower(c.At(i + 2), "year") &&
-              (EqualsLower(which, "last") || EqualsLower(which, "this") ||
-               EqualsLower(which, "next"))) {
-            const int year = anchor_date->year + (EqualsLower(which, "last")   ? -1
-                                                  : EqualsLower(which, "next") ? 1
-                                                                               : 0);
-            out.push_back({i, i + 3, CivilDate{year, m, 0}.Iso(), true});
+          if (const std::optional<int> year = ToldYear(c, i + 1, *anchor_date)) {
+            out.push_back({i, i + 3, CivilDate{*year, m, 0}.Iso(), true});
             i += 2;
             continue;
           }

@@ -2949,10 +2949,7 @@ class Finder {
           IsPossessive(v_.Tok(m.last)) &&
           Is(v_.Tok(m.last + 1), {"meeting", "summit", "retreat", "conference", "dialogue"}) &&
           m.span.end == v_.tokens[m.last - 1].span.end) {
-        NameMention o = Base(m.first, m.last - 1, m.type, m.rule, m.confidence);
-        o.subtype = m.subtype;
-        o.key = KeyOf(o.type, o.name);
-        m = std::move(o);
+        m = Narrowed(m, m.first, m.last - 1);
         continue;
       }
       if (m.type == EntityType::kPerson && v_.Tok(m.first) == "of") {
@@ -2971,10 +2968,7 @@ class Finder {
       } else if (m.type == EntityType::kOrganization && !m.known &&
                  IsBackingModifier(v_.Tok(m.first)) &&
                  m.span.begin == v_.tokens[m.first].span.begin) {
-        NameMention o = Base(m.first + 1, m.last, m.type, m.rule, m.confidence);
-        o.subtype = m.subtype;
-        o.key = KeyOf(o.type, o.name);
-        m = std::move(o);
+        m = Narrowed(m, m.first + 1, m.last);
       } else if (m.type == EntityType::kPerson && IsLegalForm(v_.Tok(m.last - 1)) &&
                  IsCap(v_.Tok(m.last - 1))) {
         NameMention o = Base(m.first, m.last, EntityType::kOrganization, "legal-form", 0.8);
@@ -3062,6 +3056,15 @@ class Finder {
       --m.span.end;
       if (m.name.ends_with('.')) m.name.pop_back();
     }
+  }
+
+  // Mention `m` cut to tokens [first, last): its type, rule and class kept, its name and key
+  // those of the words left.
+  NameMention Narrowed(const NameMention& m, uint32_t first, uint32_t last) const {
+    NameMention o = Base(first, last, m.type, m.rule, m.confidence);
+    o.subtype = m.subtype;
+    o.key = KeyOf(o.type, o.name);
+    return o;
   }
 
   NameMention Base(uint32_t first, uint32_t last, EntityType type, std::string rule,
@@ -4386,20 +4389,18 @@ class Finder {
   // Move Forward Party outperformed": a party's place in politics that opens a sentence is no
   // part of the name the text writes elsewhere without it.
   void PositionsOpeningSentences() {
-    std::unordered_set<std::string> names;  // organizations' names as written
-    for (const NameMention& m : out_.names)
-      if (m.type == EntityType::kOrganization) names.insert(m.name);
+    std::unordered_set<std::string> names;  // organizations' names, built at the first asked
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 3 ||
           m.first != v_.sentences[v_.sentence_of[m.first]].first ||
           !IsPartyPositionWord(v_.Tok(m.first)) || !IsCap(v_.Tok(m.first)) ||
           m.span.begin != v_.tokens[m.first].span.begin)
         continue;
-      NameMention rest = Base(m.first + 1, m.last, m.type, m.rule, m.confidence);
-      if (!names.count(rest.name)) continue;
-      rest.subtype = m.subtype;
-      rest.key = KeyOf(rest.type, rest.name);
-      m = std::move(rest);
+      if (names.empty())
+        for (const NameMention& o : out_.names)
+          if (o.type == EntityType::kOrganization) names.insert(o.name);
+      NameMention rest = Narrowed(m, m.first + 1, m.last);
+      if (names.count(rest.name)) m = std::move(rest);
     }
   }
 
@@ -4407,18 +4408,19 @@ class Finder {
   // list are people, not a firm "Segers and Pechtold". (Not the other way: a person listed
   // among organizations is still one, "Hamas, Fatah and Barghouti".)
   void PeopleListedWithPeople() {
-    std::unordered_map<uint32_t, size_t> by_last;
-    for (size_t n = 0; n < out_.names.size(); ++n) by_last.emplace(out_.names[n].last, n);
+    std::unordered_map<uint32_t, size_t> by_last;  // built at the first candidate
     const size_t count = out_.names.size();
     for (size_t n = 0; n < count; ++n) {
       const NameMention& m = out_.names[n];
-      if (m.type != EntityType::kOrganization || m.known || m.last - m.first != 3 ||
-          m.first < 2 || v_.Tok(m.first - 1) != "," || v_.Tok(m.first + 1) != "and" ||
-          !IsCap(v_.Tok(m.first)) || !IsCap(v_.Tok(m.first + 2)) ||
-          lex_.IsOrgWord(Lower(v_.Tok(m.first))) || lex_.IsOrgWord(Lower(v_.Tok(m.first + 2))) ||
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first != 3 || m.first < 2 ||
+          v_.Tok(m.first - 1) != "," || v_.Tok(m.first + 1) != "and" || !IsCap(v_.Tok(m.first)) ||
+          !IsCap(v_.Tok(m.first + 2)) || lex_.IsOrgWord(Lower(v_.Tok(m.first))) ||
+          lex_.IsOrgWord(Lower(v_.Tok(m.first + 2))) ||
           m.span.begin != v_.tokens[m.first].span.begin ||
           m.span.end != v_.tokens[m.last - 1].span.end)
         continue;
+      if (by_last.empty())
+        for (size_t k = 0; k < count; ++k) by_last.emplace(out_.names[k].last, k);
       const auto before = by_last.find(m.first - 1);
       if (before == by_last.end() || out_.names[before->second].type != EntityType::kPerson)
         continue;
@@ -4448,12 +4450,13 @@ class Finder {
           continue;
         }
         const std::string_view w = v_.Tok(j);
-        names_only = IsCap(w) && !IsAllCaps(w) &&
-                     std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-                     !lex_.IsOrgWord(Lower(w)) &&
-                     !Is(w, {"staff", "reporter", "reporters", "correspondent", "correspondents",
-                             "editor", "editors", "writer", "writers", "desk", "news", "team",
-                             "bureau", "agencies", "agency", "press", "online", "web", "our"});
+        names_only =
+            IsCap(w) && !IsAllCaps(w) &&
+            std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            !lex_.IsOrgWord(Lower(w)) &&
+            !Is(w, {"staff", "reporter", "reporters", "correspondent", "correspondents", "editor",
+                    "editors", "writer", "writers", "desk", "news", "team", "bureau", "agencies",
+                    "agency", "press", "online", "web", "our"});
       }
       if (!names_only) continue;
       for (const std::pair<uint32_t, uint32_t>& part : parts) {

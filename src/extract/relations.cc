@@ -2587,10 +2587,16 @@ class Builder {
   }
 
   // The mention of the one country sentence `s` names (by its name, not a people's), or -1.
-  int OnlyCountryIn(const nlp::Sentence& s) const {
+  int OnlyCountryIn(const nlp::Sentence& s) const { return OnlyCountryIn(s.first, s.last, false); }
+
+  // The mention of the one country tokens [first, last) name (with `by_people`, also by its
+  // people: "Hondurans"), or -1.
+  int OnlyCountryIn(uint32_t first, uint32_t last, bool by_people) const {
     int found = -1;
-    for (int mi : MentionsIn(s.first, s.last)) {
-      if (M(mi).type != EntityType::kCountry || M(mi).via_demonym || M(mi).entity < 0) continue;
+    for (int mi : MentionsIn(first, last)) {
+      if (M(mi).type != EntityType::kCountry || (M(mi).via_demonym && !by_people) ||
+          M(mi).entity < 0)
+        continue;
       if (found >= 0 && M(found).entity != M(mi).entity) return -1;
       if (found < 0) found = mi;
     }
@@ -3033,9 +3039,7 @@ class Builder {
       // follows its owner (TitlesOfOwnersBeforeNames).
       if (t.last + 2 < s.last && v_.Tok(t.last) == "of") {
         const int owner = MentionStartingAt(t.last + (v_.Tok(t.last + 1) == "the" ? 2 : 1));
-        if (IsOwnerType(owner) && IsPerson(MentionStartingAt(M(owner).last)) &&
-            M(owner).last < s.last)
-          continue;
+        if (IsOwnerType(owner) && PersonFollows(owner, s)) continue;
       }
       // "Imee Marcos, the president's sister": the title is someone else's.
       if (t.last < s.last && IsPossessive(v_.Tok(t.last))) continue;
@@ -3133,15 +3137,7 @@ class Builder {
           // "Hondurans saw Xiomara Castro sworn in as their country's first female president":
           // that of the one people or country named before.
           int country = OnlyCountryIn(s);
-          if (country < 0 && v_.Tok(b - 3) != "the")
-            for (int mi : MentionsIn(s.first, b - 3)) {
-              if (M(mi).type != EntityType::kCountry || M(mi).entity < 0) continue;
-              if (country >= 0 && M(country).entity != M(mi).entity) {
-                country = -1;
-                break;
-              }
-              if (country < 0) country = mi;
-            }
+          if (country < 0 && v_.Tok(b - 3) != "the") country = OnlyCountryIn(s.first, b - 3, true);
           if (country >= 0) {
             owner = country;
             k = b - 3;
@@ -4656,6 +4652,10 @@ class Builder {
 
   const NameMention& M(int mi) const { return n_.names[mi]; }
   bool IsPerson(int mi) const { return mi >= 0 && M(mi).type == EntityType::kPerson; }
+  // True if a person's name follows mention `mi` right after it in sentence `s`.
+  bool PersonFollows(int mi, const nlp::Sentence& s) const {
+    return M(mi).last < s.last && IsPerson(MentionStartingAt(M(mi).last));
+  }
   bool IsOrganization(int mi) const { return mi >= 0 && M(mi).type == EntityType::kOrganization; }
   // A place or country named as such ("Texas", "Iraq"), not through a demonym ("Iraqi").
   bool IsLocation(int mi) const {
@@ -5514,7 +5514,7 @@ class Builder {
         }
       }
       // (Not another's office: "Kassim Majaliwa, Speaker of Parliament Job Ndugai".)
-      if (org >= 0 && M(org).last < s.last && IsPerson(MentionStartingAt(M(org).last))) continue;
+      if (org >= 0 && PersonFollows(org, s)) continue;
       // ("head of the Houthi delegation": tied to those who sent it, leading none of them.)
       if (org >= 0 && SendsADelegation(org, s.last)) {
         Add(subject, Predicate::kAffiliation, M(org).entity, sent, "role-in-delegation", 0.7);
@@ -6504,8 +6504,7 @@ class Builder {
         if (IsLocationMention(mi, s.first)) {
           // "The rare attack outside Gaza": not where it happened.
           if (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"outside", "beyond"})) continue;
-          if (between.size() >= 2 && nm.first > between_end && v_.Tok(between_end) == ",")
-            continue;
+          if (between.size() >= 2 && nm.first > between_end && v_.Tok(between_end) == ",") continue;
           // "Schneider, which is based in Rueil-Malmaison, France, agreed to buy": where someone
           // is based, or was born, is not where the event was (nor is its country after it).
           if ((nm.first >= s.first + 2 && v_.Tok(nm.first - 1) == "in" &&
@@ -6655,10 +6654,10 @@ class Builder {
         // "protests against Vucic", "slogans against President William Ruto": the target.
         // (A war's or an attack's target, right after its word, fights it: "Russia's war
         // against Ukraine"; not "warned against South Korea being dragged into the war".)
-        if (const TitleMention* t = TitleEndingAt(nm.first);
-            (t ? t->first : nm.first) > s.first + 1 &&
-            Is(v_.Tok((t ? t->first : nm.first) - 1), {"against"})) {
-          const EventWord* before = lex_.FindEventWord(v_.Tok((t ? t->first : nm.first) - 2));
+        const TitleMention* own_title = TitleEndingAt(nm.first);
+        if (const uint32_t target = own_title ? own_title->first : nm.first;
+            target > s.first + 1 && v_.Tok(target - 1) == "against") {
+          const EventWord* before = lex_.FindEventWord(v_.Tok(target - 2));
           if (!before || before->verb ||
               (before->kind != EventKind::kConflict && before->kind != EventKind::kAttack))
             continue;
@@ -7648,8 +7647,6 @@ class Builder {
     return kNoToken;
   }
 
-  // True if mention `m` names its event after "after", "before", "since", "until", "during"
-  // or "following" and "the": "hours after the ceasefire took effect".
   // True if the words after the trigger of `m` say where or when it was held: "The meeting was
   // held at the presidential complex in the capital Ankara", "the talks took place in Doha".
   bool SaysHeld(const EventMention& m) const {
@@ -7660,6 +7657,8 @@ class Builder {
     return k + 1 < s.last && v_.Tok(k) == "took" && v_.Tok(k + 1) == "place";
   }
 
+  // True if mention `m` names its event after "after", "before", "since", "until", "during"
+  // or "following" and "the": "hours after the ceasefire took effect".
   bool TellsATime(const EventMention& m) const {
     const uint32_t w =
         WordBeforeMark(v_.sentences[m.sentence].first, m.trigger_first, 5, {"the", "this", "that"});

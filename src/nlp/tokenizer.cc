@@ -282,8 +282,8 @@ class Tokenizer {
         // "Mohammed Shia' al-Sudani": a transliterated Arabic letter ends a capitalized name
         // word before the article of the next ("countries'", "'Peace' al-Sudani said" no).
         if (!WordAt(after) && last != 's' && LetterCase(last) < 0 && after + 4 < n &&
-            text_[after] == ' ' && (text_.compare(after + 1, 3, "al-") == 0 ||
-                                    text_.compare(after + 1, 3, "el-") == 0)) {
+            text_[after] == ' ' &&
+            (text_.compare(after + 1, 3, "al-") == 0 || text_.compare(after + 1, 3, "el-") == 0)) {
           size_t first_next;
           if (LetterCase(Peek(text_, start, &first_next)) > 0 && !OpensSingleQuote(start)) {
             pos = after;
@@ -410,9 +410,10 @@ bool EndsInitialism(std::string_view text, const Token& t) {
 // True for capitalized words that open sentences and never go on a name before them.
 bool OpensSentenceOnly(std::string_view text, const Token& t) {
   const std::string_view w = t.span.Of(text);
-  for (std::string_view a : {"The", "This", "These", "Those", "It", "Its", "He", "She", "They",
-                             "We", "His", "Her", "Their", "Our", "But", "However", "Meanwhile",
-                             "During", "While", "When", "Although", "Despite"})
+  for (std::string_view a :
+       {"The",       "This",   "These", "Those", "It",       "Its",    "He",  "She",
+        "They",      "We",     "His",   "Her",   "Their",    "Our",    "But", "However",
+        "Meanwhile", "During", "While", "When",  "Although", "Despite"})
     if (w == a) return true;
   return false;
 }
