@@ -50,6 +50,11 @@ TEST(TokenizerTest, Words) {
       {"the Ministers' al-Sudani", {"the", "Ministers", "'", "al-Sudani"}},
       {"the U.S. and U.N. e.g. Ph.D. J.R.R. Tolkien",
        {"the", "U.S.", "and", "U.N.", "e.g.", "Ph.D.", "J.R.R.", "Tolkien"}},
+      // A two-letter initial glued to the name, as Mongolian news writes it; not a sentence
+      // that runs on without a space.
+      {"President Kh.Battulga and Ts.Elbegdorj",
+       {"President", "Kh.", "Battulga", "and", "Ts.", "Elbegdorj"}},
+      {"won.The vote", {"won", ".", "The", "vote"}},
       {"6,000 troops, 3.5% and a 44-day war",
        {"6,000", "troops", ",", "3.5", "%", "and", "a", "44-day", "war"}},
       {"1,234,567.89 $5 2023-05-26", {"1,234,567.89", "$", "5", "2023-05-26"}},

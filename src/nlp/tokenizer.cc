@@ -232,6 +232,17 @@ class Tokenizer {
     return next < text_.size() && text_[next] == '.' ? 1 : 0;
   }
 
+  // True if the word ending at the period `dot` is an initial of two letters written glued to
+  // the name after it, as Mongolian news writes a patronymic's initial: "Kh.Battulga",
+  // "Ts.Elbegdorj" ("Kh." is its token, "Battulga" the next).
+  bool IsGluedDigraphInitial(std::string_view w, size_t dot) const {
+    if (w.size() != 2 || dot + 2 >= text_.size()) return false;
+    static constexpr std::string_view kDigraphs[] = {"Ch", "Kh", "Sh", "Ts", "Zh",
+                                                     "Ya", "Ye", "Yo", "Yu"};
+    return std::find(std::begin(kDigraphs), std::end(kDigraphs), w) != std::end(kDigraphs) &&
+           text_[dot + 1] >= 'A' && text_[dot + 1] <= 'Z' && IsAsciiLower(text_[dot + 2]);
+  }
+
   // Scans a word from `start`: letter/digit runs joined by inner hyphens, digit separators,
   // abbreviation periods and name apostrophes; splits clitics off. Returns the end.
   size_t ScanWord(size_t start) {
@@ -314,7 +325,7 @@ class Tokenizer {
       const char32_t first = Peek(text_, start, &next);
       const bool single_initial = next == pos && LetterCase(first) > 0;
       if (abbreviation_period || single_initial || IsAbbreviation(word) ||
-          (word == "No" && DigitFollows(text_, pos + 1))) {
+          (word == "No" && DigitFollows(text_, pos + 1)) || IsGluedDigraphInitial(word, pos)) {
         end = pos + 1;
       }
     }
