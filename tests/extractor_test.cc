@@ -5235,6 +5235,27 @@ TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
             "person/");
 }
 
+// "River" opens a river's name: "along the River Sava".
+TEST(ExtractorTest, ARiverPrefix) {
+  EXPECT_EQ(EntityOf("Thousands marched along the River Sava in Belgrade.", "River Sava"),
+            "place/river-sava");
+}
+
+// The director of a field or a branch ("academic director", "regional director") works for
+// the organization and does not lead it.
+TEST(ExtractorTest, ADirectorOfAFieldLeadsNoBody) {
+  ExpectFactCases({
+      {"Feliciano de Sa Guimaraes, academic director for the World Food Programme, told AFP.",
+       {"Feliciano de Sa Guimaraes memberOf World Food Programme"},
+       {"Feliciano de Sa Guimaraes ng:leaderOf World Food Programme"}},
+      {"Fabrizio Carboni, regional director of the World Food Programme, said.",
+       {},
+       {"Fabrizio Carboni ng:leaderOf World Food Programme"}},
+      {"Jane Doe, director of the World Food Programme, said.",
+       {"Jane Doe ng:leaderOf World Food Programme"}},
+  });
+}
+
 // A capital listed between bodies or countries that act is its country's government.
 TEST(ExtractorTest, ACapitalListedWithBodies) {
   EXPECT_EQ(EntityOf("The OAS, Washington and the European Union demanded respect for the vote.",

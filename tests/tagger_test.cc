@@ -1981,5 +1981,43 @@ TEST(CommittedModelTest, TheMembersOfAMeetingAreNoPartOfTheName) {
             std::vector<std::string>{"org/pacific-islands-forum"});
 }
 
+// An initial and a capitalized word are a person's name, also where the initial is glued to
+// it ("Kh.Battulga") or the tagger reads an organization ("D.Tsogtbaatar").
+TEST(CommittedModelTest, AnInitialOpensAPersonsName) {
+  const std::string text =
+      "Putin arrived at the invitation of President of Mongolia Kh.Battulga. At the airport, he "
+      "was welcomed by Minister of Foreign Affairs of Mongolia D.Tsogtbaatar \n\nThe talks "
+      "began.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kh", "D."}),
+            (std::vector<std::string>{"person/kh-battulga", "person/d-tsogtbaatar"}));
+}
+
+// A name that ends in a place's head word is the place, also with a title in apposition after
+// it ("Beijing Capital International Airport, the prime minister"); an organization's head
+// word and "of" a place are the organization ("the Patriotic Union of Kurdistan").
+TEST(CommittedModelTest, HeadWordsBeforeAppositionsAndOf) {
+  EXPECT_EQ(EntitiesStartingWith("On his arrival at Beijing Capital International Airport, the "
+                                 "prime minister was given a red carpet welcome.",
+                                 {"Beijing"}),
+            std::vector<std::string>{"place/beijing-capital-international-airport"});
+  EXPECT_EQ(EntitiesStartingWith("The session was delayed because the Kurdistan Democratic Party "
+                                 "and the Patriotic Union of Kurdistan were unable to agree.",
+                                 {"Patriotic"}),
+            std::vector<std::string>{"org/patriotic-union-of-kurdistan"});
+}
+
+// Given names of South and Central Asia make their holders people: "veteran strongman Mahinda
+// Rajapakse", "Nursultan Nazarbayev routinely secured".
+TEST(CommittedModelTest, GivenNamesOfSouthAndCentralAsia) {
+  EXPECT_EQ(EntitiesStartingWith("Sirisena won a shock victory over veteran strongman Mahinda "
+                                 "Rajapakse in an election.",
+                                 {"Mahinda"}),
+            std::vector<std::string>{"person/mahinda-rajapakse"});
+  EXPECT_EQ(EntitiesStartingWith("Tokayev's result affirmed the mandate that Nursultan "
+                                 "Nazarbayev routinely secured.",
+                                 {"Nursultan"}),
+            std::vector<std::string>{"person/nursultan-nazarbayev"});
+}
+
 }  // namespace
 }  // namespace ng::extract

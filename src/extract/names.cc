@@ -1542,8 +1542,14 @@ class Finder {
         continue;
       // ("of the" only before a country whose name takes the article: "the Armed Forces of
       // the Philippines", "the Central Bank of the UAE".)
-      if (b.first != at || b.known || b.city ||
-          (of ? b.type != EntityType::kCountry || b.via_demonym ||
+      // "the Patriotic Union of Kurdistan": "of" right before a region joins it too (not a
+      // town: "Keen Corp. of New York", "the Federal Home Loan Bank of San Francisco" are
+      // where the body is).
+      const bool of_place = of && at == a.last + 1 && b.type == EntityType::kPlace && !b.city &&
+                            !IsLegalForm(v_.Tok(a.last - 1)) &&
+                            !IsCompanyHeadWord(v_.Tok(a.last - 1));
+      if (b.first != at || ((b.known || b.city) && !of_place) ||
+          (of ? (b.type != EntityType::kCountry && !of_place) || b.via_demonym ||
                     (at != a.last + 1 && !TakesTheArticle(b))
               : b.type == EntityType::kCountry) ||
           (b.type == EntityType::kPerson && !b.title.empty()) || !whole_tokens(b) ||
@@ -1557,7 +1563,7 @@ class Finder {
         a.known = nullptr;
         a.country = b.country;
       }
-      join(k, of ? "org-of-country" : "org-on-for");
+      join(k, of_place ? "org-of-place" : of ? "org-of-country" : "org-on-for");
       ++k;
     }
     // (The name's other mentions, and its acronym's, follow it.)
@@ -1771,6 +1777,7 @@ class Finder {
   // Sheikh Hasina", which the tagger reads as an organization) and no place's or organization's
   // word ends it ("King Khalid International Airport", "Sheikh Zayed Road").
   bool OpensPersonName(uint32_t first, uint32_t last) const {
+    if (InitialOpensName(first, last)) return true;
     return last - first >= 2 &&
            Is(v_.Tok(first),
               {"sheikh", "sheikha", "sir",    "dame",      "prince", "princess", "king",
@@ -2350,7 +2357,8 @@ class Finder {
             break;
           }
           if (pc.tagged) {
-            const EntityType type = pc.tagged->cls == NameClass::kLocation ||
+            const EntityType type = (pc.tagged->cls == NameClass::kLocation &&
+                                     !OrganizationOfPlace(pc.first, pc.last)) ||
                                             PlaceHeaded(pc.first, pc.last) ||
                                             PlacePrefixed(pc.first, pc.last)
                                         ? EntityType::kPlace
@@ -3288,12 +3296,48 @@ class Finder {
            IsLower(v_.Tok(k));
   }
 
+  // "Minister of Foreign Affairs of Mongolia D.Tsogtbaatar", "Ambassador I.K.Azizov": an
+  // initial and one or two capitalized words the lexicons give no place or body are a person's
+  // name, whatever the tagger read.
+  bool InitialOpensName(uint32_t first, uint32_t last) const {
+    if (last - first < 2 || last - first > 3 || !IsNameInitial(v_.Tok(first))) return false;
+    for (uint32_t k = first + 1; k < last; ++k) {
+      const std::string_view w = v_.Tok(k);
+      if (!IsCap(w) || IsAllCaps(w) || IsNameInitial(w) || lex_.IsOrgWord(w) ||
+          lex_.IsPlaceWord(w) || lex_.FindCountry(w) || lex_.FindDemonym(w))
+        return false;
+    }
+    return !lex_.FindKnown(v_.Phrase(first + 1, last));
+  }
+
+  // True for a person's initial as the tokenizer keeps it: "D.", "I.K.", "Kh." (of
+  // "Kh.Battulga"); not an initialism the lexicons know ("U.S.", "U.N.").
+  bool IsNameInitial(std::string_view w) const {
+    if (w.size() < 2 || w.back() != '.' || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    if (w.size() == 2) return true;
+    if (w.size() == 3) return w[1] >= 'a' && w[1] <= 'z';  // "Kh.", "Ts."
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((k % 2 == 0) != (w[k] >= 'A' && w[k] <= 'Z') || (k % 2 == 1 && w[k] != '.')) return false;
+    return w.size() <= 6 && !lex_.FindCountry(w) && !lex_.FindKnown(w);
+  }
+
   // True for a place's head word that ends no person's name ("Murray Barracks"), unlike
   // "Hill", "Park" or "Lake".
   static bool IsPlaceOnlyHead(std::string_view w) {
     return Is(w, {"barracks", "shoal", "shoals", "reef", "atoll", "palace", "airport", "strait",
                   "peninsula", "canal", "cathedral", "mosque", "basilica", "stadium", "oblast",
                   "governorate", "archipelago", "bhavan", "niwas"});
+  }
+
+  // "the Patriotic Union of Kurdistan", "the Democratic Party of Kurdistan": an organization's
+  // head word before "of" and a place makes [first, last) the organization (not "Republic of
+  // Buryatia", "Federation of Bosnia and Herzegovina", which are places).
+  bool OrganizationOfPlace(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first + 1; k + 1 < last; ++k)
+      if (v_.Tok(k) == "of")
+        return lex_.IsOrgWord(v_.Tok(k - 1)) && IsCap(v_.Tok(k - 1)) &&
+               !Is(v_.Tok(k - 1), {"republic", "federation", "kingdom", "emirate"});
+    return false;
   }
 
   // "Grand Ethiopian Renaissance Dam", "National Palace": a place's head word ending a name of
@@ -5124,9 +5168,12 @@ class Finder {
     // name after it: "Syeda Rizwana Hasan, adviser to the water resources ministry, told ...",
     // "Jan Novak, the spokesman for the coalition, said" (not "Tesla Motors, chief executive
     // Elon Musk", nor a body's name: "Evercore Partners, adviser to Twitter").
+    // (Nor a place's: "On his arrival at Beijing Capital International Airport, the prime
+    // minister was given ...".)
     if (k == last && v_.Tok(k) == "," && k + 2 < s.last && last - first >= 2 &&
         !lex_.FindCity(v_.Phrase(first, last)) && !lex_.IsOrgWord(v_.Tok(last - 1)) &&
-        !IsCompanyHeadWord(v_.Tok(last - 1)) && !IsLegalForm(v_.Tok(last - 1))) {
+        !lex_.IsPlaceWord(v_.Tok(last - 1)) && !IsCompanyHeadWord(v_.Tok(last - 1)) &&
+        !IsLegalForm(v_.Tok(last - 1))) {
       uint32_t t = k + 1;
       if (IsDeterminer(v_.Tok(t))) ++t;
       if (t < s.last && IsLower(v_.Tok(t))) {

@@ -5244,10 +5244,19 @@ class Builder {
   }
   // True if the role word at token `k` heads its organization: "leader", "chairman", not a
   // "deputy leader" or "vice chairman".
+  // "academic director for the Brazilian Center ...", "regional director of the ICRC": a word
+  // before an office that makes it the head of a field or a branch, not of the organization.
+  static bool IsFieldOfOffice(std::string_view w) {
+    return Is(w, {"regional", "academic", "country", "program", "programme", "research",
+                  "communications", "policy", "operations", "campaign", "technical", "legal",
+                  "medical", "project", "editorial", "artistic", "political", "area", "branch"});
+  }
+
   bool IsHeadRoleAt(uint32_t k) const {
     const std::string_view w = v_.Tok(k);
     if (Is(w, {"founder", "owner"})) return false;
     if (k > 0 && Is(v_.Tok(k - 1), {"deputy", "vice", "assistant", "associate"})) return false;
+    if (k > 0 && IsFieldOfOffice(v_.Tok(k - 1))) return false;
     const Title* t = lex_.FindTitle(w);
     return t ? t->head : Is(w, {"head", "leader"});
   }
@@ -5500,7 +5509,9 @@ class Builder {
       const TitleMention* t = TitleEndingAt(e);
       const bool is_role = IsRoleWord(role) || (t && t->first >= r);
       if (!is_role) continue;
-      bool head = t && t->first >= r ? (t->title ? t->title->head : true) : IsHeadRoleAt(e - 1);
+      bool head = t && t->first >= r ? (t->title ? t->title->head : true) &&
+                                           !(t->first > r && IsFieldOfOffice(v_.Tok(t->first - 1)))
+                                     : IsHeadRoleAt(e - 1);
       int org = OrganizationAt(e + 1, s.last, 4);
       // "chief of waste disposal for the NRC": the job's field, then the organization.
       if (org < 0 && v_.Tok(e) == "of") {
