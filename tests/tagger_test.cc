@@ -2019,5 +2019,21 @@ TEST(CommittedModelTest, GivenNamesOfSouthAndCentralAsia) {
             std::vector<std::string>{"person/nursultan-nazarbayev"});
 }
 
+// What the tagger runs over that is no one name: a clause a pronoun opens in a headline's
+// title case ("as She Arrives in Kenya"), an office ("visiting Heads of State"), two names a
+// slash or an "and" between head words parts ("Mexico Presidency/Handout", "the Kandere Party
+// and Party for Rural Advancement").
+TEST(CommittedModelTest, SpansThatAreNoOneName) {
+  const std::string text =
+      "Kenya: Full in-Tray for Tanzanian President Samia Suluhu as She Arrives in Kenya\n\n"
+      "She received a 21-gun salute, a privilege given to visiting Heads of State. The United "
+      "Party won seven seats, and the Kandere Party and Party for Rural Advancement one each.\n\n"
+      "Mexico Presidency/Handout via REUTERS";
+  EXPECT_EQ(EntitiesStartingWith(text, {"She", "Arrives", "Heads"}), std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith(text, {"Kandere", "Party for", "Mexico Presidency"}),
+            (std::vector<std::string>{"org/kandere-party", "org/party-for-rural-advancement",
+                                      "org/mexico-presidency"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

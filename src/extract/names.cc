@@ -928,8 +928,39 @@ class Finder {
         rest.cls = NameClass::kPerson;
       tagged.insert(tagged.begin() + static_cast<ptrdiff_t>(n) + 1, rest);
     }
+    // "Mexico Presidency/Handout via REUTERS": a span that runs over a slash is two names (a
+    // photo's credit: the body, then what it gave).
+    // So is one whose "and" stands between two organizations' head words: "the Kandere Party
+    // and Party for Rural Advancement".
+    for (size_t n = 0; n < tagged.size(); ++n) {
+      NameSpan& t = tagged[n];
+      uint32_t cut = t.first + 1;
+      while (cut + 1 < t.last &&
+             !(v_.Tok(cut) == "/" ||
+               (t.cls == NameClass::kOrganization && v_.Tok(cut) == "and" &&
+                IsCap(v_.Tok(cut - 1)) && IsCap(v_.Tok(cut + 1)) &&
+                lex_.IsOrgWord(v_.Tok(cut - 1)) && lex_.IsOrgWord(v_.Tok(cut + 1)))))
+        ++cut;
+      if (cut + 1 >= t.last) continue;
+      NameSpan rest{cut + 1, t.last, t.cls, t.score};
+      t.last = cut;
+      tagged.insert(tagged.begin() + static_cast<ptrdiff_t>(n) + 1, rest);
+    }
     for (NameSpan& t : tagged) {
       if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"his", "her", "its", "their"})) ++t.first;
+      // "as She Arrives in Kenya" in a headline's title case: a subject pronoun opens a
+      // clause, no name.
+      if (Is(v_.Tok(t.first), {"she", "they", "we"})) {
+        t.last = t.first;
+        continue;
+      }
+      // "visiting Heads of State", "the Heads of Government": the office, no body.
+      if (t.last - t.first == 3 && Is(v_.Tok(t.first), {"head", "heads"}) &&
+          v_.Tok(t.first + 1) == "of" &&
+          Is(v_.Tok(t.first + 2), {"state", "states", "government", "governments"})) {
+        t.last = t.first;
+        continue;
+      }
       if (t.last - t.first < 2 || !Is(v_.Tok(t.last - 1), {"of", "for"})) continue;
       const auto [country, n] =
           Longest(t.last, s.last, [&](std::string_view p) { return lex_.FindCountry(p); });
