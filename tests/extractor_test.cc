@@ -5235,6 +5235,24 @@ TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
             "person/");
 }
 
+// A list of officers, each title "of" its body before the holder, gives no officer the next
+// one's title ("Iskander Azizov, President of Russian Railways Oleg Belozyorov"); the body's
+// head word and a given name part the body from its officer; a retired rank is no title.
+TEST(ExtractorTest, AListOfOfficersAndARetiredRank) {
+  ExpectFactCases({
+      {"Putin was accompanied by Ambassador Iskander Azizov, President of Russian Railways Oleg "
+       "Belozyorov and others.",
+       {"Iskander Azizov jobTitle \"Ambassador\""},
+       {"Iskander Azizov jobTitle \"President\"", "Iskander Azizov ng:leaderOf Russia"}},
+      {"Widodo defeated retired General Prabowo Subianto.",
+       {},
+       {"Prabowo Subianto jobTitle \"General\""}},
+  });
+  EXPECT_EQ(EntityOf("He met the President of Russian Railways Oleg Belozyorov on Monday.",
+                     "Oleg Belozyorov"),
+            "person/oleg-belozyorov");
+}
+
 // "River" opens a river's name: "along the River Sava".
 TEST(ExtractorTest, ARiverPrefix) {
   EXPECT_EQ(EntityOf("Thousands marched along the River Sava in Belgrade.", "River Sava"),

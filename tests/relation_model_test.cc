@@ -474,6 +474,28 @@ TEST(RelationModelTest, NoLearnedBaseAbroadForAKnownBody) {
                    .has_value());
 }
 
+// No learned base of a body of states the lexicon knows in a country or a region; a town may
+// be its seat ("the International Court of Justice ruled on Gaza" / "in The Hague").
+TEST(RelationModelTest, NoLearnedBaseInACountryForABodyOfStates) {
+  std::vector<std::string> texts;
+  for (const char* org : {"Zentrix Inc", "Halvane Inc", "Borealis Inc", "Kestrel Inc"})
+    for (const char* place : {"Boston", "Gaza Strip", "Texas", "Peru"})
+      texts.push_back(std::string("The ") + org + " ruled on " + place + ".");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kBasedIn);
+  EXPECT_TRUE(
+      Stated("The Quorra Inc ruled on Gaza Strip.", Predicate::kAffiliation, &model).has_value());
+  EXPECT_FALSE(Stated("The International Court of Justice ruled on Gaza Strip.",
+                      Predicate::kAffiliation, &model)
+                   .has_value());
+  EXPECT_FALSE(
+      Stated("The International Court of Justice ruled on Peru.", Predicate::kAffiliation, &model)
+          .has_value());
+  EXPECT_TRUE(
+      Stated("The International Court of Justice ruled on Boston.", Predicate::kAffiliation, &model)
+          .has_value());
+}
+
 // The trainer's labels: a candidate pair is positive where a gold relation of the CoNLL04 type
 // its predicate maps to joins exactly its two spans, a gold span's final period aside.
 TEST(RelationModelTest, GoldRelationsLabelTheCandidates) {

@@ -1979,8 +1979,9 @@ class Finder {
          Is(v_.Tok(i - 1), {"conservative", "leftist", "socialist", "populist", "centrist",
                             "liberal", "longtime", "veteran", "interim", "military"})))
       --i;
+    // ("retired General Prabowo Subianto": a rank he no longer serves in.)
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "previous",
-                              "erstwhile", "onetime", "one-time"});
+                              "erstwhile", "onetime", "one-time", "retired"});
   }
 
   // The number of tokens at `k` (before `j`) that write the legal form of the company `known`
@@ -3701,6 +3702,18 @@ class Finder {
          Is(v_.Tok(last - 2), {"national", "state"})) ||
         (last - first >= 3 && lex_.FindDemonym(v_.Tok(first)) &&
          lex_.IsOrgWord(v_.Tok(first + 1)))) {
+      // "President of Russian Railways Oleg Belozyorov", "chairman of Reliance Industries
+      // Mukesh Ambani": a head word, then a given name and a surname, is the body and its
+      // officer.
+      for (uint32_t k = first + 1; k + 1 < last; ++k)
+        if (lex_.IsOrgWord(v_.Tok(k - 1)) && IsCap(v_.Tok(k - 1)) && lex_.IsGivenName(v_.Tok(k)) &&
+            PlainWords(k, last)) {
+          NameMention m = Base(first, k, EntityType::kOrganization, "org-head-word", 0.8);
+          m.key = KeyOf(m.type, v_.Phrase(first, k));
+          const int org = Add(std::move(m));
+          Add(Person(k, last, "given-name-after-body", 0.75));
+          return org;
+        }
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));

@@ -573,6 +573,12 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if (r.predicate == Predicate::kAffiliation && a.known && !a.known->IsCompany() &&
         OtherCountry(a.known->country_iso2, b))
       continue;
+    // "the International Court of Justice ruled on Gaza", "the Economic Cooperation
+    // Organization summit in Turkmenistan": a body of states the lexicon knows belongs to no
+    // country or region (a town may be its seat: "the ICJ in The Hague").
+    if (r.predicate == Predicate::kAffiliation && a.known && a.known->country_iso2.empty() &&
+        a.known->subtype == "GovernmentOrganization" && !b.city)
+      continue;
     // "said New Delhi and India's partners would help Nepal": a place the gazetteers put in
     // one country lies in no other country, nor in a region of one ("KATHMANDU: In Pakistan's
     // Balochistan province").

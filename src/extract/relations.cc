@@ -3272,6 +3272,9 @@ class Builder {
       if (OpensWithPhrase(s, n_.names[person].first) && t.last + 1 < s.last &&
           IsLowerWord(v_.Tok(t.last)) && !IsFunctionWord(v_.Tok(t.last)))
         continue;
+      // (Nor a title whose holder follows it in a list of officers: "Iskander Azizov, President
+      // of Russian Railways Oleg Belozyorov, CEO of ...".)
+      if (HolderFollows(t, s)) continue;
       facts(person, "apposition-title");
     }
   }
@@ -5533,6 +5536,20 @@ class Builder {
       }
       add(org, head, "person-role-of-org", 0.7);
     }
+  }
+
+  // True if a person's name follows title `t`, "of" and its owner right after it: "President
+  // of Russian Railways Oleg Belozyorov" (not "spokesman for Russian President Vladimir Putin").
+  bool HolderFollows(const TitleMention& t, const nlp::Sentence& s) const {
+    uint32_t k = t.last + 1;
+    if (t.last >= s.last || v_.Tok(t.last) != "of") return false;
+    if (k < s.last && v_.Tok(k) == "the") ++k;
+    // (The owner may be written in parts: "Russian" "Railways".)
+    for (int n = 0, m = MentionStartingAt(k); m >= 0 && n < 3; ++n, m = MentionStartingAt(k)) {
+      if (M(m).type == EntityType::kPerson) return n > 0;
+      k = M(m).last;
+    }
+    return false;
   }
 
   // True if the person `m` is the object of a meeting verb a few words before it ("met Starmer",
