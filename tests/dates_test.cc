@@ -52,6 +52,12 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2026-05-08",
        {"2026-11-28@Nov. 28"}},
       {"Voters chose mayors on January 10.", "2026-05-08", {"2026-01-10@January 10"}},
+      // A day more than half a year back, told in the past tense, lies before the story; a
+      // nearer one after it is the next.
+      {"The war began when Russia invaded Ukraine on 24 February.",
+       "2022-11-21",
+       {"2022-02-24@24 February"}},
+      {"The summit opens on 24 February.", "2022-11-21", {"2023-02-24@24 February"}},
       // The day before the month, as British, Asian and African outlets write it.
       {"Hanoi, 12 March (VNA) - The two leaders held talks on 11 March.",
        "2026-03-12",

@@ -113,6 +113,25 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
   return false;
 }
 
+// True if a verb in the past tense tells the date at token `at` a few words before it, no
+// infinitive or auxiliary of the future between: "invaded Ukraine on 24 February", "was held
+// on May 3" (not "is expected to be signed on", "agreed to meet on").
+bool ToldInThePast(const Cursor& c, uint32_t first, uint32_t at) {
+  for (uint32_t k = at; k > first && k + 5 > at; --k) {
+    const std::string_view w = c.At(k - 1);
+    if (EqualsLower(w, "to") || EqualsLower(w, "be") || EqualsLower(w, "will") ||
+        EqualsLower(w, "would") || EqualsLower(w, "is") || EqualsLower(w, "are") ||
+        EqualsLower(w, "until") || EqualsLower(w, "by") || EqualsLower(w, ","))
+      return false;
+    if ((w.size() > 4 && w.ends_with("ed") && w[0] >= 'a' && w[0] <= 'z') ||
+        EqualsLower(w, "began") || EqualsLower(w, "was") || EqualsLower(w, "were") ||
+        EqualsLower(w, "held") || EqualsLower(w, "met") || EqualsLower(w, "won") ||
+        EqualsLower(w, "took") || EqualsLower(w, "struck") || EqualsLower(w, "fought"))
+      return true;
+  }
+  return false;
+}
+
 // A day of a month told without a year, at token `at` of a sentence beginning at `first`: the
 // one nearest the publication date (within half a year either side), or in a clause about the
 // future the next one from it on ("will hold talks on March 3", "ahead of the Nov. 28
@@ -136,6 +155,9 @@ std::optional<CivilDate> DayOfMonthNear(const Cursor& c, uint32_t first, uint32_
   if (ahead && DaysFromCivil(d.year, d.month, std::min(day, DaysInMonth(d.year, month))) <
                    DaysFromCivil(anchor.year, anchor.month, anchor.day))
     d.year += 1;
+  // "the conflict that began when Russia invaded Ukraine on 24 February", in a story of
+  // November: what a verb in the past tense tells on a day is no later than the story.
+  if (!ahead && delta < -180 && ToldInThePast(c, first, at)) d.year -= 1;
   if (day > DaysInMonth(d.year, month)) return std::nullopt;
   return d;
 }
