@@ -5283,6 +5283,14 @@ TEST(ExtractorTest, ACapitalListedWithBodies) {
             "country/us");
 }
 
+// A capital that a verb of politics or feeling affects, or that one keeps one's distance from,
+// is its government: "has angered Moscow", "keeps its distance from Moscow".
+TEST(ExtractorTest, ACapitalAffectedIsItsGovernment) {
+  EXPECT_EQ(EntityOf("Finland's accession to Nato has angered Moscow.", "Moscow"), "country/ru");
+  EXPECT_EQ(EntityOf("Kazakhstan keeps its distance from Moscow.", "Moscow"), "country/ru");
+  EXPECT_NE(EntityOf("He flew from Moscow.", "Moscow"), "country/ru");
+}
+
 // "Their meeting", "its agreement" refer back to the event told before, as "the meeting"
 // does: the names of the sentence are no parties of it.
 TEST(ExtractorTest, APossessiveRefersBack) {

@@ -5107,8 +5107,21 @@ class Finder {
     // "opposition from Budapest", "pressure from Beijing": what a government voices comes
     // from it.
     if (first >= s.first + 2 && v_.Tok(first - 1) == "from" &&
-        Is(v_.Tok(first - 2), {"opposition", "pressure", "criticism", "objections", "backing",
-                               "support", "demands", "warnings", "approval", "response"}))
+        Is(v_.Tok(first - 2),
+           {"opposition", "pressure", "criticism", "objections", "backing", "support", "demands",
+            "warnings", "approval", "response", "distance", "independence"}))
+      return true;
+    // "has angered Moscow", "warned Beijing", "accused Washington of ...": whom a verb of
+    // politics or feeling affects is the government.
+    if (first > s.first &&
+        Is(v_.Tok(first - 1),
+           {"angered",     "angering",   "angers",     "irked",      "irking",      "infuriated",
+            "infuriating", "alarmed",    "alarming",   "provoked",   "provoking",   "accused",
+            "accusing",    "accuses",    "warned",     "warning",    "warns",       "urged",
+            "urging",      "urges",      "criticized", "criticised", "criticizing", "criticising",
+            "condemned",   "condemning", "pressured",  "pressuring", "defied",      "defying",
+            "snubbed",     "reassured",  "appeased",   "rebuked",    "blamed",      "blaming",
+            "blames",      "sanctioned"}))
       return true;
     // "Peskov said Moscow was closely following the talks", "showed that Moscow was not
     // interested": the subject of a reported clause.
