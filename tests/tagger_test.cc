@@ -2035,5 +2035,16 @@ TEST(CommittedModelTest, SpansThatAreNoOneName) {
                                       "org/mexico-presidency"}));
 }
 
+// Museums, mines, temples and markets are places: "the Museum of Modern Art", "the Chosei Coal
+// Mine", "the Guru Nanak Sikh Gurdwara", "Board Bazar".
+TEST(CommittedModelTest, MuseumsMinesTemplesAndMarketsArePlaces) {
+  EXPECT_EQ(EntitiesStartingWith("The leaders toured the Museum of Modern Art in Rio on Sunday. "
+                                 "Workers died at the Chosei Coal Mine. Nijjar was shot outside "
+                                 "the Guru Nanak Sikh Gurdwara.",
+                                 {"Museum", "Chosei", "Guru"}),
+            (std::vector<std::string>{"place/museum-of-modern-art", "place/chosei-coal-mine",
+                                      "place/guru-nanak-sikh-gurdwara"}));
+}
+
 }  // namespace
 }  // namespace ng::extract
