@@ -2006,8 +2006,8 @@ TEST(CommittedModelTest, HeadWordsBeforeAppositionsAndOf) {
             std::vector<std::string>{"org/patriotic-union-of-kurdistan"});
 }
 
-// Given names of South and Central Asia make their holders people: "veteran strongman Mahinda
-// Rajapakse", "Nursultan Nazarbayev routinely secured".
+// Given names of South, Central and East Asia make their holders people: "veteran strongman
+// Mahinda Rajapakse", "Nursultan Nazarbayev routinely secured", "made by Yoshimasa Hayashi".
 TEST(CommittedModelTest, GivenNamesOfSouthAndCentralAsia) {
   EXPECT_EQ(EntitiesStartingWith("Sirisena won a shock victory over veteran strongman Mahinda "
                                  "Rajapakse in an election.",
@@ -2017,6 +2017,14 @@ TEST(CommittedModelTest, GivenNamesOfSouthAndCentralAsia) {
                                  "Nazarbayev routinely secured.",
                                  {"Nursultan"}),
             std::vector<std::string>{"person/nursultan-nazarbayev"});
+  EXPECT_EQ(EntitiesStartingWith("The previous visit to China by a Japanese foreign minister was "
+                                 "made by Yoshimasa Hayashi in April 2023.",
+                                 {"Yoshimasa"}),
+            std::vector<std::string>{"person/yoshimasa-hayashi"});
+  EXPECT_EQ(EntitiesStartingWith("The Janata Samajbadi Party-Nepal, led by Upendra Yadav, pulled "
+                                 "its ministers out of the government on Wednesday.",
+                                 {"Upendra"}),
+            std::vector<std::string>{"person/upendra-yadav"});
 }
 
 // What the tagger runs over that is no one name: a clause a pronoun opens in a headline's
