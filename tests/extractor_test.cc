@@ -5253,6 +5253,15 @@ TEST(ExtractorTest, AListOfOfficersAndARetiredRank) {
             "person/oleg-belozyorov");
 }
 
+// No name ends with "of": "the Government of Republic of Indonesia" names no body "Government
+// of".
+TEST(ExtractorTest, NoNameEndsWithOf) {
+  const GraphData g = Extract(
+      "A memorandum between the Government of Republic of Indonesia and the Government of the "
+      "Republic of the Philippines was signed.");
+  for (const Entity& e : g.entities) EXPECT_FALSE(e.name.ends_with(" of")) << e.name;
+}
+
 // "River" opens a river's name: "along the River Sava".
 TEST(ExtractorTest, ARiverPrefix) {
   EXPECT_EQ(EntityOf("Thousands marched along the River Sava in Belgrade.", "River Sava"),

@@ -2032,8 +2032,14 @@ class Finder {
           capital = capital || (c >= 'A' && c <= 'Z') || c >= 0x80;
       // "the Law Society of Kenya": the "of" before a country is no part of the name before
       // it (JoinOrganizationsOnFor joins the two).
-      // (Two words at least: a lone "Bank of" names nothing.)
-      if (end < j && end > name_start + 2 && Is(v_.Tok(end - 1), {"of", "for"})) --end;
+      // (Two words at least: a lone "Bank of" names nothing, nor does "the Government of" before
+      // "Republic of Indonesia".)
+      if (end < j && end > name_start + 1 && Is(v_.Tok(end - 1), {"of", "for"})) {
+        if (end == name_start + 2 && pieces.empty() &&
+            Longest(end, j, [&](std::string_view p) { return lex_.FindCountry(p); }).first)
+          return;
+        if (end > name_start + 2) --end;
+      }
       if (name_start < end && capital) pieces.push_back({Piece::kName, name_start, end});
     };
     while (k < j) {
