@@ -2043,6 +2043,21 @@ TEST(CommittedModelTest, SpansThatAreNoOneName) {
                                       "org/mexico-presidency"}));
 }
 
+// Two bodies joined by "and" are two: "the 2017 merger of National Bank of Abu Dhabi and First
+// Gulf Bank"; not one body whose name holds "and" ("the Union Solidarity and Development
+// Party", "the African Union Support and Stabilization Mission in Somalia").
+TEST(CommittedModelTest, TwoBodiesJoinedByAnd) {
+  const std::string text =
+      "The 2017 merger of National Bank of Abu Dhabi and First Gulf Bank formed First Abu Dhabi "
+      "Bank. The Union Solidarity and Development Party won. The African Union Support and "
+      "Stabilization Mission in Somalia (AUSSOM) fought.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"National", "First Gulf", "Union", "African"}),
+            (std::vector<std::string>{"org/national-bank-of-abu-dhabi", "org/first-gulf-bank",
+                                      "org/union-solidarity-and-development-party",
+                                      "org/african-union-support-and-stabilization-mission-in-"
+                                      "somalia"}));
+}
+
 // Museums, mines, temples and markets are places: "the Museum of Modern Art", "the Chosei Coal
 // Mine", "the Guru Nanak Sikh Gurdwara", "Board Bazar".
 TEST(CommittedModelTest, MuseumsMinesTemplesAndMarketsArePlaces) {

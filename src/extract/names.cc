@@ -939,7 +939,8 @@ class Finder {
              !(v_.Tok(cut) == "/" ||
                (t.cls == NameClass::kOrganization && v_.Tok(cut) == "and" &&
                 IsCap(v_.Tok(cut - 1)) && IsCap(v_.Tok(cut + 1)) &&
-                lex_.IsOrgWord(v_.Tok(cut - 1)) && lex_.IsOrgWord(v_.Tok(cut + 1)))))
+                ((lex_.IsOrgWord(v_.Tok(cut - 1)) && lex_.IsOrgWord(v_.Tok(cut + 1))) ||
+                 TwoBodies(t.first, cut, t.last)))))
         ++cut;
       if (cut + 1 >= t.last) continue;
       NameSpan rest{cut + 1, t.last, t.cls, t.score};
@@ -974,6 +975,33 @@ class Finder {
     for (size_t i = 1; i < tagged.size(); ++i)
       if (tagged[i].first < tagged[i - 1].last) tagged[i].last = tagged[i].first;
     std::erase_if(tagged, [](const NameSpan& t) { return t.last <= t.first; });
+  }
+
+  // True if the "and" at `cut` parts [first, last) into two bodies' names: the first ends in a
+  // head word or a place, and the second is one the lexicon knows or ends in a head word ("the
+  // National Bank of Abu Dhabi and First Gulf Bank", "Public Investment Fund and Saudi Arabian
+  // Mining"; not "the Bank of Bahrain and Kuwait", "the Union Solidarity and Development Party",
+  // "the Centre for Democracy and Human Rights"), and no "in" or "of" goes on with the second
+  // ("the African Union Support and Stabilization Mission in Somalia").
+  bool TwoBodies(uint32_t first, uint32_t cut, uint32_t last) const {
+    if (cut < first + 2 || last < cut + 2) return false;
+    if (last < v_.tokens.size() && Is(v_.Tok(last), {"in", "of", "for", "on"})) return false;
+    const std::string_view end = v_.Tok(cut - 1);
+    const bool first_whole = lex_.IsOrgWord(end) || IsCompanyHeadWord(end) || lex_.FindCity(end) ||
+                             lex_.FindCity(v_.Phrase(cut - 2, cut)) || lex_.FindCountry(end);
+    if (!first_whole) return false;
+    const KnownEntity* known = lex_.FindKnown(v_.Phrase(cut + 1, last));
+    const std::string_view head = v_.Tok(last - 1);
+    return (known && known->type == EntityType::kOrganization) ||
+           (last - cut >= 3 && (lex_.IsOrgWord(head) || IsCompanyHeadWord(head)) &&
+            AllCapitalized(cut + 1, last));
+  }
+
+  // True if every word of [first, last) is capitalized (no "of", "for" or "and" among them).
+  bool AllCapitalized(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k)
+      if (!IsCap(v_.Tok(k))) return false;
+    return true;
   }
 
   void FuseGivenNames(std::vector<NameSpan>& tagged) const {
