@@ -5262,6 +5262,18 @@ TEST(ExtractorTest, NoNameEndsWithOf) {
   for (const Entity& e : g.entities) EXPECT_FALSE(e.name.ends_with(" of")) << e.name;
 }
 
+// An agreement told without a place was made where its parties met that day.
+TEST(ExtractorTest, AgreedWhereTheyMet) {
+  const GraphData g = Extract(
+      "Singapore's Prime Minister Lawrence Wong held talks with Vietnamese Prime Minister Pham "
+      "Minh Chinh in Hanoi on Wednesday. The two leaders agreed on Wednesday to finalise a "
+      "framework on cross-border power trade.",
+      "2026-03-12");
+  const Entity* agreement = EventOf(g, EventKind::kAgreement);
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_TRUE(Has(Facts(g), agreement->name + " location Hanoi"));
+}
+
 // "River" opens a river's name: "along the River Sava".
 TEST(ExtractorTest, ARiverPrefix) {
   EXPECT_EQ(EntityOf("Thousands marched along the River Sava in Belgrade.", "River Sava"),

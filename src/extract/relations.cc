@@ -5868,6 +5868,7 @@ class Builder {
     SameOccasion(events);
     DuringTheMeeting(events);
     PlaceOfTheStory(events);
+    AgreedWhereTheyMet(events);
     DayOfTheStory(events);
     AttackersOfTheStory(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
@@ -8033,6 +8034,44 @@ class Builder {
                 TellsAnotherTime(e.mentions[i].sentence) || TellsACall(e.mentions[i].sentence);
       }
       if (!other && names_host) e.location = town;
+    }
+  }
+
+  // "Wong met Chinh in Hanoi on Wednesday ... The two leaders agreed to finalise a framework on
+  // power trade": an agreement told without a place, on the day of a meeting of any of its
+  // parties (or of their countries), or undated right after it, was made where they met, where
+  // the story's meetings of theirs (of that day) with a place all have the same one.
+  void AgreedWhereTheyMet(std::vector<Event>& events) const {
+    auto with_countries = [&](const std::set<int>& ps) {
+      std::set<int> out = ps;
+      for (int p : ps)
+        if (auto it = ties_.find(p); it != ties_.end())
+          for (int c : it->second)
+            if (g_.entities[c].type == EntityType::kCountry) out.insert(c);
+      return out;
+    };
+    for (Event& e : events) {
+      if (e.kind != EventKind::kAgreement || e.location >= 0 || e.participants.empty()) continue;
+      const std::set<int> parties = with_countries(e.participants);
+      int place = -1;
+      bool one = true;
+      for (const Event& m : events) {
+        if (m.kind != EventKind::kMeeting || m.location < 0) continue;
+        // (Undated, it is told in a dated meeting's sentence or the one after it: not "will meet
+        // in a week".)
+        const bool near = std::any_of(m.mentions.begin(), m.mentions.end(), [&](const auto& mm) {
+          return e.mentions.front().sentence >= mm.sentence &&
+                 e.mentions.front().sentence <= mm.sentence;
+        });
+        if (e.date.empty() ? !near || m.date.empty() : e.date.size() != 10 || e.date != m.date)
+          continue;
+        const std::set<int> met = with_countries(m.participants);
+        if (std::none_of(parties.begin(), parties.end(), [&](int p) { return met.count(p) > 0; }))
+          continue;
+        one = one && (place < 0 || place == m.location);
+        place = m.location;
+      }
+      if (one && place >= 0) e.location = place;
     }
   }
 
