@@ -5262,6 +5262,18 @@ TEST(ExtractorTest, NoNameEndsWithOf) {
   for (const Entity& e : g.entities) EXPECT_FALSE(e.name.ends_with(" of")) << e.name;
 }
 
+// A known armed group belongs to no state where it fights, as far as the lexicon says; a known
+// company or state body keeps its country.
+TEST(ExtractorTest, AKnownArmedGroupBelongsToNoState) {
+  ExpectFactCases({
+      {"M23 rebels seized Goma in the Democratic Republic of the Congo, the State Department "
+       "said. The United States urged calm.",
+       {"State Department affiliation United States"},
+       {"M23 affiliation Democratic Republic of the Congo"}},
+      {"Hezbollah fired rockets from Lebanon.", {}, {"Hezbollah affiliation Lebanon"}},
+  });
+}
+
 // An agreement told without a place was made where its parties met that day.
 TEST(ExtractorTest, AgreedWhereTheyMet) {
   const GraphData g = Extract(

@@ -4503,8 +4503,11 @@ class Builder {
       const EntityInfo& inf = info_[i];
       const uint32_t sent = SentenceOf(n_.names[inf.mentions[0]].first);
       const int self = static_cast<int>(i);
+      // (Nor, without the flag, a known armed group's or think tank's: the lexicon gives where
+      // it acts, and "M23", "Hezbollah" or "al-Shabaab" belong to no state there.)
       if (inf.known && e.type != EntityType::kPlace &&
-          (gazetteer_facts_ || !(inf.known->IsOutlet() || inf.known->IsParty()))) {
+          (gazetteer_facts_ || !(inf.known->IsOutlet() || inf.known->IsParty() ||
+                                 inf.known->subtype == "Organization"))) {
         const Country* c = lex_.CountryByIso2(inf.known->country_iso2);
         Add(self, Predicate::kAffiliation, c ? CountryEntity(c) : -1, sent, "gazetteer-org", 0.8);
       }
