@@ -2058,6 +2058,18 @@ TEST(CommittedModelTest, TwoBodiesJoinedByAnd) {
                                       "somalia"}));
 }
 
+// An office's name that an office noun ends is no person's: "The Chief Electoral Officer said",
+// "Special Aide to the President and Presidential Advisor, Mrs Marietta Brew Appiah-Oppong".
+TEST(CommittedModelTest, AnOfficeNounEndsNoName) {
+  const std::string text =
+      "The Chief Electoral Officer said vote counting could be completed next week. The "
+      "delegation included Mrs Joyce Bawah Mogtari, Special Aide to the President and Presidential "
+      "Advisor, and Colonel Larry Gbevlo Lartey, Presidential Envoy for the Sahel.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Electoral", "Presidential"}), std::vector<std::string>{});
+  EXPECT_EQ(EntitiesStartingWith(text, {"Joyce", "Larry"}),
+            (std::vector<std::string>{"person/joyce-bawah-mogtari", "person/larry-gbevlo-lartey"}));
+}
+
 // Museums, mines, temples and markets are places: "the Museum of Modern Art", "the Chosei Coal
 // Mine", "the Guru Nanak Sikh Gurdwara", "Board Bazar".
 TEST(CommittedModelTest, MuseumsMinesTemplesAndMarketsArePlaces) {

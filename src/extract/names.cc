@@ -3376,6 +3376,16 @@ class Finder {
     return !lex_.FindKnown(v_.Phrase(first + 1, last));
   }
 
+  // True if [first, last) ends in a capitalized office noun: "Electoral Officer", "Presidential
+  // Advisor", "Special Envoy".
+  bool EndsInOfficeNoun(uint32_t first, uint32_t last) const {
+    const std::string_view w = v_.Tok(last - 1);
+    return last > first && IsCap(w) &&
+           Is(w, {"officer", "officers", "adviser", "advisor", "envoy", "commissioner", "director",
+                  "spokesperson", "spokesman", "coordinator", "registrar", "auditor", "inspector",
+                  "secretary"});
+  }
+
   // True for a person's initial as the tokenizer keeps it: "D.", "I.K.", "Kh." (of
   // "Kh.Battulga"); not an initialism the lexicons know ("U.S.", "U.N.").
   bool IsNameInitial(std::string_view w) const {
@@ -3548,6 +3558,9 @@ class Finder {
         TypeAsCity(m, city);
         return Add(std::move(m));
       }
+    // "The Chief Electoral Officer said": an office noun ends the rest of the office's name,
+    // no one's.
+    if (title && EndsInOfficeNoun(first, last)) return -1;
     if (title && title->title && !title->former && (title->title->leader || title->title->head)) {
       return Add(Person(first, last, "title-name", 0.95));
     }
@@ -3853,6 +3866,9 @@ class Finder {
         (!next_in_sentence || Is(next, {",", ".", "and"})) && !HasOrgWord(first, last) &&
         !PlaceHeaded(first, last) && !IsAllCapsRange(first, last))
       return Add(Person(first, last, "title-owner-apposition", 0.7));
+    // "Special Aide to the President and Presidential Advisor, Mrs ...": nor does the tagger's
+    // name that an office noun ends and no given name opens.
+    if (tagger_ && EndsInOfficeNoun(first, last) && !lex_.IsGivenName(v_.Tok(first))) return -1;
     // The learned tagger, where one is loaded, types what the rules could not.
     for (const NameSpan& t : tagged) {
       if (t.first > first || t.last < last || t.score < kMinTaggerScore) continue;
