@@ -5274,6 +5274,21 @@ TEST(ExtractorTest, AKnownArmedGroupBelongsToNoState) {
   });
 }
 
+// A lead that tells no time tells the story's own day, for what its first two sentences tell;
+// a later sentence's meeting stays undated.
+TEST(ExtractorTest, ALeadWithoutATimeTellsTheStorysDay) {
+  EXPECT_EQ(MeetingDateOf("Carney gets the Trump treatment\n\nWASHINGTON - A meeting between "
+                          "Prime Minister Mark Carney and President Donald Trump in the Oval "
+                          "Office is not usually a showdown.",
+                          "2025-05-06"),
+            "2025-05-06");
+  EXPECT_EQ(MeetingDateOf("Carney gets the Trump treatment\n\nWASHINGTON - Trade is hard. "
+                          "Tariffs are high. Prime Minister Mark Carney met President Donald Trump "
+                          "in the Oval Office.",
+                          "2025-05-06"),
+            "");
+}
+
 // An agreement told without a place was made where its parties met that day.
 TEST(ExtractorTest, AgreedWhereTheyMet) {
   const GraphData g = Extract(

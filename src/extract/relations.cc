@@ -8100,7 +8100,19 @@ class Builder {
       if (TellsAnotherTime(si)) day.clear();
       break;
     }
-    if (day.empty()) return;
+    // "WASHINGTON - A meeting between the leaders of Canada and the United States is not usually
+    // a showdown": a lead that tells no time at all tells the story's own day, for what its
+    // first two sentences tell.
+    uint32_t reach = 6;
+    if (day.empty()) {
+      bool timed = false;
+      for (uint32_t si = 0; si < v_.sentences.size() && si < kLeadSentences && !timed; ++si)
+        timed = !DatesOf(si).empty();
+      const std::optional<CivilDate> published = ParseIsoDate(date_);
+      if (timed || !published || published->day == 0) return;
+      day = published->Iso();
+      reach = 2;
+    }
     for (Event& e : events) {
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty())
         continue;
@@ -8108,7 +8120,7 @@ class Builder {
       // long text costs nothing here.)
       const bool early =
           std::all_of(e.mentions.begin(), e.mentions.end(),
-                      [](const EventMention& m) { return m.sentence < 6 && !m.another; });
+                      [&](const EventMention& m) { return m.sentence < reach && !m.another; });
       bool timed = false;
       for (size_t i = 0; early && !timed && i < e.mentions.size(); ++i)
         timed = TellsAnotherTime(e.mentions[i].sentence);
