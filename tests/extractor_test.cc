@@ -5274,6 +5274,13 @@ TEST(ExtractorTest, AKnownArmedGroupBelongsToNoState) {
   });
 }
 
+// "battling" tells fighting.
+TEST(ExtractorTest, BattlingIsFighting) {
+  EXPECT_NE(EventOf(Extract("Russian forces have been battling Ukrainian troops in Kursk."),
+                    EventKind::kConflict),
+            nullptr);
+}
+
 // A lead that tells no time tells the story's own day, for what its first two sentences tell;
 // a later sentence's meeting stays undated.
 TEST(ExtractorTest, ALeadWithoutATimeTellsTheStorysDay) {
