@@ -1990,6 +1990,9 @@ TEST(CommittedModelTest, AnInitialOpensAPersonsName) {
       "began.";
   EXPECT_EQ(EntitiesStartingWith(text, {"Kh", "D."}),
             (std::vector<std::string>{"person/kh-battulga", "person/d-tsogtbaatar"}));
+  // (Not an abbreviation's period: "St. Ann parish".)
+  EXPECT_EQ(EntitiesStartingWith("Residents of St. Ann parish protested.", {"St."}),
+            std::vector<std::string>{"place/st-ann"});
 }
 
 // A name that ends in a place's head word is the place, also with a title in apposition after
