@@ -3392,8 +3392,7 @@ class Finder {
     if (w.size() < 2 || w.back() != '.' || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
     if (w.size() == 2) return true;
     // "Kh.", "Ts.": the two-letter initials of Mongolian names (not "St.", "Mt.", "Co.").
-    if (w.size() == 3)
-      return Is(w, {"ch.", "kh.", "sh.", "ts.", "zh.", "ya.", "ye.", "yo.", "yu."});
+    if (w.size() == 3) return nlp::IsInitialDigraph(w.substr(0, 2));
     for (size_t k = 0; k < w.size(); ++k)
       if ((k % 2 == 0) != (w[k] >= 'A' && w[k] <= 'Z') || (k % 2 == 1 && w[k] != '.')) return false;
     return w.size() <= 6 && !lex_.FindCountry(w) && !lex_.FindKnown(w);

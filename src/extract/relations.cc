@@ -5547,11 +5547,10 @@ class Builder {
     uint32_t k = t.last + 1;
     if (t.last >= s.last || v_.Tok(t.last) != "of") return false;
     if (k < s.last && v_.Tok(k) == "the") ++k;
-    // (The owner may be written in parts: "Russian" "Railways".)
-    for (int n = 0, m = MentionStartingAt(k); m >= 0 && n < 3; ++n, m = MentionStartingAt(k)) {
-      if (M(m).type == EntityType::kPerson) return n > 0;
-      k = M(m).last;
-    }
+    // (The owner may be written in two parts: "Russian" "Railways".)
+    for (int n = 0, m = MentionStartingAt(k); n < 2 && m >= 0 && !IsPerson(m);
+         ++n, m = MentionStartingAt(M(m).last))
+      if (PersonFollows(m, s)) return true;
     return false;
   }
 
@@ -8042,37 +8041,41 @@ class Builder {
 
   // "Wong met Chinh in Hanoi on Wednesday ... The two leaders agreed to finalise a framework on
   // power trade": an agreement told without a place, on the day of a meeting of any of its
-  // parties (or of their countries), or undated right after it, was made where they met, where
-  // the story's meetings of theirs (of that day) with a place all have the same one.
+  // parties (or of their countries), or undated in a dated meeting's sentence, was made where
+  // they met, where the story's meetings of theirs (of that day) with a place all have the same
+  // one.
   void AgreedWhereTheyMet(std::vector<Event>& events) const {
     auto with_countries = [&](const std::set<int>& ps) {
-      std::set<int> out = ps;
-      for (int p : ps)
-        if (auto it = ties_.find(p); it != ties_.end())
-          for (int c : it->second)
-            if (g_.entities[c].type == EntityType::kCountry) out.insert(c);
+      std::set<int> out = CountriesOf(ps);
+      out.insert(ps.begin(), ps.end());
       return out;
     };
+    // The meetings with a place, each with its parties and the countries they stand for.
+    std::vector<std::pair<const Event*, std::set<int>>> meetings;
+    for (const Event& m : events)
+      if (m.kind == EventKind::kMeeting && m.location >= 0)
+        meetings.emplace_back(&m, with_countries(m.participants));
     for (Event& e : events) {
       if (e.kind != EventKind::kAgreement || e.location >= 0 || e.participants.empty()) continue;
       const std::set<int> parties = with_countries(e.participants);
+      const uint32_t told = e.mentions.front().sentence;
       int place = -1;
       bool one = true;
-      for (const Event& m : events) {
-        if (m.kind != EventKind::kMeeting || m.location < 0) continue;
-        // (Undated, it is told in a dated meeting's sentence or the one after it: not "will meet
-        // in a week".)
-        const bool near = std::any_of(m.mentions.begin(), m.mentions.end(), [&](const auto& mm) {
-          return e.mentions.front().sentence >= mm.sentence &&
-                 e.mentions.front().sentence <= mm.sentence;
-        });
-        if (e.date.empty() ? !near || m.date.empty() : e.date.size() != 10 || e.date != m.date)
+      // (The pair's parts named, not bound: clang 14 captures no structured binding.)
+      for (const auto& meeting : meetings) {
+        const Event* m = meeting.first;
+        const std::set<int>& met = meeting.second;
+        // (Undated, it is told in a dated meeting's own sentence: not "will meet in a week".)
+        const bool same_sentence =
+            std::any_of(m->mentions.begin(), m->mentions.end(),
+                        [told](const EventMention& mm) { return mm.sentence == told; });
+        if (e.date.empty() ? !same_sentence || m->date.empty()
+                           : e.date.size() != 10 || e.date != m->date)
           continue;
-        const std::set<int> met = with_countries(m.participants);
         if (std::none_of(parties.begin(), parties.end(), [&](int p) { return met.count(p) > 0; }))
           continue;
-        one = one && (place < 0 || place == m.location);
-        place = m.location;
+        one = one && (place < 0 || place == m->location);
+        place = m->location;
       }
       if (one && place >= 0) e.location = place;
     }

@@ -236,11 +236,8 @@ class Tokenizer {
   // the name after it, as Mongolian news writes a patronymic's initial: "Kh.Battulga",
   // "Ts.Elbegdorj" ("Kh." is its token, "Battulga" the next).
   bool IsGluedDigraphInitial(std::string_view w, size_t dot) const {
-    if (w.size() != 2 || dot + 2 >= text_.size()) return false;
-    static constexpr std::string_view kDigraphs[] = {"Ch", "Kh", "Sh", "Ts", "Zh",
-                                                     "Ya", "Ye", "Yo", "Yu"};
-    return std::find(std::begin(kDigraphs), std::end(kDigraphs), w) != std::end(kDigraphs) &&
-           text_[dot + 1] >= 'A' && text_[dot + 1] <= 'Z' && IsAsciiLower(text_[dot + 2]);
+    return dot + 2 < text_.size() && IsInitialDigraph(w) && text_[dot + 1] >= 'A' &&
+           text_[dot + 1] <= 'Z' && IsAsciiLower(text_[dot + 2]);
   }
 
   // Scans a word from `start`: letter/digit runs joined by inner hyphens, digit separators,
@@ -458,6 +455,12 @@ bool CanStartSentence(std::string_view text, const Token& t) {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) { return Tokenizer(text).Run(); }
+
+bool IsInitialDigraph(std::string_view two) {
+  static constexpr std::string_view kDigraphs[] = {"Ch", "Kh", "Sh", "Ts", "Zh",
+                                                   "Ya", "Ye", "Yo", "Yu"};
+  return std::find(std::begin(kDigraphs), std::end(kDigraphs), two) != std::end(kDigraphs);
+}
 
 std::vector<Sentence> SplitSentences(std::string_view text, std::span<const Token> tokens) {
   std::vector<Sentence> out;

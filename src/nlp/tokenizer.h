@@ -23,6 +23,10 @@ struct Token {
 // their own tokens, numbers ("6,000", "3.5"), and each punctuation mark alone.
 std::vector<Token> Tokenize(std::string_view text);
 
+// True for the two letters of a Mongolian name's initial, which news writes glued to the name
+// ("Kh.Battulga", "Ts.Elbegdorj"): "Kh", "Ts", "Ch", ... (as written: capital, then small).
+bool IsInitialDigraph(std::string_view two);
+
 struct Sentence {
   Span span;           // from the first token's begin to the last token's end
   uint32_t first = 0;  // index of the first token
