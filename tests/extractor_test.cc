@@ -859,6 +859,10 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda", "org/al-qaeda"},
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated", "none"},
       {"Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile", "place/santiago-cl"},
+      // A byline's participle before its date ends the writer's name; a time zone is no country.
+      {"Ramaphosa sworn in for second term\nMuhammad Irfan Published June 19, 2024\n\nHe spoke.",
+       "Muhammad Irfan", "person/muhammad-irfan"},
+      {"Wed Dec 7, 2011 5:12pm EST\n\nLeaders met in Ottawa.", "EST", "none"},
       {"It lost to the centre-left People's National Movement.", "People's National Movement",
        "org/peoples-national-movement"},
       {"Officials of the People's Republic of China met.", "People's Republic of China",
@@ -1415,6 +1419,10 @@ TEST(ExtractorTest, RelationPatternRules) {
        {"Elena Rodriguez affiliation Reuters", "Marcos Vidal affiliation Reuters",
         "Sarah Whitfield affiliation Reuters", "Mikhail Shevtsov affiliation TASS"},
        {"Mikhail Shevtsov affiliation Reuters"}},
+      // A photo's credit: the outlet after the slash is the photographer's.
+      {"ABUJA (Reuters) - Leaders met in Abuja on Monday. (Photo by Michael Kappeler / AFP)",
+       {"Michael Kappeler affiliation Agence France-Presse"},
+       {"Michael Kappeler affiliation Reuters"}},
       {"Canada's Carney meets Trump. Prime Minister Mark Carney spoke.",
        {"Mark Carney ng:leaderOf Canada"},
        {}},

@@ -2037,13 +2037,19 @@ TEST(CommittedModelTest, GivenNamesOfSouthAndCentralAsia) {
 TEST(CommittedModelTest, SpansThatAreNoOneName) {
   const std::string text =
       "Kenya: Full in-Tray for Tanzanian President Samia Suluhu as She Arrives in Kenya\n\n"
-      "She received a 21-gun salute, a privilege given to visiting Heads of State. The United "
+      "She received a 21-gun salute, a privilege given to visiting Heads of State. They met "
+      "after the extraordinary session of Economic Community of West African States (ECOWAS) "
+      "Heads of State and Government in Abuja. The United "
       "Party won seven seats, and the Kandere Party and Party for Rural Advancement one each.\n\n"
       "Mexico Presidency/Handout via REUTERS";
   EXPECT_EQ(EntitiesStartingWith(text, {"She", "Arrives", "Heads"}), std::vector<std::string>{});
   EXPECT_EQ(EntitiesStartingWith(text, {"Kandere", "Party for", "Mexico Presidency"}),
             (std::vector<std::string>{"org/kandere-party", "org/party-for-rural-advancement",
                                       "org/mexico-presidency"}));
+  EXPECT_EQ(EntitiesStartingWith("Frank Bainimarama casts his vote in last week's election. "
+                                 "Photograph: Pita Ligaiula/AP",
+                                 {"Photograph"}),
+            std::vector<std::string>{});
 }
 
 // Two bodies joined by "and" are two: "the 2017 merger of National Bank of Abu Dhabi and First

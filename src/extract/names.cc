@@ -76,6 +76,11 @@ bool IsCode(std::string_view w) {
 
 // "10:30", "1430", "7.15": a time of day.
 bool IsClockTime(std::string_view w) {
+  // "5:12pm", "10am": the time and its half of the day written as one word.
+  if (w.size() > 2 && (w.ends_with("am") || w.ends_with("pm"))) {
+    w.remove_suffix(2);
+    if (w.size() <= 2) return IsDigits(w);
+  }
   const size_t sep = w.find_first_of(":.");
   if (sep == std::string_view::npos) return w.size() == 4 && IsDigits(w);
   return sep >= 1 && sep <= 2 && w.size() == sep + 3 && IsDigits(w.substr(0, sep)) &&
@@ -836,6 +841,12 @@ class Finder {
     if (w == "May" && j + 1 < end && !v_.Tok(j + 1).empty() && v_.Tok(j + 1)[0] >= '0' &&
         v_.Tok(j + 1)[0] <= '9')
       return false;
+    // "Muhammad Irfan Published June 19, 2024": a byline's participle before its date ends the
+    // writer's name.
+    if (IsStopParticiple(w) && j + 1 < end &&
+        (IsCalendarWord(v_.Tok(j + 1)) || IsDigits(v_.Tok(j + 1)) ||
+         Is(v_.Tok(j + 1), {"on", ":"})))
+      return false;
     if (IsCap(w)) return !IsCalendarWord(w);
     // "Workers' Party": a plural's apostrophe, glued to it, before an organization's head word
     // (not "Philippines' Marcos").
@@ -955,10 +966,15 @@ class Finder {
         t.last = t.first;
         continue;
       }
-      // "visiting Heads of State", "the Heads of Government": the office, no body.
-      if (t.last - t.first == 3 && Is(v_.Tok(t.first), {"head", "heads"}) &&
-          v_.Tok(t.first + 1) == "of" &&
-          Is(v_.Tok(t.first + 2), {"state", "states", "government", "governments"})) {
+      // "visiting Heads of State", "the Heads of Government", "Heads of State and Government":
+      // the office, no body.
+      const auto is_state = [&](uint32_t k) {
+        return Is(v_.Tok(k), {"state", "states", "government", "governments"});
+      };
+      if ((t.last - t.first == 3 ||
+           (t.last - t.first == 5 && v_.Tok(t.first + 3) == "and" && is_state(t.first + 4))) &&
+          Is(v_.Tok(t.first), {"head", "heads"}) && v_.Tok(t.first + 1) == "of" &&
+          is_state(t.first + 2)) {
         t.last = t.first;
         continue;
       }
@@ -5583,8 +5599,9 @@ std::string TextView::Written(uint32_t first, uint32_t last) const {
 bool TextView::OpensCredits(const nlp::Sentence& s, uint32_t k) const {
   if (!Is(Tok(k), {"by"})) return false;
   if (k == s.first) return Tok(k) == "By";
-  return Is(Tok(k - 1),
-            {"reporting", "writing", "editing", "compiled", "additional", "contributed"});
+  // ("(Photo by Kola Sulaimon / AFP)": a photo's credit.)
+  return Is(Tok(k - 1), {"reporting", "writing", "editing", "compiled", "additional", "contributed",
+                         "photo", "photos", "photograph", "picture", "pictures"});
 }
 
 std::string_view TextView::Surface(uint32_t first, uint32_t last) const {

@@ -5289,8 +5289,8 @@ class Builder {
   // Al-Harbi and Joseph Mwakyusa" on a line of its own: the people a credit line names work for
   // the outlet credited at the top.
   void Bylines() {
-    const int outlet = DatelineOutlet();
-    if (outlet < 0 || M(outlet).entity < 0) return;
+    const int dateline = DatelineOutlet();
+    const int outlet = dateline >= 0 && M(dateline).entity >= 0 ? M(dateline).entity : -1;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
       for (uint32_t k = s.first; k < s.last; ++k) {
@@ -5303,9 +5303,17 @@ class Builder {
             if (!Is(v_.Tok(j), {",", "and", "in", "from"})) break;
             continue;
           }
-          if (M(p).type == EntityType::kPerson && M(p).entity >= 0)
-            Add(M(p).entity, Predicate::kAffiliation, M(outlet).entity, si, "byline", 0.8);
-          else if (!(j > s.first && Is(v_.Tok(j - 1), {"in", "from"})))
+          // ("Photo by Kola Sulaimon / AFP": the outlet after the slash is the person's.)
+          const int own = M(p).last + 1 < s.last && v_.Tok(M(p).last) == "/"
+                              ? MentionStartingAt(M(p).last + 1)
+                              : -1;
+          const bool own_outlet = own >= 0 && M(own).type == EntityType::kOrganization &&
+                                  M(own).entity >= 0 && M(own).known && M(own).known->IsOutlet();
+          const int employer = own_outlet ? M(own).entity : outlet;
+          if (M(p).type == EntityType::kPerson && M(p).entity >= 0) {
+            if (employer >= 0)
+              Add(M(p).entity, Predicate::kAffiliation, employer, si, "byline", 0.8);
+          } else if (!(j > s.first && Is(v_.Tok(j - 1), {"in", "from"})))
             break;  // (a place one reported from goes on; anything else ends the list)
           j = M(p).last - 1;
         }
