@@ -859,6 +859,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda", "org/al-qaeda"},
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated", "none"},
       {"Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile", "place/santiago-cl"},
+      // A people's word keeps its possessive in a name.
+      {"Xi received him at the People\u2019s Great Hall on Monday.", "People\u2019s Great Hall",
+       "place/peoples-great-hall"},
       // A byline's participle before its date ends the writer's name; a time zone is no country.
       {"Ramaphosa sworn in for second term\nMuhammad Irfan Published June 19, 2024\n\nHe spoke.",
        "Muhammad Irfan", "person/muhammad-irfan"},
@@ -3515,6 +3518,13 @@ TEST(ExtractorTest, TwoTitlesBeforeOneName) {
                       "Sheikh Mohammed bin Abdulrahman Al Thani jobTitle \"Foreign Minister\"",
                       "Winthai Suvaree jobTitle \"Army Spokesman\"",  // (the army's, as written)
                       "Winthai Suvaree jobTitle \"Major General\""});
+  // Not a title in lower case after "the", which refers to someone named before.
+  ExpectFactCases({
+      {"Shehbaz Sharif met Chinese President Xi Jinping. During the meeting, the Chinese "
+       "president and Prime Minister Shehbaz Sharif discussed trade.",
+       {"Shehbaz Sharif jobTitle \"Prime Minister\""},
+       {"Shehbaz Sharif jobTitle \"President\"", "Shehbaz Sharif ng:leaderOf China"}},
+  });
 }
 
 // A monarch who bears an elected head's surname is another person.

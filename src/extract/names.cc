@@ -3238,8 +3238,11 @@ class Finder {
     // A particle starts no name ("de" of "de la Fuente" after a run break, "De la Garza" the
     // surname Garza), unless capitalized before a capitalized word: "El Fasher", "Abu Shouk",
     // "La Paz", "De Klerk".
+    // (Not a people's word before its possessive: "the People's Great Hall".)
     while (first < last &&
-           (lex_.IsStopName(v_.Tok(first)) ||
+           ((lex_.IsStopName(v_.Tok(first)) &&
+             !(first + 2 < last && Is(v_.Tok(first + 1), {"'s", "\u2019s"}) &&
+               IsCollectiveNoun(v_.Tok(first)))) ||
             (IsNameParticle(v_.Tok(first)) &&
              !(IsCap(v_.Tok(first)) && first + 1 < last && IsCap(v_.Tok(first + 1))))))
       ++first;

@@ -2571,6 +2571,15 @@ class Builder {
         joined = TitleEndingAt(t->first - 1);
       else if (t->first > sf)
         joined = TitleEndingAt(t->first);
+      // Not a title in lower case after "the", which refers to someone named before, and a
+      // capitalized one before the name: "the Chinese president and PM Shehbaz discussed" (but
+      // "SPP chair and Education Minister Anders Adlercreutz").
+      if (joined && joined != t && v_.Tok(t->first - 1) == "and" &&
+          IsLowerWord(v_.Tok(joined->first)) && IsCapitalizedWord(v_.Tok(t->first))) {
+        const int joined_owner = OwnerEndingAt(joined->first, sf);
+        const uint32_t k = joined_owner >= 0 ? M(joined_owner).first : joined->first;
+        if (k > sf && Is(v_.Tok(k - 1), {"the"})) joined = nullptr;
+      }
       if (joined && joined != t && joined->title) {
         const int joined_owner = OwnerEndingAt(joined->first, sf);
         if (owner < 0 && v_.Tok(t->first - 1) == "and") owner = joined_owner;
