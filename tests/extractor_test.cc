@@ -3227,6 +3227,18 @@ TEST(ExtractorTest, HouseWherePeopleMeet) {
             "org/");
 }
 
+// A body's noun in lower case before a head's title owns it: the commission's president leads
+// no country of the dateline.
+TEST(ExtractorTest, ABodysNounOwnsTheTitleAfterIt) {
+  ExpectFactCases({
+      {"Presidents from across the region met Sunday in Nigeria.\n\n\"We shall impose "
+       "sanctions,\" ECOWAS commission president Omar Alieu Touray told reporters at the end "
+       "of the summit, held in the Nigerian capital Abuja.",
+       {"Omar Alieu Touray jobTitle \"President\""},
+       {"Omar Alieu Touray ng:leaderOf Nigeria"}},
+  });
+}
+
 // A form of address and a given name are the one longer name they start.
 TEST(ExtractorTest, FormOfAddressAndGivenNameIsTheLongerName) {
   EXPECT_EQ(EntityOf("Sheikh Abdullah bin Zayed received Egyptian Foreign Minister Badr "

@@ -2558,6 +2558,15 @@ class Builder {
       if (owner < 0) owner = BodyNamedByItsNoun(t->first, v_.sentences[SentenceOf(m.first)].first);
       if (owner < 0) owner = GovernmentOfTitle(*t);
       if (owner < 0) owner = CountryAfterName(m);
+      // "ECOWAS commission president Omar Alieu Touray": a body's noun in lower case before
+      // the title owns it, though no mention is the body; no country is his to lead.
+      if (const uint32_t k = t->first; owner < 0 && t->title && m.entity >= 0 &&
+                                       k > v_.sentences[SentenceOf(m.first)].first &&
+                                       IsLowerWord(v_.Tok(k - 1))) {
+        std::string noun(v_.Tok(k - 1));
+        noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
+        if (lex_.IsOrgWord(noun)) owned_elsewhere_.insert({m.entity, t->title->canonical});
+      }
       // (Held until every title is read: GovernmentHeads.)
       if (const int government = owner < 0 ? GovernmentBeforeTitle(*t) : -1;
           government >= 0 && !(m.last < v_.tokens.size() && IsPossessive(v_.Tok(m.last))))
