@@ -859,6 +859,7 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda", "org/al-qaeda"},
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated", "none"},
       {"Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile", "place/santiago-cl"},
+      {"Officials in S.Africa said so.", "S.Africa", "country/za"},
       // A people's word keeps its possessive in a name.
       {"Xi received him at the People\u2019s Great Hall on Monday.", "People\u2019s Great Hall",
        "place/peoples-great-hall"},
@@ -5161,6 +5162,13 @@ TEST(ExtractorTest, MeetingsOfCountriesAndTheirLeaders) {
       "Greek and Turkish leaders on Thursday struck an upbeat tone at a rare meeting in Athens.",
       "2023-12-07");
   ExpectParticipants(leaders, EventKind::kMeeting, {"Ramazan Kaya", "Nikos Petrou"});
+  // So do the leaders of countries listed after "the leaders of".
+  ExpectParticipants(
+      Extract("Turkish President Ramazan Kaya and Greek Prime Minister Nikos Petrou spoke to "
+              "reporters. The leaders of Greece and Turkey held summit talks in Athens on "
+              "Thursday.",
+              "2023-12-07"),
+      EventKind::kMeeting, {"Ramazan Kaya", "Nikos Petrou"});
   const GraphData one = Extract(
       "Greece and Turkey held a meeting in Athens on Thursday. Greek Prime Minister Nikos Petrou "
       "and Turkish President Ramazan Kaya held talks in Athens on Thursday.",

@@ -6911,6 +6911,21 @@ class Builder {
           if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
+      // "The leaders of South Korea and Japan held ... summit talks": so do the leaders of
+      // countries listed after "the leaders of".
+      if (kind == EventKind::kMeeting)
+        for (int mi : ms) {
+          const NameMention& nm = M(mi);
+          if (nm.type != EntityType::kCountry || nm.via_demonym || nm.entity < 0 ||
+              !m.participants.count(nm.entity))
+            continue;
+          uint32_t k = nm.first;
+          while (k >= s.first + 2 && Is(v_.Tok(k - 1), {"and", ","}) &&
+                 MentionEndingAt(k - 1) >= 0 && M(MentionEndingAt(k - 1)).type == nm.type)
+            k = M(MentionEndingAt(k - 1)).first;
+          if (k < s.first + 2 || v_.Tok(k - 1) != "of" || !Is(v_.Tok(k - 2), {"leaders"})) continue;
+          if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
+        }
       // True if country `c` is named here only as where one goes or comes from.
       auto GoneToOrFrom = [&](int c) {
         return std::all_of(ms.begin(), ms.end(), [&](int mi) {
