@@ -1114,8 +1114,8 @@ class Finder {
   // "Shi'ite", "al-Qaida-linked", "Iran-backed".
   bool IsAdjectivalName(uint32_t last) const {
     const std::string w = Lower(v_.Tok(last - 1));
-    for (std::string_view end : {"ic", "ist", "ite", "ian", "ese", "-linked", "-backed", "-based",
-                                 "-led", "-allied", "-aligned"})
+    for (std::string_view end : {"ic", "ist", "ite", "ian", "ese", "ish", "-linked", "-backed",
+                                 "-based", "-led", "-allied", "-aligned"})
       if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
     return false;
   }
