@@ -860,6 +860,8 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated", "none"},
       {"Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile", "place/santiago-cl"},
       {"Officials in S.Africa said so.", "S.Africa", "country/za"},
+      // A town's name the story writes after "Mr" is his where it stands alone.
+      {"Prabowo and Hatta were ready to win. Mr Hatta was not present.", "Hatta", "person/hatta"},
       // A people's adjective before a place's noun is no place.
       {"The attack in the English city of Southport sparked riots.", "English", "none"},
       // A people's word keeps its possessive in a name.

@@ -429,6 +429,7 @@ class Finder {
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
     CountriesNamedAsSurnames();
+    TownsNamedAsAddressedPeople();
     CountriesByTheirFormOfState();
     LinkBareHeadWords();
     DropLegalForms();
@@ -4107,6 +4108,25 @@ class Finder {
       if (pointed.contains(m.country->iso2)) continue;
       m = Person(m.first, m.last, "country-as-surname", 0.7);
     }
+  }
+
+  // "Prabowo [and running mate] Hatta ... Mr Hatta was not present": a town's name (Hatta, in
+  // the United Arab Emirates) that the story writes after "Mr" or "Mrs" is that person's
+  // everywhere it stands alone, but where one goes or is: "in Hatta".
+  void TownsNamedAsAddressedPeople() {
+    std::set<std::string_view> addressed;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && m.last - m.first == 1 &&
+          Is(m.title, {"mr.", "mrs.", "ms.", "miss"}))
+        addressed.insert(v_.Tok(m.first));
+    if (addressed.empty()) return;
+    for (NameMention& m : out_.names)
+      if (m.type == EntityType::kPlace && m.city && m.last - m.first == 1 &&
+          addressed.contains(v_.Tok(m.first)) && m.city->population < kMaxPersonTownPopulation &&
+          !lex_.FindCapital(v_.Tok(m.first)) &&
+          !(m.first > 0 &&
+            (IsLocativePrep(v_.Tok(m.first - 1)) || Is(v_.Tok(m.first - 1), {"to", "from"}))))
+        m = Person(m.first, m.last, "town-as-addressed-person", 0.7);
   }
 
   // "The President of the Republic, Mr. Abdelmadjid Tebboune": a person's name that is all
