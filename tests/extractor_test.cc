@@ -860,6 +860,9 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"An al-Qaeda-affiliated group claimed the attack.", "al-Qaeda-affiliated", "none"},
       {"Lula arrived in Santiago de Chile on Monday.", "Santiago de Chile", "place/santiago-cl"},
       {"Officials in S.Africa said so.", "S.Africa", "country/za"},
+      // A title and a name before a place's noun are the place's name.
+      {"A bomb hurt five people in southern Sultan Kudarat province.", "Sultan Kudarat",
+       "place/sultan-kudarat"},
       // A town's name the story writes after "Mr" is his where it stands alone.
       {"Prabowo and Hatta were ready to win. Mr Hatta was not present.", "Hatta", "person/hatta"},
       // A people's adjective before a place's noun is no place.

@@ -430,6 +430,7 @@ class Finder {
     StatesNamedLikeCountries();
     CountriesNamedAsSurnames();
     TownsNamedAsAddressedPeople();
+    PlacesNamedWithATitle();
     CountriesByTheirFormOfState();
     LinkBareHeadWords();
     DropLegalForms();
@@ -4127,6 +4128,26 @@ class Finder {
           !(m.first > 0 &&
             (IsLocativePrep(v_.Tok(m.first - 1)) || Is(v_.Tok(m.first - 1), {"to", "from"}))))
         m = Person(m.first, m.last, "town-as-addressed-person", 0.7);
+  }
+
+  // "southern Sultan Kudarat province", "General Santos city": a title and a name before a
+  // place's noun in lower case are that place's name, and the title is none.
+  void PlacesNamedWithATitle() {
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.title.empty() || m.first == 0 ||
+          m.last >= v_.tokens.size() ||
+          !Is(v_.Tok(m.last), {"province", "city", "town", "district", "municipality", "region",
+                               "county", "village"}) ||
+          !IsLower(v_.Tok(m.last)))
+        continue;
+      const auto t = std::find_if(out_.titles.begin(), out_.titles.end(),
+                                  [&](const TitleMention& x) { return x.last == m.first; });
+      if (t == out_.titles.end() || v_.sentence_of[t->first] != v_.sentence_of[m.first]) continue;
+      NameMention place = Base(t->first, m.last, EntityType::kPlace, "titled-place-name", 0.7);
+      place.key = KeyOf(EntityType::kPlace, place.name);
+      m = std::move(place);
+      out_.titles.erase(t);
+    }
   }
 
   // "The President of the Republic, Mr. Abdelmadjid Tebboune": a person's name that is all
