@@ -2052,6 +2052,16 @@ TEST(CommittedModelTest, SpansThatAreNoOneName) {
             std::vector<std::string>{});
 }
 
+// A country's name and a body's word before "party" are the party's name, there and where the
+// two stand side by side again.
+TEST(CommittedModelTest, ACountrysNameOpensItsPartysName) {
+  const std::string text =
+      "The Fiji First party took 32 of 50 seats, according to results released by the Fijian "
+      "elections office. When other candidates were added, Fiji First won 294,000 votes.";
+  EXPECT_EQ(EntitiesWritten(text, "Fiji First"),
+            (std::vector<std::string>{"org/fiji-first", "org/fiji-first"}));
+}
+
 // Two bodies joined by "and" are two: "the 2017 merger of National Bank of Abu Dhabi and First
 // Gulf Bank"; not one body whose name holds "and" ("the Union Solidarity and Development
 // Party", "the African Union Support and Stabilization Mission in Somalia").

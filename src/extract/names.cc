@@ -4451,6 +4451,38 @@ class Finder {
       if (k + 3 < v_.tokens.size() && v_.Tok(k) == "(" && v_.Tok(k + 2) == ")") k += 3;
       if (k < v_.tokens.size() && v_.Tok(k) == "party") m.subtype = "PoliticalParty";
     }
+    // "The Fiji First party took 32 of 50 seats ... Fiji First won 294,000 votes": a country's
+    // name and a body's word or two before "party" are the party's name, there and wherever
+    // the two stand side by side.
+    std::unordered_map<uint32_t, size_t> starting;  // first token -> mention
+    for (size_t n = 0; n < out_.names.size(); ++n) starting.emplace(out_.names[n].first, n);
+    auto party_after = [&](const NameMention& c) -> NameMention* {
+      const auto it = starting.find(c.last);
+      if (c.type != EntityType::kCountry || c.via_demonym || it == starting.end()) return nullptr;
+      NameMention& p = out_.names[it->second];
+      return p.type == EntityType::kOrganization && !p.known && p.last - p.first <= 2 ? &p
+                                                                                      : nullptr;
+    };
+    std::set<std::pair<std::string, std::string>> country_parties;
+    for (const NameMention& c : out_.names)
+      if (const NameMention* p = party_after(c); p && p->last < v_.tokens.size() &&
+                                                 v_.Tok(p->last) == "party" && c.first > 0 &&
+                                                 Is(v_.Tok(c.first - 1), {"the"}))
+        country_parties.insert({c.name, p->name});
+    if (!country_parties.empty()) {
+      replaced_.resize(out_.names.size(), kAlive);
+      for (size_t n = 0; n < out_.names.size(); ++n) {
+        NameMention* p = party_after(out_.names[n]);
+        if (!p || !country_parties.contains({out_.names[n].name, p->name})) continue;
+        NameMention party =
+            Base(out_.names[n].first, p->last, EntityType::kOrganization, "country-party", 0.75);
+        party.subtype = "PoliticalParty";
+        party.key = KeyOf(party.type, party.name);
+        *p = std::move(party);
+        replaced_[n] = static_cast<int>(p - out_.names.data());
+      }
+      DropReplaced();
+    }
   }
 
   // "This is not a victory for the Labour Party alone" after "the Antigua and Barbuda Labour
