@@ -3991,6 +3991,13 @@ TEST(ExtractorTest, ProtestThroughAPlace) {
                         "Tens of thousands marched through central Warsaw on "
                         "Saturday to protest against the plans."),
             std::vector<std::string>{"Warsaw"});
+  // A town of the one country named with it is the more precise place.
+  EXPECT_EQ(EventPlaces("Protest",
+                        "Protests in Romania\n\nTens of thousands of people have taken to "
+                        "the streets in the Romanian "
+                        "capital of Bucharest and other cities in massive anti-government "
+                        "rallies."),
+            std::vector<std::string>{"Bucharest"});
 }
 
 // An event's word that opens a sentence, capitalized, before a lower-case word is one.

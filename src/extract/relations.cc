@@ -6945,7 +6945,20 @@ class Builder {
           std::erase_if(m.participants,
                         [this](int e) { return g_.entities[e].type == EntityType::kCountry; });
         // (Not one gone to or come from: "fled to India after weeks of protests".)
-        if (countries == 1 && m.location < 0 && !GoneToOrFrom(country)) m.location = country;
+        if (countries == 1 && m.location < 0 && !GoneToOrFrom(country)) {
+          m.location = country;
+          // "in the Romanian capital of Bucharest ... in massive anti-government rallies": a
+          // town of that country the clause names is the more precise place.
+          for (int mi : ms)
+            if (const NameMention& nm = M(mi);
+                nm.type == EntityType::kPlace && nm.city && nm.entity >= 0 &&
+                g_.entities[country].type == EntityType::kCountry && M(mi).first > s.first &&
+                Is(v_.Tok(nm.first - 1), {"in", "of", "at"}) &&
+                CountryEntityOfCode(nm.city->country_iso2) == country) {
+              m.location = nm.entity;
+              break;
+            }
+        }
       }
       // "critical of the aid to Ukraine ... in the 2020 elections": nor does it hold an
       // election.
