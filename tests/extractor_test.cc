@@ -1649,6 +1649,10 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(CountEvents(EventKind::kElection,
                         "Ireland, Poland, Hungary and Austria also voted against the accord."),
             0);
+  // Nor are a body of elections and a kind of government.
+  EXPECT_EQ(kinds("Fiji's results were released by the elections office on Monday."), Kinds{});
+  EXPECT_EQ(kinds("Today Fiji has a democratically elected government, Bainimarama said."),
+            Kinds{});
   EXPECT_EQ(kinds("Venezuelans voted on Sunday."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Venezuelans voted for a new president."), Kinds{EventKind::kElection});
   EXPECT_EQ(kinds("Netanyahu said Israel would not agree to stop."), Kinds{});

@@ -491,9 +491,16 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
   // "Indonesia's election commission formally declared", "election observers": a body or a
   // person of elections is no election held.
   if (ew.kind == EventKind::kElection && !ew.verb &&
-      Is(after, {"commission", "commissions", "commissioner", "commissioners", "authority",
-                 "authorities", "board", "body", "tribunal", "watchdog", "agency", "officials",
-                 "official", "officers", "observers", "monitors", "monitoring", "law", "laws"}))
+      Is(after,
+         {"commission", "commissions", "commissioner", "commissioners", "authority",  "authorities",
+          "board",      "body",        "tribunal",     "watchdog",      "agency",     "officials",
+          "official",   "officers",    "observers",    "monitors",      "monitoring", "law",
+          "laws",       "office",      "department",   "chief",         "council",    "institute"}))
+    return true;
+  // "a democratically elected parliamentary government": a kind of government, no election
+  // held.
+  if (ew.kind == EventKind::kElection && Is(w, {"elected"}) &&
+      Is(before, {"democratically", "popularly", "freely", "legitimately", "duly"}))
     return true;
   // "defeated in the last two elections", "three successive polls": a count of elections is
   // no one election.
