@@ -48,6 +48,9 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"May I ask?", "2023-05-26", {}},
       // A month and day without a year in a clause about the future: the next one.
       {"Voters will choose mayors on January 10.", "2026-05-08", {"2027-01-10@January 10"}},
+      // (A day put first, "will" after it; not a past verb.)
+      {"On Tuesday, Lula will take part in a summit.", "2023-01-23", {"2023-01-24@Tuesday"}},
+      {"On Tuesday, Lula attended a summit.", "2023-01-23", {"2023-01-17@Tuesday"}},
       {"Parties gear up ahead of the Nov. 28 local elections.",
        "2026-05-08",
        {"2026-11-28@Nov. 28"}},

@@ -73,6 +73,18 @@ class Cursor {
 // ("Ishiba will hold a summit ... on Friday", "the next round is expected in April"; not "..., the
 // government said on Sunday").
 bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
+  // "On Tuesday, Lula will take part in a ... summit": a date put first, and "will" in the
+  // clause after it.
+  if (i <= first + 2 && (i == first || EqualsLower(c.At(i - 1), "on")) &&
+      EqualsLower(c.At(i + 1), ","))
+    for (uint32_t k = i + 2; k < i + 8 && !c.At(k).empty(); ++k) {
+      const std::string_view w = c.At(k);
+      if (EqualsLower(w, "will") || EqualsLower(w, "'ll")) return true;
+      if (w == "," || w == "." || w == ";" || (w.size() > 3 && w.ends_with("ed")) ||
+          EqualsLower(w, "said") || EqualsLower(w, "says") || EqualsLower(w, "met") ||
+          EqualsLower(w, "was") || EqualsLower(w, "were"))
+        break;
+    }
   for (uint32_t k = i; k > first && k + 15 > i; --k) {
     const std::string_view w = c.At(k - 1);
     if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "would") ||
