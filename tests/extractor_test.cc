@@ -3239,6 +3239,18 @@ TEST(ExtractorTest, HouseWherePeopleMeet) {
             "org/");
 }
 
+// A body named by a nation's people is the nation's, not based where one of its bases is.
+TEST(ExtractorTest, ANationsBodyIsNotBasedWhereItsBaseIs) {
+  ExpectFactCases({
+      {"Militants attacked a base of the Nigerian Army in Maiduguri on Monday.",
+       {},
+       {"Nigerian Army affiliation Maiduguri"}},
+      {"He spoke at the University of Lagos in Lagos.",
+       {"University of Lagos affiliation Lagos"},
+       {}},
+  });
+}
+
 // A body's noun in lower case before a head's title owns it: the commission's president leads
 // no country of the dateline.
 TEST(ExtractorTest, ABodysNounOwnsTheTitleAfterIt) {

@@ -5634,7 +5634,10 @@ class Builder {
         ++k;
       // "Boeing in Seattle", "State University of New York at Albany", "the University of
       // Texas": "in", "at" and "of" read as where.
+      // (Not a body named by its people, which is a nation's: "a base of the Nigerian Army in
+      // the Marte local government area" is where the base is.)
       if (Is(v_.Tok(k), {"in", "at", "of"})) {
+        if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2) continue;
         add_with_region(LocationAt(k + 1, s.last),
                         v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
         continue;
