@@ -5634,10 +5634,15 @@ class Builder {
         ++k;
       // "Boeing in Seattle", "State University of New York at Albany", "the University of
       // Texas": "in", "at" and "of" read as where.
-      // (Not a body named by its people, which is a nation's: "a base of the Nigerian Army in
-      // the Marte local government area" is where the base is.)
+      // (Not a body named by its people, which is a nation's, after "of": "a base of the
+      // Nigerian Army in the Marte local government area" is where the base is.)
       if (Is(v_.Tok(k), {"in", "at", "of"})) {
-        if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2) continue;
+        const uint32_t before = m.first >= s.first + 2 && v_.Tok(m.first - 1) == "the"
+                                    ? m.first - 2
+                                    : m.first - (m.first > s.first ? 1 : 0);
+        if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2 && before < m.first &&
+            v_.Tok(before) == "of")
+          continue;
         add_with_region(LocationAt(k + 1, s.last),
                         v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
         continue;
@@ -6921,8 +6926,8 @@ class Builder {
           if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
-      // "The leaders of South Korea and Japan held ... summit talks": so do the leaders of
-      // countries listed after "the leaders of".
+      // "The leaders of South Korea and Japan held ... summit talks", "The leaders of India and
+      // Japan agreed Friday": so do the leaders of countries listed after "the leaders of".
       if (kind == EventKind::kMeeting)
         for (int mi : ms) {
           const NameMention& nm = M(mi);
