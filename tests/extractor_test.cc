@@ -4001,6 +4001,15 @@ TEST(ExtractorTest, CityOfficesPartiesAndGovernments) {
                   "Ahmed al-Sharaa ng:leaderOf Syria"));
 }
 
+// The country invaded is where the war is.
+TEST(ExtractorTest, AnInvasionIsInTheCountryInvaded) {
+  EXPECT_EQ(
+      EventPlaces("Conflict", "Russia's invasion of Ukraine has killed thousands, Kallas said."),
+      std::vector<std::string>{"Ukraine"});
+  EXPECT_EQ(EventPlaces("Conflict", "Russia invaded Ukraine in February 2022."),
+            std::vector<std::string>{"Ukraine"});
+}
+
 // "marched through central Warsaw to protest": "through" a place places the protest.
 TEST(ExtractorTest, ProtestThroughAPlace) {
   EXPECT_EQ(EventPlaces("Protest",

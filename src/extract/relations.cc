@@ -6926,8 +6926,8 @@ class Builder {
           if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
-      // "The leaders of South Korea and Japan held ... summit talks", "The leaders of India and
-      // Japan agreed Friday": so do the leaders of countries listed after "the leaders of".
+      // "The leaders of South Korea and Japan held ... summit talks": so do the leaders of
+      // countries listed after "the leaders of".
       if (kind == EventKind::kMeeting)
         for (int mi : ms) {
           const NameMention& nm = M(mi);
@@ -6949,6 +6949,21 @@ class Builder {
                  (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"to", "from", "into"}));
         });
       };
+      // "Russia's invasion of Ukraine", "Russia invaded Ukraine": the country invaded is where
+      // the war is (not always the one a war is waged against: "its war against Russia").
+      if (kind == EventKind::kConflict && m.location < 0 && m.trigger_last < to) {
+        const std::string_view w = v_.Tok(m.trigger_last - 1);
+        uint32_t k = m.trigger_last;
+        if (Is(w, {"invasion", "invasions"}) && v_.Tok(k) == "of")
+          ++k;
+        else if (!Is(w, {"invaded", "invade", "invades", "invading"}))
+          k = to;
+        if (k < to && v_.Tok(k) == "the") ++k;
+        if (const int c = k < to ? MentionStartingAt(k) : -1;
+            c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym && M(c).entity >= 0 &&
+            !(M(c).last < to && IsPossessive(v_.Tok(M(c).last))))
+          m.location = M(c).entity;
+      }
       // "fled to India after weeks of protests": a country takes no part in a protest (its
       // people and their groups do); "Bangladesh's student-led uprising": the one country named
       // with it is where it happened.
