@@ -4001,6 +4001,20 @@ TEST(ExtractorTest, CityOfficesPartiesAndGovernments) {
                   "Ahmed al-Sharaa ng:leaderOf Syria"));
 }
 
+// A meeting of the occasion's day, told with that day, was held there: "Wednesday's meeting"
+// after "talks in Beijing on Wednesday" ("for the first time" tells no other time).
+TEST(ExtractorTest, AMeetingOfTheOccasionsDay) {
+  const GraphData g = Extract(
+      "Japan and China reaffirmed ties in high-level talks in Beijing on Wednesday.\n\nTop "
+      "Chinese diplomat Wang Yi hosted Japanese Foreign Minister Takeshi Iwaya.\n\nWednesday's "
+      "meeting was the first between Wang and Iwaya, who is visiting China for the first time "
+      "since taking office.",
+      "2024-12-25");
+  const std::vector<std::string> places = EventPlaces("Meeting", g);
+  EXPECT_EQ(places.size(), static_cast<size_t>(CountEvents(g, EventKind::kMeeting)));
+  for (const std::string& p : places) EXPECT_EQ(p, "Beijing");
+}
+
 // The country invaded is where the war is.
 TEST(ExtractorTest, AnInvasionIsInTheCountryInvaded) {
   EXPECT_EQ(

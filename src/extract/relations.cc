@@ -8015,11 +8015,16 @@ class Builder {
       // Not an occasion told with a time of its own the rules did not tie to it ("the first
       // summit ..., held ... in Gyeongju in October"), nor one told as past ("agreed at the
       // time", "The pact follows the first summit").
+      // (A time of its own that is the occasion's day is no other: "Wednesday's meeting was the
+      // first between Wang and Iwaya" after "talks in Beijing on Wednesday".)
       const nlp::Sentence& s = v_.sentences[told];
-      bool own = !DatesOf(told).empty();
+      const bool dated = !DatesOf(told).empty();
+      bool own = dated && e.date.empty();
+      // ("for the first time" tells no other time.)
       for (uint32_t k = s.first; k < s.last && !own; ++k)
-        own = Is(v_.Tok(k), {"time", "previous", "previously", "earlier", "ago", "last", "past",
-                             "follows", "followed"});
+        own = Is(v_.Tok(k), {"previous", "previously", "earlier", "ago", "last", "past", "follows",
+                             "followed"}) ||
+              (v_.Tok(k) == "time" && !(k > s.first && v_.Tok(k - 1) == "first"));
       if (own) continue;
       for (size_t j = 0; j < events.size(); ++j) {
         const Event& o = events[j];
@@ -8027,7 +8032,7 @@ class Builder {
             (o.kind != EventKind::kMeeting && o.kind != EventKind::kAgreement))
           continue;
         if (!Subset(countries, parties[j])) continue;
-        if (!e.date.empty() && e.date != o.date) continue;
+        if ((dated || !e.date.empty()) && e.date != o.date) continue;
         if (e.location >= 0 && e.location != o.location) continue;
         if (e.date.empty()) e.date = o.date;
         if (e.location < 0) e.location = o.location;
