@@ -4133,21 +4133,30 @@ class Finder {
   // "southern Sultan Kudarat province", "General Santos city": a title and a name before a
   // place's noun in lower case are that place's name, and the title is none.
   void PlacesNamedWithATitle() {
+    // (The titles by their end, looked up: a scan per name would make a hostile text of many
+    // titled names quadratic.)
+    std::unordered_map<uint32_t, size_t> title_ending;
+    for (size_t n = 0; n < out_.titles.size(); ++n) title_ending.emplace(out_.titles[n].last, n);
+    std::vector<bool> dropped(out_.titles.size(), false);
     for (NameMention& m : out_.names) {
-      if (m.type != EntityType::kPerson || m.title.empty() || m.first == 0 ||
-          m.last >= v_.tokens.size() ||
+      if (m.type != EntityType::kPerson || m.title.empty() || m.last >= v_.tokens.size() ||
           !Is(v_.Tok(m.last), {"province", "city", "town", "district", "municipality", "region",
                                "county", "village"}) ||
           !IsLower(v_.Tok(m.last)))
         continue;
-      const auto t = std::find_if(out_.titles.begin(), out_.titles.end(),
-                                  [&](const TitleMention& x) { return x.last == m.first; });
-      if (t == out_.titles.end() || v_.sentence_of[t->first] != v_.sentence_of[m.first]) continue;
-      NameMention place = Base(t->first, m.last, EntityType::kPlace, "titled-place-name", 0.7);
+      const auto it = title_ending.find(m.first);
+      if (it == title_ending.end() || dropped[it->second]) continue;
+      const TitleMention& t = out_.titles[it->second];
+      if (v_.sentence_of[t.first] != v_.sentence_of[m.first]) continue;
+      NameMention place = Base(t.first, m.last, EntityType::kPlace, "titled-place-name", 0.7);
       place.key = KeyOf(EntityType::kPlace, place.name);
       m = std::move(place);
-      out_.titles.erase(t);
+      dropped[it->second] = true;
     }
+    size_t kept = 0;
+    for (size_t n = 0; n < out_.titles.size(); ++n)
+      if (!dropped[n]) out_.titles[kept++] = out_.titles[n];
+    out_.titles.resize(kept);
   }
 
   // "The President of the Republic, Mr. Abdelmadjid Tebboune": a person's name that is all

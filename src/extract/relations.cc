@@ -2571,7 +2571,7 @@ class Builder {
                                        k > v_.sentences[SentenceOf(m.first)].first &&
                                        IsLowerWord(v_.Tok(k - 1))) {
         std::string noun(v_.Tok(k - 1));
-        noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
+        CapitalizeWords(noun);
         if (lex_.IsOrgWord(noun)) owned_elsewhere_.insert({m.entity, t->title->canonical});
       }
       // (Held until every title is read: GovernmentHeads.)
@@ -2587,20 +2587,21 @@ class Builder {
         joined = TitleEndingAt(t->first - 1);
       else if (t->first > sf)
         joined = TitleEndingAt(t->first);
-      // Not a title in lower case after "the", which refers to someone named before, and a
-      // capitalized one before the name: "the Chinese president and PM Shehbaz discussed" (but
-      // "SPP chair and Education Minister Anders Adlercreutz").
-      if (joined && joined != t && v_.Tok(t->first - 1) == "and" &&
-          IsLowerWord(v_.Tok(joined->first)) && IsCapitalizedWord(v_.Tok(t->first))) {
-        const int joined_owner = OwnerEndingAt(joined->first, sf);
-        const uint32_t k = joined_owner >= 0 ? M(joined_owner).first : joined->first;
-        if (k > sf && Is(v_.Tok(k - 1), {"the"})) joined = nullptr;
-      }
       if (joined && joined != t && joined->title) {
         const int joined_owner = OwnerEndingAt(joined->first, sf);
-        if (owner < 0 && v_.Tok(t->first - 1) == "and") owner = joined_owner;
-        TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
-                   "title-and-title", joined->qualifier);
+        const bool anded = v_.Tok(t->first - 1) == "and";
+        // Not a title in lower case after "the", which refers to someone named before, and a
+        // capitalized one before the name: "the Chinese president and PM Shehbaz discussed"
+        // (but "SPP chair and Education Minister Anders Adlercreutz").
+        const uint32_t opens = joined_owner >= 0 ? M(joined_owner).first : joined->first;
+        const bool refers_back = anded && IsLowerWord(v_.Tok(joined->first)) &&
+                                 IsCapitalizedWord(v_.Tok(t->first)) && opens > sf &&
+                                 Is(v_.Tok(opens - 1), {"the"});
+        if (!refers_back) {
+          if (owner < 0 && anded) owner = joined_owner;
+          TitleFacts(static_cast<int>(i), joined->title, joined->former, joined_owner,
+                     "title-and-title", joined->qualifier);
+        }
       }
       TitleFacts(static_cast<int>(i), t->title, t->former, owner, "title-name", t->qualifier, 0.9,
                  true, OfficeAsWritten(*t, owner, sf));
@@ -5637,11 +5638,10 @@ class Builder {
       // (Not a body named by its people, which is a nation's, after "of": "a base of the
       // Nigerian Army in the Marte local government area" is where the base is.)
       if (Is(v_.Tok(k), {"in", "at", "of"})) {
-        const uint32_t before = m.first >= s.first + 2 && v_.Tok(m.first - 1) == "the"
-                                    ? m.first - 2
-                                    : m.first - (m.first > s.first ? 1 : 0);
-        if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2 && before < m.first &&
-            v_.Tok(before) == "of")
+        uint32_t opens = m.first;  // where the body's phrase opens, with its article
+        if (opens > s.first && v_.Tok(opens - 1) == "the") --opens;
+        if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2 && opens > s.first &&
+            v_.Tok(opens - 1) == "of")
           continue;
         add_with_region(LocationAt(k + 1, s.last),
                         v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
@@ -6913,32 +6913,30 @@ class Builder {
             continue;
           m.participants.insert(nm.entity);
         }
-      // "Greek and Turkish leaders ... at a rare meeting in Athens": the leaders of countries
-      // named by their adjectives take part, where the story names one leader of each.
+      // "Greek and Turkish leaders ... at a rare meeting in Athens", "The leaders of South Korea
+      // and Japan held ... summit talks": the leaders of countries named by their adjectives
+      // before "leaders", or listed after "the leaders of", take part, where the story names one
+      // leader of each.
       if (kind == EventKind::kMeeting)
         for (int mi : ms) {
           const NameMention& nm = M(mi);
-          if (!nm.via_demonym || nm.entity < 0 || !m.participants.count(nm.entity)) continue;
-          uint32_t k = nm.last;
-          while (k + 1 < s.last && v_.Tok(k) == "and" && MentionStartingAt(k + 1) >= 0 &&
-                 M(MentionStartingAt(k + 1)).via_demonym)
-            k = M(MentionStartingAt(k + 1)).last;
-          if (k >= s.last || !Is(v_.Tok(k), {"leaders"})) continue;
-          if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
-        }
-      // "The leaders of South Korea and Japan held ... summit talks": so do the leaders of
-      // countries listed after "the leaders of".
-      if (kind == EventKind::kMeeting)
-        for (int mi : ms) {
-          const NameMention& nm = M(mi);
-          if (nm.type != EntityType::kCountry || nm.via_demonym || nm.entity < 0 ||
-              !m.participants.count(nm.entity))
-            continue;
-          uint32_t k = nm.first;
-          while (k >= s.first + 2 && Is(v_.Tok(k - 1), {"and", ","}) &&
-                 MentionEndingAt(k - 1) >= 0 && M(MentionEndingAt(k - 1)).type == nm.type)
-            k = M(MentionEndingAt(k - 1)).first;
-          if (k < s.first + 2 || v_.Tok(k - 1) != "of" || !Is(v_.Tok(k - 2), {"leaders"})) continue;
+          if (nm.entity < 0 || !m.participants.count(nm.entity)) continue;
+          bool of_leaders = false;
+          if (nm.via_demonym) {
+            uint32_t k = nm.last;
+            while (k + 1 < s.last && v_.Tok(k) == "and" && MentionStartingAt(k + 1) >= 0 &&
+                   M(MentionStartingAt(k + 1)).via_demonym)
+              k = M(MentionStartingAt(k + 1)).last;
+            of_leaders = k < s.last && Is(v_.Tok(k), {"leaders"});
+          } else if (nm.type == EntityType::kCountry) {
+            uint32_t k = nm.first;
+            while (k >= s.first + 2 && Is(v_.Tok(k - 1), {"and", ","}) &&
+                   MentionEndingAt(k - 1) >= 0 && M(MentionEndingAt(k - 1)).type == nm.type)
+              k = M(MentionEndingAt(k - 1)).first;
+            of_leaders =
+                k >= s.first + 2 && v_.Tok(k - 1) == "of" && Is(v_.Tok(k - 2), {"leaders"});
+          }
+          if (!of_leaders) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
         }
       // True if country `c` is named here only as where one goes or comes from.
@@ -6981,8 +6979,7 @@ class Builder {
           // town of that country the clause names is the more precise place.
           for (int mi : ms)
             if (const NameMention& nm = M(mi);
-                nm.type == EntityType::kPlace && nm.city && nm.entity >= 0 &&
-                g_.entities[country].type == EntityType::kCountry && M(mi).first > s.first &&
+                nm.type == EntityType::kPlace && nm.city && nm.entity >= 0 && nm.first > s.first &&
                 Is(v_.Tok(nm.first - 1), {"in", "of", "at"}) &&
                 CountryEntityOfCode(nm.city->country_iso2) == country) {
               m.location = nm.entity;
