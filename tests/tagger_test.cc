@@ -776,6 +776,19 @@ TEST(CommittedModelTest, APluralTitlesHolderOfACountry) {
             (std::vector<std::string>{"person/vladimir-putin country/ru"}));
 }
 
+// Each holder's country in brackets after him: a head leads it, a minister is of it.
+TEST(CommittedModelTest, APluralTitlesHoldersWithTheirCountriesInBrackets) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Presidents Ivan Duque (Colombia) and Mario Abdo Benitez (Paraguay) attended, as did "
+      "Foreign Ministers Andres Allamand (Chile) and Jorge Arreaza (Venezuela).");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/ivan-duque country/co",
+                                      "person/mario-abdo-benitez country/py"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kNationality),
+            (std::vector<std::string>{"person/andres-allamand country/cl",
+                                      "person/jorge-arreaza country/ve"}));
+}
+
 // A plural title before a list of people gives each of them the title; a former one gives none.
 TEST(CommittedModelTest, APluralTitleBeforeAListTitlesEachPerson) {
   const DocumentResult r = ExtractWithCommittedModel(

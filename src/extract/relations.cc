@@ -2881,6 +2881,13 @@ class Builder {
           if (owner >= 0 && (M(owner).type != EntityType::kCountry || M(owner).via_demonym))
             owner = -1;
           if (owner >= 0) next = M(owner).last;
+        } else if (next + 2 < v_.tokens.size() && v_.Tok(next) == "(") {
+          // "Presidents Ivan Duque (Colombia) and Mario Abdo Benitez (Paraguay)": in brackets.
+          owner = MentionStartingAt(next + 1);
+          if (owner >= 0 && (M(owner).type != EntityType::kCountry || M(owner).via_demonym ||
+                             M(owner).last >= v_.tokens.size() || v_.Tok(M(owner).last) != ")"))
+            owner = -1;
+          if (owner >= 0) next = M(owner).last + 1;
         }
         TitleFacts(at, title, false, owner, "plural-title", {}, 0.7);
         if (title->leader) g_.entities[p.entity].leader = true;
