@@ -4953,6 +4953,9 @@ TEST(ExtractorTest, RespectiveCounterparts) {
        "nations.",
        {"Anthony Albanese ng:leaderOf Australia", "James Marape ng:leaderOf Papua New Guinea",
         "James Marape jobTitle \"Prime Minister\""}},
+      {"Australia and neighbouring Papua New Guinea signed a security agreement that Prime "
+       "Minister Anthony Albanese and counterpart James Marape praised.",
+       {"James Marape ng:leaderOf Papua New Guinea"}},
       // (A guard: one the text has tied to a country already is not paired.)
       {"Papua New Guinea's Prime Minister James Marape spoke. Australia and Papua New Guinea "
        "signed a pact, Prime Minister Anthony Albanese and his counterpart James Marape said.",

@@ -1779,12 +1779,16 @@ class Builder {
     for (const auto& [person, countries] : ties.led) led.insert(countries.begin(), countries.end());
     for (const nlp::Sentence& s : v_.sentences) {
       const std::vector<int> ms = MentionsIn(s.first, s.last);
-      int c1 = -1, c2 = -1;  // "Australia and Papua New Guinea"
+      // "Australia and Papua New Guinea", "Australia and neighbouring Papua New Guinea"
+      int c1 = -1, c2 = -1;
       for (size_t a = 0; a + 1 < ms.size() && c1 < 0; ++a) {
         const NameMention &x = M(ms[a]), &y = M(ms[a + 1]);
+        const bool joined =
+            x.last + 1 == y.first || (x.last + 2 == y.first && IsLowerWord(v_.Tok(x.last + 1)) &&
+                                      !IsFunctionWord(v_.Tok(x.last + 1)));
         if (x.type == EntityType::kCountry && y.type == EntityType::kCountry && !x.via_demonym &&
-            !y.via_demonym && x.last + 1 == y.first && v_.Tok(x.last) == "and" && x.entity >= 0 &&
-            y.entity >= 0 && x.entity != y.entity && !led.count(x.entity) && !led.count(y.entity)) {
+            !y.via_demonym && joined && v_.Tok(x.last) == "and" && x.entity >= 0 && y.entity >= 0 &&
+            x.entity != y.entity && !led.count(x.entity) && !led.count(y.entity)) {
           c1 = ms[a];
           c2 = ms[a + 1];
         }
