@@ -4701,6 +4701,13 @@ TEST(ExtractorTest, OpenAppositionsAndPartyLeadersWhoGovern) {
       {"Soon, President Ali and Venezuelan President, Nicolas Maduro are slated to meet in "
        "Brazil.",
        {"Nicolas Maduro ng:leaderOf Venezuela", "Nicolas Maduro jobTitle \"President\""}},
+      // One that opens the sentence, alone or joined to another.
+      {"Fiji news.\n\nPrime Minister, Sitiveni Rabuka has conveyed a message.",
+       {"Sitiveni Rabuka jobTitle \"Prime Minister\""}},
+      {"Fiji news.\n\nPrime Minister and Minister for Foreign Affairs, Sitiveni Rabuka has "
+       "conveyed a message.",
+       {"Sitiveni Rabuka jobTitle \"Prime Minister\"",
+        "Sitiveni Rabuka jobTitle \"Minister for Foreign Affairs\""}},
       {"Speaking alongside the UK Prime Minister, Ms. Mottley stressed the point.",
        {},
        {"Mottley ng:leaderOf United Kingdom"}},  // (a guard)

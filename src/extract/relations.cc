@@ -3278,7 +3278,9 @@ class Builder {
                                                 "after", "beside", "like", "as", "at", "of"})));
         // (Not in a headline, whose comma stands for "and": "Saudi Crown Prince, Boris
         // Johnson discuss Ukraine situation".)
-        const bool written_title = owner >= 0 && !led && t.first > s.first &&
+        // Nor one that opens the sentence: "Prime Minister and Minister for Foreign Affairs,
+        // Sitiveni Rabuka has conveyed".
+        const bool written_title = (owner >= 0 ? t.first > s.first : k == DatelineEnd(s)) && !led &&
                                    !(SentenceOf(t.first) == 0 && HasHeadline()) &&
                                    IsCapitalizedWord(v_.Tok(t.first)) && after >= 0 &&
                                    n_.names[after].last < s.last &&
