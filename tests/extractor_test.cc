@@ -293,6 +293,12 @@ TEST(ExtractorTest, TitleRules) {
        {"Ahmed Attaf jobTitle \"Minister of Foreign Affairs, National Community Abroad and "
         "African Affairs\""},
        {}},
+      // "Minister Responsible for", a holder after it or the sentence's end.
+      {"New Zealand's Minister Responsible for Ministerial Services Judith Collins said so. He is "
+       "also the Minister for National Security and Intelligence and the Minister Responsible "
+       "for Ministerial Services.",
+       {"Judith Collins jobTitle \"Minister Responsible for Ministerial Services\""},
+       {"Responsible jobTitle \"Minister\"", "Intelligence affiliation New Zealand"}},
       {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
        {"Marta Kos jobTitle \"European Commissioner for Enlargement\""},
        {}},

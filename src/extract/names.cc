@@ -343,11 +343,11 @@ bool IsPortfolioWord(std::string_view w) {
       "migration",      "humanitarian"};
   // (A second set, for the words added later.)
   static const WordSet kMore{
-      "arts",          "shipping",     "ports",    "railways",     "roads",      "highways",
-      "textiles",      "oil",          "gas",      "cooperatives", "minorities", "statistics",
-      "large",         "medium",       "small",    "rights",       "care",       "demography",
-      "gender",        "humanitarian", "refugees", "population",   "sanitation", "disabilities",
-      "downstreaming", "mine",         "law"};
+      "arts",          "shipping",     "ports",    "railways",     "roads",       "highways",
+      "textiles",      "oil",          "gas",      "cooperatives", "minorities",  "statistics",
+      "large",         "medium",       "small",    "rights",       "care",        "demography",
+      "gender",        "humanitarian", "refugees", "population",   "sanitation",  "disabilities",
+      "downstreaming", "mine",         "law",      "services",     "intelligence"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -507,23 +507,30 @@ class Finder {
     // Asked at every capitalized word: the lexicon is looked up only where "Minister of" or
     // "Secretary for" stands within the longest title that can start here.
     const size_t window = WindowAt(i, end);
+    // ("Minister Responsible for Ministerial Services": "responsible" before "for".)
+    auto responsible_for = [&](uint32_t k) {
+      return k + 1 < end && Is(v_.Tok(k), {"responsible"}) && v_.Tok(k + 1) == "for";
+    };
     bool office_of = false;
     for (uint32_t k = i; k + 1 < end && k < i + window && !office_of; ++k)
       office_of = Is(v_.Tok(k), {"minister", "secretary", "commissioner"}) &&
-                  Is(v_.Tok(k + 1), {"of", "for"});
+                  (Is(v_.Tok(k + 1), {"of", "for"}) || responsible_for(k + 1));
     if (!office_of) return 0;
     auto [t, tn] = TitleAt(i, end);
     if (!t || t->honorific) return 0;
     uint32_t of = i + 1;
-    while (of < i + tn && !Is(v_.Tok(of), {"of", "for"})) ++of;
+    while (of < i + tn && !Is(v_.Tok(of), {"of", "for"}) && !responsible_for(of)) ++of;
     // "Minister of State for Interior", "Secretary of State for Health": the portfolio after
     // the title's own "of State".
+    uint32_t title_end = of;  // where the title's own words end
     if (i + tn + 1 < end && v_.Tok(i + tn) == "for" && Is(v_.Tok(i + tn - 1), {"state"}))
-      of = i + tn;
+      title_end = of = i + tn;
     else if (!Is(v_.Tok(of - 1), {"minister", "secretary", "commissioner"}) || of >= end ||
-             !Is(v_.Tok(of), {"of", "for"}))
+             !(Is(v_.Tok(of), {"of", "for"}) || responsible_for(of)))
       return 0;
-    if (TitleAt(i, of).second != of - i) return 0;  // the words before "of" are a title
+    else if (responsible_for(of))
+      ++of;
+    if (TitleAt(i, title_end).second != title_end - i) return 0;  // the words before "of"
     uint32_t k = of + 1, last = 0;
     if (k < end && v_.Tok(k) == "the") ++k;  // "Minister of the Interior and Coordination"
     // The portfolio ends at its last portfolio word; up to two other capitalized words, no given
@@ -562,7 +569,12 @@ class Finder {
     // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...";
     // or another of the holder's roles: "Serbia's Minister for Family Care and Demography and
     // leader of the Zavetnici party".
-    if (last < end && !IsCap(v_.Tok(last)) && !Is(v_.Tok(last), {",", "of", "and"})) return 0;
+    // Or the sentence's end after "the": "He is also the Minister Responsible for Ministerial
+    // Services."
+    const bool ends_sentence = last + 1 == end && i > 0 && Is(v_.Tok(i - 1), {"the"});
+    if (last < end && !IsCap(v_.Tok(last)) && !Is(v_.Tok(last), {",", "of", "and"}) &&
+        !ends_sentence)
+      return 0;
     return last - i;
   }
 
