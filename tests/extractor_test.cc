@@ -759,6 +759,16 @@ TEST(ExtractorTest, PersonContextRule) {
   EXPECT_EQ(type_of("Gavrilo Princip, a 20-year-old Serb student, fired twice.", "Gavrilo Princip"),
             "Person");
   EXPECT_EQ(type_of("Gavrilo Princip, 20, fired twice.", "Gavrilo Princip"), "Person");
+  // An apposition that says what only a person is; not a clause after a phrase put first.
+  EXPECT_EQ(type_of("He visited the grave of Lee Soo-hyun, a South Korean student who died.",
+                    "Lee Soo-hyun"),
+            "Person");
+  EXPECT_EQ(
+      type_of("They praised Chamon Fariya Islam, a student from Dhaka.", "Chamon Fariya Islam"),
+      "Person");
+  EXPECT_NE(type_of("Fighting raged in Vuhledar, a journalist said.", "Vuhledar"), "Person");
+  EXPECT_NE(type_of("He joined Solidarnosc Walcz, a student union.", "Solidarnosc Walcz"),
+            "Person");
   EXPECT_EQ(type_of("Gavrilo Princip, 1914, fired twice.", "Gavrilo Princip"), "none");
   EXPECT_EQ(type_of("Gavrilo Princip (20 years old) fired twice.", "Gavrilo Princip"), "Person");
   EXPECT_EQ(type_of("Gavrilo Princip (20) fired twice.", "Gavrilo Princip"), "Person");

@@ -5338,6 +5338,34 @@ class Finder {
   // True where the words around [first, last) say it names a person: the object of a verb only
   // people undergo ("killing Lincoln"), or a name before the word for its killer ("Kennedy
   // assassin", "Lincoln's assassination") or before such a passive ("Kennedy was shot").
+  // True if the words from `k` (before `end`) are up to three that describe someone and a noun
+  // only a person is, the noun phrase's end after it: "South Korean student" of "Lee Soo-hyun, a
+  // South Korean student who ...", "former journalist" (not "student union").
+  bool DescribesAPerson(uint32_t k, uint32_t end) const {
+    for (uint32_t j = k; j < end && j < k + 4; ++j) {
+      const std::string_view w = v_.Tok(j);
+      if (IsLower(w) &&
+          Is(w,
+             {"student",      "man",       "woman",       "boy",           "girl",      "teenager",
+              "journalist",   "reporter",  "activist",    "lawyer",        "doctor",    "nurse",
+              "teacher",      "farmer",    "businessman", "businesswoman", "soldier",   "poet",
+              "novelist",     "writer",    "singer",      "actor",         "actress",   "professor",
+              "cleric",       "imam",      "priest",      "pastor",        "dissident", "blogger",
+              "photographer", "filmmaker", "economist",   "academic",      "engineer"})) {
+        return j + 1 == end ||
+               Is(v_.Tok(j + 1), {",", ".", "who", "whose", "from", "of", "in", "at", "and", "with",
+                                  "for", ")", "was", "is", "had", "has"});
+      }
+      if (j + 1 < end && lex_.FindDemonym(v_.Phrase(j, j + 2))) {
+        ++j;  // "South Korean"
+        continue;
+      }
+      if (!(IsLower(w) && !IsHeadlineFunctionWord(w)) && !lex_.FindDemonym(w) && !IsAge(w))
+        return false;
+    }
+    return false;
+  }
+
   bool IsPersonContext(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     // "his sister Mary", "her son Hunter": kin are people.
     if (first > s.first && IsLower(v_.Tok(first - 1)) &&
@@ -5409,6 +5437,11 @@ class Finder {
     if (k == last && v_.Tok(k) == "," && k + 2 < s.last) {
       if (Is(v_.Tok(k + 1), {"a", "an"}) && v_.Tok(k + 2).ends_with("-year-old")) return true;
       if (IsAge(v_.Tok(k + 1)) && v_.Tok(k + 2) == ",") return true;
+      if (Is(v_.Tok(k + 1), {"a", "an"}) && DescribesAPerson(k + 2, s.last) &&
+          !(first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "on")) &&
+          !lex_.FindCity(v_.Phrase(first, last)) && !HasOrgWord(first, last) &&
+          !PlaceHeaded(first, last))
+        return true;
     }
     // In brackets: "Makhmadrasul Nasridinov (37 years old)", "Rustam Nazarov (29)".
     if (k == last && v_.Tok(k) == "(" && k + 2 < s.last && IsAge(v_.Tok(k + 1)) &&
