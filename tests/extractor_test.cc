@@ -4717,6 +4717,11 @@ TEST(ExtractorTest, OpenAppositionsAndPartyLeadersWhoGovern) {
       {"Soon, President Ali and Venezuelan President, Nicolas Maduro are slated to meet in "
        "Brazil.",
        {"Nicolas Maduro ng:leaderOf Venezuela", "Nicolas Maduro jobTitle \"President\""}},
+      // An organization of a country's, described: "of Iran's elite Quds Force".
+      {"A U.S. airstrike killed Qassem Soleimani, the commander of Iran's elite Quds Force, in "
+       "Baghdad.",
+       {"Qassem Soleimani ng:leaderOf Quds Force"},
+       {"Qassem Soleimani ng:leaderOf Iran"}},
       // One that opens the sentence, alone or joined to another.
       {"Fiji news.\n\nPrime Minister, Sitiveni Rabuka has conveyed a message.",
        {"Sitiveni Rabuka jobTitle \"Prime Minister\""}},

@@ -3197,9 +3197,14 @@ class Builder {
         if (IsDeterminer(v_.Tok(at)) && at + 1 < s.last) ++at;
         if (at > t.last + 1) at = PastANationOf(at, s.last);
         int o = MentionStartingAt(at);
-        if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last)) &&
-            IsOrganization(MentionStartingAt(M(o).last + 1)))
-          o = MentionStartingAt(M(o).last + 1);
+        // (Up to two words that describe it: "commander of Iran's elite Quds Force".)
+        if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last))) {
+          uint32_t b = M(o).last + 1;
+          while (b + 1 < s.last && b < M(o).last + 3 && IsLowerWord(v_.Tok(b)) &&
+                 !IsFunctionWord(v_.Tok(b)) && !IsDeterminer(v_.Tok(b)))
+            ++b;
+          if (IsOrganization(MentionStartingAt(b))) o = MentionStartingAt(b);
+        }
         // A demonym before a noun is no owner: "president and CEO of the Japanese company";
         // the name after them may be: "the leader of the Flemish nationalist N-VA". Its
         // government is the country ("head of the Israeli government"), but the office of its
