@@ -1330,6 +1330,11 @@ TEST(ExtractorTest, RelationPatternRules) {
         "Coast Guard Training Center affiliation California"},
        {}},
       {"NASA, Boeing and Airbus met in Paris.", {}, {"NASA affiliation Paris"}},
+      // The last of a pair "between" whom something happens is not where it is based.
+      {"Talks between the Sudanese army and the paramilitary Rapid Support Forces in Jeddah made "
+       "progress. Scientists at the Institute of Zoology in Kunming and Boeing in Seattle agreed.",
+       {"Boeing affiliation Seattle"},
+       {"Rapid Support Forces affiliation Jeddah"}},
       {"It was sent by the Brazilian Embassy in London, Argentina's envoy there.",
        {},
        {"Brazilian Embassy affiliation Argentina"}},

@@ -5619,6 +5619,25 @@ class Builder {
     return false;
   }
 
+  // True if the phrase opening at token `opens` (of a sentence opening at `first`) is the
+  // second of a pair after "between": "between the army and the paramilitary <opens>".
+  bool EndsABetweenPair(uint32_t opens, uint32_t first) const {
+    bool joined = false;
+    for (uint32_t k = opens; k > first && opens - k < 12; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (w == "between") return joined;
+      if (w == "and") {
+        if (joined) return false;
+        joined = true;
+      } else if (Is(w, {",", ";", ".", "in", "at", "of"}) && !joined) {
+        return false;
+      } else if (Is(w, {",", ";", "."})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Where an organization is based: "the Institute of Zoology of Kunming", "Boeing in Seattle",
   // "Moscow IZVESTIYA", "Ford, based in Dearborn", "Houston's Rice University".
   void OrganizationPlaces() {
@@ -5661,6 +5680,9 @@ class Builder {
         if (lex_.FindDemonym(v_.Tok(m.first)) && m.last - m.first >= 2 && opens > s.first &&
             v_.Tok(opens - 1) == "of")
           continue;
+        // (Nor the last of those "between" whom something happens: "Talks between the Sudanese
+        // army and the paramilitary Rapid Support Forces in Jeddah" are in Jeddah.)
+        if (v_.Tok(k) != "of" && EndsABetweenPair(opens, s.first)) continue;
         add_with_region(LocationAt(k + 1, s.last),
                         v_.Tok(k) == "of" ? "org-of-place" : "org-in-place", 0.6);
         continue;
