@@ -84,6 +84,7 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Theresa May said the May government would fall.", "2025-02-07", {}},  // (a guard)
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
+      {"Macron to dine with Merkel in Berlin on Friday", "2021-06-14", {"2021-06-18@Friday"}},
       // What is prepared lies ahead; what was done since, or before a comma's clause, not.
       {"She briefed them on preparations for the COP31 conference in Antalya, Turkey, in "
        "November.",

@@ -2171,6 +2171,16 @@ TEST(ExtractorTest, DefiniteMentionsReferBack) {
             2);
 }
 
+// A dinner with someone is a meeting with him.
+TEST(ExtractorTest, DinnersAreMeetings) {
+  EXPECT_EQ(MeetingDateOf("French President Emmanuel Macron will have dinner with Angela Merkel "
+                          "in Berlin on Friday.",
+                          "2021-06-14"),
+            "2021-06-18");
+  EXPECT_NE(MeetingDateOf("Emmanuel Macron dined with Angela Merkel in Berlin.", "2021-06-14"),
+            "(no meeting)");
+}
+
 // "later in the day", "the same day", "the next day": the day told before them.
 TEST(ExtractorTest, DaysToldByTheDayBefore) {
   EXPECT_EQ(MeetingDateOf("Moldova began a measles vaccination campaign on Monday. Hans Kluge, "

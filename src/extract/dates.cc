@@ -115,7 +115,8 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
       for (std::string_view v : {"plans", "plan", "planned", "decided", "pledged", "promised",
                                  "vowed", "intends", "hopes"})
         if (EqualsLower(verb, v)) return true;
-      for (std::string_view v : {"attend", "visit", "meet", "host", "hold", "travel", "sign"})
+      for (std::string_view v :
+           {"attend", "visit", "meet", "host", "hold", "travel", "sign", "dine"})
         if (EqualsLower(next, v)) return true;
     }
     if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
