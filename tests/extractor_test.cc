@@ -267,6 +267,11 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov nationality Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      // A title joined to a former one is former too; "Minster" is a misspelt minister.
+      {"Civic Coalition, led by former Prime Minster and European Council President Donald Tusk, "
+       "won.",
+       {},
+       {"Donald Tusk ng:leaderOf European Council", "Donald Tusk jobTitle \"President\""}},
       // An office named by its portfolio, which the lexicon does not list; one it lists keeps
       // its own name.
       {"Egypt's Minister of Water Resources and Irrigation Hani Sewilam said so.",

@@ -414,6 +414,7 @@ class Finder {
           participle_[k] = 0;
       }
     for (const auto& s : v_.sentences) Sentence(s);
+    FormerTitlesJoined();
     DropReplaced();
     JoinAdoptedAcronyms();
     TaggedNamesWrittenAsPlaces();
@@ -2016,6 +2017,24 @@ class Finder {
         !lex_.FindDemonym(v_.Tok(i - 2)))
       return {};
     return written;
+  }
+
+  // "former Prime Minister and European Council President Donald Tusk": a title joined by "and"
+  // to a former one before it (past its owner's capitalized words) is former too.
+  void FormerTitlesJoined() {
+    std::unordered_map<uint32_t, size_t> ending;  // a title's end -> its index
+    for (size_t n = 0; n < out_.titles.size(); ++n) ending.emplace(out_.titles[n].last, n);
+    for (TitleMention& t : out_.titles) {
+      if (t.former) continue;
+      for (uint32_t b = t.first; b > 1 && t.first - b <= 3; --b) {
+        if (v_.Tok(b - 1) == "and") {
+          const auto it = ending.find(b - 1);
+          t.former = it != ending.end() && out_.titles[it->second].former;
+          break;
+        }
+        if (!IsCap(v_.Tok(b - 1))) break;
+      }
+    }
   }
 
   bool IsFormer(uint32_t i) const {
