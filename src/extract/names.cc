@@ -444,6 +444,7 @@ class Finder {
     TitlesNamedAsPersons();
     ArticleNamesAreNoPersons();
     ReportingOutlets();
+    OutletStaff();
     CreditedPeople();
     BylinePeople();
     PeopleListedAfterPluralTitles();
@@ -1255,6 +1256,12 @@ class Finder {
       if (IsCap(w) &&
           (IsCode(w) || IsTimeZone(w, before) || (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
         ++i;
+        continue;
+      }
+      // "1 Min Read", a page's reading time.
+      if (Is(w, {"min"}) && i + 1 < s.last && Is(v_.Tok(i + 1), {"read"}) && !before.empty() &&
+          std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        i += 2;
         continue;
       }
       // "Gen Z protesters", "Generation Z", "Gen-Z", "Millennials": a generation is no name.
@@ -4461,6 +4468,17 @@ class Finder {
       m.subtype = "NewsMediaOrganization";
       m.key = KeyOf(m.type, m.name);
       m.rule = "reporting-outlet";
+    }
+  }
+
+  // "Reuters Staff", a byline: the outlet, not a body of its own.
+  void OutletStaff() {
+    for (NameMention& m : out_.names) {
+      if (m.last - m.first < 2 || v_.Tok(m.last - 1) != "Staff") continue;
+      const KnownEntity* outlet = lex_.FindKnown(v_.Phrase(m.first, m.last - 1));
+      if (!outlet || outlet->subtype != "NewsMediaOrganization") continue;
+      m = Base(m.first, m.last - 1, outlet->type, "outlet-staff", 0.8);
+      TypeAsKnown(m, outlet);
     }
   }
 
