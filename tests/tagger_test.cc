@@ -776,13 +776,19 @@ TEST(CommittedModelTest, APluralTitlesHolderOfACountry) {
             (std::vector<std::string>{"person/vladimir-putin country/ru"}));
 }
 
-// A page's byline "Reuters Staff" is the outlet; "1 Min Read", its reading time, names no one.
+// A page's byline "Reuters Staff" is the outlet; "1 Min Read", its reading time, names no one;
+// "[Getty]" credits the photo agency.
 TEST(CommittedModelTest, AnOutletsStaffAndAReadingTime) {
   const std::string text =
       "Mexico president speaks with Canada's Trudeau\n\nReuters Staff\n\n1 Min Read\n\nMEXICO "
       "CITY (Reuters) - Mexican President Enrique Pena Nieto spoke with Justin Trudeau.";
   EXPECT_EQ(EntitiesStartingWith(text, {"Reuters", "Min"}),
             (std::vector<std::string>{"org/reuters", "org/reuters"}));
+  // A photo agency credited in brackets.
+  EXPECT_EQ(EntitiesStartingWith("Soldiers gather near the site of the bombardment in the "
+                                 "village of Zahrani on May 17. [Getty]",
+                                 {"Getty"}),
+            (std::vector<std::string>{"org/getty-images"}));
 }
 
 // Each holder's country in brackets after him: a head leads it, a minister is of it.
