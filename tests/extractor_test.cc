@@ -4345,6 +4345,10 @@ TEST(ExtractorTest, ABodyOfACountry) {
   EXPECT_EQ(
       EntityOf("The Armed Forces of the Philippines said so.", "Armed Forces of the Philippines"),
       "org/armed-forces-of-the-philippines");
+  // A head word and "of" inside the name before its own "of" and the country.
+  EXPECT_EQ(EntityOf("The Confederation of Indigenous Nationalities of Ecuador was there.",
+                     "Confederation of Indigenous Nationalities of Ecuador"),
+            "org/confederation-of-indigenous-nationalities-of-ecuador");
 }
 
 // Kenya's ministers are Cabinet Secretaries: one under a Kenyan dateline is a national.

@@ -1624,8 +1624,16 @@ class Finder {
         ++k;
         continue;
       }
+      // ("the Confederation of Indigenous Nationalities of Ecuador": a head word and "of" inside
+      // the name are as good as one at its end, before "of".)
+      auto headed_of = [&] {
+        for (uint32_t h = a.first; h + 2 < a.last; ++h)
+          if (lex_.IsOrgWord(v_.Tok(h)) && IsCap(v_.Tok(h)) && v_.Tok(h + 1) == "of") return true;
+        return false;
+      };
       if (a.type != EntityType::kOrganization || !whole_tokens(a) ||
-          !lex_.IsOrgWord(v_.Tok(a.last - 1)) || !Is(v_.Tok(a.last), {"on", "for", "of"}))
+          !Is(v_.Tok(a.last), {"on", "for", "of"}) ||
+          !(lex_.IsOrgWord(v_.Tok(a.last - 1)) || (v_.Tok(a.last) == "of" && headed_of())))
         continue;
       uint32_t at = a.last + 1;
       if (at < b.first && v_.Tok(at) == "the") ++at;
