@@ -2131,6 +2131,17 @@ TEST(ExtractorTest, HereIsTheDatelinesTown) {
             std::vector<std::string>{"Basseterre"});
 }
 
+// A visit to the dateline's country is in the dateline's town, though the sentence names other
+// places.
+TEST(ExtractorTest, AVisitToTheDatelinesCountry) {
+  EXPECT_EQ(EventPlaces("Meeting",
+                        "ASTANA \u2014 Kazakhstan and Uzbekistan opened branches of universities "
+                        "in Chirchik and Almaty during President of Uzbekistan Shavkat "
+                        "Mirziyoyev's state visit to Kazakhstan. Mirziyoyev thanked President "
+                        "Kassym-Jomart Tokayev for the state visit."),
+            std::vector<std::string>{"Astana"});
+}
+
 // Who condemns or welcomes an event told before takes no part in it.
 TEST(ExtractorTest, ReactionsAreNoParts) {
   const std::string text =

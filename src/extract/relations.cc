@@ -8130,6 +8130,12 @@ class Builder {
         continue;
       const bool early = e.mentions.front().sentence < 6 && !e.mentions.front().another;
       if (!early) continue;
+      // "ASTANA — ... during President of Uzbekistan Shavkat Mirziyoyev's state visit to
+      // Kazakhstan": a visit to the dateline's country is in its town, whatever else is named.
+      if (int capital = -1; e.kind == EventKind::kMeeting && VisitedCountry(e, &capital) == host) {
+        e.location = capital >= 0 ? capital : town;
+        continue;
+      }
       // The countries its participants lead or come from name no other place: "PUTRAJAYA:
       // ... Anwar said after a special meeting with Cambodian Prime Minister Hun Manet".
       // A leader tied to no country yet is the host's (HostsOfForeignLeaders, which runs on
