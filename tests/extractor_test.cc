@@ -267,6 +267,10 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov nationality Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      // A one-word title that is a given name, between a title and a name, opens the name.
+      {"Taliban Foreign Minister Amir Khan Muttaqi held a meeting.",
+       {"Amir Khan Muttaqi jobTitle \"Foreign Minister\""},
+       {"Khan Muttaqi jobTitle \"Emir\"", "Amir Khan Muttaqi jobTitle \"Emir\""}},
       // A title joined to a former one is former too; "Minster" is a misspelt minister.
       {"Civic Coalition, led by former Prime Minster and European Council President Donald Tusk, "
        "won.",

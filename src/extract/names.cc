@@ -2382,6 +2382,8 @@ class Finder {
     // (One pass: pieces are in text order.)
     std::vector<Piece> kept_pieces;
     kept_pieces.reserve(pieces.size());
+    // "Taliban Foreign Minister Amir Khan Muttaqi": a one-word title that is also a given name,
+    // right after another title and before a name, opens the name.
     for (size_t p = 0; p < pieces.size(); ++p) {
       const Piece& pc = pieces[p];
       if (pc.kind == Piece::kName && pc.last == pc.first + 1 &&
@@ -2389,6 +2391,14 @@ class Finder {
           p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kTitle &&
           pieces[p + 1].first == pc.last)
         continue;
+      if (pc.kind == Piece::kTitle && pc.last == pc.first + 1 && pc.title && !pc.title->honorific &&
+          lex_.IsGivenName(v_.Tok(pc.first)) && !kept_pieces.empty() &&
+          kept_pieces.back().kind == Piece::kTitle && kept_pieces.back().last == pc.first &&
+          p + 1 < pieces.size() && pieces[p + 1].kind == Piece::kName &&
+          pieces[p + 1].first == pc.last && !pieces[p + 1].tagged) {
+        pieces[p + 1].first = pc.first;
+        continue;
+      }
       kept_pieces.push_back(pc);
     }
     pieces = std::move(kept_pieces);
