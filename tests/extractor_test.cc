@@ -1715,6 +1715,8 @@ TEST(ExtractorTest, EventWordsThatTellNoEvent) {
   EXPECT_EQ(kinds("Thousands of protesters clashed with riot police in Tbilisi."),
             Kinds{EventKind::kProtest});
   EXPECT_EQ(kinds("A bombing in Kabul wounded dozens."), Kinds{EventKind::kAttack});
+  EXPECT_EQ(kinds("Civilians gathered near the site of Israeli bombardment in Zahrani."),
+            Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("He died of a heart attack in Ohio."), Kinds{});
   EXPECT_EQ(kinds("Residents reported air strikes in Omdurman."), Kinds{EventKind::kAttack});
   EXPECT_EQ(kinds("Supporters held a rally in Las Vegas."), Kinds{});
