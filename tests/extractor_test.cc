@@ -1161,8 +1161,9 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
 // jobs at organizations, where organizations are based, places in places. Each case names the
 // facts its sentence must yield and those it must not (the near misses of the same rule).
 // Countries the text says belong to an organization of countries: before or after the list
-// (or in brackets after the organization), or in a sentence of one such organization that tells its
-// makeup. Not a partner, nor where two organizations share the sentence of the makeup.
+// (or in brackets after the organization, or after its "members are" or "which includes"), or in a
+// sentence of one such organization that tells its makeup. Not a partner, nor where two
+// organizations share the sentence of the makeup.
 TEST(ExtractorTest, CountriesMembersOfBlocs) {
   ExpectFactCases({
       {"Moldova lies between Ukraine and EU member Romania. Turkey and Germany, two NATO allies, "
@@ -1189,6 +1190,13 @@ TEST(ExtractorTest, CountriesMembersOfBlocs) {
        "EU member states.",
        {"Germany memberOf European Union", "Poland memberOf European Union"},
        {"Ukraine memberOf European Union"}},
+      // Its members listed after "members are" or "which includes".
+      {"ASEAN's other members are Brunei, Indonesia and Laos. Malaysia chairs the Association of "
+       "Southeast Asian Nations (ASEAN), which includes Cambodia and Thailand.",
+       {"Brunei memberOf Association of Southeast Asian Nations",
+        "Laos memberOf Association of Southeast Asian Nations",
+        "Thailand memberOf Association of Southeast Asian Nations"},
+       {"Malaysia memberOf Association of Southeast Asian Nations"}},
       // In brackets after it.
       {"The signatory states of Mercosur (the Argentine Republic, the Federative Republic of "
        "Brazil and the Republic of Paraguay) met Chile.",

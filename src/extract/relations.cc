@@ -1112,6 +1112,29 @@ class Builder {
           if (list.size() >= 2 && after < s.last && v_.Tok(after) == ")")
             add(list, b, "bloc-member-brackets");
         }
+        // "ASEAN's other members are Brunei, Indonesia, ...", "the Association of Southeast
+        // Asian Nations (ASEAN), which includes Cambodia and Thailand".
+        {
+          uint32_t j = k;
+          if (j + 3 < s.last && v_.Tok(j) == "(" && v_.Tok(j + 2) == ")") j += 3;
+          bool says = false;
+          if (j + 2 < s.last && IsPossessive(v_.Tok(j))) {
+            ++j;
+            if (Is(v_.Tok(j), {"other", "founding", "full"})) ++j;
+            says = j + 1 < s.last && Is(v_.Tok(j), {"members"}) &&
+                   Is(v_.Tok(j + 1), {"are", "include"});
+            j += 2;
+          } else {
+            if (j < s.last && v_.Tok(j) == ",") ++j;
+            says = j + 1 < s.last && Is(v_.Tok(j), {"which", "that"}) &&
+                   Is(v_.Tok(j + 1), {"includes", "include", "comprises", "groups"});
+            j += 2;
+          }
+          if (says) {
+            uint32_t after = 0;
+            add(CountryListAt(j, s.last, &after), b, "bloc-makeup-listed");
+          }
+        }
         if (k + 1 >= s.last || !member_word(v_.Tok(k))) continue;
         if (Is(v_.Tok(k), {"state", "states"})) continue;  // not "EU states Poland and Hungary"
         uint32_t after = 0;
