@@ -944,6 +944,10 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       {"Putin hosted the talks at the Kremlin.", "Kremlin", "place/kremlin"},
       {"The White House claimed that tariffs work.", "White House", "org/white-house"},
       {"The ceasefire holds, according to the White House.", "White House", "org/white-house"},
+      {"Boehler has been handling hostage affairs for the White House.", "White House",
+       "org/white-house"},
+      {"The pipeline, which the White House put on hold, stalled.", "White House",
+       "org/white-house"},
       // ... and once it acts, it is the government throughout the text.
       {"Talks were held at the Kremlin. The Kremlin said they went well.", "Kremlin",
        "org/kremlin"},

@@ -5250,6 +5250,8 @@ class Finder {
     const uint32_t before = first > s.first && v_.Tok(first - 1) == "the" ? first - 1 : first;
     if (before >= s.first + 2 && v_.Tok(before - 1) == "to" && v_.Tok(before - 2) == "according")
       return true;
+    // "handling hostage affairs for the White House": whom someone works for.
+    if (before > s.first && before < first && v_.Tok(before - 1) == "for") return true;
     if (first > s.first && (IsLocativePrep(v_.Tok(first - 1)) || v_.Tok(first - 1) == "of"))
       return false;
     // ("Downing Street also said": an adverb before the verb.)
@@ -5266,7 +5268,11 @@ class Finder {
                      "responded",    "stated",    "added",     "spokesman",  "spokeswoman",
                      "spokesperson", "official",  "officials", "statement",  "readout",
                      "announcement", "aide",      "aides",     "adviser",    "advisers",
-                     "advisor",      "staff",     "chief",     "guidelines", "policy"}) ||
+                     "advisor",      "staff",     "chief",     "guidelines", "policy",
+                     "put",          "made",      "sent",      "told",       "gave",
+                     "took",         "wants",     "plans",     "sought",     "expects",
+                     "believes",     "hopes",     "will",      "would",      "is",
+                     "was"}) ||
            // "the White House claimed", "the Kremlin expressed": a verb's past form.
            (IsLower(next) && next.size() > 4 && next.ends_with("ed") && !lex_.IsPlaceWord(next)) ||
            (IsCap(next) && TitleAt(at, s.last).first);
