@@ -938,6 +938,11 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       // Seats of government are buildings (where the text says "the Élysée", its staff).
       {"The deal was signed at the White House on Friday.", "White House", "place/white-house"},
       {"Macron spoke at the Elysee Palace.", "Elysee Palace", "place/elysee-palace"},
+      // So is a house someone is at, goes to or comes from.
+      {"They signed the treaty at the Melanesian House in Port Moresby.", "Melanesian House",
+       "place/melanesian-house"},
+      {"Bainimarama was welcomed to Government House in Auckland.", "Government House",
+       "place/government-house"},
       {"The White House did not respond.", "White House", "org/white-house"},
       {"Kremlin spokesman Dmitry Peskov said so.", "Kremlin", "org/kremlin"},
       {"A former White House aide was sentenced.", "White House", "org/white-house"},

@@ -4841,9 +4841,11 @@ class Finder {
     if (last - first < 2 || v_.Tok(last - 1) != "House" || first == 0 ||
         Is(v_.Tok(first), {"upper", "lower"}))
       return false;
-    // (MeetAt's "talks at" is one "at" before it.)
-    return first > v_.sentences[v_.sentence_of[first]].first &&
-           Is(v_.Tok(first - 1), {"at", "outside", "inside"});
+    // (MeetAt's "talks at" is one "at" before it. "at the Melanesian House", "welcomed to
+    // Government House", "in Parliament House": where someone is.)
+    const uint32_t sf = v_.sentences[v_.sentence_of[first]].first;
+    const uint32_t k = first > sf + 1 && v_.Tok(first - 1) == "the" ? first - 1 : first;
+    return k > sf && Is(v_.Tok(k - 1), {"at", "outside", "inside", "to", "in", "from", "near"});
   }
 
   // True if the name at token `first` of sentence `s` is where people meet: after "at" and a
