@@ -791,6 +791,14 @@ TEST(CommittedModelTest, AnOutletsStaffAndAReadingTime) {
             (std::vector<std::string>{"org/getty-images"}));
 }
 
+// "The" before a known place of one word is no part of its name, also after an opening quote.
+TEST(CommittedModelTest, TheBeforeAKnownPlaceOfOneWord) {
+  EXPECT_EQ(EntitiesStartingWith("\u201cThe Kremlin believes that this is the latest aggravation "
+                                 "of the situation,\u201d Kremlin spokesman Dmitry Peskov said.",
+                                 {"The Kremlin", "Kremlin"}),
+            (std::vector<std::string>{"org/kremlin", "org/kremlin"}));
+}
+
 // Each holder's country in brackets after him: a head leads it, a minister is of it.
 TEST(CommittedModelTest, APluralTitlesHoldersWithTheirCountriesInBrackets) {
   const DocumentResult r = ExtractWithCommittedModel(

@@ -2755,9 +2755,12 @@ class Finder {
       // "The Ministry of Defence said": a sentence's opening article and a known name of two
       // words or more (one word may take the article: "The Democrats", Benin's party).
       // Nor a country after it ("WELLINGTON: The Cook Islands says").
+      // (Nor a known place of one word: "“The Kremlin believes".)
       if (q == p + 2 && pieces[p].last == pieces[p].first + 1 &&
           Is(v_.Tok(pieces[p].first), {"the"}) &&
-          ((pieces[p + 1].kind == Piece::kKnown && pieces[p + 1].last >= pieces[p + 1].first + 2) ||
+          ((pieces[p + 1].kind == Piece::kKnown &&
+            (pieces[p + 1].last >= pieces[p + 1].first + 2 ||
+             (pieces[p + 1].known && pieces[p + 1].known->type == EntityType::kPlace))) ||
            pieces[p + 1].kind == Piece::kCountry))
         blocked = true;
       // "ICE Officers": nor does a body and the plural of its people.
