@@ -271,10 +271,11 @@ TEST(ExtractorTest, TitleRules) {
       {"Taliban Foreign Minister Amir Khan Muttaqi held a meeting.",
        {"Amir Khan Muttaqi jobTitle \"Foreign Minister\""},
        {"Khan Muttaqi jobTitle \"Emir\"", "Amir Khan Muttaqi jobTitle \"Emir\""}},
-      // A title joined to a former one is former too; "Minster" is a misspelt minister.
+      // A title joined to a former one is former too; "Minster" is a misspelt minister. Who
+      // holds them leads what he is "led by".
       {"Civic Coalition, led by former Prime Minster and European Council President Donald Tusk, "
        "won.",
-       {},
+       {"Donald Tusk ng:leaderOf Civic Coalition"},
        {"Donald Tusk ng:leaderOf European Council", "Donald Tusk jobTitle \"President\""}},
       // An office named by its portfolio, which the lexicon does not list; one it lists keeps
       // its own name.

@@ -4461,6 +4461,10 @@ class Builder {
         if (const int own = k > s.first ? MentionEndingAt(k) : -1;
             own >= 0 && M(own).type != EntityType::kPerson)
           k = M(own).first;
+        // "led by former Prime Minister and European Council President Donald Tusk": past a
+        // title joined by "and".
+        if (k > s.first + 1 && v_.Tok(k - 1) == "and")
+          if (const TitleMention* joined = TitleEndingAt(k - 1)) k = joined->first;
       }
       // "led by former prime minister Pushpa Kamal Dahal", "led by businessman Renato Usatii".
       for (int n = 0; n < 4 && k > s.first && IsLowerWord(v_.Tok(k - 1)) && v_.Tok(k - 1) != "by";
