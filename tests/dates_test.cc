@@ -85,6 +85,10 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
       {"Macron to dine with Merkel in Berlin on Friday", "2021-06-14", {"2021-06-18@Friday"}},
+      // A trip made to meet someone: the day of the trip, past.
+      {"Petro made a surprise trip to meet Maduro on Saturday.",
+       "2023-01-07",
+       {"2023-01-07@Saturday"}},
       // What is prepared lies ahead; what was done since, or before a comma's clause, not.
       {"She briefed them on preparations for the COP31 conference in Antalya, Turkey, in "
        "November.",

@@ -115,9 +115,14 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
       for (std::string_view v : {"plans", "plan", "planned", "decided", "pledged", "promised",
                                  "vowed", "intends", "hopes"})
         if (EqualsLower(verb, v)) return true;
+      // (Not a trip made to meet: "made a surprise trip to meet Maduro on Saturday".)
+      bool trip = false;
+      for (std::string_view v : {"trip", "journey", "flew", "travelled", "traveled", "went", "came",
+                                 "arrived", "headed"})
+        trip = trip || EqualsLower(verb, v);
       for (std::string_view v :
            {"attend", "visit", "meet", "host", "hold", "travel", "sign", "dine"})
-        if (EqualsLower(next, v)) return true;
+        if (EqualsLower(next, v) && !trip) return true;
     }
     if (w == "." || w == ";" || EqualsLower(w, "said") || EqualsLower(w, "says") ||
         EqualsLower(w, "told") || EqualsLower(w, "announced") || EqualsLower(w, "added"))
