@@ -85,6 +85,15 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"The next round of talks is expected in April.", "2026-02-26", {"2026-04@April"}},
       {"The two leaders agreed to meet again in July.", "2026-04-14", {"2026-07@July"}},
       {"Macron to dine with Merkel in Berlin on Friday", "2021-06-14", {"2021-06-18@Friday"}},
+      // What something comes "ahead of" lies ahead, the story's own day included; "next"
+      // Monday on a Monday is a week on.
+      {"They spoke ahead of a meeting between Biden and Putin in Geneva on Wednesday.",
+       "2021-06-14",
+       {"2021-06-16@Wednesday"}},
+      {"He was welcomed by the foreign minister ahead of Monday's meeting with Boric.",
+       "2024-08-05",
+       {"2024-08-05@Monday"}},
+      {"The leaders will meet next Monday.", "2024-08-05", {"2024-08-12@next Monday"}},
       // A trip made to meet someone: the day of the trip, past.
       {"Petro made a surprise trip to meet Maduro on Saturday.",
        "2023-01-07",

@@ -94,8 +94,11 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
     // "preparations for the COP31 climate conference in Antalya in November": the date of the
     // thing prepared, with no verb between ("Preparations for the vote began on
     // Monday", "Ahead of the upcoming election, thousands rallied on Saturday" look back).
+    // So is that of what something comes "ahead of": "ahead of a meeting between Biden and
+    // Putin in Geneva on Wednesday".
     if (EqualsLower(w, "upcoming") || EqualsLower(w, "forthcoming") ||
-        EqualsLower(w, "preparations") || EqualsLower(w, "preparing")) {
+        EqualsLower(w, "preparations") || EqualsLower(w, "preparing") ||
+        (EqualsLower(w, "ahead") && EqualsLower(c.At(k), "of"))) {
       bool verb = false;
       for (uint32_t j = k; j < i && !verb; ++j) {
         const std::string_view x = c.At(j);
@@ -441,7 +444,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       if (next_kw || scheduled || InFutureClause(c, first, i)) {
         const int ahead = (wd - Weekday(*anchor_date) + 7) % 7;
         out.push_back({next_kw ? i - 1 : i, i + 1,
-                       AddDays(*anchor_date, ahead == 0 ? 7 : ahead).Iso(), true});
+                       AddDays(*anchor_date, ahead == 0 && next_kw ? 7 : ahead).Iso(), true});
         continue;
       }
       uint32_t begin = last_kw ? i - 1 : i;
