@@ -94,6 +94,13 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2024-08-05",
        {"2024-08-05@Monday"}},
       {"The leaders will meet next Monday.", "2024-08-05", {"2024-08-12@next Monday"}},
+      // What is scheduled or due after a weekday put first, or after "due to".
+      {"On Thursday, Dissanayake is scheduled to meet Emperor Naruhito.",
+       "2026-05-20",
+       {"2026-05-21@Thursday"}},
+      {"The Brazilian leader is due to fly on Wednesday to Accra.",
+       "2026-03-10",
+       {"2026-03-11@Wednesday"}},
       // A trip made to meet someone: the day of the trip, past.
       {"Petro made a surprise trip to meet Maduro on Saturday.",
        "2023-01-07",

@@ -79,7 +79,10 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
       EqualsLower(c.At(i + 1), ","))
     for (uint32_t k = i + 2; k < i + 8 && !c.At(k).empty(); ++k) {
       const std::string_view w = c.At(k);
-      if (EqualsLower(w, "will") || EqualsLower(w, "'ll")) return true;
+      // ("On Thursday, Dissanayake is scheduled to meet Emperor Naruhito".)
+      if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "scheduled") ||
+          EqualsLower(w, "slated") || (EqualsLower(w, "due") && EqualsLower(c.At(k + 1), "to")))
+        return true;
       if (w == "," || w == "." || w == ";" || (w.size() > 3 && w.ends_with("ed")) ||
           EqualsLower(w, "said") || EqualsLower(w, "says") || EqualsLower(w, "met") ||
           EqualsLower(w, "was") || EqualsLower(w, "were"))
@@ -89,7 +92,8 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
     const std::string_view w = c.At(k - 1);
     if (EqualsLower(w, "will") || EqualsLower(w, "'ll") || EqualsLower(w, "would") ||
         EqualsLower(w, "expected") || EqualsLower(w, "scheduled") ||
-        (EqualsLower(w, "set") && k < i && EqualsLower(c.At(k), "to")))
+        // "due to fly on Wednesday to the Ghanaian capital"
+        ((EqualsLower(w, "set") || EqualsLower(w, "due")) && k < i && EqualsLower(c.At(k), "to")))
       return true;
     // "preparations for the COP31 climate conference in Antalya in November": the date of the
     // thing prepared, with no verb between ("Preparations for the vote began on
