@@ -2155,6 +2155,14 @@ TEST(ExtractorTest, HereIsTheDatelinesTown) {
             std::vector<std::string>{"Basseterre"});
 }
 
+// A meeting told as a visit to a country's capital was held there.
+TEST(ExtractorTest, AMeetingToldAsAVisit) {
+  EXPECT_EQ(EventPlaces("Meeting",
+                        "Japan and South Korea are close. President Lee Jae Myung held talks with "
+                        "Prime Minister Shigeru Ishiba during his visit to Tokyo."),
+            std::vector<std::string>{"Tokyo"});
+}
+
 // A visit to the dateline's country is in the dateline's town, though the sentence names other
 // places.
 TEST(ExtractorTest, AVisitToTheDatelinesCountry) {

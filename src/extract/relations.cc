@@ -8534,6 +8534,14 @@ class Builder {
           return EmitEvent(visit);
         }
       }
+    // "Lee's visit to Tokyo", "a state visit to Cambodia": a meeting told as a visit to a
+    // country or its capital was held there.
+    if (e.kind == EventKind::kMeeting && e.location < 0)
+      if (const int host = VisitedCountry(e, &capital); host >= 0) {
+        Event visit = e;
+        visit.location = capital >= 0 ? capital : host;
+        return EmitEvent(visit);
+      }
     // "the war in Ukraine", "the conflict in Ecuador": a war that names no party is that of the
     // country it is in.
     if (e.kind == EventKind::kConflict && e.participants.empty() && e.location >= 0 &&
