@@ -1259,8 +1259,7 @@ class Finder {
         continue;
       }
       // "1 Min Read", a page's reading time.
-      if (Is(w, {"min"}) && i + 1 < s.last && Is(v_.Tok(i + 1), {"read"}) && !before.empty() &&
-          std::all_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (Is(w, {"min"}) && i + 1 < s.last && Is(v_.Tok(i + 1), {"read"}) && IsDigits(before)) {
         i += 2;
         continue;
       }
@@ -2037,8 +2036,7 @@ class Finder {
   // "former Prime Minister and European Council President Donald Tusk": a title joined by "and"
   // to a former one before it (past its owner's capitalized words) is former too.
   void FormerTitlesJoined() {
-    std::unordered_map<uint32_t, size_t> ending;  // a title's end -> its index
-    for (size_t n = 0; n < out_.titles.size(); ++n) ending.emplace(out_.titles[n].last, n);
+    const std::unordered_map<uint32_t, size_t> ending = TitlesByEnd();
     for (TitleMention& t : out_.titles) {
       if (t.former) continue;
       for (uint32_t b = t.first; b > 1 && t.first - b <= 3; --b) {
@@ -2050,6 +2048,14 @@ class Finder {
         if (!IsCap(v_.Tok(b - 1))) break;
       }
     }
+  }
+
+  // The titles found so far by the token after each one's end -> its index in out_.titles (the
+  // first title of an end), for rules that look a title up by where it ends.
+  std::unordered_map<uint32_t, size_t> TitlesByEnd() const {
+    std::unordered_map<uint32_t, size_t> ending;
+    for (size_t n = 0; n < out_.titles.size(); ++n) ending.emplace(out_.titles[n].last, n);
+    return ending;
   }
 
   bool IsFormer(uint32_t i) const {
@@ -4194,8 +4200,7 @@ class Finder {
   void PlacesNamedWithATitle() {
     // (The titles by their end, looked up: a scan per name would make a hostile text of many
     // titled names quadratic.)
-    std::unordered_map<uint32_t, size_t> title_ending;
-    for (size_t n = 0; n < out_.titles.size(); ++n) title_ending.emplace(out_.titles[n].last, n);
+    const std::unordered_map<uint32_t, size_t> title_ending = TitlesByEnd();
     std::vector<bool> dropped(out_.titles.size(), false);
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kPerson || m.title.empty() || m.last >= v_.tokens.size() ||
@@ -5401,9 +5406,6 @@ class Finder {
            !lex_.IsPlaceWord(std::string(next));
   }
 
-  // True where the words around [first, last) say it names a person: the object of a verb only
-  // people undergo ("killing Lincoln"), or a name before the word for its killer ("Kennedy
-  // assassin", "Lincoln's assassination") or before such a passive ("Kennedy was shot").
   // True if the words from `k` (before `end`) are up to three that describe someone and a noun
   // only a person is, the noun phrase's end after it: "South Korean student" of "Lee Soo-hyun, a
   // South Korean student who ...", "former journalist" (not "student union").
@@ -5432,6 +5434,9 @@ class Finder {
     return false;
   }
 
+  // True where the words around [first, last) say it names a person: the object of a verb only
+  // people undergo ("killing Lincoln"), or a name before the word for its killer ("Kennedy
+  // assassin", "Lincoln's assassination") or before such a passive ("Kennedy was shot").
   bool IsPersonContext(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     // "his sister Mary", "her son Hunter": kin are people.
     if (first > s.first && IsLower(v_.Tok(first - 1)) &&

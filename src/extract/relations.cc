@@ -5649,18 +5649,15 @@ class Builder {
   // True if the phrase opening at token `opens` (of a sentence opening at `first`) is the
   // second of a pair after "between": "between the army and the paramilitary <opens>".
   bool EndsABetweenPair(uint32_t opens, uint32_t first) const {
-    bool joined = false;
+    bool joined = false;  // past the pair's "and"
     for (uint32_t k = opens; k > first && opens - k < 12; --k) {
       const std::string_view w = v_.Tok(k - 1);
       if (w == "between") return joined;
-      if (w == "and") {
-        if (joined) return false;
-        joined = true;
-      } else if (Is(w, {",", ";", ".", "in", "at", "of"}) && !joined) {
+      // (A second "and", a clause's end, or a preposition inside the second of the pair.)
+      if ((w == "and" && joined) || Is(w, {",", ";", "."}) ||
+          (!joined && Is(w, {"in", "at", "of"})))
         return false;
-      } else if (Is(w, {",", ";", "."})) {
-        return false;
-      }
+      joined = joined || w == "and";
     }
     return false;
   }
@@ -8520,28 +8517,26 @@ class Builder {
     }
     // "Prime Minister Pham Minh Chinh ... starting an official visit to Cambodia", "Tokayev
     // visited Kyrgyzstan": one person's visit to a country he is tied to by nothing, where he
-    // meets no one the story names, is a meeting with that country, held there.
+    // meets no one the story names, is a meeting with that country, held there. "Lee's visit
+    // to Tokyo", "a state visit to Cambodia": any meeting told as a visit to a country or its
+    // capital, with no place of its own, was held there. (The visit is looked for once.)
+    const bool one_visitor = e.kind == EventKind::kMeeting && e.participants.size() == 1 &&
+                             g_.entities[*e.participants.begin()].type == EntityType::kPerson &&
+                             !met_.count(*e.participants.begin());
     int capital = -1;
-    if (e.kind == EventKind::kMeeting && e.participants.size() == 1 &&
-        g_.entities[*e.participants.begin()].type == EntityType::kPerson &&
-        !met_.count(*e.participants.begin()))
-      if (const int host = VisitedCountry(e, &capital); host >= 0) {
-        const auto ties = ties_.find(*e.participants.begin());
-        if (ties == ties_.end() || !ties->second.count(host)) {
-          Event visit = e;
-          visit.participants.insert(host);
-          if (visit.location < 0) visit.location = capital >= 0 ? capital : host;
-          return EmitEvent(visit);
-        }
-      }
-    // "Lee's visit to Tokyo", "a state visit to Cambodia": a meeting told as a visit to a
-    // country or its capital was held there.
-    if (e.kind == EventKind::kMeeting && e.location < 0)
-      if (const int host = VisitedCountry(e, &capital); host >= 0) {
+    const int host = one_visitor || (e.kind == EventKind::kMeeting && e.location < 0)
+                         ? VisitedCountry(e, &capital)
+                         : -1;
+    if (host >= 0) {
+      const auto ties = one_visitor ? ties_.find(*e.participants.begin()) : ties_.end();
+      const bool visits = one_visitor && (ties == ties_.end() || !ties->second.count(host));
+      if (visits || e.location < 0) {
         Event visit = e;
-        visit.location = capital >= 0 ? capital : host;
+        if (visits) visit.participants.insert(host);
+        if (visit.location < 0) visit.location = capital >= 0 ? capital : host;
         return EmitEvent(visit);
       }
+    }
     // "the war in Ukraine", "the conflict in Ecuador": a war that names no party is that of the
     // country it is in.
     if (e.kind == EventKind::kConflict && e.participants.empty() && e.location >= 0 &&
