@@ -2136,5 +2136,17 @@ TEST(CommittedModelTest, MuseumsMinesTemplesAndMarketsArePlaces) {
                                       "place/guru-nanak-sikh-gurdwara"}));
 }
 
+// A known outlet's name and the language or region of its service name that service, an outlet
+// of its own: not the BBC with Myanmar in a country's place.
+TEST(CommittedModelTest, AnOutletsLanguageService) {
+  const std::string text =
+      "BBC Burmese and other local media also reported the air strikes. Sputnik Africa, a "
+      "Russian outlet, carried the statement, and the BBC said Africa was calm.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"BBC", "Sputnik", "Burmese", "Africa"}),
+            (std::vector<std::string>{"org/bbc-burmese", "org/sputnik-africa", "org/bbc",
+                                      "place/africa"}));
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel(text), Predicate::kAffiliation).empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

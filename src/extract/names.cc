@@ -445,6 +445,7 @@ class Finder {
     ArticleNamesAreNoPersons();
     ReportingOutlets();
     OutletStaff();
+    OutletServices();
     CreditedPeople();
     BylinePeople();
     PeopleListedAfterPluralTitles();
@@ -4506,6 +4507,49 @@ class Finder {
       m = Base(m.first, m.last - 1, outlet->type, "outlet-staff", 0.8);
       TypeAsKnown(m, outlet);
     }
+  }
+
+  // "BBC Burmese", "BBC Urdu", "Sputnik Africa": a known outlet's name and the language or
+  // region of its service is that service, an outlet of its own (not the BBC and Myanmar).
+  void OutletServices() {
+    auto service_word = [](std::string_view w) {
+      return Is(w, {"arabic",  "persian",   "urdu",    "hindi",        "bangla",  "bengali",
+                    "burmese", "mundo",     "brasil",  "swahili",      "pashto",  "dari",
+                    "somali",  "hausa",     "amharic", "tigrinya",     "tamil",   "sinhala",
+                    "nepali",  "punjabi",   "russian", "ukrainian",    "chinese", "vietnamese",
+                    "thai",    "indonesia", "turkish", "türkçe",       "afrique", "english",
+                    "french",  "spanish",   "africa",  "international"});
+    };
+    auto outlet_of = [&](uint32_t first, uint32_t last) -> const KnownEntity* {
+      const KnownEntity* k = last > first ? lex_.FindKnown(v_.Phrase(first, last)) : nullptr;
+      return k && k->IsOutlet() ? k : nullptr;
+    };
+    std::unordered_map<uint32_t, size_t> starting;  // first token -> mention
+    for (size_t n = 0; n < out_.names.size(); ++n) starting.emplace(out_.names[n].first, n);
+    auto as_service = [&](NameMention& m, uint32_t first, uint32_t last) {
+      m = Base(first, last, EntityType::kOrganization, "outlet-service", 0.75);
+      m.subtype = "NewsMediaOrganization";
+      m.key = KeyOf(m.type, m.name);
+    };
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      NameMention& m = out_.names[n];
+      if (m.last - m.first >= 2 && service_word(v_.Tok(m.last - 1)) && IsCap(v_.Tok(m.last - 1)) &&
+          outlet_of(m.first, m.last - 1)) {
+        as_service(m, m.first, m.last);  // one span: "Sputnik Africa"
+        continue;
+      }
+      // Two: the outlet, and the word after it read as a demonym or a place.
+      const auto next = starting.find(m.last);
+      if (m.type != EntityType::kOrganization || !m.known || !m.known->IsOutlet() ||
+          next == starting.end() || m.last >= v_.tokens.size() ||
+          v_.tokens[m.last].span.begin != m.span.end + 1 || !IsCap(v_.Tok(m.last)) ||
+          !service_word(v_.Tok(m.last)) || out_.names[next->second].last != m.last + 1)
+        continue;
+      as_service(m, m.first, m.last + 1);
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[next->second] = static_cast<int>(n);
+    }
+    DropReplaced();
   }
 
   // "the centrist United National Congress (UNC) party": an organization the tagger reads,
