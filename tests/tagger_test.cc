@@ -2148,5 +2148,15 @@ TEST(CommittedModelTest, AnOutletsLanguageService) {
   EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel(text), Predicate::kAffiliation).empty());
 }
 
+// A photo's credit, the agency and its photographer glued by a slash: the name after it is a
+// person's, whatever the tagger read.
+TEST(CommittedModelTest, APhotographerCreditedAfterTheAgency) {
+  EXPECT_EQ(EntitiesStartingWith("Iraqi demonstrators take part in ongoing anti-government "
+                                 "protests in Baghdad, Iraq November 14, 2019. "
+                                 "REUTERS/Alaa al-Marjani",
+                                 {"Alaa"}),
+            (std::vector<std::string>{"person/alaa-al-marjani"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

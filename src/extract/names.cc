@@ -447,6 +447,7 @@ class Finder {
     OutletStaff();
     OutletServices();
     CreditedPeople();
+    PhotographersCredited();
     BylinePeople();
     PeopleListedAfterPluralTitles();
     PeopleListedWithPeople();
@@ -4855,6 +4856,29 @@ class Finder {
           j = m.last - 1;
         }
       }
+  }
+
+  // "REUTERS/Alaa al-Marjani", "Xinhua/Liu Weibing": a photo's credit, the agency and its
+  // photographer glued by a slash. The name after it is a person's, where the tagger read a
+  // place or an organization no lexicon knows.
+  void PhotographersCredited() {
+    std::unordered_map<uint32_t, const KnownEntity*> outlet_ending;  // token after it -> outlet
+    for (const NameMention& m : out_.names)
+      if (m.known && m.known->IsOutlet()) outlet_ending.emplace(m.last, m.known);
+    if (outlet_ending.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.first < 2 || m.type == EntityType::kPerson || m.known || m.city || m.country ||
+          m.last - m.first < 2 || m.last - m.first > 4 || v_.Tok(m.first - 1) != "/")
+        continue;
+      const nlp::Token& slash = v_.tokens[m.first - 1];
+      const nlp::Token& agency = v_.tokens[m.first - 2];
+      if (slash.span.begin != agency.span.end || m.span.begin != slash.span.end) continue;
+      if (!outlet_ending.contains(m.first - 1)) continue;
+      bool words = true;
+      for (uint32_t j = m.first; j < m.last && words; ++j)
+        words = !lex_.IsOrgWord(v_.Tok(j)) && !lex_.IsPlaceWord(v_.Tok(j));
+      if (words) ReadAsPerson(m, "photo-credit");
+    }
   }
 
   // A person's written span follows the tagger where it names the person with more words
