@@ -2158,5 +2158,25 @@ TEST(CommittedModelTest, APhotographerCreditedAfterTheAgency) {
             (std::vector<std::string>{"person/alaa-al-marjani"}));
 }
 
+// ", alias Fito,", "a.k.a. El Chapo", "aka El Mayo": another name of the person before it.
+TEST(CommittedModelTest, AnAliasAfterAPersonsName) {
+  EXPECT_EQ(EntitiesStartingWith("Police caught José Adolfo Macías Villamar, alias Fito, in "
+                                 "Manta. Joaquín Guzmán, a.k.a. El Chapo, and Ismael Zambada, "
+                                 "aka El Mayo, were arrested.",
+                                 {"Fito", "El"}),
+            (std::vector<std::string>{"person/jose-adolfo-macias-villamar", "person/joaquin-guzman",
+                                      "person/ismael-zambada"}));
+}
+
+// A name between "the" and a gang's noun is the gang, there and elsewhere; not a state's name
+// ("the Sinaloa cartel" leaves Sinaloa a place).
+TEST(CommittedModelTest, AGangNamedBeforeItsNoun) {
+  EXPECT_EQ(EntitiesStartingWith("Fito, leader of the Los Choneros criminal gang, escaped from a "
+                                 "Guayaquil prison. Los Choneros controls the port. The Sinaloa "
+                                 "cartel was blamed.",
+                                 {"Los", "Sinaloa"}),
+            (std::vector<std::string>{"org/los-choneros", "org/los-choneros", "place/sinaloa"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -440,6 +440,7 @@ class Finder {
     CompaniesByTheirHeadWord();
     PartiesNamedByTheirEnd();
     PartiesByTheirNoun();
+    GangsByTheirNoun();
     WidenPersonSpans();
     TitlesNamedAsPersons();
     ArticleNamesAreNoPersons();
@@ -1558,11 +1559,11 @@ class Finder {
     return order;
   }
 
-  // For a name at token `k` after ", known as", ", also known as", "(nicknamed": the token of
-  // the comma or bracket, where the name it stands for ends. Otherwise UINT32_MAX.
+  // For a name at token `k` after ", known as", ", also known as", "(nicknamed", ", alias": the
+  // token of the comma or bracket, where the name it stands for ends. Otherwise UINT32_MAX.
   uint32_t KnownAsFrom(uint32_t k) const {
-    if (k >= 1 && v_.Tok(k - 1) == "nicknamed") {
-      k -= 1;
+    if (k >= 1 && (v_.Tok(k - 1) == "nicknamed" || Is(v_.Tok(k - 1), {"alias", "aka", "a.k.a."}))) {
+      k -= 1;  // ("José Adolfo Macías Villamar, alias Fito,")
     } else if (k >= 2 && v_.Tok(k - 1) == "as" && v_.Tok(k - 2) == "known") {
       k -= 2;
     } else {
@@ -4611,6 +4612,38 @@ class Finder {
         replaced_[n] = static_cast<int>(p - out_.names.data());
       }
       DropReplaced();
+    }
+  }
+
+  // "the Los Choneros criminal gang", "the Jalisco New Generation cartel": a name between "the"
+  // and a gang's noun (one describing word may stand between) is the gang, where the tagger
+  // read a place or a person no lexicon knows, and so is the name elsewhere in the text.
+  void GangsByTheirNoun() {
+    std::unordered_set<std::string> gangs;
+    for (const NameMention& m : out_.names) {
+      if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry || m.known ||
+          m.city || !m.subtype.empty() || lex_.FindSubdivision(m.name) || !m.title.empty() ||
+          m.first == 0 || !Is(v_.Tok(m.first - 1), {"the"}))
+        continue;
+      uint32_t k = m.last;
+      if (k + 1 < v_.tokens.size() && IsLower(v_.Tok(k)) &&
+          Is(v_.Tok(k), {"criminal", "armed", "drug", "drug-trafficking", "notorious", "powerful",
+                         "street", "prison"}))
+        ++k;
+      if (k < v_.tokens.size() && Is(v_.Tok(k), {"gang", "cartel", "militia"}) &&
+          IsLower(v_.Tok(k)))
+        gangs.insert(m.name);
+    }
+    if (gangs.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type == EntityType::kOrganization || m.known || m.city || !m.alias_of.empty() ||
+          !gangs.contains(m.name))
+        continue;
+      m.type = EntityType::kOrganization;
+      m.subtype.clear();
+      m.country = nullptr;
+      m.key = KeyOf(m.type, m.name);
+      m.rule = "gang-noun";
     }
   }
 
