@@ -2178,5 +2178,16 @@ TEST(CommittedModelTest, AGangNamedBeforeItsNoun) {
             (std::vector<std::string>{"org/los-choneros", "org/los-choneros", "place/sinaloa"}));
 }
 
+// A nickname in single quotes, in curly single quotes or between two apostrophes (a double
+// quote so typed) inside a name is the person's, named without it.
+TEST(CommittedModelTest, ANicknameInSingleQuotesOrTwoApostrophes) {
+  EXPECT_EQ(EntitiesStartingWith("Japan's prime minister met President Ferdinand ''Bongbong'' "
+                                 "Marcos Jr. on Tuesday. Jorge \u2018Tuto\u2019 Quiroga and Joko "
+                                 "'Jokowi' Widodo spoke.",
+                                 {"Ferdinand", "Jorge", "Joko", "Bongbong", "Tuto", "Jokowi"}),
+            (std::vector<std::string>{"person/ferdinand-marcos-jr", "person/jorge-quiroga",
+                                      "person/joko-widodo"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

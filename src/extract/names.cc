@@ -810,18 +810,42 @@ class Finder {
   }
 
   // The length of a nickname in quotes at token j, between a given name and a surname:
-  // "Jorge “Tuto” Quiroga", "Ferdinand \"Bongbong\" Marcos". The quotes, the one or two
-  // capitalized words inside them and the name after them continue the run; 0 if there is none.
+  // "Jorge “Tuto” Quiroga", "Ferdinand \"Bongbong\" Marcos", "Ferdinand ‘Bongbong’ Marcos",
+  // "Ferdinand ''Bongbong'' Marcos" (two apostrophes for a double quote). The quotes, the one or
+  // two capitalized words inside them and the name after them continue the run; 0 if there is
+  // none.
   uint32_t NicknameAt(uint32_t j, uint32_t end) const {
-    if (j == 0 || !Is(v_.Tok(j), {"\u201C", "\""}) || !IsCap(v_.Tok(j - 1)) ||
-        IsCalendarWord(v_.Tok(j - 1)))
+    if (j == 0 || j + 1 >= end || !IsCap(v_.Tok(j - 1)) || IsCalendarWord(v_.Tok(j - 1))) return 0;
+    // The opening quote's tokens and the closing one it calls for.
+    const std::string_view open = v_.Tok(j);
+    std::string_view close;
+    uint32_t quote_tokens = 1;
+    if (open == "\u201C") {
+      close = "\u201D";
+    } else if (open == "\u2018") {
+      close = "\u2019";
+    } else if (open == "\"") {
+      close = open;
+    } else if (open == "'") {
+      close = open;
+      if (v_.Tok(j + 1) == "'" && v_.tokens[j + 1].span.begin == v_.tokens[j].span.end)
+        quote_tokens = 2;
+    } else {
       return 0;
-    for (uint32_t k = j + 1; k < end && k <= j + 3; ++k) {
+    }
+    auto closes_at = [&](uint32_t k) {
+      if (v_.Tok(k) != close) return false;
+      return quote_tokens == 1 || (k + 1 < end && v_.Tok(k + 1) == "'" &&
+                                   v_.tokens[k + 1].span.begin == v_.tokens[k].span.end);
+    };
+    const uint32_t inside = j + quote_tokens;
+    for (uint32_t k = inside; k < end && k <= inside + 2; ++k) {
       const std::string_view w = v_.Tok(k);
-      if (Is(w, {"\u201D", "\""})) {
-        if (k == j + 1 || k + 1 >= end || v_.tokens[k + 1].newline_before) return 0;
-        const std::string_view next = v_.Tok(k + 1);
-        return IsCap(next) && !IsCalendarWord(next) && !TitleAt(k + 1, end).first ? k + 1 - j : 0;
+      if (closes_at(k)) {
+        const uint32_t after = k + quote_tokens;
+        if (k == inside || after >= end || v_.tokens[after].newline_before) return 0;
+        const std::string_view next = v_.Tok(after);
+        return IsCap(next) && !IsCalendarWord(next) && !TitleAt(after, end).first ? after - j : 0;
       }
       if (!IsCap(w) || IsCalendarWord(w)) return 0;
     }
