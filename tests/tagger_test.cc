@@ -2189,5 +2189,48 @@ TEST(CommittedModelTest, ANicknameInSingleQuotesOrTwoApostrophes) {
                                       "person/joko-widodo"}));
 }
 
+// Indian news writes initials bare: "P Chidambaram", "M K Stalin" are people, and "L" after a
+// portfolio opens its holder's name ("Information and Broadcasting L Murugan").
+TEST(CommittedModelTest, BareInitialsOpenAName) {
+  const std::string text =
+      "External Affairs Minister S Jaishankar met P Chidambaram and M K Stalin in Chennai. "
+      "Union Minister of State for Information and Broadcasting L Murugan said.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"S", "P", "M", "L", "Broadcasting"}),
+            (std::vector<std::string>{"person/s-jaishankar", "person/p-chidambaram",
+                                      "person/m-k-stalin", "person/l-murugan"}));
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+            (std::vector<std::string>{
+                "person/l-murugan Union Minister of State for Information and Broadcasting",
+                "person/s-jaishankar External Affairs Minister"}));
+}
+
+// A word of the office and a title, read as an organization, is the title: "Union Minister of
+// State" names no body.
+TEST(CommittedModelTest, AnOfficesWordAndATitleNameNoBody) {
+  EXPECT_EQ(EntitiesStartingWith("Sri Lanka's President was received by the Union Minister of "
+                                 "State in the Ministry of Information and Broadcasting, "
+                                 "L Murugan, in New Delhi.",
+                                 {"Union", "L"}),
+            (std::vector<std::string>{"person/l-murugan"}));
+}
+
+// A ceremony's guard or a decoration names no body: "inspected a Guard of Honor", "the Badge
+// of Honor".
+TEST(CommittedModelTest, AGuardOfHonourNamesNoBody) {
+  EXPECT_EQ(EntitiesStartingWith("President Kiir inspected a Guard of Honor in Juba. He was "
+                                 "awarded the Badge of Honor.",
+                                 {"Guard", "Badge", "Honor"}),
+            (std::vector<std::string>{}));
+}
+
+// Straight single quotes inside a name need a given name before them; two letters that write
+// a country's code open no person's name.
+TEST(CommittedModelTest, QuotedHeadlineWordsAndACountrysLettersOpenNoName) {
+  EXPECT_EQ(EntitiesStartingWith("Anhui 'Surplus' Rural Laborers Move\n\nReynie Ortiz, resident "
+                                 "of U S West International, said.",
+                                 {"Anhui", "Surplus", "U"}),
+            (std::vector<std::string>{"org/u-s-west-international"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

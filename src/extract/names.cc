@@ -343,11 +343,12 @@ bool IsPortfolioWord(std::string_view w) {
       "migration",      "humanitarian"};
   // (A second set, for the words added later.)
   static const WordSet kMore{
-      "arts",          "shipping",     "ports",    "railways",     "roads",       "highways",
-      "textiles",      "oil",          "gas",      "cooperatives", "minorities",  "statistics",
-      "large",         "medium",       "small",    "rights",       "care",        "demography",
-      "gender",        "humanitarian", "refugees", "population",   "sanitation",  "disabilities",
-      "downstreaming", "mine",         "law",      "services",     "intelligence"};
+      "arts",          "shipping",     "ports",    "railways",     "roads",        "highways",
+      "textiles",      "oil",          "gas",      "cooperatives", "minorities",   "statistics",
+      "large",         "medium",       "small",    "rights",       "care",         "demography",
+      "gender",        "humanitarian", "refugees", "population",   "sanitation",   "disabilities",
+      "downstreaming", "mine",         "law",      "services",     "intelligence", "broadcasting",
+      "parliamentary", "aviation",     "steel",    "textile",      "chemicals",    "fertilizers"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');
@@ -443,6 +444,7 @@ class Finder {
     GangsByTheirNoun();
     WidenPersonSpans();
     TitlesNamedAsPersons();
+    HonoursNameNoBody();
     ArticleNamesAreNoPersons();
     ReportingOutlets();
     OutletStaff();
@@ -546,7 +548,8 @@ class Finder {
     // Nigeriens Abroad".)
     auto may_join_at = [&](uint32_t at) {
       const std::string_view w = v_.Tok(at);
-      if (!IsCap(w)) return false;
+      // (Nor a bare initial, which opens the holder's name: "... Broadcasting L Murugan".)
+      if (!IsCap(w) || w.size() == 1) return false;
       if (IsPortfolioWord(w)) return true;
       if (others >= 2 || lex_.IsGivenName(w)) return false;
       return !(lex_.FindDemonym(w) || lex_.FindCountry(w)) ||
@@ -827,6 +830,9 @@ class Finder {
     } else if (open == "\"") {
       close = open;
     } else if (open == "'") {
+      // (Straight single quotes also quote words in headlines: "Anhui 'Surplus' Rural
+      // Laborers Move"; a given name before them opens a person's name.)
+      if (!lex_.IsGivenName(v_.Tok(j - 1))) return 0;
       close = open;
       if (v_.Tok(j + 1) == "'" && v_.tokens[j + 1].span.begin == v_.tokens[j].span.end)
         quote_tokens = 2;
@@ -3478,15 +3484,31 @@ class Finder {
   // "Minister of Foreign Affairs of Mongolia D.Tsogtbaatar", "Ambassador I.K.Azizov": an
   // initial and one or two capitalized words the lexicons give no place or body are a person's
   // name, whatever the tagger read.
+  // So are one or two bare capital letters before them, as Indian news writes initials:
+  // "P Chidambaram", "M K Stalin" (not "A" or "I").
   bool InitialOpensName(uint32_t first, uint32_t last) const {
-    if (last - first < 2 || last - first > 3 || !IsNameInitial(v_.Tok(first))) return false;
-    for (uint32_t k = first + 1; k < last; ++k) {
+    auto bare_letter = [&](uint32_t k) {
+      const std::string_view w = v_.Tok(k);
+      return w.size() == 1 && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I';
+    };
+    uint32_t rest = first + 1;
+    if (bare_letter(first)) {
+      // (Not "U S West International": two letters that write a country's code.)
+      if (rest < last && bare_letter(rest)) {
+        if (lex_.FindCountry(std::string(v_.Tok(first)) + std::string(v_.Tok(rest)))) return false;
+        ++rest;
+      }
+      if (last - rest < 1 || last - rest > 2) return false;
+    } else if (last - first < 2 || last - first > 3 || !IsNameInitial(v_.Tok(first))) {
+      return false;
+    }
+    for (uint32_t k = rest; k < last; ++k) {
       const std::string_view w = v_.Tok(k);
       if (!IsCap(w) || IsAllCaps(w) || IsNameInitial(w) || lex_.IsOrgWord(w) ||
           lex_.IsPlaceWord(w) || lex_.FindCountry(w) || lex_.FindDemonym(w))
         return false;
     }
-    return !lex_.FindKnown(v_.Phrase(first + 1, last));
+    return !lex_.FindKnown(v_.Phrase(rest, last));
   }
 
   // True if [first, last) ends in a capitalized office noun: "Electoral Officer", "Presidential
@@ -4256,6 +4278,19 @@ class Finder {
     bool dropped = false;
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
+      // "The Union Minister of State said": so is an organization no lexicon knows that is a
+      // word of the office ("Union", "Acting") and a title.
+      if (m.type == EntityType::kOrganization && !m.known && m.last - m.first >= 2 &&
+          !TitleQualifierWord(v_.Tok(m.first)).empty()) {
+        const auto [t, tn] = TitleAt(m.first + 1, m.last);
+        if (!t || tn != m.last - m.first - 1) continue;
+        out_.titles.push_back(
+            {m.first + 1, m.last, t, IsFormer(m.first), TitleQualifierWord(v_.Tok(m.first))});
+        replaced_.resize(out_.names.size(), kAlive);
+        replaced_[n] = kDropped;
+        dropped = true;
+        continue;
+      }
       // (Not a one-word name: "Major said" after "John Major".)
       if (m.type != EntityType::kPerson || m.descriptive ||
           !(m.last - m.first >= 2 || (m.first > 0 && Is(v_.Tok(m.first - 1), {"the"}))))
@@ -4272,6 +4307,23 @@ class Finder {
     std::stable_sort(
         out_.titles.begin(), out_.titles.end(),
         [](const TitleMention& a, const TitleMention& b) { return a.first < b.first; });
+  }
+
+  // "inspected a Guard of Honour", "the Badge of Honor", "the Legion of Honour": a ceremony's
+  // guard or a decoration names no body.
+  void HonoursNameNoBody() {
+    bool dropped = false;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.known || m.last - m.first != 3 || v_.Tok(m.first + 1) != "of" ||
+          !Is(v_.Tok(m.last - 1), {"honour", "honor"}) ||
+          !Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"}))
+        continue;
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[n] = kDropped;
+      dropped = true;
+    }
+    if (dropped) DropReplaced();
   }
 
   // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,
@@ -5960,7 +6012,8 @@ std::string_view TitleQualifierWord(std::string_view w) {
       {"regional", "Regional"},
       {"rebel", "Rebel"},
       {"parliamentary", "Parliamentary"},
-      {"parliament", "Parliament"}};
+      {"parliament", "Parliament"},
+      {"union", "Union"}};
   for (const auto& [word, written] : kQualifiers)
     if (Is(w, {word})) return written;
   return {};
