@@ -979,11 +979,12 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   const Got golfers = mentions("Golfers Ernie Els and Retief Goosen also spoke.");
   EXPECT_NE(std::find(golfers.begin(), golfers.end(), "Person Ernie Els person/ernie-els"),
             golfers.end());
-  // Two towns the tagger spans as one organization stay two places.
+  // Two towns the tagger spans as one organization stay two: the two sides of the talks, each
+  // capital standing for its country.
   const Got capitals = mentions("Erdogan offered to host peace talks between Kyiv and Moscow.");
-  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Place Kyiv place/kyiv-ua"),
+  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Country Kyiv country/ua"),
             capitals.end());
-  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Place Moscow place/moscow-ru"),
+  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Country Moscow country/ru"),
             capitals.end());
   // A person's two-word surname the tagger types otherwise is that person.
   const Got amlo = mentions(
@@ -2230,6 +2231,19 @@ TEST(CommittedModelTest, QuotedHeadlineWordsAndACountrysLettersOpenNoName) {
                                  "of U S West International, said.",
                                  {"Anhui", "Surplus", "U"}),
             (std::vector<std::string>{"org/u-s-west-international"}));
+}
+
+// A capital stands for its government on either side of ties "between" two, when it is pressed
+// or sent something, and as the agent of a verb of politics in the passive.
+TEST(CommittedModelTest, ACapitalAsTheSideOfTiesOrAPassivesAgent) {
+  EXPECT_EQ(
+      EntitiesStartingWith("The missile underlined the need for closer security cooperation "
+                           "between Seoul and Tokyo. Trump piled pressure on Kyiv to strike a "
+                           "deal. The deal was never confirmed by Addis Ababa. Officials in "
+                           "Seoul met later.",
+                           {"Seoul", "Tokyo", "Kyiv", "Addis"}),
+      (std::vector<std::string>{"country/kr", "country/jp", "country/ua", "country/et",
+                                "place/seoul-kr"}));
 }
 
 }  // namespace

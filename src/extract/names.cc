@@ -5510,11 +5510,38 @@ class Finder {
     // "ruled out negotiations with Washington", "relations with Beijing": the other side of
     // talks or ties is the government.
     // ("coordination with Beijing", "tensions with Pyongyang".)
-    if (first >= s.first + 2 && v_.Tok(first - 1) == "with" &&
-        Is(v_.Tok(first - 2),
-           {"talks", "negotiations", "relations", "ties", "dialogue", "contacts", "cooperation",
-            "coordination", "tensions", "rift", "row", "dispute", "disputes", "standoff",
-            "rapprochement", "engagement", "partnership"}))
+    auto ties_noun = [&](std::string_view w) {
+      return Is(w, {"talks",      "negotiations", "relations",    "ties",        "dialogue",
+                    "contacts",   "cooperation",  "coordination", "tensions",    "rift",
+                    "row",        "dispute",      "disputes",     "standoff",    "rapprochement",
+                    "engagement", "partnership",  "relationship", "association", "agreement",
+                    "agreements", "friendship",   "alliance",     "deal"});
+    };
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "with" && ties_noun(v_.Tok(first - 2)))
+      return true;
+    // "cooperation between Seoul and Tokyo", "talks between Riyadh and Tehran": both sides.
+    auto between_sides = [&](uint32_t at) {
+      return at >= s.first + 2 && v_.Tok(at - 1) == "between" && ties_noun(v_.Tok(at - 2));
+    };
+    if (between_sides(first)) return true;
+    if (first >= s.first + 4 && v_.Tok(first - 1) == "and")
+      for (uint32_t n = 1; n <= 3 && first - 1 >= s.first + n + 2; ++n)
+        if (lex_.FindCapital(v_.Phrase(first - 1 - n, first - 1)) && between_sides(first - 1 - n))
+          return true;
+    // "pressure on Kyiv", "support for Kiev", "a message to Moscow": what a government is
+    // pressed with, given or sent.
+    if (first >= s.first + 2 &&
+        ((v_.Tok(first - 1) == "on" && Is(v_.Tok(first - 2), {"pressure", "demands", "calls"})) ||
+         (v_.Tok(first - 1) == "for" && Is(v_.Tok(first - 2), {"support", "backing", "aid"})) ||
+         (v_.Tok(first - 1) == "to" &&
+          Is(v_.Tok(first - 2), {"message", "note", "letter", "signal", "appeal", "ultimatum"}))))
+      return true;
+    // "never confirmed by Addis Ababa", "agreed by Belgrade and Pristina": the agent of a
+    // verb of politics in the passive.
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "by" &&
+        Is(v_.Tok(first - 2), {"confirmed", "agreed", "denied", "rejected", "recognized",
+                               "recognised", "approved", "brokered", "mediated", "accepted",
+                               "opposed", "backed", "endorsed", "announced", "ordered"}))
       return true;
     // "opposition from Budapest", "pressure from Beijing": what a government voices comes
     // from it.
@@ -5533,7 +5560,7 @@ class Finder {
             "urging",      "urges",      "criticized", "criticised", "criticizing", "criticising",
             "condemned",   "condemning", "pressured",  "pressuring", "defied",      "defying",
             "snubbed",     "reassured",  "appeased",   "rebuked",    "blamed",      "blaming",
-            "blames",      "sanctioned"}))
+            "blames",      "sanctioned", "surprised"}))
       return true;
     // "Peskov said Moscow was closely following the talks", "showed that Moscow was not
     // interested": the subject of a reported clause.
