@@ -982,8 +982,7 @@ TEST(CommittedModelTest, NamesAroundPeopleAndUsPlaces) {
   // Two towns the tagger spans as one organization stay two: the two sides of the talks, each
   // capital standing for its country.
   const Got capitals = mentions("Erdogan offered to host peace talks between Kyiv and Moscow.");
-  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Country Kyiv country/ua"),
-            capitals.end());
+  EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Country Kyiv country/ua"), capitals.end());
   EXPECT_NE(std::find(capitals.begin(), capitals.end(), "Country Moscow country/ru"),
             capitals.end());
   // A person's two-word surname the tagger types otherwise is that person.
@@ -2244,6 +2243,15 @@ TEST(CommittedModelTest, ACapitalAsTheSideOfTiesOrAPassivesAgent) {
                            {"Seoul", "Tokyo", "Kyiv", "Addis"}),
       (std::vector<std::string>{"country/kr", "country/jp", "country/ua", "country/et",
                                 "place/seoul-kr"}));
+}
+
+// "Ma." (María) and "Md." (Mohammad) abbreviated open a person's name.
+TEST(CommittedModelTest, AnAbbreviatedGivenNameOpensAName) {
+  EXPECT_EQ(EntitiesStartingWith("Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro said "
+                                 "the talks went well. Awami League general secretary Md. "
+                                 "Obaidul Quader agreed.",
+                                 {"Ma.", "Md.", "Theresa", "Obaidul"}),
+            (std::vector<std::string>{"person/ma-theresa-lazaro", "person/md-obaidul-quader"}));
 }
 
 }  // namespace

@@ -274,5 +274,15 @@ TEST(SplitSentencesTest, SampleArticle) {
             sentences.end());
 }
 
+// An abbreviated given name keeps its period where a name of two words follows ("Ma. Theresa
+// Lazaro", "Md. Obaidul Quader"), and its sentence goes on; not at a sentence's end ("Jack Ma.
+// The company"), nor Maryland's "Md." before one word.
+TEST(SplitSentencesTest, AbbreviatedGivenNames) {
+  EXPECT_EQ(SentenceStrings("Secretary Ma. Theresa Lazaro spoke to Jack Ma. The company agreed. "
+                            "Md. Obaidul Quader met officials in Bethesda, Md. Police came."),
+            (Strings{"Secretary Ma. Theresa Lazaro spoke to Jack Ma.", "The company agreed.",
+                     "Md. Obaidul Quader met officials in Bethesda, Md.", "Police came."}));
+}
+
 }  // namespace
 }  // namespace ng::nlp

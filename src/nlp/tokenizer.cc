@@ -146,6 +146,22 @@ bool IsAbbreviation(std::string_view w) {
          std::end(kAbbreviations);
 }
 
+// Given names written abbreviated before the rest of the name: "Ma." (María, Philippine news),
+// "Md." and "Mohd." (Mohammad, in Bangladesh and Malaysia).
+bool IsGivenNameAbbreviation(std::string_view w) {
+  return w == "Ma" || w == "Md" || w == "Mohd" || w == "Muhd";
+}
+
+// Capitalized words that open sentences and never go on a name before them.
+bool IsSentenceOpener(std::string_view w) {
+  for (std::string_view a :
+       {"The",       "This",   "These", "Those", "It",       "Its",    "He",  "She",
+        "They",      "We",     "His",   "Her",   "Their",    "Our",    "But", "However",
+        "Meanwhile", "During", "While", "When",  "Although", "Despite"})
+    if (w == a) return true;
+  return false;
+}
+
 // Returns true if an ASCII digit follows `i` after optional spaces ("No. 10").
 bool DigitFollows(std::string_view text, size_t i) {
   while (i < text.size() && text[i] == ' ') ++i;
@@ -240,6 +256,26 @@ class Tokenizer {
            text_[dot + 1] <= 'Z' && IsAsciiLower(text_[dot + 2]);
   }
 
+  // True if, after the period ending at `dot`, one space and two capitalized words follow, the
+  // first no word that opens sentences: "Ma. Theresa Lazaro" (not "Jack Ma. The company").
+  bool TwoNameWordsFollow(size_t dot) const {
+    size_t i = dot;
+    for (int word = 0; word < 2; ++word) {
+      if (i >= text_.size() || text_[i] != ' ') return false;
+      ++i;
+      if (i + 1 >= text_.size() || !(text_[i] >= 'A' && text_[i] <= 'Z') ||
+          !IsAsciiLower(text_[i + 1]))
+        return false;
+      const size_t begin = i;
+      while (i < text_.size() && text_[i] != ' ' && text_[i] != ',' && text_[i] != '.') ++i;
+      const std::string_view w = std::string_view(text_).substr(begin, i - begin);
+      if (word == 0 && (IsSentenceOpener(w) || w == "In" || w == "On" || w == "At" || w == "As" ||
+                        w == "An" || w == "And" || w == "If" || w == "After"))
+        return false;
+    }
+    return true;
+  }
+
   // Scans a word from `start`: letter/digit runs joined by inner hyphens, digit separators,
   // abbreviation periods and name apostrophes; splits clitics off. Returns the end.
   size_t ScanWord(size_t start) {
@@ -322,7 +358,8 @@ class Tokenizer {
       const char32_t first = Peek(text_, start, &next);
       const bool single_initial = next == pos && LetterCase(first) > 0;
       if (abbreviation_period || single_initial || IsAbbreviation(word) ||
-          (word == "No" && DigitFollows(text_, pos + 1)) || IsGluedDigraphInitial(word, pos)) {
+          (word == "No" && DigitFollows(text_, pos + 1)) || IsGluedDigraphInitial(word, pos) ||
+          (IsGivenNameAbbreviation(word) && TwoNameWordsFollow(pos + 1))) {
         end = pos + 1;
       }
     }
@@ -417,13 +454,7 @@ bool EndsInitialism(std::string_view text, const Token& t) {
 
 // True for capitalized words that open sentences and never go on a name before them.
 bool OpensSentenceOnly(std::string_view text, const Token& t) {
-  const std::string_view w = t.span.Of(text);
-  for (std::string_view a :
-       {"The",       "This",   "These", "Those", "It",       "Its",    "He",  "She",
-        "They",      "We",     "His",   "Her",   "Their",    "Our",    "But", "However",
-        "Meanwhile", "During", "While", "When",  "Although", "Despite"})
-    if (w == a) return true;
-  return false;
+  return IsSentenceOpener(t.span.Of(text));
 }
 
 // Returns true if `t` can open a sentence: an upper-case or caseless letter, a digit, an
