@@ -2254,5 +2254,18 @@ TEST(CommittedModelTest, AnAbbreviatedGivenNameOpensAName) {
             (std::vector<std::string>{"person/ma-theresa-lazaro", "person/md-obaidul-quader"}));
 }
 
+// "the Saudi-led coalition" (also "military coalition") is one body tied to its country; a
+// coalition government is none.
+TEST(CommittedModelTest, ACoalitionLedByACountry) {
+  const std::string text =
+      "Saudi-led coalition airstrikes hit Sanaa. The Saudi-led military coalition has killed "
+      "dozens. The Thai-led coalition government fell. Saudi Arabia denied it.";
+  EXPECT_EQ(EntitiesStartingWith(text, {"Saudi-led", "Thai"}),
+            (std::vector<std::string>{"org/saudi-led-coalition", "org/saudi-led-coalition",
+                                      "country/th"}));
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kAffiliation),
+            (std::vector<std::string>{"org/saudi-led-coalition country/sa"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -445,6 +445,7 @@ class Finder {
     WidenPersonSpans();
     TitlesNamedAsPersons();
     HonoursNameNoBody();
+    CoalitionsLedByACountry();
     ArticleNamesAreNoPersons();
     ReportingOutlets();
     OutletStaff();
@@ -4324,6 +4325,29 @@ class Finder {
       dropped = true;
     }
     if (dropped) DropReplaced();
+  }
+
+  // "the Saudi-led coalition", "the Saudi-led military coalition": a country's people or name
+  // leading a coalition (not a coalition government) names that coalition, a body of its own
+  // tied to the country.
+  void CoalitionsLedByACountry() {
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kCountry || !m.country || m.last - m.first != 1) continue;
+      const std::string_view w = v_.Tok(m.first);
+      if (w.size() < 5 || w.substr(w.size() - 4) != "-led" ||
+          m.span.end + 4 != v_.tokens[m.first].span.end)
+        continue;
+      uint32_t k = m.last;
+      if (k < v_.tokens.size() && Is(v_.Tok(k), {"military"})) ++k;
+      if (k >= v_.tokens.size() || v_.Tok(k) != "coalition" ||
+          (k + 1 < v_.tokens.size() && Is(v_.Tok(k + 1), {"government", "governments"})))
+        continue;
+      const Country* country = m.country;
+      m = Base(m.first, k + 1, EntityType::kOrganization, "country-led-coalition", 0.75);
+      m.name = std::string(w) + " coalition";  // (one body, "military" or not)
+      m.country = country;
+      m.key = KeyOf(m.type, m.name);
+    }
   }
 
   // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,
