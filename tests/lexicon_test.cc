@@ -63,6 +63,12 @@ TEST(LexiconTest, FindCountry) {
       {"People 's Republic of China", "CN"},
       {"Democratic People\u2019s Republic of Korea", "KP"},
       {"Democratic People \u2019s Republic of Korea", "KP"},
+      // An official name without its qualifiers, unless another country has it.
+      {"Republic of Somalia", "SO"},
+      {"Republic of Tanzania", "TZ"},
+      {"Republic of China", "TW"},
+      {"Republic of Korea", "KR"},
+      {"Republic of the Congo", "CG"},
   };
   for (const auto& c : cases) {
     const Country* got = Lex().FindCountry(c.phrase);

@@ -462,6 +462,17 @@ std::vector<std::vector<std::string>> Lexicon::LoadCountries(const fs::path& dat
     }
     for (const auto& form : forms) Put(country_by_capital_, form, i);
   }
+  // Last, an official name without its qualifiers: "Republic of Somalia" of "Federal Republic
+  // of Somalia", "Republic of Iran" (not where another country has that name: "Republic of
+  // Korea", "Republic of China", "Republic of the Congo" are others').
+  for (size_t i = 0; i < countries_.size(); ++i) {
+    std::vector<std::string> official = countries_[i].aliases;
+    official.push_back(countries_[i].official);
+    for (const std::string& name : official)
+      for (std::string_view form : {" Republic of ", " Kingdom of "})
+        if (const size_t at = name.find(form); at != std::string::npos)
+          Put(country_by_name_, name.substr(at + 1), i);
+  }
   return capital_forms;
 }
 
