@@ -2267,5 +2267,15 @@ TEST(CommittedModelTest, ACoalitionLedByACountry) {
             (std::vector<std::string>{"org/saudi-led-coalition country/sa"}));
 }
 
+// A social network's handle names no one: "@POTUS Biden", "President @LopezObrador_"; a
+// known body's handle is that body.
+TEST(CommittedModelTest, AHandleNamesNoOne) {
+  EXPECT_EQ(EntitiesStartingWith("\u201cI\u2019ll be meeting with @POTUS Biden, President "
+                                 "@LopezObrador_, and business leaders,\u201d Trudeau wrote. "
+                                 "Follow @Reuters for more.",
+                                 {"@", "POTUS", "President", "LopezObrador", "Reuters"}),
+            (std::vector<std::string>{"org/reuters"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

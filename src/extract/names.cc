@@ -446,6 +446,7 @@ class Finder {
     TitlesNamedAsPersons();
     HonoursNameNoBody();
     CoalitionsLedByACountry();
+    HandlesNameNoOne();
     ArticleNamesAreNoPersons();
     ReportingOutlets();
     OutletStaff();
@@ -4348,6 +4349,24 @@ class Finder {
       m.country = country;
       m.key = KeyOf(m.type, m.name);
     }
+  }
+
+  // "meeting with @POTUS Biden, President @LopezObrador_": a social network's handle, glued to
+  // its "@", is no name the lexicons know of; a mention that holds one names no one.
+  void HandlesNameNoOne() {
+    bool dropped = false;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.known || m.country || m.first == 0) continue;
+      bool handle = false;  // an "@" before the name or inside it, glued to the next word
+      for (uint32_t at = m.first - 1; at < m.last && at + 1 < v_.tokens.size() && !handle; ++at)
+        handle = v_.Tok(at) == "@" && v_.tokens[at].span.end == v_.tokens[at + 1].span.begin;
+      if (!handle) continue;
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[n] = kDropped;
+      dropped = true;
+    }
+    if (dropped) DropReplaced();
   }
 
   // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,
