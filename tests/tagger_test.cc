@@ -2277,5 +2277,15 @@ TEST(CommittedModelTest, AHandleNamesNoOne) {
             (std::vector<std::string>{"org/reuters"}));
 }
 
+// "the leader of the PVV party, Geert Wilders": a role of a party named with its noun, before a
+// comma and the person.
+TEST(CommittedModelTest, ARoleOfAPartyWithItsNounBeforeAComma) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(
+                              "Dutch far-right politician and leader of the PVV party, Geert "
+                              "Wilders said he is confident about finding coalition partners."),
+                          Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/geert-wilders org/party-for-freedom"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -5471,6 +5471,8 @@ class Builder {
       if (m.first >= s.first + 3 && v_.Tok(m.first - 1) == "," && !TitleEndingAt(m.first)) {
         const uint32_t c = m.first - 1;
         uint32_t end = c;
+        // ("the leader of the PVV party, Geert Wilders": the party's noun after its name.)
+        if (end >= s.first + 3 && v_.Tok(end - 1) == "party") --end;
         if (end >= s.first + 4 && v_.Tok(end - 1) == ")" && v_.Tok(end - 3) == "(") end -= 3;
         int org = MentionEndingAt(end);
         if (IsOrganization(org)) {
