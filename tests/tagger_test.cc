@@ -2287,5 +2287,26 @@ TEST(CommittedModelTest, ARoleOfAPartyWithItsNounBeforeAComma) {
             (std::vector<std::string>{"person/geert-wilders org/party-for-freedom"}));
 }
 
+// "the New Social Contract (NSC) party of centrist lawmaker Pieter Omtzigt": the party one's
+// name owns is the party one leads; the acronym the text defines is that party's, not the
+// National Security Council a lexicon knows by it.
+TEST(CommittedModelTest, APartyOfAPersonAndTheAcronymTheTextDefines) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "A coalition of the VVD and the New Social Contract (NSC) party of centrist lawmaker "
+      "Pieter Omtzigt would have 81 seats. The Law and Justice party of Jaroslaw Kaczynski won. "
+      "The NSC said.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/jaroslaw-kaczynski org/law-and-justice",
+                                      "person/pieter-omtzigt org/new-social-contract"}));
+  bool found = false;
+  for (const Entity& e : r.fragment.entities)
+    if (e.id == "org/new-social-contract") {
+      found = true;
+      EXPECT_EQ(e.alt_names, (std::vector<std::string>{"NSC"}));
+      EXPECT_EQ(e.subtype.view(), "PoliticalParty");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3207,8 +3207,32 @@ class Finder {
       const NameMention& org = out_.names[it->second];
       m.key = org.key;
       m.country = org.country;
+      // (Nor is it what a lexicon calls so, where the two names share few words: "New Social
+      // Contract (NSC)" is no National Security Council, "United Malays National Organization
+      // (UMNO)" is the lexicon's United Malays National Organisation.)
+      if (m.known && m.known != org.known && !ShareMostWords(org.name, m.known->name)) {
+        m.name = v_.Phrase(m.first, m.last);
+        m.subtype = org.subtype;
+      }
       m.known = org.known;
     }
+  }
+
+  // True if at least half the words of `a` are words of `b` (ASCII case ignored).
+  static bool ShareMostWords(std::string_view a, std::string_view b) {
+    size_t words = 0, shared = 0;
+    std::string lower_b(1, ' ');
+    lower_b.append(Lower(b)).push_back(' ');
+    std::string word;
+    for (size_t i = 0; i < a.size();) {
+      const size_t end = std::min(a.find(' ', i), a.size());
+      ++words;
+      word.assign(1, ' ');
+      word.append(Lower(a.substr(i, end - i))).push_back(' ');
+      shared += lower_b.find(word) != std::string::npos;
+      i = end + 1;
+    }
+    return words > 0 && 2 * shared >= words;
   }
 
   void DropReplaced() {

@@ -5463,6 +5463,23 @@ class Builder {
             add(org, t && t->title && t->title->head, "org-role-person", 0.7);
         }
       }
+      // "the New Social Contract (NSC) party of centrist lawmaker Pieter Omtzigt", "the Law and
+      // Justice party of Jaroslaw Kaczynski": the party one's name owns is the party one leads.
+      if (m.first >= s.first + 3) {
+        uint32_t b = m.first;
+        if (const TitleMention* t = TitleEndingAt(b)) b = t->first;
+        for (int n = 0; n < 2 && b > s.first && IsLowerWord(v_.Tok(b - 1)) &&
+                        !Is(v_.Tok(b - 1), {"of", "the", "and", "a", "an"});
+             ++n)
+          --b;  // "centrist", "billionaire"
+        if (b >= s.first + 3 && v_.Tok(b - 1) == "of" && v_.Tok(b - 2) == "party") {
+          uint32_t end = b - 2;
+          if (end >= s.first + 4 && v_.Tok(end - 1) == ")" && v_.Tok(end - 3) == "(") end -= 3;
+          if (const int org = MentionEndingAt(end);
+              IsOrganization(org) && M(org).entity >= 0 && IsParty(M(org).entity))
+            add(org, true, "party-of-person", 0.7);
+        }
+      }
       // The role before a comma: "the chairman of the United Djibouti Opposition Front,
       // Mohamed Ahmed Issa", "the Foreign Ministry spokesman, Grigory Karasin".
       // "The candidate from the opposition Democratic Party of Korea (DP), Lee Jae-myung", "his
