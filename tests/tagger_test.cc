@@ -2308,5 +2308,18 @@ TEST(CommittedModelTest, APartyOfAPersonAndTheAcronymTheTextDefines) {
   EXPECT_TRUE(found);
 }
 
+// A country in a quotation is none of the speaker's outside it.
+TEST(CommittedModelTest, ACountryQuotedIsNoneOfTheSpeakers) {
+  EXPECT_TRUE(
+      RelationPairs(ExtractWithCommittedModel(
+                        "\u201cEuropean political topics will naturally form the focus of the "
+                        "discussion\u201d between the two leaders \u201cbut certainly the "
+                        "distressing international issues affecting us all will also play a role, "
+                        "particularly the developments in Ukraine\u201d, government spokesman "
+                        "Steffen Hebestreit told a press conference."),
+                    Predicate::kNationality)
+          .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -284,6 +284,14 @@ bool SpeechBetween(const TextView& view, const NameMention& a, const NameMention
   return false;
 }
 
+// True if a quotation mark stands between the two mentions: one is quoted, the other is not
+// ("... the developments in Ukraine”, government spokesman Steffen Hebestreit told").
+bool QuoteBetween(const TextView& view, const NameMention& a, const NameMention& b) {
+  for (uint32_t k = std::min(a.last, b.last); k < std::max(a.first, b.first); ++k)
+    if (Is(view.Tok(k), {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})) return true;
+  return false;
+}
+
 // True if a word of living somewhere stands between the two mentions: "lives in exile in".
 bool WordOfLivingBetween(const TextView& view, const NameMention& a, const NameMention& b) {
   for (uint32_t k = std::min(a.last, b.last); k < std::max(a.first, b.first); ++k)
@@ -555,6 +563,8 @@ void AddLearnedRelations(const TextView& view, const NameMentions& names,
     if ((r.predicate == Predicate::kHomeLocation || r.predicate == Predicate::kNationality) &&
         TellsNoHome(view, a, b))
       continue;
+    // A country in a quotation is none of the speaker's outside it.
+    if (r.predicate == Predicate::kNationality && QuoteBetween(view, a, b)) continue;
     // "Kenyan Ambassador to Japan John Mwangi": where the rules read the sentence's person's
     // country, another country there is none of his.
     if (r.predicate == Predicate::kNationality && national.count({r.subject, r.sentence})) continue;
