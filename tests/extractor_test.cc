@@ -733,25 +733,25 @@ TEST(ExtractorTest, CapitalRules) {
   });
 }
 
-// What the gazetteers know of a place, and the lexicon of a news outlet's country, and the
-// text does not say is in the graph on request only; another known organization keeps its
-// country.
+// What the gazetteers know of a place, and the lexicon of a news outlet's or a company's
+// country, and the text does not say is in the graph on request only; another known
+// organization keeps its country.
 TEST(ExtractorTest, GazetteerFactsOnRequest) {
   const Document doc{.id = "t",
                      .text =
                          "Leaders gathered in Moscow, Osaka and at the Elysee Palace as "
                          "Russia, Japan, France and Germany talked. Volkswagen said nothing, "
-                         "Kyodo News reported."};
+                         "the Bundestag met, Kyodo News reported."};
   const std::vector<std::string> plain =
       Facts(ExtractDocument(doc, Resources{TestLexicon()}).fragment);
   const std::vector<std::string> with =
       Facts(ExtractDocument(doc, Resources{TestLexicon()}, {.gazetteer_facts = true}).fragment);
   for (const std::string f : {"Moscow ng:capitalOf Russia", "Osaka containedInPlace Japan",
-                              "Kyodo News affiliation Japan"}) {
+                              "Kyodo News affiliation Japan", "Volkswagen affiliation Germany"}) {
     EXPECT_FALSE(Has(plain, f)) << f;
     EXPECT_TRUE(Has(with, f)) << f;
   }
-  EXPECT_TRUE(Has(plain, "Volkswagen affiliation Germany"));
+  EXPECT_TRUE(Has(plain, "Bundestag affiliation Germany"));
 }
 
 // What only people undergo makes a person of a name the gazetteer knows as a town ("Lincoln")
