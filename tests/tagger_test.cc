@@ -2321,5 +2321,18 @@ TEST(CommittedModelTest, ACountryQuotedIsNoneOfTheSpeakers) {
           .empty());
 }
 
+// An election whose parties the lexicon places in one country the story names is held there,
+// wherever else the story goes.
+TEST(CommittedModelTest, AnElectionOfAPartyOfOneCountry) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "German Chancellor Olaf Scholz will host French President Emmanuel Macron for talks on "
+      "Ukraine. Scholz is set to relinquish power soon, after his centre-left SPD party was "
+      "defeated in elections last month.");
+  const std::vector<std::string> placed = RelationPairs(r, Predicate::kLocation);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_TRUE(placed[0].starts_with("event/election-")) << placed[0];
+  EXPECT_TRUE(placed[0].ends_with(" country/de")) << placed[0];
+}
+
 }  // namespace
 }  // namespace ng::extract

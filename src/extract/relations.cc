@@ -5988,11 +5988,26 @@ class Builder {
       int country = -1, countries = 0;
       for (int p : e.participants)
         if (g_.entities[p].type == EntityType::kCountry) country = p, ++countries;
-      if (countries != 1) continue;
-      e.location = country;
-      e.participants.erase(country);
-      e.organizers.insert(country);
-      e.held_by_country = true;
+      if (countries == 1) {
+        e.location = country;
+        e.participants.erase(country);
+        e.organizers.insert(country);
+        e.held_by_country = true;
+        continue;
+      }
+      // "his centre-left SPD party was defeated in elections last month": an election whose
+      // parties the lexicon places in one country the story names is held there.
+      if (countries > 0) continue;
+      int party_country = -1;
+      bool one = true;
+      for (int p : e.participants) {
+        const KnownEntity* k = info_[p].known;
+        if (!k || !k->IsParty()) continue;
+        const int in = CountryEntityOfCode(k->country_iso2);
+        one = one && in >= 0 && (party_country < 0 || in == party_country);
+        party_country = in;
+      }
+      if (one && party_country >= 0) e.location = party_country;
     }
     SameOccasion(events);
     DuringTheMeeting(events);
