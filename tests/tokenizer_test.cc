@@ -279,9 +279,11 @@ TEST(SplitSentencesTest, SampleArticle) {
 // The company"), nor Maryland's "Md." before one word.
 TEST(SplitSentencesTest, AbbreviatedGivenNames) {
   EXPECT_EQ(SentenceStrings("Secretary Ma. Theresa Lazaro spoke to Jack Ma. The company agreed. "
-                            "Md. Obaidul Quader met officials in Bethesda, Md. Police came."),
+                            "Md. Obaidul Quader met officials in Bethesda, Md. Police came. He "
+                            "lives in Bethesda, Md. Police Chief John Smith said so."),
             (Strings{"Secretary Ma. Theresa Lazaro spoke to Jack Ma.", "The company agreed.",
-                     "Md. Obaidul Quader met officials in Bethesda, Md.", "Police came."}));
+                     "Md. Obaidul Quader met officials in Bethesda, Md.", "Police came.",
+                     "He lives in Bethesda, Md.", "Police Chief John Smith said so."}));
 }
 
 }  // namespace

@@ -343,12 +343,12 @@ bool IsPortfolioWord(std::string_view w) {
       "migration",      "humanitarian"};
   // (A second set, for the words added later.)
   static const WordSet kMore{
-      "arts",          "shipping",     "ports",    "railways",     "roads",        "highways",
-      "textiles",      "oil",          "gas",      "cooperatives", "minorities",   "statistics",
-      "large",         "medium",       "small",    "rights",       "care",         "demography",
-      "gender",        "humanitarian", "refugees", "population",   "sanitation",   "disabilities",
-      "downstreaming", "mine",         "law",      "services",     "intelligence", "broadcasting",
-      "parliamentary", "aviation",     "steel",    "textile",      "chemicals",    "fertilizers"};
+      "arts",          "shipping",     "ports",     "railways",     "roads",        "highways",
+      "textiles",      "oil",          "gas",       "cooperatives", "minorities",   "statistics",
+      "large",         "medium",       "small",     "rights",       "care",         "demography",
+      "gender",        "humanitarian", "refugees",  "population",   "sanitation",   "disabilities",
+      "downstreaming", "mine",         "law",       "services",     "intelligence", "broadcasting",
+      "steel",         "textile",      "chemicals", "fertilizers"};
   if (kWords.Contains(w) || kMore.Contains(w)) return true;
   // "Minister of Agriculture and Agri-Food": a compound of a portfolio word, or of "agri".
   const size_t dash = w.find('-');

@@ -223,6 +223,9 @@ class Tokenizer {
     space_ = newline_ = false;
   }
 
+  // True if the last token is a comma.
+  bool AfterComma() const { return !tokens_.empty() && tokens_.back().span.Of(text_) == ","; }
+
   // True if the word at `i` follows an opening single quote: "'Peace' al-Sudani said".
   bool OpensSingleQuote(size_t i) const {
     if (i == 0) return false;
@@ -359,7 +362,8 @@ class Tokenizer {
       const bool single_initial = next == pos && LetterCase(first) > 0;
       if (abbreviation_period || single_initial || IsAbbreviation(word) ||
           (word == "No" && DigitFollows(text_, pos + 1)) || IsGluedDigraphInitial(word, pos) ||
-          (IsGivenNameAbbreviation(word) && TwoNameWordsFollow(pos + 1))) {
+          (IsGivenNameAbbreviation(word) && TwoNameWordsFollow(pos + 1) &&
+           !(word == "Md" && AfterComma()))) {  // (", Md." is Maryland)
         end = pos + 1;
       }
     }
