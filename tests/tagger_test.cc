@@ -2334,5 +2334,17 @@ TEST(CommittedModelTest, AnElectionOfAPartyOfOneCountry) {
   EXPECT_TRUE(placed[0].ends_with(" country/de")) << placed[0];
 }
 
+// Those who speak at a meeting named as the time of their words, in the phrase that opens the
+// sentence, held it: "During the meeting at Al Husseiniya Palace, King Abdullah II and ...
+// Sameh Shoukry stressed ..." (a reporting verb's speakers take part in no other event).
+TEST(CommittedModelTest, SpeakersDuringTheMeetingHeldIt) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "During the meeting at Al Husseiniya Palace, King Abdullah II and Egyptian Foreign "
+      "Minister Sameh Shoukry stressed the depth of bilateral relations.");
+  std::vector<std::string> held = RelationPairs(r, Predicate::kParticipant);
+  for (std::string& p : held) p = p.substr(p.find(' ') + 1);
+  EXPECT_EQ(held, (std::vector<std::string>{"person/abdullah-ii", "person/sameh-shoukry"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -6357,6 +6357,18 @@ class Builder {
     return folded;
   }
 
+  // True if meeting mention `m` is named after "during" or "at" and its article: "during the
+  // meeting", "at their talks", "at a meeting".
+  bool AtTheMeeting(const nlp::Sentence& s, const EventMention& m) const {
+    uint32_t k = m.trigger_first;
+    for (int n = 0; n < 2 && k > s.first + 1 && IsLowerWord(v_.Tok(k - 1)) &&
+                    !Is(v_.Tok(k - 1), {"the", "their", "a", "this", "that"});
+         ++n)
+      --k;  // "bilateral", "closed-door"
+    return k >= s.first + 2 && Is(v_.Tok(k - 1), {"the", "their", "a", "this", "that"}) &&
+           Is(v_.Tok(k - 2), {"during", "at"});
+  }
+
   // True if sentence `s` opens with a phrase a preposition leads that runs, no comma inside,
   // up to token `at`: "Ahead of the meeting with Rubio" before "Rubio" in "Ahead of the
   // meeting with Rubio, the Panamanian president reaffirmed".
@@ -6648,6 +6660,13 @@ class Builder {
       // (Without a reporting verb, `report` is the sentence's end: nothing to cut there, which
       // matters in headlines that end without a full stop.)
       uint32_t to = m.trigger_first < report && report < s.last ? SpeakerStart(s, report) : s.last;
+      // "During the meeting at Al Husseiniya Palace, King Abdullah and Shoukry stressed ...",
+      // "Putin and Xi stressed trade at the meeting in Amman": those who speak at a meeting
+      // named as the time or place of their words held it.
+      if (kind == EventKind::kMeeting && m.noun && report < s.last && AtTheMeeting(s, m)) {
+        if (m.trigger_first < report && OpensWithPhrase(s, m.trigger_first)) to = s.last;
+        if (m.trigger_first > report) from = std::min(from, SpeakerStart(s, report));
+      }
       // Within the trigger's clause.
       const uint32_t clause = std::get<1>(key);
       from = std::max(from, clause_first[clause]);
