@@ -2346,5 +2346,27 @@ TEST(CommittedModelTest, SpeakersDuringTheMeetingHeldIt) {
   EXPECT_EQ(held, (std::vector<std::string>{"person/abdullah-ii", "person/sameh-shoukry"}));
 }
 
+// "the Prime Minister" as a clause's subject stands for the one person the story titled so
+// before; talks held "during the summit" are a meeting of their own, not the summit.
+TEST(CommittedModelTest, TheTitleAloneIsItsOneHolderAndTalksAtASummitAreTheirOwn) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Prime Minister Abiy Ahmed attended the African Union summit in Addis Ababa. During the "
+      "summit, the Prime Minister held productive talks with President Félix Tshisekedi of the "
+      "Democratic Republic of Congo.");
+  std::map<std::string, std::set<std::string>> by_event;
+  for (const std::string& p : RelationPairs(r, Predicate::kParticipant))
+    by_event[p.substr(0, p.find(' '))].insert(p.substr(p.find(' ') + 1));
+  bool talks = false;
+  for (const auto& [event, who] : by_event)
+    talks = talks || who == std::set<std::string>{"person/abiy-ahmed", "person/felix-tshisekedi"};
+  EXPECT_TRUE(talks);
+  // Not where the story titled two so: "the President" is either of them.
+  const DocumentResult two = ExtractWithCommittedModel(
+      "President Joseph Boakai and President Duma Boko arrived. Later, the President met with "
+      "Prime Minister Abiy Ahmed.");
+  for (const std::string& p : RelationPairs(two, Predicate::kParticipant))
+    EXPECT_EQ(p.find("person/joseph-boakai"), std::string::npos) << p;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3777,7 +3777,17 @@ class Builder {
       if (next >= 0 && n_.names[next].type == EntityType::kPerson) continue;
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
       int owner = OwnerEndingAt(t.first, s.first);
-      if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
+      if (owner < 0) {
+        if (const int holder = OnlyHolderBefore(t, s); holder >= 0) {
+          g_.references.push_back(
+              {{v_.tokens[t.first - 1].span.begin, v_.tokens[t.last - 1].span.end},
+               EntityType::kPerson,
+               holder});
+          descriptive_.push_back({holder, SentenceOf(t.first), t.first});
+        }
+        continue;
+      }
+      if (n_.names[owner].type != EntityType::kCountry) continue;
       uint32_t k = n_.names[owner].first;
       bool determined = (k > s.first && IsDeterminer(v_.Tok(k - 1))) ||
                         IsPossessive(v_.Tok(n_.names[owner].last));
@@ -3817,6 +3827,37 @@ class Builder {
           {{v_.tokens[k].span.begin, v_.tokens[t.last - 1].span.end}, EntityType::kPerson, found});
       descriptive_.push_back({found, SentenceOf(t.first), t.first});
     }
+  }
+
+  // "Prime Minister Abiy Ahmed ... . During the summit, the Prime Minister held talks with
+  // President Félix Tshisekedi": a head's title after "the", with no owner and no name after
+  // it, stands for the one person the story titled so in a sentence before; -1 if none or
+  // several ("the President" of a story with four presidents).
+  int OnlyHolderBefore(const TitleMention& t, const nlp::Sentence& s) const {
+    if (!t.title || t.first <= s.first || t.first == 0 || v_.Tok(t.first - 1) != "the" ||
+        !t.qualifier.empty())
+      return -1;
+    if (t.last < s.last && Is(v_.Tok(t.last), {"of", "'s", "’s", "-", "elect"})) return -1;
+    // (As the subject: at the sentence's start or after the comma of an opening phrase; not
+    // "briefed the King on the outcome".)
+    if (t.first - 1 != DatelineEnd(s) && (t.first < s.first + 2 || v_.Tok(t.first - 2) != ","))
+      return -1;
+    const uint32_t si = SentenceOf(t.first);
+    int holder = -1;
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kJobTitle || r.literal != t.title->canonical ||
+          r.sentence >= si)
+        continue;
+      if (holder >= 0 && holder != r.subject) return -1;
+      holder = r.subject;
+    }
+    if (holder < 0) return -1;
+    // (Not the sentence's own named holder, nor a second holder told later in the story.)
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kJobTitle && r.literal == t.title->canonical &&
+          r.subject != holder)
+        return -1;
+    return holder;
   }
 
   // "across Belgium, including in Antwerp, Ghent and Liège": the towns a country's or a
@@ -7905,6 +7946,11 @@ class Builder {
     const uint32_t w = WordBeforeMark(sentence_first, noun, 4, {"the"});
     if (w == kNoToken) return false;
     if (Is(v_.Tok(w), {"after", "before", "following", "since"})) return true;
+    // "During the summit, the Prime Minister held talks with President Félix Tshisekedi": talks
+    // held during a gathering of many are a meeting of their own.
+    if (Is(v_.Tok(w), {"during", "at"}) &&
+        Is(v_.Tok(noun), {"summit", "conference", "forum", "assembly", "gathering"}))
+      return true;
     return v_.Tok(w) == "of" && w > sentence_first && Is(v_.Tok(w - 1), {"eve", "ahead"});
   }
 
