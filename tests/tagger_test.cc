@@ -2368,5 +2368,15 @@ TEST(CommittedModelTest, TheTitleAloneIsItsOneHolderAndTalksAtASummitAreTheirOwn
     EXPECT_EQ(p.find("person/joseph-boakai"), std::string::npos) << p;
 }
 
+// One word a title names is a person's surname: "Baradar" after "Mullah Baradar" is he, where
+// the tagger reads it as a place in a list of countries.
+TEST(CommittedModelTest, OneWordATitleNamesIsASurname) {
+  const std::string text =
+      "Pakistan released former Taliban number two Mullah Baradar last month. \"What is likely "
+      "is three-way talks between Pakistan, Afghanistan and Baradar,\" he said.";
+  for (const std::string& id : EntitiesWritten(text, "Baradar"))
+    EXPECT_TRUE(id.ends_with("person/baradar")) << id;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -5820,6 +5820,9 @@ class Finder {
     // Two-word surnames count too: "López Obrador" after "Andrés Manuel López Obrador".
     std::unordered_set<std::string> surnames;
     for (const NameMention& m : out_.names) {
+      // ("Baradar" after "Mullah Baradar": one word a title names.)
+      if (m.type == EntityType::kPerson && m.last - m.first == 1 && m.rule == "title-name")
+        surnames.insert(Slug(v_.Tok(m.first)));
       if (m.type != EntityType::kPerson || m.last - m.first < 2) continue;
       surnames.insert(Slug(v_.Tok(SurnameEnd(m) - 1)));
       // "Sharaa" after "Ahmed al-Sharaa": the surname without its glued particle. "Bongo"
