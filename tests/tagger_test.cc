@@ -2378,5 +2378,17 @@ TEST(CommittedModelTest, OneWordATitleNamesIsASurname) {
     EXPECT_TRUE(id.ends_with("person/baradar")) << id;
 }
 
+// A person of three or more words is written by his initials too: "AMLO" after "Andres Manuel
+// Lopez Obrador". Not a party's name the tagger took for a person's.
+TEST(CommittedModelTest, APersonsInitialsNameHim) {
+  const std::string text =
+      "Mexican President Andres Manuel Lopez Obrador met Guatemala's president in Tapachula. "
+      "Guatemala fears the violence might spill over the border. AMLO stated that he and "
+      "Arevalo agreed to work together.";
+  const std::vector<std::string> ids = EntitiesWritten(text, "AMLO");
+  ASSERT_EQ(ids.size(), 1u);
+  EXPECT_TRUE(ids[0].ends_with("person/andres-manuel-lopez-obrador")) << ids[0];
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -5859,8 +5862,34 @@ class Finder {
     for (const NameMention& m : out_.names)
       if (m.known && m.type == EntityType::kOrganization)
         longer_form[m.known] |= m.last - m.first > 1;
+    // "AMLO" after "Andrés Manuel López Obrador", "PKJ" after "Pravind Kumar Jugnauth": a
+    // person of three or more words is written by his initials too (particles counted: "MBS").
+    std::unordered_map<std::string, std::string> by_initials;  // -> name, "" if several
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.last - m.first < 3 || m.last - m.first > 5 ||
+          !lex_.IsGivenName(v_.Tok(m.first)))  // (not "Janatha Vimukthi Peramuna", a party)
+        continue;
+      std::string initials;
+      for (uint32_t k = m.first; k < m.last; ++k) {
+        const std::string_view w = v_.Tok(k);
+        if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) break;
+        initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      }
+      if (initials.size() != m.last - m.first) continue;
+      auto [it, added] = by_initials.emplace(initials, m.name);
+      if (!added && it->second != m.name) it->second.clear();
+    }
     for (NameMention& m : out_.names) {
       const bool tagged = (m.rule == "tagger" || m.rule == "tagger-span") && !m.known && !m.country;
+      if (tagged && m.type != EntityType::kPerson && m.last - m.first == 1) {
+        const auto it = by_initials.find(std::string(v_.Tok(m.first)));
+        if (it != by_initials.end() && !it->second.empty()) {
+          const std::string full = it->second;
+          MakeAlias(m, full);
+          m.rule = "same-document-initials";
+          continue;
+        }
+      }
       const bool guessed = (m.rule == "lexicon-city" && m.last - m.first == 1) || tagged ||
                            (m.known && m.type == EntityType::kOrganization &&
                             m.last - m.first == 1 && !longer_form[m.known]);
@@ -6117,7 +6146,12 @@ std::string_view TitleQualifierWord(std::string_view w) {
 }
 
 NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger) {
-  return Finder(view, lexicon, tagger).Run();
+  NameMentions r = Finder(view, lexicon, tagger).Run();
+  if (std::getenv("NG_DEBUG_RULES"))  // DEBUG-ONLY
+    for (const auto& m : r.names)
+      std::fprintf(stderr, "%s\t%d\t%s\n", m.name.c_str(), static_cast<int>(m.type),
+                   m.rule.c_str());
+  return r;
 }
 
 }  // namespace ng::extract
