@@ -2390,5 +2390,18 @@ TEST(CommittedModelTest, APersonsInitialsNameHim) {
   EXPECT_TRUE(ids[0].ends_with("person/andres-manuel-lopez-obrador")) << ids[0];
 }
 
+// A demonym before a word of the office and its title owns it: "Argentine Presidential
+// Spokesman Manuel Adorni" is Argentine. The word of the office is no name of its own.
+TEST(CommittedModelTest, ADemonymBeforeAWordOfTheOffice) {
+  for (const char* text : {"Argentine Presidential Spokesman Manuel Adorni posted a message.",
+                           "Argentine Presidential Spokesperson Manuel Adorni posted a message."}) {
+    const DocumentResult r = ExtractWithCommittedModel(text);
+    EXPECT_EQ(RelationPairs(r, Predicate::kNationality),
+              (std::vector<std::string>{"person/manuel-adorni country/ar"}))
+        << text;
+    EXPECT_EQ(PersonEntities(r), (std::vector<std::string>{"person/manuel-adorni"})) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ng::extract

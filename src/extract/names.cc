@@ -2905,6 +2905,8 @@ class Finder {
   // no leader of Reuters.)
   int OwnerBefore(uint32_t title_first, uint32_t sentence_first, int run_owner) const {
     uint32_t k = title_first;
+    // "Argentine Presidential Spokesman Manuel Adorni": a word of the office before it.
+    if (k > sentence_first + 1 && !TitleQualifierWord(v_.Tok(k - 1)).empty()) --k;
     // "Britain's new Prime Minister", "Russia's former President", "former Soviet President".
     if (k > 0 && Is(v_.Tok(k - 1), {"former", "late", "then", "ex", "new", "current", "incoming",
                                     "interim", "acting", "outgoing"}))
@@ -4315,6 +4317,17 @@ class Finder {
         if (!t || tn != m.last - m.first - 1) continue;
         out_.titles.push_back(
             {m.first + 1, m.last, t, IsFormer(m.first), TitleQualifierWord(v_.Tok(m.first))});
+        replaced_.resize(out_.names.size(), kAlive);
+        replaced_[n] = kDropped;
+        dropped = true;
+        continue;
+      }
+      // "Argentine Presidential Spokesperson Manuel Adorni": one word of the office the tagger
+      // alone read as a name, right before the title it qualifies, is no name.
+      if (m.last - m.first == 1 && m.rule.starts_with("tagger") && !m.known &&
+          !TitleQualifierWord(v_.Tok(m.first)).empty() &&
+          std::any_of(out_.titles.begin(), out_.titles.end(),
+                      [&](const TitleMention& t) { return t.first == m.last; })) {
         replaced_.resize(out_.names.size(), kAlive);
         replaced_[n] = kDropped;
         dropped = true;
