@@ -2403,5 +2403,23 @@ TEST(CommittedModelTest, ADemonymBeforeAWordOfTheOffice) {
   }
 }
 
+// "the Presidents of Kazakhstan and Uzbekistan held talks": the leaders of the countries listed
+// after "the presidents of" (or "the prime ministers of", "the heads of state of") take part,
+// where the story names one leader of each.
+TEST(CommittedModelTest, ThePresidentsOfTwoCountriesHeldTheTalks) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent, where Uzbek President Shavkat "
+      "Mirziyoyev welcomed him. Afterwards, the Presidents of Kazakhstan and Uzbekistan held "
+      "talks in the narrow format.");
+  std::map<std::string, std::set<std::string>> by_event;
+  for (const std::string& p : RelationPairs(r, Predicate::kParticipant))
+    by_event[p.substr(0, p.find(' '))].insert(p.substr(p.find(' ') + 1));
+  bool both = false;
+  for (const auto& [event, who] : by_event)
+    both = both || (who.contains("person/kassym-jomart-tokayev") &&
+                    who.contains("person/shavkat-mirziyoyev") && who.contains("country/kz"));
+  EXPECT_TRUE(both);
+}
+
 }  // namespace
 }  // namespace ng::extract

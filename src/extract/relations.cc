@@ -7088,14 +7088,25 @@ class Builder {
             while (k + 1 < s.last && v_.Tok(k) == "and" && MentionStartingAt(k + 1) >= 0 &&
                    M(MentionStartingAt(k + 1)).via_demonym)
               k = M(MentionStartingAt(k + 1)).last;
-            of_leaders = k < s.last && Is(v_.Tok(k), {"leaders"});
+            of_leaders = k < s.last && Is(v_.Tok(k), {"leaders", "presidents", "premiers"});
           } else if (nm.type == EntityType::kCountry) {
             uint32_t k = nm.first;
+            if (k >= s.first + 1 && v_.Tok(k - 1) == "the") --k;
             while (k >= s.first + 2 && Is(v_.Tok(k - 1), {"and", ","}) &&
-                   MentionEndingAt(k - 1) >= 0 && M(MentionEndingAt(k - 1)).type == nm.type)
+                   MentionEndingAt(k - 1) >= 0 && M(MentionEndingAt(k - 1)).type == nm.type) {
               k = M(MentionEndingAt(k - 1)).first;
-            of_leaders =
-                k >= s.first + 2 && v_.Tok(k - 1) == "of" && Is(v_.Tok(k - 2), {"leaders"});
+              if (k >= s.first + 1 && v_.Tok(k - 1) == "the") --k;
+            }
+            // (Also "the Presidents of Kazakhstan and Uzbekistan", "the prime ministers of",
+            // "the heads of state of".)
+            if (k >= s.first + 2 && v_.Tok(k - 1) == "of") {
+              const std::string_view noun = v_.Tok(k - 2);
+              of_leaders =
+                  Is(noun, {"leaders", "presidents", "premiers"}) ||
+                  (k >= s.first + 3 && noun == "ministers" && Is(v_.Tok(k - 3), {"prime"})) ||
+                  (k >= s.first + 4 && noun == "state" && v_.Tok(k - 3) == "of" &&
+                   Is(v_.Tok(k - 4), {"heads"}));
+            }
           }
           if (!of_leaders) continue;
           if (const int leader = OneLeaderOf(nm.entity); leader >= 0) m.participants.insert(leader);
