@@ -5591,5 +5591,15 @@ TEST(ExtractorTest, SameInputSameOutput) {
   EXPECT_EQ(Extract(text, "2023-05-16"), Extract(text, "2023-05-16"));
 }
 
+// "Today (February 3), the prime ministers ... met in Tallinn for the first time this year": a
+// meeting's day told in its clause beats the year it lies in, though the year is nearer.
+TEST(ExtractorTest, ADayOfTheClauseBeatsItsYear) {
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "Today (February 3), the prime ministers of Estonia and Latvia met in Tallinn "
+                "for the first time this year.",
+                "2023-02-03")),
+            (std::vector<std::string>{"Meeting in Tallinn|2023-02-03"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

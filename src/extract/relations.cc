@@ -7231,7 +7231,8 @@ class Builder {
         for (int e : CountriesOfLeaders(ms)) m.participants.insert(e);
       // The date nearest the trigger, unless it dates a statement ("said on Thursday") or lies
       // nearer another event's trigger.
-      int best = 1 << 30;
+      int best = 1 << 30, best_day = 1 << 30;
+      std::string day;  // the nearest full date
       for (const DateMention& d : dates) {
         if (d.first < from || d.first >= to) continue;
         bool nearer_other = false;
@@ -7277,7 +7278,16 @@ class Builder {
           best = dist;
           m.date = d.iso;
         }
+        if (d.iso.size() == 10 && dist < best_day) {
+          best_day = dist;
+          day = d.iso;
+        }
       }
+      // "Today (February 3), the prime ministers ... met in Tallinn for the first time this
+      // year": a day of the clause tells it better than the year it lies in.
+      if ((kind == EventKind::kMeeting || kind == EventKind::kAgreement) && m.date.size() == 4 &&
+          day.starts_with(m.date))
+        m.date = day;
       // "the 2020 election", "his 2022 election defeat": a year written before the event word
       // dates it, unless the date found is in that year already.
       for (uint32_t k = m.trigger_first; k > s.first && k + 3 > m.trigger_first; --k) {
