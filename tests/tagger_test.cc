@@ -2421,5 +2421,21 @@ TEST(CommittedModelTest, ThePresidentsOfTwoCountriesHeldTheTalks) {
   EXPECT_TRUE(both);
 }
 
+// "Party" before a title, with no name before it but a country's, is a word of the office:
+// "Lao Party General Secretary and President of Laos Thongloun Sisoulith" names no body. Not in
+// "Vietnam's Communist Party General Secretary To Lam".
+TEST(CommittedModelTest, PartyBeforeATitleIsAWordOfTheOffice) {
+  for (const auto& [w, id] : TaggedMentions(
+           "Vietnamese Deputy Prime Minister Nguyen Chi Dung paid courtesy calls to Lao Party "
+           "General Secretary and President of Laos Thongloun Sisoulith in Vientiane."))
+    EXPECT_EQ(id.find("org/"), std::string::npos) << w;
+  bool party = false;
+  for (const auto& [w, id] : TaggedMentions(
+           "HANOI (AFP) - Vietnam's Communist Party General Secretary To Lam and Indonesian "
+           "President Prabowo Subianto agreed Wednesday to step up cooperation."))
+    party = party || id.find("org/communist-party") != std::string::npos;
+  EXPECT_TRUE(party);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4311,8 +4311,16 @@ class Finder {
       const NameMention& m = out_.names[n];
       // "The Union Minister of State said": so is an organization no lexicon knows that is a
       // word of the office ("Union", "Acting") and a title.
+      // So is "Party" before a title, where no name comes before it: "Lao Party General
+      // Secretary and President of Laos Thongloun Sisoulith" (not "Communist Party").
+      const bool party_office =
+          m.last - m.first >= 2 && Is(v_.Tok(m.first), {"party"}) &&
+          !(m.first > 0 && IsCap(v_.Tok(m.first - 1)) &&
+            std::none_of(out_.names.begin(), out_.names.end(), [&](const NameMention& c) {
+              return c.type == EntityType::kCountry && c.last == m.first;
+            }));
       if (m.type == EntityType::kOrganization && !m.known && m.last - m.first >= 2 &&
-          !TitleQualifierWord(v_.Tok(m.first)).empty()) {
+          (!TitleQualifierWord(v_.Tok(m.first)).empty() || party_office)) {
         const auto [t, tn] = TitleAt(m.first + 1, m.last);
         if (!t || tn != m.last - m.first - 1) continue;
         out_.titles.push_back(
