@@ -5601,5 +5601,20 @@ TEST(ExtractorTest, ADayOfTheClauseBeatsItsYear) {
             (std::vector<std::string>{"Meeting in Tallinn|2023-02-03"}));
 }
 
+// "has arrived in the Belarusian capital of Minsk to take part in a meeting of the Supreme State
+// Council": where one came to attend a meeting is where it was held.
+TEST(ExtractorTest, ArrivedInATownToAttendAMeeting) {
+  EXPECT_EQ(EventPlaces("Meeting",
+                        "Russian President Vladimir Putin has arrived in the Belarusian capital of "
+                        "Minsk to take part in talks with Belarusian President Alexander "
+                        "Lukashenko."),
+            (std::vector<std::string>{"Minsk"}));
+  EXPECT_EQ(
+      EventPlaces("Meeting",
+                  "Russian President Vladimir Putin arrived in Minsk to attend the talks with "
+                  "Belarusian President Alexander Lukashenko."),
+      (std::vector<std::string>{"Minsk"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -6772,10 +6772,35 @@ class Builder {
           // "in Ankara on Tuesday for talks"; "flew to Doha, where he met".
           // Not across "and": "the detention of an employee in Beijing and the stabbing of a
           // schoolboy in Shenzhen".
-          const bool in_before = nm.last <= m.trigger_first && m.trigger_first - nm.last <= 4 &&
+          // "has arrived in ... Minsk to take part in a meeting of the Supreme State Council":
+          // where one came to attend it.
+          uint32_t purpose = nm.last;
+          const bool in_place =
+              nm.first > s.first + 1 &&
+              (Is(v_.Tok(nm.first - 1), {"in", "at"}) ||
+               (v_.Tok(nm.first - 1) == "of" &&
+                Is(v_.Tok(nm.first - 2), {"capital", "city", "town", "village", "port"})));
+          if (in_place && purpose + 2 < m.trigger_first && v_.Tok(purpose) == "to") {
+            ++purpose;
+            if (Is(v_.Tok(purpose), {"attend"}))
+              ++purpose;
+            else if (Is(v_.Tok(purpose), {"participate"}) && v_.Tok(purpose + 1) == "in")
+              purpose += 2;
+            else if (Is(v_.Tok(purpose), {"take"}) && v_.Tok(purpose + 1) == "part" &&
+                     purpose + 2 < m.trigger_first && v_.Tok(purpose + 2) == "in")
+              purpose += 3;
+            else
+              purpose = nm.last;
+            if (purpose > nm.last && purpose < m.trigger_first && IsDeterminer(v_.Tok(purpose)))
+              ++purpose;
+          }
+          const bool in_before = nm.last <= m.trigger_first &&
+                                 (m.trigger_first - nm.last <= 4 ||
+                                  (purpose > nm.last && m.trigger_first - purpose <= 2)) &&
                                  !TokenIn(nm.last, m.trigger_first, "and") &&
                                  // "missiles at Kyiv overnight, killing eight"
                                  ((nm.first > s.first && Is(v_.Tok(nm.first - 1), {"in", "at"})) ||
+                                  (purpose > nm.last && in_place) ||
                                   // "in the Eritrean capital, Asmara, on Saturday for talks"
                                   (nm.first > s.first + 1 && v_.Tok(nm.first - 1) == "," &&
                                    Is(v_.Tok(nm.first - 2), {"capital", "city", "town"})) ||
