@@ -2437,5 +2437,23 @@ TEST(CommittedModelTest, PartyBeforeATitleIsAWordOfTheOffice) {
   EXPECT_TRUE(party);
 }
 
+// A field of work capitalized as a topic ("an MoU on Agricultural Cooperation", "technology and
+// Artificial Intelligence") and a document's name ("the Terms of Reference", "a Code of
+// Conduct", "Memoranda of Understanding") name no body or place.
+TEST(CommittedModelTest, FieldsOfWorkAndDocumentsNameNothing) {
+  for (const char* text :
+       {"They include an MoU on Agricultural Cooperation and a tax agreement.",
+        "The Prime Minister highlighted Ethiopia's agenda in technology and Artificial "
+        "Intelligence.",
+        "Both sides signed the Terms of Reference of the commission in Nairobi.",
+        "ASEAN and China agreed to speed up talks on a Code of Conduct in the South China Sea.",
+        "The two countries exchanged Memoranda of Understanding on trade."})
+    for (const auto& [w, id] : TaggedMentions(text))
+      EXPECT_TRUE(!id.ends_with("cooperation") && !id.ends_with("intelligence") &&
+                  !id.ends_with("reference") && !id.ends_with("conduct") &&
+                  !id.ends_with("understanding"))
+          << w << " in " << text;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3468,6 +3468,18 @@ class Finder {
   // Friendship", "the Baghdad Declaration", "the Five-Point Consensus", "the Geneva
   // Conventions", "the Comprehensive Strategic Partnership" (its head word: the last, or the one
   // before "of"), unless the lexicons know it.
+  // True if tokens [first, first + 2) are an adjective and a noun of a field of work:
+  // "Cultural Cooperation", "Economic Development", "Artificial Intelligence".
+  bool IsFieldOfWork(uint32_t first) const {
+    const std::string_view adjective = v_.Tok(first);
+    if (!(adjective.ends_with("al") || adjective.ends_with("ic") || Is(adjective, {"joint"})) ||
+        lex_.FindDemonym(adjective) || lex_.FindCountry(adjective))
+      return false;
+    return Is(v_.Tok(first + 1),
+              {"cooperation", "co-operation", "development", "intelligence", "integration",
+               "connectivity", "growth", "vision", "transformation", "diplomacy"});
+  }
+
   bool NamesADocument(uint32_t first, uint32_t last) const {
     uint32_t head = last - 1;
     for (uint32_t k = first + 1; k < last; ++k)
@@ -3476,9 +3488,11 @@ class Finder {
         break;
       }
     return Is(v_.Tok(head),
-              {"declaration", "treaty", "accord", "accords", "agreement", "annex", "consensus",
-               "protocol", "memorandum", "communique", "communiqué", "convention", "conventions",
-               "partnership", "charter", "pact", "constitution", "statement", "plan"}) &&
+              {"declaration", "treaty",       "accord",      "accords",     "agreement",
+               "annex",       "consensus",    "protocol",    "memorandum",  "communique",
+               "communiqué",  "convention",   "conventions", "partnership", "charter",
+               "pact",        "constitution", "statement",   "plan",        "memoranda",
+               "terms",       "code"}) &&
            !lex_.FindKnown(v_.Phrase(first, last));
   }
 
@@ -4365,9 +4379,14 @@ class Finder {
     bool dropped = false;
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
-      if (m.known || m.last - m.first != 3 || v_.Tok(m.first + 1) != "of" ||
-          !Is(v_.Tok(m.last - 1), {"honour", "honor"}) ||
-          !Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"}))
+      // "an MoU on Agricultural Cooperation", "technology and Artificial Intelligence",
+      // "Economic Development": a field of work, capitalized as a heading or an agreement's
+      // topic, names nothing either.
+      const bool field = !m.known && m.last - m.first == 2 && m.type != EntityType::kPerson &&
+                         m.type != EntityType::kCountry && IsFieldOfWork(m.first);
+      if (!field && (m.known || m.last - m.first != 3 || v_.Tok(m.first + 1) != "of" ||
+                     !Is(v_.Tok(m.last - 1), {"honour", "honor"}) ||
+                     !Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"})))
         continue;
       replaced_.resize(out_.names.size(), kAlive);
       replaced_[n] = kDropped;
