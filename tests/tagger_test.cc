@@ -2455,5 +2455,16 @@ TEST(CommittedModelTest, FieldsOfWorkAndDocumentsNameNothing) {
           << w << " in " << text;
 }
 
+// A monarch is known by his title and name together: "King Charles" is a name of Charles.
+TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Steinmeier was welcomed by King Charles and Queen Camilla at Windsor Castle.");
+  std::vector<std::string> known_as;
+  for (const Entity& e : r.fragment.entities)
+    if (e.id == "person/charles")
+      known_as.insert(known_as.end(), e.alt_names.begin(), e.alt_names.end());
+  EXPECT_NE(std::find(known_as.begin(), known_as.end(), "King Charles"), known_as.end());
+}
+
 }  // namespace
 }  // namespace ng::extract
