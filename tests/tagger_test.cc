@@ -2458,12 +2458,17 @@ TEST(CommittedModelTest, FieldsOfWorkAndDocumentsNameNothing) {
 // A monarch is known by his title and name together: "King Charles" is a name of Charles.
 TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
   const DocumentResult r = ExtractWithCommittedModel(
-      "Steinmeier was welcomed by King Charles and Queen Camilla at Windsor Castle.");
+      "Steinmeier was welcomed by King Charles and Queen Camilla at Windsor Castle. Taliban "
+      "defence minister Mullah Mohammad Yaqoob was not there.");
   std::vector<std::string> known_as;
   for (const Entity& e : r.fragment.entities)
     if (e.id == "person/charles")
       known_as.insert(known_as.end(), e.alt_names.begin(), e.alt_names.end());
   EXPECT_NE(std::find(known_as.begin(), known_as.end(), "King Charles"), known_as.end());
+  bool mullah = false;
+  for (const Entity& e : r.fragment.entities)
+    for (const std::string& a : e.alt_names) mullah = mullah || a == "Mullah Mohammad Yaqoob";
+  EXPECT_TRUE(mullah);
 }
 
 }  // namespace

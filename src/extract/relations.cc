@@ -2289,10 +2289,11 @@ class Builder {
       std::string surface(m.span.Of(v_.text));
       names.push_back(shown(m));
       if (surface != m.name) names.push_back(surface);
-      // "King Charles", "Queen Sirikit", "Sultan Haitham bin Tarik": a monarch is known by his
-      // title and name together.
+      // "King Charles", "Queen Sirikit", "Sultan Haitham bin Tarik", "Mullah Mohammad Yaqoob": a
+      // monarch, or one a form of address names, is known by title and name together.
       if (e.type == EntityType::kPerson && m.first > 0 &&
-          Is(v_.Tok(m.first - 1), {"king", "queen", "sultan", "emir", "amir"}) &&
+          Is(v_.Tok(m.first - 1),
+             {"king", "queen", "sultan", "emir", "amir", "mullah", "sheikh"}) &&
           IsCapitalizedWord(v_.Tok(m.first - 1)))
         names.push_back(std::string(v_.Tok(m.first - 1)) + " " + surface);
       // "Karabakh region", "Lachin road": the name with the place word after it.
