@@ -2471,5 +2471,13 @@ TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
   EXPECT_TRUE(mullah);
 }
 
+// "e" joins a Portuguese name's surnames, as "y" a Spanish one's: "Henrique Gouveia e Melo".
+TEST(CommittedModelTest, ThePortugueseParticleE) {
+  const std::vector<std::string> persons = PersonEntities(ExtractWithCommittedModel(
+      "Retired admiral Henrique Gouveia e Melo and Luis Marques Mendes trailed in the polls."));
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "person/henrique-gouveia-e-melo"),
+            persons.end());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -41,7 +41,7 @@ void AppendWithAsciiApostrophes(std::string& out, std::string_view w) {
 
 bool IsNameParticle(std::string_view w) {
   return Is(w, {"bin", "bint", "ibn", "al", "el", "de",  "da",  "di", "del", "della", "van", "von",
-                "der", "den",  "du",  "le", "la", "dos", "das", "y",  "ben", "abu",   "ul"});
+                "der", "den",  "du",  "le", "la", "dos", "das", "y",  "e",   "ben",   "abu", "ul"});
 }
 
 std::string_view WithoutGluedParticle(std::string_view w) {
