@@ -2479,5 +2479,18 @@ TEST(CommittedModelTest, ThePortugueseParticleE) {
             persons.end());
 }
 
+// A people's name or a weekday after a given name alone is a surname: "Volker Turk", "Godwin
+// Friday of the New Democratic Party" (but "met Xi Jinping Friday" is dated).
+TEST(CommittedModelTest, APeoplesNameOrAWeekdayAsASurname) {
+  EXPECT_EQ(PersonEntities(ExtractWithCommittedModel(
+                "UN High Commissioner for Human Rights Volker Turk urged restraint.")),
+            (std::vector<std::string>{"person/volker-turk"}));
+  EXPECT_EQ(PersonEntities(ExtractWithCommittedModel(
+                "Preliminary results show that Godwin Friday of the New Democratic Party won.")),
+            (std::vector<std::string>{"person/godwin-friday"}));
+  EXPECT_EQ(PersonEntities(ExtractWithCommittedModel("Biden met Xi Jinping Friday in Lima.")),
+            (std::vector<std::string>{"person/biden", "person/xi-jinping"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -901,6 +901,16 @@ class Finder {
         (IsCalendarWord(v_.Tok(j + 1)) || IsDigits(v_.Tok(j + 1)) ||
          Is(v_.Tok(j + 1), {"on", ":"})))
       return false;
+    // (But a weekday after a given name alone is a surname: "results show that Godwin Friday
+    // of the New Democratic Party won".)
+    // (Not "outside Washington Friday", "the University of Virginia Friday".)
+    if (IsCap(w) && IsCalendarWord(w) && w.ends_with("day") && j >= 2 &&
+        lex_.IsGivenName(v_.Tok(j - 1)) && !IsCap(v_.Tok(j - 2)) &&
+        !IsLocativePrep(v_.Tok(j - 2)) && !Is(v_.Tok(j - 2), {"of", "to", "from"}) &&
+        !lex_.FindCity(v_.Tok(j - 1)) && !lex_.FindSubdivision(v_.Tok(j - 1)) &&
+        (j + 1 >= end || (!IsCap(v_.Tok(j + 1)) && !IsDigits(v_.Tok(j + 1)) &&
+                          !Is(v_.Tok(j + 1), {",", "morning", "afternoon", "evening", "night"}))))
+      return true;
     if (IsCap(w)) return !IsCalendarWord(w);
     // "Workers' Party": a plural's apostrophe, glued to it, before an organization's head word
     // (not "Philippines' Marcos").
@@ -2301,6 +2311,10 @@ class Finder {
       // A country's name ending a run right after a given name is a surname: "Prime Minister
       // Luís Montenegro", "Michael Jordan".
       if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
+      // So is a people's name: "UN High Commissioner for Human Rights Volker Turk".
+      if (dn == 1 && k == name_start + 1 && k + dn == j && lex_.IsGivenName(v_.Tok(k - 1)) &&
+          !lex_.FindDemonym(v_.Tok(k - 1)))
+        dn = 0;
       // So is one after a title and one name: "Col. Xerxes Trinidad", "Judge Maria Jordan".
       if (cn > 0 && k == name_start + 1 && k + cn == j && !pieces.empty() &&
           pieces.back().kind == Piece::kTitle && pieces.back().last == name_start &&
