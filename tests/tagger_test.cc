@@ -2492,5 +2492,13 @@ TEST(CommittedModelTest, APeoplesNameOrAWeekdayAsASurname) {
             (std::vector<std::string>{"person/biden", "person/xi-jinping"}));
 }
 
+// "US Under Secretary of State Victoria Nuland": the whole office is one title.
+TEST(CommittedModelTest, UnderSecretaryOfState) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "US Under Secretary of State Victoria Nuland earlier said US negotiators were cautious.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kNationality),
+            (std::vector<std::string>{"person/victoria-nuland country/us"}));
+}
+
 }  // namespace
 }  // namespace ng::extract
