@@ -2500,5 +2500,13 @@ TEST(CommittedModelTest, UnderSecretaryOfState) {
             (std::vector<std::string>{"person/victoria-nuland country/us"}));
 }
 
+// Words in quotes that a theme, a slogan or a motto is name no one.
+TEST(CommittedModelTest, ASlogansWordsNameNoOne) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "\"Our theme 'Iumi Tugeda' is a resounding call for a renewed commitment,\" Solomon "
+      "Islands Prime Minister Jeremiah Manele said.");
+  EXPECT_EQ(PersonEntities(r), (std::vector<std::string>{"person/jeremiah-manele"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

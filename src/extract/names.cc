@@ -448,6 +448,7 @@ class Finder {
     WidenPersonSpans();
     TitlesNamedAsPersons();
     HonoursNameNoBody();
+    SlogansNameNothing();
     CoalitionsLedByACountry();
     HandlesNameNoOne();
     ArticleNamesAreNoPersons();
@@ -4401,6 +4402,25 @@ class Finder {
       if (!field && (m.known || m.last - m.first != 3 || v_.Tok(m.first + 1) != "of" ||
                      !Is(v_.Tok(m.last - 1), {"honour", "honor"}) ||
                      !Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"})))
+        continue;
+      replaced_.resize(out_.names.size(), kAlive);
+      replaced_[n] = kDropped;
+      dropped = true;
+    }
+    if (dropped) DropReplaced();
+  }
+
+  // "Our theme 'Iumi Tugeda' is a resounding call": words in quotes that a theme, a slogan or
+  // a motto is are no name (a person, place or body the lexicons know stays one).
+  void SlogansNameNothing() {
+    bool dropped = false;
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.known || m.country || m.city || m.first < 2 || m.last >= v_.tokens.size() ||
+          !Is(v_.Tok(m.first - 1), {"\"", "'", "\u201C", "\u2018"}) ||
+          !Is(v_.Tok(m.last), {"\"", "'", "\u201D", "\u2019"}) ||
+          !Is(v_.Tok(m.first - 2),
+              {"theme", "slogan", "motto", "tagline", "titled", "entitled", "themed", "hashtag"}))
         continue;
       replaced_.resize(out_.names.size(), kAlive);
       replaced_[n] = kDropped;
