@@ -2508,5 +2508,14 @@ TEST(CommittedModelTest, ASlogansWordsNameNoOne) {
   EXPECT_EQ(PersonEntities(r), (std::vector<std::string>{"person/jeremiah-manele"}));
 }
 
+// A writer's name in capitals on the line above a known outlet's name alone is a person's.
+TEST(CommittedModelTest, ABylineInCapitalsAboveItsOutlet) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Nepal's PM sworn in\n\nBINAJ GURUBACHARYA\nAssociated Press\n\nKATMANDU, Nepal (AP) - "
+      "Nepal's parliament elected Sushil Koirala as prime minister on Monday.");
+  const std::vector<std::string> persons = PersonEntities(r);
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "person/binaj-gurubacharya"), persons.end());
+}
+
 }  // namespace
 }  // namespace ng::extract

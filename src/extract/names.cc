@@ -458,6 +458,7 @@ class Finder {
     CreditedPeople();
     PhotographersCredited();
     BylinePeople();
+    CapitalBylines();
     PeopleListedAfterPluralTitles();
     PeopleListedWithPeople();
     PositionsOpeningSentences();
@@ -5040,6 +5041,40 @@ class Finder {
       const uint32_t second = m.first + 2;
       out_.names[n] = Person(m.first, m.first + 1, "listed-with-people", 0.7);
       Add(Person(second, second + 1, "listed-with-people", 0.7));
+    }
+  }
+
+  // "BINAJ GURUBACHARYA" on a line of its own above "Associated Press": two or three words in
+  // capitals that no lexicon knows, on the line before a known outlet's name alone, are its
+  // writer's name.
+  void CapitalBylines() {
+    for (const NameMention& o : out_.names) {
+      if (!o.known || !o.known->IsOutlet() || o.first < 2 || !v_.tokens[o.first].newline_before ||
+          (o.last < v_.tokens.size() && !v_.tokens[o.last].newline_before))
+        continue;
+      uint32_t first = o.first;  // walked back over the line before it
+      while (first > 0 && o.first - first < 4) {
+        --first;
+        if (v_.tokens[first].newline_before || first == 0) break;
+      }
+      const uint32_t n = o.first - first;
+      if (n < 2 || n > 3 || !(first == 0 || v_.tokens[first].newline_before)) continue;
+      bool caps = true;
+      for (uint32_t j = first; j < o.first && caps; ++j) {
+        const std::string_view w = v_.Tok(j);
+        caps = w.size() >= 2 && IsAllCaps(w) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c < 0 || std::isalpha(c); });
+      }
+      const std::string phrase = TitleCasedCaps(v_.Phrase(first, o.first));
+      if (!caps || lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindCity(phrase) ||
+          std::any_of(out_.names.begin(), out_.names.end(),
+                      [&](const NameMention& m) { return m.first < o.first && m.last > first; }))
+        continue;
+      NameMention writer = Person(first, o.first, "byline-capitals", 0.7);
+      writer.name = phrase;  // "Binaj Gurubacharya"
+      writer.key = KeyOf(EntityType::kPerson, phrase);
+      Add(std::move(writer));
+      return;
     }
   }
 
