@@ -2515,6 +2515,10 @@ TEST(CommittedModelTest, ABylineInCapitalsAboveItsOutlet) {
       "Nepal's parliament elected Sushil Koirala as prime minister on Monday.");
   const std::vector<std::string> persons = PersonEntities(r);
   EXPECT_NE(std::find(persons.begin(), persons.end(), "person/binaj-gurubacharya"), persons.end());
+  const std::vector<std::string> writer = PersonEntities(ExtractWithCommittedModel(
+      "Sanwa Denki buys Nordvik\n\nKENJI TAKAHASHI, Nikkei staff writer\nOctober 7, 2025\n\n"
+      "TOKYO -- Sanwa Denki agreed to buy the Swedish company."));
+  EXPECT_NE(std::find(writer.begin(), writer.end(), "person/kenji-takahashi"), writer.end());
 }
 
 }  // namespace

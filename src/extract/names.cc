@@ -5044,10 +5044,34 @@ class Finder {
     }
   }
 
-  // "BINAJ GURUBACHARYA" on a line of its own above "Associated Press": two or three words in
-  // capitals that no lexicon knows, on the line before a known outlet's name alone, are its
-  // writer's name.
+  // "BINAJ GURUBACHARYA" on a line of its own above "Associated Press", "KENJI TAKAHASHI,
+  // Nikkei staff writer": two or three words in capitals that no lexicon knows, on the line
+  // before a known outlet's name alone or opening a line that names its writer, are his name.
   void CapitalBylines() {
+    for (uint32_t first = 0; first + 3 < v_.tokens.size(); ++first) {
+      if (!(first == 0 || v_.tokens[first].newline_before)) continue;
+      uint32_t n = 0;
+      while (n < 4 && first + n + 1 < v_.tokens.size() &&
+             !v_.tokens[first + n + 1].newline_before && v_.Tok(first + n).size() >= 2 &&
+             IsAllCaps(v_.Tok(first + n)) && IsCap(v_.Tok(first + n)))
+        ++n;
+      if (n < 2 || n > 3 || v_.Tok(first + n) != ",") continue;
+      bool writer = false;
+      for (uint32_t j = first + n + 1; j < v_.tokens.size() && j < first + n + 7 && !writer; ++j) {
+        if (v_.tokens[j].newline_before) break;
+        writer = Is(v_.Tok(j), {"writer", "correspondent", "reporter", "editor"});
+      }
+      const std::string phrase = TitleCasedCaps(v_.Phrase(first, first + n));
+      if (!writer || lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindCity(phrase) ||
+          std::any_of(out_.names.begin(), out_.names.end(),
+                      [&](const NameMention& m) { return m.first < first + n && m.last > first; }))
+        continue;
+      NameMention person = Person(first, first + n, "byline-capitals", 0.7);
+      person.name = phrase;
+      person.key = KeyOf(EntityType::kPerson, phrase);
+      Add(std::move(person));
+      return;
+    }
     for (const NameMention& o : out_.names) {
       if (!o.known || !o.known->IsOutlet() || o.first < 2 || !v_.tokens[o.first].newline_before ||
           (o.last < v_.tokens.size() && !v_.tokens[o.last].newline_before))
