@@ -2521,5 +2521,15 @@ TEST(CommittedModelTest, ABylineInCapitalsAboveItsOutlet) {
   EXPECT_NE(std::find(writer.begin(), writer.end(), "person/kenji-takahashi"), writer.end());
 }
 
+// A capital named as one is the town, not its government, whatever follows: "struck the
+// Ukrainian capital Kyiv early on Wednesday".
+TEST(CommittedModelTest, ACapitalNamedAsOneIsTheTown) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Hours before the talks, Russian drones and missiles struck the Ukrainian capital Kyiv "
+      "early on Wednesday.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/kyiv-ua country/ua"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

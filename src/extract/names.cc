@@ -5685,6 +5685,11 @@ class Finder {
   bool IsAgentPosition(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     if (last >= s.last) return false;
     std::string_view next = v_.Tok(last);
+    // "struck the Ukrainian capital Kyiv early on Wednesday", "the capital, Kyiv,": a capital
+    // named as one is the town.
+    if ((first > s.first && Is(v_.Tok(first - 1), {"capital", "city"})) ||
+        (first > s.first + 1 && v_.Tok(first - 1) == "," && Is(v_.Tok(first - 2), {"capital"})))
+      return false;
     // "ending in Baku's victory"; not "Omdurman, Khartoum's twin city", "Kyiv's mayor", nor
     // "Dhaka's Paltan area", "Moscow's Red Square": a part of the city named.
     if (IsPossessive(next)) {
