@@ -2531,5 +2531,19 @@ TEST(CommittedModelTest, ACapitalNamedAsOneIsTheTown) {
             (std::vector<std::string>{"place/kyiv-ua country/ua"}));
 }
 
+// "in the capital of Monrovia", "the capital city of Abuja": a country's capital the gazetteer
+// knows, called the capital, is the capital of that country where the story names it.
+TEST(CommittedModelTest, TheCapitalOfATown) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(
+                              "Liberia's president was sworn in at a ceremony in parliament in "
+                              "the capital of Monrovia."),
+                          Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/monrovia-lr country/lr"}));
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel("Nigerian police fired tear gas at protesters "
+                                                    "in the capital city of Abuja."),
+                          Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/abuja-ng country/ng"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4685,16 +4685,23 @@ class Builder {
         } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
           owner = d;  // "the Ukrainian capital"
         }
-      } else if (j > s.first + 2 && v_.Tok(j - 1) == "of" && v_.Tok(j - 2) == "capital") {
+      } else if (j > s.first + 2 && v_.Tok(j - 1) == "of" &&
+                 (v_.Tok(j - 2) == "capital" ||
+                  (j > s.first + 3 && v_.Tok(j - 2) == "city" && v_.Tok(j - 3) == "capital"))) {
         // "Ecuador's capital of Quito", "the Nigerien capital of Niamey" (not "the capital of
         // Ukraine", whose capital follows).
-        const uint32_t c = j - 2;
+        const uint32_t c = v_.Tok(j - 2) == "city" ? j - 3 : j - 2;
         if (c > s.first && IsPossessive(v_.Tok(c - 1))) {
           owner = MentionEndingAt(c - 1);
           said = owner >= 0;
         } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
           owner = d;
           said = true;
+        } else if (m.city && c > s.first && v_.Tok(c - 1) == "the") {
+          // "in the capital of Monrovia", "the capital city of Abuja": a country's capital the
+          // gazetteer knows (said below, where the text names the country).
+          const Country* of = lex_.CountryByIso2(m.city->country_iso2);
+          said = of && of->capital == g_.entities[m.entity].name;
         }
       } else if (j > s.first + 3 && v_.Tok(j) == "," && MentionEndingAt(j) >= 0) {
         // "the capital of Ukraine, Kyiv"
