@@ -2543,6 +2543,12 @@ TEST(CommittedModelTest, TheCapitalOfATown) {
                                                     "in the capital city of Abuja."),
                           Predicate::kCapitalOf),
             (std::vector<std::string>{"place/abuja-ng country/ng"}));
+  // "the Argentine capital" with a person after its comma is the capital the story named.
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(
+                              "Bukele arrived in Buenos Aires on Monday. During his stay in the "
+                              "Argentine capital, Bukele also met Foreign Minister Diana Mondino."),
+                          Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/buenos-aires-ar country/ar"}));
 }
 
 }  // namespace

@@ -4770,8 +4770,13 @@ class Builder {
       if (c >= v_.tokens.size() || v_.Tok(c) != "capital") continue;
       // (Not one the sentence names: that is read above.)
       const nlp::Sentence& s = v_.sentences[SentenceOf(c)];
-      if (c + 1 < s.last && (v_.Tok(c + 1) == "," || v_.Tok(c + 1) == "of" ||
-                             v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
+      // ("During his stay in the Argentine capital, Bukele also met ...": a person after the
+      // comma is no name of it.)
+      const int after_comma =
+          c + 2 < s.last && v_.Tok(c + 1) == "," ? MentionStartingAt(c + 2) : -1;
+      if (c + 1 < s.last &&
+          ((v_.Tok(c + 1) == "," && !(after_comma >= 0 && IsPerson(after_comma))) ||
+           v_.Tok(c + 1) == "of" || v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
         continue;
       int city = -1;
       for (size_t e = 0; e < g_.entities.size() && city < 0; ++e)
