@@ -2549,6 +2549,19 @@ TEST(CommittedModelTest, TheCapitalOfATown) {
                               "Argentine capital, Bukele also met Foreign Minister Diana Mondino."),
                           Predicate::kCapitalOf),
             (std::vector<std::string>{"place/buenos-aires-ar country/ar"}));
+  // "the capital" alone is the one national capital the story names, of its country.
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(
+                              "Victory celebrations in Dakar as Macky Sall wins in Senegal. Sall "
+                              "supporters gathered in the streets of the capital on Monday."),
+                          Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/dakar-sn country/sn"}));
+  // Not of another country than the story's: "the capital" of a story on Moldova is Chisinau.
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel(
+                                "Moldova rejected pressure from Moscow. Moldova's president "
+                                "Maia Sandu told supporters in the capital that Moldova chose "
+                                "Europe."),
+                            Predicate::kCapitalOf)
+                  .empty());
 }
 
 }  // namespace

@@ -4786,6 +4786,35 @@ class Builder {
       if (city < 0) continue;
       Add(city, Predicate::kCapitalOf, m.entity, SentenceOf(c), "capital-named-by-country", 0.7);
     }
+    // "Sall supporters gathered in the streets of the capital on Monday" after "Dakar": "the
+    // capital" alone is the one national capital the story names, of a country it names.
+    int only = -1, country = -1;
+    for (size_t e = 0; e < g_.entities.size(); ++e) {
+      if (g_.entities[e].type != EntityType::kPlace || !info_[e].city) continue;
+      const Country* of = lex_.CountryByIso2(info_[e].city->country_iso2);
+      if (!of || of->capital != g_.entities[e].name) continue;
+      if (only >= 0) return;  // two capitals: "the capital" is either
+      only = static_cast<int>(e);
+      country = CountryEntity(of);
+    }
+    if (only < 0 || country < 0) return;
+    // (Of the story's country, the one it names most: in a story on Moldova naming Moscow,
+    // "the capital" is Chisinau.)
+    for (size_t e = 0; e < g_.entities.size(); ++e)
+      if (g_.entities[e].type == EntityType::kCountry && static_cast<int>(e) != country &&
+          g_.entities[e].mentions >= g_.entities[country].mentions)
+        return;
+    for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
+      const nlp::Sentence& s = v_.sentences[si];
+      for (uint32_t c = s.first + 1; c < s.last; ++c) {
+        if (v_.Tok(c) != "capital" || v_.Tok(c - 1) != "the") continue;
+        if (c + 1 < s.last && (Is(v_.Tok(c + 1), {"of", "city", ",", "'s", "\u2019s"}) ||
+                               MentionStartingAt(c + 1) >= 0))
+          continue;
+        Add(only, Predicate::kCapitalOf, country, si, "the-capital", 0.65);
+        return;
+      }
+    }
   }
 
   // --- Relations between people, organizations and places read from the words between them --
