@@ -5616,5 +5616,12 @@ TEST(ExtractorTest, ArrivedInATownToAttendAMeeting) {
       (std::vector<std::string>{"Minsk"}));
 }
 
+// "launched an overnight drone attack on Kyiv": the town an attack is on is where it was.
+TEST(ExtractorTest, TheTownAnAttackIsOn) {
+  EXPECT_EQ(
+      EventPlaces("Attack", "Russia launched an overnight drone attack on Kharkiv on Sunday."),
+      (std::vector<std::string>{"Kharkiv"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

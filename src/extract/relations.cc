@@ -6895,6 +6895,11 @@ class Builder {
         if (nm.type == EntityType::kPlace) {
           // "Karabakh conflict": a place right before the event noun is where it happens.
           if (nm.last == m.trigger_first && m.location < 0) m.location = nm.entity;
+          // "launched an overnight drone attack on Kyiv": so is the town an attack is on.
+          if (kind == EventKind::kAttack && m.location < 0 && m.noun &&
+              nm.first == m.trigger_last + 1 && v_.Tok(m.trigger_last) == "on" && !nm.via_demonym &&
+              !nm.via_capital)
+            m.location = nm.entity;
           // "captured the village of Sichneve", "seized Goma": so is the place taken.
           if (kind == EventKind::kConflict && nm.first == TakenPlaceAt(m.trigger_first))
             m.location = nm.entity;
