@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -329,6 +330,14 @@ std::vector<std::string> RelationPairs(const DocumentResult& r, Predicate p) {
     if (rel.predicate == p) pairs.push_back(rel.subject.str() + " " + rel.object.str());
   std::sort(pairs.begin(), pairs.end());
   return pairs;
+}
+
+// The participants of each event of `r`, by event id.
+std::map<std::string, std::set<std::string>> ParticipantsByEvent(const DocumentResult& r) {
+  std::map<std::string, std::set<std::string>> by_event;
+  for (const std::string& p : RelationPairs(r, Predicate::kParticipant))
+    by_event[p.substr(0, p.find(' '))].insert(p.substr(p.find(' ') + 1));
+  return by_event;
 }
 
 // The entities of the person mentions of `r`, in text order.
@@ -2353,11 +2362,8 @@ TEST(CommittedModelTest, TheTitleAloneIsItsOneHolderAndTalksAtASummitAreTheirOwn
       "Prime Minister Abiy Ahmed attended the African Union summit in Addis Ababa. During the "
       "summit, the Prime Minister held productive talks with President Félix Tshisekedi of the "
       "Democratic Republic of Congo.");
-  std::map<std::string, std::set<std::string>> by_event;
-  for (const std::string& p : RelationPairs(r, Predicate::kParticipant))
-    by_event[p.substr(0, p.find(' '))].insert(p.substr(p.find(' ') + 1));
   bool talks = false;
-  for (const auto& [event, who] : by_event)
+  for (const auto& [event, who] : ParticipantsByEvent(r))
     talks = talks || who == std::set<std::string>{"person/abiy-ahmed", "person/felix-tshisekedi"};
   EXPECT_TRUE(talks);
   // Not where the story titled two so: "the President" is either of them.
@@ -2411,11 +2417,8 @@ TEST(CommittedModelTest, ThePresidentsOfTwoCountriesHeldTheTalks) {
       "Kazakh President Kassym-Jomart Tokayev arrived in Tashkent, where Uzbek President Shavkat "
       "Mirziyoyev welcomed him. Afterwards, the Presidents of Kazakhstan and Uzbekistan held "
       "talks in the narrow format.");
-  std::map<std::string, std::set<std::string>> by_event;
-  for (const std::string& p : RelationPairs(r, Predicate::kParticipant))
-    by_event[p.substr(0, p.find(' '))].insert(p.substr(p.find(' ') + 1));
   bool both = false;
-  for (const auto& [event, who] : by_event)
+  for (const auto& [event, who] : ParticipantsByEvent(r))
     both = both || (who.contains("person/kassym-jomart-tokayev") &&
                     who.contains("person/shavkat-mirziyoyev") && who.contains("country/kz"));
   EXPECT_TRUE(both);

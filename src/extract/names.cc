@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -448,6 +446,7 @@ class Finder {
     WidenPersonSpans();
     TitlesNamedAsPersons();
     HonoursNameNoBody();
+    FieldsOfWorkNameNothing();
     SlogansNameNothing();
     CoalitionsLedByACountry();
     HandlesNameNoOne();
@@ -3480,10 +3479,6 @@ class Finder {
     return true;
   }
 
-  // True if [first, last) names a document, no organization: "the Treaty of Peace and
-  // Friendship", "the Baghdad Declaration", "the Five-Point Consensus", "the Geneva
-  // Conventions", "the Comprehensive Strategic Partnership" (its head word: the last, or the one
-  // before "of"), unless the lexicons know it.
   // True if tokens [first, first + 2) are an adjective and a noun of a field of work:
   // "Cultural Cooperation", "Economic Development", "Artificial Intelligence".
   bool IsFieldOfWork(uint32_t first) const {
@@ -3496,6 +3491,10 @@ class Finder {
                "connectivity", "growth", "vision", "transformation", "diplomacy"});
   }
 
+  // True if [first, last) names a document, no organization: "the Treaty of Peace and
+  // Friendship", "the Baghdad Declaration", "the Five-Point Consensus", "the Geneva
+  // Conventions", "the Comprehensive Strategic Partnership" (its head word: the last, or the one
+  // before "of"), unless the lexicons know it.
   bool NamesADocument(uint32_t first, uint32_t last) const {
     uint32_t head = last - 1;
     for (uint32_t k = first + 1; k < last; ++k)
@@ -4392,18 +4391,29 @@ class Finder {
   // "inspected a Guard of Honour", "the Badge of Honor", "the Legion of Honour": a ceremony's
   // guard or a decoration names no body.
   void HonoursNameNoBody() {
+    DropNamesWhere([&](const NameMention& m) {
+      return !m.known && m.last - m.first == 3 && v_.Tok(m.first + 1) == "of" &&
+             Is(v_.Tok(m.last - 1), {"honour", "honor"}) &&
+             Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"});
+    });
+  }
+
+  // "an MoU on Agricultural Cooperation", "technology and Artificial Intelligence", "Economic
+  // Development": a field of work, capitalized as a heading or an agreement's topic, names
+  // nothing.
+  void FieldsOfWorkNameNothing() {
+    DropNamesWhere([&](const NameMention& m) {
+      return !m.known && m.last - m.first == 2 && m.type != EntityType::kPerson &&
+             m.type != EntityType::kCountry && IsFieldOfWork(m.first);
+    });
+  }
+
+  // Drops the mentions `names_nothing` is true of.
+  template <typename Pred>
+  void DropNamesWhere(Pred names_nothing) {
     bool dropped = false;
     for (size_t n = 0; n < out_.names.size(); ++n) {
-      const NameMention& m = out_.names[n];
-      // "an MoU on Agricultural Cooperation", "technology and Artificial Intelligence",
-      // "Economic Development": a field of work, capitalized as a heading or an agreement's
-      // topic, names nothing either.
-      const bool field = !m.known && m.last - m.first == 2 && m.type != EntityType::kPerson &&
-                         m.type != EntityType::kCountry && IsFieldOfWork(m.first);
-      if (!field && (m.known || m.last - m.first != 3 || v_.Tok(m.first + 1) != "of" ||
-                     !Is(v_.Tok(m.last - 1), {"honour", "honor"}) ||
-                     !Is(v_.Tok(m.first), {"guard", "badge", "medal", "legion", "cross", "order"})))
-        continue;
+      if (!names_nothing(out_.names[n])) continue;
       replaced_.resize(out_.names.size(), kAlive);
       replaced_[n] = kDropped;
       dropped = true;
@@ -4414,20 +4424,13 @@ class Finder {
   // "Our theme 'Iumi Tugeda' is a resounding call": words in quotes that a theme, a slogan or
   // a motto is are no name (a person, place or body the lexicons know stays one).
   void SlogansNameNothing() {
-    bool dropped = false;
-    for (size_t n = 0; n < out_.names.size(); ++n) {
-      const NameMention& m = out_.names[n];
-      if (m.known || m.country || m.city || m.first < 2 || m.last >= v_.tokens.size() ||
-          !Is(v_.Tok(m.first - 1), {"\"", "'", "\u201C", "\u2018"}) ||
-          !Is(v_.Tok(m.last), {"\"", "'", "\u201D", "\u2019"}) ||
-          !Is(v_.Tok(m.first - 2),
-              {"theme", "slogan", "motto", "tagline", "titled", "entitled", "themed", "hashtag"}))
-        continue;
-      replaced_.resize(out_.names.size(), kAlive);
-      replaced_[n] = kDropped;
-      dropped = true;
-    }
-    if (dropped) DropReplaced();
+    DropNamesWhere([&](const NameMention& m) {
+      return !m.known && !m.country && !m.city && m.first >= 2 && m.last < v_.tokens.size() &&
+             Is(v_.Tok(m.first - 1), {"\"", "'", "\u201C", "\u2018"}) &&
+             Is(v_.Tok(m.last), {"\"", "'", "\u201D", "\u2019"}) &&
+             Is(v_.Tok(m.first - 2),
+                {"theme", "slogan", "motto", "tagline", "titled", "entitled", "themed", "hashtag"});
+    });
   }
 
   // "the Saudi-led coalition", "the Saudi-led military coalition": a country's people or name
@@ -4456,19 +4459,13 @@ class Finder {
   // "meeting with @POTUS Biden, President @LopezObrador_": a social network's handle, glued to
   // its "@", is no name the lexicons know of; a mention that holds one names no one.
   void HandlesNameNoOne() {
-    bool dropped = false;
-    for (size_t n = 0; n < out_.names.size(); ++n) {
-      const NameMention& m = out_.names[n];
-      if (m.known || m.country || m.first == 0) continue;
+    DropNamesWhere([&](const NameMention& m) {
+      if (m.known || m.country || m.first == 0) return false;
       bool handle = false;  // an "@" before the name or inside it, glued to the next word
       for (uint32_t at = m.first - 1; at < m.last && at + 1 < v_.tokens.size() && !handle; ++at)
         handle = v_.Tok(at) == "@" && v_.tokens[at].span.end == v_.tokens[at + 1].span.begin;
-      if (!handle) continue;
-      replaced_.resize(out_.names.size(), kAlive);
-      replaced_[n] = kDropped;
-      dropped = true;
-    }
-    if (dropped) DropReplaced();
+      return handle;
+    });
   }
 
   // "the Islamic Republic", "the Sultanate", "the Kingdom": a country's form of state alone,
@@ -5061,26 +5058,14 @@ class Finder {
         if (v_.tokens[j].newline_before) break;
         writer = Is(v_.Tok(j), {"writer", "correspondent", "reporter", "editor"});
       }
-      const std::string phrase = TitleCasedCaps(v_.Phrase(first, first + n));
-      if (!writer || lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindCity(phrase) ||
-          std::any_of(out_.names.begin(), out_.names.end(),
-                      [&](const NameMention& m) { return m.first < first + n && m.last > first; }))
-        continue;
-      NameMention person = Person(first, first + n, "byline-capitals", 0.7);
-      person.name = phrase;
-      person.key = KeyOf(EntityType::kPerson, phrase);
-      Add(std::move(person));
-      return;
+      if (writer && AddCapitalsWriter(first, first + n)) return;
     }
     for (const NameMention& o : out_.names) {
       if (!o.known || !o.known->IsOutlet() || o.first < 2 || !v_.tokens[o.first].newline_before ||
           (o.last < v_.tokens.size() && !v_.tokens[o.last].newline_before))
         continue;
-      uint32_t first = o.first;  // walked back over the line before it
-      while (first > 0 && o.first - first < 4) {
-        --first;
-        if (v_.tokens[first].newline_before || first == 0) break;
-      }
+      uint32_t first = o.first - 1;  // the line before the outlet's
+      while (first > 0 && o.first - first < 4 && !v_.tokens[first].newline_before) --first;
       const uint32_t n = o.first - first;
       if (n < 2 || n > 3 || !(first == 0 || v_.tokens[first].newline_before)) continue;
       bool caps = true;
@@ -5089,17 +5074,23 @@ class Finder {
         caps = w.size() >= 2 && IsAllCaps(w) &&
                std::all_of(w.begin(), w.end(), [](char c) { return c < 0 || std::isalpha(c); });
       }
-      const std::string phrase = TitleCasedCaps(v_.Phrase(first, o.first));
-      if (!caps || lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindCity(phrase) ||
-          std::any_of(out_.names.begin(), out_.names.end(),
-                      [&](const NameMention& m) { return m.first < o.first && m.last > first; }))
-        continue;
-      NameMention writer = Person(first, o.first, "byline-capitals", 0.7);
-      writer.name = phrase;  // "Binaj Gurubacharya"
-      writer.key = KeyOf(EntityType::kPerson, phrase);
-      Add(std::move(writer));
-      return;
+      if (caps && AddCapitalsWriter(first, o.first)) return;
     }
+  }
+
+  // Adds the writer named in capitals at tokens [first, last), in title case ("Binaj
+  // Gurubacharya"), unless the lexicons know the words or a mention holds one. True if added.
+  bool AddCapitalsWriter(uint32_t first, uint32_t last) {
+    const std::string phrase = TitleCasedCaps(v_.Phrase(first, last));
+    if (lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindCity(phrase) ||
+        std::any_of(out_.names.begin(), out_.names.end(),
+                    [&](const NameMention& m) { return m.first < last && m.last > first; }))
+      return false;
+    NameMention writer = Person(first, last, "byline-capitals", 0.7);
+    writer.name = phrase;
+    writer.key = KeyOf(EntityType::kPerson, phrase);
+    Add(std::move(writer));
+    return true;
   }
 
   // "By Muzliza Mustafa, Iman Muttaqin Yusof, Fitri Hazim and Nisha David" on a line of its
@@ -6284,12 +6275,7 @@ std::string_view TitleQualifierWord(std::string_view w) {
 }
 
 NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger) {
-  NameMentions r = Finder(view, lexicon, tagger).Run();
-  if (std::getenv("NG_DEBUG_RULES"))  // DEBUG-ONLY
-    for (const auto& m : r.names)
-      std::fprintf(stderr, "%s\t%d\t%s\n", m.name.c_str(), static_cast<int>(m.type),
-                   m.rule.c_str());
-  return r;
+  return Finder(view, lexicon, tagger).Run();
 }
 
 }  // namespace ng::extract

@@ -3778,6 +3778,7 @@ class Builder {
     std::unordered_map<int, int> leaders = OneLeaderOfEach();
     std::set<int> unowned_before;  // heads titled without an owner who lead no country
     bool unowned_read = false;     // (read once, when first asked for)
+    const std::unordered_map<std::string, TitleHolder> holders = HoldersOfTitles();
     for (const TitleMention& t : n_.titles) {
       if (t.former || (t.title && !t.title->head)) continue;
       int next = MentionStartingAt(t.last);
@@ -3785,7 +3786,7 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
       int owner = OwnerEndingAt(t.first, s.first);
       if (owner < 0) {
-        if (const int holder = OnlyHolderBefore(t, s); holder >= 0) {
+        if (const int holder = OnlyHolderBefore(t, s, holders); holder >= 0) {
           g_.references.push_back(
               {{v_.tokens[t.first - 1].span.begin, v_.tokens[t.last - 1].span.end},
                EntityType::kPerson,
@@ -3836,11 +3837,30 @@ class Builder {
     }
   }
 
+  // The one person the story gives a title, and the first sentence it does so in; `person` is
+  // -1 where several hold it.
+  struct TitleHolder {
+    int person = -1;
+    uint32_t first_sentence = UINT32_MAX;
+  };
+  std::unordered_map<std::string, TitleHolder> HoldersOfTitles() const {
+    std::unordered_map<std::string, TitleHolder> holders;  // by the title's canonical name
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kJobTitle) continue;
+      auto [it, added] = holders.try_emplace(r.literal, TitleHolder{r.subject, r.sentence});
+      if (added) continue;
+      if (it->second.person != r.subject) it->second.person = -1;
+      it->second.first_sentence = std::min(it->second.first_sentence, r.sentence);
+    }
+    return holders;
+  }
+
   // "Prime Minister Abiy Ahmed ... . During the summit, the Prime Minister held talks with
   // President Félix Tshisekedi": a head's title after "the", with no owner and no name after
   // it, stands for the one person the story titled so in a sentence before; -1 if none or
-  // several ("the President" of a story with four presidents).
-  int OnlyHolderBefore(const TitleMention& t, const nlp::Sentence& s) const {
+  // several ("the President" of a story with four presidents, one named before and one after).
+  int OnlyHolderBefore(const TitleMention& t, const nlp::Sentence& s,
+                       const std::unordered_map<std::string, TitleHolder>& holders) const {
     if (!t.title || t.first <= s.first || t.first == 0 || v_.Tok(t.first - 1) != "the" ||
         !t.qualifier.empty())
       return -1;
@@ -3849,22 +3869,9 @@ class Builder {
     // "briefed the King on the outcome".)
     if (t.first - 1 != DatelineEnd(s) && (t.first < s.first + 2 || v_.Tok(t.first - 2) != ","))
       return -1;
-    const uint32_t si = SentenceOf(t.first);
-    int holder = -1;
-    for (const RawRelation& r : g_.relations) {
-      if (r.predicate != Predicate::kJobTitle || r.literal != t.title->canonical ||
-          r.sentence >= si)
-        continue;
-      if (holder >= 0 && holder != r.subject) return -1;
-      holder = r.subject;
-    }
-    if (holder < 0) return -1;
-    // (Not the sentence's own named holder, nor a second holder told later in the story.)
-    for (const RawRelation& r : g_.relations)
-      if (r.predicate == Predicate::kJobTitle && r.literal == t.title->canonical &&
-          r.subject != holder)
-        return -1;
-    return holder;
+    const auto it = holders.find(t.title->canonical);
+    if (it == holders.end() || it->second.first_sentence >= SentenceOf(t.first)) return -1;
+    return it->second.person;
   }
 
   // "across Belgium, including in Antwerp, Ghent and Liège": the towns a country's or a
@@ -6446,6 +6453,24 @@ class Builder {
     return folded;
   }
 
+  // The token after "to attend", "to participate in" or "to take part in" (and an article) at
+  // token `k`, before token `limit`; `k` if none is there.
+  uint32_t AttendingEnd(uint32_t k, uint32_t limit) const {
+    if (k + 2 >= limit || v_.Tok(k) != "to") return k;
+    uint32_t end = k + 1;
+    if (Is(v_.Tok(end), {"attend"}))
+      end += 1;
+    else if (Is(v_.Tok(end), {"participate"}) && v_.Tok(end + 1) == "in")
+      end += 2;
+    else if (Is(v_.Tok(end), {"take"}) && v_.Tok(end + 1) == "part" && end + 2 < limit &&
+             v_.Tok(end + 2) == "in")
+      end += 3;
+    else
+      return k;
+    if (end < limit && IsDeterminer(v_.Tok(end))) ++end;
+    return end;
+  }
+
   // True if meeting mention `m` is named after "during" or "at" and its article: "during the
   // meeting", "at their talks", "at a meeting".
   bool AtTheMeeting(const nlp::Sentence& s, const EventMention& m) const {
@@ -6822,26 +6847,12 @@ class Builder {
           // schoolboy in Shenzhen".
           // "has arrived in ... Minsk to take part in a meeting of the Supreme State Council":
           // where one came to attend it.
-          uint32_t purpose = nm.last;
           const bool in_place =
               nm.first > s.first + 1 &&
               (Is(v_.Tok(nm.first - 1), {"in", "at"}) ||
                (v_.Tok(nm.first - 1) == "of" &&
                 Is(v_.Tok(nm.first - 2), {"capital", "city", "town", "village", "port"})));
-          if (in_place && purpose + 2 < m.trigger_first && v_.Tok(purpose) == "to") {
-            ++purpose;
-            if (Is(v_.Tok(purpose), {"attend"}))
-              ++purpose;
-            else if (Is(v_.Tok(purpose), {"participate"}) && v_.Tok(purpose + 1) == "in")
-              purpose += 2;
-            else if (Is(v_.Tok(purpose), {"take"}) && v_.Tok(purpose + 1) == "part" &&
-                     purpose + 2 < m.trigger_first && v_.Tok(purpose + 2) == "in")
-              purpose += 3;
-            else
-              purpose = nm.last;
-            if (purpose > nm.last && purpose < m.trigger_first && IsDeterminer(v_.Tok(purpose)))
-              ++purpose;
-          }
+          const uint32_t purpose = in_place ? AttendingEnd(nm.last, m.trigger_first) : nm.last;
           const bool in_before = nm.last <= m.trigger_first &&
                                  (m.trigger_first - nm.last <= 4 ||
                                   (purpose > nm.last && m.trigger_first - purpose <= 2)) &&
