@@ -2567,5 +2567,19 @@ TEST(CommittedModelTest, TheCapitalOfATown) {
                   .empty());
 }
 
+// "Abdel Fatah al-Sisi": a party's one-word name (Fatah) between a given name and a surname is
+// the person's middle name; after a given name alone before another organization it stays one.
+TEST(TaggerTest, KnownOrganizationInsideAPersonsName) {
+  EXPECT_EQ(TaggedMentions("President Abdel Fatah al-Sisi received William Burns on Sunday."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"President Abdel Fatah al-Sisi", "person/abdel-fatah-al-sisi"},
+                {"received", "event/meeting-undated-f5677300"},
+                {"William Burns", "person/william-burns"}}));
+  bool fatah = false;
+  for (const auto& [w, id] : TaggedMentions("Mahmoud Fatah Hamas said."))
+    fatah |= id == "org/fatah";
+  EXPECT_TRUE(fatah);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -2312,6 +2312,14 @@ class Finder {
       // A country's name ending a run right after a given name is a surname: "Prime Minister
       // Luís Montenegro", "Michael Jordan".
       if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
+      // So is a one-word organization's name between a given name and a surname: "Abdel Fatah
+      // al-Sisi" (not Fatah the party).
+      if (kk == 1 && kn->type == EntityType::kOrganization && k == name_start + 1 &&
+          lex_.IsGivenName(v_.Tok(k - 1)) && k + 1 < j && !IsAllCaps(v_.Tok(k)) &&
+          ((StartsName(v_.Tok(k + 1)) && !IsCap(v_.Tok(k + 1))) ||
+           (IsCap(v_.Tok(k + 1)) && !lex_.IsOrgWord(v_.Tok(k + 1)) && !TitleAt(k + 1, j).first &&
+            !lex_.FindKnown(v_.Tok(k + 1)))))
+        kk = 0;
       // So is a people's name: "UN High Commissioner for Human Rights Volker Turk".
       if (dn == 1 && k == name_start + 1 && k + dn == j && lex_.IsGivenName(v_.Tok(k - 1)) &&
           !lex_.FindDemonym(v_.Tok(k - 1)))
