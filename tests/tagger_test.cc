@@ -2581,5 +2581,29 @@ TEST(TaggerTest, KnownOrganizationInsideAPersonsName) {
   EXPECT_TRUE(fatah);
 }
 
+// "Chief of the General Intelligence Directorate Abbas Kamel": a body's name, then a given name
+// and a surname, is the body and its holder; so where the body's name runs through "for" and
+// "and" after a title's "of".
+TEST(TaggerTest, BodyThenItsHolder) {
+  EXPECT_EQ(TaggedMentions("The meeting was attended by Chief of the General Intelligence "
+                           "Directorate Abbas Kamel."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"General Intelligence Directorate", "org/general-intelligence-directorate"},
+                {"Abbas Kamel", "person/abbas-kamel"}}));
+  const auto koopman = TaggedMentions(
+      "She also met Director General of the Directorate General for Neighborhood and "
+      "Enlargement Negotiations Gert-Jan Koopman.");
+  ASSERT_FALSE(koopman.empty());
+  EXPECT_EQ(koopman.back(),
+            (std::pair<std::string, std::string>{"Gert-Jan Koopman", "person/gert-jan-koopman"}));
+  for (size_t k = 0; k + 1 < koopman.size(); ++k)
+    EXPECT_EQ(koopman[k].first.find("Koopman"), std::string::npos) << koopman[k].first;
+  // "Speaker of Parliament Nabih Berri": the body is "Parliament".
+  bool parliament = false;
+  for (const auto& [w, id] : TaggedMentions("Speaker of Parliament Nabih Berri said so."))
+    parliament |= w == "Parliament";
+  EXPECT_TRUE(parliament);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1838,6 +1838,17 @@ class Finder {
                   !v_.Tok(k).starts_with("l\u2019") && !v_.Tok(k).starts_with("d\u2019"));
       // Nor over a lower-case word at its end: "received at Moscow airport" names Moscow.
       if (broken || (t.last - t.first >= 2 && IsLower(v_.Tok(t.last - 1)))) continue;
+      // "the Directorate General for Neighborhood and Enlargement Negotiations Gert-Jan
+      // Koopman": a body's span that ends with a person's name the rules read (a given name
+      // first) ends before it.
+      for (size_t k = next; k < order.size(); ++k) {
+        const NameMention& m = out_.names[order[k]];
+        if (m.first >= t.last) break;
+        if (m.type == EntityType::kPerson && m.last == t.last && m.first > t.first + 1 &&
+            t.cls == NameClass::kOrganization && IsGivenNameLike(v_.Tok(m.first)) &&
+            IsCap(v_.Tok(m.first - 1)))
+          t.last = m.first;
+      }
       bool blocked = false;
       // Titles are in text order: only the last ones can reach into this sentence.
       for (auto title = out_.titles.rbegin(); title != out_.titles.rend() && !blocked; ++title) {
@@ -2383,7 +2394,28 @@ class Finder {
       if (pieces[p].kind != Piece::kName || pieces[p].last - pieces[p].first < 3) continue;
       const uint32_t a = pieces[p].first, b = pieces[p].last;
       const uint32_t of = TitledOf(pieces, p);
-      if (of == 0) continue;
+      // "Chief of the General Intelligence Directorate Abbas Kamel", "Director General of the
+      // Directorate General for Neighborhood and Enlargement Negotiations Gert-Jan Koopman": a
+      // body's name, then a given name and one or two more words, is the body and its holder
+      // (after a title's "of", or right after the body's head word).
+      // (The body's name may be split at "for" or "and" into pieces before this one.)
+      bool titled = of > 0;
+      for (size_t q = 0; q < p && !titled; ++q) titled = pieces[q].kind == Piece::kTitle;
+      const bool titled_body = p == 0 && TitledBodyBefore(s, a);
+      bool split = false;
+      for (uint32_t k = b - 2; k + 3 >= b && k > a + 1 && !split; --k) {
+        if (!IsGivenNameLike(v_.Tok(k)) || !PlainWords(k, b) || !IsCap(v_.Tok(k - 1)) ||
+            IsGivenNameLike(v_.Tok(k - 1)) || (!HasOrgWord(i, k) && !titled_body) ||
+            (!titled && !titled_body && !lex_.IsOrgWord(v_.Tok(k - 1))))
+          continue;
+        pieces[p].last = k;
+        if (pieces[p].first == of) ++pieces[p].first;  // "of Parliament": "Parliament"
+        Piece holder{Piece::kName, k, b};
+        holder.holder = true;
+        pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(p) + 1, holder);
+        split = true;
+      }
+      if (split || of == 0) continue;
       for (uint32_t k = b - 1; k > a + 1; --k) {
         if (!IsCap(v_.Tok(k - 1)) || !lex_.IsOrgWord(v_.Tok(k - 1))) continue;
         if (b - k >= 2 && PlainWords(k, b)) {
@@ -2861,6 +2893,34 @@ class Finder {
   }
 
   // True if a word of [first, last) is an organization head word ("League", "Party").
+  // True if the words before token `first` are a title, "of" and a body's name that goes on
+  // through "for" or "and" up to `first`: "Director General of the Directorate General for
+  // Neighborhood and" before "Enlargement Negotiations".
+  bool TitledBodyBefore(const nlp::Sentence& s, uint32_t first) const {
+    if (first <= s.first || !Is(v_.Tok(first - 1), {"for", "and", "&"})) return false;
+    bool body = false;
+    for (uint32_t k = first - 1; k > s.first && first - k < 12; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (lex_.IsOrgWord(w) && IsCap(w)) body = true;
+      if (w == "of" && body)
+        for (uint32_t t = k - 1 > s.first + 4 ? k - 5 : s.first; t + 1 < k; ++t)
+          if (TitleAt(t, k - 1).second == k - 1 - t) return true;
+      if (!IsCap(w) && !Is(w, {"for", "and", "&", "of", "the"})) return false;
+    }
+    return false;
+  }
+
+  // True if `w` is a given name the lexicon knows, or two joined by a hyphen of which it knows
+  // one: "Abbas", "Gert-Jan", "Jean-Pierre".
+  bool IsGivenNameLike(std::string_view w) const {
+    if (lex_.IsGivenName(w)) return true;
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() ||
+        w.find('-', dash + 1) != std::string_view::npos || !IsCap(w.substr(dash + 1)))
+      return false;
+    return lex_.IsGivenName(w.substr(0, dash)) || lex_.IsGivenName(w.substr(dash + 1));
+  }
+
   bool HasOrgWord(uint32_t first, uint32_t last) const {
     for (uint32_t k = first; k < last; ++k)
       if (lex_.IsOrgWord(v_.Tok(k))) return true;
