@@ -2605,5 +2605,15 @@ TEST(TaggerTest, BodyThenItsHolder) {
   EXPECT_TRUE(parliament);
 }
 
+// "MaryKay L. Carlson": a word, a one-letter initial and a word are a person's name, also after
+// a country where no given name the lexicon knows opens it.
+TEST(TaggerTest, MiddleInitialMakesAPerson) {
+  EXPECT_EQ(TaggedMentions("US Ambassador to the Philippines MaryKay L. Carlson said so."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"US", "country/us"},
+                {"Philippines", "country/ph"},
+                {"MaryKay L. Carlson", "person/marykay-l-carlson"}}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3639,6 +3639,22 @@ class Finder {
     return !lex_.FindKnown(v_.Phrase(rest, last));
   }
 
+  // True if [first, last) is a word, a one-letter initial and a word, none of which a lexicon
+  // knows as a place's, a body's or a people's: "MaryKay L. Carlson" (not "Terminal B. Carlson
+  // Airport", nor "US President" words).
+  bool MiddleInitialName(uint32_t first, uint32_t last) const {
+    if (last - first != 3 || v_.Tok(first + 1).size() != 2 || !IsNameInitial(v_.Tok(first + 1)))
+      return false;
+    for (const uint32_t k : {first, last - 1}) {
+      const std::string_view w = v_.Tok(k);
+      if (!IsCap(w) || IsAllCaps(w) || lex_.IsOrgWord(w) || lex_.IsPlaceWord(w) ||
+          lex_.FindCountry(w) || lex_.FindDemonym(w) || lex_.FindKnown(w) || lex_.FindCity(w) ||
+          TitleAt(k, k + 1).first || lex_.IsStopName(w))
+        return false;
+    }
+    return true;
+  }
+
   // True if [first, last) ends in a capitalized office noun: "Electoral Officer", "Presidential
   // Advisor", "Special Envoy".
   bool EndsInOfficeNoun(uint32_t first, uint32_t last) const {
@@ -3832,6 +3848,8 @@ class Finder {
     // "Chandrikapersad “Chan” Santokhi": a nickname in quotes inside a name is a person's.
     for (uint32_t k = first + 1; k + 2 < last; ++k)
       if (NicknameAt(k, last) > 0) return Add(Person(first, last, "nickname", 0.85));
+    // "MaryKay L. Carlson", "George W. Bush": one letter's initial between two plain words.
+    if (MiddleInitialName(first, last)) return Add(Person(first, last, "middle-initial", 0.85));
     // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
     // only people undergo makes a person of a name a gazetteer or the tagger types otherwise.
     // "the drone maker Baykar", "carmaker Toyota", "Italian firm Webuild": a company's common
