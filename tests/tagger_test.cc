@@ -2615,5 +2615,27 @@ TEST(TaggerTest, MiddleInitialMakesAPerson) {
                 {"MaryKay L. Carlson", "person/marykay-l-carlson"}}));
 }
 
+// "Dissanayake, leader of the Marxist Janatha Vimukthi Peramuna": the ideology's adjective is no
+// part of the party's name, a name no lexicon knows after "leader of the" is a body's, and its
+// leader leads it; "Samagi Jana Balawegaya's Sajith Premadasa": a name before a person's
+// possessive is the person's party.
+TEST(CommittedModelTest, PartiesNoLexiconKnows) {
+  const auto r = ExtractWithCommittedModel(
+      "Anura Kumara Dissanayake won. Dissanayake, leader of the Marxist Janatha Vimukthi Peramuna "
+      "contested the presidential election and defeated Samagi Jana Balawegaya's Sajith "
+      "Premadasa.");
+  EXPECT_EQ(
+      RelationPairs(r, Predicate::kLeaderOf),
+      (std::vector<std::string>{"person/anura-kumara-dissanayake org/janatha-vimukthi-peramuna"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kMemberOf),
+            (std::vector<std::string>{"person/sajith-premadasa org/samagi-jana-balawegaya"}));
+  // (Not a region's name before a place: "North Waziristan's Mir Ali tehsil".)
+  bool region = false;
+  for (const auto& [w, id] : TaggedMentions(
+           "A bomber hit a convoy in North Waziristan's Mir Ali tehsil, officials said."))
+    region |= w == "North Waziristan" && !id.starts_with("org/");
+  EXPECT_TRUE(region);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1363,6 +1363,13 @@ class Finder {
         ++i;
         continue;
       }
+      // "the Marxist Janatha Vimukthi Peramuna", "the Islamist Ennahda Movement": an ideology's
+      // adjective before a name is no part of it, unless the lexicon knows the name with it.
+      if (i + 1 < s.last && IsCap(w) && IsIdeologyAdjective(w) && IsCap(v_.Tok(i + 1)) &&
+          !Longest(i, s.last, [&](std::string_view p) { return lex_.FindKnown(p); }).first) {
+        ++i;
+        continue;
+      }
       // "Presidents Stubb and Zelenskyy": a title's plural before names is no name's part
       // (PluralTitles gives each name the title).
       // (Not a place's name: "Kings Bay", "Kings Cross".)
@@ -1925,9 +1932,7 @@ class Finder {
   // Islamist rebels".
   bool EndsWithIdeology(uint32_t first, uint32_t last) const {
     return last - first >= 2 && last < v_.tokens.size() && IsLower(v_.Tok(last)) &&
-           Is(v_.Tok(last - 1), {"marxist", "maoist", "leninist", "marxist-leninist", "islamist",
-                                 "jihadist", "salafist", "trotskyist"}) &&
-           !lex_.FindKnown(v_.Phrase(first, last));
+           IsIdeologyAdjective(v_.Tok(last - 1)) && !lex_.FindKnown(v_.Phrase(first, last));
   }
 
   // True if `w` names a party by its members: "Democrats", "Liberals", "Moderates".
@@ -3933,6 +3938,40 @@ class Finder {
         !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
         !lex_.IsOrgWord(phrase) && !lex_.IsPlaceWord(Lower(phrase)) && !IsAdjectivalName(last))
       return Add(Person(first, last, "leader-of-government", 0.75));
+    // "defeated Samagi Jana Balawegaya's Sajith Premadasa": a name of words no lexicon knows,
+    // no given name first, whose possessive is right before a person's name (two capitalized
+    // words), is that person's party or body.
+    if (last - first >= 2 && last + 2 < s.last && IsPossessive(next) && IsCap(v_.Tok(last + 1)) &&
+        IsCap(v_.Tok(last + 2)) && !IsAllCaps(v_.Tok(last + 1)) &&
+        !TitleAt(last + 1, s.last).first && !lex_.IsGivenName(v_.Tok(first)) &&
+        PlainWords(first, last) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
+        !lex_.FindKnown(v_.Phrase(last + 1, last + 3)) && !lex_.FindCity(v_.Tok(last + 1)) &&
+        !lex_.FindCountry(v_.Tok(last + 1)) && !lex_.IsOrgWord(v_.Tok(last + 2)) &&
+        !lex_.IsPlaceWord(Lower(v_.Tok(last + 2))) && !lex_.IsOrgWord(v_.Tok(last + 1)) &&
+        !IsCompassWord(v_.Tok(first)) && !BeforePlaceNoun(last + 3) &&
+        !lex_.IsPlaceWord(Lower(head))) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "party-of-person", 0.7);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
+    // "Dissanayake, leader of the Marxist Janatha Vimukthi Peramuna": a name no lexicon knows
+    // after a leader's or a member's noun, "of" and "the" is a body's.
+    // (Not "leader of the Flemish nationalist N-VA": one word before a lower-case one.)
+    const uint32_t opens =
+        first > s.first && IsIdeologyAdjective(v_.Tok(first - 1)) ? first - 1 : first;
+    if (opens >= s.first + 3 && Is(v_.Tok(opens - 1), {"the"}) && v_.Tok(opens - 2) == "of" &&
+        IsLower(v_.Tok(opens - 3)) && (last - first >= 2 || !next_in_sentence || !IsLower(next)) &&
+        Is(v_.Tok(opens - 3), {"leader", "leaders", "head", "chief", "member", "members",
+                               "chairman", "chairwoman", "chairperson", "founder", "spokesman",
+                               "spokeswoman", "spokesperson", "candidate", "lawmaker"}) &&
+        !IsAllCaps(phrase) && !lex_.FindCountry(phrase) && !lex_.FindDemonym(phrase) &&
+        !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
+        !lex_.IsPlaceWord(Lower(head)) && !PlacePrefixed(first, last) &&
+        !TaggedAs(tagged, first, last, NameClass::kLocation)) {
+      NameMention m = Base(first, last, EntityType::kOrganization, "body-of-leader", 0.75);
+      m.key = KeyOf(m.type, phrase);
+      return Add(std::move(m));
+    }
     // Not where a title follows, which the name qualifies: "met Shanghai Mayor Gong Zheng".
     if (IsPersonContext(s, first, last) && !lex_.FindCountry(phrase) && !lex_.FindKnown(phrase) &&
         !(next_in_sentence && TitleAt(last, s.last).first))

@@ -3226,6 +3226,8 @@ class Builder {
         uint32_t at = t.last + 1;
         if (IsDeterminer(v_.Tok(at)) && at + 1 < s.last) ++at;
         if (at > t.last + 1) at = PastANationOf(at, s.last);
+        // ("leader of the Marxist Janatha Vimukthi Peramuna": past an ideology's adjective.)
+        if (at + 1 < s.last && IsIdeologyAdjective(v_.Tok(at)) && MentionStartingAt(at) < 0) ++at;
         int o = MentionStartingAt(at);
         // (Up to two words that describe it: "commander of Iran's elite Quds Force".)
         if (o >= 0 && M(o).last + 1 < s.last && IsPossessive(v_.Tok(M(o).last))) {
@@ -5246,7 +5248,7 @@ class Builder {
       if (m.first > s.first + 1 && IsPossessive(v_.Tok(m.first - 1)) && !TitleEndingAt(m.first))
         if (const int party = MentionEndingAt(m.first - 1);
             party >= 0 && M(party).entity >= 0 && M(party).type == EntityType::kOrganization &&
-            IsParty(M(party).entity))
+            (IsParty(M(party).entity) || M(party).rule == "party-of-person"))
           Add(m.entity, Predicate::kMemberOf, M(party).entity, SentenceOf(m.first),
               "party-possessive-person", 0.7);
       // "Texas native Bill Smith"

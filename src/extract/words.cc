@@ -74,6 +74,11 @@ bool IsLegalForm(std::string_view w) {
                 "jsc",  "pjsc",  "ojsc",         "llp", "pty",     "bv",  "oyj", "kk"});
 }
 
+bool IsIdeologyAdjective(std::string_view w) {
+  return Is(w, {"marxist", "maoist", "leninist", "marxist-leninist", "islamist", "jihadist",
+                "salafist", "trotskyist"});
+}
+
 bool IsCompanyNoun(std::string_view w) {
   return Is(w, {"maker",     "carmaker",  "automaker",   "company",   "firm",        "lender",
                 "insurer",   "retailer",  "airline",     "carrier",   "broadcaster", "conglomerate",

@@ -86,6 +86,9 @@ bool IsLegalForm(std::string_view w);
 // Returns true for a lower-case noun for a company written right before its name: "the drone
 // maker Baykar", "carmaker Toyota", "Italian firm Webuild".
 bool IsCompanyNoun(std::string_view w);
+// Returns true for an ideology's adjective written before a body's name, which is no part of
+// it: "the Marxist Janatha Vimukthi Peramuna", "the Islamist Ennahda" (any case).
+bool IsIdeologyAdjective(std::string_view w);
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w);
