@@ -2637,5 +2637,16 @@ TEST(CommittedModelTest, PartiesNoLexiconKnows) {
   EXPECT_TRUE(region);
 }
 
+// "the Palace of the Nation", "the Tomb of the Unknown Soldier": "of the" inside a building's
+// name joins it (not "the Bank of the ..." or a title's owner, which other rules read).
+TEST(TaggerTest, BuildingNamedWithOfThe) {
+  EXPECT_EQ(
+      EntitiesWritten("They met at the Palace of the Nation in Dushanbe.", "Palace of the Nation"),
+      std::vector<std::string>{"place/palace-of-the-nation"});
+  EXPECT_EQ(EntitiesWritten("He laid a wreath at the Tomb of the Unknown Soldier in Moscow.",
+                            "Tomb of the Unknown Soldier"),
+            std::vector<std::string>{"place/tomb-of-the-unknown-soldier"});
+}
+
 }  // namespace
 }  // namespace ng::extract

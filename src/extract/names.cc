@@ -958,6 +958,16 @@ class Finder {
     // "de la Fuente", "van der Leyen": two particles before the capitalized part.
     if (IsNameParticle(w) && j + 2 < end && IsNameParticle(v_.Tok(j + 1)) && IsCap(v_.Tok(j + 2)))
       return true;
+    // "the Palace of the Nation", "the Hall of the People": "of the" joins after a building's
+    // head word.
+    if (Is(w, {"of", "the"})) {
+      const uint32_t head = w == "of" ? j - 1 : j - 2;
+      if (head > 0 && (w == "the" ? v_.Tok(j - 1) == "of" : v_.Tok(j + 1) == "the") &&
+          head + 3 < end && IsCap(v_.Tok(head)) && IsCap(v_.Tok(head + 3)) &&
+          Is(v_.Tok(head), {"palace", "hall", "house", "square", "tomb", "monument", "mausoleum",
+                            "museum", "cathedral", "temple", "gate", "garden", "gardens"}))
+        return true;
+    }
     // (Nor before a name glued to a participle, which is a name of its own: "Government of
     // India-funded loans".)
     if (j + 1 >= end || !IsCap(v_.Tok(j + 1)) || participle_[j + 1] > 0) return false;
