@@ -2648,5 +2648,15 @@ TEST(TaggerTest, BuildingNamedWithOfThe) {
             std::vector<std::string>{"place/tomb-of-the-unknown-soldier"});
 }
 
+// "at Argyle, St. Vincent on December 14": a saint's name no lexicon knows is a place's.
+TEST(TaggerTest, SaintsNameIsAPlace) {
+  EXPECT_EQ(EntitiesWritten("The leaders met at Argyle, St. Vincent on December 14, 2023.",
+                            "St. Vincent"),
+            std::vector<std::string>{"place/st-vincent"});
+  EXPECT_EQ(
+      EntitiesWritten("The leaders met at Argyle, St. Vincent in December 2023.", "St. Vincent"),
+      std::vector<std::string>{"place/st-vincent"});
+}
+
 }  // namespace
 }  // namespace ng::extract

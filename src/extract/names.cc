@@ -3863,6 +3863,15 @@ class Finder {
     // "Chandrikapersad “Chan” Santokhi": a nickname in quotes inside a name is a person's.
     for (uint32_t k = first + 1; k + 2 < last; ++k)
       if (NicknameAt(k, last) > 0) return Add(Person(first, last, "nickname", 0.85));
+    // "at Argyle, St. Vincent on December 14": a saint's name no lexicon knows, alone, is a
+    // place's (the tagger reads a person's), unless people's words go with it.
+    if (last - first >= 2 && Is(v_.Tok(first), {"st", "st.", "saint", "ste", "ste."}) &&
+        IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(phrase) && !IsPersonContext(s, first, last) &&
+        (first == s.first || !IsCap(v_.Tok(first - 1)))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "saint-place", 0.7);
+      m.key = "place-core:" + phrase;
+      return Add(std::move(m));
+    }
     // "MaryKay L. Carlson", "George W. Bush": one letter's initial between two plain words.
     if (MiddleInitialName(first, last)) return Add(Person(first, last, "middle-initial", 0.85));
     // "killing Lincoln", "shoot Oswald", "Kennedy assassin", "Kennedy was assassinated": what
