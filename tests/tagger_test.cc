@@ -2658,5 +2658,12 @@ TEST(TaggerTest, SaintsNameIsAPlace) {
       std::vector<std::string>{"place/st-vincent"});
 }
 
+// "42 Killed As Suspected Jihadists Attack Burkina Faso": in a headline's title case, a verb of
+// violence after a plural noun is no name's word, and the plural names no one.
+TEST(TaggerTest, HeadlineVerbAfterPluralSubject) {
+  EXPECT_EQ(TaggedMentions("Read Also: 42 Killed As Suspected Jihadists Attack Burkina Faso"),
+            (std::vector<std::pair<std::string, std::string>>{{"Burkina Faso", "country/bf"}}));
+}
+
 }  // namespace
 }  // namespace ng::extract

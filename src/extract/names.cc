@@ -313,6 +313,13 @@ bool IsHeadlineFunctionWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// Verbs of violence as a headline's title case writes them after a plural subject: "Gunmen
+// Attack", "Rebels Seize", "Troops Kill".
+bool IsHeadlineViolenceVerb(std::string_view w) {
+  return Is(w, {"attack", "kill", "murder", "abduct", "kidnap", "storm", "seize", "raid", "ambush",
+                "shoot", "bomb", "shell", "massacre", "behead", "overrun", "capture", "torch"});
+}
+
 // Words of a government portfolio, capitalized in an office's name: "Minister of Water
 // Resources and Irrigation", "Minister of Energy Transition".
 bool IsPortfolioWord(std::string_view w) {
@@ -1373,6 +1380,12 @@ class Finder {
         ++i;
         continue;
       }
+      // "42 Killed As Gunmen Attack Village": nor does one open a name.
+      if (headline && i > s.first && IsHeadlineViolenceVerb(w) &&
+          (v_.Tok(i - 1).ends_with("s") || v_.Tok(i - 1).ends_with("men"))) {
+        ++i;
+        continue;
+      }
       // "the Marxist Janatha Vimukthi Peramuna", "the Islamist Ennahda Movement": an ideology's
       // adjective before a name is no part of it, unless the lexicon knows the name with it.
       if (i + 1 < s.last && IsCap(w) && IsIdeologyAdjective(w) && IsCap(v_.Tok(i + 1)) &&
@@ -1404,6 +1417,11 @@ class Finder {
         }
         if (!CanJoinRun(j, s.last)) break;
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
+        // "Suspected Jihadists Attack Burkina Faso", "Gunmen Kill 12 In Zamfara": in a
+        // headline's title case, a verb of violence after a plural noun is no name's word.
+        if (headline && IsHeadlineViolenceVerb(v_.Tok(j)) &&
+            (v_.Tok(j - 1).ends_with("s") || v_.Tok(j - 1).ends_with("men")))
+          break;
         ++j;
       }
       // "the Group of 20 meeting": a name the lexicon knows runs on past "of" and a number.
