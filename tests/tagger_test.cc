@@ -2665,5 +2665,17 @@ TEST(TaggerTest, HeadlineVerbAfterPluralSubject) {
             (std::vector<std::pair<std::string, std::string>>{{"Burkina Faso", "country/bf"}}));
 }
 
+// "Egypt Today", "Africa Today News", "Gulf Times": a country's or a region's name before a news
+// outlet's head word is the outlet's name ("Today" alone names nothing).
+TEST(TaggerTest, OutletNamedAfterItsCountry) {
+  EXPECT_EQ(TaggedMentions("According to Egypt Today, the talks went on."),
+            (std::vector<std::pair<std::string, std::string>>{{"Egypt Today", "org/egypt-today"}}));
+  EXPECT_EQ(EntitiesWritten("Africa Today News, New York reports that the junta hired them.",
+                            "Africa Today News"),
+            std::vector<std::string>{"org/africa-today-news"});
+  EXPECT_EQ(TaggedMentions("Today the talks went on in Egypt."),
+            (std::vector<std::pair<std::string, std::string>>{{"Egypt", "country/eg"}}));
+}
+
 }  // namespace
 }  // namespace ng::extract

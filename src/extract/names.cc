@@ -313,6 +313,12 @@ bool IsHeadlineFunctionWord(std::string_view w) {
   return kWords.Contains(w);
 }
 
+// The last word of a news outlet's name: "Egypt Today", "Africa Today News", "Kenya Times".
+bool IsOutletHead(std::string_view w) {
+  return IsCap(w) && Is(w, {"today", "news", "times", "post", "herald", "tribune", "daily",
+                            "observer", "monitor", "telegraph", "journal", "review", "weekly"});
+}
+
 // Verbs of violence as a headline's title case writes them after a plural subject: "Gunmen
 // Attack", "Rebels Seize", "Troops Kill".
 bool IsHeadlineViolenceVerb(std::string_view w) {
@@ -376,6 +382,7 @@ struct Piece {
   const KnownEntity* known = nullptr;
   const NameSpan* tagged = nullptr;  // kName only: a tagger span that joined lexicon pieces
   bool holder = false;  // kName only: the holder of a title "of" the organization before it
+  bool outlet = false;  // kName only: a news outlet named after its country ("Egypt Today")
 };
 
 // Tagger spans below this confidence do not type a name the rules left open.
@@ -2473,10 +2480,23 @@ class Finder {
           next.known->country_iso2 != pieces[p].country->iso2 &&
           lex_.IsOrgWord(v_.Tok(next.last - 1)))
         next = Piece{Piece::kName, next.first, next.last};
+      // So does a country's or a region's name before a news outlet's head word: "Egypt
+      // Today", "Africa Today News" (not "Today" alone, which names nothing).
+      const bool region = pieces[p].kind == Piece::kKnown &&
+                          pieces[p].known->type == EntityType::kPlace &&
+                          pieces[p].last == pieces[p].first + 1;
+      const bool outlet = next.kind == Piece::kName && next.first == pieces[p].last &&
+                          (pieces[p].kind == Piece::kCountry || region) &&
+                          IsOutletHead(v_.Tok(next.last - 1)) &&
+                          (v_.Tok(next.first) == "Today" || region);
+      if (outlet) {
+        if (region) pieces[p].kind = Piece::kCountry;
+        next.outlet = true;
+      }
       // ("Korean Confederation of Trade Unions": the head word before "of".)
       if ((pieces[p].kind == Piece::kDemonym || pieces[p].kind == Piece::kCountry) &&
           next.kind == Piece::kName && next.first == pieces[p].last &&
-          (lex_.IsOrgWord(v_.Tok(next.last - 1)) ||
+          (lex_.IsOrgWord(v_.Tok(next.last - 1)) || outlet ||
            (next.last - next.first >= 3 && lex_.IsOrgWord(v_.Tok(next.first)) &&
             v_.Tok(next.first + 1) == "of"))) {
         pieces[p + 1].first = pieces[p].first;
@@ -2625,6 +2645,15 @@ class Finder {
         case Piece::kName: {
           if (pc.holder) {
             Add(Person(pc.first, pc.last, "title-of-owner-holder", 0.8));
+            pending = -1;
+            break;
+          }
+          if (pc.outlet) {
+            NameMention m = Base(pc.first, pc.last, EntityType::kOrganization, "outlet-name", 0.8);
+            m.key = KeyOf(m.type, m.name);
+            m.country = org_country;
+            owner = Add(std::move(m));
+            org_country = nullptr;
             pending = -1;
             break;
           }
