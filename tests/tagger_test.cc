@@ -2677,5 +2677,24 @@ TEST(TaggerTest, OutletNamedAfterItsCountry) {
             (std::vector<std::pair<std::string, std::string>>{{"Egypt", "country/eg"}}));
 }
 
+// "the National Liberation Army guerrilla group, known by its initials in Spanish as ELN": the
+// language is no country, and the acronym names the group there and later; "chief ELN
+// negotiator Israel Ramírez", "Israel Katz said": a country's name that is a given name too
+// opens a person's name the tagger reads.
+TEST(CommittedModelTest, KnownAsAcronymAndIsraelAsAGivenName) {
+  const auto eln = TaggedMentions(
+      "The National Liberation Army guerrilla group, known by its initials in Spanish as ELN, "
+      "agreed. Top ELN Commander Antonio García spoke.");
+  for (const auto& [w, id] : eln) {
+    EXPECT_NE(w, "Spanish");
+    if (w == "ELN") EXPECT_EQ(id, "org/national-liberation-army");
+  }
+  EXPECT_EQ(
+      TaggedMentions("Israel Katz said on Monday."),
+      (std::vector<std::pair<std::string, std::string>>{{"Israel Katz", "person/israel-katz"}}));
+  EXPECT_EQ(TaggedMentions("Israel struck Gaza on Monday.").front(),
+            (std::pair<std::string, std::string>{"Israel", "country/il"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

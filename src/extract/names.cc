@@ -1164,8 +1164,10 @@ class Finder {
     if (first >= s.first + 3 && v_.Tok(first - 1) == "and" && v_.Tok(first - 3) == "between" &&
         lex_.FindDemonym(v_.Tok(first - 2)) && ends_pair(last))
       return true;
+    // ("known by its initials in Spanish as ELN".)
     return first > s.first && Is(v_.Tok(first - 1), {"in", "and", "or"}) &&
-           (next.empty() || Is(next, {".", ",", "and", "or", ";"})) &&
+           (next.empty() || Is(next, {".", ",", "and", "or", ";"}) ||
+            (next == "as" && v_.Tok(first - 1) == "in")) &&
            (Is(v_.Tok(first - 1), {"in"}) ||
             (first >= s.first + 3 && Is(v_.Tok(first - 3), {"in"})));
   }
@@ -2363,6 +2365,13 @@ class Finder {
       // A country's name ending a run right after a given name is a surname: "Prime Minister
       // Luís Montenegro", "Michael Jordan".
       if (cn > 0 && k > name_start && k + cn == j && lex_.IsGivenName(v_.Tok(k - 1))) cn = 0;
+      // A country's name that is a given name too, before one plain word the tagger reads
+      // with it as a person's name, opens that name: "Israel Katz", "chief ELN negotiator
+      // Israel Ramírez" (not "Israel Radio", "Chad Basin").
+      if (cn == 1 && k == name_start && k + 2 == j && lex_.IsGivenName(v_.Tok(k)) &&
+          PlainWords(k + 1, j) && !lex_.FindCity(v_.Tok(k + 1)) &&
+          !lex_.IsPlaceWord(Lower(v_.Tok(k + 1))) && TaggedAs(tagged, k, j, NameClass::kPerson))
+        cn = 0;
       // So is a one-word organization's name between a given name and a surname: "Abdel Fatah
       // al-Sisi" (not Fatah the party).
       if (kk == 1 && kn->type == EntityType::kOrganization && k == name_start + 1 &&
@@ -5500,6 +5509,29 @@ class Finder {
     return out;
   }
 
+  // For an acronym at token `k` after "known as", "known by its initials in Spanish as" and
+  // the like, after a comma and up to three lower-case words after a name ("the ELN guerrilla
+  // group, known as"): the token where that name ends. Otherwise UINT32_MAX.
+  uint32_t KnownAsAcronymFrom(const nlp::Sentence& s, uint32_t k) const {
+    if (k < s.first + 3 || v_.Tok(k - 1) != "as") return UINT32_MAX;
+    uint32_t j = k - 1;
+    while (j > s.first && j + 7 > k && v_.Tok(j - 1) != "known" &&
+           (Is(v_.Tok(j - 1), {"by", "its", "their", "the", "initials", "acronym", "abbreviation",
+                               "in", "short"}) ||
+            lex_.FindDemonym(v_.Tok(j - 1))))
+      --j;
+    if (j <= s.first || v_.Tok(j - 1) != "known") return UINT32_MAX;
+    --j;
+    if (j > s.first && Is(v_.Tok(j - 1), {"also", "commonly", "widely", "better"})) --j;
+    if (j <= s.first || v_.Tok(j - 1) != ",") return UINT32_MAX;
+    --j;
+    for (uint32_t words = 0; words < 3 && j > s.first && IsLower(v_.Tok(j - 1)) &&
+                             !Is(v_.Tok(j - 1), {"the", "a", "an", "and", "or", "of"});
+         ++words)
+      --j;
+    return j;
+  }
+
   // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
   // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
   // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
@@ -5548,6 +5580,20 @@ class Finder {
         return Add(std::move(m));
       }
     }
+    // "the National Liberation Army guerrilla group, known by its initials in Spanish as ELN":
+    // so does one an organization is said to be known as.
+    if (const uint32_t end = KnownAsAcronymFrom(s, first); end != UINT32_MAX && IsAllCaps(phrase))
+      for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
+        const NameMention& prev = out_.names[n];
+        if (prev.last > end) continue;
+        if (prev.last != end || prev.type != EntityType::kOrganization) break;
+        NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.8);
+        m.key = prev.key;
+        m.country = prev.country;
+        m.known = prev.known;
+        acronyms_.emplace(phrase, n);
+        return Add(std::move(m));
+      }
     // The acronym written again later: "NNPC chief executive Mele Kyari".
     if (auto it = acronyms_.find(phrase); it != acronyms_.end()) {
       const NameMention& defined = out_.names[it->second];
