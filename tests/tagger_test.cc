@@ -2696,5 +2696,17 @@ TEST(CommittedModelTest, KnownAsAcronymAndIsraelAsAGivenName) {
             (std::pair<std::string, std::string>{"Israel", "country/il"}));
 }
 
+// "Bosnia's defiant Serb leader Milorad Dodik", "Kosovo Serbs": "Serb" and "Croat" name an
+// ethnic group, not Serbia or Croatia; "Republika Srpska" is one of Bosnia and Herzegovina's two
+// entities, a place (ISO 3166-2 type "Entity").
+TEST(TaggerTest, EthnicNounsAndBosnianEntities) {
+  EXPECT_EQ(TaggedMentions("Bosnia's defiant Serb leader Milorad Dodik said Republika Srpska "
+                           "would pass laws."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Bosnia", "country/ba"},
+                {"Milorad Dodik", "person/milorad-dodik"},
+                {"Republika Srpska", "place/republika-srpska"}}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -32,7 +32,7 @@ constexpr std::array<std::string_view, 22> kAmbiguousIso3 = {
 
 // ISO 3166-2 subdivision types kept as first-level subdivisions (municipalities, districts and
 // parishes are too fine-grained and too often collide with city names).
-constexpr std::array<std::string_view, 24> kSubdivisionTypes = {
+constexpr std::array<std::string_view, 25> kSubdivisionTypes = {
     "State",
     "Province",
     "Region",
@@ -57,6 +57,7 @@ constexpr std::array<std::string_view, 24> kSubdivisionTypes = {
     "Metropolitan region",
     "Federal territory",
     "Country",
+    "Entity",  // Bosnia and Herzegovina's two: "Republika Srpska"
 };
 
 // Words that alone or together make a generic subdivision name ("Central", "Upper East").

@@ -1172,6 +1172,13 @@ class Finder {
             (first >= s.first + 3 && Is(v_.Tok(first - 3), {"in"})));
   }
 
+  // True if the demonym [first, last) is an ethnic group's noun, not its country's: "Bosnian
+  // Serb leader Milorad Dodik", "Bosnia's defiant Serb leader", "the Serb entity", "Kosovo
+  // Serbs" (news calls the state's people and things "Serbian", "Croatian").
+  bool NamesAnEthnicGroup(uint32_t first, uint32_t last) const {
+    return last == first + 1 && Is(v_.Tok(first), {"serb", "serbs", "croat", "croats"});
+  }
+
   // True if the lexicon knows `w` as an organization's name: "Petrobras".
   bool IsKnownOrganization(std::string_view w) const {
     const KnownEntity* known = lex_.FindKnown(w);
@@ -2604,7 +2611,7 @@ class Finder {
           owner = Add(MakeCountry(pc.first, pc.last, pc.country, false, "lexicon-country", 0.95));
           break;
         case Piece::kDemonym:
-          if (NamesALanguage(s, pc.first, pc.last)) break;
+          if (NamesALanguage(s, pc.first, pc.last) || NamesAnEthnicGroup(pc.first, pc.last)) break;
           owner = Add(MakeCountry(pc.first, pc.last, pc.country, true, "lexicon-demonym", 0.9));
           break;
         case Piece::kKnown: {
