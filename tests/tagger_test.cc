@@ -2708,5 +2708,20 @@ TEST(TaggerTest, EthnicNounsAndBosnianEntities) {
                 {"Republika Srpska", "place/republika-srpska"}}));
 }
 
+// "the Strip" after "the Gaza Strip", "the Court" after "the International Court of Justice":
+// a bare head word names the one name it ends (or heads before "of"); a place's common noun that
+// ends none names nothing ("the people of Island country").
+TEST(TaggerTest, BareHeadWords) {
+  EXPECT_EQ(EntitiesWritten("Israel struck the Gaza Strip. Aid must reach all areas of the Strip.",
+                            "Strip"),
+            std::vector<std::string>{"place/gaza-strip"});
+  EXPECT_EQ(EntitiesWritten("Guyana turned to the International Court of Justice. Guyana keeps "
+                            "the matter before the Court.",
+                            "Court"),
+            std::vector<std::string>{"org/international-court-of-justice"});
+  EXPECT_TRUE(
+      EntitiesWritten("The vote gave hope to the people of Island country.", "Island").empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

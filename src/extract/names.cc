@@ -4708,27 +4708,56 @@ class Finder {
   // "Party leader Ozgur Ozel" after "the Republican People's Party": an organization's bare
   // head word names the one organization of the document whose name ends with it.
   void LinkBareHeadWords() {
-    std::unordered_map<std::string_view, int> by_head;  // head word -> mention, -1 if several
+    // Head word -> mention, -1 if several, by type: "Court" of "International Court of
+    // Justice" (the head word before "of" too), "Strip" of "Gaza Strip".
+    std::unordered_map<std::string_view, int> by_head[2];
+    auto kind = [](const NameMention& m) {
+      return m.type == EntityType::kOrganization ? 0 : m.type == EntityType::kPlace ? 1 : -1;
+    };
+    auto note = [&](int t, std::string_view head, size_t n) {
+      auto [it, added] = by_head[t].emplace(head, static_cast<int>(n));
+      if (!added && it->second >= 0 && out_.names[it->second].key != out_.names[n].key)
+        it->second = -1;
+    };
     for (size_t n = 0; n < out_.names.size(); ++n) {
       const NameMention& m = out_.names[n];
-      if (m.type != EntityType::kOrganization || m.last - m.first < 2) continue;
-      auto [it, added] = by_head.emplace(v_.Tok(m.last - 1), static_cast<int>(n));
-      if (!added && it->second >= 0 && out_.names[it->second].key != m.key) it->second = -1;
+      const int t = kind(m);
+      if (t < 0 || m.last - m.first < 2) continue;
+      note(t, v_.Tok(m.last - 1), n);
+      for (uint32_t k = m.first + 1; t == 0 && k + 1 < m.last; ++k)
+        if (v_.Tok(k) == "of") {
+          if (IsCap(v_.Tok(k - 1)) && lex_.IsOrgWord(v_.Tok(k - 1))) note(t, v_.Tok(k - 1), n);
+          break;
+        }
     }
-    for (NameMention& m : out_.names) {
-      if (m.type != EntityType::kOrganization || m.known || m.last - m.first != 1 ||
-          !lex_.IsOrgWord(v_.Tok(m.first)))
+    std::vector<bool> bare(out_.names.size(), false);
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      NameMention& m = out_.names[n];
+      const int t = kind(m);
+      if (t < 0 || m.known || m.city || m.country || m.last - m.first != 1 ||
+          m.span.begin != v_.tokens[m.first].span.begin ||
+          m.span.end != v_.tokens[m.first].span.end)
         continue;
-      auto it = by_head.find(v_.Tok(m.first));
-      if (it == by_head.end() || it->second < 0) continue;
+      const std::string_view w = v_.Tok(m.first);
+      if (t == 0 ? !lex_.IsOrgWord(w) : !lex_.IsPlaceWord(std::string(w)) || lex_.FindCity(w))
+        continue;
+      auto it = by_head[t].find(w);
+      if (it == by_head[t].end() || it->second < 0) {
+        // "the people of Island country", "aid to all areas of the Strip" where no name ends
+        // so: a place's common noun alone names nothing.
+        bare[n] = t == 1;
+        continue;
+      }
       const NameMention& named = out_.names[it->second];
       m.key = named.key;
       m.known = named.known;
       m.subtype = named.subtype;
       m.country = named.country;
+      m.city = named.city;
       m.name = named.name;
       m.rule = "bare-head-word";
     }
+    DropNamesWhere([&](const NameMention& m) { return bare[&m - out_.names.data()]; });
   }
 
   // True if `first`, the first word of an organization's name, may name it alone: no head
