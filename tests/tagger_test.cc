@@ -2723,5 +2723,20 @@ TEST(TaggerTest, BareHeadWords) {
       EntitiesWritten("The vote gave hope to the people of Island country.", "Island").empty());
 }
 
+// "CIA chief Egyptian-Qatari efforts": two peoples joined by a hyphen after a title are no
+// person; "Memoranda of Understanding", "Paragraph 7" name nothing.
+TEST(TaggerTest, DemonymPairAfterATitle) {
+  EXPECT_EQ(
+      TaggedMentions("Sisi discusses with CIA chief Egyptian-Qatari efforts in Gaza"),
+      (std::vector<std::pair<std::string, std::string>>{{"Sisi", "person/sisi"},
+                                                        {"CIA", "org/central-intelligence-agency"},
+                                                        {"Egyptian", "country/eg"},
+                                                        {"Qatari", "country/qa"},
+                                                        {"Gaza", "place/gaza-strip"}}));
+  EXPECT_TRUE(TaggedMentions("Under Paragraph 7 of the deal, agreements and Memoranda of "
+                             "Understanding were signed.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

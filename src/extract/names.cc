@@ -1179,6 +1179,13 @@ class Finder {
     return last == first + 1 && Is(v_.Tok(first), {"serb", "serbs", "croat", "croats"});
   }
 
+  // True if `w` is two peoples' names joined by a hyphen: "Egyptian-Qatari".
+  bool DemonymPair(std::string_view w) const {
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && lex_.FindDemonym(w.substr(0, hyphen)) &&
+           lex_.FindDemonym(w.substr(hyphen + 1));
+  }
+
   // True if the lexicon knows `w` as an organization's name: "Petrobras".
   bool IsKnownOrganization(std::string_view w) const {
     const KnownEntity* known = lex_.FindKnown(w);
@@ -3881,7 +3888,9 @@ class Finder {
         return Add(std::move(m));
       }
     }
-    if (last - first == 1 && !title && SplitHyphenPair(s, first)) return -1;
+    // (After a title too where both halves are peoples: "CIA chief Egyptian-Qatari efforts".)
+    if (last - first == 1 && (!title || DemonymPair(v_.Tok(first))) && SplitHyphenPair(s, first))
+      return -1;
     // "The Defense Ministers discussed", "two Prime Ministers", "the Annual Leaders' Meeting":
     // a name that ends in a title's plural names no one (but "Council of Ministers", "House of
     // Peoples' Representatives" are bodies).
