@@ -2738,5 +2738,17 @@ TEST(TaggerTest, DemonymPairAfterATitle) {
                   .empty());
 }
 
+// "discussions between President Irfaan Ali and President Nicolas Maduro at Argyle": talks.
+TEST(CommittedModelTest, DiscussionsBetweenLeaders) {
+  const auto r = ExtractWithCommittedModel(
+      "The declaration emerged from discussions between President Irfaan Ali and President "
+      "Nicolas Maduro at Argyle on December 14, 2023.");
+  const auto by_event = ParticipantsByEvent(r);
+  ASSERT_EQ(by_event.size(), 1u);
+  EXPECT_TRUE(by_event.begin()->first.starts_with("event/meeting-2023-12-14"));
+  EXPECT_EQ(by_event.begin()->second,
+            (std::set<std::string>{"person/irfaan-ali", "person/nicolas-maduro"}));
+}
+
 }  // namespace
 }  // namespace ng::extract
