@@ -306,8 +306,8 @@ TEST(CommittedModelTest, RememberedWordsScoreAsNew) {
 }
 
 // The extractor with the committed lexicon and model on `text`.
-DocumentResult ExtractWithCommittedModel(const std::string& text) {
-  return ExtractDocument(Document{.id = "t", .text = text},
+DocumentResult ExtractWithCommittedModel(const std::string& text, const std::string& date = "") {
+  return ExtractDocument(Document{.id = "t", .text = text, .date = date},
                          Resources{CommittedLexicon(), &CommittedTagger()});
 }
 
@@ -2748,6 +2748,19 @@ TEST(CommittedModelTest, DiscussionsBetweenLeaders) {
   EXPECT_TRUE(by_event.begin()->first.starts_with("event/meeting-2023-12-14"));
   EXPECT_EQ(by_event.begin()->second,
             (std::set<std::string>{"person/irfaan-ali", "person/nicolas-maduro"}));
+}
+
+// "President Salva Kiir met ... William Ruto on Wednesday ... the two leaders met": meetings of
+// the same people on no two dates are one told again.
+TEST(CommittedModelTest, OneMeetingToldTwice) {
+  const auto r = ExtractWithCommittedModel(
+      "President Salva Kiir met Kenya's president, William Ruto, on Wednesday in Nairobi. Kiir "
+      "and Ruto met and held talks a day after Ruto's inauguration.",
+      "2022-09-15");
+  const auto by_event = ParticipantsByEvent(r);
+  size_t meetings = 0;
+  for (const auto& [event, who] : by_event) meetings += event.starts_with("event/meeting") ? 1 : 0;
+  EXPECT_EQ(meetings, 1u);
 }
 
 }  // namespace

@@ -6128,6 +6128,7 @@ class Builder {
     }
     std::vector<bool> folded = FoldElectionsOfOnePlace(events);
     FoldMeetingsOfOneOccasion(events, folded);
+    FoldMeetingsOfOnePair(events, folded);
     // "Peru's general election ... A runoff between the top two finishers is expected on June
     // 7": a run-off told without a place or people is the second round of the election told
     // before it, where that one was held.
@@ -6337,6 +6338,30 @@ class Builder {
         folded[i] = true;
       }
     }
+  }
+
+  // "President Salva Kiir met ... William Samoei Ruto on Wednesday ... the two leaders met and
+  // held talks": meetings of the same people (two or more), on no two different dates and at
+  // no two different places, are one told again. Marks the later one folded into the earlier.
+  void FoldMeetingsOfOnePair(std::vector<Event>& events, std::vector<bool>& folded) const {
+    std::map<std::set<int>, std::vector<size_t>> by_people;  // looked up, not compared pairwise
+    for (size_t i = 0; i < events.size(); ++i)
+      if (!folded[i] && events[i].kind == EventKind::kMeeting && events[i].participants.size() >= 2)
+        by_people[events[i].participants].push_back(i);
+    for (const auto& [people, indices] : by_people)
+      for (size_t a = 0; a < indices.size(); ++a) {
+        if (folded[indices[a]]) continue;
+        Event& e = events[indices[a]];
+        for (size_t b = a + 1; b < indices.size(); ++b) {
+          const Event& o = events[indices[b]];
+          if (folded[indices[b]] || !DatesAgree(e.date, o.date) ||
+              (e.location >= 0 && o.location >= 0 && e.location != o.location))
+            continue;
+          if (e.location < 0) e.location = o.location;
+          FoldEvent(e, o);
+          folded[indices[b]] = true;
+        }
+      }
   }
 
   // One country's election told again names other parties and candidates ("a pivotal
