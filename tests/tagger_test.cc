@@ -2763,5 +2763,16 @@ TEST(CommittedModelTest, OneMeetingToldTwice) {
   EXPECT_EQ(meetings, 1u);
 }
 
+// "met ... and discussed bilateral agreements and cooperation": agreements talked over are no
+// agreement made.
+TEST(CommittedModelTest, AgreementsDiscussedAreNoneMade) {
+  const auto r = ExtractWithCommittedModel(
+      "President Salva Kiir met Kenya's president William Ruto on Wednesday and discussed "
+      "bilateral agreements and cooperation.",
+      "2022-09-15");
+  for (const auto& [event, who] : ParticipantsByEvent(r))
+    EXPECT_FALSE(event.starts_with("event/agreement")) << event;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -435,6 +435,15 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
           Is(words[k + 1], {"broker", "reach", "secure", "seek", "negotiate", "achieve"}))
         return true;
     }
+  // "discussed bilateral agreements and cooperation", "reviewed the agreements": agreements
+  // talked over, a few words after the verb, are no agreement made then.
+  if (ew.kind == EventKind::kAgreement && !ew.verb)
+    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+      if (Is(words[k], {"discussed", "discuss", "discussing", "discusses", "reviewed", "review",
+                        "reviewing", "reviews"}) &&
+          std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                      words.begin() + static_cast<std::ptrdiff_t>(i), IsLowerWord))
+        return true;
   // "a new US ceasefire proposal", "mediated multiple ceasefire rounds", "truce talks": an
   // agreement's noun before one of proposing or negotiating tells of none made.
   if (ew.kind == EventKind::kAgreement && !ew.verb &&
