@@ -2774,5 +2774,19 @@ TEST(CommittedModelTest, AgreementsDiscussedAreNoneMade) {
     EXPECT_FALSE(event.starts_with("event/agreement")) << event;
 }
 
+// "The previous summit of the three nations was back in December 2019": an occasion told as
+// an earlier one is another event, whose date the meeting told before does not take.
+TEST(CommittedModelTest, PreviousSummitIsAnotherOccasion) {
+  const auto r = ExtractWithCommittedModel(
+      "The declaration was adopted at a meeting held in Seoul among Japanese Prime Minister "
+      "Fumio Kishida, Chinese Premier Li Qiang and South Korean President Yoon Suk-yeol. The "
+      "previous summit of the three nations was back in December 2019.",
+      "2024-05-27");
+  bool today = false;
+  for (const auto& [event, who] : ParticipantsByEvent(r))
+    today |= !event.starts_with("event/meeting-2019") && who.contains("person/li-qiang");
+  EXPECT_TRUE(today);
+}
+
 }  // namespace
 }  // namespace ng::extract

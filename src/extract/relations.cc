@@ -8544,7 +8544,10 @@ class Builder {
     if (!m.noun) return false;
     for (uint32_t k = m.trigger_first; k > s.first && k + 5 > m.trigger_first; --k) {
       const std::string_view w = v_.Tok(k - 1);
-      if (Is(w, {"next", "another", "upcoming", "future", "further", "fresh"})) return true;
+      // (And one before: "The previous summit of the three nations was back in December 2019".)
+      if (Is(w, {"next", "another", "upcoming", "future", "further", "fresh", "previous", "prior",
+                 "earlier", "last"}))
+        return true;
       // "round of talks", "session of the talks": across "of" after such a word only.
       if (w == "of" && k >= s.first + 2 && Is(v_.Tok(k - 2), {"round", "rounds", "session"}))
         continue;
