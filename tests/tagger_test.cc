@@ -2788,5 +2788,21 @@ TEST(CommittedModelTest, PreviousSummitIsAnotherOccasion) {
   EXPECT_TRUE(today);
 }
 
+// "Vanuatu has elected former leader Charlot Salwai ... after Friday's sitting ... lost office
+// after the 2020 general election": an election told as just done, in the present perfect, is
+// of the lead's day, not the earlier election told later.
+TEST(CommittedModelTest, JustElectedIsOfTheLeadsDay) {
+  const auto r = ExtractWithCommittedModel(
+      "Vanuatu has elected former leader Charlot Salwai to the nation's top job. His rival "
+      "abandoned Friday's sitting in parliament. Mr Salwai led Vanuatu from 2016 but lost office "
+      "after the 2020 general election.",
+      "2023-10-07");
+  bool today = false;
+  for (const auto& [event, who] : ParticipantsByEvent(r))
+    today |=
+        event.starts_with("event/election-2023-10-06") && who.contains("person/charlot-salwai");
+  EXPECT_TRUE(today);
+}
+
 }  // namespace
 }  // namespace ng::extract

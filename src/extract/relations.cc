@@ -8521,6 +8521,18 @@ class Builder {
       reach = 2;
     }
     for (Event& e : events) {
+      // ("Vanuatu has elected former leader Charlot Salwai": an election told as just done,
+      // by the verb in the present perfect, was held on that day too.)
+      // (Where that mention is early and its sentence tells no other time.)
+      if (e.kind == EventKind::kElection && !e.noun_only && e.date.empty() &&
+          std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& m) {
+            return !m.noun && m.trigger_first > 0 && m.sentence < reach && !m.another &&
+                   Is(v_.Tok(m.trigger_first - 1), {"has", "have"}) &&
+                   !TellsAnotherTime(m.sentence);
+          })) {
+        e.date = day;
+        continue;
+      }
       if ((e.kind != EventKind::kMeeting && e.kind != EventKind::kAgreement) || !e.date.empty())
         continue;
       // (Its sentences are read only where every mention is early: an event told all through a
