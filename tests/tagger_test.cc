@@ -2804,5 +2804,14 @@ TEST(CommittedModelTest, JustElectedIsOfTheLeadsDay) {
   EXPECT_TRUE(today);
 }
 
+// "a UN-recognised government": the name before a participle of recognition or mediation is a
+// name of its own.
+TEST(TaggerTest, NameBeforeRecognisedParticiple) {
+  EXPECT_EQ(TaggedMentions("The country is divided between a UN-recognised government in "
+                           "Tripoli and a rival one.")
+                .front(),
+            (std::pair<std::string, std::string>{"UN", "org/united-nations"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

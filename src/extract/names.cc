@@ -156,11 +156,13 @@ size_t NameBeforeParticiple(std::string_view w) {
   // (A capitalized one is a name's word: "the Non-Aligned Movement".)
   if (hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z') return 0;
   return Is(w.substr(hyphen + 1),
-            {"backed",    "linked",    "led",     "based",    "allied",       "affiliated",
-             "aligned",   "sponsored", "funded",  "owned",    "run",          "controlled",
-             "supported", "brokered",  "held",    "occupied", "administered", "dominated",
-             "ruled",     "inspired",  "trained", "armed",    "registered",   "headquartered",
-             "listed",    "made",      "built",   "born"}) ||
+            {"backed",    "linked",    "led",       "based",     "allied",       "affiliated",
+             "aligned",   "sponsored", "funded",    "owned",     "run",          "controlled",
+             "supported", "brokered",  "held",      "occupied",  "administered", "dominated",
+             "ruled",     "inspired",  "trained",   "armed",     "registered",   "headquartered",
+             "listed",    "made",      "built",     "born",      "recognised",   "recognized",
+             "mandated",  "approved",  "appointed", "installed", "designated",   "sanctioned",
+             "imposed",   "mediated",  "hosted",    "organised", "organized"}) ||
                  IsPeopleSuffix(w.substr(hyphen + 1))
              ? hyphen
              : 0;
