@@ -2813,5 +2813,20 @@ TEST(TaggerTest, NameBeforeRecognisedParticiple) {
             (std::pair<std::string, std::string>{"UN", "org/united-nations"}));
 }
 
+// "Nobel Laureate Muhammad Yunus takes oath": a laureate's form of address before a name; and
+// a sentence's first word that the tagger leaves out of a name is dropped only where it is a
+// plural or a person's noun ("Golfers Ernie Els", "Lawyer Elvino Dias"), not a given name the
+// lexicon lacks ("Adilur Rahman Khan").
+TEST(TaggerTest, LaureatesAndUnknownGivenNames) {
+  EXPECT_EQ(TaggedMentions("Nobel Laureate Muhammad Yunus takes oath as head of the government"),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Muhammad Yunus", "person/muhammad-yunus"}}));
+  EXPECT_EQ(
+      TaggedMentions("Adilur Rahman Khan, a notable human rights activist, joined.").front(),
+      (std::pair<std::string, std::string>{"Adilur Rahman Khan", "person/adilur-rahman-khan"}));
+  EXPECT_EQ(TaggedMentions("Lawyer Elvino Dias was shot dead.").front().second,
+            "person/elvino-dias");
+}
+
 }  // namespace
 }  // namespace ng::extract

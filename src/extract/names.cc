@@ -3857,7 +3857,11 @@ class Finder {
       return -1;
     // "Golfers Ernie Els and Retief Goosen": a sentence-opening word the tagger leaves out of
     // the name it reads after it is no part of that name.
+    // (A plural, a word that starts no name or a person's noun: not a given name the lexicon
+    // lacks, "Adilur Rahman Khan, a notable human rights activist".)
     if (first == s.first && last - first >= 3 && !title && tagger_ &&
+        (v_.Tok(first).ends_with("s") || lex_.IsStopName(v_.Tok(first)) ||
+         IsPersonNoun(v_.Tok(first)) || Is(v_.Tok(first), {"independent", "candidate"})) &&
         !TaggedAs(tagged, first, first + 1) &&
         std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
           return t.first == first + 1 && t.last == last && t.score >= kMinTaggerScore;
@@ -6093,20 +6097,24 @@ class Finder {
            !lex_.IsPlaceWord(std::string(next));
   }
 
+  // True for a noun only a person is: "student", "activist", "lawyer" (any case).
+  static bool IsPersonNoun(std::string_view w) {
+    return Is(
+        w, {"student",      "man",       "woman",       "boy",           "girl",      "teenager",
+            "journalist",   "reporter",  "activist",    "lawyer",        "doctor",    "nurse",
+            "teacher",      "farmer",    "businessman", "businesswoman", "soldier",   "poet",
+            "novelist",     "writer",    "singer",      "actor",         "actress",   "professor",
+            "cleric",       "imam",      "priest",      "pastor",        "dissident", "blogger",
+            "photographer", "filmmaker", "economist",   "academic",      "engineer"});
+  }
+
   // True if the words from `k` (before `end`) are up to three that describe someone and a noun
   // only a person is, the noun phrase's end after it: "South Korean student" of "Lee Soo-hyun, a
   // South Korean student who ...", "former journalist" (not "student union").
   bool DescribesAPerson(uint32_t k, uint32_t end) const {
     for (uint32_t j = k; j < end && j < k + 4; ++j) {
       const std::string_view w = v_.Tok(j);
-      if (IsLower(w) &&
-          Is(w,
-             {"student",      "man",       "woman",       "boy",           "girl",      "teenager",
-              "journalist",   "reporter",  "activist",    "lawyer",        "doctor",    "nurse",
-              "teacher",      "farmer",    "businessman", "businesswoman", "soldier",   "poet",
-              "novelist",     "writer",    "singer",      "actor",         "actress",   "professor",
-              "cleric",       "imam",      "priest",      "pastor",        "dissident", "blogger",
-              "photographer", "filmmaker", "economist",   "academic",      "engineer"})) {
+      if (IsLower(w) && IsPersonNoun(w)) {
         return j + 1 == end ||
                Is(v_.Tok(j + 1), {",", ".", "who", "whose", "from", "of", "in", "at", "and", "with",
                                   "for", ")", "was", "is", "had", "has"});
