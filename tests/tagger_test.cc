@@ -2629,6 +2629,10 @@ TEST(CommittedModelTest, PartiesNoLexiconKnows) {
       (std::vector<std::string>{"person/anura-kumara-dissanayake org/janatha-vimukthi-peramuna"}));
   EXPECT_EQ(RelationPairs(r, Predicate::kMemberOf),
             (std::vector<std::string>{"person/sajith-premadasa org/samagi-jana-balawegaya"}));
+  // (Nor a person's name before a party's: "Vojislav Seselj's Serb Radicals".)
+  for (const auto& [w, id] :
+       TaggedMentions("Vojislav Seselj's Serb Radicals (SRS) made the biggest progress."))
+    if (w == "Vojislav Seselj") EXPECT_EQ(id, "person/vojislav-seselj");
   // (Not a region's name before a place: "North Waziristan's Mir Ali tehsil".)
   bool region = false;
   for (const auto& [w, id] : TaggedMentions(
@@ -2826,6 +2830,9 @@ TEST(TaggerTest, LaureatesAndUnknownGivenNames) {
       (std::pair<std::string, std::string>{"Adilur Rahman Khan", "person/adilur-rahman-khan"}));
   EXPECT_EQ(TaggedMentions("Lawyer Elvino Dias was shot dead.").front().second,
             "person/elvino-dias");
+  EXPECT_EQ(TaggedMentions("Newly-formed National Assembly will then elect the president."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"National Assembly", "org/national-assembly"}}));
 }
 
 }  // namespace

@@ -3861,7 +3861,8 @@ class Finder {
     // lacks, "Adilur Rahman Khan, a notable human rights activist".)
     if (first == s.first && last - first >= 3 && !title && tagger_ &&
         (v_.Tok(first).ends_with("s") || lex_.IsStopName(v_.Tok(first)) ||
-         IsPersonNoun(v_.Tok(first)) || Is(v_.Tok(first), {"independent", "candidate"})) &&
+         IsPersonNoun(v_.Tok(first)) || Is(v_.Tok(first), {"independent", "candidate"}) ||
+         IsLowerCompound(v_.Tok(first))) &&
         !TaggedAs(tagged, first, first + 1) &&
         std::any_of(tagged.begin(), tagged.end(), [&](const NameSpan& t) {
           return t.first == first + 1 && t.last == last && t.score >= kMinTaggerScore;
@@ -4037,9 +4038,12 @@ class Finder {
       return Add(Person(first, last, "leader-of-government", 0.75));
     // "defeated Samagi Jana Balawegaya's Sajith Premadasa": a name of words no lexicon knows,
     // no given name first, whose possessive is right before a person's name (two capitalized
-    // words), is that person's party or body.
+    // words, no people's or party's; not "Vojislav Seselj's Serb Radicals"), is that person's
+    // party or body.
     if (last - first >= 2 && last + 2 < s.last && IsPossessive(next) && IsCap(v_.Tok(last + 1)) &&
         IsCap(v_.Tok(last + 2)) && !IsAllCaps(v_.Tok(last + 1)) &&
+        !lex_.FindDemonym(v_.Tok(last + 1)) && !IsPartyMembers(v_.Tok(last + 2)) &&
+        !TaggedAs(tagged, last + 1, last + 3, NameClass::kOrganization) &&
         !TitleAt(last + 1, s.last).first && !lex_.IsGivenName(v_.Tok(first)) &&
         PlainWords(first, last) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
         !lex_.FindKnown(v_.Phrase(last + 1, last + 3)) && !lex_.FindCity(v_.Tok(last + 1)) &&
@@ -6095,6 +6099,14 @@ class Finder {
                       "while", "over", "through", "into", "near", "between", "against", "under",
                       "within", "despite", "than", "because"}) &&
            !lex_.IsPlaceWord(std::string(next));
+  }
+
+  // True for a word of two parts joined by a hyphen, the second in lower case: "Newly-formed",
+  // "Long-running" (no name's word).
+  static bool IsLowerCompound(std::string_view w) {
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < w.size() &&
+           IsLower(w.substr(hyphen + 1));
   }
 
   // True for a noun only a person is: "student", "activist", "lawyer" (any case).
