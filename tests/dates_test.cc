@@ -50,6 +50,10 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Voters will choose mayors on January 10.", "2026-05-08", {"2027-01-10@January 10"}},
       // (A day put first, "will" after it; not a past verb.)
       {"On Tuesday, Lula will take part in a summit.", "2023-01-23", {"2023-01-24@Tuesday"}},
+      // (What is to be done: "the agreement to be signed with Albanese on Thursday".)
+      {"Marape said the agreement to be signed with Albanese on Thursday will help.",
+       "2023-12-05",
+       {"2023-12-07@Thursday"}},
       {"On Tuesday, Lula attended a summit.", "2023-01-23", {"2023-01-17@Tuesday"}},
       {"Parties gear up ahead of the Nov. 28 local elections.",
        "2026-05-08",

@@ -117,6 +117,10 @@ bool InFutureClause(const Cursor& c, uint32_t first, uint32_t i) {
     // "plans to visit in March": what is planned; "invited Vietnam to attend the summit in
     // July", "agreed to meet again in July": an infinitive of coming together. (Not "agreed to
     // buy Veridian in September, offering $86 a share": when the deal was struck.)
+    // "the agreement to be signed with his counterpart on Thursday": what is still to be done.
+    if (EqualsLower(w, "to") && EqualsLower(c.At(k), "be") && k + 1 < i && c.At(k + 1).size() > 3 &&
+        (c.At(k + 1).ends_with("ed") || EqualsLower(c.At(k + 1), "held")))
+      return true;
     if (EqualsLower(w, "to") && k >= first + 2) {
       const std::string_view verb = c.At(k - 2), next = c.At(k);
       for (std::string_view v : {"plans", "plan", "planned", "decided", "pledged", "promised",
