@@ -2835,5 +2835,16 @@ TEST(TaggerTest, LaureatesAndUnknownGivenNames) {
                 {"National Assembly", "org/national-assembly"}}));
 }
 
+// "strategically crucial in the U.S. partners' battle against China for regional influence":
+// a contest for sway is no war.
+TEST(CommittedModelTest, BattleForInfluenceIsNoWar) {
+  const auto r = ExtractWithCommittedModel(
+      "A security treaty between Australia and its nearest neighbor, which is crucial in the "
+      "U.S. partners' battle against China for regional influence, had been expected in June.",
+      "2023-12-05");
+  for (const auto& [event, who] : ParticipantsByEvent(r))
+    EXPECT_FALSE(event.starts_with("event/conflict")) << event;
+}
+
 }  // namespace
 }  // namespace ng::extract

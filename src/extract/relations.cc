@@ -375,6 +375,14 @@ bool TellsNoEvent(const std::vector<std::string_view>& words, size_t i, const Ev
               "unemployment", "money",          "malaria",        "illegal",   "organised",
               "organized",    "smuggling",      "theft"}))
         return true;
+      // "the U.S. partners' battle against China for regional influence", "a fight for
+      // market share": a contest for sway or gain within a few words is no war.
+      for (size_t j = i + 1; j < words.size() && j <= i + 7; ++j)
+        if (words[j] == "for" && j + 1 < words.size() &&
+            (Is(words[j + 1], {"influence", "supremacy", "dominance", "votes", "market"}) ||
+             (j + 2 < words.size() &&
+              Is(words[j + 2], {"influence", "supremacy", "dominance", "votes", "market"}))))
+          return true;
     }
   }
   // "protesters clashed with police": a protest, told by its own words, not a war.
