@@ -50,6 +50,13 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Voters will choose mayors on January 10.", "2026-05-08", {"2027-01-10@January 10"}},
       // (A day put first, "will" after it; not a past verb.)
       {"On Tuesday, Lula will take part in a summit.", "2023-01-23", {"2023-01-24@Tuesday"}},
+      // (A report's "would": the nearer day, before the story's or on it.)
+      {"He said the deal would stop hostilities at midnight on Monday.",
+       "2025-07-29",
+       {"2025-07-28@Monday"}},
+      {"Officials announced that the vote would be reheld Saturday.",
+       "2023-11-18",
+       {"2023-11-18@Saturday"}},
       // (What is to be done: "the agreement to be signed with Albanese on Thursday".)
       {"Marape said the agreement to be signed with Albanese on Thursday will help.",
        "2023-12-05",

@@ -67,6 +67,24 @@ class Cursor {
   uint32_t last_;
 };
 
+// True if the future clause of the date at token `i` is "would" after a past report ("Hun
+// Manet said the meeting produced a result that would bring hostilities to a stop at midnight
+// on Monday", "officials announced that the vote would be reheld Saturday"): the future of the
+// report's day, which is near the story's, on either side.
+bool ReportedWould(const Cursor& c, uint32_t first, uint32_t i) {
+  for (uint32_t k = i; k > first && k + 15 > i; --k) {
+    const std::string_view w = c.At(k - 1);
+    if (EqualsLower(w, "will") || EqualsLower(w, "'ll")) return false;
+    if (!EqualsLower(w, "would")) continue;
+    for (uint32_t j = first; j + 1 < k; ++j)
+      if (EqualsLower(c.At(j), "said") || EqualsLower(c.At(j), "told") ||
+          EqualsLower(c.At(j), "announced"))
+        return true;
+    return false;
+  }
+  return false;
+}
+
 // True if the date at token `i` (of a sentence starting at `first`) is in a clause about the
 // future: "will", "'ll", "would", "expected", "scheduled", "upcoming", "preparations", "set to"
 // or "agreed to" (and the like) up to 15 words before it, with no reporting verb or stop between
@@ -451,6 +469,11 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       }
       if (next_kw || scheduled || InFutureClause(c, first, i)) {
         const int ahead = (wd - Weekday(*anchor_date) + 7) % 7;
+        // (Of a report's "would", the nearer of the two.)
+        if (!next_kw && !scheduled && back > 0 && back < ahead && ReportedWould(c, first, i)) {
+          out.push_back({i, i + 1, AddDays(*anchor_date, -back).Iso(), true});
+          continue;
+        }
         out.push_back({next_kw ? i - 1 : i, i + 1,
                        AddDays(*anchor_date, ahead == 0 && next_kw ? 7 : ahead).Iso(), true});
         continue;
