@@ -2846,5 +2846,14 @@ TEST(CommittedModelTest, BattleForInfluenceIsNoWar) {
     EXPECT_FALSE(event.starts_with("event/conflict")) << event;
 }
 
+// "the Belt and Road Initiative (BRI) ... The BRI is a mega connectivity project": an
+// initiative's acronym names no body where it is written again either.
+TEST(TaggerTest, DocumentAcronymWrittenAgain) {
+  for (const auto& [w, id] :
+       TaggedMentions("Nepal and China signed the framework agreement on the Belt and Road "
+                      "Initiative (BRI). The BRI is a mega connectivity project."))
+    EXPECT_NE(w, "BRI") << id;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1400,9 +1400,17 @@ class Finder {
       }
       // "a \"Trade and Cooperation Agreement\" (TCA)": the acronym of a treaty's name is none
       // of a country's code (Turks and Caicos's), nor any entity.
-      if (i > s.first && v_.Tok(i - 1) == "(" && IsAllCaps(w) &&
-          AcronymOfDocumentBefore(i - 1, w)) {
+      // (Nor where the text writes it again: "The BRI is a mega connectivity project".)
+      if (IsAllCaps(w) &&
+          ((i > s.first && v_.Tok(i - 1) == "(" && AcronymOfDocumentBefore(i - 1, w) &&
+            document_acronyms_.emplace(w).second) ||
+           (document_acronyms_.contains(w) && (i + 1 >= s.last || !IsCap(v_.Tok(i + 1)))))) {
         ++i;
+        continue;
+      }
+      if (Is(w, {"the"}) && i + 1 < s.last && document_acronyms_.contains(v_.Tok(i + 1)) &&
+          (i + 2 >= s.last || !IsCap(v_.Tok(i + 2)))) {
+        i += 2;
         continue;
       }
       // "42 Killed As Gunmen Attack Village": nor does one open a name.
@@ -6467,6 +6475,8 @@ class Finder {
   std::vector<Deferred> deferred_;
   // Acronyms defined in brackets after an organization ("(NNPC)"), to the index of its mention.
   std::unordered_map<std::string, int> acronyms_;  // looked up only
+  // Acronyms of documents' and initiatives' names ("Belt and Road Initiative (BRI)").
+  std::unordered_set<std::string_view> document_acronyms_;  // looked up only
   static constexpr int kAlive = -1;
   static constexpr int kDropped = -2;
   // Per mention: kAlive, kDropped, or the index of the tagger span replacing it.
