@@ -2855,5 +2855,10 @@ TEST(TaggerTest, DocumentAcronymWrittenAgain) {
     EXPECT_NE(w, "BRI") << id;
 }
 
+// "the MoU on Economic and Technical Cooperation": a document's subject names no body.
+TEST(TaggerTest, DocumentsSubjectIsNoBody) {
+  EXPECT_TRUE(TaggedMentions("They signed the MoU on Economic and Technical Cooperation.").empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

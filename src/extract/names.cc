@@ -1956,7 +1956,10 @@ class Finder {
                    out_.names[n].type == EntityType::kCountry;
           }) >= 2)
         continue;
-      if (t.cls == NameClass::kOrganization && NamesADocument(t.first, t.last)) continue;
+      if (t.cls == NameClass::kOrganization &&
+          (NamesADocument(t.first, t.last) ||
+           NamesADocumentsSubject(sentence_first, t.first, t.last)))
+        continue;
       if (std::any_of(in_document_.begin() + t.first, in_document_.begin() + t.last,
                       [](bool in) { return in; }))
         continue;
@@ -2871,6 +2874,19 @@ class Finder {
     if (k < v_.tokens.size() && Is(v_.Tok(k), {"\u201d", "'", "\"", "\u2019"})) ++k;
     return k < v_.tokens.size() && Is(v_.Tok(k), {"policy", "policies", "agenda", "strategy",
                                                   "doctrine", "approach", "movement", "platform"});
+  }
+
+  // True if [first, last) is the subject of a document named before it, no lexicon's name:
+  // "the MoU on Economic and Technical Cooperation".
+  bool NamesADocumentsSubject(uint32_t sentence_first, uint32_t first, uint32_t last) const {
+    if (first < sentence_first + 2 || v_.Tok(first - 1) != "on" ||
+        !Is(v_.Tok(first - 2), {"mou", "mous", "memorandum", "memoranda", "agreement", "agreements",
+                                "accord", "treaty", "pact", "protocol", "convention"}) ||
+        IsAllCaps(v_.Tok(first)) || lex_.IsGivenName(v_.Tok(first)))
+      return false;
+    const std::string phrase = v_.Phrase(first, last);
+    return !lex_.FindKnown(phrase) && !lex_.FindCountry(phrase) && !lex_.FindCity(phrase) &&
+           !lex_.FindSubdivision(phrase) && !lex_.FindDemonym(phrase);
   }
 
   // True if [first, last) is a military operation's or a ship's name, none of a place, a
@@ -4044,6 +4060,9 @@ class Finder {
         !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
         !lex_.IsOrgWord(phrase) && !lex_.IsPlaceWord(Lower(phrase)) && !IsAdjectivalName(last))
       return Add(Person(first, last, "leader-of-government", 0.75));
+    // "the MoU on Economic and Technical Cooperation", "an agreement on Trade Facilitation": a
+    // document's subject, capitalized in its title, is no body.
+    if (!title && NamesADocumentsSubject(s.first, first, last)) return -1;
     // "defeated Samagi Jana Balawegaya's Sajith Premadasa": a name of words no lexicon knows,
     // no given name first, whose possessive is right before a person's name (two capitalized
     // words, no people's or party's; not "Vojislav Seselj's Serb Radicals"), is that person's
