@@ -2860,5 +2860,21 @@ TEST(TaggerTest, DocumentsSubjectIsNoBody) {
   EXPECT_TRUE(TaggedMentions("They signed the MoU on Economic and Technical Cooperation.").empty());
 }
 
+// "the Armenian Revolutionary Federation (Dashnaktsutyun) party ... Dashnaktsutyun accused":
+// a body's other name in brackets names the body, there and where it is written again (but
+// "MUSCAT, Oman (Dispatches)" after a country is no country).
+TEST(TaggerTest, BodysOtherNameInBrackets) {
+  const auto m = TaggedMentions(
+      "Two lawmakers of the Armenian Revolutionary Federation (Dashnaktsutyun) party were held. "
+      "In a statement, Dashnaktsutyun accused the police.");
+  size_t named = 0;
+  for (const auto& [w, id] : m)
+    if (w == "Dashnaktsutyun") {
+      EXPECT_EQ(id, "org/armenian-revolutionary-federation");
+      ++named;
+    }
+  EXPECT_EQ(named, 2u);
+}
+
 }  // namespace
 }  // namespace ng::extract

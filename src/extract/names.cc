@@ -3938,8 +3938,14 @@ class Finder {
     if (IsAllCaps(phrase)) {
       int idx = ClassifyAllCaps(s, first, last, phrase);
       if (idx != kNotAllCaps) return idx;
-    } else if (last - first == 1 && IsMixedCaseAcronym(phrase)) {
-      // "the Freedom Party (FPOe)", "Law and Justice (PiS)".
+    } else if (last - first == 1 && (IsMixedCaseAcronym(phrase) || acronyms_.contains(phrase) ||
+                                     (first > s.first && v_.Tok(first - 1) == "(" &&
+                                      last < s.last && v_.Tok(last) == ")" && !out_.names.empty() &&
+                                      out_.names.back().last + 1 == first &&
+                                      out_.names.back().type == EntityType::kOrganization))) {
+      // "the Freedom Party (FPOe)", "Law and Justice (PiS)"; and a body's other name in
+      // brackets, "the Armenian Revolutionary Federation (Dashnaktsutyun) party", there and
+      // where it is written again.
       if (const int idx = AcronymAlias(s, first, last, phrase); idx != kNotAllCaps) return idx;
     }
     // "Santiago de Chile": a town of a country, "de" and the country's name are the town (no
