@@ -2876,5 +2876,18 @@ TEST(TaggerTest, BodysOtherNameInBrackets) {
   EXPECT_EQ(named, 2u);
 }
 
+// "Libya's UN-recognised Government of National Accord (GNA)": a government named for an accord
+// is a body, its acronym too.
+TEST(TaggerTest, GovernmentOfNationalAccord) {
+  EXPECT_EQ(TaggedMentions("They serve Libya's UN-recognised Government of National Accord (GNA) "
+                           "in Tripoli."),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Libya", "country/ly"},
+                {"UN", "org/united-nations"},
+                {"Government of National Accord", "org/government-of-national-accord"},
+                {"GNA", "org/government-of-national-accord"},
+                {"Tripoli", "place/tripoli-ly"}}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1545,7 +1545,12 @@ class Finder {
       // "the Camp David Accords", "the Paris Agreement", "the Nobel Peace Prize": the name of
       // a treaty or an award is none of a place, a person or an organization. A country
       // opening it is still named: "the Armenia and Azerbaijan Peace Agreement".
-      if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !lex_.FindKnown(v_.Phrase(i, j))) {
+      // (Not a government named for an accord: "Libya's Government of National Accord".)
+      const uint32_t opening = i + (Is(v_.Tok(i), {"the"}) && i + 1 < j ? 1 : 0);
+      const bool accord_body = Is(v_.Tok(j - 1), {"accord"}) && opening + 2 < j &&
+                               lex_.IsOrgWord(v_.Tok(opening)) && v_.Tok(opening + 1) == "of";
+      if (IsDocumentOrAwardHead(v_.Tok(j - 1)) && !accord_body &&
+          !lex_.FindKnown(v_.Phrase(i, j))) {
         if (auto [country, cn] =
                 Longest(i, j, [&](std::string_view p) { return lex_.FindCountry(p); });
             country && i + cn < j)
@@ -2821,12 +2826,17 @@ class Finder {
     while (k > 0 && Is(v_.Tok(k - 1), {"\"", "\u201D", "'", "\u2019"})) --k;
     if (k == 0 || !IsDocumentOrAwardHead(v_.Tok(k - 1))) return false;
     std::string initials;
+    uint32_t opening = k;
     for (uint32_t j = k; j > 0 && j + 8 > k && initials.size() < acronym.size(); --j) {
       const std::string_view w = v_.Tok(j - 1);
       if (Is(w, {"and", "of", "the", "for", "on", "&"})) continue;
       if (!IsCap(w)) break;
       initials.insert(initials.begin(), w.front());
+      opening = j - 1;
     }
+    // (Not a government named for an accord: "the Government of National Accord (GNA)".)
+    if (opening + 1 < k && lex_.IsOrgWord(v_.Tok(opening)) && v_.Tok(opening + 1) == "of")
+      return false;
     return initials == acronym;
   }
 
