@@ -2632,7 +2632,9 @@ TEST(CommittedModelTest, PartiesNoLexiconKnows) {
   // (Nor a person's name before a party's: "Vojislav Seselj's Serb Radicals".)
   for (const auto& [w, id] :
        TaggedMentions("Vojislav Seselj's Serb Radicals (SRS) made the biggest progress."))
-    if (w == "Vojislav Seselj") EXPECT_EQ(id, "person/vojislav-seselj");
+    if (w == "Vojislav Seselj") {
+      EXPECT_EQ(id, "person/vojislav-seselj");
+    }
   // (Not a region's name before a place: "North Waziristan's Mir Ali tehsil".)
   bool region = false;
   for (const auto& [w, id] : TaggedMentions(
@@ -2691,7 +2693,9 @@ TEST(CommittedModelTest, KnownAsAcronymAndIsraelAsAGivenName) {
       "agreed. Top ELN Commander Antonio García spoke.");
   for (const auto& [w, id] : eln) {
     EXPECT_NE(w, "Spanish");
-    if (w == "ELN") EXPECT_EQ(id, "org/national-liberation-army");
+    if (w == "ELN") {
+      EXPECT_EQ(id, "org/national-liberation-army");
+    }
   }
   EXPECT_EQ(
       TaggedMentions("Israel Katz said on Monday."),

@@ -3985,7 +3985,8 @@ class Finder {
     // "at Argyle, St. Vincent on December 14": a saint's name no lexicon knows, alone, is a
     // place's (the tagger reads a person's), unless people's words go with it.
     if (last - first >= 2 && Is(v_.Tok(first), {"st", "st.", "saint", "ste", "ste."}) &&
-        IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(phrase) && !IsPersonContext(s, first, last) &&
+        IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
+        !lex_.FindCity("Saint " + v_.Phrase(first + 1, last)) && !IsPersonContext(s, first, last) &&
         (first == s.first || !IsCap(v_.Tok(first - 1)))) {
       NameMention m = Base(first, last, EntityType::kPlace, "saint-place", 0.7);
       m.key = "place-core:" + phrase;
