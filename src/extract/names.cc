@@ -321,6 +321,9 @@ bool IsOutletHead(std::string_view w) {
                             "observer", "monitor", "telegraph", "journal", "review", "weekly"});
 }
 
+// "St", "St.", "Saint", "Ste", "Ste." (any case): a saint's word opening a place's name.
+bool IsSaintWord(std::string_view w) { return Is(w, {"st", "st.", "saint", "ste", "ste."}); }
+
 // Verbs of violence as a headline's title case writes them after a plural subject: "Gunmen
 // Attack", "Rebels Seize", "Troops Kill".
 bool IsHeadlineViolenceVerb(std::string_view w) {
@@ -940,8 +943,7 @@ class Finder {
     // where the gazetteers know the place so, or know no place "St X" and a name goes on after
     // it. Not "St. Petersburg's governor", nor "Yves Saint Laurent's".
     if ((w == "'s" || w == "\u2019s") && j >= 2 && IsCap(v_.Tok(j - 1)) &&
-        Is(v_.Tok(j - 2), {"st", "st.", "saint", "ste", "ste."}) &&
-        (j < 3 || !IsCap(v_.Tok(j - 3)))) {
+        IsSaintWord(v_.Tok(j - 2)) && (j < 3 || !IsCap(v_.Tok(j - 3)))) {
       const std::string saint = v_.Phrase(j - 2, j);
       if (lex_.FindCity(saint + "'s") || lex_.FindKnown(saint + "'s")) return true;
       return !lex_.FindCity(saint) && !lex_.FindKnown(saint) && j + 1 < end &&
@@ -1181,6 +1183,14 @@ class Finder {
     return last == first + 1 && Is(v_.Tok(first), {"serb", "serbs", "croat", "croats"});
   }
 
+  // True if token `k` (after the first of its sentence) is a verb of violence after a plural
+  // subject, as a headline's title case writes it: "Jihadists Attack", "Gunmen Kill".
+  bool HeadlineVerbAfterPlural(uint32_t k) const {
+    const std::string_view subject = v_.Tok(k - 1);
+    return IsHeadlineViolenceVerb(v_.Tok(k)) &&
+           (subject.ends_with("s") || subject.ends_with("men"));
+  }
+
   // True if `w` is two peoples' names joined by a hyphen: "Egyptian-Qatari".
   bool DemonymPair(std::string_view w) const {
     const size_t hyphen = w.find('-');
@@ -1414,8 +1424,7 @@ class Finder {
         continue;
       }
       // "42 Killed As Gunmen Attack Village": nor does one open a name.
-      if (headline && i > s.first && IsHeadlineViolenceVerb(w) &&
-          (v_.Tok(i - 1).ends_with("s") || v_.Tok(i - 1).ends_with("men"))) {
+      if (headline && i > s.first && HeadlineVerbAfterPlural(i)) {
         ++i;
         continue;
       }
@@ -1452,9 +1461,7 @@ class Finder {
         if (headline && IsHeadlineFunctionWord(v_.Tok(j))) break;
         // "Suspected Jihadists Attack Burkina Faso", "Gunmen Kill 12 In Zamfara": in a
         // headline's title case, a verb of violence after a plural noun is no name's word.
-        if (headline && IsHeadlineViolenceVerb(v_.Tok(j)) &&
-            (v_.Tok(j - 1).ends_with("s") || v_.Tok(j - 1).ends_with("men")))
-          break;
+        if (headline && HeadlineVerbAfterPlural(j)) break;
         ++j;
       }
       // "the Group of 20 meeting": a name the lexicon knows runs on past "of" and a number.
@@ -2483,29 +2490,28 @@ class Finder {
       bool titled = of > 0;
       for (size_t q = 0; q < p && !titled; ++q) titled = pieces[q].kind == Piece::kTitle;
       const bool titled_body = p == 0 && TitledBodyBefore(s, a);
-      bool split = false;
-      for (uint32_t k = b - 2; k + 3 >= b && k > a + 1 && !split; --k) {
-        if (!IsGivenNameLike(v_.Tok(k)) || !PlainWords(k, b) || !IsCap(v_.Tok(k - 1)) ||
-            IsGivenNameLike(v_.Tok(k - 1)) || (!HasOrgWord(i, k) && !titled_body) ||
-            (!titled && !titled_body && !lex_.IsOrgWord(v_.Tok(k - 1))))
-          continue;
+      // Piece `p` ends at `k`, and its holder's name is a piece of its own after it.
+      auto split_holder = [&](uint32_t k) {
         pieces[p].last = k;
         if (pieces[p].first == of) ++pieces[p].first;  // "of Parliament": "Parliament"
         Piece holder{Piece::kName, k, b};
         holder.holder = true;
         pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(p) + 1, holder);
+      };
+      bool split = false;
+      for (uint32_t k = b - 2; k + 3 >= b && k > a + 1; --k) {
+        if (!IsGivenNameLike(v_.Tok(k)) || !PlainWords(k, b) || !IsCap(v_.Tok(k - 1)) ||
+            IsGivenNameLike(v_.Tok(k - 1)) || (!HasOrgWord(i, k) && !titled_body) ||
+            (!titled && !titled_body && !lex_.IsOrgWord(v_.Tok(k - 1))))
+          continue;
+        split_holder(k);
         split = true;
+        break;
       }
       if (split || of == 0) continue;
       for (uint32_t k = b - 1; k > a + 1; --k) {
         if (!IsCap(v_.Tok(k - 1)) || !lex_.IsOrgWord(v_.Tok(k - 1))) continue;
-        if (b - k >= 2 && PlainWords(k, b)) {
-          pieces[p].last = k;
-          if (pieces[p].first == of) ++pieces[p].first;  // "of Parliament": "Parliament"
-          Piece holder{Piece::kName, k, b};
-          holder.holder = true;
-          pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(p) + 1, holder);
-        }
+        if (b - k >= 2 && PlainWords(k, b)) split_holder(k);
         break;  // the last head word only
       }
     }
@@ -3984,8 +3990,8 @@ class Finder {
       if (NicknameAt(k, last) > 0) return Add(Person(first, last, "nickname", 0.85));
     // "at Argyle, St. Vincent on December 14": a saint's name no lexicon knows, alone, is a
     // place's (the tagger reads a person's), unless people's words go with it.
-    if (last - first >= 2 && Is(v_.Tok(first), {"st", "st.", "saint", "ste", "ste."}) &&
-        IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
+    if (last - first >= 2 && IsSaintWord(v_.Tok(first)) && IsCap(v_.Tok(first + 1)) &&
+        !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) &&
         !lex_.FindCity("Saint " + v_.Phrase(first + 1, last)) && !IsPersonContext(s, first, last) &&
         (first == s.first || !IsCap(v_.Tok(first - 1)))) {
       NameMention m = Base(first, last, EntityType::kPlace, "saint-place", 0.7);
@@ -5631,6 +5637,19 @@ class Finder {
     return j;
   }
 
+  // Adds [first, last), `phrase`, as another name of organization mention `n` (its entity, its
+  // country), and remembers it for where the text writes it again.
+  int AddOrganizationAlias(int n, uint32_t first, uint32_t last, const std::string& phrase,
+                           double conf) {
+    NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", conf);
+    const NameMention& named = out_.names[n];
+    m.key = named.key;
+    m.country = named.country;
+    m.known = named.known;
+    acronyms_.emplace(phrase, n);
+    return Add(std::move(m));
+  }
+
   // An acronym in brackets after an organization or a country ("Bangladesh Nationalist Party
   // (BNP)", "Freedom Party (FPOe)") names it, there and where it is written again later
   // ("NNPC chief executive Mele Kyari"). Returns its mention, or kNotAllCaps.
@@ -5671,12 +5690,7 @@ class Finder {
           return Add(std::move(m));
         }
         if (prev.type != EntityType::kOrganization) break;
-        NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.85);
-        m.key = prev.key;
-        m.country = prev.country;
-        m.known = prev.known;
-        acronyms_.emplace(phrase, n);
-        return Add(std::move(m));
+        return AddOrganizationAlias(n, first, last, phrase, 0.85);
       }
     }
     // "the National Liberation Army guerrilla group, known by its initials in Spanish as ELN":
@@ -5686,12 +5700,7 @@ class Finder {
         const NameMention& prev = out_.names[n];
         if (prev.last > end) continue;
         if (prev.last != end || prev.type != EntityType::kOrganization) break;
-        NameMention m = Base(first, last, EntityType::kOrganization, "acronym-alias", 0.8);
-        m.key = prev.key;
-        m.country = prev.country;
-        m.known = prev.known;
-        acronyms_.emplace(phrase, n);
-        return Add(std::move(m));
+        return AddOrganizationAlias(n, first, last, phrase, 0.8);
       }
     // The acronym written again later: "NNPC chief executive Mele Kyari".
     if (auto it = acronyms_.find(phrase); it != acronyms_.end()) {
