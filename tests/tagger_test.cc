@@ -2893,5 +2893,35 @@ TEST(TaggerTest, GovernmentOfNationalAccord) {
                 {"Tripoli", "place/tripoli-ly"}}));
 }
 
+// "Muse Township": a name that ends in a place's head word is a place, whatever the tagger
+// reads in its first word.
+TEST(CommittedModelTest, ATownship) {
+  EXPECT_EQ(EntitiesWritten("Fighting was reported in Muse Township on Friday.", "Muse Township"),
+            std::vector<std::string>{"place/muse-township"});
+}
+
+// "Nasry Asfura, the capital's mayor": an office of a place written before it makes the name a
+// person's; the place's noun alone makes it a place's ("Tilburg, a port town").
+TEST(CommittedModelTest, AnOfficeOfAPlaceInApposition) {
+  EXPECT_EQ(EntitiesWritten("Castro held a lead over Nasry Asfura, the capital's mayor, who won.",
+                            "Nasry Asfura"),
+            std::vector<std::string>{"person/nasry-asfura"});
+  EXPECT_EQ(EntitiesWritten("Nasry Asfura, a city mayor, won.", "Nasry Asfura"),
+            std::vector<std::string>{"person/nasry-asfura"});
+  EXPECT_EQ(EntitiesWritten("Kowloon Bay, a port town, was hit.", "Kowloon Bay"),
+            std::vector<std::string>{"place/kowloon-bay"});
+}
+
+// "Al Qaeda-affiliate Al Shabaab", "the Iran-backed Lebanese Hezbollah": the name glued to a
+// word of backing or ties is who backs the group, or to which it is tied.
+TEST(CommittedModelTest, WhoBacksAGroup) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "In a statement, Al Qaeda-affiliate Al Shabaab said it was done. The Iran-backed Lebanese "
+      "Hezbollah fired rockets. The Kyiv-based Razumkov Centre said so.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation),
+            (std::vector<std::string>{"org/al-shabaab org/al-qaeda", "org/hezbollah country/ir",
+                                      "org/hezbollah country/lb"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -156,13 +156,13 @@ size_t NameBeforeParticiple(std::string_view w) {
   // (A capitalized one is a name's word: "the Non-Aligned Movement".)
   if (hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z') return 0;
   return Is(w.substr(hyphen + 1),
-            {"backed",    "linked",    "led",       "based",     "allied",       "affiliated",
-             "aligned",   "sponsored", "funded",    "owned",     "run",          "controlled",
-             "supported", "brokered",  "held",      "occupied",  "administered", "dominated",
-             "ruled",     "inspired",  "trained",   "armed",     "registered",   "headquartered",
-             "listed",    "made",      "built",     "born",      "recognised",   "recognized",
-             "mandated",  "approved",  "appointed", "installed", "designated",   "sanctioned",
-             "imposed",   "mediated",  "hosted",    "organised", "organized"}) ||
+            {"backed",        "linked",    "led",       "based",     "allied",    "affiliated",
+             "affiliate",     "aligned",   "sponsored", "funded",    "owned",     "run",
+             "controlled",    "supported", "brokered",  "held",      "occupied",  "administered",
+             "dominated",     "ruled",     "inspired",  "trained",   "armed",     "registered",
+             "headquartered", "listed",    "made",      "built",     "born",      "recognised",
+             "recognized",    "mandated",  "approved",  "appointed", "installed", "designated",
+             "sanctioned",    "imposed",   "mediated",  "hosted",    "organised", "organized"}) ||
                  IsPeopleSuffix(w.substr(hyphen + 1))
              ? hyphen
              : 0;
@@ -1265,8 +1265,13 @@ class Finder {
   bool PlaceApposition(const nlp::Sentence& s, uint32_t last) const {
     if (last + 2 >= s.last || v_.Tok(last) != "," || !IsDeterminer(v_.Tok(last + 1))) return false;
     for (uint32_t k = last + 2; k < s.last && k < last + 5 && IsLower(v_.Tok(k)); ++k)
-      if (Is(v_.Tok(k), {"capital", "city", "town", "village", "port", "province", "region"}))
-        return true;
+      if (Is(v_.Tok(k), {"capital", "city", "town", "village", "port", "province", "region"})) {
+        // Not the place of someone's office: "Nasry Asfura, the capital's mayor", "a city
+        // mayor".
+        const std::string_view after = k + 1 < s.last ? v_.Tok(k + 1) : std::string_view{};
+        return !IsPossessive(after) &&
+               !(IsLower(after) && (IsPersonNoun(after) || TitleAt(k + 1, s.last).first));
+      }
     return false;
   }
 
@@ -6256,6 +6261,10 @@ class Finder {
         !IsLegalForm(v_.Tok(last - 1))) {
       uint32_t t = k + 1;
       if (IsDeterminer(v_.Tok(t))) ++t;
+      // ("Nasry Asfura, the capital's mayor": an office of a place or body written before it.)
+      if (t + 2 < s.last && IsLower(v_.Tok(t)) && IsPossessive(v_.Tok(t + 1)) &&
+          IsLower(v_.Tok(t + 2)))
+        t += 2;
       if (t < s.last && IsLower(v_.Tok(t))) {
         const auto [title, tn] = TitleAt(t, s.last);
         if (title && !title->honorific && t + tn < s.last && !IsCap(v_.Tok(t + tn)) &&

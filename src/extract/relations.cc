@@ -4329,6 +4329,27 @@ class Builder {
     return -1;
   }
 
+  // The entity of the name glued to a participle of backing or ties right before token
+  // `first` (past one demonym: "the Iran-backed Lebanese Hezbollah"), or -1.
+  int BackerBefore(uint32_t first, const nlp::Sentence& s) const {
+    int o = MentionEndingAt(first);
+    if (o >= 0 && M(o).type == EntityType::kCountry && M(o).via_demonym && M(o).first > s.first)
+      first = M(o).first;
+    // (Its span ends inside the token, before the hyphen.)
+    o = -1;
+    if (first > s.first)
+      for (int mi : MentionsIn(first > s.first + 6 ? first - 6 : s.first, first))
+        if (M(mi).last == first && M(mi).rule == "name-before-participle") o = mi;
+    if (o < 0) return -1;
+    const std::string_view w = v_.Tok(M(o).last - 1);
+    const size_t hyphen = w.rfind('-');
+    if (hyphen == std::string_view::npos) return -1;
+    return Is(w.substr(hyphen + 1), {"backed", "linked", "affiliated", "affiliate", "allied",
+                                     "aligned", "sponsored", "funded", "supported"})
+               ? M(o).entity
+               : -1;
+  }
+
   // "the Russian state news agency TASS", "Russia's Gazprom".
   void OrganizationRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
@@ -4382,6 +4403,10 @@ class Builder {
       // people.
       if (const int c = CompanyApposition(m.last, s); c >= 0)
         Add(m.entity, Predicate::kAffiliation, c, SentenceOf(m.first), "company-apposition", 0.75);
+      // "the Iran-backed Houthis", "Al Qaeda-affiliate Al Shabaab", "the Iran-backed Lebanese
+      // Hezbollah": who backs a group, or to which it is tied.
+      if (const int b = BackerBefore(m.first, s); b >= 0)
+        Add(m.entity, Predicate::kAffiliation, b, SentenceOf(m.first), "backed-by", 0.75);
     }
     // "Russian tycoon Oleg Deripaska": a demonym before a person without a title.
     for (size_t i = 0; i < n_.names.size(); ++i) {
