@@ -2923,5 +2923,36 @@ TEST(CommittedModelTest, WhoBacksAGroup) {
                                       "org/hezbollah country/lb"}));
 }
 
+// "said in Arabic", "said in Russian at the ceremony": the language one spoke names no place
+// or country.
+TEST(CommittedModelTest, TheLanguageOneSpoke) {
+  for (const char* language : {"Arabic", "Swahili", "Russian"}) {
+    const std::string text =
+        std::string("\"The road was long,\" Williams said in ") + language + " at the ceremony.";
+    EXPECT_TRUE(EntitiesWritten(text, language).empty()) << language;
+  }
+}
+
+// "Fayez al-Sarraj's Government of National Accord", "Khalifa Haftar's Libyan National Army": a
+// body named as a person's is one he leads.
+TEST(CommittedModelTest, ABodyNamedAsAPersons) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "The accord was concluded after talks between representatives of Fayez al-Sarraj's "
+      "Government of National Accord (GNA) and Khalifa Haftar's Libyan National Army.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/fayez-al-sarraj org/government-of-national-accord",
+                                      "person/khalifa-haftar org/libyan-national-army"}));
+}
+
+// "Radev thanked his counterpart from the Republic of North Macedonia Stevo Pendarovski": the
+// counterpart from a country holds, for it, the head's title the text gave the other.
+TEST(CommittedModelTest, ACounterpartFromACountry) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "President Rumen Radev spoke in Sofia. Radev thanked his counterpart from the Republic of "
+      "North Macedonia Stevo Pendarovski.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/stevo-pendarovski country/mk"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1168,6 +1168,12 @@ class Finder {
     if (first >= s.first + 3 && v_.Tok(first - 1) == "and" && v_.Tok(first - 3) == "between" &&
         lex_.FindDemonym(v_.Tok(first - 2)) && ends_pair(last))
       return true;
+    // "Williams said in Russian at the ceremony": how one spoke.
+    if (first >= s.first + 2 && v_.Tok(first - 1) == "in" &&
+        (IsReportingVerb(v_.Tok(first - 2)) ||
+         Is(v_.Tok(first - 2), {"spoke", "speaks", "speaking", "wrote", "written", "tweeted",
+                                "posted", "published", "broadcast", "fluent", "fluently"})))
+      return true;
     // ("known by its initials in Spanish as ELN".)
     return first > s.first && Is(v_.Tok(first - 1), {"in", "and", "or"}) &&
            (next.empty() || Is(next, {".", ",", "and", "or", ";"}) ||
@@ -1885,8 +1891,10 @@ class Finder {
           (t.cls != NameClass::kLocation && t.cls != NameClass::kOrganization))
         continue;
       if (!StartsName(v_.Tok(t.first)) || IsAllCapsRange(t.first, t.last)) continue;
-      if (t.last - t.first == 1 && (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
-                                    IsCountryCommonWord(v_.Tok(t.first))))
+      // ("said in Arabic at the ceremony": a language.)
+      if (t.last - t.first == 1 &&
+          (lex_.IsStopName(v_.Tok(t.first)) ||  // "(Text)"
+           IsCountryCommonWord(v_.Tok(t.first)) || IsLanguageName(v_.Tok(t.first))))
         continue;
       if (IsPeoplePlural(v_.Tok(t.last - 1))) continue;
       if ((t.last < v_.tokens.size() &&
@@ -4346,6 +4354,8 @@ class Finder {
     // "Special Aide to the President and Presidential Advisor, Mrs ...": nor does the tagger's
     // name that an office noun ends and no given name opens.
     if (tagger_ && EndsInOfficeNoun(first, last) && !lex_.IsGivenName(v_.Tok(first))) return -1;
+    // ("said in Arabic": a language's name alone names nothing.)
+    if (last - first == 1 && IsLanguageName(phrase)) return -1;
     // The learned tagger, where one is loaded, types what the rules could not.
     for (const NameSpan& t : tagged) {
       if (t.first > first || t.last < last || t.score < kMinTaggerScore) continue;

@@ -2812,8 +2812,23 @@ class Builder {
       const TitleMention* own = TitleEndingAt(m.first);
       uint32_t k = own ? own->first : m.first;
       if (k > s.first && v_.Tok(k - 1) == ",") --k;
-      if (k <= s.first + 1 || !Is(v_.Tok(k - 1), {"counterpart"})) continue;
-      const int owner = OwnerEndingAt(k - 1, s.first);
+      int owner = -1;
+      bool his = false;  // "his counterpart": one of a person the text names before
+      if (k > s.first + 1 && Is(v_.Tok(k - 1), {"counterpart"})) {
+        owner = OwnerEndingAt(k - 1, s.first);
+        if (owner >= 0 && M(owner).first > s.first)
+          his = Is(v_.Tok(M(owner).first - 1), {"his", "her"});
+      } else if (const int c = MentionEndingAt(k);
+                 c >= 0 && M(c).type == EntityType::kCountry && !M(c).via_demonym) {
+        // "his counterpart from the Republic of North Macedonia Stevo Pendarovski".
+        uint32_t b = M(c).first;
+        if (b > s.first && v_.Tok(b - 1) == "the") --b;
+        if (b >= s.first + 3 && Is(v_.Tok(b - 1), {"from", "of"}) &&
+            v_.Tok(b - 2) == "counterpart" && Is(v_.Tok(b - 3), {"his", "her"})) {
+          owner = c;
+          his = true;
+        }
+      }
       if (owner < 0 || n_.names[owner].type != EntityType::kCountry) continue;
       if (own) {
         if (own->title && !own->former)
@@ -2823,8 +2838,8 @@ class Builder {
       // "His Cambodian counterpart, Hun Manet," opening a sentence: the counterpart of the
       // first titled person of the sentence before.
       const uint32_t o_first = n_.names[owner].first;
-      const bool his = o_first > s.first && Is(v_.Tok(o_first - 1), {"his", "her"});
-      const uint32_t from = his && o_first == s.first + 1 && SentenceOf(m.first) > 0
+      const uint32_t from = his && o_first <= s.first + 4 && SentenceOf(m.first) > 0 &&
+                                    MentionsIn(s.first, o_first).empty()
                                 ? v_.sentences[SentenceOf(m.first) - 1].first
                                 : s.first;
       int other = -1;
@@ -2846,11 +2861,28 @@ class Builder {
       }
       if (other < 0) continue;
       const TitleMention* t = TitleEndingAt(n_.names[other].first);
-      if (t && t->title && !t->former) {
-        TitleFacts(static_cast<int>(i), Office(t->title), false, owner, "counterpart");
-        if (t->title->leader) g_.entities[m.entity].leader = true;
+      const Title* title = t && !t->former ? t->title : nullptr;
+      // ("Radev thanked his counterpart ...": the one head's title the text gives him.)
+      if (!t && M(other).entity >= 0) title = OneHeadTitleOf(M(other).entity);
+      if (title) {
+        TitleFacts(static_cast<int>(i), Office(title), false, owner, "counterpart");
+        if (title->leader) g_.entities[m.entity].leader = true;
       }
     }
+  }
+
+  // The one head-of-state or head-of-government title the relations so far give `person`, or
+  // null (none, or two).
+  const Title* OneHeadTitleOf(int person) const {
+    const Title* one = nullptr;
+    for (const RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kJobTitle || r.subject != person) continue;
+      const Title* t = lex_.FindTitle(r.literal);
+      if (!t || !t->head) continue;
+      if (one && one != t) return nullptr;
+      one = t;
+    }
+    return one;
   }
 
   // "Kenyan President William Ruto hosted his counterpart Samia Suluhu Hassan", "Kenya's
@@ -4637,6 +4669,11 @@ class Builder {
       while (k > s.first + 1 && IsPartyPositionWord(v_.Tok(k - 1))) --k;
       int leader = -1;
       if (k > s.first + 1 && IsPossessive(v_.Tok(k - 1)) && party) {
+        leader = MentionEndingAt(k - 1);
+      } else if (k == o.first && k > s.first + 1 && IsPossessive(v_.Tok(k - 1)) &&
+                 o.rule != "name-before-participle") {
+        // "Khalifa Haftar's Libyan National Army", "Fayez al-Sarraj's Government of National
+        // Accord": any body named as a person's.
         leader = MentionEndingAt(k - 1);
       } else if (k > s.first + 1 && Is(v_.Tok(k - 1), {"his", "her"}) && party) {
         // The nearest person before, with no other between.

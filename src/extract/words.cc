@@ -60,6 +60,14 @@ bool IsReportingVerb(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsLanguageName(std::string_view w) {
+  static const WordSet kWords{"arabic",   "hebrew",    "swahili",  "urdu",     "hindi",
+                              "mandarin", "cantonese", "farsi",    "pashto",   "dari",
+                              "amharic",  "tagalog",   "hausa",    "yoruba",   "igbo",
+                              "bengali",  "latin",     "sanskrit", "esperanto"};
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && kWords.Contains(Lower(w));
+}
+
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
 
 bool IsGenerationalSuffix(std::string_view w) {

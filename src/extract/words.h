@@ -75,6 +75,9 @@ std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true for "the", "a" and "an" (any case).
 // "said", "told", "announced": a verb that reports what someone said.
 bool IsReportingVerb(std::string_view w);
+// "Arabic", "Swahili", "Urdu": a language's name that is no country's demonym (those are
+// told apart by their context: "said in Spanish").
+bool IsLanguageName(std::string_view w);
 bool IsDeterminer(std::string_view w);
 // True for a generational suffix after a name: "Jr.", "Sr", "II", "III", "IV".
 bool IsGenerationalSuffix(std::string_view w);
