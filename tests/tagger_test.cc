@@ -2954,5 +2954,25 @@ TEST(CommittedModelTest, ACounterpartFromACountry) {
             (std::vector<std::string>{"person/stevo-pendarovski country/mk"}));
 }
 
+// "Prince Sultan bin Saad bin Khalid": a title's word before "bin" is a given name.
+TEST(CommittedModelTest, ATitleWordBeforeBinIsAGivenName) {
+  EXPECT_EQ(EntitiesWritten("Saudi Ambassador to Kuwait Prince Sultan bin Saad bin Khalid arrived.",
+                            "Sultan bin Saad bin Khalid"),
+            std::vector<std::string>{"person/sultan-bin-saad-bin-khalid"});
+}
+
+// "Emir of Riyadh region Prince Faisal bin Bandar", "Governor of Kharkiv region Oleh
+// Syniehubov": the town after a title's "of" is the town, no person "of Riyadh" (whose surname
+// would make every "Riyadh" of the story a person).
+TEST(CommittedModelTest, TheTownOfATitleBeforeRegion) {
+  const std::string text =
+      "Talks were held in Riyadh on Tuesday. Emir of Riyadh region Prince Faisal bin Bandar "
+      "attended.";
+  EXPECT_EQ(EntitiesWritten(text, "Riyadh"),
+            (std::vector<std::string>{"place/riyadh-sa", "place/riyadh-sa"}));
+  EXPECT_EQ(EntitiesWritten("Governor of Kharkiv region Oleh Syniehubov said.", "Kharkiv"),
+            std::vector<std::string>{"place/kharkiv-ua"});
+}
+
 }  // namespace
 }  // namespace ng::extract

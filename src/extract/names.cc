@@ -519,6 +519,8 @@ class Finder {
       const bool state_goes_on = n >= 3 && i + n < end && v_.Tok(i + n) == "of" &&
                                  Is(v_.Tok(i + n - 1), {"republic", "kingdom", "federation"});
       const std::string_view phrase = full.substr(0, size);
+      // "Prince Sultan bin Saad": one word before "bin" is a given name, whatever else it is.
+      if (n == 1 && i + 1 < end && Is(v_.Tok(i + 1), {"bin", "ibn", "bint"})) break;
       if (!state_goes_on) {
         if (const Title* t = lex_.FindTitle(phrase)) return {t, static_cast<uint32_t>(n)};
         const std::string_view capitalized = std::string_view(capitalized_full).substr(0, size);
@@ -3889,6 +3891,16 @@ class Finder {
     if (last - first == 1) {  // before the particles go: "La." is Louisiana after a town
       int idx = RegionAbbreviation(s, first);
       if (idx >= 0) return idx;
+    }
+    // "Governor of Kharkiv region Oleh Syniehubov", "Emir of Riyadh region Prince Faisal": the
+    // title's "of" before a place no lexicon piece took is the title's, and the place no one.
+    if (title && last - first >= 2 && v_.Tok(first) == "of") {
+      const uint32_t place = first + (last - first >= 3 && v_.Tok(first + 1) == "the" ? 2 : 1);
+      const std::string rest = v_.Phrase(place, last);
+      if (lex_.FindCity(rest) || lex_.FindSubdivision(rest)) {
+        first = place;
+        title = nullptr;
+      }
     }
     // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
     if (!(title && last - first >= 2)) first = StripStops(first, last);
