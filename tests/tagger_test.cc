@@ -2974,5 +2974,20 @@ TEST(CommittedModelTest, TheTownOfATitleBeforeRegion) {
             std::vector<std::string>{"place/kharkiv-ua"});
 }
 
+// "Prince Faisal bin Bandar, Saudi Ambassador to Kuwait Prince Sultan bin Saad": a title after
+// a comma whose own holder follows it (after a rank's title) is not the one before the comma's;
+// "Massad Boulos, senior adviser to US President Donald Trump" still is.
+TEST(CommittedModelTest, ATitleWhoseHolderFollowsIt) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Officials included Prince Faisal bin Bandar, Saudi Ambassador to Kuwait Prince Sultan bin "
+      "Saad bin Khalid, and others. Massad Boulos, senior adviser to US President Donald Trump, "
+      "attended.");
+  EXPECT_EQ(
+      RelationPairs(r, Predicate::kJobTitle),
+      (std::vector<std::string>{"person/donald-trump President", "person/faisal-bin-bandar Prince",
+                                "person/massad-boulos Senior Adviser",
+                                "person/sultan-bin-saad-bin-khalid Prince"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -5822,8 +5822,20 @@ class Builder {
   // True if a person's name follows title `t`, "of" and its owner right after it: "President
   // of Russian Railways Oleg Belozyorov" (not "spokesman for Russian President Vladimir Putin").
   bool HolderFollows(const TitleMention& t, const nlp::Sentence& s) const {
+    if (t.last >= s.last) return false;
+    // "Prince Faisal bin Bandar, Saudi Ambassador to Kuwait Prince Sultan bin Saad", "...,
+    // Minister of State Prince Turki": the title's own holder right after it, after a title of
+    // rank (not "senior adviser to US President Donald Trump": a head's title is another's).
+    {
+      uint32_t at = t.last;
+      if (at + 1 < s.last && v_.Tok(at) == "to" && IsLocation(MentionStartingAt(at + 1)))
+        at = M(MentionStartingAt(at + 1)).last;
+      if (const TitleMention* h = TitleStartingAt(at); h && h->title && !h->title->head)
+        at = h->last;
+      if (at > t.last && IsPerson(MentionStartingAt(at))) return true;
+    }
     uint32_t k = t.last + 1;
-    if (t.last >= s.last || v_.Tok(t.last) != "of") return false;
+    if (v_.Tok(t.last) != "of") return false;
     if (k < s.last && v_.Tok(k) == "the") ++k;
     // (The owner may be written in two parts: "Russian" "Railways".)
     for (int n = 0, m = MentionStartingAt(k); n < 2 && m >= 0 && !IsPerson(m);
