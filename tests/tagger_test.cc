@@ -2989,5 +2989,24 @@ TEST(CommittedModelTest, ATitleWhoseHolderFollowsIt) {
                                 "person/sultan-bin-saad-bin-khalid Prince"}));
 }
 
+// "ethnic Touareg separatists", "an Orthodox monastery", "Orthodox Christian countries",
+// "Libya: Armed groups vie for control": a people, a faith's adjectives and a participle a
+// headline capitalizes name no place or body (the Serbian Orthodox Church is one).
+TEST(CommittedModelTest, PeoplesFaithsAndParticiplesNameNoBody) {
+  EXPECT_TRUE(EntitiesWritten("It began with a rebellion by ethnic Touareg separatists.", "Touareg")
+                  .empty());
+  EXPECT_TRUE(
+      EntitiesWritten("Gunmen stormed an Orthodox monastery in Kosovo.", "Orthodox").empty());
+  EXPECT_TRUE(
+      EntitiesWritten("He came to an assembly of legislators from Orthodox Christian countries.",
+                      "Orthodox Christian")
+          .empty());
+  EXPECT_TRUE(
+      EntitiesWritten("Libya: Armed groups vie for control in deadly Tripoli clashes", "Armed")
+          .empty());
+  EXPECT_EQ(EntitiesWritten("The Serbian Orthodox Church said so.", "Serbian Orthodox Church"),
+            std::vector<std::string>{"org/serbian-orthodox-church"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1256,6 +1256,9 @@ class Finder {
         (IsCompassWord(v_.Tok(first)) || Is(v_.Tok(first), {"latin", "central"})) &&
         (IsRegionAdjective(v_.Tok(first + 1)) || Is(v_.Tok(first + 1), {"american"})))
       return true;
+    // "an Orthodox monastery", "Orthodox Christian countries": a faith's adjectives.
+    if (last - first <= 2 && IsFaithAdjective(v_.Tok(first)) && IsFaithAdjective(v_.Tok(last - 1)))
+      return true;
     if (last - first != 1) return false;
     // ("the two East African nations": a point of the compass before a region's adjective is
     // part of that adjective.)
@@ -2079,6 +2082,8 @@ class Finder {
   // Yoruba community": one word before a people's noun names the people (asked of a word only
   // the tagger reads as a name: no person, place or organization).
   bool NamesAPeople(uint32_t first, uint32_t last) const {
+    // ("a rebellion by ethnic Touareg separatists".)
+    if (last - first == 1 && first > 0 && v_.Tok(first - 1) == "ethnic") return true;
     return last - first == 1 && last < v_.tokens.size() && !v_.tokens[last].newline_before &&
            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
                              "minority", "minorities", "clan", "clans", "population"});
@@ -4348,7 +4353,9 @@ class Finder {
                                                     "center", "new", "national", "popular"})))) &&
         !lex_.IsGivenName(v_.Tok(first)) && first > s.first &&
         !TaggedAs(tagged, first, last, NameClass::kNationality) &&
-        !TaggedAs(tagged, first, last, NameClass::kMisc) && !IsAdjectivalName(last)) {
+        !TaggedAs(tagged, first, last, NameClass::kMisc) && !IsAdjectivalName(last) &&
+        // (Nor a participle a headline capitalizes: "Libya: Armed groups vie for control".)
+        !(last - first == 1 && phrase.size() > 4 && phrase.ends_with("ed"))) {
       NameMention m = Base(first, last, EntityType::kOrganization, "group-noun-after", 0.75);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));

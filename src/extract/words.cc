@@ -60,6 +60,13 @@ bool IsReportingVerb(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsFaithAdjective(std::string_view w) {
+  static const WordSet kWords{"orthodox", "catholic", "protestant", "evangelical", "christian",
+                              "muslim",   "sunni",    "shia",       "shiite",      "shi'ite",
+                              "jewish",   "buddhist", "hindu",      "sikh",        "coptic"};
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && kWords.Contains(Lower(w));
+}
+
 bool IsLanguageName(std::string_view w) {
   static const WordSet kWords{"arabic",   "hebrew",    "swahili",  "urdu",     "hindi",
                               "mandarin", "cantonese", "farsi",    "pashto",   "dari",

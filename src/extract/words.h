@@ -75,6 +75,8 @@ std::string_view WithoutGluedParticle(std::string_view w);
 // Returns true for "the", "a" and "an" (any case).
 // "said", "told", "announced": a verb that reports what someone said.
 bool IsReportingVerb(std::string_view w);
+// "Orthodox", "Sunni", "Catholic" (capitalized): a faith's adjective, no name alone.
+bool IsFaithAdjective(std::string_view w);
 // "Arabic", "Swahili", "Urdu": a language's name that is no country's demonym (those are
 // told apart by their context: "said in Spanish").
 bool IsLanguageName(std::string_view w);
