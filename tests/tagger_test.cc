@@ -3008,5 +3008,25 @@ TEST(CommittedModelTest, PeoplesFaithsAndParticiplesNameNoBody) {
             std::vector<std::string>{"org/serbian-orthodox-church"});
 }
 
+// "MOSCOW, Russia - President Duterte, on a working visit here,": a visitor "here" leads no
+// dateline country.
+TEST(CommittedModelTest, AVisitorHereLeadsNoDatelineCountry) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "MOSCOW, Russia - President Duterte, on a working visit here, placed Mindanao under martial "
+      "law last night.");
+  EXPECT_TRUE(RelationPairs(r, Predicate::kLeaderOf).empty());
+}
+
+// "In an ad-hoc ceremony, Fiame Naomi Mata'afa from the FAST Party was sworn in as Samoa's first
+// female Prime Minister": the person of the clause after a phrase put first, "from" a party,
+// takes the title.
+TEST(CommittedModelTest, SwornInAfterAPhrasePutFirst) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "In an ad-hoc ceremony, Fiame Naomi Mata'afa from the FAST Party was sworn in as Samoa's "
+      "first female Prime Minister this afternoon.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/fiame-naomi-mataafa country/ws"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

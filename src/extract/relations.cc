@@ -1557,6 +1557,11 @@ class Builder {
         const std::string_view w = v_.Tok(k);
         if (IsReportingVerb(w)) break;
         uint32_t at = k + 1;
+        // ("MOSCOW, Russia - President Duterte, on a working visit here, ...".)
+        if (Is(w, {"visit", "trip", "visiting", "arrived"}) && v_.Tok(at) == "here") {
+          visitors.insert(m.entity);
+          break;
+        }
         if (Is(w, {"visit", "trip"}) && Is(v_.Tok(at), {"to", "in"}) && at + 1 < end)
           ++at;
         else if (!Is(w, {"visiting", "with"}))
@@ -3719,10 +3724,19 @@ class Builder {
     }
     // "Yamandú Orsi of Uruguay's center-left Frente Amplio coalition was elected": the person
     // opening the sentence, and "of" his party or place, up to the verb.
+    // (Or the clause after a phrase put first, "from" his party: "In an ad-hoc ceremony, Fiame
+    // Naomi Mata'afa from the FAST Party was sworn in as Samoa's first female Prime Minister".)
     if ((person < 0 || M(person).type != EntityType::kPerson) && p > s.first) {
-      const int first = MentionStartingAt(s.first);
+      int first = MentionStartingAt(s.first);
+      if (first < 0 || M(first).type != EntityType::kPerson)
+        for (int mi : MentionsIn(s.first, p))
+          if (M(mi).type == EntityType::kPerson && M(mi).first > s.first &&
+              v_.Tok(M(mi).first - 1) == ",") {
+            first = mi;
+            break;
+          }
       if (first >= 0 && M(first).type == EntityType::kPerson && M(first).last < p &&
-          v_.Tok(M(first).last) == "of" && p <= M(first).last + 16) {
+          Is(v_.Tok(M(first).last), {"of", "from"}) && p <= M(first).last + 16) {
         bool plain = true;
         for (uint32_t j = M(first).last; j <= p && plain; ++j)
           plain = !Is(v_.Tok(j), {",", "and", "who", "which", "that", "said", "says", "was", "is",
