@@ -3028,5 +3028,28 @@ TEST(CommittedModelTest, SwornInAfterAPhrasePutFirst) {
             (std::vector<std::string>{"person/fiame-naomi-mataafa country/ws"}));
 }
 
+// "the ISIS-influenced Maute rebels", "the Maute gunmen": a name glued to "influenced" is who
+// the group is tied to, and a name before "gunmen" is the group's.
+TEST(CommittedModelTest, AGroupOfGunmenAndWhoInfluencesIt) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Duterte will attend to the threat of the ISIS-influenced Maute rebels. The attack on "
+      "Marawi City by the Maute gunmen wounded eight troopers.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation),
+            (std::vector<std::string>{"org/maute org/islamic-state"}));
+  EXPECT_EQ(EntitiesWritten("The attack on Marawi City by the Maute gunmen wounded eight troopers.",
+                            "Maute"),
+            std::vector<std::string>{"org/maute"});
+}
+
+// "Samoan parliament speaker Leaupepe Toleafoa Fa'afisi", "Venezuelan Governor Henrique
+// Capriles": a body's or a town's head is his country's national, not its head.
+TEST(CommittedModelTest, ALocalHeadIsNoHeadOfHisCountry) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Samoan parliament speaker Leaupepe Toleafoa Fa'afisi disregarded a ruling.");
+  EXPECT_TRUE(RelationPairs(r, Predicate::kLeaderOf).empty());
+  EXPECT_EQ(RelationPairs(r, Predicate::kNationality),
+            (std::vector<std::string>{"person/leaupepe-toleafoa-faafisi country/ws"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -162,7 +162,8 @@ size_t NameBeforeParticiple(std::string_view w) {
              "dominated",     "ruled",     "inspired",  "trained",   "armed",     "registered",
              "headquartered", "listed",    "made",      "built",     "born",      "recognised",
              "recognized",    "mandated",  "approved",  "appointed", "installed", "designated",
-             "sanctioned",    "imposed",   "mediated",  "hosted",    "organised", "organized"}) ||
+             "sanctioned",    "imposed",   "mediated",  "hosted",    "organised", "organized",
+             "influenced"}) ||
                  IsPeopleSuffix(w.substr(hyphen + 1))
              ? hyphen
              : 0;
@@ -4345,7 +4346,7 @@ class Finder {
     // Not an adjective: "Islamic militants", "Maoist rebels", "al-Qaida-linked militants".
     if (next_in_sentence && IsLower(next) &&
         (Is(next, {"group", "groups", "militants", "militia", "militias", "rebels", "insurgents",
-                   "fighters", "faction"}) ||
+                   "gunmen", "guerrillas", "jihadists", "fighters", "faction"}) ||
          // (Not after a word of politics or a people: "the Left alliance", "the South
          // American coalition".)
          (Is(next, {"movement", "alliance", "coalition"}) && !lex_.FindDemonym(v_.Tok(last - 1)) &&

@@ -2511,7 +2511,14 @@ class Builder {
         !Is(title->canonical, {"leader", "party leader", "general secretary", "chairman",
                                "secretary-general", "head", "party secretary", "co-leader"}) &&
         !(Is(title->canonical, {"president"}) && !party_adjective);
-    const bool head = (title ? title->head : true) && !party_of_office;  // generic "leader"
+    // A body's or a town's head is no head of his country: "Samoan parliament speaker
+    // Leaupepe Toleafoa Fa'afisi", "Turkish mayor Ekrem Imamoglu" are its nationals.
+    const bool local_head =
+        title && o.type == EntityType::kCountry &&
+        Is(title->canonical, {"speaker", "mayor", "governor", "senate president", "state premier",
+                              "state president"});
+    const bool head =
+        (title ? title->head : true) && !party_of_office && !local_head;  // generic "leader"
     const bool office = title ? title->leader : true;
     if (head) {
       Add(person, Predicate::kLeaderOf, o.entity, sent, rule, 0.9);
@@ -4391,7 +4398,7 @@ class Builder {
     const size_t hyphen = w.rfind('-');
     if (hyphen == std::string_view::npos) return -1;
     return Is(w.substr(hyphen + 1), {"backed", "linked", "affiliated", "affiliate", "allied",
-                                     "aligned", "sponsored", "funded", "supported"})
+                                     "influenced", "aligned", "sponsored", "funded", "supported"})
                ? M(o).entity
                : -1;
   }
