@@ -3051,5 +3051,16 @@ TEST(CommittedModelTest, ALocalHeadIsNoHeadOfHisCountry) {
             (std::vector<std::string>{"person/leaupepe-toleafoa-faafisi country/ws"}));
 }
 
+// "the Solomon Islands capital of Honiara": a country's name as its capital's noun's says the
+// capital; and a capital lies in its country.
+TEST(CommittedModelTest, ACapitalOfACountryLiesInIt) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "After talks in the Solomon Islands capital of Honiara, leaders endorsed a push.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kCapitalOf),
+            (std::vector<std::string>{"place/honiara-sb country/sb"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kContainedInPlace),
+            (std::vector<std::string>{"place/honiara-sb country/sb"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

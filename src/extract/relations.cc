@@ -724,6 +724,7 @@ class Builder {
     OrganizationRelations();
     CountryMemberships();
     CapitalRelations();
+    CapitalsLieInTheirCountries();
     LedBy();
     PartiesOfTheirLeaders();
     LexiconRelations();
@@ -4803,7 +4804,11 @@ class Builder {
         if (c > s.first && IsPossessive(v_.Tok(c - 1))) {
           owner = MentionEndingAt(c - 1);
           said = owner >= 0;
-        } else if (int d = MentionEndingAt(c); d >= 0 && M(d).via_demonym) {
+        } else if (int d = MentionEndingAt(c);
+                   d >= 0 && (M(d).via_demonym ||
+                              (M(d).type == EntityType::kCountry && M(d).first > s.first &&
+                               v_.Tok(M(d).first - 1) == "the"))) {
+          // (Or the country's name as its noun's: "the Solomon Islands capital of Honiara".)
           owner = d;
           said = true;
         } else if (m.city && c > s.first && v_.Tok(c - 1) == "the") {
@@ -4923,6 +4928,19 @@ class Builder {
         Add(only, Predicate::kCapitalOf, country, si, "the-capital", 0.65);
         return;
       }
+    }
+  }
+
+  // A country's capital lies in it: each capitalOf a country the text tells is a
+  // containedInPlace too ("the Solomon Islands capital of Honiara").
+  void CapitalsLieInTheirCountries() {
+    const size_t n = g_.relations.size();
+    for (size_t i = 0; i < n; ++i) {
+      const RawRelation r = g_.relations[i];
+      if (r.predicate != Predicate::kCapitalOf || r.object < 0 ||
+          g_.entities[r.object].type != EntityType::kCountry)
+        continue;
+      Add(r.subject, Predicate::kContainedInPlace, r.object, r.sentence, "capital-in-country", 0.8);
     }
   }
 
