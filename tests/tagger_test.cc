@@ -3062,5 +3062,16 @@ TEST(CommittedModelTest, ACapitalOfACountryLiesInIt) {
             (std::vector<std::string>{"place/honiara-sb country/sb"}));
 }
 
+// "ASEAN leaders held a summit in Jakarta": a placed meeting of a body's leaders is the body's,
+// though no one else takes part.
+TEST(CommittedModelTest, ABodysLeadersMeet) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Summit opens\n\nASEAN leaders held a summit in Jakarta on Wednesday.", "2023-09-06");
+  const auto by_event = ParticipantsByEvent(r);
+  ASSERT_EQ(by_event.size(), 1u);
+  EXPECT_EQ(by_event.begin()->second,
+            (std::set<std::string>{"org/association-of-southeast-asian-nations"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -8889,6 +8889,20 @@ class Builder {
     return -1;
   }
 
+  // True if a sentence of event `e` names organization `org` before "leaders", "heads" or
+  // "members": the body's members meet.
+  bool MembersMeet(int org, const Event& e) const {
+    if (g_.entities[org].type != EntityType::kOrganization) return false;
+    for (const EventMention& m : e.mentions) {
+      const nlp::Sentence& s = v_.sentences[m.sentence];
+      for (int mi : MentionsIn(s.first, s.last))
+        if (M(mi).entity == org && M(mi).last < s.last &&
+            Is(v_.Tok(M(mi).last), {"leaders", "heads", "members", "ministers"}))
+          return true;
+    }
+    return false;
+  }
+
   void EmitEvent(const Event& e) {
     // "JNIM has been engaged in a militant Islamist insurgency in Mali": an armed group's
     // conflict in a country is with that country.
@@ -8942,10 +8956,14 @@ class Builder {
         ((e.participants.empty() && !needs_two && (e.held_by_country || PlainlyNamed(e))) ||
          (e.kind == EventKind::kMeeting && has_name));
     // (A body's meeting may name that body alone: "the G7 summit in Kananaskis".)
+    // (Nor a meeting of a body's leaders or members, placed: "Pacific Islands Forum leaders
+    // ... at a summit", "ASEAN leaders held a summit in Jakarta".)
     const bool body_alone =
         e.participants.size() == 1 &&
-        std::any_of(e.mentions.begin(), e.mentions.end(),
-                    [&](const EventMention& m) { return e.participants.count(m.body) > 0; });
+        (std::any_of(e.mentions.begin(), e.mentions.end(),
+                     [&](const EventMention& m) { return e.participants.count(m.body) > 0; }) ||
+         (e.kind == EventKind::kMeeting && e.location >= 0 &&
+          MembersMeet(*e.participants.begin(), e)));
     // (Nor need who takes a place another side: "M23 rebels seized Goma".)
     const bool taker_alone =
         e.kind == EventKind::kConflict && e.participants.size() == 1 && e.location >= 0 &&
