@@ -3073,5 +3073,19 @@ TEST(CommittedModelTest, ABodysLeadersMeet) {
             (std::set<std::string>{"org/association-of-southeast-asian-nations"}));
 }
 
+// "By BEN R. ROSARIO and GENALYN D. KABILING": each name of a byline in capitals is a person's,
+// with its middle initial, and none takes "By".
+TEST(CommittedModelTest, TwoBylineNamesInCapitals) {
+  const std::string text =
+      "Duterte cuts Russia trip short\n\nBy BEN R. ROSARIO and GENALYN D. KABILING\n\nMOSCOW, "
+      "Russia - President Duterte placed Mindanao under martial law.";
+  const DocumentResult r = ExtractWithCommittedModel(text);
+  const std::vector<std::string> persons = PersonEntities(r);
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "person/ben-r-rosario"), persons.end());
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "person/genalyn-d-kabiling"), persons.end());
+  for (const Mention& m : r.mentions)
+    EXPECT_NE(text.substr(m.span.begin, 2), "By") << text.substr(m.span.begin, m.span.size());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -785,8 +785,12 @@ class Finder {
 
   // The number of words in capitals after "By" at a line's start at token `i`: two to four,
   // ending the line or before a name not in capitals ("Associated Press"); or 0.
-  uint32_t BylineInCapitals(const nlp::Sentence& s, uint32_t i) const {
-    if (v_.Tok(i) != "By" || !(i == 0 || v_.tokens[i].newline_before)) return 0;
+  // ("By BEN R. ROSARIO and GENALYN D. KABILING": the next name of the byline after "and" or a
+  // comma at token `i`, where `after_name` says a byline's name ends there.)
+  uint32_t BylineInCapitals(const nlp::Sentence& s, uint32_t i, bool after_name = false) const {
+    if (after_name ? !Is(v_.Tok(i), {"and", ","})
+                   : (v_.Tok(i) != "By" || !(i == 0 || v_.tokens[i].newline_before)))
+      return 0;
     uint32_t k = i + 1;
     while (k < s.last && k < i + 5 && (k == i + 1 || !v_.tokens[k].newline_before) &&
            v_.Tok(k).size() >= 2 && IsAllCaps(v_.Tok(k)))
@@ -794,7 +798,7 @@ class Finder {
     const uint32_t n = k - i - 1;
     if (n < 2 || n > 4) return 0;
     if (k < v_.tokens.size() && !v_.tokens[k].newline_before &&
-        !(IsCap(v_.Tok(k)) && !IsAllCaps(v_.Tok(k))))
+        !(IsCap(v_.Tok(k)) && !IsAllCaps(v_.Tok(k))) && !Is(v_.Tok(k), {"and", ","}))
       return 0;
     return n;
   }
@@ -1343,16 +1347,18 @@ class Finder {
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
     uint32_t i = s.first;
+    uint32_t byline_end = UINT32_MAX;  // the token after a byline's name in capitals
     while (i < s.last) {
       std::string_view w = v_.Tok(i);
       // "By DANIEL ROJAS Associated Press", "By SAMUEL GITONGA": a byline's name in capitals
       // is a person's, written in title case; the outlet after it is a name of its own.
-      if (const uint32_t n = BylineInCapitals(s, i); n > 0) {
+      if (const uint32_t n = BylineInCapitals(s, i, byline_end == i); n > 0) {
         NameMention m = Person(i + 1, i + 1 + n, "byline-capitals", 0.8);
         m.name = TitleCasedCaps(m.name, /*apostrophe_starts_word=*/true);
         m.key = KeyOf(EntityType::kPerson, m.name);
         Add(std::move(m));
         i += 1 + n;
+        byline_end = i;
         continue;
       }
       // "the Iran-backed Houthis", "Al-Qaeda-linked Group for the Support of Islam and
@@ -5544,6 +5550,7 @@ class Finder {
                                 [](const NameSpan& a, uint32_t first) { return a.last <= first; });
       if (t == tagged_persons_.end() || t->first > m.first || t->last < m.last) continue;
       if (t->first == m.first && t->last == m.last) continue;
+      if (m.rule == "byline-capitals") continue;  // (not "By" before it)
       bool free = true;
       for (uint32_t k = t->first; k < t->last && free; ++k)
         free = (k >= m.first && k < m.last) || owner[k] < 0;
