@@ -3087,5 +3087,16 @@ TEST(CommittedModelTest, TwoBylineNamesInCapitals) {
     EXPECT_NE(text.substr(m.span.begin, 2), "By") << text.substr(m.span.begin, m.span.size());
 }
 
+// "a Kosovar Albanian police officer": Kosovo's Albanians are a people, not Albania; "a top
+// Shabaab military leader": al-Shabaab's short name.
+TEST(CommittedModelTest, KosovosAlbaniansAndShabaab) {
+  EXPECT_TRUE(
+      EntitiesWritten("Gunmen killed a Kosovar Albanian police officer.", "Albanian").empty());
+  EXPECT_EQ(EntitiesWritten("The Albanian prime minister spoke.", "Albanian"),
+            std::vector<std::string>{"country/al"});
+  EXPECT_EQ(EntitiesWritten("The US said a top Shabaab military leader was killed.", "Shabaab"),
+            std::vector<std::string>{"org/al-shabaab"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1192,8 +1192,11 @@ class Finder {
   // True if the demonym [first, last) is an ethnic group's noun, not its country's: "Bosnian
   // Serb leader Milorad Dodik", "Bosnia's defiant Serb leader", "the Serb entity", "Kosovo
   // Serbs" (news calls the state's people and things "Serbian", "Croatian").
+  // So are Kosovo's Albanians: "a Kosovar Albanian police officer", "Kosovo Albanians".
   bool NamesAnEthnicGroup(uint32_t first, uint32_t last) const {
-    return last == first + 1 && Is(v_.Tok(first), {"serb", "serbs", "croat", "croats"});
+    return last == first + 1 && (Is(v_.Tok(first), {"serb", "serbs", "croat", "croats"}) ||
+                                 (first > 0 && Is(v_.Tok(first), {"albanian", "albanians"}) &&
+                                  Is(v_.Tok(first - 1), {"kosovar", "kosovo"})));
   }
 
   // True if token `k` (after the first of its sentence) is a verb of violence after a plural
