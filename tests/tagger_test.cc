@@ -3098,5 +3098,16 @@ TEST(CommittedModelTest, KosovosAlbaniansAndShabaab) {
             std::vector<std::string>{"org/al-shabaab"});
 }
 
+// "the Bulgarian head of state, President Rumen Radev": "head of state" says what his office
+// is, beside the office's own title.
+TEST(CommittedModelTest, HeadOfStateBesideItsOffice) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Zaev held a meeting with the Bulgarian head of state, President Rumen Radev, on June 17.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kJobTitle),
+            (std::vector<std::string>{"person/rumen-radev President"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/rumen-radev country/bg"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4500,6 +4500,15 @@ class Builder {
       const std::set<std::string>& titles = held[r.subject];
       // "incumbent premier Hun Sen, the longest serving Prime Minister": the same office.
       if (title == "premier" && titles.contains("prime minister")) return true;
+      // "the Bulgarian head of state, President Rumen Radev": what the office is, beside it.
+      if (title == "head of state" &&
+          (titles.contains("president") || titles.contains("king") || titles.contains("queen") ||
+           titles.contains("emir") || titles.contains("sultan")))
+        return true;
+      if (title == "head of government" &&
+          (titles.contains("prime minister") || titles.contains("chancellor") ||
+           titles.contains("premier")))
+        return true;
       for (const std::string& longer : titles)
         if (longer.size() > title.size() + 1 && longer.ends_with(title) &&
             longer[longer.size() - title.size() - 1] == ' ')
