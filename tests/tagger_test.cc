@@ -3109,5 +3109,19 @@ TEST(CommittedModelTest, HeadOfStateBesideItsOffice) {
             (std::vector<std::string>{"person/rumen-radev country/bg"}));
 }
 
+// "a senior RSF commander, Ali Yagoub Gibril", "a Hezbollah commander, Fuad Shukr": one of a
+// body's commanders is its member; "Hamas leader Yahya Sinwar" and "top ELN Commander ..." lead
+// it.
+TEST(CommittedModelTest, OneOfABodysCommanders) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Among those killed was a senior RSF commander, Ali Yagoub Gibril. A Hezbollah commander, "
+      "Fuad Shukr, was killed. Hamas leader Yahya Sinwar said so.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/yahya-sinwar org/hamas"}));
+  EXPECT_EQ(RelationPairs(r, Predicate::kMemberOf),
+            (std::vector<std::string>{"person/ali-yagoub-gibril org/rapid-support-forces",
+                                      "person/fuad-shukr org/hezbollah"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

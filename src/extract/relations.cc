@@ -748,6 +748,7 @@ class Builder {
     DomesticInstitutions();
     QualifyGenericOrganizations();
     QualifyGenericPlaces();
+    OneOfItsLeaders();
     DropSubsumedTitles();
     g_.sentence_dates.resize(v_.sentences.size());
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
@@ -4483,6 +4484,30 @@ class Builder {
         // preposition, a conjunction or a verb, and the demonym describes its noun.
         if (IsFunctionWord(w) || IsDeterminer(w)) break;
       }
+    }
+  }
+
+  // "a senior RSF commander, Ali Yagoub Gibril", "a top Shabaab military leader Abdullahi Haji
+  // Daud", "a Hezbollah commander": one of a body's commanders or leaders is its member, not
+  // its head ("Hamas leader Yahya Sinwar" is).
+  void OneOfItsLeaders() {
+    for (RawRelation& r : g_.relations) {
+      if (r.predicate != Predicate::kLeaderOf || r.object < 0 ||
+          g_.entities[r.object].type != EntityType::kOrganization)
+        continue;
+      const nlp::Sentence& s = v_.sentences[r.sentence];
+      bool one_of = false;
+      for (int mi : MentionsIn(s.first, s.last)) {
+        if (M(mi).entity != r.object) continue;
+        uint32_t k = M(mi).first;
+        bool rank = false;  // "senior"
+        while (k > s.first && Is(v_.Tok(k - 1), {"senior", "top", "military", "field", "local"})) {
+          rank = rank || Is(v_.Tok(k - 1), {"senior"});  // ("top ELN Commander" leads it)
+          --k;
+        }
+        one_of = one_of || rank || (k > s.first && Is(v_.Tok(k - 1), {"a", "an", "another"}));
+      }
+      if (one_of) r.predicate = Predicate::kMemberOf;
     }
   }
 
