@@ -3123,5 +3123,15 @@ TEST(CommittedModelTest, OneOfABodysCommanders) {
                                       "person/fuad-shukr org/hezbollah"}));
 }
 
+// "Yoon Suk Yeol spoke", "Yoon Suk Yeol and Fumio Kishida": the full name of a head the lexicon
+// knows is a person's, where the tagger reads none or an organization.
+TEST(CommittedModelTest, AKnownHeadsFullName) {
+  EXPECT_EQ(EntitiesWritten("He said so. Yoon Suk Yeol spoke on Sunday.", "Yoon Suk Yeol"),
+            std::vector<std::string>{"person/yoon-suk-yeol"});
+  EXPECT_EQ(EntitiesWritten("He said so. Yoon Suk Yeol and Fumio Kishida spoke on Sunday.",
+                            "Yoon Suk Yeol"),
+            std::vector<std::string>{"person/yoon-suk-yeol"});
+}
+
 }  // namespace
 }  // namespace ng::extract

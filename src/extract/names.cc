@@ -3953,6 +3953,11 @@ class Finder {
     const std::string_view next = v_.Tok(last);
     const bool next_in_sentence = last < s.last;
 
+    // "Yoon Suk Yeol spoke": the full name of a head of state or government the lexicon knows
+    // is a person's, though the tagger does not read it so.
+    if (last - first >= 2 && !lex_.FindHeads(phrase).empty() && !lex_.FindKnown(phrase) &&
+        !lex_.FindCountry(phrase))
+      return Add(Person(first, last, "known-head-name", 0.85));
     if (last - first == 1 && !title && PartyStateTag(s, first)) return -1;
     // "The European institutions", "African leaders": a region's adjective alone names nothing.
     if (!title && NamesNothingAt(first, last)) return -1;
