@@ -5623,5 +5623,15 @@ TEST(ExtractorTest, TheTownAnAttackIsOn) {
       (std::vector<std::string>{"Kharkiv"}));
 }
 
+// "Yoon traveled to Tokyo in March and held a summit with Kishida": where one traveled to hold
+// a meeting, in the clause before "and held", is where it was.
+TEST(ExtractorTest, TraveledToATownAndHeldAMeeting) {
+  EXPECT_EQ(
+      EventPlaces("Meeting",
+                  "South Korean President Yoon Suk Yeol traveled to Tokyo in March and held a "
+                  "summit with Japanese Prime Minister Fumio Kishida."),
+      (std::vector<std::string>{"Tokyo"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

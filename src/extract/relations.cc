@@ -6644,6 +6644,22 @@ class Builder {
     return folded;
   }
 
+  // True if place `nm` is where one traveled before holding meeting `m` in the same clause:
+  // "Yoon traveled to Tokyo in March and held a summit with Kishida".
+  bool TraveledToAndHeld(const NameMention& nm, const EventMention& m) const {
+    if (nm.first < 2 || nm.last >= m.trigger_first || m.trigger_first - nm.last > 14 ||
+        v_.Tok(nm.first - 1) != "to" ||
+        !Is(v_.Tok(nm.first - 2), {"traveled", "travelled", "flew", "went", "came", "travels"}))
+      return false;
+    for (uint32_t k = nm.last; k + 1 < m.trigger_first + 1; ++k) {
+      if (Is(v_.Tok(k), {",", ";", "where", "then"})) return false;
+      if (v_.Tok(k) == "and" && k + 1 < v_.tokens.size() &&
+          Is(v_.Tok(k + 1), {"held", "met", "had", "hold", "meet", "joined"}))
+        return true;
+    }
+    return false;
+  }
+
   // The token after "to attend", "to participate in" or "to take part in" (and an article) at
   // token `k`, before token `limit`; `k` if none is there.
   uint32_t AttendingEnd(uint32_t k, uint32_t limit) const {
@@ -6979,6 +6995,10 @@ class Builder {
           clause + 1 < clause_first.size() ? clause_first[clause + 1] : s.last;
       to = std::min(to, clause_end);
       std::vector<int> ms = MentionsIn(from, to);
+      // (The clause before "and held" may tell where: see TraveledToAndHeld.)
+      if (kind == EventKind::kMeeting && from > s.first)
+        for (int mi : MentionsIn(s.first, from))
+          if (IsLocation(mi) && TraveledToAndHeld(M(mi), m)) ms.insert(ms.begin(), mi);
       std::set<int> persons, others;
       uint32_t based_end = 0;  // the end of a place where someone is based, or 0
       // "the ongoing war between Russia and Ukraine, the situation in Myanmar": the parties
@@ -6998,6 +7018,11 @@ class Builder {
         // "a Moscow-brokered truce", "the Iran-backed Houthis' attack": a name that qualifies
         // a word is neither where the event was nor a party to it.
         if (nm.rule == "name-before-participle") continue;
+        if (kind == EventKind::kMeeting && m.location < 0 && TraveledToAndHeld(nm, m) &&
+            (nm.type == EntityType::kPlace || nm.type == EntityType::kCountry) && !nm.via_demonym) {
+          m.location = nm.entity;
+          continue;
+        }
         if (IsLocationMention(mi, s.first)) {
           // "The rare attack outside Gaza": not where it happened.
           if (nm.first > s.first && Is(v_.Tok(nm.first - 1), {"outside", "beyond"})) continue;
