@@ -3133,5 +3133,17 @@ TEST(CommittedModelTest, AKnownHeadsFullName) {
             std::vector<std::string>{"person/yoon-suk-yeol"});
 }
 
+// "The Balkan nation", "Custodian of the Two Holy Mosques King Salman", "CS Juma": a region's
+// adjective names nothing, and the Saudi king's style and Kenya's "CS" are titles.
+TEST(CommittedModelTest, BalkanCustodianAndCS) {
+  EXPECT_TRUE(EntitiesWritten("The Balkan nation remains poor.", "Balkan").empty());
+  EXPECT_TRUE(EntitiesWritten("Custodian of the Two Holy Mosques King Salman received the emir.",
+                              "Two Holy Mosques")
+                  .empty());
+  const DocumentResult r = ExtractWithCommittedModel("CS Juma spoke in Nairobi on Monday.");
+  EXPECT_EQ(RelationPairs(r, Predicate::kJobTitle),
+            (std::vector<std::string>{"person/juma Cabinet Secretary"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

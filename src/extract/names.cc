@@ -280,7 +280,8 @@ bool IsPeoplePlural(std::string_view w) {
 
 // "European", "African": a region's adjective, which alone names no place, people or body.
 bool IsRegionAdjective(std::string_view w) {
-  return Is(w, {"european", "african", "asian", "arab", "nordic", "latin"});
+  return Is(w,
+            {"european", "african", "asian", "arab", "nordic", "latin", "balkan", "scandinavian"});
 }
 
 // "the Cabinet approved", "the Presidency said", "the Junta": an institution's common noun,
