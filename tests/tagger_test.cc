@@ -3145,5 +3145,13 @@ TEST(CommittedModelTest, BalkanCustodianAndCS) {
             (std::vector<std::string>{"person/juma Cabinet Secretary"}));
 }
 
+// "\"Save our democracy\", read several placards": a word some town is named, opening a
+// quotation, is a word, unless the tagger reads a name there.
+TEST(CommittedModelTest, ATownsWordOpeningAQuotation) {
+  EXPECT_TRUE(EntitiesWritten("\"Save our democracy\", read several placards.", "Save").empty());
+  EXPECT_EQ(EntitiesWritten("He said: \"Kharkiv is under fire.\"", "Kharkiv"),
+            std::vector<std::string>{"place/kharkiv-ua"});
+}
+
 }  // namespace
 }  // namespace ng::extract

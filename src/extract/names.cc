@@ -4314,7 +4314,9 @@ class Finder {
       // tagger reads a name there.
       // (Not one that an apposition calls a place: "Thessaloniki, the second largest city in
       // Greece, was".)
-      if (tagger_ && last - first == 1 && first == s.first && !lex_.FindCapital(phrase) &&
+      // (So is one that opens a quotation: "\"Save our democracy\", read several placards".)
+      const bool opens = first == s.first || Is(v_.Tok(first - 1), {"\"", "\u201C", "\u2018"});
+      if (tagger_ && last - first == 1 && opens && !lex_.FindCapital(phrase) &&
           !TaggedAs(tagged, first, last) && !PlaceApposition(s, last))
         return -1;
       NameMention m = Base(first, last, EntityType::kPlace, "lexicon-city", 0.85);
