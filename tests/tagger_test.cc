@@ -3153,5 +3153,18 @@ TEST(CommittedModelTest, ATownsWordOpeningAQuotation) {
             std::vector<std::string>{"place/kharkiv-ua"});
 }
 
+// "Castro held a nearly 20-point lead over Nasry Asfura": the one a candidate leads or beats ran
+// in the election too.
+TEST(CommittedModelTest, TheOneLedInAnElectionRan) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "Xiomara Castro won Sunday's election in Honduras. Castro held a nearly 20-point lead over "
+      "Nasry Asfura, the capital's mayor.",
+      "2021-11-29");
+  const auto by_event = ParticipantsByEvent(r);
+  ASSERT_EQ(by_event.size(), 1u);
+  EXPECT_EQ(by_event.begin()->second,
+            (std::set<std::string>{"person/nasry-asfura", "person/xiomara-castro"}));
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -6421,6 +6421,30 @@ class Builder {
           events[latest].participants.insert(nm.entity);
           continue;
         }
+        // "held a nearly 20-point lead over Nasry Asfura", "defeating outgoing President
+        // Wavel Ramkalawan": the one beaten ran too.
+        // (Past a title before the name.)
+        uint32_t t = nm.first;
+        if (const TitleMention* title = TitleEndingAt(t)) t = title->first;
+        while (t > sf && t + 2 > nm.first && IsPartyPositionWord(v_.Tok(t - 1))) --t;
+        // (Not in a sentence of another year's election: "In the 2019 elections, Law and
+        // Justice narrowly defeated Fidesz".)
+        auto another_year = [&] {
+          for (uint32_t q = sf; q < end; ++q) {
+            const std::string_view w = v_.Tok(q);
+            if (w.size() == 4 &&
+                std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+              return true;
+          }
+          return false;
+        };
+        if (t > sf + 1 &&
+            ((v_.Tok(t - 1) == "over" && Is(v_.Tok(t - 2), {"lead", "victory", "win"})) ||
+             Is(v_.Tok(t - 1), {"beat", "beating", "defeated", "defeating"})) &&
+            !another_year()) {
+          events[latest].participants.insert(nm.entity);
+          continue;
+        }
       }
       // "PNM leader Keith Rowley conceded defeat": who concedes ran.
       if (nm.last + 1 < end && Is(v_.Tok(nm.last), {"conceded", "concedes"}) &&
