@@ -3166,5 +3166,24 @@ TEST(CommittedModelTest, TheOneLedInAnElectionRan) {
             (std::set<std::string>{"person/nasry-asfura", "person/xiomara-castro"}));
 }
 
+// "the Turkish president and the Qatari emir held a meeting ... The meeting of Recep Tayyip
+// Erdogan and Sheikh Tamim bin Hamad Al Thani": a country's head told of by his title alone is
+// the one person named in full whom the heads list has in that office that year.
+TEST(CommittedModelTest, AHeadToldOfByHisTitleAlone) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "In Doha, the Turkish president and the Qatari emir held a meeting at the Pearl Palace. The "
+      "meeting of Recep Tayyip Erdogan and Sheikh Tamim bin Hamad Al Thani lasted three hours.",
+      "2020-07-02");
+  EXPECT_EQ(RelationPairs(r, Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/recep-tayyip-erdogan country/tr",
+                                      "person/sheikh-tamim-bin-hamad-al-thani country/qa"}));
+  // Without a date, the list says nothing.
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel(
+                                "In Doha, the Turkish president held a meeting. Recep Tayyip "
+                                "Erdogan spoke."),
+                            Predicate::kLeaderOf)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

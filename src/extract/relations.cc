@@ -1998,6 +1998,47 @@ class Builder {
       g_.entities[person].leader = true;
       leads_a_country.insert(person);
     }
+    // "the Turkish president and the Qatari emir held a meeting ... The meeting of Recep Tayyip
+    // Erdogan and Sheikh Tamim bin Hamad Al Thani": a country's head the text tells of by his
+    // title alone ("the Turkish president", "Qatar's emir"), where it names no one as that
+    // country's leader, is the one person it names in full whom the list has in that office
+    // for that country in the text's year. (Only in a text of known date.)
+    if (!date) return;
+    std::set<int> led_countries;
+    for (const RawRelation& r : g_.relations)
+      if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
+          g_.entities[r.object].type == EntityType::kCountry)
+        led_countries.insert(r.object);
+    for (const TitleMention& t : n_.titles) {
+      if (t.former || !t.title || !t.title->head || t.last >= v_.tokens.size()) continue;
+      if (IsPerson(MentionStartingAt(t.last))) continue;  // a name of its own
+      const nlp::Sentence& s = v_.sentences[SentenceOf(t.first)];
+      const int owner = OwnerEndingAt(t.first, s.first);
+      if (owner < 0 || M(owner).type != EntityType::kCountry || M(owner).entity < 0 ||
+          !info_[M(owner).entity].country || led_countries.count(M(owner).entity))
+        continue;
+      const int country = M(owner).entity;
+      int found = -1, count = 0;
+      for (size_t e = 0; e < g_.entities.size(); ++e) {
+        if (g_.entities[e].type != EntityType::kPerson || leads_a_country.count(e)) continue;
+        for (const KnownHead* h : heads_of(static_cast<int>(e), false))
+          if (h->IsHead() && h->country_iso2 == info_[country].country->iso2 &&
+              TitleNamesOffice(t.title->canonical, h->office)) {
+            found = static_cast<int>(e);
+            ++count;
+            break;
+          }
+      }
+      if (count != 1) continue;
+      Add(found, Predicate::kLeaderOf, country, SentenceOf(t.first), "known-head-described", 0.65);
+      // (Not "the Burkinabe leader": what he is, no office's title.)
+      if (!Is(t.title->canonical, {"leader", "head of state", "head of government", "ruler"}))
+        AddLiteral(found, Predicate::kJobTitle, t.title->canonical, SentenceOf(t.first),
+                   "known-head-described", 0.65);
+      g_.entities[found].leader = true;
+      leads_a_country.insert(found);
+      led_countries.insert(country);
+    }
   }
 
   // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
