@@ -3185,5 +3185,13 @@ TEST(CommittedModelTest, AHeadToldOfByHisTitleAlone) {
                   .empty());
 }
 
+// "pressure on Kosovo Serbs": a place's people, by their demonym's plural, is no body.
+TEST(CommittedModelTest, APlacesPeopleIsNoBody) {
+  EXPECT_TRUE(EntitiesWritten("He said the clash was the result of pressure on Kosovo Serbs by "
+                              "the Kosovo government.",
+                              "Kosovo Serbs")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

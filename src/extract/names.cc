@@ -2095,6 +2095,10 @@ class Finder {
   bool NamesAPeople(uint32_t first, uint32_t last) const {
     // ("a rebellion by ethnic Touareg separatists".)
     if (last - first == 1 && first > 0 && v_.Tok(first - 1) == "ethnic") return true;
+    // ("pressure on Kosovo Serbs": a place's people, by their demonym's plural.)
+    if (last - first == 2 && v_.Tok(last - 1).ends_with("s") &&
+        lex_.FindDemonym(v_.Tok(last - 1)) && !lex_.FindKnown(v_.Phrase(first, last)))
+      return true;
     return last - first == 1 && last < v_.tokens.size() && !v_.tokens[last].newline_before &&
            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
                              "minority", "minorities", "clan", "clans", "population"});
@@ -2732,6 +2736,10 @@ class Finder {
             m.country = org_country;
             owner = Add(std::move(m));
             org_country = nullptr;
+            pending = -1;
+            break;
+          }
+          if (pc.tagged && NamesAPeople(pc.first, pc.last)) {  // "Kosovo Serbs"
             pending = -1;
             break;
           }
