@@ -1937,10 +1937,13 @@ class Builder {
     // person -> the titles the text gives him and their sentences (copies: Add below grows
     // g_.relations)
     std::map<int, std::vector<std::pair<std::string, uint32_t>>> titles;
+    std::set<int> led_countries;  // the countries someone leads (kept as leaders are added)
     for (const RawRelation& r : g_.relations) {
       if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
-          g_.entities[r.object].type == EntityType::kCountry)
+          g_.entities[r.object].type == EntityType::kCountry) {
         leads_a_country.insert(r.subject);
+        led_countries.insert(r.object);
+      }
       if ((r.predicate == Predicate::kLeaderOf || r.predicate == Predicate::kNationality) &&
           r.object >= 0 && g_.entities[r.object].type == EntityType::kCountry)
         tied_to_a_country.insert(r.subject);
@@ -1968,6 +1971,7 @@ class Builder {
           Add(person, Predicate::kLeaderOf, *countries.begin(), *evidence, "known-head", 0.7);
           g_.entities[person].leader = true;
           leads_a_country.insert(person);
+          led_countries.insert(*countries.begin());
         } else {
           Add(person, Predicate::kNationality, *countries.begin(), *evidence, "known-minister",
               0.7);
@@ -1997,6 +2001,7 @@ class Builder {
       Add(person, Predicate::kLeaderOf, country, sentence, "known-head-possessive", 0.7);
       g_.entities[person].leader = true;
       leads_a_country.insert(person);
+      led_countries.insert(country);
     }
     // "the Turkish president and the Qatari emir held a meeting ... The meeting of Recep Tayyip
     // Erdogan and Sheikh Tamim bin Hamad Al Thani": a country's head the text tells of by his
@@ -2004,11 +2009,8 @@ class Builder {
     // country's leader, is the one person it names in full whom the list has in that office
     // for that country in the text's year. (Only in a text of known date.)
     if (!date) return;
-    std::set<int> led_countries;
-    for (const RawRelation& r : g_.relations)
-      if (r.predicate == Predicate::kLeaderOf && r.object >= 0 &&
-          g_.entities[r.object].type == EntityType::kCountry)
-        led_countries.insert(r.object);
+    // (Each person's listed offices looked up once, when a title first asks.)
+    std::map<int, std::vector<const KnownHead*>> offices_of;
     for (const TitleMention& t : n_.titles) {
       if (t.former || !t.title || !t.title->head || t.last >= v_.tokens.size()) continue;
       if (IsPerson(MentionStartingAt(t.last))) continue;  // a name of its own
@@ -2021,7 +2023,9 @@ class Builder {
       int found = -1, count = 0;
       for (size_t e = 0; e < g_.entities.size(); ++e) {
         if (g_.entities[e].type != EntityType::kPerson || leads_a_country.count(e)) continue;
-        for (const KnownHead* h : heads_of(static_cast<int>(e), false))
+        const auto [it, fresh] = offices_of.try_emplace(static_cast<int>(e));
+        if (fresh) it->second = heads_of(static_cast<int>(e), false);
+        for (const KnownHead* h : it->second)
           if (h->IsHead() && h->country_iso2 == info_[country].country->iso2 &&
               TitleNamesOffice(t.title->canonical, h->office)) {
             found = static_cast<int>(e);
@@ -5011,11 +5015,14 @@ class Builder {
   void CapitalsLieInTheirCountries() {
     const size_t n = g_.relations.size();
     for (size_t i = 0; i < n; ++i) {
-      const RawRelation r = g_.relations[i];
-      if (r.predicate != Predicate::kCapitalOf || r.object < 0 ||
-          g_.entities[r.object].type != EntityType::kCountry)
+      // (By index and by value: Add grows g_.relations.)
+      const auto [predicate, city, country, sentence] =
+          std::tuple(g_.relations[i].predicate, g_.relations[i].subject, g_.relations[i].object,
+                     g_.relations[i].sentence);
+      if (predicate != Predicate::kCapitalOf || country < 0 ||
+          g_.entities[country].type != EntityType::kCountry)
         continue;
-      Add(r.subject, Predicate::kContainedInPlace, r.object, r.sentence, "capital-in-country", 0.8);
+      Add(city, Predicate::kContainedInPlace, country, sentence, "capital-in-country", 0.8);
     }
   }
 
@@ -6716,7 +6723,7 @@ class Builder {
         v_.Tok(nm.first - 1) != "to" ||
         !Is(v_.Tok(nm.first - 2), {"traveled", "travelled", "flew", "went", "came", "travels"}))
       return false;
-    for (uint32_t k = nm.last; k + 1 < m.trigger_first + 1; ++k) {
+    for (uint32_t k = nm.last; k < m.trigger_first; ++k) {
       if (Is(v_.Tok(k), {",", ";", "where", "then"})) return false;
       if (v_.Tok(k) == "and" && k + 1 < v_.tokens.size() &&
           Is(v_.Tok(k + 1), {"held", "met", "had", "hold", "meet", "joined"}))

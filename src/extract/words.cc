@@ -60,11 +60,20 @@ bool IsReportingVerb(std::string_view w) {
   return kWords.Contains(w);
 }
 
+namespace {
+
+// True if `w` is capitalized and, lower-cased, one of `words` (WordSet matches lower case only).
+bool IsCapitalizedOneOf(const WordSet& words, std::string_view w) {
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.Contains(Lower(w));
+}
+
+}  // namespace
+
 bool IsFaithAdjective(std::string_view w) {
   static const WordSet kWords{"orthodox", "catholic", "protestant", "evangelical", "christian",
                               "muslim",   "sunni",    "shia",       "shiite",      "shi'ite",
                               "jewish",   "buddhist", "hindu",      "sikh",        "coptic"};
-  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && kWords.Contains(Lower(w));
+  return IsCapitalizedOneOf(kWords, w);
 }
 
 bool IsLanguageName(std::string_view w) {
@@ -72,7 +81,7 @@ bool IsLanguageName(std::string_view w) {
                               "mandarin", "cantonese", "farsi",    "pashto",   "dari",
                               "amharic",  "tagalog",   "hausa",    "yoruba",   "igbo",
                               "bengali",  "latin",     "sanskrit", "esperanto"};
-  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && kWords.Contains(Lower(w));
+  return IsCapitalizedOneOf(kWords, w);
 }
 
 bool IsDeterminer(std::string_view w) { return Is(w, {"the", "a", "an"}); }
