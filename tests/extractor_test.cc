@@ -2533,6 +2533,18 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
       {"Pita Limjaroenrat, Thailand's 42-year-old prime minister, has proposed an alliance.",
        {"Pita Limjaroenrat ng:leaderOf Thailand"},
        {}},
+      // "assumed office as"; a phrase put first with "As" names the subject's office.
+      {"On Tuesday, Bassirou Diomaye Faye, a left-wing pan-Africanist, assumed office as "
+       "Senegal's youngest president.",
+       {"Bassirou Diomaye Faye ng:leaderOf Senegal"},
+       {}},
+      {"As Senegal's fifth president since independence, Bassirou Diomaye Faye acknowledged it.",
+       {"Bassirou Diomaye Faye ng:leaderOf Senegal",
+        "Bassirou Diomaye Faye jobTitle \"President\""},
+       {}},
+      {"As Senegal's president visited Mali, Bassirou Diomaye Faye stayed home.",
+       {},
+       {"Bassirou Diomaye Faye ng:leaderOf Senegal"}},
   });
   const GraphData g = Extract(
       "Ethiopian Prime Minister Abiy Ahmed arrived in the Eritrean capital, Asmara, on Saturday "

@@ -3729,6 +3729,25 @@ class Builder {
       const int person = MentionEndingAt(v);
       return person >= 0 && M(person).type == EntityType::kPerson ? person : -1;
     }
+    // "As Senegal's fifth president since independence, Faye acknowledged": a phrase put first
+    // that names the office; its holder is the subject after the phrase's comma.
+    if (k == DatelineEnd(s) + 1 && k + 2 < s.last && Lower(v_.Tok(k - 1)) == "as") {
+      uint32_t title_at = IsDeterminer(v_.Tok(k)) ? k + 1 : k;
+      if (const int owner = MentionStartingAt(k);
+          IsOwnerType(owner) && M(owner).last + 1 < s.last && IsPossessive(v_.Tok(M(owner).last)))
+        title_at = M(owner).last + 1;
+      while (title_at + 1 < s.last && title_at < k + 5 && IsTenureWord(v_.Tok(title_at)))
+        ++title_at;
+      const TitleMention* t = TitleStartingAt(title_at);
+      if (!t || t->last >= s.last) return -1;
+      // (Up to a few words of "since" or "of" after it: "since independence".)
+      uint32_t comma = t->last;
+      if (Is(v_.Tok(comma), {"since", "of", "in"}))
+        while (comma < s.last && comma < t->last + 5 && v_.Tok(comma) != ",") ++comma;
+      if (comma + 1 >= s.last || v_.Tok(comma) != ",") return -1;
+      const int person = MentionStartingAt(comma + 1);
+      return person >= 0 && M(person).type == EntityType::kPerson ? person : -1;
+    }
     if (k <= s.first || !IsTakingWord(v_.Tok(k - 1))) return -1;
     // "... that Herminie secured 52.7 percent of the vote, compared to 47.3 percent for
     // Ramkalawan, becoming the sixth president of Seychelles": a participle's holder is its
@@ -3747,13 +3766,15 @@ class Builder {
       return subject >= 0 && n_.names[subject].type == EntityType::kPerson ? subject : -1;
     }
     uint32_t p = k - 1;
-    // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between.)
+    // ("was sworn in on Sunday as", "was formally installed on Monday as": the day between;
+    // "assumed office as Senegal's youngest president".)
     while (p > s.first && p + 8 > k &&
            (Is(v_.Tok(p - 1),
                {"was",        "is",        "has",       "have",       "been",      "be",
                 "sworn",      "will",      "serves",    "serving",    "in",        "elected",
                 "re-elected", "reelected", "appointed", "named",      "installed", "confirmed",
-                ",",          "on",        "formally",  "officially", "yesterday", "today"}) ||
+                ",",          "on",        "formally",  "officially", "yesterday", "today",
+                "took",       "takes",     "assumed",   "assumes",    "office"}) ||
             WeekdayNumber(v_.Tok(p - 1)) >= 0))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
