@@ -2525,6 +2525,14 @@ TEST(ExtractorTest, TakingOfficeAndCapitalsInApposition) {
       {"Boeing on Wednesday named aerospace veteran Kelly Ortberg as its new chief executive.",
        {"Kelly Ortberg ng:leaderOf Boeing"},
        {}},
+      // "its" before a title and a name: the organization the sentence opens with, when no
+      // other comes between.
+      {"Hezbollah said that its secretary general Hassan Nasrallah would speak on Thursday.",
+       {"Hassan Nasrallah ng:leaderOf Hezbollah"},
+       {}},
+      {"Hezbollah said Israel and its defence minister Yoav Gallant would pay.",
+       {},
+       {"Yoav Gallant memberOf Hezbollah"}},
       // "their country's": the one country the sentence names.
       {"Hondurans saw Xiomara Castro sworn in as their country's first female president on "
        "Thursday.",

@@ -2663,6 +2663,21 @@ class Builder {
             .push_back(static_cast<int>(i));
   }
 
+  // The organization "its" before token `k` (past words of tenure) refers to when it opens
+  // the sentence and no other organization or country comes between: "Hezbollah said that its
+  // secretary general Hassan Nasrallah would speak". Returns -1 if none.
+  int OrganizationOfIts(uint32_t k, const nlp::Sentence& s) const {
+    while (k > s.first + 1 && IsTenureWord(v_.Tok(k - 1))) --k;
+    if (k <= s.first + 1 || v_.Tok(k - 1) != "its") return -1;
+    const std::vector<int> before = MentionsIn(DatelineEnd(s), k - 1);
+    if (before.empty() || !IsOrganization(before.front()) ||
+        M(before.front()).first != DatelineEnd(s))
+      return -1;
+    for (int o : before)
+      if (IsOwnerType(o) && M(o).entity != M(before.front()).entity) return -1;
+    return before.front();
+  }
+
   // "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg".
   void TitleRelations() {
     for (size_t i = 0; i < n_.names.size(); ++i) {
@@ -2675,6 +2690,7 @@ class Builder {
       if (owner < 0) owner = BodyNamedByItsNoun(t->first, v_.sentences[SentenceOf(m.first)].first);
       if (owner < 0) owner = GovernmentOfTitle(*t);
       if (owner < 0) owner = CountryAfterName(m);
+      if (owner < 0) owner = OrganizationOfIts(t->first, v_.sentences[SentenceOf(m.first)]);
       // "ECOWAS commission president Omar Alieu Touray": a body's noun in lower case before
       // the title owns it, though no mention is the body; no country is his to lead.
       if (const uint32_t k = t->first; owner < 0 && t->title && m.entity >= 0 &&
