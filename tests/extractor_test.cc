@@ -4059,6 +4059,12 @@ TEST(ExtractorTest, RegionsNamedWithAnd) {
 TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
   EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
                   "Ali Khamenei ng:leaderOf Iran"));
+  // A prince's rank is how he is addressed, not an office he holds.
+  const auto prince = Facts(Extract(
+      "On Sunday, Saudi Arabia's Foreign Minister Prince Faisal bin Farhan met with the French "
+      "foreign minister in Riyadh. Prince Faisal also received Josep Borrell."));
+  EXPECT_TRUE(Has(prince, "Prince Faisal bin Farhan jobTitle \"Foreign Minister\""));
+  EXPECT_FALSE(Has(prince, "Prince Faisal bin Farhan jobTitle \"Prince\""));
   EXPECT_EQ(EntityOf("BELÉM, Brazil (AP) — Lula spoke in Belém on Monday.", "BELÉM"),
             EntityOf("BELÉM, Brazil (AP) — Lula spoke in Belém on Monday.", "Belém"));
   EXPECT_EQ(EntityOf("Lula spoke in the Amazon city of Belem.", "Amazon"), "place/amazon");
