@@ -5466,6 +5466,13 @@ TEST(ExtractorTest, AListOfOfficersAndARetiredRank) {
   EXPECT_EQ(EntityOf("He met the President of Russian Railways Oleg Belozyorov on Monday.",
                      "Oleg Belozyorov"),
             "person/oleg-belozyorov");
+  // So does a body "of" something before a given name and a surname with a particle.
+  for (const char* text :
+       {"Minister of State and member of the Council of Ministers Adel al-Jubeir received him.",
+        "The Council of Ministers Adel al-Jubeir received him."}) {
+    EXPECT_EQ(EntityOf(text, "Adel al-Jubeir"), "person/adel-al-jubeir") << text;
+    EXPECT_EQ(EntityOf(text, "Council of Ministers").substr(0, 4), "org/") << text;
+  }
 }
 
 // No name ends with "of": "the Government of Republic of Indonesia" names no body "Government

@@ -2970,6 +2970,44 @@ class Finder {
 
   // True if every word of [first, last) is capitalized (not in capitals) and names nothing the
   // lexicons know.
+  // The token where a person's name starts in [first, last) after a body's name, or 0 if none:
+  // "President of Russian Railways Oleg Belozyorov", "chairman of Reliance Industries Mukesh
+  // Ambani" (a head word, then a given name and a surname); "member of the Council of
+  // Ministers Adel al-Jubeir" (a body "of" something, then a given name and a surname, which
+  // may have a particle).
+  uint32_t PersonAfterBody(uint32_t first, uint32_t last) const {
+    const bool body_of =
+        last - first >= 4 && lex_.IsOrgWord(v_.Tok(first)) && v_.Tok(first + 1) == "of";
+    auto surname = [&](uint32_t from) {
+      for (uint32_t q = from; q < last; ++q) {
+        const std::string_view w = v_.Tok(q);
+        if (IsNameParticle(w) && q + 1 < last) continue;
+        if (const std::string_view core = WithoutGluedParticle(w); core != w) {
+          if (!IsCap(core)) return false;
+        } else if (!PlainWords(q, q + 1)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    for (uint32_t k = first + 1; k + 1 < last; ++k)
+      if (IsCap(v_.Tok(k - 1)) && lex_.IsGivenName(v_.Tok(k)) &&
+          ((lex_.IsOrgWord(v_.Tok(k - 1)) && PlainWords(k, last)) ||
+           (body_of && k >= first + 3 && PlainWords(k, k + 1) && surname(k + 1))))
+        return k;
+    return 0;
+  }
+
+  // Adds the body [first, k) and the person [k, last) PersonAfterBody found; returns the
+  // body's mention.
+  int AddBodyAndPerson(uint32_t first, uint32_t k, uint32_t last) {
+    NameMention m = Base(first, k, EntityType::kOrganization, "org-head-word", 0.8);
+    m.key = KeyOf(m.type, v_.Phrase(first, k));
+    const int org = Add(std::move(m));
+    Add(Person(k, last, "given-name-after-body", 0.75));
+    return org;
+  }
+
   bool PlainWords(uint32_t first, uint32_t last) const {
     for (uint32_t q = first; q < last; ++q) {
       const std::string_view w = v_.Tok(q);
@@ -4173,6 +4211,7 @@ class Finder {
         !lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
         !lex_.IsPlaceWord(Lower(head)) && !PlacePrefixed(first, last) &&
         !TaggedAs(tagged, first, last, NameClass::kLocation)) {
+      if (const uint32_t k = PersonAfterBody(first, last)) return AddBodyAndPerson(first, k, last);
       NameMention m = Base(first, last, EntityType::kOrganization, "body-of-leader", 0.75);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
@@ -4275,18 +4314,7 @@ class Finder {
          Is(v_.Tok(last - 2), {"national", "state"})) ||
         (last - first >= 3 && lex_.FindDemonym(v_.Tok(first)) &&
          lex_.IsOrgWord(v_.Tok(first + 1)))) {
-      // "President of Russian Railways Oleg Belozyorov", "chairman of Reliance Industries
-      // Mukesh Ambani": a head word, then a given name and a surname, is the body and its
-      // officer.
-      for (uint32_t k = first + 1; k + 1 < last; ++k)
-        if (lex_.IsOrgWord(v_.Tok(k - 1)) && IsCap(v_.Tok(k - 1)) && lex_.IsGivenName(v_.Tok(k)) &&
-            PlainWords(k, last)) {
-          NameMention m = Base(first, k, EntityType::kOrganization, "org-head-word", 0.8);
-          m.key = KeyOf(m.type, v_.Phrase(first, k));
-          const int org = Add(std::move(m));
-          Add(Person(k, last, "given-name-after-body", 0.75));
-          return org;
-        }
+      if (const uint32_t k = PersonAfterBody(first, last)) return AddBodyAndPerson(first, k, last);
       NameMention m = Base(first, last, EntityType::kOrganization, "org-head-word", 0.8);
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
