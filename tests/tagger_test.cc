@@ -3192,5 +3192,17 @@ TEST(CommittedModelTest, APlacesPeopleIsNoBody) {
                   .empty());
 }
 
+// "the Kingdom's Ministry of Foreign Affairs": a country's form of state and its possessive
+// open no body's name the tagger reads.
+TEST(CommittedModelTest, AFormOfStatesPossessiveOpensNoName) {
+  const std::string text =
+      "In Riyadh, the Kingdom's Ministry of Foreign Affairs reported the talks. The Republic's "
+      "National Assembly met.";
+  EXPECT_EQ(EntitiesWritten(text, "Ministry of Foreign Affairs"),
+            std::vector<std::string>{"org/ministry-of-foreign-affairs"});
+  EXPECT_TRUE(EntitiesWritten(text, "Kingdom's Ministry of Foreign Affairs").empty());
+  EXPECT_EQ(EntitiesWritten(text, "National Assembly").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1061,6 +1061,11 @@ class Finder {
     }
     for (NameSpan& t : tagged) {
       if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"his", "her", "its", "their"})) ++t.first;
+      // "the Kingdom's Ministry of Foreign Affairs": a country's form of state and its
+      // possessive open no name; the body's name follows them.
+      if (t.last - t.first >= 3 && IsCap(v_.Tok(t.first)) && IsCountryCommonWord(v_.Tok(t.first)) &&
+          IsPossessive(v_.Tok(t.first + 1)) && IsCap(v_.Tok(t.first + 2)))
+        t.first += 2;
       // "as She Arrives in Kenya" in a headline's title case: a subject pronoun opens a
       // clause, no name.
       if (Is(v_.Tok(t.first), {"she", "they", "we"})) {
