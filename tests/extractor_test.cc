@@ -5666,5 +5666,21 @@ TEST(ExtractorTest, TraveledToATownAndHeldAMeeting) {
       (std::vector<std::string>{"Tokyo"}));
 }
 
+// "inside the Presidential Villa, Abuja,": a building's name, a comma and a town is the
+// building in the town; not a list of places.
+TEST(ExtractorTest, BuildingsInTheirTowns) {
+  ExpectFactCases({
+      {"The meeting was held inside the Presidential Villa, Abuja, and ended at 4pm.",
+       {"Presidential Villa containedInPlace Abuja"},
+       {}},
+      {"Leaders will speak at the Transcorp Hilton Hotel, Abuja on Wednesday.",
+       {"Transcorp Hilton Hotel containedInPlace Abuja"},
+       {}},
+      {"Protests spread from the Presidential Villa, Abuja, Lagos and Kano to other towns.",
+       {},
+       {"Presidential Villa containedInPlace Abuja"}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

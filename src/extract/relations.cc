@@ -4334,6 +4334,13 @@ class Builder {
         if (IsLocation(o) && ((IsRegion(o) && (Closes(o, s) || country_closes)) || outer >= 0))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
+        // "inside the Presidential Villa, Abuja,", "at the Transcorp Hilton Hotel, Abuja, on
+        // Wednesday": a building's name, a comma and the town it stands in.
+        else if (o >= 0 && outer < 0 && n_.names[o].city && !m.city && IsBuildingName(m) &&
+                 (Closes(o, s) ||
+                  (n_.names[o].last < s.last && Is(v_.Tok(n_.names[o].last), {"on", "in", "at"}))))
+          Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
+              "building-comma-town", 0.75);
         if (outer >= 0)
           Add(m.entity, Predicate::kContainedInPlace, n_.names[outer].entity, SentenceOf(m.first),
               "place-comma-place", 0.75);
@@ -5381,6 +5388,16 @@ class Builder {
       if (IsLocation(outer) && IsRegion(outer) && Closes(outer, s))
         Add(person, p, M(outer).entity, sent, rule, conf - 0.05);
     }
+  }
+
+  // True if place mention `m` names a building or a ground by its last word: "the Presidential
+  // Villa", "Transcorp Hilton Hotel", "Eagle Square".
+  bool IsBuildingName(const NameMention& m) const {
+    return m.last > m.first + 1 && m.type == EntityType::kPlace &&
+           Is(v_.Tok(m.last - 1),
+              {"villa",   "hotel",    "palace", "house",  "hall",   "centre",    "center",
+               "stadium", "airport",  "square", "mosque", "church", "cathedral", "hospital",
+               "museum",  "building", "tower",  "plaza",  "arena",  "lodge",     "resort"});
   }
 
   // True for a country, a first-level subdivision or a US state abbreviation ("Tenn.", "N.Y."):
