@@ -5682,5 +5682,15 @@ TEST(ExtractorTest, BuildingsInTheirTowns) {
   });
 }
 
+// "The meeting, which was held inside the Presidential Villa,": a relative clause after the
+// meeting's noun says where it was held.
+TEST(ExtractorTest, AMeetingHeldInARelativeClause) {
+  const GraphData g = Extract(
+      "President Muhammadu Buhari on Tuesday met with the visiting President of Cameroon, Paul "
+      "Biya, over terrorism.\n\nThe meeting, which was held inside the Presidential Villa, "
+      "Abuja, started at about 2pm.");
+  EXPECT_EQ(EventPlaces("Meeting", g), std::vector<std::string>{"Presidential Villa"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -8377,6 +8377,8 @@ class Builder {
   bool SaysHeld(const EventMention& m) const {
     const nlp::Sentence& s = v_.sentences[m.sentence];
     uint32_t k = m.trigger_last;
+    // ("The meeting, which was held inside the Presidential Villa,".)
+    if (k + 1 < s.last && v_.Tok(k) == "," && Is(v_.Tok(k + 1), {"which"})) k += 2;
     if (k < s.last && Is(v_.Tok(k), {"was", "were", "is", "are"})) ++k;
     if (k < s.last && v_.Tok(k) == "held") return true;
     return k + 1 < s.last && v_.Tok(k) == "took" && v_.Tok(k + 1) == "place";
