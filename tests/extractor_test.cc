@@ -5692,5 +5692,16 @@ TEST(ExtractorTest, AMeetingHeldInARelativeClause) {
   EXPECT_EQ(EventPlaces("Meeting", g), std::vector<std::string>{"Presidential Villa"});
 }
 
+// "Jarosław Kaczyński, the party's founder and leader": a founder leads, but "Founder" is no
+// office he holds.
+TEST(ExtractorTest, AFounderHoldsNoTitle) {
+  ExpectFactCases({
+      {"Law and Justice won the vote. Supporters chanted the name of Jarosław Kaczyński, the "
+       "party's founder and leader, on Sunday.",
+       {"Jarosław Kaczyński ng:leaderOf Law and Justice"},
+       {"Jarosław Kaczyński jobTitle \"Founder\""}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -2524,8 +2524,9 @@ class Builder {
     if (person < 0) return;
     // "former Brazilian President Dilma Rousseff": a former title is no job title (schema.org's
     // jobTitle is the one held). "Leader", "chief" or "head" alone ("Pakistan's leader"),
-    // "ruler" or "diplomat" says what the person is, not which office he holds; with the word
-    // that names the office ("Pakistan's army chief", "the interim leader") it is a title.
+    // "ruler", "diplomat" or "founder" says what the person is, not which office he holds;
+    // with the word that names the office ("Pakistan's army chief", "the interim leader") it
+    // is a title.
     // "the party's acting chairman, Tarique Rahman": an acting title is one of its own.
     // (A title that opens with such a word already has one: "Parliament Speaker", "Police
     // Chief"; a leader is one with a word of tenure, or an army's: not "military leader".)
@@ -2539,7 +2540,8 @@ class Builder {
           !Is(qualifier, {"acting", "interim", "transitional", "caretaker"}))))
       qualifier = {};
     if (job_title && title && !title->honorific && !former &&
-        !title->canonical.starts_with("Former ") && !Is(title->canonical, {"ruler", "diplomat"}) &&
+        !title->canonical.starts_with("Former ") &&
+        !Is(title->canonical, {"ruler", "diplomat", "founder", "co-founder"}) &&
         !(qualifier.empty() && Is(title->canonical, {"leader", "chief", "head"})))
       AddLiteral(person, Predicate::kJobTitle,
                  (qualifier.empty() ? std::string() : std::string(qualifier) + " ") +
