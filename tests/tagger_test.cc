@@ -3204,5 +3204,25 @@ TEST(CommittedModelTest, AFormOfStatesPossessiveOpensNoName) {
   EXPECT_EQ(EntitiesWritten(text, "National Assembly").size(), 1u);
 }
 
+// "Anthony Albanese met with his Fijian counterpart Sitiveni Rabuka": one named in full with no
+// title, whom data/heads.tsv has heading a country the text names in its year, leads it; not
+// in a year his term began (the text may be from before it), nor one called former.
+TEST(CommittedModelTest, AKnownHeadNamedInFull) {
+  const std::string text =
+      "Anthony Albanese met with his Fijian counterpart Sitiveni Rabuka in Nadi. Both said "
+      "Australia and Fiji were close.";
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text, "2025-06-13"), Predicate::kLeaderOf),
+            (std::vector<std::string>{"person/anthony-albanese country/au",
+                                      "person/sitiveni-rabuka country/fj"}));
+  EXPECT_TRUE(
+      RelationPairs(ExtractWithCommittedModel(text, "2022-06-13"), Predicate::kLeaderOf).empty());
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel(text), Predicate::kLeaderOf).empty());
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel("Former leader Anthony Albanese visited "
+                                                      "Australia and Fiji.",
+                                                      "2025-06-13"),
+                            Predicate::kLeaderOf)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

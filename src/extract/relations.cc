@@ -2043,6 +2043,38 @@ class Builder {
       leads_a_country.insert(found);
       led_countries.insert(country);
     }
+    // "Anthony Albanese met with his Fijian counterpart Sitiveni Rabuka": one the text names
+    // in full, with no title of his own, whom the list has heading a country the text names
+    // that year, where no one else leads it and nothing calls him former, leads it.
+    std::map<int, std::vector<uint32_t>> named_at;  // person -> the first tokens of his names
+    for (const NameMention& m : n_.names)
+      if (m.type == EntityType::kPerson && m.entity >= 0) named_at[m.entity].push_back(m.first);
+    for (const auto& [person, at] : named_at) {
+      if (leads_a_country.count(person) || titles.count(person) ||
+          g_.entities[person].name.find(' ') == std::string::npos)
+        continue;
+      const bool former = std::any_of(at.begin(), at.end(), [&](uint32_t k) {
+        for (uint32_t j = k; j > 0 && j + 4 > k; --j)
+          if (Is(v_.Tok(j - 1), {"former", "ex", "late", "then", "ousted", "deposed", "exiled"}))
+            return true;
+        return false;
+      });
+      if (former) continue;
+      int country = -1, count = 0;
+      for (const KnownHead* h : heads_of(person, false)) {
+        // (Not in a year the term began or ended: the text may be from before or after it.)
+        if (h->from == date->year || h->to == date->year) continue;
+        const int c = h->IsHead() ? CountryEntityOfCode(h->country_iso2) : -1;
+        if (c < 0 || led_countries.count(c) || c == country) continue;
+        country = c;
+        ++count;
+      }
+      if (count != 1) continue;
+      Add(person, Predicate::kLeaderOf, country, SentenceOf(at.front()), "known-head-named", 0.6);
+      g_.entities[person].leader = true;
+      leads_a_country.insert(person);
+      led_countries.insert(country);
+    }
   }
 
   // "Jakarta, Mar 5 (PTI) Prime Minister Narendra Modi held talks with Indonesian President
