@@ -4059,6 +4059,13 @@ TEST(ExtractorTest, RegionsNamedWithAnd) {
 TEST(ExtractorTest, AddressTreatiesAwardsAndShoutedDiacritics) {
   EXPECT_TRUE(Has(Facts(Extract("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.")),
                   "Ali Khamenei ng:leaderOf Iran"));
+  // So is "the Honourable".
+  const std::string honourable =
+      "The talks were facilitated by the Chairman of the Caribbean Community, the Honourable "
+      "Roosevelt Skerrit, and Dr The Honourable Ralph E Gonsalves.";
+  EXPECT_EQ(EntityOf(honourable, "Roosevelt Skerrit"), "person/roosevelt-skerrit");
+  EXPECT_EQ(EntityOf(honourable, "Ralph E Gonsalves"), "person/ralph-e-gonsalves");
+  EXPECT_FALSE(Has(Facts(Extract(honourable)), "Roosevelt Skerrit jobTitle \"Honourable\""));
   // A prince's rank is how he is addressed, not an office he holds.
   const auto prince = Facts(Extract(
       "On Sunday, Saudi Arabia's Foreign Minister Prince Faisal bin Farhan met with the French "
