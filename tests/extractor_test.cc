@@ -5710,5 +5710,22 @@ TEST(ExtractorTest, AFounderHoldsNoTitle) {
   });
 }
 
+// "The Prime Minister of Trinidad and Tobago Keith Rowley": a country whose name has "and" in
+// it, after a title's "of", is one country, and the name after it its head's.
+TEST(ExtractorTest, ACountryWithAndAfterATitlesOf) {
+  ExpectFactCases({
+      {"The Prime Minister of Trinidad and Tobago Keith Rowley said so.",
+       {"Keith Rowley ng:leaderOf Trinidad and Tobago"},
+       {}},
+      {"The Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves, said so.",
+       {"Ralph Gonsalves ng:leaderOf Saint Vincent and the Grenadines"},
+       {}},
+  });
+  EXPECT_EQ(EntityOf("The Prime Minister of Saint Vincent and the Grenadines Ralph Gonsalves "
+                     "said so.",
+                     "Grenadines"),
+            "none");
+}
+
 }  // namespace
 }  // namespace ng::extract

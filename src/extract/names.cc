@@ -1548,9 +1548,14 @@ class Finder {
       // Herzegovina", "Côte d'Ivoire".
       // Only where the word after the run is written inside some known name (most runs end
       // before "said").
+      // (Or one after "of" in the run: "The Prime Minister of Trinidad and Tobago Keith
+      // Rowley".)
       const bool inner_word_after = j < s.last && lex_.IsKnownNameInnerWord(v_.Tok(j));
-      for (uint32_t k = i; inner_word_after && k < i + 2 && k < j; ++k) {
-        if (k > i && !Is(v_.Tok(i), {"the"})) break;
+      for (uint32_t k = i; inner_word_after && k < j; ++k) {
+        const bool after_of =
+            k > i && (v_.Tok(k - 1) == "of" ||
+                      (k > i + 1 && v_.Tok(k - 1) == "the" && v_.Tok(k - 2) == "of"));
+        if (k > i && !after_of && !(k == i + 1 && Is(v_.Tok(i), {"the"}))) continue;
         auto [known, n] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindKnown(p); });
         if (known && k + n > j && IsCap(v_.Tok(k + n - 1))) j = k + n;
         auto [city, tn] = Longest(k, s.last, [&](std::string_view p) { return lex_.FindCity(p); });
