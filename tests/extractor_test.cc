@@ -5727,5 +5727,18 @@ TEST(ExtractorTest, ACountryWithAndAfterATitlesOf) {
             "none");
 }
 
+// "ELN guerrilla leader Antonio Garcia", "Shabaab militant leader Ahmed Diriye": a group's name
+// and the noun of its fighters before a title own it (as "rebel" does: TitleQualifierWord).
+TEST(ExtractorTest, AGroupsFightersNounBeforeATitle) {
+  ExpectFactCases({
+      {"Troops are hunting Shabaab militant leader Ahmed Diriye in the south.",
+       {"Ahmed Diriye ng:leaderOf al-Shabaab"},
+       {}},
+      {"The prosecutor scrapped an arrest warrant for Colombian guerrilla leader Antonio Garcia.",
+       {},
+       {"Antonio Garcia ng:leaderOf Colombia"}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3224,6 +3224,15 @@ class Finder {
                             IsAllCaps(v_.Tok(k - 2));
     if (short_form) k -= 3;
     if (k <= sentence_first) return -1;
+    // "ELN guerrilla leader Antonio Garcia", "Shabaab militant leader Ahmed Diriye": a group's
+    // name, the noun of its fighters and the title: the group's. ("rebel" is a qualifier.)
+    if (!short_form && k > sentence_first + 1 &&
+        Is(v_.Tok(k - 1), {"guerrilla", "militant", "militia", "insurgent", "jihadist"}))
+      for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
+        const NameMention& m = out_.names[n];
+        if (m.last == k - 1 && m.type == EntityType::kOrganization) return n;
+        if (m.last < k - 1) break;
+      }
     for (int n = static_cast<int>(out_.names.size()) - 1; n >= 0; --n) {
       const NameMention& m = out_.names[n];
       if (m.last == k && (m.type == EntityType::kOrganization ||
