@@ -5740,5 +5740,21 @@ TEST(ExtractorTest, AGroupsFightersNounBeforeATitle) {
   });
 }
 
+// "The ceasefire ... will be monitored by a joint mechanism that includes the United Nations",
+// "The election is being closely watched by China": who watches an event takes no part in it.
+TEST(ExtractorTest, WatchersTakeNoPart) {
+  ExpectParticipants(Extract("Congo and the M23 agreed a ceasefire on Sunday that will be "
+                             "monitored by the United Nations."),
+                     EventKind::kAgreement, {"M23"}, {"United Nations"});
+  const GraphData g = Extract(
+      "Solomon Islands lawmakers elected Jeremiah Manele. The election is being closely watched "
+      "by China, the United States and neighbouring Australia.");
+  for (const std::string& f : Facts(g))
+    for (const char* watcher : {"China", "United States", "Australia"})
+      EXPECT_FALSE(f.starts_with("Election") &&
+                   f.ends_with(" ng:participant " + std::string(watcher)))
+          << f;
+}
+
 }  // namespace
 }  // namespace ng::extract

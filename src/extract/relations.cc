@@ -7411,6 +7411,11 @@ class Builder {
             m.trigger_first <= nm.last + 14 &&
             Is(v_.Tok(nm.last), {"congratulated", "congratulates", "congratulating"}))
           continue;
+        // "The election is being closely watched by China, the United States and neighbouring
+        // Australia": who watches an event takes no part in it.
+        if (nm.first > m.trigger_last && nm.first < m.trigger_last + 24 &&
+            WatcherAfter(m.trigger_last, nm.first))
+          continue;
         if (nm.type == EntityType::kPerson) {
           persons.insert(nm.entity);
           if (nm.last < s.last && Is(v_.Tok(nm.last), {"hosted", "hosts", "host", "organized"}))
@@ -8404,6 +8409,16 @@ class Builder {
     for (uint32_t k = noun; k > sentence_first + 1 && k + window > noun; --k)
       if (Is(v_.Tok(k - 1), marks)) return k - 2;
     return kNoToken;
+  }
+
+  // True if "watched by" (or "monitored by", "observed by") comes between tokens `from` and
+  // `name`, with no full clause's end between: who is named after it watches the event.
+  bool WatcherAfter(uint32_t from, uint32_t name) const {
+    for (uint32_t k = from; k + 1 < name; ++k) {
+      if (Is(v_.Tok(k), {";", "but", "while", "whereas"})) return false;
+      if (Is(v_.Tok(k), {"watched", "monitored", "observed"}) && v_.Tok(k + 1) == "by") return true;
+    }
+    return false;
   }
 
   // True if the words after the trigger of `m` say where or when it was held: "The meeting was
