@@ -4008,6 +4008,9 @@ TEST(ExtractorTest, TimeZonesAreNoNames) {
   EXPECT_EQ(std::count_if(facts.begin(), facts.end(),
                           [](const std::string& f) { return f.ends_with("\"Prime Minister\""); }),
             1);
+  // Nor is one in brackets after a part of the day.
+  EXPECT_EQ(EntityOf("The meeting took place on Friday afternoon (NZT) in Beijing.", "NZT"),
+            "none");
   // A name in capitals after other words still is one.
   EXPECT_NE(EntityOf("Officials of the WHO met at the UN.", "WHO"), "none");
 }

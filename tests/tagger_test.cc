@@ -3224,5 +3224,13 @@ TEST(CommittedModelTest, AKnownHeadNamedInFull) {
                   .empty());
 }
 
+// "on Friday afternoon (NZT)": a time zone in brackets is no name the tagger reads either.
+TEST(CommittedModelTest, ATimeZoneInBrackets) {
+  EXPECT_TRUE(EntitiesWritten("The highly anticipated meeting took place on Friday afternoon "
+                              "(NZT) at the Great Hall of the People.",
+                              "NZT")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

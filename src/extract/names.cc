@@ -913,6 +913,18 @@ class Finder {
     return t && t->leader && t->head && before > s.first && IsLocativePrep(v_.Tok(before - 1));
   }
 
+  // True if token `k` (not the first of the text) is a time zone: after a time of day
+  // (IsTimeZone), or in brackets after a part of the day, ending in "T" ("Friday afternoon
+  // (NZT)", "on Monday morning (AEST)").
+  bool TimeZoneAt(uint32_t k) const {
+    const std::string_view w = v_.Tok(k);
+    if (IsTimeZone(w, v_.Tok(k - 1))) return true;
+    return k >= 2 && k + 1 < v_.tokens.size() && v_.Tok(k - 1) == "(" && v_.Tok(k + 1) == ")" &&
+           w.size() >= 2 && w.size() <= 5 && w.back() == 'T' && IsAllCaps(w) &&
+           Is(v_.Tok(k - 2),
+              {"morning", "afternoon", "evening", "night", "time", "midnight", "noon"});
+  }
+
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
     if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
@@ -1351,6 +1363,10 @@ class Finder {
     // "Cyclone Gabrielle", "Tropical Storm Alberto": a storm's name the tagger reads is no
     // person's, place's or body's (the rules alone read none: the storm's noun is an event's).
     std::erase_if(tagged, [&](const NameSpan& t) { return IsStormName(s, t.first, t.last); });
+    // Nor is a time zone ("on Friday afternoon (NZT)").
+    std::erase_if(tagged, [&](const NameSpan& t) {
+      return t.last == t.first + 1 && t.first > s.first && TimeZoneAt(t.first);
+    });
     CloseOpenNames(tagged, s);
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
@@ -1386,8 +1402,8 @@ class Finder {
       }
       // (Nor is "PM" after a time of day the prime minister: "7:12 PM GMT-4".)
       const std::string_view before = i > s.first ? v_.Tok(i - 1) : "";
-      if (IsCap(w) &&
-          (IsCode(w) || IsTimeZone(w, before) || (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
+      if (IsCap(w) && (IsCode(w) || (i > s.first && TimeZoneAt(i)) ||
+                       (Is(w, {"pm", "am"}) && IsClockTime(before)))) {
         ++i;
         continue;
       }
