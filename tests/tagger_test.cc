@@ -3232,5 +3232,15 @@ TEST(CommittedModelTest, ATimeZoneInBrackets) {
                   .empty());
 }
 
+// "Ishiba Shigeru /Japanese Prime Minister" under "Japanese Prime Minister Shigeru Ishiba": a
+// person's two names written family name first are that person.
+TEST(CommittedModelTest, ANameWrittenFamilyNameFirst) {
+  const std::string text =
+      "President Lee Jae-myung held his first summit with Japanese Prime Minister Shigeru Ishiba "
+      "on Monday.\n\nIshiba Shigeru /Japanese Prime Minister\n\nIshiba spoke.";
+  EXPECT_EQ(EntitiesWritten(text, "Ishiba Shigeru"),
+            std::vector<std::string>{"person/shigeru-ishiba"});
+}
+
 }  // namespace
 }  // namespace ng::extract

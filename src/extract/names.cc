@@ -453,6 +453,7 @@ class Finder {
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
     CountriesNamedAsSurnames();
+    SurnameFirstNames();
     TownsNamedAsAddressedPeople();
     PlacesNamedWithATitle();
     CountriesByTheirFormOfState();
@@ -4681,6 +4682,30 @@ class Finder {
       NameMention& m = out_.names[n];
       if (pointed.contains(m.country->iso2)) continue;
       m = Person(m.first, m.last, "country-as-surname", 0.7);
+    }
+  }
+
+  // "Japanese Prime Minister Shigeru Ishiba ... Ishiba Shigeru /Japanese Prime Minister": two
+  // words the story also writes the other way round as a person's name (family name first, as
+  // Korean, Japanese and Chinese papers write it) are that person, whatever else they were
+  // read as (here an organization). Not a name a lexicon knows.
+  void SurnameFirstNames() {
+    std::map<std::pair<std::string_view, std::string_view>, size_t> persons;  // (given, family)
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.type == EntityType::kPerson && m.last - m.first == 2)
+        persons.emplace(std::pair{v_.Tok(m.first), v_.Tok(m.first + 1)}, n);
+    }
+    if (persons.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type == EntityType::kPerson || m.last - m.first != 2 || m.known || m.country || m.city)
+        continue;
+      const auto it = persons.find({v_.Tok(m.first + 1), v_.Tok(m.first)});
+      if (it == persons.end()) continue;
+      const std::string of = out_.names[it->second].name;
+      m = Person(m.first, m.last, "surname-first", 0.7);
+      MakeAlias(m, of);
+      m.rule = "surname-first";
     }
   }
 
