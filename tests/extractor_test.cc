@@ -5759,5 +5759,15 @@ TEST(ExtractorTest, WatchersTakeNoPart) {
           << f;
 }
 
+// "arrived in Indonesia on Sunday, where he will meet his Indonesian counterpart": the place
+// before a day and "where" is the meeting's, not the dateline's town.
+TEST(ExtractorTest, WhereAfterADay) {
+  const GraphData g = Extract(
+      "MANILA: Philippine President Ferdinand Marcos Jr. arrived in Indonesia on Sunday, where he "
+      "will meet his Indonesian counterpart Joko Widodo to strengthen security ties.",
+      "2022-09-04");
+  EXPECT_EQ(EventPlaces("Meeting", g), std::vector<std::string>{"Indonesia"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -8126,8 +8126,14 @@ class Builder {
 
   // For a place ending at token `place_end` followed by ", where", directly ("in the Qatari
   // capital, Doha, where the two sides signed") or after an apposition ("visited Almaty, the
-  // country's largest city, where he met Tokayev"): the token after "where". Otherwise 0.
+  // country's largest city, where he met Tokayev") or a day ("arrived in Indonesia on Sunday,
+  // where he will meet"): the token after "where". Otherwise 0.
   uint32_t WhereAfterApposition(uint32_t place_end) const {
+    // ("arrived in Indonesia on Sunday, where he will meet": a day between.)
+    if (place_end + 4 < v_.tokens.size() && v_.Tok(place_end) == "on" &&
+        WeekdayNumber(v_.Tok(place_end + 1)) >= 0 && v_.Tok(place_end + 2) == "," &&
+        v_.Tok(place_end + 3) == "where")
+      return place_end + 4;
     if (place_end + 2 >= v_.tokens.size() || v_.Tok(place_end) != ",") return 0;
     if (v_.Tok(place_end + 1) == "where") return place_end + 2;
     if (!IsDeterminer(v_.Tok(place_end + 1))) return 0;
