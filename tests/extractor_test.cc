@@ -5769,5 +5769,24 @@ TEST(ExtractorTest, WhereAfterADay) {
   EXPECT_EQ(EventPlaces("Meeting", g), std::vector<std::string>{"Indonesia"});
 }
 
+// "the outskirts of the Lebanese capital, making him", "Upon his return to the capital, Faye
+// was greeted": a comma after "capital" that no place's name follows ends no apposition; the
+// capital is the one the story names.
+TEST(ExtractorTest, TheCapitalBeforeAClausesComma) {
+  ExpectFactCases({
+      {"BEIRUT (Reuters) - An Israeli strike hit the outskirts of the Lebanese capital, killing "
+       "a commander.",
+       {"Beirut ng:capitalOf Lebanon"},
+       {}},
+      {"Faye took the oath near Dakar in Senegal. Upon his return to the capital, Faye was "
+       "greeted by crowds.",
+       {"Dakar ng:capitalOf Senegal"},
+       {}},
+      {"Faye took the oath near Dakar in Senegal. In the capital, Thies, crowds gathered.",
+       {},
+       {"Dakar ng:capitalOf Senegal"}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

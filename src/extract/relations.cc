@@ -5045,8 +5045,9 @@ class Builder {
       // comma is no name of it.)
       const int after_comma =
           c + 2 < s.last && v_.Tok(c + 1) == "," ? MentionStartingAt(c + 2) : -1;
+      // ("on the outskirts of the Lebanese capital, making him ...": nor a clause.)
       if (c + 1 < s.last &&
-          ((v_.Tok(c + 1) == "," && !(after_comma >= 0 && IsPerson(after_comma))) ||
+          ((v_.Tok(c + 1) == "," && after_comma >= 0 && !IsPerson(after_comma)) ||
            v_.Tok(c + 1) == "of" || v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
         continue;
       int city = -1;
@@ -5079,8 +5080,13 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[si];
       for (uint32_t c = s.first + 1; c < s.last; ++c) {
         if (v_.Tok(c) != "capital" || v_.Tok(c - 1) != "the") continue;
-        if (c + 1 < s.last && (Is(v_.Tok(c + 1), {"of", "city", ",", "'s", "\u2019s"}) ||
-                               MentionStartingAt(c + 1) >= 0))
+        // ("Upon his return to the capital, Faye was greeted": a comma before no place.)
+        const int after_comma =
+            c + 2 < s.last && v_.Tok(c + 1) == "," ? MentionStartingAt(c + 2) : -1;
+        if (c + 1 < s.last &&
+            (Is(v_.Tok(c + 1), {"of", "city", "'s", "\u2019s"}) ||
+             (v_.Tok(c + 1) == "," && after_comma >= 0 && !IsPerson(after_comma)) ||
+             MentionStartingAt(c + 1) >= 0))
           continue;
         Add(only, Predicate::kCapitalOf, country, si, "the-capital", 0.65);
         return;
