@@ -7496,6 +7496,20 @@ class Builder {
         if (const int led = UnnamedCounterpartsCountry(from, to); led >= 0)
           if (const int leader = OnlyLeaderOf(led); leader >= 0) persons.insert(leader);
       m.participants = armed || persons.empty() ? others : persons;
+      // "the Turkey-Libya memorandum of understanding", "the Israel-Hamas war": the two written
+      // in one word before an agreement's or a war's noun (up to two words between) are its
+      // parties, whoever else the sentence names ("the Greek PM clarified that ...").
+      if (kind == EventKind::kAgreement || kind == EventKind::kConflict) {
+        uint32_t k = m.trigger_first;
+        while (k > s.first + 1 && k + 2 > m.trigger_first && IsLowerWord(v_.Tok(k - 1)) &&
+               !IsFunctionWord(v_.Tok(k - 1)) && !IsDeterminer(v_.Tok(k - 1)))
+          --k;
+        std::set<int> pair;
+        for (int mi : MentionsIn(k > s.first + 1 ? k - 1 : s.first, k))
+          if (M(mi).first + 1 == k && M(mi).last == k && M(mi).entity >= 0 && IsOwnerType(mi))
+            pair.insert(M(mi).entity);
+        if (pair.size() == 2) m.participants = pair;
+      }
       // "On 17 November 2025, in Tashkent, on the second day of the state visit ..., talks were
       // held": the place a sentence opens with, set off by a comma, is where its events were.
       if (m.location < 0) m.location = FrontedPlace(s);
