@@ -928,8 +928,8 @@ class Finder {
 
   bool CanJoinRun(uint32_t j, uint32_t end) const {
     std::string_view w = v_.Tok(j);
-    if (v_.tokens[j].newline_before || IsCode(w) || IsTimeZone(w, v_.Tok(j - 1)) ||
-        participle_[j] > 0 || KnownNameBeforeParticiple(j, end) > 0 || GenerationAt(j, end) > 0)
+    if (v_.tokens[j].newline_before || IsCode(w) || TimeZoneAt(j) || participle_[j] > 0 ||
+        KnownNameBeforeParticiple(j, end) > 0 || GenerationAt(j, end) > 0)
       return false;
     // "Vienna Wednesday", "University of Virginia Friday": weekdays and months end a name, and
     // so does "May" before a day ("shot al-Aqidi May 24"; "Theresa May" stays a name).
@@ -2995,8 +2995,6 @@ class Finder {
   // True if token `k` is a possessive ending ("'s").
   bool IsPossessiveAt(uint32_t k) const { return k < v_.tokens.size() && IsPossessive(v_.Tok(k)); }
 
-  // True if every word of [first, last) is capitalized (not in capitals) and names nothing the
-  // lexicons know.
   // The token where a person's name starts in [first, last) after a body's name, or 0 if none:
   // "President of Russian Railways Oleg Belozyorov", "chairman of Reliance Industries Mukesh
   // Ambani" (a head word, then a given name and a surname); "member of the Council of
@@ -3035,6 +3033,8 @@ class Finder {
     return org;
   }
 
+  // True if every word of [first, last) is capitalized (not in capitals) and names nothing the
+  // lexicons know.
   bool PlainWords(uint32_t first, uint32_t last) const {
     for (uint32_t q = first; q < last; ++q) {
       const std::string_view w = v_.Tok(q);

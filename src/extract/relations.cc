@@ -5041,14 +5041,8 @@ class Builder {
       if (c >= v_.tokens.size() || v_.Tok(c) != "capital") continue;
       // (Not one the sentence names: that is read above.)
       const nlp::Sentence& s = v_.sentences[SentenceOf(c)];
-      // ("During his stay in the Argentine capital, Bukele also met ...": a person after the
-      // comma is no name of it.)
-      const int after_comma =
-          c + 2 < s.last && v_.Tok(c + 1) == "," ? MentionStartingAt(c + 2) : -1;
-      // ("on the outskirts of the Lebanese capital, making him ...": nor a clause.)
-      if (c + 1 < s.last &&
-          ((v_.Tok(c + 1) == "," && after_comma >= 0 && !IsPerson(after_comma)) ||
-           v_.Tok(c + 1) == "of" || v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
+      if (c + 1 < s.last && (NamedAfterComma(c, s) || v_.Tok(c + 1) == "of" ||
+                             v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
         continue;
       int city = -1;
       for (size_t e = 0; e < g_.entities.size() && city < 0; ++e)
@@ -5080,18 +5074,24 @@ class Builder {
       const nlp::Sentence& s = v_.sentences[si];
       for (uint32_t c = s.first + 1; c < s.last; ++c) {
         if (v_.Tok(c) != "capital" || v_.Tok(c - 1) != "the") continue;
-        // ("Upon his return to the capital, Faye was greeted": a comma before no place.)
-        const int after_comma =
-            c + 2 < s.last && v_.Tok(c + 1) == "," ? MentionStartingAt(c + 2) : -1;
-        if (c + 1 < s.last &&
-            (Is(v_.Tok(c + 1), {"of", "city", "'s", "\u2019s"}) ||
-             (v_.Tok(c + 1) == "," && after_comma >= 0 && !IsPerson(after_comma)) ||
-             MentionStartingAt(c + 1) >= 0))
+        if (c + 1 < s.last && (Is(v_.Tok(c + 1), {"of", "city", "'s", "\u2019s"}) ||
+                               NamedAfterComma(c, s) || MentionStartingAt(c + 1) >= 0))
           continue;
         Add(only, Predicate::kCapitalOf, country, si, "the-capital", 0.65);
         return;
       }
     }
+  }
+
+  // True if the word "capital" at token `c` is followed by a comma and a name that is no
+  // person's, which names the capital there ("the Lebanese capital, Beirut,": read above).
+  // Not a person ("During his stay in the Argentine capital, Bukele also met"), nor a clause
+  // ("the outskirts of the Lebanese capital, making him", "Upon his return to the capital, Faye
+  // was greeted").
+  bool NamedAfterComma(uint32_t c, const nlp::Sentence& s) const {
+    if (c + 2 >= s.last || v_.Tok(c + 1) != ",") return false;
+    const int after = MentionStartingAt(c + 2);
+    return after >= 0 && !IsPerson(after);
   }
 
   // A country's capital lies in it: each capitalOf a country the text tells is a
