@@ -5796,5 +5796,24 @@ TEST(ExtractorTest, APairInOneWordNamesTheParties) {
                      EventKind::kAgreement, {"Turkey", "Libya"}, {"Greece"});
 }
 
+// "President Ibrahim Boubacar Keita was overthrown": the title of one removed from office is
+// former; "Assimi Goita, who has had himself appointed president": a relative clause that
+// puts him in office gives him the title.
+TEST(ExtractorTest, OverthrownAndAppointedInAClause) {
+  ExpectFactCases({
+      {"Since a coup in 2020 in which democratically-elected President Ibrahim Boubacar Keita was "
+       "overthrown, Mali has been ruled by a military junta, led by Lt. Col. Assimi Goita, who "
+       "has had himself appointed president.",
+       {"Assimi Goita ng:leaderOf Mali", "Assimi Goita jobTitle \"President\""},
+       {"Ibrahim Boubacar Keita ng:leaderOf Mali"}},
+      {"Chad is led by Mahamat Deby, who was elected president in May.",
+       {"Mahamat Deby ng:leaderOf Chad"},
+       {}},
+      {"Chad is led by Mahamat Deby, who was president in May.",
+       {},
+       {"Mahamat Deby jobTitle \"President\""}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -485,6 +485,7 @@ class Finder {
     PositionsOpeningSentences();
     SeatsActThroughout();
     InitialsEndingSentences();
+    TitlesOfTheOverthrown();
     // Text order; owners are indices, so they follow the permutation.
     std::vector<int> order(out_.names.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
@@ -3599,6 +3600,28 @@ class Finder {
         continue;
       --m.span.end;
       if (m.name.ends_with('.')) m.name.pop_back();
+    }
+  }
+
+  // "democratically-elected President Ibrahim Boubacar Keita was overthrown": the title of one
+  // the sentence says was removed (or killed) is former, though no word before it says so.
+  void TitlesOfTheOverthrown() {
+    std::unordered_map<uint32_t, uint32_t> person_end;  // first token -> last, of each person
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson) person_end.emplace(m.first, m.last);
+    for (TitleMention& t : out_.titles) {
+      const auto it = person_end.find(t.last);
+      if (t.former || it == person_end.end()) continue;
+      uint32_t k = it->second;
+      // ("..., who was ousted", "was later overthrown", "had been deposed".)
+      if (k + 1 < v_.tokens.size() && v_.Tok(k) == "," && v_.Tok(k + 1) == "who") k += 2;
+      if (k < v_.tokens.size() && v_.Tok(k) == "had") ++k;
+      if (k >= v_.tokens.size() || !Is(v_.Tok(k), {"was", "been"})) continue;
+      ++k;
+      if (k < v_.tokens.size() && Is(v_.Tok(k), {"later", "eventually", "subsequently"})) ++k;
+      if (k < v_.tokens.size() && v_.sentence_of[k] == v_.sentence_of[t.first] &&
+          Is(v_.Tok(k), {"overthrown", "ousted", "deposed", "toppled", "assassinated"}))
+        t.former = true;
     }
   }
 

@@ -3824,7 +3824,8 @@ class Builder {
                 "sworn",      "will",      "serves",    "serving",    "in",        "elected",
                 "re-elected", "reelected", "appointed", "named",      "installed", "confirmed",
                 ",",          "on",        "formally",  "officially", "yesterday", "today",
-                "took",       "takes",     "assumed",   "assumes",    "office"}) ||
+                "took",       "takes",     "assumed",   "assumes",    "office",    "had",
+                "himself",    "herself"}) ||
             WeekdayNumber(v_.Tok(p - 1)) >= 0))
       --p;
     // "named (aerospace veteran) Kelly Ortberg as": the object of an appointing verb.
@@ -3869,6 +3870,15 @@ class Builder {
                   j == p;
         if (plain) person = first;
       }
+    }
+    // "led by Assimi Goita, who has had himself appointed president", "Deby, who was elected
+    // president in May": the person before a relative clause that tells him put in office.
+    if (person < 0 && p >= s.first + 2 && v_.Tok(p - 1) == "who" && v_.Tok(p - 2) == ",") {
+      bool put = false;
+      for (uint32_t j = p; j < k && !put; ++j)
+        put = Is(v_.Tok(j), {"elected", "re-elected", "reelected", "appointed", "named", "sworn",
+                             "installed", "confirmed"});
+      if (put) person = MentionEndingAt(p - 2);
     }
     // "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor": the subject
     // before an apposition of lower-case words.
