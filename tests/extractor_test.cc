@@ -5815,5 +5815,18 @@ TEST(ExtractorTest, OverthrownAndAppointedInAClause) {
   });
 }
 
+// "Nairobi's biggest slum Kibera": a capital before a part of it is the town, not its country;
+// "Nigeria's largest city, Lagos,": the part's noun, a comma and its name.
+TEST(ExtractorTest, APartNamedAfterItsNoun) {
+  ExpectFactCases({
+      {"Protesters gathered in Nairobi's biggest slum Kibera on Monday.",
+       {"Kibera containedInPlace Nairobi"},
+       {"Kibera containedInPlace Kenya"}},
+      {"Protesters gathered in Nigeria's largest city, Lagos, on Monday.",
+       {"Lagos containedInPlace Nigeria"},
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

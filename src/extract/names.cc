@@ -4302,12 +4302,28 @@ class Finder {
     // "the southern Gaza city of Khan Younis", "the town of Bakhmut": a place, whatever its
     // words look like.
     if (first >= s.first + 2 && v_.Tok(first - 1) == "of" && IsLower(v_.Tok(first - 2)) &&
-        Is(v_.Tok(first - 2), {"city", "town", "village", "province", "region", "district", "state",
-                               "island", "port", "county", "governorate", "oblast"}) &&
+        Is(v_.Tok(first - 2),
+           {"city", "town", "village", "province", "region", "district", "state", "island", "port",
+            "county", "governorate", "oblast", "slum", "township", "suburb"}) &&
         !lex_.FindCity(phrase)) {
       NameMention m = Base(first, last, EntityType::kPlace, "place-word-of", 0.8);
       m.key = KeyOf(EntityType::kPlace, phrase);
       return Add(std::move(m));
+    }
+    // "Nairobi's biggest slum Kibera", "the capital's northern suburb Bab Ezzouar": a place's
+    // possessive, up to two words that describe it and the noun of a part of a town.
+    if (first >= s.first + 3 && IsLower(v_.Tok(first - 1)) &&
+        Is(v_.Tok(first - 1), {"slum", "township", "suburb", "neighbourhood", "neighborhood"}) &&
+        !lex_.FindCity(phrase) && !TitleAt(first, s.last).first) {
+      uint32_t b = first - 1;
+      while (b > s.first + 1 && b + 3 > first - 1 && IsLower(v_.Tok(b - 1)) &&
+             !IsPossessive(v_.Tok(b - 1)))
+        --b;
+      if (b > s.first + 1 && IsPossessive(v_.Tok(b - 1))) {
+        NameMention m = Base(first, last, EntityType::kPlace, "part-noun-named", 0.75);
+        m.key = KeyOf(EntityType::kPlace, phrase);
+        return Add(std::move(m));
+      }
     }
     // "John F. Kennedy School" starts with a given name but is named for a person, not one; so
     // may be "Morgan City" and "Charles City County", but not "Christopher Hill": with a tagger
@@ -6202,14 +6218,19 @@ class Finder {
     // "Dhaka's Paltan area", "Moscow's Red Square": a part of the city named.
     if (IsPossessive(next)) {
       auto part_of_city = [](std::string_view w) {
-        return Is(
-            w, {"twin",         "city",          "suburb",    "suburbs",   "outskirts", "streets",
-                "airport",      "mayor",         "residents", "center",    "centre",    "downtown",
-                "neighborhood", "neighbourhood", "district",  "districts", "old",       "main",
-                "central",      "northern",      "southern",  "eastern",   "western",   "port",
-                "skyline",      "metro",         "river",     "area",      "square",    "quarter"});
+        return Is(w, {"twin",          "city",     "suburb",       "suburbs",       "outskirts",
+                      "streets",       "airport",  "mayor",        "residents",     "center",
+                      "centre",        "downtown", "neighborhood", "neighbourhood", "district",
+                      "districts",     "old",      "main",         "central",       "northern",
+                      "southern",      "eastern",  "western",      "port",          "skyline",
+                      "metro",         "river",    "area",         "square",        "quarter",
+                      "slum",          "slums",    "township",     "townships",     "neighborhoods",
+                      "neighbourhoods"});
       };
       if (last + 1 >= s.last || part_of_city(v_.Tok(last + 1))) return false;
+      // ("Nairobi's biggest slum Kibera": past up to two words that describe the part.)
+      for (uint32_t k = last + 2; k < s.last && k < last + 4 && IsLower(v_.Tok(k - 1)); ++k)
+        if (part_of_city(v_.Tok(k))) return false;
       for (uint32_t k = last + 1; k < s.last && k < last + 4 && IsCap(v_.Tok(k)); ++k)
         if (k + 1 < s.last && part_of_city(v_.Tok(k + 1))) return false;
       // "Berlin's Brandenburg Gate", "Baghdad's heavily fortified Green Zone": a landmark the

@@ -4299,9 +4299,13 @@ class Builder {
           break;
       // "Zambia's Kafue River", "Miami's Dade County", "Serbia's southern province of Kosovo",
       // "Baghdad's heavily fortified Green Zone" (up to three words that describe it).
+      // "Nairobi's biggest slum Kibera"; "Nigeria's largest city, Lagos,", an apposition.
       uint32_t described = f;
-      while (described > s.first + 2 && described + 3 > f &&
-             IsPlaceAdjective(v_.Tok(described - 1)))
+      const bool apposed = f > s.first + 3 && v_.Tok(f - 1) == "," && IsPartNoun(v_.Tok(f - 2)) &&
+                           (m.last >= s.last || Is(v_.Tok(m.last), {",", "."}));
+      if (apposed) --described;
+      while (described > s.first + 2 && described + 3 + (apposed ? 1 : 0) > f &&
+             (IsPlaceAdjective(v_.Tok(described - 1)) || IsPartNoun(v_.Tok(described - 1))))
         --described;
       if (described >= s.first + 3 && IsPossessive(v_.Tok(described - 1)) &&
           v_.Tok(described - 2) == "country" && v_.Tok(described - 3) == "the" &&
@@ -5135,6 +5139,13 @@ class Builder {
            !M(mi).via_demonym;
   }
   // A lower-case word that describes a place: "heavily fortified", "northern", "historic".
+  // The noun of a part of a country or town: "Nigeria's largest city", "Nairobi's biggest slum".
+  static bool IsPartNoun(std::string_view w) {
+    return Is(w, {"city", "town", "port", "slum", "district", "suburb", "neighbourhood",
+                  "neighborhood", "region", "province", "state", "village", "township", "island",
+                  "county", "governorate", "enclave"});
+  }
+
   static bool IsPlaceAdjective(std::string_view w) {
     if (!IsLowerWord(w)) return false;
     if (IsDirectionWord(w) || Is(w, {"main", "old", "new", "historic", "largest", "biggest"}))
