@@ -5828,5 +5828,20 @@ TEST(ExtractorTest, APartNamedAfterItsNoun) {
   });
 }
 
+// "Kenya's The Standard newspaper", "the Ahora el Pueblo newspaper": a name before a
+// publication's noun is the publication, its own capitalized article included.
+TEST(ExtractorTest, APublicationBeforeItsNoun) {
+  ExpectFactCases({
+      {"\"Day of showdown,\" was the headline in Kenya's The Standard newspaper on Monday.",
+       {"The Standard affiliation Kenya"},
+       {}},
+  });
+  const GraphData g = Extract("He told the Ahora el Pueblo newspaper that he would run.");
+  const auto it = std::find_if(g.entities.begin(), g.entities.end(),
+                               [](const Entity& e) { return e.name == "Ahora el Pueblo"; });
+  ASSERT_NE(it, g.entities.end());
+  EXPECT_EQ(it->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace ng::extract

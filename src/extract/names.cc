@@ -4163,6 +4163,27 @@ class Finder {
       m.key = KeyOf(m.type, phrase);
       return Add(std::move(m));
     }
+    // "Kenya's The Standard newspaper", "the Daily Monitor newspaper": a name before a
+    // publication's noun, after a possessive or an article, is the publication's (with its own
+    // article, written capitalized inside the sentence).
+    if (next_in_sentence && Is(next, {"newspaper", "daily", "tabloid", "weekly", "magazine"}) &&
+        first > s.first && !lex_.FindCountry(phrase) && !lex_.FindDemonym(phrase) &&
+        !lex_.FindCity(phrase) && !lex_.FindSubdivision(phrase) &&
+        !TaggedAs(tagged, first, last, NameClass::kPerson)) {
+      uint32_t opens = first;
+      if (v_.Tok(opens - 1) == "The" && opens - 1 > s.first) --opens;
+      if (opens > s.first &&
+          (IsPossessive(v_.Tok(opens - 1)) || Is(v_.Tok(opens - 1), {"the", "in", "by", "to"}))) {
+        NameMention m = Base(opens, last, EntityType::kOrganization, "publication-noun", 0.8);
+        if (const KnownEntity* known = lex_.FindKnown(m.name)) {
+          TypeAsKnown(m, known);
+        } else {
+          m.subtype = "NewsMediaOrganization";
+          m.key = KeyOf(m.type, m.name);
+        }
+        return Add(std::move(m));
+      }
+    }
     // "Magyar's opposition Tisza party", "the ruling Chega party": a name before "party", after
     // a party's political word and a possessive or an article, is the party's.
     if (next_in_sentence && next == "party" && first > s.first && !lex_.FindCountry(phrase) &&
