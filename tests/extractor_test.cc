@@ -5843,5 +5843,18 @@ TEST(ExtractorTest, APublicationBeforeItsNoun) {
   EXPECT_EQ(it->type, EntityType::kOrganization);
 }
 
+// "H.H. Sheikh Ahmed bin Saeed Al Maktoum", "H.E. Anwar Gargash": "His Highness" and "His
+// Excellency" abbreviated are forms of address, no part of the name.
+TEST(ExtractorTest, AbbreviatedFormsOfAddress) {
+  ExpectFactCases({
+      {"The meeting was attended by H.H. Sheikh Ahmed bin Saeed Al Maktoum, Chairman of the Dubai "
+       "Civil Aviation Authority.",
+       {"Sheikh Ahmed bin Saeed Al Maktoum ng:leaderOf Dubai Civil Aviation Authority"},
+       {}},
+  });
+  EXPECT_EQ(EntityOf("H.E. Anwar Gargash met the envoy in Abu Dhabi.", "Anwar Gargash"),
+            "person/anwar-gargash");
+}
+
 }  // namespace
 }  // namespace ng::extract
