@@ -5856,5 +5856,16 @@ TEST(ExtractorTest, AbbreviatedFormsOfAddress) {
             "person/anwar-gargash");
 }
 
+// "attended by Sheikh Mansour bin Zayed Al Nahyan": "bin" between capitalized words makes a
+// person's name, whatever the words before it (not a body named for one).
+TEST(ExtractorTest, APatronymicMakesAPerson) {
+  EXPECT_EQ(EntityOf("The meeting was attended by Sheikh Mansour bin Zayed Al Nahyan.",
+                     "Sheikh Mansour bin Zayed Al Nahyan"),
+            "person/sheikh-mansour-bin-zayed-al-nahyan");
+  EXPECT_NE(EntityOf("He toured the Mohammed bin Rashid Space Centre.",
+                     "Mohammed bin Rashid Space Centre"),
+            "person/mohammed-bin-rashid-space-centre");
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4360,6 +4360,16 @@ class Finder {
          TaggedAs(tagged, first, last, NameClass::kPerson))) {
       return Add(Person(first, last, "given-name", 0.85));
     }
+    // "Sheikh Mansour bin Zayed Al Nahyan", "Prince Turki bin Faisal": "bin", "ibn" or "bint"
+    // between capitalized words, the son or daughter of the name after it, is a person's name
+    // (not one a place's or a body's word ends: "the Mohammed bin Rashid Space Centre"). At
+    // the start of a sentence the name waits for the rest of the text (ResolveDeferred).
+    if (last - first >= 3 && first > s.first && !lex_.IsOrgWord(head) && !lex_.IsPlaceWord(head) &&
+        !lex_.FindKnown(phrase) && !lex_.IsStopName(v_.Tok(first))) {
+      for (uint32_t k = first + 1; k + 1 < last; ++k)
+        if (Is(v_.Tok(k), {"bin", "ibn", "bint"}) && IsCap(v_.Tok(k - 1)) && IsCap(v_.Tok(k + 1)))
+          return Add(Person(first, last, "patronymic", 0.8));
+    }
     // "third-placed candidate Aliou Mamadou Dia": a given name second in three or four plain
     // words (one given name the list lacks before it) is a person's too.
     if ((last - first == 3 || last - first == 4) && lex_.IsGivenName(v_.Tok(first + 1)) &&
