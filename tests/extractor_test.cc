@@ -5867,5 +5867,18 @@ TEST(ExtractorTest, APatronymicMakesAPerson) {
             "person/mohammed-bin-rashid-space-centre");
 }
 
+// "..., Minister of Presidential Affairs; Sheikh Abdullah ...": an office named by its
+// portfolio may end at a semicolon, in a list of those present.
+TEST(ExtractorTest, APortfolioBeforeASemicolon) {
+  ExpectFactCases({
+      {"The meeting was attended by Mansour Ali, Deputy Prime Minister and Minister of "
+       "Presidential Affairs; Abdullah Saeed, Minister of Foreign Affairs and International "
+       "Cooperation; and others.",
+       {"Mansour Ali jobTitle \"Minister of Presidential Affairs\"",
+        "Abdullah Saeed jobTitle \"Minister of Foreign Affairs and International Cooperation\""},
+       {"of Presidential Affairs jobTitle \"Deputy Prime Minister\""}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

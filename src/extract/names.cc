@@ -608,10 +608,12 @@ class Finder {
     // Transition, Leila Benali", "... Nigeriens Abroad of the Republic of Niger, Mr. ...";
     // or another of the holder's roles: "Serbia's Minister for Family Care and Demography and
     // leader of the Zavetnici party".
+    // Or a semicolon, in a list of those present: "Sheikh Mansour bin Zayed Al Nahyan, Deputy
+    // Prime Minister and Minister of Presidential Affairs; Sheikh Abdullah ...".
     // Or the sentence's end after "the": "He is also the Minister Responsible for Ministerial
     // Services."
     const bool ends_sentence = last + 1 == end && i > 0 && Is(v_.Tok(i - 1), {"the"});
-    if (last < end && !IsCap(v_.Tok(last)) && !Is(v_.Tok(last), {",", "of", "and"}) &&
+    if (last < end && !IsCap(v_.Tok(last)) && !Is(v_.Tok(last), {",", ";", "of", "and"}) &&
         !ends_sentence)
       return 0;
     return last - i;
