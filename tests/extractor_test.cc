@@ -5880,5 +5880,17 @@ TEST(ExtractorTest, APortfolioBeforeASemicolon) {
   });
 }
 
+// "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces,": the
+// second title of an apposition is his too, after a first one of a place.
+TEST(ExtractorTest, ATitleAfterAPlacesTitle) {
+  ExpectFactCases({
+      {"Mohamed Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed "
+       "Forces, received him.",
+       {"Mohamed Zayed jobTitle \"Deputy Supreme Commander\"",
+        "Mohamed Zayed jobTitle \"Crown Prince\""},
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

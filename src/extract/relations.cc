@@ -3182,12 +3182,13 @@ class Builder {
   }
 
   // The title of "the president of the United Malays National Organization (UMNO)" that ends
-  // at token `end` (exclusive) with "of", its owner and the owner's acronym in brackets, or
-  // null.
+  // at token `end` (exclusive) with "of", its owner (or a place) and the owner's acronym in
+  // brackets, or null.
   const TitleMention* TitleOfOwnerEndingAt(uint32_t end, uint32_t sentence_first) const {
     if (end >= sentence_first + 3 && v_.Tok(end - 1) == ")" && v_.Tok(end - 3) == "(") end -= 3;
     const int owner = MentionEndingAt(end);
-    if (!IsOwnerType(owner)) return nullptr;
+    // ("Crown Prince of Abu Dhabi and Deputy Supreme Commander of ...".)
+    if (!IsOwnerType(owner) && !(IsLocation(owner) && !M(owner).via_demonym)) return nullptr;
     uint32_t of = M(owner).first;
     if (of > sentence_first && IsDeterminer(v_.Tok(of - 1))) --of;
     if (of <= sentence_first + 1 || v_.Tok(of - 1) != "of") return nullptr;
