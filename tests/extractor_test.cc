@@ -5892,5 +5892,16 @@ TEST(ExtractorTest, ATitleAfterAPlacesTitle) {
   });
 }
 
+// "X, Vice President, Prime Minister and Ruler of Dubai,": the titles listed in one apposition
+// are all the person's before the first.
+TEST(ExtractorTest, TitlesListedInOneApposition) {
+  ExpectFactCases({
+      {"Mohamed Zayed today received Mohammed Rashid, Vice President, Prime Minister and Ruler "
+       "of Dubai, at Shati Palace.",
+       {"Mohammed Rashid jobTitle \"Prime Minister\"", "Mohammed Rashid ng:leaderOf Dubai"},
+       {"Mohamed Zayed jobTitle \"Prime Minister\""}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

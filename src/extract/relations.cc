@@ -3491,6 +3491,14 @@ class Builder {
           continue;
         }
       }
+      // "Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of
+      // Dubai,": the titles listed in one apposition are all his, the person's before the first.
+      for (uint32_t b = k; b > s.first + 2 && Is(v_.Tok(b - 1), {",", "and"});) {
+        const TitleMention* before = TitleEndingAt(b - 1);
+        if (!before || !before->title || before->former || before->first <= s.first) break;
+        b = before->first;
+        if (v_.Tok(b - 1) == ",") k = b;
+      }
       if (k <= s.first + 1 || v_.Tok(k - 1) != ",") continue;
       // (Not a title that a verb follows, the subject of a clause after a phrase put first:
       // "Other than official talks with Vietnamese counterpart Vo Van Thuong, the Indonesian
