@@ -5903,5 +5903,18 @@ TEST(ExtractorTest, TitlesListedInOneApposition) {
   });
 }
 
+// "Anwar Gargash, Diplomatic Advisor to the UAE President": an adviser's title, no body.
+TEST(ExtractorTest, ADiplomaticAdvisersTitle) {
+  ExpectFactCases({
+      {"The meeting was attended by Anwar Gargash, Diplomatic Advisor to the UAE President.",
+       {"Anwar Gargash jobTitle \"Diplomatic Advisor\""},
+       {}},
+  });
+  EXPECT_EQ(EntityOf("The meeting was attended by Anwar Gargash, Diplomatic Advisor to the UAE "
+                     "President.",
+                     "Diplomatic Advisor"),
+            "none");
+}
+
 }  // namespace
 }  // namespace ng::extract
