@@ -5916,5 +5916,18 @@ TEST(ExtractorTest, ADiplomaticAdvisersTitle) {
             "none");
 }
 
+// "the occupied West Bank city of Ramallah": the town lies in the region named before its noun
+// (the region not in the town, whatever words describe the region); not a border town's pair.
+TEST(ExtractorTest, ARegionsTownOfAPlace) {
+  ExpectFactCases({
+      {"He arrived in the occupied West Bank city of Ramallah on Monday.",
+       {"Ramallah containedInPlace West Bank"},
+       {"West Bank containedInPlace Ramallah"}},
+      {"Two were killed in the India-Myanmar border town of Moreh.",
+       {},
+       {"Moreh containedInPlace Myanmar"}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

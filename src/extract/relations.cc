@@ -4205,7 +4205,14 @@ class Builder {
       // of North Waziristan district", "the Batken region of Kyrgyzstan": after a unit's noun,
       // "of" says it too. Not "the Black Sea city of Batumi", "the Cotonou district of
       // Cadjèhoun": after an article, the place of "of" must be a unit or a country too.
-      const bool after_article = m.first > s.first && IsDeterminer(v_.Tok(m.first - 1));
+      // ("the occupied West Bank city of Ramallah": past up to two words that describe it.)
+      const bool after_article = [&] {
+        uint32_t b = m.first;
+        while (b > s.first + 1 && b + 2 > m.first && IsLowerWord(v_.Tok(b - 1)) &&
+               !IsDeterminer(v_.Tok(b - 1)) && !IsFunctionWord(v_.Tok(b - 1)))
+          --b;
+        return b > s.first && IsDeterminer(v_.Tok(b - 1));
+      }();
       auto in_or_unit_of = [&](uint32_t c) {
         if (v_.Tok(c) == "in") return true;
         if (v_.Tok(c) != "of" || c <= m.last || !IsLowerWord(v_.Tok(c - 1)) ||
@@ -4354,6 +4361,18 @@ class Builder {
         if (IsLocation(outer))
           Add(m.entity, Predicate::kContainedInPlace, M(outer).entity, SentenceOf(m.first),
               "possessive-place", 0.7);
+        // "the occupied West Bank city of Ramallah", "the Kherson region town of Beryslav": a
+        // region's name (not a country's people) before a town's noun. Not one of a pair, nor a
+        // border town's: "the India-Myanmar border town of Moreh".
+        if (const int region = outer < 0 && b > s.first ? MentionEndingAt(b) : -1;
+            region >= 0 && IsLocation(region) && IsRegion(region) && !M(region).via_demonym &&
+            M(region).entity != m.entity &&
+            Is(v_.Tok(f - 2), {"city", "town", "village", "port"}) &&
+            M(region).span.end == v_.tokens[b - 1].span.end &&
+            M(region).span.begin == v_.tokens[M(region).first].span.begin &&
+            v_.Tok(f - 3) != "border")
+          Add(m.entity, Predicate::kContainedInPlace, M(region).entity, SentenceOf(m.first),
+              "region-town-of-place", 0.7);
         // "the Cotonou district of Cadjèhoun": a town's name before the part's noun.
         const int town = outer < 0 && b > s.first ? MentionEndingAt(b) : -1;
         if (town >= 0 && IsTown(town) && M(town).entity != m.entity &&
