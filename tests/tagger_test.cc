@@ -3242,5 +3242,22 @@ TEST(CommittedModelTest, ANameWrittenFamilyNameFirst) {
             std::vector<std::string>{"person/shigeru-ishiba"});
 }
 
+// A subheading between paragraphs, a line of its own in title case, names nothing by its case:
+// "Supreme Interstate Council Signs Key Bilateral Agreements" is no organization. A list's
+// entry, after a colon or with a dash, is no subheading: its names stand.
+TEST(CommittedModelTest, ASubheadingNamesNothingByItsCase) {
+  const std::string text =
+      "Leaders meet in Dushanbe\n\nThe presidents of Tajikistan and Uzbekistan met in Dushanbe "
+      "on Thursday for talks.\n\nSupreme Interstate Council Signs Key Bilateral Agreements\n\n"
+      "The two presidents signed 12 documents.";
+  for (const auto& [written, id] : TaggedMentions(text))
+    EXPECT_TRUE(written.find("Supreme") == std::string::npos) << written << " " << id;
+  EXPECT_EQ(EntitiesWritten("The summit was held on Friday in Astana, the capital.\n\nThe "
+                            "summit was attended by:\n\nTajikistan – President Emomali "
+                            "Rahmon\n\nKyrgyzstan – President Sadyr Japarov\n",
+                            "Emomali Rahmon", /*suffix=*/true),
+            std::vector<std::string>{"person/emomali-rahmon"});
+}
+
 }  // namespace
 }  // namespace ng::extract

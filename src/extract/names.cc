@@ -1358,10 +1358,11 @@ class Finder {
     // sentence: "(Reporting by Elena Rodriguez and Marcos Vidal in Caracas; Editing by ...)").
     const size_t at = static_cast<size_t>(&s - v_.sentences.data());
     const nlp::Sentence& front = v_.sentences.front();
-    title_case_ =
-        at + 1 < v_.sentences.size() && IsTitleCaseLine(s) &&
-        (at == 0 || (at == 1 && CapitalizedWords(s) >= 8 && v_.tokens[s.first].newline_before &&
-                     v_.Tok(s.first) != "(" && v_.Tok(front.last - 1) != "."));
+    title_case_ = at + 1 < v_.sentences.size() && IsTitleCaseLine(s) &&
+                  (at == 0 ||
+                   (at == 1 && CapitalizedWords(s) >= 8 && v_.tokens[s.first].newline_before &&
+                    v_.Tok(s.first) != "(" && v_.Tok(front.last - 1) != ".") ||
+                   IsSubheading(s));
     if (tagger_ && !title_case_) tagged = tagger_->Tag(v_.text, v_.tokens, s, &lex_);
     FuseGivenNames(tagged);
     // "Cyclone Gabrielle", "Tropical Storm Alberto": a storm's name the tagger reads is no
@@ -2213,6 +2214,31 @@ class Finder {
     uint32_t n = 0;
     for (uint32_t i = s.first; i < s.last; ++i) n += IsCap(v_.Tok(i)) ? 1 : 0;
     return n;
+  }
+
+  // True for a subheading between a story's paragraphs, a line of its own in title case with no
+  // stop that ends a sentence: "Controversial Arrest Sparks Outrage", "Erdoğan Defends Arrests,
+  // Warns Against Protests". (Asked of title-case lines.) Only after the story's prose has
+  // begun, a sentence closed by a full stop before it, and with no digit or bar: not a byline
+  // or a credit ("Camille Rousseau in Paris and Ethan Brody in New York", "Ahmed Satti |
+  // 06.05.2025", "By Express News Service"), nor a caption's "Ishiba Shigeru /Japanese Prime
+  // Minister".
+  bool IsSubheading(const nlp::Sentence& s) const {
+    if (!v_.tokens[s.first].newline_before ||
+        (s.last < v_.tokens.size() && !v_.tokens[s.last].newline_before) ||
+        Is(v_.Tok(s.last - 1), {".", "!", "?", ":", ";", ",", "\"", "”", ")", "'"}))
+      return false;
+    // (Nor an entry of a list, after a colon or with a dash: "Tajikistan – President Emomali
+    // Rahmon".)
+    if (v_.Tok(s.first) == "By" || (s.first > 0 && v_.Tok(s.first - 1) == ":")) return false;
+    for (uint32_t i = s.first; i < s.last; ++i)
+      if (Is(v_.Tok(i), {"|", "-", "–", "—"}) ||
+          std::isdigit(static_cast<unsigned char>(v_.Tok(i)[0])) ||
+          v_.Tok(i).find('/') != std::string_view::npos)
+        return false;
+    for (const nlp::Sentence* p = &s; p != v_.sentences.data();)
+      if (--p; v_.Tok(p->last - 1) == "." && p->last - p->first >= 6) return true;
+    return false;
   }
 
   // True for a title-case line that is not all capitals (those have ClassifyAllCaps).
