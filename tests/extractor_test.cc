@@ -5929,5 +5929,18 @@ TEST(ExtractorTest, ARegionsTownOfAPlace) {
   });
 }
 
+// "Pakistan's state-run APP news agency", "Poland's ruling Law and Justice": words of whom a
+// body serves between the country's possessive and its name keep the body the country's.
+TEST(ExtractorTest, ACountrysServingBody) {
+  ExpectFactCases({
+      {"They met on Tuesday, Iran's official IRNA news agency reported.",
+       {"IRNA affiliation Iran"},
+       {}},
+      {"Poland's ruling Law and Justice party won the vote.",
+       {"Law and Justice affiliation Poland"},
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4603,9 +4603,19 @@ class Builder {
         }
         if (IsPossessive(w)) {
           int c = MentionEndingAt(k - 1);
-          // (Or a company's noun between: "Indonesia's state energy company Pertamina".)
+          // (Or a company's noun between: "Indonesia's state energy company Pertamina"; or
+          // words of whom it serves: "Pakistan's state-run APP news agency", "Iran's official
+          // IRNA", "Pakistan's ruling PML-N".)
+          const bool serving = std::all_of(
+              v_.tokens.begin() + k, v_.tokens.begin() + m.first, [&](const nlp::Token& t) {
+                const std::string_view x = t.span.Of(v_.text);
+                return IsPartyPositionWord(x) ||
+                       Is(x, {"state-run", "state-owned", "state", "official", "semi-official",
+                              "government-run", "public", "national", "largest", "biggest"});
+              });
           if (c >= 0 && n_.names[c].type == EntityType::kCountry &&
-              (k == m.first || IsCompanyNoun(v_.Tok(m.first - 1))) && !QualifiesATitle(m))
+              (k == m.first || IsCompanyNoun(v_.Tok(m.first - 1)) || serving) &&
+              !QualifiesATitle(m))
             Add(m.entity, Predicate::kAffiliation, n_.names[c].entity, SentenceOf(m.first),
                 "possessive-org", 0.8);
           break;
