@@ -3259,5 +3259,16 @@ TEST(CommittedModelTest, ASubheadingNamesNothingByItsCase) {
             std::vector<std::string>{"person/emomali-rahmon"});
 }
 
+// "[File: Mukhtar Kholdorbekov/Reuters]": the name glued before the slash of an agency's
+// photo credit is the photographer's, a person, where the tagger read an organization.
+TEST(CommittedModelTest, APhotographerBeforeTheAgency) {
+  EXPECT_EQ(EntitiesWritten("Uzbek leader drops plans\n\nPresident Mirziyoyev dropped the plans "
+                            "following a rare public protest in the northwestern region [File: "
+                            "Mukhtar Kholdorbekov/Reuters]\n\nThe state of emergency will run "
+                            "to August 2.\n",
+                            "Mukhtar Kholdorbekov"),
+            std::vector<std::string>{"person/mukhtar-kholdorbekov"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -5715,19 +5715,33 @@ class Finder {
   // "REUTERS/Alaa al-Marjani", "Xinhua/Liu Weibing": a photo's credit, the agency and its
   // photographer glued by a slash. The name after it is a person's, where the tagger read a
   // place or an organization no lexicon knows.
+  // So is the name glued before the slash of "[File: Mukhtar Kholdorbekov/Reuters]".
   void PhotographersCredited() {
     std::unordered_map<uint32_t, const KnownEntity*> outlet_ending;  // token after it -> outlet
+    std::unordered_set<uint32_t> outlet_starting;                    // its first token
     for (const NameMention& m : out_.names)
-      if (m.known && m.known->IsOutlet()) outlet_ending.emplace(m.last, m.known);
+      if (m.known && m.known->IsOutlet()) {
+        outlet_ending.emplace(m.last, m.known);
+        outlet_starting.insert(m.first);
+      }
     if (outlet_ending.empty()) return;
     for (NameMention& m : out_.names) {
-      if (m.first < 2 || m.type == EntityType::kPerson || m.known || m.city || m.country ||
-          m.last - m.first < 2 || m.last - m.first > 4 || v_.Tok(m.first - 1) != "/")
+      if (m.type == EntityType::kPerson || m.known || m.city || m.country || m.last - m.first < 2 ||
+          m.last - m.first > 4)
         continue;
-      const nlp::Token& slash = v_.tokens[m.first - 1];
-      const nlp::Token& agency = v_.tokens[m.first - 2];
-      if (slash.span.begin != agency.span.end || m.span.begin != slash.span.end) continue;
-      if (!outlet_ending.contains(m.first - 1)) continue;
+      bool credited = false;
+      if (m.first >= 2 && v_.Tok(m.first - 1) == "/") {
+        const nlp::Token& slash = v_.tokens[m.first - 1];
+        const nlp::Token& agency = v_.tokens[m.first - 2];
+        credited = slash.span.begin == agency.span.end && m.span.begin == slash.span.end &&
+                   outlet_ending.contains(m.first - 1);
+      } else if (m.last + 1 < v_.tokens.size() && v_.Tok(m.last) == "/") {
+        const nlp::Token& slash = v_.tokens[m.last];
+        credited = slash.span.begin == m.span.end &&
+                   v_.tokens[m.last + 1].span.begin == slash.span.end &&
+                   outlet_starting.contains(m.last + 1);
+      }
+      if (!credited) continue;
       bool words = true;
       for (uint32_t j = m.first; j < m.last && words; ++j)
         words = !lex_.IsOrgWord(v_.Tok(j)) && !lex_.IsPlaceWord(v_.Tok(j));
