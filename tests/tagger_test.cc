@@ -3270,5 +3270,16 @@ TEST(CommittedModelTest, APhotographerBeforeTheAgency) {
             std::vector<std::string>{"person/mukhtar-kholdorbekov"});
 }
 
+// "the Republic of Karakalpakstan ... Karakalpakstan": a republic of a place the text names (or
+// the lexicon lists as a subdivision) is that place, no organization.
+TEST(CommittedModelTest, ARepublicOfAPlaceIsThePlace) {
+  const std::string text =
+      "The state of emergency in the Republic of Karakalpakstan would run to August 2. "
+      "Karakalpakstan is a sovereign republic within Uzbekistan.";
+  EXPECT_EQ(EntitiesWritten(text, "Republic of Karakalpakstan"),
+            EntitiesWritten(text, "Karakalpakstan"));
+  EXPECT_EQ(EntitiesWritten(text, "Karakalpakstan").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -457,6 +457,7 @@ class Finder {
     TownsNamedAsAddressedPeople();
     PlacesNamedWithATitle();
     CountriesByTheirFormOfState();
+    RepublicsOfPlaces();
     LinkBareHeadWords();
     DropLegalForms();
     NumberedUnits();
@@ -5017,6 +5018,29 @@ class Finder {
           ++count;
         }
       if (count == 1) m = MakeCountry(m.first, m.last, only, false, "form-of-state", 0.8);
+    }
+  }
+
+  // "the Republic of Karakalpakstan", "the Autonomous Republic of Crimea": a republic (no
+  // country) of a place the document names alone, or the lexicon lists as a subdivision, is
+  // that place, where the tagger read an organization.
+  void RepublicsOfPlaces() {
+    std::unordered_map<std::string, std::string> places;  // name of each place -> its key
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPlace) places.emplace(m.name, m.key);
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 3) continue;
+      uint32_t k = m.first;
+      if (Is(v_.Tok(k), {"autonomous"})) ++k;
+      if (k + 2 >= m.last || v_.Tok(k) != "Republic" || v_.Tok(k + 1) != "of") continue;
+      const std::string place = v_.Phrase(k + 2, m.last);
+      const auto named = places.find(place);
+      if (named == places.end() && !lex_.FindSubdivision(place)) continue;
+      NameMention o = Base(m.first, m.last, EntityType::kPlace, "republic-of-place", 0.8);
+      o.subtype = "AdministrativeArea";
+      o.name = place;
+      o.key = named != places.end() ? named->second : KeyOf(EntityType::kPlace, place);
+      m = std::move(o);
     }
   }
 
