@@ -5942,5 +5942,19 @@ TEST(ExtractorTest, ACountrysServingBody) {
   });
 }
 
+// "caretaker Prime Minister Sogavare": a caretaker holds the office itself until the next one
+// takes it; "caretaker" is no part of the job title (as "acting" and "interim" are).
+TEST(ExtractorTest, ACaretakerHoldsTheOffice) {
+  ExpectFactCases({
+      {"Manele's candidacy was announced by caretaker Prime Minister Manasseh Sogavare in a news "
+       "conference in Honiara, Solomon Islands, on Monday night.",
+       {"Manasseh Sogavare jobTitle \"Prime Minister\""},
+       {"Manasseh Sogavare jobTitle \"Caretaker Prime Minister\""}},
+      {"Interim Prime Minister Sushila Karki spoke.",
+       {"Sushila Karki jobTitle \"Interim Prime Minister\""},
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace ng::extract

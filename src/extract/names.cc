@@ -6912,7 +6912,6 @@ std::string_view TitleQualifierWord(std::string_view w) {
       {"acting", "Acting"},
       {"interim", "Interim"},
       {"transitional", "Transitional"},
-      {"caretaker", "Caretaker"},
       {"police", "Police"},
       {"army", "Army"},
       {"military", "Military"},
