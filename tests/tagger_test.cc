@@ -3281,5 +3281,17 @@ TEST(CommittedModelTest, ARepublicOfAPlaceIsThePlace) {
   EXPECT_EQ(EntitiesWritten(text, "Karakalpakstan").size(), 1u);
 }
 
+// "Morissanda Kouyaté (left), Minister of Foreign Affairs of Guinea": a name a photo's caption
+// places is a person's, and the title after the bracket is his.
+TEST(CommittedModelTest, APersonAPhotoPlaces) {
+  const std::string text =
+      "Olivia Rouamba (centre), Minister of Foreign Affairs of Burkina Faso, speaks during a joint "
+      "press conference with Morissanda Kouyaté (left), Minister of Foreign Affairs of Guinea and "
+      "Abdoulaye Diop (right), Minister of Foreign Affairs of Mali, in Ouagadougou.";
+  EXPECT_EQ(EntitiesWritten(text, "Morissanda Kouyaté"),
+            std::vector<std::string>{"person/morissanda-kouyate"});
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kNationality).size(), 3u);
+}
+
 }  // namespace
 }  // namespace ng::extract

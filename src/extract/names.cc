@@ -479,6 +479,7 @@ class Finder {
     OutletServices();
     CreditedPeople();
     PhotographersCredited();
+    PeoplePlacedInAPhoto();
     BylinePeople();
     CapitalBylines();
     PeopleListedAfterPluralTitles();
@@ -5770,6 +5771,22 @@ class Finder {
       for (uint32_t j = m.first; j < m.last && words; ++j)
         words = !lex_.IsOrgWord(v_.Tok(j)) && !lex_.IsPlaceWord(v_.Tok(j));
       if (words) ReadAsPerson(m, "photo-credit");
+    }
+  }
+
+  // "Morissanda Kouyaté (left), Minister of Foreign Affairs of Guinea": a name a photo's
+  // caption places, "(left)", "(right)" or "(centre)" after it, is a person's, where the tagger
+  // read an organization or a place no lexicon knows.
+  void PeoplePlacedInAPhoto() {
+    for (NameMention& m : out_.names) {
+      if (m.type == EntityType::kPerson || m.known || m.city || m.country || m.last - m.first < 2 ||
+          m.last + 2 >= v_.tokens.size() || v_.Tok(m.last) != "(" || v_.Tok(m.last + 2) != ")" ||
+          !Is(v_.Tok(m.last + 1), {"left", "right", "centre", "center"}))
+        continue;
+      bool words = true;
+      for (uint32_t j = m.first; j < m.last && words; ++j)
+        words = IsCap(v_.Tok(j)) && !lex_.IsOrgWord(v_.Tok(j)) && !lex_.IsPlaceWord(v_.Tok(j));
+      if (words) ReadAsPerson(m, "photo-position");
     }
   }
 
