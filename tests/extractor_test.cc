@@ -5956,18 +5956,5 @@ TEST(ExtractorTest, ACaretakerHoldsTheOffice) {
   });
 }
 
-// A province's or state's country, which ISO 3166-2 gives, is stated where the document names
-// both ("Oromia", Ethiopia); a city's country, which only the gazetteer gives, is not.
-TEST(ExtractorTest, ASubdivisionsCountry) {
-  ExpectFactCases({
-      {"Fighting spread across Oromia on Monday, the army of Ethiopia said.",
-       {"Oromia containedInPlace Ethiopia"},
-       {}},
-      {"Fighting spread to Omdurman on Monday, the army of Sudan said.",
-       {},
-       {"Omdurman containedInPlace Sudan"}},
-  });
-}
-
 }  // namespace
 }  // namespace ng::extract
