@@ -5781,7 +5781,7 @@ class Finder {
     for (NameMention& m : out_.names) {
       if (m.type == EntityType::kPerson || m.known || m.city || m.country || m.last - m.first < 2 ||
           m.last + 2 >= v_.tokens.size() || v_.Tok(m.last) != "(" || v_.Tok(m.last + 2) != ")" ||
-          !Is(v_.Tok(m.last + 1), {"left", "right", "centre", "center"}))
+          !IsPhotoPosition(v_.Tok(m.last + 1)))
         continue;
       bool words = true;
       for (uint32_t j = m.first; j < m.last && words; ++j)

@@ -3229,11 +3229,6 @@ class Builder {
                   "named", "appointed"});
   }
 
-  // Where a photo's caption places someone, in brackets after the name: "(left)", "(centre)".
-  static bool IsPhotoPosition(std::string_view w) {
-    return Is(w, {"left", "right", "centre", "center", "l", "r", "c", "front", "back"});
-  }
-
   // Small words that join the words of a phrase rather than describe its noun.
   static bool IsFunctionWord(std::string_view w) {
     return Is(w, {"of", "to", "for", "with", "and", "or", "by", "in", "at", "from", "on", "as",
@@ -4950,7 +4945,7 @@ class Builder {
   // (A province's or state's country, ISO 3166-2's, was tried without the flag in session 48:
   // on the 824 held-out articles 53 facts of the gold and 51 others, facts F1 0.7060 -> 0.7077;
   // on the 20 articles then unseen 2 others and none of the gold, and on CoNLL04 more wrong
-  // Located_In than right, its rules 0.3787 -> 0.3765, the relation model 0.578 -> 0.566 on
+  // Located_In than right, its rules 0.3787 -> 0.3765, the relation model 0.576 -> 0.566 on
   // its own training file. It stays behind the flag, with a city's country, which brings the
   // held-out facts F1 down to 0.6865, and a landmark's place, 0.7069.)
   void LexiconRelations() {

@@ -113,6 +113,8 @@ bool IsCompanyNoun(std::string_view w) {
                 "planemaker"});
 }
 
+bool IsPhotoPosition(std::string_view w) { return Is(w, {"left", "right", "centre", "center"}); }
+
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w) {

@@ -97,6 +97,9 @@ bool IsIdeologyAdjective(std::string_view w);
 // Words for a party's place in politics, written before its name: "the ruling", "Magyar's
 // opposition", "the far-right".
 bool IsPartyPositionWord(std::string_view w);
+// Where a photo's caption places someone, in brackets after the name: "Morissanda Kouyaté
+// (left)", "(centre)".
+bool IsPhotoPosition(std::string_view w);
 // Capitalizes the first ASCII letter of each word (after a space or a hyphen) of `s`, in place,
 // but for the small words after the first ("of", "the", "and", ...): "prime minister" -> "Prime
 // Minister", "head of state" -> "Head of State", the forms the titles lexicon lists.
