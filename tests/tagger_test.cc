@@ -3293,5 +3293,23 @@ TEST(CommittedModelTest, APersonAPhotoPlaces) {
   EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kNationality).size(), 3u);
 }
 
+// "Adi Soemarmo Air Force Base": a name the tagger reads as an organization's is a place where
+// its head is a place's word and no organization's ("Base", not "Force").
+TEST(CommittedModelTest, AnOrganizationsNameHeadedByAPlaceWord) {
+  EXPECT_EQ(EntitiesWritten("Afterwards, Jokowi accompanied Prabowo to Adi Soemarmo Air Force "
+                            "Base in neighboring Boyolali on Monday.",
+                            "Adi Soemarmo Air Force Base"),
+            std::vector<std::string>{"place/adi-soemarmo-air-force-base"});
+}
+
+// "Rashtrapati Bhawan": a building's Hindi head word in either spelling ends no person's name.
+TEST(CommittedModelTest, ABuildingsHindiHeadWord) {
+  EXPECT_EQ(EntitiesWritten("Earlier in the day, Sheikh Hasina was accorded with a ceremonial "
+                            "welcome at Rashtrapati Bhawan as the first guest on a bilateral "
+                            "state visit.",
+                            "Rashtrapati Bhawan"),
+            std::vector<std::string>{"place/rashtrapati-bhawan"});
+}
+
 }  // namespace
 }  // namespace ng::extract

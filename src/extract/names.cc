@@ -3973,9 +3973,10 @@ class Finder {
   // True for a place's head word that ends no person's name ("Murray Barracks"), unlike
   // "Hill", "Park" or "Lake".
   static bool IsPlaceOnlyHead(std::string_view w) {
-    return Is(w, {"barracks", "shoal", "shoals", "reef", "atoll", "palace", "airport", "strait",
-                  "peninsula", "canal", "cathedral", "mosque", "basilica", "stadium", "oblast",
-                  "governorate", "archipelago", "bhavan", "niwas"});
+    return Is(
+        w, {"barracks", "shoal",       "shoals",      "reef",      "atoll",  "palace",   "airport",
+            "strait",   "peninsula",   "canal",       "cathedral", "mosque", "basilica", "stadium",
+            "oblast",   "governorate", "archipelago", "bhavan",    "bhawan", "niwas",    "nivas"});
   }
 
   // "the Patriotic Union of Kurdistan", "the Democratic Party of Kurdistan": an organization's
@@ -4573,7 +4574,8 @@ class Finder {
                         : t.cls == NameClass::kOrganization ? EntityType::kOrganization
                                                             : EntityType::kDate;
       if (type == EntityType::kDate) break;
-      if (type == EntityType::kOrganization && BeforePlaceNoun(last)) type = EntityType::kPlace;
+      if (type == EntityType::kOrganization && (BeforePlaceNoun(last) || PlaceHeaded(first, last)))
+        type = EntityType::kPlace;
       // "The Moderates, Sweden Democrats ...": a party named by its members alone is the party.
       if (last - first == 1 && IsPartyMembers(v_.Tok(first))) type = EntityType::kOrganization;
       // (A part of a document's name is none either: "Peace" of "Treaty of Peace".)
