@@ -3311,5 +3311,19 @@ TEST(CommittedModelTest, ABuildingsHindiHeadWord) {
             std::vector<std::string>{"place/rashtrapati-bhawan"});
 }
 
+// "the North's nuclear test" in a story that names North Korea is North Korea; "the South of
+// France" in one that names South Korea is no country, nor is "the North" where no country the
+// story names opens with it.
+TEST(CommittedModelTest, ACountryByItsCompassWord) {
+  EXPECT_EQ(EntitiesWritten("North Korea is likely to top the agenda, as it follows the North's "
+                            "nuclear test last month.",
+                            "North"),
+            std::vector<std::string>{"country/kp"});
+  EXPECT_NE(EntitiesWritten("South Korea's president rested in the South of France.", "South"),
+            std::vector<std::string>{"country/kr"});
+  EXPECT_NE(EntitiesWritten("Storms hit the North on Monday, Canada said.", "North"),
+            std::vector<std::string>{"country/kp"});
+}
+
 }  // namespace
 }  // namespace ng::extract

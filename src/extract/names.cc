@@ -457,6 +457,7 @@ class Finder {
     TownsNamedAsAddressedPeople();
     PlacesNamedWithATitle();
     CountriesByTheirFormOfState();
+    CountriesByTheirCompassWord();
     RepublicsOfPlaces();
     LinkBareHeadWords();
     DropLegalForms();
@@ -5021,6 +5022,51 @@ class Finder {
           ++count;
         }
       if (count == 1) m = MakeCountry(m.first, m.last, only, false, "form-of-state", 0.8);
+    }
+  }
+
+  // "the North's nuclear test", "talks with the South": in a story that names North Korea
+  // (South Korea, South Sudan), "the North" ("the South") alone is that country, where only one
+  // country the story names opens with the word. Not a region's part: "the South of France",
+  // "the North Atlantic".
+  void CountriesByTheirCompassWord() {
+    const Country* by_word[2] = {nullptr, nullptr};  // North, South
+    int count[2] = {0, 0};
+    std::set<const Country*> named;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kCountry && m.country && !m.via_demonym) named.insert(m.country);
+    for (const Country* c : named)
+      for (int w = 0; w < 2; ++w)
+        if (c->name.starts_with(w == 0 ? "North " : "South ")) {
+          by_word[w] = c;
+          ++count[w];
+        }
+    if (count[0] != 1 && count[1] != 1) return;
+    std::unordered_map<uint32_t, size_t> by_first;  // a one-word mention's token -> its index
+    std::vector<bool> covered(v_.tokens.size(), false);
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      if (m.last - m.first == 1)
+        by_first.emplace(m.first, n);
+      else
+        for (uint32_t k = m.first; k < m.last && k < covered.size(); ++k) covered[k] = true;
+    }
+    for (uint32_t k = 1; k < v_.tokens.size(); ++k) {
+      const std::string_view w = v_.Tok(k);
+      const int which = w == "North" ? 0 : w == "South" ? 1 : -1;
+      if (which < 0 || count[which] != 1 || covered[k] || !Is(v_.Tok(k - 1), {"the"})) continue;
+      if (k + 1 < v_.tokens.size()) {
+        const std::string_view next = v_.Tok(k + 1);
+        if (IsCap(next) || Is(next, {"of", "-", "–"})) continue;
+      }
+      NameMention c = MakeCountry(k, k + 1, by_word[which], false, "compass-word-country", 0.8);
+      if (const auto it = by_first.find(k); it != by_first.end()) {
+        NameMention& m = out_.names[it->second];
+        if (m.type == EntityType::kPerson || (m.known && m.type != EntityType::kPlace)) continue;
+        m = std::move(c);
+      } else {
+        Add(std::move(c));
+      }
     }
   }
 
