@@ -3325,5 +3325,19 @@ TEST(CommittedModelTest, ACountryByItsCompassWord) {
             std::vector<std::string>{"country/kp"});
 }
 
+// "The UK Maritime Trade Operations said": "Operations" heads a body's name, which speaks; and
+// "Directors General of Military Operations (DGMOs)" is an office, no body.
+TEST(CommittedModelTest, OperationsHeadABodysName) {
+  EXPECT_EQ(EntitiesWritten("The UK Maritime Trade Operations said it was notified by the master "
+                            "of a commercial ship.",
+                            "UK Maritime Trade Operations"),
+            std::vector<std::string>{"org/uk-maritime-trade-operations"});
+  const std::string office =
+      "He said that Directors General of Military Operations (DGMOs) from both sides would hold "
+      "talks on May 12.";
+  EXPECT_TRUE(EntitiesWritten(office, "Military Operations", /*suffix=*/true).empty());
+  EXPECT_TRUE(EntitiesWritten(office, "Directors").empty());
+}
+
 }  // namespace
 }  // namespace ng::extract
