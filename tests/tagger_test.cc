@@ -1448,12 +1448,15 @@ TEST(CommittedModelTest, KnownPartiesAndTheirPresidents) {
   EXPECT_EQ(RelationPairs(r, Predicate::kAffiliation), std::vector<std::string>{});
 }
 
-// A generation is no name: "Gen Z protesters", "Gen-Z", "Generation Z", "Millennials".
+// A generation is no name: "Gen Z protesters", "Gen-Z", "Generation Z", "Millennials", and
+// nor are its members: "Gen Zs", "Gen Zers".
 TEST(CommittedModelTest, AGenerationIsNoName) {
   EXPECT_EQ(EntitiesStartingWith(
                 "Gen Z protesters and Gen-Z groups marched on Monday. The "
                 "protests have been led by Generation Z, a group of young "
-                "people. These Gen-Z led protests grew. Millennials cheered Gen. Ana Smith.",
+                "people. These Gen-Z led protests grew. Millennials cheered Gen. Ana Smith. "
+                "\u201CGen Zs are granting all hard-working Kenyans a day off,\u201D he said. Gen "
+                "Zers marched.",
                 {"Gen", "These", "Millennials"}),
             std::vector<std::string>{"person/ana-smith"});
 }
