@@ -3342,5 +3342,19 @@ TEST(CommittedModelTest, OperationsHeadABodysName) {
   EXPECT_TRUE(EntitiesWritten(office, "Directors").empty());
 }
 
+// A ship's name after its kind or before it is no organization: "the commercial ship Transworld
+// Navigator", "the Shorthorn Express ship"; a body's name or acronym before "vessel" stays one.
+TEST(CommittedModelTest, AShipIsNoOrganization) {
+  const std::string text =
+      "The Houthis said they targeted the commercial ship Transworld Navigator in the Arabian Sea "
+      "and fired a drone at the Shorthorn Express ship in the Mediterranean. The China Coast "
+      "Guard vessel rammed the Bureau of Fisheries and Aquatic Resources (BFAR) boat, and then "
+      "the BFAR vessel.";
+  EXPECT_TRUE(EntitiesWritten(text, "Transworld Navigator").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Shorthorn Express").empty());
+  EXPECT_EQ(EntitiesWritten(text, "China Coast Guard").size(), 1u);
+  EXPECT_EQ(EntitiesWritten(text, "BFAR").size(), 2u);
+}
+
 }  // namespace
 }  // namespace ng::extract

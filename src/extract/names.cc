@@ -3011,12 +3011,36 @@ class Finder {
   // person or an organization: "Operation Sindoor", "the BRP Sierra Madre", "USS Gerald R.
   // Ford", "MV Torm Thor" (the writers list ships as no entity).
   bool NamesAnOperationOrShip(uint32_t first, uint32_t last) const {
-    return last - first >= 2 &&
-           (v_.Tok(first) == "Operation" ||
-            Is(v_.Tok(first), {"uss", "hms", "brp", "hmas", "hmcs", "ins", "pns", "rfs"}) ||
-            // A merchant vessel's, in capitals only ("Mt Kenya", "Ms Sandu" are none).
-            v_.Tok(first) == "MV" || v_.Tok(first) == "MT") &&
-           IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(v_.Phrase(first, last));
+    if (last - first >= 2 &&
+        (v_.Tok(first) == "Operation" ||
+         Is(v_.Tok(first), {"uss", "hms", "brp", "hmas", "hmcs", "ins", "pns", "rfs"}) ||
+         // A merchant vessel's, in capitals only ("Mt Kenya", "Ms Sandu" are none).
+         v_.Tok(first) == "MV" || v_.Tok(first) == "MT") &&
+        IsCap(v_.Tok(first + 1)) && !lex_.FindKnown(v_.Phrase(first, last)))
+      return true;
+    // A ship's name after its kind: "the commercial ship Transworld Navigator", "the tanker
+    // Sounion", "the aircraft carrier Charles de Gaulle" (not "the carrier Vietnam Airlines");
+    // or before it, after "the": "the Shorthorn Express ship" (not "the China Coast Guard
+    // vessel", an organization's, nor "the Philippine vessel").
+    auto ship = [](std::string_view w) {
+      return Is(w, {"ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate",
+                    "yacht", "cruiser", "trawler"});
+    };
+    const bool after =
+        first > 0 && IsLower(v_.Tok(first - 1)) &&
+        (ship(v_.Tok(first - 1)) || (v_.Tok(first - 1) == "carrier" && first > 1 &&
+                                     Is(v_.Tok(first - 2), {"aircraft", "helicopter"})));
+    const bool before = !after && first > 0 && v_.Tok(first - 1) == "the" &&
+                        last < v_.tokens.size() && IsLower(v_.Tok(last)) && ship(v_.Tok(last));
+    if (!after && !before) return false;
+    const std::string phrase = v_.Phrase(first, last);
+    if (lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindDemonym(v_.Tok(first)) ||
+        lex_.FindCity(phrase) || lex_.FindSubdivision(phrase))
+      return false;
+    for (uint32_t k = first; k < last; ++k)
+      if (!IsCap(v_.Tok(k)) && !Is(v_.Tok(k), {"de", "of", "la", "al", "el"})) return false;
+    // (Nor a body's acronym: "the BFAR vessel".)
+    return before ? !HasOrgWord(first, last) && !IsAllCapsRange(first, last) : true;
   }
 
   // True if [first, last) ends in a title's plural and holds no "of": "The Defense Ministers",
