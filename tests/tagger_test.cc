@@ -3356,5 +3356,15 @@ TEST(CommittedModelTest, AShipIsNoOrganization) {
   EXPECT_EQ(EntitiesWritten(text, "BFAR").size(), 2u);
 }
 
+// An article opening a quotation is no part of the name after it, as at a sentence's start:
+// "\u201CThe Authority of Heads of State and Government decided".
+TEST(CommittedModelTest, AnArticleOpeningAQuotation) {
+  const std::string text =
+      "He said: \u201CThe Authority of Heads of State and Government decided to maintain the "
+      "existing sanctions.\u201D";
+  EXPECT_TRUE(EntitiesWritten(text, "The Authority of Heads of State and Government").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Authority of Heads of State and Government").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

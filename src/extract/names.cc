@@ -1925,9 +1925,11 @@ class Finder {
       // ("a Kenyan newspaper, The Daily Nation").
       if (t.last - t.first >= 2 && Is(v_.Tok(t.first), {"the"})) {
         const std::string phrase = v_.Phrase(t.first, t.last);
-        // (A dateline's colon or dash opens one too: "WELLINGTON: The Cook Islands says".)
-        const bool lowercase_or_opening = v_.Tok(t.first) == "the" || t.first == sentence_first ||
-                                          Is(v_.Tok(t.first - 1), {":", "-", "\u2013", "\u2014"});
+        // (A dateline's colon or dash opens one too: "WELLINGTON: The Cook Islands says"; so
+        // does a quotation's opening mark: "\u201CThe Authority of Heads of State decided".)
+        const bool lowercase_or_opening =
+            v_.Tok(t.first) == "the" || t.first == sentence_first ||
+            Is(v_.Tok(t.first - 1), {":", "-", "\u2013", "\u2014", "\u201C", "\""});
         // "told The New York Times": before a known name it goes too.
         if (!lex_.FindKnown(phrase) && !lex_.FindCity(phrase) && !lex_.FindCountry(phrase) &&
             (lowercase_or_opening || lex_.FindKnown(v_.Phrase(t.first + 1, t.last))))
