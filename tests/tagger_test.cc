@@ -3366,5 +3366,16 @@ TEST(CommittedModelTest, AnArticleOpeningAQuotation) {
   EXPECT_EQ(EntitiesWritten(text, "Authority of Heads of State and Government").size(), 1u);
 }
 
+// A session is an occasion, no body: "the 32nd Ordinary Session of the Council of the League of
+// Arab States", "the Plenary Session"; the body that holds it is still named.
+TEST(CommittedModelTest, ASessionIsNoBody) {
+  const std::string text =
+      "The king will attend the 32nd Ordinary Session of the Council of the League of Arab States "
+      "in Riyadh next month. The Plenary Session of the National Assembly opened on Monday.";
+  EXPECT_TRUE(EntitiesWritten(text, "Ordinary Session").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Plenary Session").empty());
+  EXPECT_EQ(EntitiesWritten(text, "League of Arab States").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -236,11 +236,12 @@ bool IsCountryCommonWord(std::string_view w) {
 }
 
 // Capitalized heads of the name of an occasion: "Arab League Summit", "Pacific Islands Forum
-// Leaders Meeting", "the Paris Olympics", "the FIFA World Cup", "Golden Week". The body that
+// Leaders Meeting", "the Paris Olympics", "the FIFA World Cup", "Golden Week", "the 32nd
+// Ordinary Session of the Council of the League of Arab States". The body that
 // holds one may be named inside it.
 bool IsOccasionHead(std::string_view w) {
   return Is(w, {"summit", "summits", "meeting", "meetings", "olympics", "expo", "cup", "festival",
-                "week"});
+                "week", "session", "sessions"});
 }
 
 // Capitalized heads of the name of a treaty, an award, a plan, an occasion or an era:
