@@ -3377,5 +3377,18 @@ TEST(CommittedModelTest, ASessionIsNoBody) {
   EXPECT_EQ(EntitiesWritten(text, "League of Arab States").size(), 1u);
 }
 
+// A photo's credit glues the photographer to his news outlet with a slash, on either side:
+// "REUTERS/Adriano Machado", "[Yves Herman/Reuters]".
+TEST(CommittedModelTest, APhotographerWorksForTheOutletCredited) {
+  const std::string text =
+      "Xi Jinping and Luiz Inacio Lula da Silva attend a ceremony in Brasilia, Brazil November "
+      "20, 2024. REUTERS/Adriano Machado\n\nGeert Wilders said he is confident about finding "
+      "coalition partners [Yves Herman/Reuters]\n\nThe talks went on.";
+  const std::vector<std::string> pairs =
+      RelationPairs(ExtractWithCommittedModel(text), Predicate::kAffiliation);
+  ASSERT_EQ(pairs.size(), 2u);
+  for (const std::string& p : pairs) EXPECT_TRUE(p.ends_with(" org/reuters")) << p;
+}
+
 }  // namespace
 }  // namespace ng::extract

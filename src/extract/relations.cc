@@ -736,6 +736,7 @@ class Builder {
     NativePlaces();
     Employment();
     Bylines();
+    PhotoCredits();
     OrganizationPlaces();
     DelegationsOfACountry();
     AccompanyingMinisters();
@@ -5854,6 +5855,28 @@ class Builder {
           j = M(p).last - 1;
         }
       }
+    }
+  }
+
+  // "REUTERS/Adriano Machado", "(Xinhua/Liu Weibing)", "[Yves Herman/Reuters]", "Photograph:
+  // Pita Ligaiula/AP", "\u00A9 Luis ROBAYO / AFP": a photo's credit glues the photographer to
+  // the news outlet he works for with a slash, on either side.
+  void PhotoCredits() {
+    auto outlet = [&](int m) {
+      return m >= 0 && M(m).type == EntityType::kOrganization && M(m).entity >= 0 && M(m).known &&
+             M(m).known->IsOutlet();
+    };
+    for (uint32_t k = 1; k + 1 < v_.tokens.size(); ++k) {
+      if (v_.Tok(k) != "/") continue;
+      const int before = MentionEndingAt(k), after = MentionStartingAt(k + 1);
+      if (before < 0 || after < 0) continue;
+      const int person = M(before).type == EntityType::kPerson && outlet(after)   ? before
+                         : M(after).type == EntityType::kPerson && outlet(before) ? after
+                                                                                  : -1;
+      if (person < 0 || M(person).entity < 0) continue;
+      const int org = person == before ? after : before;
+      Add(M(person).entity, Predicate::kAffiliation, M(org).entity, SentenceOf(k), "photo-credit",
+          0.8);
     }
   }
 
