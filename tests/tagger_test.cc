@@ -3390,5 +3390,19 @@ TEST(CommittedModelTest, APhotographerWorksForTheOutletCredited) {
   for (const std::string& p : pairs) EXPECT_TRUE(p.ends_with(" org/reuters")) << p;
 }
 
+// "\u201C...,\u201D Ministry of External Affairs (MEA) spokesperson, Randhir Jaiswal said": the
+// title and the speaker after a quotation, a comma between them, and the owner before its
+// acronym in brackets.
+TEST(CommittedModelTest, ATitledSpeakerAfterAQuotation) {
+  const std::string text =
+      "\u201CThe talks covered trade, defence cooperation, and more,\u201D Ministry of External "
+      "Affairs (MEA) spokesperson, Randhir Jaiswal said.";
+  const DocumentResult r = ExtractWithCommittedModel(text);
+  EXPECT_EQ(RelationPairs(r, Predicate::kJobTitle),
+            std::vector<std::string>{"person/randhir-jaiswal Spokesperson"});
+  EXPECT_EQ(RelationPairs(r, Predicate::kMemberOf),
+            std::vector<std::string>{"person/randhir-jaiswal org/ministry-of-external-affairs"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3178,6 +3178,10 @@ class Builder {
     while (k > sentence_first + 1 && k + 2 > tenure_end && IsTenureWord(v_.Tok(k - 1))) --k;
     if (k < tenure_end && !IsPossessive(v_.Tok(k - 1))) k = tenure_end;
     if (k > sentence_first && IsPossessive(v_.Tok(k - 1))) --k;
+    // "Ministry of External Affairs (MEA) spokesperson": past the owner's acronym in brackets.
+    if (k >= sentence_first + 4 && v_.Tok(k - 1) == ")" && v_.Tok(k - 3) == "(" &&
+        IsOwnerType(MentionStartingAt(k - 2)))
+      k -= 3;
     int o = k > sentence_first ? MentionEndingAt(k) : -1;
     return IsOwnerType(o) ? o : -1;
   }
@@ -4484,8 +4488,14 @@ class Builder {
     const uint32_t end = n_.names[mi].last;
     if (end + 1 >= s.last) return false;
     if (v_.Tok(end) == "on" && WeekdayNumber(v_.Tok(end + 1)) >= 0) return true;
-    const bool opens =
-        title_first == s.first || (title_first == s.first + 1 && IsDeterminer(v_.Tok(s.first)));
+    // (Or opens what follows a quotation: "\u201C...,\u201D MEA spokesperson, Randhir Jaiswal
+    // said", the speaker.)
+    const bool after_quotation = title_first >= s.first + 2 &&
+                                 Is(v_.Tok(title_first - 1), {"\u201D", "\""}) &&
+                                 v_.Tok(title_first - 2) == "," && IsReportingVerb(v_.Tok(end));
+    const bool opens = title_first == s.first ||
+                       (title_first == s.first + 1 && IsDeterminer(v_.Tok(s.first))) ||
+                       after_quotation;
     return opens && !(SentenceOf(title_first) == 0 && HasHeadline()) && IsLowerWord(v_.Tok(end));
   }
 
