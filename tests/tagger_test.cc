@@ -3404,5 +3404,12 @@ TEST(CommittedModelTest, ATitledSpeakerAfterAQuotation) {
             std::vector<std::string>{"person/randhir-jaiswal org/ministry-of-external-affairs"});
 }
 
+// A headline's short forms of the two Koreas: "SKorea", "NKorea".
+TEST(CommittedModelTest, TheKoreasInAHeadlinesShortForm) {
+  const std::string text = "SKorea, Japan agree to restore ties as NKorea fires missiles";
+  EXPECT_EQ(EntitiesWritten(text, "SKorea"), std::vector<std::string>{"country/kr"});
+  EXPECT_EQ(EntitiesWritten(text, "NKorea"), std::vector<std::string>{"country/kp"});
+}
+
 }  // namespace
 }  // namespace ng::extract
