@@ -1449,15 +1449,15 @@ TEST(CommittedModelTest, KnownPartiesAndTheirPresidents) {
 }
 
 // A generation is no name: "Gen Z protesters", "Gen-Z", "Generation Z", "Millennials", and
-// nor are its members: "Gen Zs", "Gen Zers".
+// nor are its members: "Gen Zs", "Gen Zers"; nor "GenZ" written as one word.
 TEST(CommittedModelTest, AGenerationIsNoName) {
   EXPECT_EQ(EntitiesStartingWith(
                 "Gen Z protesters and Gen-Z groups marched on Monday. The "
                 "protests have been led by Generation Z, a group of young "
                 "people. These Gen-Z led protests grew. Millennials cheered Gen. Ana Smith. "
                 "\u201CGen Zs are granting all hard-working Kenyans a day off,\u201D he said. Gen "
-                "Zers marched.",
-                {"Gen", "These", "Millennials"}),
+                "Zers marched. GenZ youths rallied.",
+                {"Gen", "GenZ", "These", "Millennials"}),
             std::vector<std::string>{"person/ana-smith"});
 }
 

@@ -845,8 +845,8 @@ class Finder {
     const std::string_view w = v_.Tok(i);
     // (Asked of most tokens: the first letter rules out nearly all of them.)
     if (w.size() < 3 || (w[0] != 'G' && w[0] != 'M' && w[0] != 'Z' && w[0] != 'B')) return 0;
-    if (Is(w, {"gen-z", "gen-x", "gen-alpha", "gen-zs", "gen-zers", "gen-xers", "millennials",
-               "zoomers", "boomers"}))
+    if (Is(w, {"gen-z", "genz", "gen-x", "gen-alpha", "gen-zs", "gen-zers", "gen-xers",
+               "millennials", "zoomers", "boomers"}))
       return 1;
     // ("Z." where the sentence ends after it: the tokenizer reads an initial. "Gen Zs" and
     // "Gen Zers" are its members.)
