@@ -5956,5 +5956,18 @@ TEST(ExtractorTest, ACaretakerHoldsTheOffice) {
   });
 }
 
+// Memorandums of understanding and pacts, in the plural, capitalized or short, are agreements:
+// "the signing of two Memorandums of understanding", "signed two MoUs", "two pacts".
+TEST(ExtractorTest, MemorandumsAndPactsAreAgreements) {
+  for (const char* text :
+       {"Kenya and Poland on Monday deepened their bilateral ties following the signing of two "
+        "Memorandums of understanding.",
+        "Kenya and Poland inked two MoUs on Monday.",
+        "Kenya and Poland concluded two pacts on Monday."}) {
+    SCOPED_TRACE(text);
+    ExpectParticipants(Extract(text), EventKind::kAgreement, {"Kenya", "Poland"});
+  }
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -7119,7 +7119,15 @@ class Builder {
       // Karakalpakstan", "Protesters clashed with police".
       const bool opening =
           i == s.first && i + 1 < s.last && IsCapitalizedWord(raw) && IsLowerWord(v_.Tok(i + 1));
-      if (raw.empty() || (!(raw[0] >= 'a' && raw[0] <= 'z') && !named_summit && !opening)) continue;
+      // Nor is a memorandum of understanding's: "signed two Memorandums of Understanding",
+      // "the MoUs".
+      const bool memorandum =
+          Is(raw, {"mou", "mous"}) ||
+          (Is(raw, {"memorandum", "memorandums", "memoranda"}) && i + 2 < s.last &&
+           Is(v_.Tok(i + 1), {"of"}) && Is(v_.Tok(i + 2), {"understanding"}));
+      if (raw.empty() ||
+          (!(raw[0] >= 'a' && raw[0] <= 'z') && !named_summit && !opening && !memorandum))
+        continue;
       if (!lex_.MayStartEventWord(raw)) continue;  // most words: no trigger starts here
       std::string w = Lower(raw);
       // The longest trigger phrase at i: "general strike" (a protest, where "strike" alone is an
