@@ -3411,5 +3411,19 @@ TEST(CommittedModelTest, TheKoreasInAHeadlinesShortForm) {
   EXPECT_EQ(EntitiesWritten(text, "NKorea"), std::vector<std::string>{"country/kp"});
 }
 
+// "killed six persons in Tungan-Makeri": one word of two capitalized parts after "in" is a
+// town the tagger does not read; not two people's names before their noun ("from
+// Kenyatta-Trump talks").
+TEST(CommittedModelTest, AHyphenatedTownAfterIn) {
+  EXPECT_EQ(EntitiesWritten("Armed bandits have killed six persons in Tungan-Makeri and set a "
+                            "police station ablaze.",
+                            "Tungan-Makeri"),
+            std::vector<std::string>{"place/tungan-makeri"});
+  EXPECT_TRUE(EntitiesWritten("Kenya stands to reap big from Kenyatta-Trump talks at the White "
+                              "House.",
+                              "Kenyatta-Trump")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4683,8 +4683,34 @@ class Finder {
         !lex_.FindSubdivision(phrase) && !lex_.FindCountry(v_.Tok(first)) &&
         !lex_.FindDemonym(v_.Tok(first)))
       return Add(Person(first, last, "hyphenated-given-name", 0.75));
+    // "killed six persons in Tungan-Makeri", "near Kafr-Nubl": one word of two capitalized parts
+    // joined by a hyphen, after "in" or "near" a verb or noun, no lexicon knows and the tagger
+    // does not read (its training text holds few such words), is a town's name. Not a person's
+    // with a given name first ("Jean-Pierre"), nor two people's before a noun of theirs ("from
+    // Kenyatta-Trump talks").
+    if (last - first == 1 && first > s.first + 1 &&
+        Is(v_.Tok(first - 1), {"in", "near", "outside", "from"}) && IsLower(v_.Tok(first - 2)) &&
+        IsHyphenatedPlaceWord(v_.Tok(first)) &&
+        (last >= s.last || !IsLower(v_.Tok(last)) ||
+         Is(v_.Tok(last),
+            {"and", "on", "in", "of", "to", "at", "near", "where", "after", "before", "for",
+             "which", "that", "was", "is", "last", "this", "late", "early"}))) {
+      NameMention m = Base(first, last, EntityType::kPlace, "hyphenated-place", 0.6);
+      m.key = "place-core:" + phrase;
+      return Add(std::move(m));
+    }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  // True if `w` is two capitalized words of three letters or more joined by a hyphen, the first
+  // no given name: "Tungan-Makeri", "Kafr-Nubl".
+  bool IsHyphenatedPlaceWord(std::string_view w) const {
+    const size_t hyphen = w.find('-');
+    if (hyphen == std::string_view::npos || hyphen < 3 || w.size() - hyphen - 1 < 3) return false;
+    const std::string_view a = w.substr(0, hyphen), b = w.substr(hyphen + 1);
+    return b.find('-') == std::string_view::npos && IsCap(a) && IsCap(b) && !IsAllCaps(a) &&
+           !IsAllCaps(b) && !lex_.IsGivenName(a) && !lex_.IsGivenName(b);
   }
 
   // "Congress" is the U.S. Congress in news about the United States, not in news that names
