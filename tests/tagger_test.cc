@@ -3425,5 +3425,16 @@ TEST(CommittedModelTest, AHyphenatedTownAfterIn) {
                   .empty());
 }
 
+// "in Surakarta, Central Java, on Sunday": after a town the gazetteer knows, a comma and a
+// place it does not know whose name opens with a point of the compass, the region the town
+// lies in.
+TEST(CommittedModelTest, ATownAndItsCompassNamedRegion) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel("Prabowo and Jokowi had dinner at a "
+                                                    "restaurant in Surakarta, Central Java, on "
+                                                    "Sunday."),
+                          Predicate::kContainedInPlace),
+            std::vector<std::string>{"place/surakarta-id place/central-java"});
+}
+
 }  // namespace
 }  // namespace ng::extract

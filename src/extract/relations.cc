@@ -4417,7 +4417,14 @@ class Builder {
             n_.names[o].last < s.last &&
             Is(v_.Tok(n_.names[o].last), {"on", "in", "at", "last", "this", "earlier", "during",
                                           "after", "before", "amid", "when", "where", "since"});
-        if (IsLocation(o) && ((IsRegion(o) && (Closes(o, s) || country_closes)) || outer >= 0))
+        // ("in Surakarta, Central Java, on Sunday": after a town the gazetteer knows, a place
+        // it does not, whose name opens with a point of the compass, is a region too.)
+        const bool compass_region = IsLocation(o) && m.city && !n_.names[o].city &&
+                                    !n_.names[o].known && n_.names[o].type == EntityType::kPlace &&
+                                    n_.names[o].last - n_.names[o].first >= 2 &&
+                                    IsCompassWord(v_.Tok(n_.names[o].first));
+        if (IsLocation(o) &&
+            (((IsRegion(o) || compass_region) && (Closes(o, s) || country_closes)) || outer >= 0))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "place-comma-place", 0.8);
         // "inside the Presidential Villa, Abuja,", "at the Transcorp Hilton Hotel, Abuja, on
