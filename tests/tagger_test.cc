@@ -3436,5 +3436,14 @@ TEST(CommittedModelTest, ATownAndItsCompassNamedRegion) {
             std::vector<std::string>{"place/surakarta-id place/central-java"});
 }
 
+// "Drones struck an apartment building": a weapon's plural opening a sentence names no body.
+TEST(CommittedModelTest, AWeaponsPluralOpeningASentence) {
+  const std::string text =
+      "Three people died, according to Odesa Oblast Governor Oleh Kiper. Drones struck an "
+      "apartment building, a warehouse and a school. Missiles hit the port.";
+  EXPECT_TRUE(EntitiesWritten(text, "Drones").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Missiles").empty());
+}
+
 }  // namespace
 }  // namespace ng::extract
