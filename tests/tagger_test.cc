@@ -3445,5 +3445,14 @@ TEST(CommittedModelTest, AWeaponsPluralOpeningASentence) {
   EXPECT_TRUE(EntitiesWritten(text, "Missiles").empty());
 }
 
+// "Ambrey, a UK maritime security service, said": an apposition that says what kind of body a
+// name is may name the country the kind is of.
+TEST(CommittedModelTest, ABodysKindQualifiedByACountry) {
+  EXPECT_EQ(EntitiesWritten("Ambrey, a UK maritime security service, said that the ship is a "
+                            "\u201Cfully cellular container ship\u201D flying the Liberian flag.",
+                            "Ambrey"),
+            std::vector<std::string>{"org/ambrey"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1333,13 +1333,23 @@ class Finder {
         IsPossessive(v_.Tok(k + 1)))
       k += 2;
     const uint32_t words = k;
-    while (k < s.last && k < words + 4 && IsLower(v_.Tok(k)) && !IsPossessive(v_.Tok(k))) ++k;
+    // (A country may qualify the kind: "Ambrey, a UK maritime security service,".)
+    auto country = [&](std::string_view w) {
+      return IsCap(w) && (lex_.FindCountry(w) || lex_.FindDemonym(w));
+    };
+    while (k < s.last && k < words + 4 &&
+           ((IsLower(v_.Tok(k)) && !IsPossessive(v_.Tok(k))) || (k == words && country(v_.Tok(k)))))
+      ++k;
     if (k == words || (k < s.last && !Is(v_.Tok(k), {",", ".", ";"}))) return false;
-    return Is(v_.Tok(k - 1),
-              {"union",    "party",         "group",        "company",     "firm",
-               "agency",   "organisation",  "organization", "association", "coalition",
-               "alliance", "movement",      "federation",   "broadcaster", "newspaper",
-               "militia",  "confederation", "syndicate",    "airline",     "lender"});
+    return IsLower(v_.Tok(k - 1)) &&
+               Is(v_.Tok(k - 1), {"union",         "party",       "group",        "company",
+                                  "firm",          "agency",      "organisation", "organization",
+                                  "association",   "coalition",   "alliance",     "movement",
+                                  "federation",    "broadcaster", "newspaper",    "militia",
+                                  "confederation", "syndicate",   "airline",      "lender",
+                                  "consultancy",   "watchdog",    "insurer",      "manufacturer",
+                                  "conglomerate"}) ||
+           (k - 1 > words && v_.Tok(k - 1) == "service" && v_.Tok(k - 2) == "security");
   }
 
   // "the" right before a name that qualifies no noun after it: "at the Santiago Bernabeu on
