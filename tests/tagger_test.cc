@@ -3454,5 +3454,19 @@ TEST(CommittedModelTest, ABodysKindQualifiedByACountry) {
             std::vector<std::string>{"org/ambrey"});
 }
 
+// "Premier Li Qiang, chairman of the Standing Committee of the National People's Congress Zhao
+// Leji, and ...": the tagger's one body ends where its head's name, family name first, follows
+// the body's head word, and the title after Li Qiang's comma is Zhao Leji's, not his.
+TEST(CommittedModelTest, AHeadNamedAfterABodyOfABody) {
+  const std::string text =
+      "The leaders included Premier Li Qiang, chairman of the Standing Committee of the National "
+      "People\u2019s Congress Zhao Leji, and others.";
+  EXPECT_EQ(EntitiesWritten(text, "Zhao Leji"), std::vector<std::string>{"person/zhao-leji"});
+  const DocumentResult r = ExtractWithCommittedModel(text);
+  EXPECT_EQ(RelationPairs(r, Predicate::kJobTitle),
+            std::vector<std::string>{"person/li-qiang Premier"});
+  EXPECT_TRUE(RelationPairs(r, Predicate::kLeaderOf).empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -2826,6 +2826,14 @@ class Finder {
                                             PlacePrefixed(pc.first, pc.last)
                                         ? EntityType::kPlace
                                         : EntityType::kOrganization;
+            // ("... of the National People's Congress Zhao Leji": the body's head after it.)
+            if (const uint32_t k =
+                    type == EntityType::kOrganization ? PersonAfterBody(pc.first, pc.last) : 0) {
+              owner = AddBodyAndPerson(pc.first, k, pc.last);
+              org_country = nullptr;
+              pending = -1;
+              break;
+            }
             NameMention m = Base(pc.first, pc.last, type, "tagger-joined", pc.tagged->score);
             m.key = type == EntityType::kPlace ? "place-core:" + m.name : KeyOf(type, m.name);
             const int idx = Add(std::move(m));
@@ -3093,7 +3101,27 @@ class Finder {
           ((lex_.IsOrgWord(v_.Tok(k - 1)) && PlainWords(k, last)) ||
            (body_of && k >= first + 3 && PlainWords(k, k + 1) && surname(k + 1))))
         return k;
+    // "chairman of the Standing Committee of the National People's Congress Zhao Leji": after
+    // a head's title "of" a body, two short plain words after the body's head word are its
+    // head's name, written family name first (no given name opens it).
+    if (last - first >= 4 && lex_.IsOrgWord(v_.Tok(last - 3)) && PlainWords(last - 2, last) &&
+        v_.Tok(last - 2).size() <= 7 && v_.Tok(last - 1).size() <= 7 && HeadsTitleBefore(first))
+      return last - 2;
     return 0;
+  }
+
+  // True if a lower-case head's title comes in the dozen words before token `first`, "of" a
+  // body: "chairman of the Standing Committee of the".
+  bool HeadsTitleBefore(uint32_t first) const {
+    for (uint32_t k = first; k > 0 && k + 12 > first; --k) {
+      const std::string_view w = v_.Tok(k - 1);
+      if (Is(w, {".", ";", ":", "(", ")"})) return false;
+      if (IsLower(w) &&
+          Is(w, {"chairman", "chairwoman", "chairperson", "head", "leader", "president", "speaker",
+                 "director", "chief", "governor", "secretary"}))
+        return k < first && v_.Tok(k) == "of";
+    }
+    return false;
   }
 
   // Adds the body [first, k) and the person [k, last) PersonAfterBody found; returns the

@@ -6134,7 +6134,7 @@ class Builder {
         }
       }
       // (Not another's office: "Kassim Majaliwa, Speaker of Parliament Job Ndugai".)
-      if (org >= 0 && PersonFollows(org, s)) continue;
+      if (org >= 0 && PersonFollowsOwner(org, s)) continue;
       // ("head of the Houthi delegation": tied to those who sent it, leading none of them.)
       if (org >= 0 && SendsADelegation(org, s.last)) {
         Add(subject, Predicate::kAffiliation, M(org).entity, sent, "role-in-delegation", 0.7);
@@ -6162,10 +6162,23 @@ class Builder {
     uint32_t k = t.last + 1;
     if (v_.Tok(t.last) != "of") return false;
     if (k < s.last && v_.Tok(k) == "the") ++k;
-    // (The owner may be written in two parts: "Russian" "Railways".)
-    for (int n = 0, m = MentionStartingAt(k); n < 2 && m >= 0 && !IsPerson(m);
-         ++n, m = MentionStartingAt(M(m).last))
+    const int m = MentionStartingAt(k);
+    return m >= 0 && !IsPerson(m) && PersonFollowsOwner(m, s);
+  }
+
+  // True if a person's name follows owner `m` right after it, or after the parts of the owner
+  // written on: "Russian" "Railways", or a body of a body ("the Standing Committee of the
+  // National People's Congress Zhao Leji").
+  bool PersonFollowsOwner(int m, const nlp::Sentence& s) const {
+    for (int n = 0; n < 3 && m >= 0 && !IsPerson(m); ++n) {
       if (PersonFollows(m, s)) return true;
+      uint32_t at = M(m).last;
+      if (at + 1 < s.last && v_.Tok(at) == "of") {
+        ++at;
+        if (at + 1 < s.last && v_.Tok(at) == "the") ++at;
+      }
+      m = MentionStartingAt(at);
+    }
     return false;
   }
 
