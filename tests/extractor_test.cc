@@ -5969,5 +5969,15 @@ TEST(ExtractorTest, MemorandumsAndPactsAreAgreements) {
   }
 }
 
+// "They also agreed to find synergies": a sentence opening with "They" before the verb stands
+// for the pair of people of the event told before.
+TEST(ExtractorTest, TheyStandForThePairToldBefore) {
+  const GraphData g = Extract(
+      "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva met in "
+      "Brasilia on Wednesday. They also agreed to find synergies between their development "
+      "plans.");
+  ExpectParticipants(g, EventKind::kAgreement, {"Xi Jinping", "Luiz Inacio Lula da Silva"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -8362,6 +8362,11 @@ class Builder {
     };
     const bool the = Is(v_.Tok(k), {"the"});  // (Is ignores case: "The pair met")
     uint32_t j = k + 1;
+    // "They also agreed to find synergies": a sentence opening with "They" before the pair's
+    // verb.
+    if (v_.Tok(k) == "They" && j < end &&
+        Is(v_.Tok(j), {"signed", "met", "held", "agreed", "discussed", "spoke", "talked", "also"}))
+      return j;
     if (the && j < end && Is(v_.Tok(j), {"pair", "duo"})) return j + 1;
     if (the && j < end && v_.Tok(j) == "two") {
       ++j;
