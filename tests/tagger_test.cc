@@ -3468,5 +3468,16 @@ TEST(CommittedModelTest, AHeadNamedAfterABodyOfABody) {
   EXPECT_TRUE(RelationPairs(r, Predicate::kLeaderOf).empty());
 }
 
+// "Bainimarama and Fiji First had refused" after "the Fiji First Party": the party written
+// again without its noun is the party, no country and no person "First".
+TEST(CommittedModelTest, APartyWrittenWithoutItsNoun) {
+  const std::string text =
+      "He spoke with Bainimarama, the head of the Fiji First Party. Bainimarama and Fiji First "
+      "had refused to concede the election results.";
+  EXPECT_EQ(EntitiesWritten(text, "Fiji First"), EntitiesWritten(text, "Fiji First Party"));
+  EXPECT_TRUE(EntitiesWritten(text, "First").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Fiji").empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -466,6 +466,7 @@ class Finder {
     LinkCompanyFirstWords();
     CompaniesByTheirHeadWord();
     PartiesNamedByTheirEnd();
+    PartiesWithoutTheirNoun();
     PartiesByTheirNoun();
     GangsByTheirNoun();
     WidenPersonSpans();
@@ -5615,6 +5616,59 @@ class Finder {
       m.country = longer.country;
       m.rule = "party-named-by-its-end";
     }
+  }
+
+  // "Bainimarama and Fiji First had refused" after "the Fiji First Party": a party the document
+  // names with its noun, written again without it (two words or more), is that party; the
+  // words are no country and no person of their own.
+  void PartiesWithoutTheirNoun() {
+    struct Stem {
+      uint32_t words;
+      size_t party;  // the mention of the full name
+    };
+    std::unordered_map<std::string, Stem> stems;  // "Fiji First" -> the party
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      const NameMention& m = out_.names[n];
+      bool capitalized = true;
+      for (uint32_t k = m.first; k + 1 < m.last && capitalized; ++k)
+        capitalized = IsCap(v_.Tok(k)) && !IsAllCaps(v_.Tok(k));
+      if (m.type != EntityType::kOrganization || m.last - m.first < 3 ||
+          v_.Tok(m.last - 1) != "Party" || !capitalized)
+        continue;
+      stems.try_emplace(v_.Phrase(m.first, m.last - 1), Stem{m.last - 1 - m.first, n});
+    }
+    if (stems.empty()) return;
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // token ranges of the stems
+    std::vector<size_t> parties;
+    for (const auto& [stem, st] : stems)
+      for (uint32_t k = 0; k + st.words <= v_.tokens.size(); ++k) {
+        if (v_.Phrase(k, k + st.words) != stem) continue;
+        const uint32_t end = k + st.words;
+        if ((end < v_.tokens.size() && IsCap(v_.Tok(end))) ||
+            (k > 0 && IsCap(v_.Tok(k - 1)) && !v_.tokens[k].newline_before))
+          continue;  // part of a longer name
+        found.push_back({k, end});
+        parties.push_back(st.party);
+      }
+    if (found.empty()) return;
+    auto inside = [&](const NameMention& m) {
+      for (const auto& [a, b] : found)
+        if (m.first >= a && m.last <= b) return true;
+      return false;
+    };
+    std::vector<NameMention> added;
+    for (size_t i = 0; i < found.size(); ++i) {
+      const NameMention& party = out_.names[parties[i]];
+      NameMention m = Base(found[i].first, found[i].second, EntityType::kOrganization,
+                           "party-without-its-noun", 0.75);
+      m.key = party.key;
+      m.name = party.name;
+      m.subtype = party.subtype;
+      m.country = party.country;
+      added.push_back(std::move(m));
+    }
+    DropNamesWhere(inside);
+    for (NameMention& m : added) Add(std::move(m));
   }
 
   // "Alexandria, Egypt", "Paris, Texas": a town followed by a comma and a country or state is
