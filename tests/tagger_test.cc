@@ -3479,5 +3479,19 @@ TEST(CommittedModelTest, APartyWrittenWithoutItsNoun) {
   EXPECT_TRUE(EntitiesWritten(text, "Fiji").empty());
 }
 
+// "MELBOURNE, Australia (AP) — Sitiveni Rabuka was sworn in as Fiji's prime minister": a
+// bureau's dateline abroad, its country named nowhere else while another is named twice, lends
+// the story's institutions no country.
+TEST(CommittedModelTest, ABureausDatelineAbroad) {
+  const std::string text =
+      "MELBOURNE, Australia (AP) \u2014 Sitiveni Rabuka was sworn in as Fiji\u2019s prime "
+      "minister on Saturday after last week\u2019s close and contentious election. The "
+      "People\u2019s Alliance Party and affiliated National Federation Party shared 26 seats. "
+      "Fiji has had four coups.";
+  for (const std::string& pair :
+       RelationPairs(ExtractWithCommittedModel(text), Predicate::kAffiliation))
+    EXPECT_FALSE(pair.ends_with("country/au")) << pair;
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1291,7 +1291,7 @@ class Builder {
           !tied.count(static_cast<int>(i)) && IsGenericOrgName(g_.entities[i].name))
         candidates.push_back(static_cast<int>(i));
     if (candidates.empty()) return;
-    const int host = DatelineCountryEntity();
+    const int host = HomeDatelineCountryEntity();
     if (host < 0) return;
     for (int org : candidates) {
       bool foreign = false;
@@ -2177,6 +2177,21 @@ class Builder {
 
   // The entity of the dateline's country (DatelineCountry) where the text names it, or -1.
   int DatelineCountryEntity() const { return CountryEntityOfCode(DatelineCountry()); }
+
+  // The dateline's country, unless the dateline is a bureau's abroad: "MELBOURNE, Australia
+  // (AP) — Sitiveni Rabuka was sworn in as Fiji's prime minister", where the text names the
+  // dateline's country only there and another country twice or more. -1 if none.
+  int HomeDatelineCountryEntity() const {
+    const int host = DatelineCountryEntity();
+    if (host < 0) return -1;
+    std::map<int, int> named;
+    for (const NameMention& m : n_.names)
+      if (m.type == EntityType::kCountry && m.entity >= 0) ++named[m.entity];
+    if (named[host] > 1) return host;
+    for (const auto& [country, n] : named)
+      if (country != host && n >= 2) return -1;
+    return host;
+  }
 
   // The entity of the country whose code is `iso` (any case) where the text names it, or -1.
   int CountryEntityOfCode(std::string iso) const {
@@ -6548,7 +6563,7 @@ class Builder {
     for (Event& e : events) {
       // (Only one that tells who runs: a place alone would make an event of any "polls".)
       if (e.kind != EventKind::kElection || e.location >= 0 || e.participants.empty()) continue;
-      if (host == -2) host = DatelineCountryEntity();
+      if (host == -2) host = HomeDatelineCountryEntity();
       if (host < 0) break;
       bool foreign = false;
       for (const EventMention& m : e.mentions)
