@@ -3493,5 +3493,14 @@ TEST(CommittedModelTest, ABureausDatelineAbroad) {
     EXPECT_FALSE(pair.ends_with("country/au")) << pair;
 }
 
+// "In an interview with India's NDTV": the name one gives an interview to is the outlet, no
+// place.
+TEST(CommittedModelTest, AnOutletOneGivesAnInterview) {
+  EXPECT_EQ(EntitiesWritten("In an interview with India\u2019s NDTV, Sharif said Modi\u2019s "
+                            "arrival represented a great opportunity.",
+                            "NDTV"),
+            std::vector<std::string>{"org/ndtv"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4647,6 +4647,9 @@ class Finder {
       if (type == EntityType::kDate) break;
       if (type == EntityType::kOrganization && (BeforePlaceNoun(last) || PlaceHeaded(first, last)))
         type = EntityType::kPlace;
+      // "In an interview with India's NDTV", "told Russia's RIA": a place no one is
+      // interviewed by or tells is the outlet.
+      if (type == EntityType::kPlace && InterviewedBy(s, first)) type = EntityType::kOrganization;
       // "The Moderates, Sweden Democrats ...": a party named by its members alone is the party.
       if (last - first == 1 && IsPartyMembers(v_.Tok(first))) type = EntityType::kOrganization;
       // (A part of a document's name is none either: "Peace" of "Treaty of Peace".)
@@ -4740,6 +4743,18 @@ class Finder {
     }
     deferred_.push_back({first, last, s.first});
     return -1;
+  }
+
+  // True if the name at token `first` of sentence `s` is who gives or takes an interview, after
+  // a country's possessive or not: "an interview with (India's) NDTV", "told (Russia's) RIA".
+  bool InterviewedBy(const nlp::Sentence& s, uint32_t first) const {
+    uint32_t k = first;
+    if (k >= s.first + 2 && IsPossessive(v_.Tok(k - 1)) && lex_.FindCountry(v_.Tok(k - 2))) k -= 2;
+    if (k >= s.first + 2 && v_.Tok(k - 1) == "with" &&
+        Is(v_.Tok(k - 2), {"interview", "interviews"}))
+      return true;
+    return k >= s.first + 2 && v_.Tok(k - 1) == "to" &&
+           Is(v_.Tok(k - 2), {"interview", "interviews", "told", "speaking", "spoke", "said"});
   }
 
   // True if `w` is two capitalized words of three letters or more joined by a hyphen, the first
