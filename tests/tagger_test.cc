@@ -3502,5 +3502,20 @@ TEST(CommittedModelTest, AnOutletOneGivesAnInterview) {
             std::vector<std::string>{"org/ndtv"});
 }
 
+// "By Diplomacy Journal Lee Jon-young" on a line of its own: the outlet, then its writer; and
+// "President Lee" is still "President Lee Jae-myung", the one of the two written with a
+// president's title.
+TEST(CommittedModelTest, AWriterAfterHisOutletInAByline) {
+  const std::string text =
+      "President Lee holds summit with Japanese Prime Minister Shigeru Ishiba\n\nBy Diplomacy "
+      "Journal Lee Jon-young\n\nPresident Lee Jae-myung held a summit meeting with Japanese Prime "
+      "Minister Shigeru Ishiba in Kananaskis, Canada, on Tuesday.\n";
+  EXPECT_EQ(EntitiesWritten(text, "Lee Jon-young"),
+            std::vector<std::string>{"person/lee-jon-young"});
+  EXPECT_EQ(EntitiesWritten(text, "Diplomacy Journal"),
+            std::vector<std::string>{"org/diplomacy-journal"});
+  EXPECT_EQ(EntitiesWritten(text, "Lee", /*suffix=*/true).front(), "person/lee-jae-myung");
+}
+
 }  // namespace
 }  // namespace ng::extract

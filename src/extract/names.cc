@@ -5890,6 +5890,27 @@ class Finder {
           (s.first > 0 && !v_.tokens[s.first].newline_before) ||
           (s.last < v_.tokens.size() && !v_.tokens[s.last].newline_before))
         continue;
+      // "By Diplomacy Journal Lee Jon-young": the outlet, then its writer's two or three words.
+      // (The outlet may be read already, the tagger's.)
+      if (s.last - s.first >= 5 && s.last - s.first <= 8 && lex_.IsOrgWord(v_.Tok(s.last - 3)) &&
+          PlainWords(s.last - 2, s.last) && PlainWords(s.first + 1, s.last - 3)) {
+        const uint32_t writer = s.last - 2;
+        bool outlet_read = false, other = false;
+        for (const NameMention& m : out_.names) {
+          if (m.first >= s.last || m.last <= s.first) continue;
+          if (m.first == s.first + 1 && m.last == writer && m.type == EntityType::kOrganization)
+            outlet_read = true;
+          else
+            other = true;
+        }
+        if (!other) {
+          if (outlet_read)
+            Add(Person(writer, s.last, "byline-person", 0.7));
+          else
+            AddBodyAndPerson(s.first + 1, writer, s.last);
+          continue;
+        }
+      }
       std::vector<std::pair<uint32_t, uint32_t>> parts;
       bool names_only = true;
       for (uint32_t b = s.first + 1, j = b; names_only && j <= s.last; ++j) {
@@ -5904,7 +5925,7 @@ class Finder {
         names_only =
             IsCap(w) && !IsAllCaps(w) &&
             std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-            !lex_.IsOrgWord(Lower(w)) &&
+            !lex_.IsOrgWord(w) && !lex_.IsOrgWord(Lower(w)) &&
             !Is(w, {"staff", "reporter", "reporters", "correspondent", "correspondents", "editor",
                     "editors", "writer", "writers", "desk", "news", "team", "bureau", "agencies",
                     "agency", "press", "online", "web", "our"});

@@ -882,6 +882,23 @@ class Builder {
         target[full[n]] = *it->second.begin();
         continue;
       }
+      // (Of two, "President Lee" is the one written with a head's title of his kind too:
+      // "President Lee Jae-myung", not the byline's "Lee Jon-young".)
+      if (const auto kinds = head_kinds.find(full[n]);
+          it != starting_with.end() && kinds != head_kinds.end()) {
+        std::vector<std::string> titled;
+        for (const std::string& root : it->second)
+          if (const auto rk = head_kinds.find(root); rk != head_kinds.end())
+            for (HeadKind k : kinds->second)
+              if (rk->second.count(k)) {
+                titled.push_back(root);
+                break;
+              }
+        if (titled.size() == 1) {
+          target[full[n]] = titled.front();
+          continue;
+        }
+      }
       // (A given name counts here: "Lula" is one too.)
       it = inside.find(words_of[n][0]);
       if (it != inside.end() && it->second.size() == 1 && IsCapitalizedWord(words_of[n][0]))
