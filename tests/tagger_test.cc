@@ -3517,5 +3517,14 @@ TEST(CommittedModelTest, AWriterAfterHisOutletInAByline) {
   EXPECT_EQ(EntitiesWritten(text, "Lee", /*suffix=*/true).front(), "person/lee-jae-myung");
 }
 
+// "the implementation of UN Resolution 1701": a resolution is a document, no body; the body
+// whose resolution it is stays named.
+TEST(CommittedModelTest, AResolutionNamesItsBody) {
+  const std::string text =
+      "\u201CThe priority is the implementation of UN Resolution 1701,\u201D he added.";
+  EXPECT_TRUE(EntitiesWritten(text, "UN Resolution").empty());
+  EXPECT_EQ(EntitiesWritten(text, "UN").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

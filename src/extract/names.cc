@@ -254,7 +254,8 @@ bool IsDocumentOrAwardHead(std::string_view w) {
                  "declaration", "communique", "communiqu\u00e9", "minutes",    "memorandum",
                  "act",         "roadmap",    "process",         "initiative", "revolution",
                  "principles",  "compact",    "strategy",        "charter",    "doctrine",
-                 "concept",     "bill",       "programme",       "program"}) ||
+                 "concept",     "bill",       "programme",       "program",    "resolution",
+                 "resolutions"}) ||
           IsOccasionHead(w));
 }
 
@@ -1642,8 +1643,9 @@ class Finder {
         // "the Arab League Summit", "the NATO Summit", "the Pacific Islands Forum Leaders
         // Meeting", "the FIFA World Cup": the body that meets (or holds the occasion) is named,
         // up to two words between.
+        // So is the body whose resolution it is: "UN Resolution 1701".
         else if (const uint32_t b = i + (Is(v_.Tok(i), {"the"}) ? 1 : 0);
-                 IsOccasionHead(v_.Tok(j - 1)))
+                 IsOccasionHead(v_.Tok(j - 1)) || Is(v_.Tok(j - 1), {"resolution", "resolutions"}))
           if (auto [body, bn] =
                   Longest(b, j, [&](std::string_view p) { return lex_.FindKnown(p); });
               body && body->type == EntityType::kOrganization && b + bn + 1 <= j && b + bn + 3 >= j)
