@@ -5655,18 +5655,32 @@ class Finder {
       stems.try_emplace(v_.Phrase(m.first, m.last - 1), Stem{m.last - 1 - m.first, n});
     }
     if (stems.empty()) return;
-    std::vector<std::pair<uint32_t, uint32_t>> found;  // token ranges of the stems
+    // The stems by their first word, so that each token is looked up once (a document of many
+    // parties stays linear).
+    std::unordered_map<std::string, std::vector<const std::pair<const std::string, Stem>*>>
+        by_first;
+    for (const auto& entry : stems)
+      by_first[entry.first.substr(0, entry.first.find(' '))].push_back(&entry);
+    for (auto& [word, list] : by_first)  // (the longest first, whatever the hash order)
+      std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
+        return std::pair(b->second.words, a->first) < std::pair(a->second.words, b->first);
+      });
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // token ranges of the stems, in text order
     std::vector<size_t> parties;
-    for (const auto& [stem, st] : stems)
-      for (uint32_t k = 0; k + st.words <= v_.tokens.size(); ++k) {
-        if (v_.Phrase(k, k + st.words) != stem) continue;
-        const uint32_t end = k + st.words;
+    for (uint32_t k = 0; k < v_.tokens.size(); ++k) {
+      const auto it = by_first.find(std::string(v_.Tok(k)));
+      if (it == by_first.end()) continue;
+      for (const auto* entry : it->second) {
+        const uint32_t end = k + entry->second.words;
+        if (end > v_.tokens.size() || v_.Phrase(k, end) != entry->first) continue;
         if ((end < v_.tokens.size() && IsCap(v_.Tok(end))) ||
             (k > 0 && IsCap(v_.Tok(k - 1)) && !v_.tokens[k].newline_before))
           continue;  // part of a longer name
         found.push_back({k, end});
-        parties.push_back(st.party);
+        parties.push_back(entry->second.party);
+        break;
       }
+    }
     if (found.empty()) return;
     auto inside = [&](const NameMention& m) {
       for (const auto& [a, b] : found)
