@@ -1343,14 +1343,13 @@ class Finder {
            ((IsLower(v_.Tok(k)) && !IsPossessive(v_.Tok(k))) || (k == words && country(v_.Tok(k)))))
       ++k;
     if (k == words || (k < s.last && !Is(v_.Tok(k), {",", ".", ";"}))) return false;
-    return IsLower(v_.Tok(k - 1)) &&
-               Is(v_.Tok(k - 1), {"union",         "party",       "group",        "company",
-                                  "firm",          "agency",      "organisation", "organization",
-                                  "association",   "coalition",   "alliance",     "movement",
-                                  "federation",    "broadcaster", "newspaper",    "militia",
-                                  "confederation", "syndicate",   "airline",      "lender",
-                                  "consultancy",   "watchdog",    "insurer",      "manufacturer",
-                                  "conglomerate"}) ||
+    return (IsLower(v_.Tok(k - 1)) &&
+            Is(v_.Tok(k - 1),
+               {"union",       "party",         "group",        "company",      "firm",
+                "agency",      "organisation",  "organization", "association",  "coalition",
+                "alliance",    "movement",      "federation",   "broadcaster",  "newspaper",
+                "militia",     "confederation", "syndicate",    "airline",      "lender",
+                "consultancy", "watchdog",      "insurer",      "manufacturer", "conglomerate"})) ||
            (k - 1 > words && v_.Tok(k - 1) == "service" && v_.Tok(k - 2) == "security");
   }
 
@@ -4649,8 +4648,8 @@ class Finder {
       if (type == EntityType::kDate) break;
       if (type == EntityType::kOrganization && (BeforePlaceNoun(last) || PlaceHeaded(first, last)))
         type = EntityType::kPlace;
-      // "In an interview with India's NDTV", "told Russia's RIA": a place no one is
-      // interviewed by or tells is the outlet.
+      // "In an interview with India's NDTV", "speaking to Russia's RIA": a place no one gives
+      // an interview or speaks to is the outlet.
       if (type == EntityType::kPlace && InterviewedBy(s, first)) type = EntityType::kOrganization;
       // "The Moderates, Sweden Democrats ...": a party named by its members alone is the party.
       if (last - first == 1 && IsPartyMembers(v_.Tok(first))) type = EntityType::kOrganization;
@@ -4748,7 +4747,8 @@ class Finder {
   }
 
   // True if the name at token `first` of sentence `s` is who gives or takes an interview, after
-  // a country's possessive or not: "an interview with (India's) NDTV", "told (Russia's) RIA".
+  // a country's possessive or not: "an interview with (India's) NDTV", "speaking to (Russia's)
+  // RIA".
   bool InterviewedBy(const nlp::Sentence& s, uint32_t first) const {
     uint32_t k = first;
     if (k >= s.first + 2 && IsPossessive(v_.Tok(k - 1)) && lex_.FindCountry(v_.Tok(k - 2))) k -= 2;
@@ -5170,7 +5170,7 @@ class Finder {
       if (which < 0 || count[which] != 1 || covered[k] || !Is(v_.Tok(k - 1), {"the"})) continue;
       if (k + 1 < v_.tokens.size()) {
         const std::string_view next = v_.Tok(k + 1);
-        if (IsCap(next) || Is(next, {"of", "-", "–"})) continue;
+        if (IsCap(next) || Is(next, {"of", "-", "\u2013"})) continue;
       }
       NameMention c = MakeCountry(k, k + 1, by_word[which], false, "compass-word-country", 0.8);
       if (const auto it = by_first.find(k); it != by_first.end()) {
@@ -5665,8 +5665,7 @@ class Finder {
       std::sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
         return std::pair(b->second.words, a->first) < std::pair(a->second.words, b->first);
       });
-    std::vector<std::pair<uint32_t, uint32_t>> found;  // token ranges of the stems, in text order
-    std::vector<size_t> parties;
+    std::vector<NameMention> added;  // the stems found, in text order
     for (uint32_t k = 0; k < v_.tokens.size(); ++k) {
       const auto it = by_first.find(std::string(v_.Tok(k)));
       if (it == by_first.end()) continue;
@@ -5676,29 +5675,22 @@ class Finder {
         if ((end < v_.tokens.size() && IsCap(v_.Tok(end))) ||
             (k > 0 && IsCap(v_.Tok(k - 1)) && !v_.tokens[k].newline_before))
           continue;  // part of a longer name
-        found.push_back({k, end});
-        parties.push_back(entry->second.party);
+        const NameMention& party = out_.names[entry->second.party];
+        NameMention m = Base(k, end, EntityType::kOrganization, "party-without-its-noun", 0.75);
+        m.key = party.key;
+        m.name = party.name;
+        m.subtype = party.subtype;
+        m.country = party.country;
+        added.push_back(std::move(m));
         break;
       }
     }
-    if (found.empty()) return;
-    auto inside = [&](const NameMention& m) {
-      for (const auto& [a, b] : found)
-        if (m.first >= a && m.last <= b) return true;
-      return false;
-    };
-    std::vector<NameMention> added;
-    for (size_t i = 0; i < found.size(); ++i) {
-      const NameMention& party = out_.names[parties[i]];
-      NameMention m = Base(found[i].first, found[i].second, EntityType::kOrganization,
-                           "party-without-its-noun", 0.75);
-      m.key = party.key;
-      m.name = party.name;
-      m.subtype = party.subtype;
-      m.country = party.country;
-      added.push_back(std::move(m));
-    }
-    DropNamesWhere(inside);
+    if (added.empty()) return;
+    DropNamesWhere([&](const NameMention& m) {
+      return std::any_of(added.begin(), added.end(), [&](const NameMention& a) {
+        return m.first >= a.first && m.last <= a.last;
+      });
+    });
     for (NameMention& m : added) Add(std::move(m));
   }
 
@@ -5941,7 +5933,7 @@ class Finder {
         names_only =
             IsCap(w) && !IsAllCaps(w) &&
             std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-            !lex_.IsOrgWord(w) && !lex_.IsOrgWord(Lower(w)) &&
+            !lex_.IsOrgWord(w) &&
             !Is(w, {"staff", "reporter", "reporters", "correspondent", "correspondents", "editor",
                     "editors", "writer", "writers", "desk", "news", "team", "bureau", "agencies",
                     "agency", "press", "online", "web", "our"});

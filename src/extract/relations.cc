@@ -886,14 +886,15 @@ class Builder {
       // "President Lee Jae-myung", not the byline's "Lee Jon-young".)
       if (const auto kinds = head_kinds.find(full[n]);
           it != starting_with.end() && kinds != head_kinds.end()) {
+        auto shares_a_kind = [&](const std::string& root) {
+          const auto rk = head_kinds.find(root);
+          return rk != head_kinds.end() &&
+                 std::any_of(kinds->second.begin(), kinds->second.end(),
+                             [&](HeadKind k) { return rk->second.count(k) > 0; });
+        };
         std::vector<std::string> titled;
-        for (const std::string& root : it->second)
-          if (const auto rk = head_kinds.find(root); rk != head_kinds.end())
-            for (HeadKind k : kinds->second)
-              if (rk->second.count(k)) {
-                titled.push_back(root);
-                break;
-              }
+        std::copy_if(it->second.begin(), it->second.end(), std::back_inserter(titled),
+                     shares_a_kind);
         if (titled.size() == 1) {
           target[full[n]] = titled.front();
           continue;
@@ -2201,9 +2202,7 @@ class Builder {
   int HomeDatelineCountryEntity() const {
     const int host = DatelineCountryEntity();
     if (host < 0) return -1;
-    std::map<int, int> named;
-    for (const NameMention& m : n_.names)
-      if (m.type == EntityType::kCountry && m.entity >= 0) ++named[m.entity];
+    std::map<int, int> named = CountryMentionCounts(/*towns=*/false);
     if (named[host] > 1) return host;
     for (const auto& [country, n] : named)
       if (country != host && n >= 2) return -1;
@@ -2290,18 +2289,16 @@ class Builder {
     return StoryCountry(towns);
   }
 
-  // Without a dateline, "Belgium: Tens of thousands march in Brussels ... across Belgium":
-  // the country the story names most often, at least three times and twice as often as any
-  // other, and at its start (the country or a place the gazetteers put in it: "Thousands
-  // rally in Tbilisi"), stands in for the dateline's. Its code, or "".
-  std::string StoryCountry(bool towns) const {
-    // (With `towns`, a town the gazetteers put in a country the text names counts for that
-    // country: "Warsaw", "Gdańsk" and "Kraków" in a story that names Poland twice. For a head
-    // of state only: a visiting minister is told in the towns of the country he visits.)
+  // The mentions of each country entity the text names, by its name or its people.
+  // (With `towns`, a town the gazetteers put in a country the text names counts for that
+  // country: "Warsaw", "Gdańsk" and "Kraków" in a story that names Poland twice. For a head
+  // of state only: a visiting minister is told in the towns of the country he visits.)
+  std::map<int, int> CountryMentionCounts(bool towns) const {
     std::map<std::string, int> country_of_code;  // lower-case code -> country entity
-    for (const NameMention& m : n_.names)
-      if (m.type == EntityType::kCountry && m.entity >= 0 && info_[m.entity].country)
-        country_of_code.emplace(Lower(info_[m.entity].country->iso2), m.entity);
+    if (towns)
+      for (const NameMention& m : n_.names)
+        if (m.type == EntityType::kCountry && m.entity >= 0 && info_[m.entity].country)
+          country_of_code.emplace(Lower(info_[m.entity].country->iso2), m.entity);
     std::map<int, int> count;  // country entity -> mentions
     for (const NameMention& m : n_.names) {
       if (m.entity < 0) continue;
@@ -2312,6 +2309,15 @@ class Builder {
         if (it != country_of_code.end()) ++count[it->second];
       }
     }
+    return count;
+  }
+
+  // Without a dateline, "Belgium: Tens of thousands march in Brussels ... across Belgium":
+  // the country the story names most often, at least three times and twice as often as any
+  // other, and at its start (the country or a place the gazetteers put in it: "Thousands
+  // rally in Tbilisi"), stands in for the dateline's. Its code, or "".
+  std::string StoryCountry(bool towns) const {
+    const std::map<int, int> count = CountryMentionCounts(towns);
     int best = -1, most = 0, second = 0;
     for (const auto& [country, n] : count) {
       if (n > most) {
@@ -5893,8 +5899,7 @@ class Builder {
           const int own = M(p).last + 1 < s.last && v_.Tok(M(p).last) == "/"
                               ? MentionStartingAt(M(p).last + 1)
                               : -1;
-          const bool own_outlet = own >= 0 && M(own).type == EntityType::kOrganization &&
-                                  M(own).entity >= 0 && M(own).known && M(own).known->IsOutlet();
+          const bool own_outlet = IsOutletMention(own);
           const int employer = own_outlet ? M(own).entity : outlet;
           if (M(p).type == EntityType::kPerson && M(p).entity >= 0) {
             if (employer >= 0)
@@ -5907,21 +5912,23 @@ class Builder {
     }
   }
 
+  // True if mention `m` (-1 for none) is a news outlet the lexicon knows, with an entity.
+  bool IsOutletMention(int m) const {
+    return m >= 0 && M(m).type == EntityType::kOrganization && M(m).entity >= 0 && M(m).known &&
+           M(m).known->IsOutlet();
+  }
+
   // "REUTERS/Adriano Machado", "(Xinhua/Liu Weibing)", "[Yves Herman/Reuters]", "Photograph:
   // Pita Ligaiula/AP", "\u00A9 Luis ROBAYO / AFP": a photo's credit glues the photographer to
   // the news outlet he works for with a slash, on either side.
   void PhotoCredits() {
-    auto outlet = [&](int m) {
-      return m >= 0 && M(m).type == EntityType::kOrganization && M(m).entity >= 0 && M(m).known &&
-             M(m).known->IsOutlet();
-    };
     for (uint32_t k = 1; k + 1 < v_.tokens.size(); ++k) {
       if (v_.Tok(k) != "/") continue;
       const int before = MentionEndingAt(k), after = MentionStartingAt(k + 1);
       if (before < 0 || after < 0) continue;
-      const int person = M(before).type == EntityType::kPerson && outlet(after)   ? before
-                         : M(after).type == EntityType::kPerson && outlet(before) ? after
-                                                                                  : -1;
+      const int person = M(before).type == EntityType::kPerson && IsOutletMention(after)   ? before
+                         : M(after).type == EntityType::kPerson && IsOutletMention(before) ? after
+                                                                                           : -1;
       if (person < 0 || M(person).entity < 0) continue;
       const int org = person == before ? after : before;
       Add(M(person).entity, Predicate::kAffiliation, M(org).entity, SentenceOf(k), "photo-credit",
