@@ -5130,6 +5130,26 @@ TEST(ExtractorTest, AnAgreementDuringTheMeeting) {
   EXPECT_EQ(agreement->date.str(), "2022-03-16");
 }
 
+// A meeting told in a sentence that opens "During the summit," or "On the sidelines of the
+// talks," was held where and when the meeting told before it was.
+TEST(ExtractorTest, AMeetingDuringTheSummit) {
+  const GraphData g = Extract(
+      "NAIROBI, March 12 - Leaders of the East African Community opened a regional security "
+      "summit in Mombasa on Tuesday. During the summit, President William Ruto held talks with "
+      "Tanzanian President Samia Suluhu Hassan.",
+      "2025-03-12");
+  EXPECT_TRUE(Has(Facts(g), "Meeting in Mombasa ng:participant Samia Suluhu Hassan"));
+  for (const std::string& event : EventNamesAndDates(g))
+    EXPECT_EQ(event, "Meeting in Mombasa|2025-03-11");
+  // (Told again in a later sentence, the occasion keeps its own place: "... the BRICS summit
+  // here ... the COP30 conference in Belem ... On the sidelines of the summit, Li met Abiy".)
+  EXPECT_FALSE(
+      Has(EventPlaces("Meeting",
+                      "Leaders of the bloc met at the summit in Rio de Janeiro. Li spoke of the "
+                      "climate conference in Belem. On the sidelines of the summit, Li met Abiy."),
+          "Belem"));
+}
+
 // One the text titles as a head without saying of which country leads the one country the
 // text names where data/heads.tsv lists him in that office in the year of the text.
 TEST(ExtractorTest, KnownHeadsOfCountriesTheTextNames) {

@@ -6576,10 +6576,12 @@ class Builder {
       if (one && party_country >= 0) e.location = party_country;
     }
     SameOccasion(events);
-    DuringTheMeeting(events);
+    DuringTheMeeting(events, EventKind::kAgreement);
     PlaceOfTheStory(events);
     AgreedWhereTheyMet(events);
     DayOfTheStory(events);
+    // (Meetings after the lead's place and day: those of the occasion they were held at.)
+    DuringTheMeeting(events, EventKind::kMeeting);
     AttackersOfTheStory(events);
     // "ACCRA (Reuters) - ... the December 7 election": an election that names no country is
     // held in the dateline's, where no other country is named where it is told.
@@ -6641,8 +6643,12 @@ class Builder {
   // During the meeting, the Crown Prince and Johnson signed a memorandum": an agreement told in
   // a sentence that opens "During (or At) the meeting/talks/visit/summit," was made where and
   // when the last meeting told before it (or in the sentence) was, where it has no place or
-  // day of its own.
-  void DuringTheMeeting(std::vector<Event>& events) const {
+  // day of its own. So was a meeting told in a sentence that opens so, or "On the sidelines (or
+  // margins) of the summit/talks,", where the last meeting told in an earlier sentence was
+  // (`kind`: the events to place, agreements or meetings):
+  // "... bilateral meetings ... on the margins of the African Union 39th Summit. During the
+  // summit, the Prime Minister held productive talks with President Félix Tshisekedi".
+  void DuringTheMeeting(std::vector<Event>& events, EventKind kind) const {
     std::vector<std::pair<uint32_t, const Event*>> meetings;  // first sentence -> meeting
     for (const Event& e : events)
       if (e.kind == EventKind::kMeeting && !e.mentions.empty() &&
@@ -6651,19 +6657,24 @@ class Builder {
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (Event& e : events) {
-      if (e.kind != EventKind::kAgreement || (e.location >= 0 && !e.date.empty())) continue;
+      const bool meeting = e.kind == EventKind::kMeeting;
+      if (e.kind != kind || (e.location >= 0 && !e.date.empty())) continue;
       for (const EventMention& m : e.mentions) {
-        const nlp::Sentence& s = v_.sentences[m.sentence];
-        const uint32_t k = DatelineEnd(s);
-        if (k + 3 >= s.last || !Is(v_.Tok(k), {"during", "at"}) ||
-            !Is(v_.Tok(k + 1), {"the", "this", "that"}) ||
-            !Is(v_.Tok(k + 2), {"meeting", "talks", "visit", "summit"}) || v_.Tok(k + 3) != ",")
-          continue;
+        // (A meeting first told so: one told before is the occasion itself, told again.)
+        if (meeting && &m != &e.mentions.front()) break;
+        if (!DuringAnOccasion(v_.sentences[m.sentence], /*sidelines=*/meeting)) continue;
         // The last meeting with a place or a day told by then (found by bisection: a text of
-        // many agreements and meetings stays fast).
-        const auto after = std::upper_bound(
-            meetings.begin(), meetings.end(), m.sentence,
-            [](uint32_t sentence, const auto& meeting) { return sentence < meeting.first; });
+        // many agreements and meetings stays fast); for a meeting, told in an earlier sentence
+        // and not itself.
+        auto after = meeting ? std::lower_bound(meetings.begin(), meetings.end(), m.sentence,
+                                                [](const auto& told, uint32_t sentence) {
+                                                  return told.first < sentence;
+                                                })
+                             : std::upper_bound(meetings.begin(), meetings.end(), m.sentence,
+                                                [](uint32_t sentence, const auto& told) {
+                                                  return sentence < told.first;
+                                                });
+        while (after != meetings.begin() && std::prev(after)->second == &e) --after;
         if (after == meetings.begin()) break;
         const Event* last = std::prev(after)->second;
         if (e.location < 0) e.location = last->location;
@@ -6671,6 +6682,23 @@ class Builder {
         break;
       }
     }
+  }
+
+  // True if sentence `s` opens (after its dateline) "During (or At) the meeting/talks/visit/
+  // summit,", or with `sidelines`, "On the sidelines (or margins) of the summit/talks/meeting,".
+  bool DuringAnOccasion(const nlp::Sentence& s, bool sidelines) const {
+    uint32_t k = DatelineEnd(s);
+    if (k + 3 >= s.last) return false;
+    if (Is(v_.Tok(k), {"during", "at"})) {
+      ++k;
+    } else if (sidelines && k + 6 < s.last && Is(v_.Tok(k), {"on"}) && v_.Tok(k + 1) == "the" &&
+               IsSidelinesWord(v_.Tok(k + 2)) && v_.Tok(k + 3) == "of") {
+      k += 4;
+    } else {
+      return false;
+    }
+    return Is(v_.Tok(k), {"the", "this", "that"}) &&
+           Is(v_.Tok(k + 1), {"meeting", "talks", "visit", "summit"}) && v_.Tok(k + 2) == ",";
   }
 
   // "Israeli air strikes killed 25 people across Gaza ... Nine people were killed when an air
