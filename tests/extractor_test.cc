@@ -1599,6 +1599,30 @@ TEST(ExtractorTest, EventPlaceFromTheDateline) {
                         "RIYADH: Crown Prince Mohammed bin Salman received President Volodymyr "
                         "Zelenskyy in Jeddah, days before a planned meeting."),
             std::vector<std::string>{"Jeddah"});
+  // An agreement signed there, but not one a company said it had signed.
+  EXPECT_EQ(EventPlaces("Agreement",
+                        "NAIROBI (Reuters) - Kenya and Tanzania signed an agreement on Monday."),
+            std::vector<std::string>{"Nairobi"});
+  EXPECT_EQ(EventPlaces("Agreement",
+                        "NAIROBI (Reuters) - Kenya Airways said on Monday it had signed an "
+                        "agreement with Tanzania."),
+            std::vector<std::string>{});
+}
+
+// A shouted town whose name has a particle: "RIO DE JANEIRO", "DAR ES SALAAM",
+// "PORT-AU-PRINCE" are the towns the gazetteer writes "Rio de Janeiro", ...
+TEST(ExtractorTest, ShoutedTownsWithParticles) {
+  EXPECT_EQ(EntityOf("RIO DE JANEIRO, Feb 11 (Reuters) - Petrobras said on Wednesday it would "
+                     "drill.",
+                     "RIO DE JANEIRO"),
+            "place/rio-de-janeiro-br");
+  EXPECT_EQ(EntityOf("DAR ES SALAAM, Feb 11 (Reuters) - Tanzania said so.", "DAR ES SALAAM"),
+            "place/dar-es-salaam-tz");
+  // (One token: a hyphenated name.)
+  EXPECT_EQ(EntityOf("PORT-AU-PRINCE, Haiti (AP) - Police said so. Port-au-Prince was calm.",
+                     "Port-au-Prince"),
+            EntityOf("PORT-AU-PRINCE, Haiti (AP) - Police said so. Port-au-Prince was calm.",
+                     "PORT-AU-PRINCE"));
 }
 
 // A place introduced by "in" shortly before the event word is where the event happened.

@@ -132,6 +132,22 @@ std::string TitleCasedCaps(std::string_view caps, bool apostrophe_starts_word = 
   return tc;
 }
 
+// "Rio De Janeiro" -> "Rio de Janeiro", "Port-Au-Prince" -> "Port-au-Prince", "Dar Es Salaam"
+// -> "Dar es Salaam": a title-cased name with its Romance and Arabic particles (after its first
+// word) in lower case, as place names write them.
+std::string PlaceParticlesLowered(std::string tc) {
+  for (size_t i = tc.find_first_of(" -"); i != std::string::npos && i + 1 < tc.size();
+       i = tc.find_first_of(" -", i + 1)) {
+    const size_t end = std::min(tc.find_first_of(" -", i + 1), tc.size());
+    if (Is(std::string_view(tc).substr(i + 1, end - i - 1),
+           {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "es", "au", "aux",
+            "la", "le", "los", "las", "y"}) &&
+        tc[i + 1] >= 'A' && tc[i + 1] <= 'Z')
+      tc[i + 1] = static_cast<char>(tc[i + 1] - 'A' + 'a');
+  }
+  return tc;
+}
+
 // True for the words glued to a people that tell where it lives, not what the place is called:
 // "Druze-majority", "Russian-speaking", "Kurdish-populated".
 bool IsPeopleSuffix(std::string_view w) {
@@ -6285,9 +6301,12 @@ class Finder {
     }
     const bool credit = shouted && shouted->IsOutlet() && first > s.first &&
                         v_.Tok(first - 1) == "(" && v_.Tok(last) == ")";
-    if (const City* city = short_acronym || credit ? nullptr : lex_.FindCity(tc)) {
+    const City* city = short_acronym || credit ? nullptr : lex_.FindCity(tc);
+    const std::string particles = city ? tc : PlaceParticlesLowered(tc);
+    if (!city && !short_acronym && !credit && particles != tc) city = lex_.FindCity(particles);
+    if (city) {
       NameMention m = Base(first, last, EntityType::kPlace, "all-caps-city", 0.8);
-      m.name = tc;
+      m.name = particles;
       TypeAsCity(m, city);
       return Add(std::move(m));
     }

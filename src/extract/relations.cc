@@ -8033,11 +8033,14 @@ class Builder {
       for (uint32_t k = m.trigger_first; k < m.trigger_last; ++k)
         by_phone = by_phone || Is(v_.Tok(k), {"call", "phone", "telephone", "spoke", "calls"});
       // So was an agreement signed there: "NAIROBI (Reuters) - Kenya and Tanzania signed an
-      // agreement" (not one "agreed", which may be done from afar).
+      // agreement" (not one "agreed", which may be done from afar, nor one a company "said it
+      // had signed": "RIO DE JANEIRO (Reuters) - Petrobras said on Wednesday it had signed an
+      // agreement with Angolan state oil firm Sonangol", in Luanda).
       bool signed_here = false;
       for (uint32_t k = m.trigger_first > s.first + 3 ? m.trigger_first - 3 : s.first;
            k < m.trigger_last; ++k)
-        signed_here = signed_here || Is(v_.Tok(k), {"signed", "signs", "sign", "signing"});
+        signed_here = signed_here || (Is(v_.Tok(k), {"signed", "signs", "sign", "signing"}) &&
+                                      !(k > s.first && v_.Tok(k - 1) == "had"));
       if (m.location < 0 && s.first > s0.first && !by_phone &&
           (kind == EventKind::kMeeting || kind == EventKind::kProtest ||
            (kind == EventKind::kAgreement && signed_here))) {
