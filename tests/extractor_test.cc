@@ -5140,6 +5140,18 @@ TEST(ExtractorTest, CandidatesOfTaiwansParties) {
             EntityOf("Ships reached Berbera, the main port, on Monday.", "Berbera"));
 }
 
+// A party alone in brackets after a person is his; not one in brackets after another name.
+TEST(ExtractorTest, APartyInBracketsAfterAPerson) {
+  ExpectFactCases({
+      {"Under Jair Bolsonaro (Liberal Party), Brazil left the treaty.",
+       {"Jair Bolsonaro memberOf Liberal Party"},
+       {}},
+      {"Jair Bolsonaro met the Liberal Party (PL) in Brasilia.",
+       {},
+       {"Jair Bolsonaro memberOf Liberal Party"}},
+  });
+}
+
 // An agreement signed "During the meeting," was made where and when the meeting was.
 TEST(ExtractorTest, AnAgreementDuringTheMeeting) {
   const GraphData g = Extract(

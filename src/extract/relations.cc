@@ -6058,6 +6058,13 @@ class Builder {
       }
       uint32_t k = m.last;
       if (k + 2 >= s.last) continue;
+      // "the government of Michel Temer (Brazilian Democratic Movement Party)": a party alone in
+      // brackets after a person is his.
+      if (v_.Tok(k) == "(")
+        if (const int org = MentionStartingAt(k + 1);
+            IsOrganization(org) && M(org).entity >= 0 && IsParty(M(org).entity) &&
+            M(org).last < s.last && v_.Tok(M(org).last) == ")")
+          add(org, false, "person-party-in-brackets", 0.65);
       // "Shi Liming at the Institute of Zoology", "Smith of the Red Cross"; not "met Starmer at
       // Downing Street", where the place is the meeting's.
       if (Is(v_.Tok(k), {"of", "at"})) {
