@@ -3526,5 +3526,16 @@ TEST(CommittedModelTest, AResolutionNamesItsBody) {
   EXPECT_EQ(EntitiesWritten(text, "UN").size(), 1u);
 }
 
+// "\"Tonight Portugal chose moderation\"", "Unlike Pakistan, ...": a word that starts no name,
+// opening a sentence or a quotation, is no part of the country after it.
+TEST(CommittedModelTest, AWordThatStartsNoNameBeforeACountry) {
+  const std::string text =
+      "\"Tonight Portugal chose moderation,\" Seguro told cheering supporters in Lisbon.";
+  EXPECT_TRUE(EntitiesWritten(text, "Tonight Portugal").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Portugal"), std::vector<std::string>{"country/pt"});
+  EXPECT_EQ(EntitiesWritten("Unlike Pakistan, India has not signed the treaty.", "Pakistan"),
+            std::vector<std::string>{"country/pk"});
+}
+
 }  // namespace
 }  // namespace ng::extract

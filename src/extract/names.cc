@@ -1408,6 +1408,14 @@ class Finder {
       return t.last == t.first + 1 && t.first > s.first && TimeZoneAt(t.first);
     });
     CloseOpenNames(tagged, s);
+    // "\"Tonight Portugal chose moderation\"": a word that starts no name, opening the
+    // sentence or a quotation, is no part of a country's name after it.
+    for (NameSpan& t : tagged)
+      if (t.last - t.first >= 2 && lex_.IsStopName(v_.Tok(t.first)) &&
+          (t.first == s.first || Is(v_.Tok(t.first - 1), {"\u201C", "\""})) &&
+          !Is(v_.Tok(t.first), {"the", "a", "an"}) && !IsCompassWord(Lower(v_.Tok(t.first))) &&
+          lex_.FindCountry(v_.Phrase(t.first + 1, t.last)))
+        ++t.first;
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
