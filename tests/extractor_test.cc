@@ -960,6 +960,8 @@ TEST(ExtractorTest, NamesAndTheirEntities) {
       // A politician's leaning is no part of the name.
       {"The Socialist Pedro Sánchez won the vote.", "Pedro Sánchez", "person/pedro-sanchez"},
       {"He said Conservative Boris Johnson lost.", "Boris Johnson", "person/boris-johnson"},
+      {"The vote went to pro-West Nicusor Dan.", "Nicusor Dan", "person/nicusor-dan"},
+      {"Pro-West Nicusor Dan won the vote.", "Nicusor Dan", "person/nicusor-dan"},
       // A place's head word and "of".
       {"About 200 people gathered at Christchurch's Bridge of Remembrance on Tuesday.",
        "Bridge of Remembrance", "place/bridge-of-remembrance"},

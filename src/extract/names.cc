@@ -148,6 +148,11 @@ std::string PlaceParticlesLowered(std::string tc) {
   return tc;
 }
 
+// "Anti-Islam", "Pro-Russian", "anti-war": a stance, a word no name starts with.
+bool IsStanceWord(std::string_view w) {
+  return w.size() > 5 && (Is(w.substr(0, 5), {"anti-"}) || Is(w.substr(0, 4), {"pro-"}));
+}
+
 // True for the words glued to a people that tell where it lives, not what the place is called:
 // "Druze-majority", "Russian-speaking", "Kurdish-populated".
 bool IsPeopleSuffix(std::string_view w) {
@@ -3850,10 +3855,11 @@ class Finder {
              !(IsCap(v_.Tok(first)) && first + 1 < last && IsCap(v_.Tok(first + 1))))))
       ++first;
     // A politician's leaning is no part of the name it is written before: "the Socialist Pedro
-    // Sánchez", "Conservative Boris Johnson".
+    // Sánchez", "Conservative Boris Johnson", "Anti-Islam Geert Wilders", "Pro-West Nicusor Dan".
     if (last - first >= 3 &&
-        Is(v_.Tok(first), {"conservative", "socialist", "liberal", "nationalist", "populist",
-                           "centrist", "leftist", "communist", "labour", "tory"}) &&
+        (Is(v_.Tok(first), {"conservative", "socialist", "liberal", "nationalist", "populist",
+                            "centrist", "leftist", "communist", "labour", "tory"}) ||
+         IsStanceWord(v_.Tok(first))) &&
         lex_.IsGivenName(v_.Tok(first + 1)))
       return first + 1;
     return first;
