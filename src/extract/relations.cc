@@ -4438,10 +4438,19 @@ class Builder {
           !(before >= 0 && IsLocation(before)) && !m.via_demonym) {
         int o = MentionStartingAt(k + 1);
         int outer = -1;
-        if (IsLocation(o) && !Closes(o, s) && n_.names[o].type == EntityType::kPlace &&
+        // "in Ottawa, Ontario, Canada, on January 10": a town, its region and the region's
+        // country (not a list that goes on: "in Upper Nile, Western Equatoria, Western Bahr el
+        // Ghazal, and in").
+        if (IsLocation(o) && n_.names[o].type == EntityType::kPlace &&
             n_.names[o].last + 1 < s.last && v_.Tok(n_.names[o].last) == ",") {
           outer = MentionStartingAt(n_.names[o].last + 1);
-          if (!(IsLocation(outer) && IsRegion(outer) && Closes(outer, s))) outer = -1;
+          if (!(IsLocation(outer) && n_.names[outer].type == EntityType::kCountry &&
+                !n_.names[outer].via_demonym && Closes(outer, s)))
+            outer = -1;
+          const uint32_t after = outer >= 0 ? n_.names[outer].last : 0;
+          if (outer >= 0 && after + 1 < s.last && v_.Tok(after) == "," &&
+              (Is(v_.Tok(after + 1), {"and", "or"}) || IsLocation(MentionStartingAt(after + 1))))
+            outer = -1;
         }
         // (Nor the first two of a list that goes on with a place that is no region of the
         // triple: "in Upper Nile, Western Equatoria, Western Bahr el Ghazal, and in".)
@@ -4453,8 +4462,10 @@ class Builder {
         const bool country_closes =
             IsLocation(o) && n_.names[o].type == EntityType::kCountry && !n_.names[o].via_demonym &&
             n_.names[o].last < s.last &&
-            Is(v_.Tok(n_.names[o].last), {"on", "in", "at", "last", "this", "earlier", "during",
-                                          "after", "before", "amid", "when", "where", "since"});
+            (Is(v_.Tok(n_.names[o].last), {"on", "in", "at", "last", "this", "earlier", "during",
+                                           "after", "before", "amid", "when", "where", "since"}) ||
+             // (A photo's caption: "in Brasilia, Brazil November 20, 2024".)
+             MonthNumber(v_.Tok(n_.names[o].last)) > 0);
         // ("in Surakarta, Central Java, on Sunday": after a town the gazetteer knows, a place
         // it does not, whose name opens with a point of the compass, is a region too.)
         const bool compass_region = IsLocation(o) && m.city && !n_.names[o].city &&
@@ -4473,8 +4484,8 @@ class Builder {
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "building-comma-town", 0.75);
         if (outer >= 0)
-          Add(m.entity, Predicate::kContainedInPlace, n_.names[outer].entity, SentenceOf(m.first),
-              "place-comma-place", 0.75);
+          Add(n_.names[o].entity, Predicate::kContainedInPlace, n_.names[outer].entity,
+              SentenceOf(m.first), "place-comma-place", 0.75);
       }
       // "X is Y's territory" / "X is part of Y" / "X, a territory ... part of Y".
       for (uint32_t j = k; j + 2 < s.last && j < k + 12; ++j) {
