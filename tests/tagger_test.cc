@@ -3303,6 +3303,11 @@ TEST(CommittedModelTest, AnOrganizationsNameHeadedByAPlaceWord) {
                             "Base in neighboring Boyolali on Monday.",
                             "Adi Soemarmo Air Force Base"),
             std::vector<std::string>{"place/adi-soemarmo-air-force-base"});
+  // So is a base named after its kind ("Joint Base", "Naval Base").
+  EXPECT_EQ(EntitiesWritten("Air Force One landed at Joint Base Elmendorf-Richardson in "
+                            "Anchorage on Friday.",
+                            "Joint Base Elmendorf-Richardson"),
+            std::vector<std::string>{"place/joint-base-elmendorf-richardson"});
 }
 
 // "Rashtrapati Bhawan": a building's Hindi head word in either spelling ends no person's name.

@@ -4099,6 +4099,10 @@ class Finder {
     // (A railway of the state or the nation is its company: "Lao National Railway".)
     if (Is(head, {"railway"}) && last - first >= 2 && Is(v_.Tok(last - 2), {"national", "state"}))
       return false;
+    // "Joint Base Elmendorf-Richardson", "Naval Base Kitsap": a base named after its kind.
+    if (last - first >= 3 && v_.Tok(first + 1) == "Base" &&
+        Is(v_.Tok(first), {"joint", "naval", "air", "army", "military", "marine", "navy"}))
+      return true;
     return last - first >= 2 && lex_.IsPlaceWord(std::string(head)) && !lex_.IsOrgWord(head);
   }
 
