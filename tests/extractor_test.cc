@@ -1023,6 +1023,12 @@ TEST(ExtractorTest, MentionsLinkToTheRightEntity) {
   // Not a landmark after the city's possessive.
   EXPECT_EQ(EntityOf("Crowds gathered near Berlin's Brandenburg Gate.", "Berlin"),
             "place/berlin-de");
+  // ... nor a building or a landmark the lexicon does not know.
+  EXPECT_EQ(
+      EntityOf("Kim presided over the festivities at Pyongyang's May Day Stadium.", "Pyongyang"),
+      "place/pyongyang-kp");
+  EXPECT_EQ(EntityOf("They talked at Mexico City's historic National Palace.", "Mexico City"),
+            "place/mexico-city-mx");
   // An official name without its "the" ("Republic of the Niger"); a form of state alone names
   // the one country of the text whose official name begins with it.
   EXPECT_EQ(EntityOf("He thanked the Republic of Niger.", "Republic of Niger"), "country/ne");

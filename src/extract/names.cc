@@ -6634,6 +6634,9 @@ class Finder {
             place && place->type == EntityType::kPlace &&
             Slug(place->container) == Slug(v_.Phrase(first, last)))
           return false;
+      // "Mexico City's historic National Palace": a building's or a landmark's name.
+      for (uint32_t k = named + 1; k < s.last && k < named + 4 && IsCap(v_.Tok(k)); ++k)
+        if (IsPlaceOnlyHead(v_.Tok(k)) && (k + 1 >= s.last || !IsCap(v_.Tok(k + 1)))) return false;
       return true;
     }
     // "ruled out negotiations with Washington", "relations with Beijing": the other side of
