@@ -4480,7 +4480,8 @@ class Builder {
         // Wednesday": a building's name, a comma and the town it stands in.
         else if (o >= 0 && outer < 0 && n_.names[o].city && !m.city && IsBuildingName(m) &&
                  (Closes(o, s) ||
-                  (n_.names[o].last < s.last && Is(v_.Tok(n_.names[o].last), {"on", "in", "at"}))))
+                  (n_.names[o].last < s.last &&
+                   Is(v_.Tok(n_.names[o].last), {"on", "in", "at", "as", "where", "when"}))))
           Add(m.entity, Predicate::kContainedInPlace, n_.names[o].entity, SentenceOf(m.first),
               "building-comma-town", 0.75);
         if (outer >= 0)
