@@ -5158,6 +5158,17 @@ TEST(ExtractorTest, CandidatesOfTaiwansParties) {
             EntityOf("Ships reached Berbera, the main port, on Monday.", "Berbera"));
 }
 
+// "Bayrou, the 74-year-old leader of the centrist MoDem party": a role in apposition past an
+// age leads the body after "of".
+TEST(ExtractorTest, ARoleInAppositionPastAnAge) {
+  ExpectFactCases({
+      {"Macron named Francois Bayrou. Bayrou, the 74-year-old leader of the centrist MoDem "
+       "party, said so.",
+       {"Francois Bayrou ng:leaderOf MoDem"},
+       {}},
+  });
+}
+
 // A party alone in brackets after a person is his; not one in brackets after another name.
 TEST(ExtractorTest, APartyInBracketsAfterAPerson) {
   ExpectFactCases({

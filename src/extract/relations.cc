@@ -6158,7 +6158,8 @@ class Builder {
         continue;
       }
       uint32_t e = r;
-      while (e < s.last && e < r + 4 && IsLowerWord(v_.Tok(e)) &&
+      // (Past an age in digits: "Bayrou, the 74-year-old leader of the centrist MoDem party".)
+      while (e < s.last && e < r + 4 && (IsLowerWord(v_.Tok(e)) || IsTenureWord(v_.Tok(e))) &&
              !Is(v_.Tok(e), {"of", "for", "at", "with"}))
         ++e;
       // Titles written capitalized: "Smith, President of the Teamsters".
