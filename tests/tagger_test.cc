@@ -3542,5 +3542,14 @@ TEST(CommittedModelTest, AWordThatStartsNoNameBeforeACountry) {
             std::vector<std::string>{"country/pk"});
 }
 
+// "the Royal Solomon Islands Police Force": a body whose name holds the name of a country the
+// story names is that country's, past a "Royal" before it.
+TEST(CommittedModelTest, ARoyalBodyWhoseNameHoldsACountrys) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel("Solomon Islands held an election. The Royal "
+                                                    "Solomon Islands Police Force kept order."),
+                          Predicate::kAffiliation),
+            std::vector<std::string>{"org/royal-solomon-islands-police-force country/sb"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -4592,10 +4592,12 @@ class Builder {
       if (k < m.last)
         if (const Country* c = lex_.FindCountry(v_.Phrase(k, m.last))) return c;
     }
-    for (uint32_t n = std::min<uint32_t>(4, m.last - m.first - 1); n > 0; --n)
-      if (const Country* c = lex_.FindCountry(v_.Phrase(m.first, m.first + n))) return c;
+    // ("the Royal Solomon Islands Police Force": past "Royal".)
+    const uint32_t start = v_.Tok(m.first) == "Royal" ? m.first + 1 : m.first;
+    for (uint32_t n = std::min<uint32_t>(4, m.last - start - 1); start < m.last && n > 0; --n)
+      if (const Country* c = lex_.FindCountry(v_.Phrase(start, start + n))) return c;
     // "the Brazilian Air Force", "the Royal Saudi Air Force": a people's name at its start.
-    const uint32_t people = v_.Tok(m.first) == "Royal" ? m.first + 1 : m.first;
+    const uint32_t people = start;
     if (people + 1 < m.last)
       if (const Country* c = lex_.FindDemonym(v_.Tok(people))) return c;
     return nullptr;
