@@ -3551,5 +3551,19 @@ TEST(CommittedModelTest, ARoyalBodyWhoseNameHoldsACountrys) {
             std::vector<std::string>{"org/royal-solomon-islands-police-force country/sb"});
 }
 
+// "Bola Tinubu, the bloc's outgoing chairman,": a body's title in apposition is his.
+TEST(CommittedModelTest, ABodysTitleInApposition) {
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel("ECOWAS met in Abuja. Bola Tinubu, the "
+                                                    "bloc's outgoing chairman, said the bloc "
+                                                    "was strong."),
+                          Predicate::kJobTitle),
+            std::vector<std::string>{"person/bola-tinubu Chairman"});
+  // (Not one who is none: "the bloc's critic".)
+  EXPECT_TRUE(RelationPairs(ExtractWithCommittedModel("ECOWAS met in Abuja. Bola Tinubu, the "
+                                                      "bloc's fiercest critic, said so."),
+                            Predicate::kJobTitle)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -3397,6 +3397,13 @@ class Builder {
           k = b - 1;
         } else if (ordinal < k && IsTakingWord(v_.Tok(ordinal - 1))) {
           k = ordinal;
+        } else if (b >= s.first + 4 && IsPossessive(v_.Tok(b - 1)) && v_.Tok(b - 3) == "the" &&
+                   v_.Tok(b - 4) == "," &&
+                   Is(v_.Tok(b - 2),
+                      {"bloc", "group", "party", "alliance", "union", "coalition", "movement",
+                       "organisation", "organization", "company", "league", "body", "firm"})) {
+          // "Tinubu, the bloc's outgoing chairman,": a body's title in apposition.
+          k = b - 3;
         } else if (b >= s.first + 4 && IsPossessive(v_.Tok(b - 1)) &&
                    Is(v_.Tok(b - 2), {"nation", "country"}) &&
                    Is(v_.Tok(b - 3), {"the", "their", "his", "her"}) &&
