@@ -4601,12 +4601,11 @@ class Builder {
     }
     // ("the Royal Solomon Islands Police Force": past "Royal".)
     const uint32_t start = v_.Tok(m.first) == "Royal" ? m.first + 1 : m.first;
-    for (uint32_t n = std::min<uint32_t>(4, m.last - start - 1); start < m.last && n > 0; --n)
+    for (uint32_t n = std::min<uint32_t>(4, m.last - start - 1); n > 0; --n)
       if (const Country* c = lex_.FindCountry(v_.Phrase(start, start + n))) return c;
     // "the Brazilian Air Force", "the Royal Saudi Air Force": a people's name at its start.
-    const uint32_t people = start;
-    if (people + 1 < m.last)
-      if (const Country* c = lex_.FindDemonym(v_.Tok(people))) return c;
+    if (start + 1 < m.last)
+      if (const Country* c = lex_.FindDemonym(v_.Tok(start))) return c;
     return nullptr;
   }
 
@@ -6685,8 +6684,8 @@ class Builder {
         meetings.emplace_back(e.mentions.front().sentence, &e);
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    const bool meeting = kind == EventKind::kMeeting;
     for (Event& e : events) {
-      const bool meeting = e.kind == EventKind::kMeeting;
       if (e.kind != kind || (e.location >= 0 && !e.date.empty())) continue;
       for (const EventMention& m : e.mentions) {
         // (A meeting first told so: one told before is the occasion itself, told again.)
