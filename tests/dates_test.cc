@@ -38,6 +38,8 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
       {"Last month, Azerbaijan announced", "2023-05-26", {"2023-04@Last month"}},
       {"Last month, Azerbaijan announced", "2023-01-10", {"2022-12@Last month"}},
       {"It happened yesterday.", "2024-03-01", {"2024-02-29@yesterday"}},
+      {"They meet tomorrow.", "2024-02-28", {"2024-02-29@tomorrow"}},
+      {"\"A foundation for tomorrow,\" he said.", "2024-02-28", {}},
       {"On March 3 talks began.", "2023-05-26", {"2023-03-03@March 3"}},
       {"On Thursday they met.", "", {}},
       // The future: "next Friday", a clause with "will"; not a statement's day after it.

@@ -2114,6 +2114,22 @@ TEST(ExtractorTest, AnEarlyMeetingAtTheDatelineIsOnTheStorysDay) {
             std::vector<std::string>{"Meeting in Hanoi|"});
 }
 
+// A date before "during which" dates the event the clause hangs on, however near it lies to the
+// clause's own trigger; a day in apposition to a bound ("until tomorrow, Friday") dates nothing.
+TEST(ExtractorTest, ADateBeforeDuringWhich) {
+  EXPECT_EQ(EventNamesAndDates(Extract(
+                "Mexico City, November 24 (RHC)-- The president of Chile, Gabriel Boric, held a "
+                "meeting with his Mexican counterpart, Andres Manuel Lopez Obrador, on Wednesday, "
+                "during which they agreed to strengthen bilateral cooperation.",
+                "2022-11-24")),
+            (std::vector<std::string>{"Agreement in Mexico City|2022-11-23",
+                                      "Meeting in Mexico City|2022-11-23"}));
+  EXPECT_EQ(MeetingDateOf("Chilean President Gabriel Boric began an official visit to Mexico, "
+                          "which will last until tomorrow, Friday.",
+                          "2022-11-24"),
+            "");
+}
+
 // A given name opening a sentence before a verb is the one person of the text whose name
 // starts with it; not a word before a determiner ("Will the talks succeed?").
 TEST(ExtractorTest, AGivenNameOpeningASentence) {

@@ -67,6 +67,15 @@ class Cursor {
   uint32_t last_;
 };
 
+// True if a quotation mark is among tokens [first, last).
+bool Quotes(const Cursor& c, uint32_t first, uint32_t last) {
+  for (uint32_t k = first; k < last; ++k) {
+    const std::string_view w = c.At(k);
+    if (w == "\"" || w == "\u201c" || w == "\u201d") return true;
+  }
+  return false;
+}
+
 // True if the future clause of the date at token `i` is "would" after a past report ("Hun
 // Manet said the meeting produced a result that would bring hostilities to a stop at midnight
 // on Monday", "officials announced that the vote would be reheld Saturday"): the future of the
@@ -484,6 +493,13 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
     }
     if (EqualsLower(w, "yesterday")) {
       out.push_back({i, i + 1, AddDays(*anchor_date, -1).Iso(), true});
+      continue;
+    }
+    // "which will last until tomorrow, Friday". (Not in a sentence that quotes: "a foundation
+    // for tomorrow", "Today it is the Colosseum, tomorrow it is the general strike" are a
+    // speaker's, and often not a day at all.)
+    if (EqualsLower(w, "tomorrow") && !Quotes(c, first, last)) {
+      out.push_back({i, i + 1, AddDays(*anchor_date, 1).Iso(), true});
       continue;
     }
     if (EqualsLower(w, "today")) {

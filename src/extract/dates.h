@@ -1,7 +1,7 @@
 // Date expressions in news text and their ISO 8601 normal forms. Absolute dates ("May 25, 2023",
 // "25 May 2023", "2023-05-25", "May 2023", "in 2020") normalize on their own; relative ones ("on
-// Thursday", "last month", "yesterday") need the publication date as anchor and are skipped
-// without one. A DateMention covers a half-open range of token indices.
+// Thursday", "last month", "yesterday", "tomorrow") need the publication date as anchor and are
+// skipped without one. A DateMention covers a half-open range of token indices.
 #pragma once
 
 #include <cstdint>

@@ -7953,7 +7953,8 @@ class Builder {
         if (d.first < from || d.first >= to) continue;
         bool nearer_other = false;
         for (const auto& [other_key, o] : by_kind)
-          if (&o != &m && DateDistance(d, o) < DateDistance(d, m)) nearer_other = true;
+          if (&o != &m && DateDistance(d, o) < DateDistance(d, m) && !DatesTheClauseBefore(d, m, o))
+            nearer_other = true;
         if (nearer_other) continue;
         // (Not one a comma parts from a reporting verb after it: "the next round is expected
         // in April, officials said".)
@@ -7973,6 +7974,9 @@ class Builder {
         // bound, not when it happened.
         // (But "since the Nov. 4 election" dates the election it names.)
         uint32_t bound = d.first;
+        // (Nor a day in apposition to one: "which will last until tomorrow, Friday".)
+        for (const DateMention& before : dates)
+          if (before.last + 1 == d.first && v_.Tok(d.first - 1) == ",") bound = before.first;
         if (d.first >= s.first + 4 && v_.Tok(d.first - 1) == "of" &&
             Is(v_.Tok(d.first - 2), {"end", "start", "beginning", "middle"}) &&
             Is(v_.Tok(d.first - 3), {"the"}))
@@ -8311,6 +8315,18 @@ class Builder {
 
   // Returns how far a date lies from an event word; dates usually follow what they date ("met
   // ... on Tuesday"), so a date before the word counts double.
+  // "held a meeting with his Mexican counterpart, Andres Manuel Lopez Obrador, on Wednesday,
+  // during which they agreed to strengthen cooperation": a date between trigger `m` and a
+  // relative clause ("during which", "at which", "in which") that holds trigger `o` dates `m`,
+  // the event the clause hangs on, however near it lies to `o`.
+  bool DatesTheClauseBefore(const DateMention& d, const EventMention& m,
+                            const EventMention& o) const {
+    if (m.trigger_last > d.first || o.trigger_first < d.last) return false;
+    for (uint32_t k = d.last; k + 1 < o.trigger_first; ++k)
+      if (Is(v_.Tok(k), {"during", "at", "in"}) && v_.Tok(k + 1) == "which") return true;
+    return false;
+  }
+
   static int DateDistance(const DateMention& d, const EventMention& m) {
     auto from = [&](uint32_t trigger) {
       const int delta = static_cast<int>(d.first) - static_cast<int>(trigger);
