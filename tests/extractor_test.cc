@@ -2114,6 +2114,20 @@ TEST(ExtractorTest, AnEarlyMeetingAtTheDatelineIsOnTheStorysDay) {
             std::vector<std::string>{"Meeting in Hanoi|"});
 }
 
+// "protested in Algeria's capital" and "in the Algerian capital" are in the capital the story
+// names; without its name, in the country.
+TEST(ExtractorTest, ACountrysCapitalAloneIsTheTownTheStoryNames) {
+  EXPECT_EQ(EventNamesAndDates(Extract("Algiers (AFP)\n\nThousands of people protested in "
+                                       "Algeria's capital Friday against President Abdelaziz "
+                                       "Bouteflika.",
+                                       "2019-03-01")),
+            std::vector<std::string>{"Protest in Algiers|2019-03-01"});
+  EXPECT_EQ(EventNamesAndDates(Extract("Thousands of people protested in the Algerian capital on "
+                                       "Friday against President Abdelaziz Bouteflika.",
+                                       "2019-03-01")),
+            std::vector<std::string>{"Protest in Algeria|2019-03-01"});
+}
+
 // A date before "during which" dates the event the clause hangs on, however near it lies to the
 // clause's own trigger; a day in apposition to a bound ("until tomorrow, Friday") dates nothing.
 TEST(ExtractorTest, ADateBeforeDuringWhich) {
@@ -5557,6 +5571,10 @@ TEST(ExtractorTest, AGivenNameSecondAndPlacePrefixes) {
             "place/");
   EXPECT_EQ(EntityOf("Police blocked Jalan Gerbang Pemuda.", "Jalan Gerbang Pemuda").substr(0, 6),
             "place/");
+  EXPECT_EQ(
+      EntityOf("Crowds converged at the Place de la Grande Poste.", "Place de la Grande Poste")
+          .substr(0, 6),
+      "place/");
   EXPECT_NE(EntityOf("He lives in St. Claire Shores, Mich.", "St. Claire Shores").substr(0, 7),
             "person/");
 }

@@ -5169,27 +5169,10 @@ class Builder {
     // is the city the gazetteer says it is, where the document names that city (by any of
     // the gazetteer's names: "Washington" for "Washington, D.C.").
     for (const NameMention& m : n_.names) {
-      if (m.type != EntityType::kCountry || m.entity < 0 || !m.country ||
-          m.country->capital.empty() || m.last >= v_.tokens.size())
-        continue;
-      uint32_t c = m.last;
-      if (IsPossessive(v_.Tok(c)))
-        ++c;  // "Lithuania's capital"
-      else if (!m.via_demonym && !(m.first > 0 && v_.Tok(m.first - 1) == "the"))
-        continue;  // neither "the Lithuanian capital" nor "the US capital"
-      if (c >= v_.tokens.size() || v_.Tok(c) != "capital") continue;
-      // (Not one the sentence names: that is read above.)
-      const nlp::Sentence& s = v_.sentences[SentenceOf(c)];
-      if (c + 1 < s.last && (NamedAfterComma(c, s) || v_.Tok(c + 1) == "of" ||
-                             v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
-        continue;
-      int city = -1;
-      for (size_t e = 0; e < g_.entities.size() && city < 0; ++e)
-        if (g_.entities[e].type == EntityType::kPlace &&
-            lex_.FindCapital(g_.entities[e].name) == m.country)
-          city = static_cast<int>(e);
+      const int city = CapitalNamedByCountry(m);
       if (city < 0) continue;
-      Add(city, Predicate::kCapitalOf, m.entity, SentenceOf(c), "capital-named-by-country", 0.7);
+      Add(city, Predicate::kCapitalOf, m.entity, SentenceOf(m.first), "capital-named-by-country",
+          0.7);
     }
     // "Sall supporters gathered in the streets of the capital on Monday" after "Dakar": "the
     // capital" alone is the one national capital the story names, of a country it names.
@@ -5220,6 +5203,32 @@ class Builder {
         return;
       }
     }
+  }
+
+  // The city that country mention `m` names as its capital, alone ("the Lithuanian capital",
+  // "Lithuania's capital", "the US capital"): the gazetteer's capital of the country, where the
+  // document names that city (by any of the gazetteer's names: "Washington" for "Washington,
+  // D.C."). -1 for any other mention, and where the sentence names the capital itself ("the
+  // Lebanese capital, Beirut", "Serbia's capital of Belgrade": read as names of their own).
+  int CapitalNamedByCountry(const NameMention& m) const {
+    if (m.type != EntityType::kCountry || m.entity < 0 || !m.country ||
+        m.country->capital.empty() || m.last >= v_.tokens.size())
+      return -1;
+    uint32_t c = m.last;
+    if (IsPossessive(v_.Tok(c)))
+      ++c;  // "Lithuania's capital"
+    else if (!m.via_demonym && !(m.first > 0 && v_.Tok(m.first - 1) == "the"))
+      return -1;  // neither "the Lithuanian capital" nor "the US capital"
+    if (c >= v_.tokens.size() || v_.Tok(c) != "capital") return -1;
+    const nlp::Sentence& s = v_.sentences[SentenceOf(c)];
+    if (c + 1 < s.last && (NamedAfterComma(c, s) || v_.Tok(c + 1) == "of" ||
+                           v_.Tok(c + 1) == "city" || MentionStartingAt(c + 1) >= 0))
+      return -1;
+    for (size_t e = 0; e < g_.entities.size(); ++e)
+      if (g_.entities[e].type == EntityType::kPlace &&
+          lex_.FindCapital(g_.entities[e].name) == m.country)
+        return static_cast<int>(e);
+    return -1;
   }
 
   // True if the word "capital" at token `c` is followed by a comma and a name that is no
@@ -7502,12 +7511,18 @@ class Builder {
                            });
           if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before ||
               in_at_end) {
+            // "protested in Algeria's capital Friday" (after "Algiers (AFP)"): a country's
+            // capital, named by the country alone, is the city the story names.
+            const int capital = CapitalNamedByCountry(nm);
+            const int where = capital >= 0 ? capital : nm.entity;
+            const Entity& place = g_.entities[where];
             // Cities and other places are more specific than countries; the first wins a tie.
             const bool better = m.location < 0 ||
                                 (g_.entities[m.location].type == EntityType::kCountry &&
-                                 nm.type == EntityType::kPlace) ||
-                                (g_.entities[m.location].subtype != "City" && nm.subtype == "City");
-            if (better) m.location = nm.entity;
+                                 place.type == EntityType::kPlace) ||
+                                (g_.entities[m.location].subtype != "City" &&
+                                 (capital >= 0 || nm.subtype == "City"));
+            if (better) m.location = where;
           }
           continue;
         }
