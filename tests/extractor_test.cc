@@ -309,6 +309,15 @@ TEST(ExtractorTest, TitleRules) {
        "for Ministerial Services.",
        {"Judith Collins jobTitle \"Minister Responsible for Ministerial Services\""},
        {"Responsible jobTitle \"Minister\"", "Intelligence affiliation New Zealand"}},
+      // A title before the office's word ("Coordinating Minister") runs on through the
+      // portfolio, which may list other words before its portfolio words; an under-secretary's
+      // office is named by its portfolio too.
+      {"The president was accompanied by Coordinating Minister for Political, Legal and "
+       "Security Affairs Mahfud MD. U.N. Under-Secretary for Political Affairs Rosemary di Carlo "
+       "came.",
+       {"Mahfud MD jobTitle \"Coordinating Minister for Political, Legal and Security Affairs\"",
+        "Rosemary di Carlo jobTitle \"Under-Secretary for Political Affairs\""},
+       {}},
       {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
        {"Marta Kos jobTitle \"European Commissioner for Enlargement\""},
        {}},

@@ -356,6 +356,15 @@ bool IsHeadlineViolenceVerb(std::string_view w) {
                 "shoot", "bomb", "shell", "massacre", "behead", "overrun", "capture", "torch"});
 }
 
+// True if `w` is an office's word that a portfolio may follow with "of" or "for": "Minister",
+// "Secretary", "Commissioner", "Under-Secretary", "Under-Secretary-General".
+bool IsPortfolioOffice(std::string_view w) {
+  if (Is(w,
+         {"minister", "secretary", "commissioner", "under-secretary-general", "secretary-general"}))
+    return true;
+  return w.size() > 10 && Is(w.substr(w.size() - 10), {"-secretary"});
+}
+
 // Words of a government portfolio, capitalized in an office's name: "Minister of Water
 // Resources and Irrigation", "Minister of Energy Transition".
 bool IsPortfolioWord(std::string_view w) {
@@ -578,7 +587,7 @@ class Finder {
     };
     bool office_of = false;
     for (uint32_t k = i; k + 1 < end && k < i + window && !office_of; ++k)
-      office_of = Is(v_.Tok(k), {"minister", "secretary", "commissioner"}) &&
+      office_of = IsPortfolioOffice(v_.Tok(k)) &&
                   (Is(v_.Tok(k + 1), {"of", "for"}) || responsible_for(k + 1));
     if (!office_of) return 0;
     auto [t, tn] = TitleAt(i, end);
@@ -590,7 +599,7 @@ class Finder {
     uint32_t title_end = of;  // where the title's own words end
     if (i + tn + 1 < end && v_.Tok(i + tn) == "for" && Is(v_.Tok(i + tn - 1), {"state"}))
       title_end = of = i + tn;
-    else if (!Is(v_.Tok(of - 1), {"minister", "secretary", "commissioner"}) || of >= end ||
+    else if (!IsPortfolioOffice(v_.Tok(of - 1)) || of >= end ||
              !(Is(v_.Tok(of), {"of", "for"}) || responsible_for(of)))
       return 0;
     else if (responsible_for(of))
@@ -621,7 +630,9 @@ class Finder {
       } else if (may_join_at(k) && (last > 0 || k > of + 1 || !Is(w, {"the"}))) {
         ++others;
         ++k;
-      } else if (last > 0 && Is(w, {"and", "&", ","}) && k + 1 < end && may_join_at(k + 1)) {
+      } else if ((last > 0 || others > 0) && Is(w, {"and", "&", ","}) && k + 1 < end &&
+                 may_join_at(k + 1)) {
+        // ("Minister for Political, Legal and Security Affairs": other words listed too.)
         ++k;
       } else if (last > 0 && w == "," && k + 2 < end && Is(v_.Tok(k + 1), {"and", "&"}) &&
                  may_join_at(k + 2)) {
@@ -2460,6 +2471,14 @@ class Finder {
         if (const auto [base, pn] = PrefixedTitleAt(k, j); pn > tn) {
           t = PrefixedTitle(k, k + pn, base);
           tn = pn;
+        }
+      // "Coordinating Minister for Maritime Affairs Luhut Pandjaitan", "Senior Minister for
+      // ...": a title whose last word opens an office named by its portfolio runs on through
+      // the portfolio.
+      if (tn > 0 && k + tn < j && Is(v_.Tok(k + tn), {"of", "for"}))
+        if (const uint32_t pn = PortfolioTitleAt(k + tn - 1, j); pn > 1) {
+          tn += pn - 1;
+          t = PortfolioTitle(k, k + tn);
         }
       auto [c, cn] = Longest(k, j, [&](std::string_view p) { return lex_.FindCountry(p); });
       auto [kn, kk] = Longest(k, j, [&](std::string_view p) { return lex_.FindKnown(p); });
