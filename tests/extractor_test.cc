@@ -318,6 +318,13 @@ TEST(ExtractorTest, TitleRules) {
        {"Mahfud MD jobTitle \"Coordinating Minister for Political, Legal and Security Affairs\"",
         "Rosemary di Carlo jobTitle \"Under-Secretary for Political Affairs\""},
        {}},
+      // Ranks; a word of tenure before a title is the title's, not the name's before it.
+      {"Rwandan Brigadier Ronald Rwivanga denied it. The CO Col B Santosh Babu and Hav K Palani "
+       "died. The Ukrainian Navy Acting Commander Oleksiy Neizhpapa said so.",
+       {"Ronald Rwivanga jobTitle \"Brigadier\"", "B Santosh Babu jobTitle \"Colonel\"",
+        "K Palani jobTitle \"Havildar\"", "Oleksiy Neizhpapa jobTitle \"Acting Commander\"",
+        "Oleksiy Neizhpapa ng:leaderOf Ukrainian Navy"},
+       {"Oleksiy Neizhpapa ng:leaderOf Navy Acting"}},
       {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
        {"Marta Kos jobTitle \"European Commissioner for Enlargement\""},
        {}},
@@ -5276,6 +5283,11 @@ TEST(ExtractorTest, KnownHeadsOfCountriesTheTextNames) {
        {},
        {"Charles ng:leaderOf United Kingdom", "Charles ng:leaderOf Canada"},
        "2024-06-01"},
+      // (A leader's title of tenure names no other office: "Interim leader".)
+      {"Bangladesh votes. Interim leader Muhammad Yunus urged all to stay calm.",
+       {"Muhammad Yunus ng:leaderOf Bangladesh", "Muhammad Yunus jobTitle \"Interim Leader\""},
+       {},
+       "2026-02-13"},
       // So does one the text ties to the country by its possessive alone (not in another year).
       {"Baghdad said Turkey's Recep Tayyip Erdogan had also been invited.",
        {"Recep Tayyip Erdogan ng:leaderOf Turkey"},

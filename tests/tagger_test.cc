@@ -3565,5 +3565,16 @@ TEST(CommittedModelTest, ABodysTitleInApposition) {
                   .empty());
 }
 
+// "Royal Papua New Guinea Constabulary Acting Superintendent George Kakas": a word of tenure
+// that ends the tagger's name before a title is the title's.
+TEST(CommittedModelTest, AWordOfTenureBeforeATitle) {
+  const std::string text =
+      "Royal Papua New Guinea Constabulary Acting Superintendent George Kakas told reporters.";
+  EXPECT_EQ(EntitiesWritten(text, "Royal Papua New Guinea Constabulary"),
+            std::vector<std::string>{"org/royal-papua-new-guinea-constabulary"});
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+            std::vector<std::string>{"person/george-kakas Acting Superintendent"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1973,6 +1973,11 @@ class Finder {
       // What follows the possessive is a person's name where it starts with a given name.
       if (t.first > 0 && IsPossessive(v_.Tok(t.first - 1)) && lex_.IsGivenName(v_.Tok(t.first)))
         continue;
+      // "Royal Papua New Guinea Constabulary Acting Superintendent George Kakas": a word of
+      // tenure that ends the span before a title is the title's.
+      if (t.last - t.first >= 2 && IsTenureWord(v_.Tok(t.last - 1)) &&
+          TitleAt(t.last, static_cast<uint32_t>(v_.tokens.size())).first)
+        --t.last;
       // "The Interior Ministry said": an article opening a sentence is no part of the name,
       // unless the lexicons know it with one ("The Hague"). Capitalized inside a sentence it is
       // ("a Kenyan newspaper, The Daily Nation").
@@ -2321,8 +2326,10 @@ class Finder {
     const std::string_view w = v_.Tok(i - 1);
     const std::string_view written = TitleQualifierWord(w);
     if (written.empty()) return {};
+    // (Not a word of a longer name, "the National Police chief"; but a word of tenure names no
+    // body: "Constabulary Acting Superintendent".)
     if (IsCap(w) && i >= 2 && IsCap(v_.Tok(i - 2)) && !lex_.FindCountry(v_.Tok(i - 2)) &&
-        !lex_.FindDemonym(v_.Tok(i - 2)))
+        !lex_.FindDemonym(v_.Tok(i - 2)) && !IsTenureWord(w))
       return {};
     return written;
   }
@@ -2609,7 +2616,9 @@ class Finder {
         ++k;
         continue;
       }
-      flush(k);
+      // "Ukrainian Navy Acting Commander Oleksiy Neizhpapa": a word of tenure before a title
+      // is the title's (TitleQualifier), no part of the name before it.
+      flush(tn == best && k > name_start + 1 && IsTenureWord(v_.Tok(k - 1)) ? k - 1 : k);
       if (kk == best) {
         pieces.push_back({Piece::kKnown, k, k + kk, nullptr, nullptr, kn});
       } else if (cn == best) {
@@ -7223,6 +7232,8 @@ TextView MakeTextView(std::string_view text, const Lexicon& lexicon) {
     for (uint32_t i = v.sentences[s].first; i < v.sentences[s].last; ++i) v.sentence_of[i] = s;
   return v;
 }
+
+bool IsTenureWord(std::string_view w) { return Is(w, {"acting", "interim"}); }
 
 std::string_view TitleQualifierWord(std::string_view w) {
   static constexpr std::pair<std::string_view, std::string_view> kQualifiers[] = {

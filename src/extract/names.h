@@ -106,6 +106,9 @@ struct NameMentions {
 // ("acting", "interim", "police", "army"; see TitleMention::qualifier); empty if `w` is none.
 std::string_view TitleQualifierWord(std::string_view w);
 
+// True if `w` tells a title's holder holds it for a time: "Acting", "Interim".
+bool IsTenureWord(std::string_view w);
+
 // Finds the name mentions of every sentence.
 NameMentions FindNames(const TextView& view, const Lexicon& lexicon, const NameTagger* tagger);
 

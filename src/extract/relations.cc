@@ -2068,8 +2068,20 @@ class Builder {
     std::map<int, std::vector<uint32_t>> named_at;  // person -> the first tokens of his names
     for (const NameMention& m : n_.names)
       if (m.type == EntityType::kPerson && m.entity >= 0) named_at[m.entity].push_back(m.first);
+    // (A leader's title of tenure names no office: "Interim leader Muhammad Yunus".)
+    auto office_titled = [&](int person) {
+      const auto it = titles.find(person);
+      return it != titles.end() &&
+             std::any_of(it->second.begin(), it->second.end(), [](const auto& held) {
+               const std::string_view t = held.first;
+               const size_t space = t.find(' ');
+               return space == std::string_view::npos || t.find(' ', space + 1) != t.npos ||
+                      !IsTenureWord(t.substr(0, space)) ||
+                      !Is(t.substr(space + 1), {"leader", "head"});
+             });
+    };
     for (const auto& [person, at] : named_at) {
-      if (leads_a_country.count(person) || titles.count(person) ||
+      if (leads_a_country.count(person) || office_titled(person) ||
           g_.entities[person].name.find(' ') == std::string::npos)
         continue;
       const bool former = std::any_of(at.begin(), at.end(), [&](uint32_t k) {
