@@ -3576,5 +3576,63 @@ TEST(CommittedModelTest, AWordOfTenureBeforeATitle) {
             std::vector<std::string>{"person/george-kakas Acting Superintendent"});
 }
 
+// "Patrice Talon (Benin Republic)", "Congo Republic": a country's short name and "Republic"
+// after it are that country (Brazzaville's where "Republic of the Congo" is its name).
+TEST(CommittedModelTest, ACountrysNameWithRepublicAfterIt) {
+  const std::string text =
+      "Patrice Talon (Benin Republic) and Adama Barrow (The Gambia) discussed the happenings in "
+      "the Niger Republic. Troops from Congo Republic and Congo were there.";
+  EXPECT_EQ(EntitiesWritten(text, "Benin Republic"), std::vector<std::string>{"country/bj"});
+  EXPECT_EQ(EntitiesWritten(text, "Niger Republic"), std::vector<std::string>{"country/ne"});
+  EXPECT_EQ(EntitiesWritten(text, "Congo Republic"), std::vector<std::string>{"country/cg"});
+  EXPECT_EQ(EntitiesWritten(text, "Congo"), std::vector<std::string>{"country/cd"});
+}
+
+// "(US$64.5 billion)": a country's short name written onto a dollar sign is the currency's.
+TEST(CommittedModelTest, ACurrencysMarkNamesNoCountry) {
+  const std::string text =
+      "Tusk vowed to unblock 59.8 billion euros (US$64.5 billion) frozen in a dispute with "
+      "Brussels. The US welcomed the move.";
+  EXPECT_EQ(EntitiesWritten(text, "US"), std::vector<std::string>{"country/us"});
+  EXPECT_EQ(TaggedMentions(text).size(), 3u);  // Tusk, Brussels, the US
+}
+
+// "By AP Published Date - 11:05 PM": a byline's word of publication ends the outlet's name,
+// and "Date" is no town (Date, Japan).
+TEST(CommittedModelTest, ABylinesPublicationStamp) {
+  const std::string text =
+      "Iran, Saudi Arabia agree to resume ties\n\nIran and Saudi Arabia agreed on Friday to "
+      "reestablish diplomatic relations\n\nBy AP Published Date - 11:05 PM, Fri - 10 March 23\n\n"
+      "President Ebrahim Raisi shakes hands with Xi Jinping.";
+  EXPECT_EQ(EntitiesWritten(text, "AP"), std::vector<std::string>{"org/associated-press"});
+  EXPECT_TRUE(EntitiesWritten(text, "AP Published Date").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Date").empty());
+}
+
+// "the National Council for the Safeguard of the Homeland": what a body is for runs on over
+// "of the" and the name after it.
+TEST(CommittedModelTest, WhatABodyIsForRunsOnOverOf) {
+  const std::string text =
+      "Tchiani said he was the new \u201Cpresident of the National Council for the Safeguard of "
+      "the Homeland.\u201D The Office for National Statistics of Britain published data.";
+  EXPECT_EQ(EntitiesWritten(text, "National Council for the Safeguard of the Homeland"),
+            std::vector<std::string>{"org/national-council-for-the-safeguard-of-the-homeland"});
+  EXPECT_TRUE(EntitiesWritten(text, "Homeland").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Britain"), std::vector<std::string>{"country/gb"});
+}
+
+// "Former Kano State Governor and candidate": a place and an office's title after it, with
+// no name after them, are the place and the office, no body.
+TEST(CommittedModelTest, APlaceAndAnOfficeWithoutAName) {
+  const std::string text =
+      "Former Kano State Governor and candidate of the New Nigeria Peoples Party, Rabiu "
+      "Kwankwaso, finished fourth. INEC announced the former Lagos Governor\u2019s victory. "
+      "They filed it with the German Federal Prosecutor's office.";
+  EXPECT_TRUE(EntitiesWritten(text, "Kano State Governor").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Lagos Governor").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Lagos"), std::vector<std::string>{"place/lagos-ng"});
+  EXPECT_EQ(EntitiesWritten(text, "Federal Prosecutor").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

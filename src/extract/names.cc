@@ -489,6 +489,7 @@ class Finder {
     TownsNamedAsAddressedPeople();
     PlacesNamedWithATitle();
     CountriesByTheirFormOfState();
+    CountriesNamedWithRepublicAfter();
     CountriesByTheirCompassWord();
     RepublicsOfPlaces();
     LinkBareHeadWords();
@@ -504,6 +505,7 @@ class Finder {
     TitlesNamedAsPersons();
     HonoursNameNoBody();
     FieldsOfWorkNameNothing();
+    CurrencyMarksNameNoCountry();
     SlogansNameNothing();
     CoalitionsLedByACountry();
     HandlesNameNoOne();
@@ -1432,6 +1434,37 @@ class Finder {
           !Is(v_.Tok(t.first), {"the", "a", "an"}) && !IsCompassWord(Lower(v_.Tok(t.first))) &&
           lex_.FindCountry(v_.Phrase(t.first + 1, t.last)))
         ++t.first;
+    // "By AP Published Date - 11:05 PM": a byline's word of publication ends the name (the
+    // words after it are the stamp's).
+    for (NameSpan& t : tagged)
+      for (uint32_t k = t.first + 1; k < t.last; ++k)
+        if (Is(v_.Tok(k), {"published", "updated", "posted"}) && IsCap(v_.Tok(k))) {
+          t.last = k;
+          break;
+        }
+    // "Former Kano State Governor and candidate", "the former Lagos Governor's victory": a
+    // place and an office's title after it, with no name after them, are the place and the
+    // office, no body.
+    for (NameSpan& t : tagged) {
+      if (t.cls != NameClass::kOrganization || t.last - t.first < 2) continue;
+      for (uint32_t k = t.first + 1; k < t.last; ++k) {
+        if (!IsCap(v_.Tok(k - 1)) || TitleAt(k, t.last).second != t.last - k) continue;
+        const std::string place = v_.Phrase(t.first, k);
+        // (Not a word of an office's own name that a town is also called: "the German
+        // Federal Prosecutor's office".)
+        if (Is(v_.Tok(t.first), {"federal", "national", "central", "general", "royal", "supreme",
+                                 "special", "public", "state"}))
+          break;
+        if (lex_.FindCity(place) || lex_.FindSubdivision(place) ||
+            (k - t.first >= 2 && lex_.IsPlaceWord(Lower(v_.Tok(k - 1))) &&
+             (lex_.FindCity(v_.Phrase(t.first, k - 1)) ||
+              lex_.FindSubdivision(v_.Phrase(t.first, k - 1))))) {
+          t.last = k;
+          t.cls = NameClass::kLocation;
+        }
+        break;
+      }
+    }
     for (const NameSpan& t : tagged)
       if (t.cls == NameClass::kPerson && t.score >= kMinTaggerScore) tagged_persons_.push_back(t);
     const bool headline = IsHeadlineCase(s);
@@ -1916,6 +1949,26 @@ class Finder {
       }
       join(k, of_place ? "org-of-place" : of ? "org-of-country" : "org-on-for");
       ++k;
+      // "the National Council for the Safeguard of the Homeland", "the Movement for the
+      // Liberation of the Congo": what the body is for runs on over "of (the)" and the name
+      // after it (not a town's, which is where the body is).
+      if (!of && k + 1 < order.size() && a.last + 1 < v_.tokens.size() && v_.Tok(a.last) == "of" &&
+          IsPurposeNoun(v_.Tok(a.last - 1)) && !v_.tokens[a.last].newline_before) {
+        const NameMention& c = out_.names[order[k + 1]];
+        uint32_t c_at = a.last + 1;
+        if (v_.Tok(c_at) == "the") ++c_at;
+        if (c.first == c_at && whole_tokens(c) && !c.city && !c.via_demonym &&
+            c.type != EntityType::kPerson && c.type != EntityType::kEvent &&
+            c.type != EntityType::kDate) {
+          a.last = c.last;
+          a.span.end = c.span.end;
+          a.name = v_.Phrase(a.first, a.last);
+          a.key = KeyOf(a.type, a.name);
+          a.rule = "org-for-purpose";
+          replaced_[order[k + 1]] = static_cast<int>(order[k - 1]);
+          ++k;
+        }
+      }
     }
     // (The name's other mentions, and its acronym's, follow it.)
     if (!rekeyed.empty())
@@ -1923,6 +1976,15 @@ class Finder {
         if (auto it = rekeyed.find(m.key);
             it != rekeyed.end() && m.type == EntityType::kOrganization)
           m.key = it->second;
+  }
+
+  // True if `w` is a capitalized noun of action that a body is "for": "Liberation",
+  // "Protection", "Development", "Safeguard", "Defence" (not "National Statistics").
+  static bool IsPurposeNoun(std::string_view w) {
+    if (!IsCap(w)) return false;
+    for (std::string_view end : {"tion", "sion", "ment", "ance", "ence"})
+      if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+    return Is(w, {"safeguard", "defense", "rescue", "salvation", "welfare", "return"});
   }
 
   // True if country mention `m` is a name written after "the": "the Philippines", "the United
@@ -5110,6 +5172,16 @@ class Finder {
     });
   }
 
+  // "59.8 billion euros (US$64.5 billion)", "NZ$2 million": a country's short name written
+  // onto a dollar sign is the currency's mark, no mention of the country.
+  void CurrencyMarksNameNoCountry() {
+    DropNamesWhere([&](const NameMention& m) {
+      return m.type == EntityType::kCountry && !m.via_demonym && m.last < v_.tokens.size() &&
+             v_.Tok(m.last) == "$" &&
+             v_.tokens[m.last].span.begin == v_.tokens[m.last - 1].span.end;
+    });
+  }
+
   // Drops the mentions `names_nothing` is true of.
   template <typename Pred>
   void DropNamesWhere(Pred names_nothing) {
@@ -5197,6 +5269,24 @@ class Finder {
           ++count;
         }
       if (count == 1) m = MakeCountry(m.first, m.last, only, false, "form-of-state", 0.8);
+    }
+  }
+
+  // "Patrice Talon (Benin Republic)", "the happenings in the Niger Republic", "Congo Republic":
+  // a country's short name and "Republic" after it (West African and wire usage) are that
+  // country, the one whose official name is "Republic of (the) NAME" first ("Congo Republic"
+  // is Brazzaville's, where "Congo" alone is Kinshasa's).
+  void CountriesNamedWithRepublicAfter() {
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2 ||
+          v_.Tok(m.last - 1) != "Republic")
+        continue;
+      const std::string name = v_.Phrase(m.first, m.last - 1);
+      const Country* c = lex_.FindCountry("Republic of the " + name);
+      if (!c) c = lex_.FindCountry("Republic of " + name);
+      if (!c) c = lex_.FindCountry(name);
+      if (c && !c->name.ends_with("Republic"))
+        m = MakeCountry(m.first, m.last, c, false, "country-republic", 0.8);
     }
   }
 
