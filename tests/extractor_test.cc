@@ -325,6 +325,12 @@ TEST(ExtractorTest, TitleRules) {
         "K Palani jobTitle \"Havildar\"", "Oleksiy Neizhpapa jobTitle \"Acting Commander\"",
         "Oleksiy Neizhpapa ng:leaderOf Ukrainian Navy"},
        {"Oleksiy Neizhpapa ng:leaderOf Navy Acting"}},
+      // A Chinese state councillor; a chargé d'affaires.
+      {"It was signed by Chinese State Councilor and Foreign Minister Qin Gang. India told "
+       "Canadian Charge d'Affaires Stewart Wheelers to leave.",
+       {"Qin Gang jobTitle \"State Councilor\"", "Qin Gang jobTitle \"Foreign Minister\"",
+        "Stewart Wheelers jobTitle \"Charge d'Affaires\""},
+       {}},
       {"In Brussels, European Commissioner for Enlargement Marta Kos said so.",
        {"Marta Kos jobTitle \"European Commissioner for Enlargement\""},
        {}},

@@ -3634,5 +3634,31 @@ TEST(CommittedModelTest, APlaceAndAnOfficeWithoutAName) {
   EXPECT_EQ(EntitiesWritten(text, "Federal Prosecutor").size(), 1u);
 }
 
+// "Coordinating Minister of Maritime and Investment Luhut Binsar Panjaitan": a portfolio
+// runs on past "and" to the holder's name.
+TEST(CommittedModelTest, APortfolioPastAndBeforeAName) {
+  const std::string text =
+      "Indonesian envoy, Coordinating Minister of Maritime and Investment Luhut Binsar "
+      "Panjaitan, was among those who attended the inauguration.";
+  EXPECT_EQ(EntitiesWritten(text, "Luhut Binsar Panjaitan"),
+            std::vector<std::string>{"person/luhut-binsar-panjaitan"});
+  EXPECT_EQ(RelationPairs(ExtractWithCommittedModel(text), Predicate::kJobTitle),
+            (std::vector<std::string>{
+                "person/luhut-binsar-panjaitan Coordinating Minister of Maritime and Investment",
+                "person/luhut-binsar-panjaitan Envoy"}));
+}
+
+// "caused by typhoon Yagi": a storm's name after its noun in lower case is no person's; a
+// gerund opening a quotation before a people is no body ("Keeping Canadians safe").
+TEST(CommittedModelTest, AStormAndAGerundNameNoOne) {
+  const std::string text =
+      "Marcos expressed his condolences for the loss of lives caused by typhoon Yagi in "
+      "Vietnam. \u201CKeeping Canadians safe is the fundamental job of the Canadian "
+      "government,\u201D he said.";
+  EXPECT_TRUE(EntitiesWritten(text, "Yagi").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Keeping").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Canadians"), std::vector<std::string>{"country/ca"});
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -1428,12 +1428,18 @@ class Finder {
     CloseOpenNames(tagged, s);
     // "\"Tonight Portugal chose moderation\"": a word that starts no name, opening the
     // sentence or a quotation, is no part of a country's name after it.
-    for (NameSpan& t : tagged)
-      if (t.last - t.first >= 2 && lex_.IsStopName(v_.Tok(t.first)) &&
-          (t.first == s.first || Is(v_.Tok(t.first - 1), {"\u201C", "\""})) &&
-          !Is(v_.Tok(t.first), {"the", "a", "an"}) && !IsCompassWord(Lower(v_.Tok(t.first))) &&
-          lex_.FindCountry(v_.Phrase(t.first + 1, t.last)))
+    // So is a gerund before a people: "\u201CKeeping Canadians safe is the job".
+    for (NameSpan& t : tagged) {
+      if (!(t.first == s.first || Is(v_.Tok(t.first - 1), {"\u201C", "\""}))) continue;
+      const std::string_view w = v_.Tok(t.first);
+      if (t.last - t.first >= 2 && lex_.IsStopName(w) && !Is(w, {"the", "a", "an"}) &&
+          !IsCompassWord(Lower(w)) && lex_.FindCountry(v_.Phrase(t.first + 1, t.last)))
         ++t.first;
+      else if (w.size() > 5 && w.ends_with("ing") && t.first + 1 < s.last && !lex_.FindKnown(w) &&
+               lex_.FindDemonym(v_.Tok(t.first + 1)))
+        ++t.first;  // (a span of the gerund alone goes; the people's word stays)
+    }
+    std::erase_if(tagged, [](const NameSpan& t) { return t.last <= t.first; });
     // "By AP Published Date - 11:05 PM": a byline's word of publication ends the name (the
     // words after it are the stamp's).
     for (NameSpan& t : tagged)
@@ -1616,7 +1622,9 @@ class Finder {
       // "European Commissioner for Enlargement Marta Kos", "The President of the Republic, Mr.
       // Abdelmadjid Tebboune": an office in the run whose name (a portfolio's, or one the
       // lexicon knows) goes on past "of" or "for", and the name after that, are one run.
-      if (j + 1 < s.last && Is(v_.Tok(j), {"of", "for"}))
+      // So does a portfolio that goes on past "and": "Coordinating Minister of Maritime and
+      // Investment Luhut Binsar Panjaitan".
+      if (j + 1 < s.last && Is(v_.Tok(j), {"of", "for", "and", "&", ","}))
         for (uint32_t k = i; k < j; ++k) {
           uint32_t n = k > i ? PortfolioTitleAt(k, s.last) : 0;
           if (k + n <= j) n = TitleAt(k, s.last).second;
@@ -3903,10 +3911,11 @@ class Finder {
   // before: "Cyclone Gabrielle", "Hurricane Helene", "Tropical Storm Alberto".
   bool IsStormName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
     auto storm = [](std::string_view w) {
-      return IsCap(w) && Is(w, {"cyclone", "hurricane", "typhoon", "storm"});
+      return Is(w, {"cyclone", "hurricane", "typhoon", "storm"});
     };
-    if (last - first == 2 && storm(v_.Tok(first))) return true;
+    if (last - first == 2 && IsCap(v_.Tok(first)) && storm(v_.Tok(first))) return true;
     if (last - first == 3 && v_.Tok(first) == "Tropical" && storm(v_.Tok(first + 1))) return true;
+    // ("caused by typhoon Yagi": the storm's noun may be written in lower case.)
     return last - first == 1 && first > s.first && storm(v_.Tok(first - 1));
   }
 
