@@ -48,6 +48,13 @@ TEST(FindDatesTest, AbsoluteAndRelative) {
        "2025-02-02",
        {"2025-02-07@Friday", "2025-02-02@Sunday"}},
       {"May I ask?", "2023-05-26", {}},
+      // A feast of a fixed day: the one nearest the anchor.
+      {"The Christmas Eve vote followed.", "2024-12-24", {"2024-12-24@Christmas Eve"}},
+      {"Blasts on New Year's Eve and on Christmas Day.",
+       "2025-01-03",
+       {"2024-12-31@New Year's Eve", "2024-12-25@Christmas Day"}},
+      {"They rallied on New Year’s Day.", "2024-12-30", {"2025-01-01@New Year’s Day"}},
+      {"Christmas came early.", "2024-12-30", {}},
       // A month and day without a year in a clause about the future: the next one.
       {"Voters will choose mayors on January 10.", "2026-05-08", {"2027-01-10@January 10"}},
       // (A day put first, "will" after it; not a past verb.)

@@ -2150,6 +2150,18 @@ TEST(ExtractorTest, ACountrysCapitalAloneIsTheTownTheStoryNames) {
             std::vector<std::string>{"Protest in Algeria|2019-03-01"});
 }
 
+// "Addressing his supporters in Ankara, Kilicdaroglu called the election unfair": where a
+// speaker spoke is not where the election was held.
+TEST(ExtractorTest, ASpeakersPlaceHoldsNoElection) {
+  const GraphData g = Extract(
+      "Intelligence agencies believe the New Year's Eve blasts were carried out by rebels. The "
+      "Christmas Eve vote followed. Addressing his supporters in Ankara, Kilicdaroglu called "
+      "the election \"the most unfair in years\".",
+      "2024-12-26");
+  for (const std::string& f : Facts(g))
+    EXPECT_EQ(f.find("Election in Ankara"), std::string::npos) << f;
+}
+
 // A date before "during which" dates the event the clause hangs on, however near it lies to the
 // clause's own trigger; a day in apposition to a bound ("until tomorrow, Friday") dates nothing.
 TEST(ExtractorTest, ADateBeforeDuringWhich) {

@@ -3660,5 +3660,18 @@ TEST(CommittedModelTest, AStormAndAGerundNameNoOne) {
   EXPECT_EQ(EntitiesWritten(text, "Canadians"), std::vector<std::string>{"country/ca"});
 }
 
+// "the New Year's Eve blasts", "the Christmas Eve vote": a feast's day names no body.
+TEST(CommittedModelTest, AFeastsDayNamesNoBody) {
+  const std::string text =
+      "Surayud said intelligence agencies believe the New Year's Eve blasts were carried out by "
+      "people who lost power. Palestinian scouts marched through Manger Square in Bethlehem, "
+      "kicking off Christmas Eve celebrations.";
+  EXPECT_TRUE(EntitiesWritten(text, "New Year's").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "New Year").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Eve").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Christmas Eve").empty());
+  EXPECT_EQ(EntitiesWritten(text, "Bethlehem").size(), 1u);
+}
+
 }  // namespace
 }  // namespace ng::extract

@@ -491,6 +491,41 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
       out.push_back({begin, i + 1, AddDays(*anchor_date, -back).Iso(), true});
       continue;
     }
+    // "The Christmas Eve vote", "on New Year's Day": a feast of a fixed day, the one nearest
+    // the anchor (last year's Christmas in early January).
+    {
+      int month = 0, day = 0;
+      uint32_t end = i;
+      auto word = [&](uint32_t k, std::string_view v) { return k < last && c.At(k) == v; };
+      if (w == "Christmas" && (word(i + 1, "Eve") || word(i + 1, "Day"))) {
+        month = 12, day = word(i + 1, "Eve") ? 24 : 25, end = i + 2;
+      } else if (w == "Boxing" && word(i + 1, "Day")) {
+        month = 12, day = 26, end = i + 2;
+      } else if (w == "New" && (word(i + 1, "Year's") || word(i + 1, "Year\u2019s"))) {
+        end = i + 2;
+      } else if (w == "New" && word(i + 1, "Year") &&
+                 (word(i + 2, "'s") || word(i + 2, "\u2019s"))) {
+        end = i + 3;
+      }
+      if (w == "New" && end > i) {
+        if (word(end, "Eve"))
+          month = 12, day = 31, ++end;
+        else if (word(end, "Day"))
+          month = 1, day = 1, ++end;
+      }
+      if (month > 0) {
+        CivilDate best{anchor_date->year, month, day};
+        for (int y : {anchor_date->year - 1, anchor_date->year + 1}) {
+          const CivilDate other{y, month, day};
+          if (std::labs(DayNumber(other) - DayNumber(*anchor_date)) <
+              std::labs(DayNumber(best) - DayNumber(*anchor_date)))
+            best = other;
+        }
+        out.push_back({i, end, best.Iso(), true});
+        i = end - 1;
+        continue;
+      }
+    }
     if (EqualsLower(w, "yesterday")) {
       out.push_back({i, i + 1, AddDays(*anchor_date, -1).Iso(), true});
       continue;

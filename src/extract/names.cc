@@ -506,6 +506,7 @@ class Finder {
     HonoursNameNoBody();
     FieldsOfWorkNameNothing();
     CurrencyMarksNameNoCountry();
+    FeastDaysNameNothing();
     SlogansNameNothing();
     CoalitionsLedByACountry();
     HandlesNameNoOne();
@@ -5188,6 +5189,34 @@ class Finder {
       return m.type == EntityType::kCountry && !m.via_demonym && m.last < v_.tokens.size() &&
              v_.Tok(m.last) == "$" &&
              v_.tokens[m.last].span.begin == v_.tokens[m.last - 1].span.end;
+    });
+  }
+
+  // "on New Year's Day", "the Christmas Eve vote", "on Boxing Day": a feast's day names no
+  // body and no person (the dates find it).
+  void FeastDaysNameNothing() {
+    auto feast_at = [&](uint32_t k) {  // true if a feast's name covers token k
+      const auto tok = [&](uint32_t at) { return at < v_.tokens.size() ? v_.Tok(at) : ""; };
+      for (uint32_t b = k >= 3 ? k - 3 : 0; b <= k; ++b) {
+        uint32_t e = b;
+        if (tok(b) == "Christmas" || tok(b) == "Boxing")
+          e = b + 1;
+        else if (tok(b) == "New" && (tok(b + 1) == "Year's" || tok(b + 1) == "Year\u2019s"))
+          e = b + 2;
+        else if (tok(b) == "New" && tok(b + 1) == "Year" &&
+                 (tok(b + 2) == "'s" || tok(b + 2) == "\u2019s"))
+          e = b + 3;
+        if (e == b || !(tok(e) == "Eve" || tok(e) == "Day")) continue;
+        if (tok(b) == "Boxing" && tok(e) != "Day") continue;
+        if (k <= e) return true;
+      }
+      return false;
+    };
+    DropNamesWhere([&](const NameMention& m) {
+      if (m.known || m.type == EntityType::kCountry) return false;
+      for (uint32_t k = m.first; k < m.last; ++k)
+        if (!feast_at(k)) return false;
+      return true;
     });
   }
 

@@ -7521,8 +7521,16 @@ class Builder {
                              const std::string_view w = t.span.Of(v_.text);
                              return w == "who" || w == "which" || w == "where" || w == "that";
                            });
-          if ((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before ||
-              in_at_end) {
+          // "Addressing his supporters in Ankara, Kilicdaroglu called the election unfair":
+          // where a speaker spoke, in the opening phrase, is not where an election was held.
+          const bool speaker_place =
+              kind == EventKind::kElection && nm.last < m.trigger_first &&
+              Is(v_.Tok(DatelineEnd(s)),
+                 {"speaking", "addressing", "talking", "writing", "campaigning"}) &&
+              TokenIn(nm.last, m.trigger_first, ",");
+          if (((dist >= 0 && dist <= 9) || adjacent_before || in_before || where_before ||
+               in_at_end) &&
+              !speaker_place) {
             // "protested in Algeria's capital Friday" (after "Algiers (AFP)"): a country's
             // capital, named by the country alone, is the city the story names.
             const int capital = CapitalNamedByCountry(nm);
