@@ -328,6 +328,26 @@ int MonthNumber(std::string_view word) {
   return 0;
 }
 
+std::optional<FeastDay> FeastDayAt(std::string_view text, std::span<const nlp::Token> tokens,
+                                   uint32_t i, uint32_t last) {
+  const Cursor c(text, tokens, last);
+  const std::string_view w = c.At(i);
+  uint32_t end = i;  // past the feast's first words, before "Eve" or "Day"
+  if (w == "Christmas" || w == "Boxing") {
+    end = i + 1;
+  } else if (w == "New" && (c.At(i + 1) == "Year's" || c.At(i + 1) == "Year\u2019s")) {
+    end = i + 2;
+  } else if (w == "New" && c.At(i + 1) == "Year" &&
+             (c.At(i + 2) == "'s" || c.At(i + 2) == "\u2019s")) {
+    end = i + 3;
+  }
+  const bool eve = c.At(end) == "Eve", day = c.At(end) == "Day";
+  if (end == i || !(eve || day)) return std::nullopt;
+  if (w == "Christmas") return FeastDay{end + 1, 12, eve ? 24 : 25};
+  if (w == "Boxing") return day ? std::optional<FeastDay>(FeastDay{end + 1, 12, 26}) : std::nullopt;
+  return eve ? FeastDay{end + 1, 12, 31} : FeastDay{end + 1, 1, 1};
+}
+
 std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::Token> tokens,
                                    uint32_t first, uint32_t last, std::string_view anchor) {
   std::vector<DateMention> out;
@@ -493,38 +513,17 @@ std::vector<DateMention> FindDates(std::string_view text, std::span<const nlp::T
     }
     // "The Christmas Eve vote", "on New Year's Day": a feast of a fixed day, the one nearest
     // the anchor (last year's Christmas in early January).
-    {
-      int month = 0, day = 0;
-      uint32_t end = i;
-      auto word = [&](uint32_t k, std::string_view v) { return k < last && c.At(k) == v; };
-      if (w == "Christmas" && (word(i + 1, "Eve") || word(i + 1, "Day"))) {
-        month = 12, day = word(i + 1, "Eve") ? 24 : 25, end = i + 2;
-      } else if (w == "Boxing" && word(i + 1, "Day")) {
-        month = 12, day = 26, end = i + 2;
-      } else if (w == "New" && (word(i + 1, "Year's") || word(i + 1, "Year\u2019s"))) {
-        end = i + 2;
-      } else if (w == "New" && word(i + 1, "Year") &&
-                 (word(i + 2, "'s") || word(i + 2, "\u2019s"))) {
-        end = i + 3;
+    if (const std::optional<FeastDay> feast = FeastDayAt(text, tokens, i, last)) {
+      CivilDate best{anchor_date->year, feast->month, feast->day};
+      for (int y : {anchor_date->year - 1, anchor_date->year + 1}) {
+        const CivilDate other{y, feast->month, feast->day};
+        if (std::labs(DayNumber(other) - DayNumber(*anchor_date)) <
+            std::labs(DayNumber(best) - DayNumber(*anchor_date)))
+          best = other;
       }
-      if (w == "New" && end > i) {
-        if (word(end, "Eve"))
-          month = 12, day = 31, ++end;
-        else if (word(end, "Day"))
-          month = 1, day = 1, ++end;
-      }
-      if (month > 0) {
-        CivilDate best{anchor_date->year, month, day};
-        for (int y : {anchor_date->year - 1, anchor_date->year + 1}) {
-          const CivilDate other{y, month, day};
-          if (std::labs(DayNumber(other) - DayNumber(*anchor_date)) <
-              std::labs(DayNumber(best) - DayNumber(*anchor_date)))
-            best = other;
-        }
-        out.push_back({i, end, best.Iso(), true});
-        i = end - 1;
-        continue;
-      }
+      out.push_back({i, feast->last, best.Iso(), true});
+      i = feast->last - 1;
+      continue;
     }
     if (EqualsLower(w, "yesterday")) {
       out.push_back({i, i + 1, AddDays(*anchor_date, -1).Iso(), true});

@@ -41,6 +41,18 @@ int MonthNumber(std::string_view word);
 // names, or -1.
 int WeekdayNumber(std::string_view word);
 
+// A feast of a fixed day ("Christmas Eve", "Christmas Day", "Boxing Day", "New Year's Eve",
+// "New Year's Day"): its month and day, and the token after its name.
+struct FeastDay {
+  uint32_t last = 0;
+  int month = 0;
+  int day = 0;
+};
+// Returns the feast whose name starts at token `i` of `text` (tokens [i, last) are looked at),
+// if one does.
+std::optional<FeastDay> FeastDayAt(std::string_view text, std::span<const nlp::Token> tokens,
+                                   uint32_t i, uint32_t last);
+
 // When a month told without a year falls, seen from the full date `anchor`: by default the
 // last such month up to the anchor's, with kBefore strictly before it, with kAhead the first
 // from the anchor's month on, with kAfter strictly after it.

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "extract/dates.h"
 #include "extract/words.h"
 
 namespace ng::extract {
@@ -1452,20 +1453,23 @@ class Finder {
     // "Former Kano State Governor and candidate", "the former Lagos Governor's victory": a
     // place and an office's title after it, with no name after them, are the place and the
     // office, no body.
+    // (Not a word of an office's own name that a town is also called: "the German Federal
+    // Prosecutor's office".)
+    auto town_or_region = [&](uint32_t first, uint32_t last) {
+      const std::string place = v_.Phrase(first, last);
+      return lex_.FindCity(place) || lex_.FindSubdivision(place);
+    };
     for (NameSpan& t : tagged) {
-      if (t.cls != NameClass::kOrganization || t.last - t.first < 2) continue;
+      if (t.cls != NameClass::kOrganization || t.last - t.first < 2 ||
+          Is(v_.Tok(t.first), {"federal", "national", "central", "general", "royal", "supreme",
+                               "special", "public", "state"}))
+        continue;
       for (uint32_t k = t.first + 1; k < t.last; ++k) {
         if (!IsCap(v_.Tok(k - 1)) || TitleAt(k, t.last).second != t.last - k) continue;
-        const std::string place = v_.Phrase(t.first, k);
-        // (Not a word of an office's own name that a town is also called: "the German
-        // Federal Prosecutor's office".)
-        if (Is(v_.Tok(t.first), {"federal", "national", "central", "general", "royal", "supreme",
-                                 "special", "public", "state"}))
-          break;
-        if (lex_.FindCity(place) || lex_.FindSubdivision(place) ||
+        // ("Kano State": a place word after the place's name.)
+        if (town_or_region(t.first, k) ||
             (k - t.first >= 2 && lex_.IsPlaceWord(Lower(v_.Tok(k - 1))) &&
-             (lex_.FindCity(v_.Phrase(t.first, k - 1)) ||
-              lex_.FindSubdivision(v_.Phrase(t.first, k - 1))))) {
+             town_or_region(t.first, k - 1))) {
           t.last = k;
           t.cls = NameClass::kLocation;
         }
@@ -1871,18 +1875,19 @@ class Finder {
       return m.span.begin == v_.tokens[m.first].span.begin &&
              m.span.end == v_.tokens[m.last - 1].span.end;
     };
-    // The mention at order[k] takes in the one after it, which it replaces.
-    auto join = [&](size_t k, const char* rule) {
-      NameMention& a = out_.names[order[k]];
-      const NameMention& b = out_.names[order[k + 1]];
+    // The mention at order[into] takes in the one at order[from] after it, which it replaces.
+    auto absorb = [&](size_t into, size_t from, const char* rule) {
+      NameMention& a = out_.names[order[into]];
+      const NameMention& b = out_.names[order[from]];
       a.last = b.last;
       a.span.end = b.span.end;
       a.name = v_.Phrase(a.first, a.last);
       a.key = KeyOf(a.type, a.name);
       a.rule = rule;
       replaced_.resize(out_.names.size(), kAlive);
-      replaced_[order[k + 1]] = static_cast<int>(order[k]);
+      replaced_[order[from]] = static_cast<int>(order[into]);
     };
+    auto join = [&](size_t k, const char* rule) { absorb(k, k + 1, rule); };
     for (size_t k = 0; k + 1 < order.size(); ++k) {
       NameMention& a = out_.names[order[k]];
       const NameMention& b = out_.names[order[k + 1]];
@@ -1969,12 +1974,7 @@ class Finder {
         if (c.first == c_at && whole_tokens(c) && !c.city && !c.via_demonym &&
             c.type != EntityType::kPerson && c.type != EntityType::kEvent &&
             c.type != EntityType::kDate) {
-          a.last = c.last;
-          a.span.end = c.span.end;
-          a.name = v_.Phrase(a.first, a.last);
-          a.key = KeyOf(a.type, a.name);
-          a.rule = "org-for-purpose";
-          replaced_[order[k + 1]] = static_cast<int>(order[k - 1]);
+          absorb(k - 1, k + 1, "org-for-purpose");  // (order[k], what it is for, went into a)
           ++k;
         }
       }
@@ -5196,20 +5196,11 @@ class Finder {
   // body and no person (the dates find it).
   void FeastDaysNameNothing() {
     auto feast_at = [&](uint32_t k) {  // true if a feast's name covers token k
-      const auto tok = [&](uint32_t at) { return at < v_.tokens.size() ? v_.Tok(at) : ""; };
-      for (uint32_t b = k >= 3 ? k - 3 : 0; b <= k; ++b) {
-        uint32_t e = b;
-        if (tok(b) == "Christmas" || tok(b) == "Boxing")
-          e = b + 1;
-        else if (tok(b) == "New" && (tok(b + 1) == "Year's" || tok(b + 1) == "Year\u2019s"))
-          e = b + 2;
-        else if (tok(b) == "New" && tok(b + 1) == "Year" &&
-                 (tok(b + 2) == "'s" || tok(b + 2) == "\u2019s"))
-          e = b + 3;
-        if (e == b || !(tok(e) == "Eve" || tok(e) == "Day")) continue;
-        if (tok(b) == "Boxing" && tok(e) != "Day") continue;
-        if (k <= e) return true;
-      }
+      for (uint32_t b = k >= 3 ? k - 3 : 0; b <= k; ++b)
+        if (const std::optional<FeastDay> feast =
+                FeastDayAt(v_.text, v_.tokens, b, static_cast<uint32_t>(v_.tokens.size()));
+            feast && k < feast->last)
+          return true;
       return false;
     };
     DropNamesWhere([&](const NameMention& m) {
