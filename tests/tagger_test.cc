@@ -383,6 +383,34 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A faction's words in brackets after a party's name or acronym are part of the name of a party
+// of its own; an acronym or a party's other name in brackets stays the party's, and the party
+// named alone stays another.
+TEST(CommittedModelTest, PartyFactionsInBrackets) {
+  const std::string text =
+      "Nitish Kumar of the Janata Dal (United) met leaders of the Communist Party of India "
+      "(Marxist) and the CPI(M) in Patna. Pushpa Kamal Dahal, chairman of the CPN (Maoist "
+      "Centre), spoke. The Bangladesh Nationalist Party (BNP) and the Armenian Revolutionary "
+      "Federation (Dashnaktsutyun) party met. The Communist Party of India said. The EZLN "
+      "(Zapatist National Liberation Army) marched.";
+  EXPECT_EQ(EntitiesWritten(text, "Janata Dal (United)"),
+            std::vector<std::string>{"org/janata-dal-united"});
+  EXPECT_EQ(EntitiesWritten(text, "Communist Party of India (Marxist)"),
+            std::vector<std::string>{"org/communist-party-of-india-marxist"});
+  EXPECT_EQ(EntitiesWritten(text, "CPI(M)"), std::vector<std::string>{"org/cpi-m"});
+  EXPECT_EQ(EntitiesWritten(text, "CPN (Maoist Centre)"),
+            std::vector<std::string>{"org/cpn-maoist-centre"});
+  EXPECT_EQ(EntitiesWritten(text, "Communist Party of India"),
+            std::vector<std::string>{"org/communist-party-of-india"});
+  EXPECT_TRUE(EntitiesWritten(text, "EZLN (Zapatist National Liberation Army)").empty());
+  for (const char* inside : {"United", "Marxist", "M", "Maoist Centre"})
+    EXPECT_TRUE(EntitiesWritten(text, inside).empty()) << inside;
+  EXPECT_EQ(EntitiesWritten(text, "BNP"),
+            std::vector<std::string>{"org/bangladesh-nationalist-party"});
+  EXPECT_EQ(EntitiesWritten(text, "Dashnaktsutyun"),
+            std::vector<std::string>{"org/armenian-revolutionary-federation"});
+}
+
 // A world war, a constitution, a plan of action and the "Prime" of a headline's "Prime
 // ministers" name no entity.
 TEST(CommittedModelTest, WarsDocumentsAndOfficesNameNoOne) {
@@ -527,7 +555,7 @@ TEST(CommittedModelTest, OrganizationsLedBy) {
             (std::vector<std::string>{"person/jimmy-cherizier org/viv-ansanm",
                                       "person/mohamed-hamdan-dagalo org/rapid-support-forces",
                                       "person/nabih-berri org/amal-movement",
-                                      "person/pushpa-kamal-dahal org/maoist-centre",
+                                      "person/pushpa-kamal-dahal org/cpn-maoist-centre",
                                       "person/sophie-binet org/cgt"}));
 }
 

@@ -479,6 +479,7 @@ class Finder {
     MendNameEdges();
     ResolveDeferred();
     JoinOrganizationsOnFor();
+    JoinPartyFactions();
     DropReplaced();
     ReadAliases();
     OutletsInDatelines();
@@ -1985,6 +1986,94 @@ class Finder {
         if (auto it = rekeyed.find(m.key);
             it != rekeyed.end() && m.type == EntityType::kOrganization)
           m.key = it->second;
+  }
+
+  // "the Janata Dal (United)", "the Communist Party of India (Marxist)", "the CPN (Maoist
+  // Centre)", "CPI(M)": a faction's word in brackets after a party's name or acronym is part of
+  // the name of a party of its own (the bracket was read as the party's other name, or as a
+  // body "Maoist Centre"). A faction's words are capitalized, one of them an "-ist" word or
+  // United, Unified, Secular, Centre; or one capital letter after an acronym. Not an acronym
+  // ("(BNP)", "(Swapo)"), a body's name or a name a lexicon knows ("(Kenya)").
+  void JoinPartyFactions() {
+    auto faction_word = [](std::string_view w) {
+      if (!IsCap(w)) return false;
+      for (size_t at = 0; at != std::string_view::npos;) {  // "Marxist-Leninist"
+        const size_t dash = w.find('-', at);
+        const std::string_view part = w.substr(at, dash == w.npos ? w.npos : dash - at);
+        if (part.size() >= 5 && (part.ends_with("ist") || part.ends_with("ists"))) return true;
+        at = dash == w.npos ? w.npos : dash + 1;
+      }
+      return Is(w, {"united", "unified", "secular", "centre", "center"});
+    };
+    std::vector<int> owner(v_.tokens.size() + 1, -1);  // token -> the mention covering it
+    for (size_t n = 0; n < out_.names.size(); ++n)
+      if (replaced_.size() <= n || replaced_[n] == kAlive)
+        for (uint32_t k = out_.names[n].first; k < out_.names[n].last; ++k)
+          owner[k] = static_cast<int>(n);
+    std::unordered_map<std::string, std::string> rekeyed;  // "(Marxist)"'s old key -> the party's
+    for (const auto& s : v_.sentences) {
+      for (uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
+        if (v_.Tok(k) != "(") continue;
+        uint32_t close = k + 1;
+        while (close < s.last && close < k + 5 && IsCap(v_.Tok(close))) ++close;
+        if (close == k + 1 || close >= s.last || v_.Tok(close) != ")") continue;
+        const std::string inner = v_.Phrase(k + 1, close);
+        const std::string_view before = v_.Tok(k - 1);
+        const bool acronym = before.size() >= 2 && before.size() <= 6 && IsAllCaps(before);
+        bool words = !IsAllCaps(inner) || (acronym && inner.size() == 1);
+        bool faction = inner.size() == 1;
+        for (uint32_t j = k + 1; j < close && words; ++j) {
+          faction |= faction_word(v_.Tok(j));
+          // (A body's name spelled out is none: "EZLN (Zapatist National Liberation Army)".)
+          words = !lex_.IsOrgWord(v_.Tok(j)) || Is(v_.Tok(j), {"centre", "center"});
+        }
+        if (!words || !faction || lex_.FindKnown(inner) || lex_.FindCountry(inner) ||
+            lex_.FindCity(inner) || lex_.FindSubdivision(inner))
+          continue;
+        // The party: an organization's mention ending at the bracket, or an acronym alone.
+        const int p = owner[k - 1];
+        if (p >= 0 ? out_.names[p].type != EntityType::kOrganization || out_.names[p].last != k ||
+                         out_.names[p].span.end != v_.tokens[k - 1].span.end
+                   : !acronym)
+          continue;
+        bool free = true;  // nothing but a name of the bracket's words inside it
+        for (uint32_t j = k + 1; j < close; ++j)
+          free = free && (owner[j] < 0 ||
+                          (out_.names[owner[j]].first > k && out_.names[owner[j]].last <= close));
+        if (!free) continue;
+        const uint32_t first = p >= 0 ? out_.names[p].first : k - 1;
+        const std::string name = v_.Phrase(first, k) + " (" + inner + ")";
+        NameMention party = Base(first, close + 1, EntityType::kOrganization, "party-faction", 0.8);
+        party.subtype = "PoliticalParty";
+        party.name = name;
+        party.key = KeyOf(party.type, name);
+        party.known = lex_.FindKnown(name);
+        const std::string old_key = p >= 0 ? out_.names[p].key : std::string();
+        if (p >= 0) {
+          // The party's own mention becomes the faction's; a body the rules read inside the
+          // brackets goes into it.
+          party.country = out_.names[p].country;
+          out_.names[p] = std::move(party);
+        }
+        const int idx = p >= 0 ? p : Add(std::move(party));
+        replaced_.resize(out_.names.size(), kAlive);
+        for (uint32_t j = k + 1; j < close; ++j)
+          if (const int q = owner[j]; q >= 0 && q != idx && replaced_[q] == kAlive) {
+            // (Not the party's own key, which the brackets' "other name" took: "the Communist
+            // Party of India" alone is another party than its "(Marxist)" faction.)
+            if (out_.names[q].key != old_key)
+              rekeyed.emplace(out_.names[q].key, out_.names[idx].key);
+            replaced_[q] = idx;
+          }
+        for (uint32_t j = first; j <= close; ++j) owner[j] = idx;
+      }
+    }
+    // ("Maoist Centre" written again alone is the faction's party.)
+    for (size_t n = 0; n < out_.names.size(); ++n)
+      if (const auto it = rekeyed.find(out_.names[n].key);
+          it != rekeyed.end() && (replaced_.size() <= n || replaced_[n] == kAlive) &&
+          out_.names[n].type == EntityType::kOrganization)
+        out_.names[n].key = it->second;
   }
 
   // True if `w` is a capitalized noun of action that a body is "for": "Liberation",
