@@ -383,6 +383,20 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// Words the tagger alone read as an organization are a person's name the document gives a
+// person elsewhere, whole or by the surname alone.
+TEST(CommittedModelTest, PeopleNamedSoElsewhere) {
+  const std::string text =
+      "Ten judges found that Aryeh Deri, the head of the Shas party, is disqualified. A minister "
+      "said: \"If Aryeh Deri isn't in the government, there isn't a government.\" The court "
+      "annulled the election, which the pro-Russian Calin Georgescu won. Georgescu said he "
+      "would appeal.";
+  EXPECT_EQ(EntitiesWritten(text, "Aryeh Deri"),
+            (std::vector<std::string>{"person/aryeh-deri", "person/aryeh-deri"}));
+  EXPECT_EQ(EntitiesWritten(text, "Calin Georgescu"),
+            std::vector<std::string>{"person/calin-georgescu"});
+}
+
 // A faction's words in brackets after a party's name or acronym are part of the name of a party
 // of its own; an acronym or a party's other name in brackets stays the party's, and the party
 // named alone stays another.

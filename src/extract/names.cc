@@ -523,6 +523,7 @@ class Finder {
     CapitalBylines();
     PeopleListedAfterPluralTitles();
     PeopleListedWithPeople();
+    PeopleNamedSoElsewhere();
     PositionsOpeningSentences();
     SeatsActThroughout();
     InitialsEndingSentences();
@@ -6078,6 +6079,47 @@ class Finder {
           if (o.type == EntityType::kOrganization) names.insert(o.name);
       NameMention rest = Narrowed(m, m.first + 1, m.last);
       if (names.count(rest.name)) m = std::move(rest);
+    }
+  }
+
+  // "the pro-Russian Calin Georgescu" (beside "Georgescu won"), "\"If Aryeh Deri isn't in the
+  // government\"" (beside "Aryeh Deri, the head of the Shas party"): capitalized words no
+  // lexicon knows, read as an organization or a place where the tagger alone saw one, are a
+  // person's name the document gives a person elsewhere, whole or as the surname alone.
+  void PeopleNamedSoElsewhere() {
+    std::unordered_set<std::string> people;    // the names of the document's people
+    std::unordered_set<std::string> surnames;  // the last words of those of two words or more
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.descriptive) continue;
+      people.insert(m.name);
+      if (const size_t space = m.name.rfind(' '); space != std::string::npos)
+        surnames.insert(m.name.substr(space + 1));
+    }
+    if (people.empty()) return;
+    for (NameMention& m : out_.names) {
+      if ((m.type != EntityType::kOrganization && m.type != EntityType::kPlace) || m.known ||
+          m.city || m.country || m.via_demonym || m.last - m.first > 3 ||
+          m.name != v_.Phrase(m.first, m.last))
+        continue;
+      // One word is a surname of a full name ("Karadzic" after "Radovan Karadzic"), not a
+      // person's one word ("Saddam", or a word the rules misread); more name a person whole or
+      // end with his surname.
+      if (m.last - m.first == 1
+              ? !surnames.contains(m.name)
+              : !people.contains(m.name) && !people.contains(std::string(v_.Tok(m.last - 1))))
+        continue;
+      bool words = true;
+      for (uint32_t k = m.first; k < m.last && words; ++k) {
+        const std::string_view w = v_.Tok(k);
+        words = IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) && !lex_.IsPlaceWord(w) &&
+                !lex_.IsPlacePrefix(w) && !Is(w, {"storm", "cyclone", "hurricane", "typhoon"});
+      }
+      // (Not where the text says what place it is: "the town of Tal Afar".)
+      if (m.first >= 2 && v_.Tok(m.first - 1) == "of" &&
+          Is(v_.Tok(m.first - 2), {"town", "city", "village", "province", "district", "region"}))
+        continue;
+      if (words && !lex_.FindSubdivision(m.name) && !lex_.FindCity(m.name))
+        ReadAsPerson(m, "named-so-elsewhere");
     }
   }
 
