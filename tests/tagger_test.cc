@@ -383,6 +383,18 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A byline's list of writers may end with their outlet after a comma: the names before it are
+// people's, and the outlet is theirs.
+TEST(CommittedModelTest, BylineListEndingWithItsOutlet) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "By Saskya Vandoorne, Joseph Ataman and Serene Nourrisson, CNN\n\nA Paris court found "
+      "Marine Le Pen guilty on Monday.");
+  EXPECT_EQ(
+      RelationPairs(r, Predicate::kAffiliation),
+      (std::vector<std::string>{"person/joseph-ataman org/cnn", "person/saskya-vandoorne org/cnn",
+                                "person/serene-nourrisson org/cnn"}));
+}
+
 // Words the tagger alone read as an organization are a person's name the document gives a
 // person elsewhere, whole or by the surname alone.
 TEST(CommittedModelTest, PeopleNamedSoElsewhere) {

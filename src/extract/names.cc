@@ -6231,13 +6231,27 @@ class Finder {
           continue;
         }
       }
+      // "By Saskya Vandoorne, Joseph Ataman and Serene Nourrisson, CNN": the outlet after the
+      // list's last comma ends it.
+      uint32_t end = s.last;
+      for (uint32_t c = s.last - 1; c > s.first + 2 && c + 4 >= s.last; --c) {
+        if (v_.Tok(c) != ",") continue;
+        const bool outlet =
+            (c + 2 == s.last && IsAllCaps(v_.Tok(c + 1)) && v_.Tok(c + 1).size() >= 2) ||
+            std::any_of(out_.names.begin(), out_.names.end(), [&](const NameMention& m) {
+              return m.first >= c + 1 && m.first <= c + 2 && m.last == s.last &&
+                     m.type == EntityType::kOrganization;
+            });
+        if (outlet) end = c;
+        break;
+      }
       std::vector<std::pair<uint32_t, uint32_t>> parts;
       bool names_only = true;
-      for (uint32_t b = s.first + 1, j = b; names_only && j <= s.last; ++j) {
-        if (j == s.last || Is(v_.Tok(j), {",", "and", "&"})) {
+      for (uint32_t b = s.first + 1, j = b; names_only && j <= end; ++j) {
+        if (j == end || Is(v_.Tok(j), {",", "and", "&"})) {
           names_only = j - b >= 2 && j - b <= 4;
           parts.emplace_back(b, j);
-          if (j + 1 < s.last && v_.Tok(j) == "," && v_.Tok(j + 1) == "and") ++j;
+          if (j + 1 < end && v_.Tok(j) == "," && v_.Tok(j + 1) == "and") ++j;
           b = j + 1;
           continue;
         }

@@ -5926,6 +5926,13 @@ class Builder {
     const int outlet = dateline >= 0 && M(dateline).entity >= 0 ? M(dateline).entity : -1;
     for (uint32_t si = 0; si < v_.sentences.size(); ++si) {
       const nlp::Sentence& s = v_.sentences[si];
+      // "By Saskya Vandoorne, Joseph Ataman and Serene Nourrisson, CNN": an outlet after the
+      // list's last comma is the writers'.
+      int listed_outlet = -1;
+      if (const int tail = MentionEndingAt(s.last);
+          tail >= 0 && M(tail).first > s.first + 1 && v_.Tok(M(tail).first - 1) == "," &&
+          M(tail).type == EntityType::kOrganization && M(tail).entity >= 0)
+        listed_outlet = M(tail).entity;
       for (uint32_t k = s.first; k < s.last; ++k) {
         if (!v_.OpensCredits(s, k)) continue;
         // The names up to the next ";", ")" or the sentence's end, with the places they
@@ -5941,7 +5948,9 @@ class Builder {
                               ? MentionStartingAt(M(p).last + 1)
                               : -1;
           const bool own_outlet = IsOutletMention(own);
-          const int employer = own_outlet ? M(own).entity : outlet;
+          const int employer = own_outlet           ? M(own).entity
+                               : listed_outlet >= 0 ? listed_outlet
+                                                    : outlet;
           if (M(p).type == EntityType::kPerson && M(p).entity >= 0) {
             if (employer >= 0)
               Add(M(p).entity, Predicate::kAffiliation, employer, si, "byline", 0.8);
