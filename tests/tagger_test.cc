@@ -383,6 +383,24 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A dateline's town no lexicon knows: before its country opening a line, and in capitals alone
+// before a dash or a colon; not a label ("BREAKING -", "NEWSPAPER SECTION:").
+TEST(CommittedModelTest, DatelineTownsNoLexiconKnows) {
+  EXPECT_EQ(EntitiesWritten("Bürgenstock, Switzerland:\n\nWorld leaders on Sunday backed Ukraine.",
+                            "Bürgenstock"),
+            std::vector<std::string>{"place/burgenstock"});
+  EXPECT_EQ(
+      EntitiesWritten("BANGALORE - Sri Lanka's Parliament voted for a new president.", "BANGALORE"),
+      std::vector<std::string>{"place/bangalore"});
+  EXPECT_TRUE(
+      EntitiesWritten("BREAKING - Sri Lanka's Parliament voted for a new president.", "BREAKING")
+          .empty());
+  EXPECT_TRUE(EntitiesWritten("NEWSPAPER SECTION: News\nWRITER: Online Reporters\n\nThe "
+                              "minister met them.",
+                              "NEWSPAPER SECTION")
+                  .empty());
+}
+
 // A byline's list of writers may end with their outlet after a comma: the names before it are
 // people's, and the outlet is theirs.
 TEST(CommittedModelTest, BylineListEndingWithItsOutlet) {

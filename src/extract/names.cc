@@ -443,6 +443,18 @@ constexpr uint64_t kMinLargeCountryCityPopulation = 15'000'000;
 // the same words, and names what the rules did not see.
 constexpr double kMinTaggerAdoptScore = 0.8;
 
+// "BREAKING", "UPDATE", "EXCLUSIVE", "WATCH": a label a story or a line of it opens with,
+// in capitals before a dash or a colon, where a dateline's town would be.
+bool IsStoryLabel(std::string_view w) {
+  return Is(w, {"breaking", "update",    "updated",    "updates", "exclusive",     "watch",
+                "opinion",  "analysis",  "editorial",  "live",    "video",         "photos",
+                "factbox",  "explainer", "correction", "urgent",  "flash",         "news",
+                "comment",  "interview", "feature",    "review",  "alert",         "editor's note",
+                "note",     "read more", "related",    "listen",  "breaking news", "world",
+                "politics", "business",  "sport",      "sports",  "advertisement", "summary",
+                "timeline", "quote"});
+}
+
 class Finder {
  public:
   Finder(const TextView& view, const Lexicon& lex, const NameTagger* tagger)
@@ -483,6 +495,7 @@ class Finder {
     DropReplaced();
     ReadAliases();
     OutletsInDatelines();
+    DatelineTownsBeforeTheirCountry();
     PlaceTownsInTheirCountry();
     UnlinkForeignHeadWords();
     StatesNamedLikeCountries();
@@ -1762,6 +1775,37 @@ class Finder {
   // "Mohamed Hamdan Dagalo, known as Hemedti", "Luiz Inacio Lula da Silva, better known as
   // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
   // or "nicknamed" is the person's before the comma.
+  // "Bürgenstock, Switzerland:" or "Vaitele, Samoa -" opening a line of the story's first
+  // sentences: the name before the country is the dateline's town, where no lexicon knew it and
+  // the tagger read a person or a body.
+  void DatelineTownsBeforeTheirCountry() {
+    for (size_t n = 0; n + 1 < out_.names.size(); ++n) {
+      NameMention& m = out_.names[n];
+      if ((m.type != EntityType::kPerson && m.type != EntityType::kOrganization) || m.known ||
+          !m.title.empty() || m.last - m.first > 3 || !v_.tokens[m.first].newline_before ||
+          v_.sentence_of[m.first] >= 3 || m.last + 2 >= v_.tokens.size() || v_.Tok(m.last) != "," ||
+          m.span.begin != v_.tokens[m.first].span.begin ||
+          m.span.end != v_.tokens[m.last - 1].span.end)
+        continue;
+      const NameMention* country = nullptr;
+      for (const NameMention& c : out_.names)
+        if (c.first == m.last + 1 && c.type == EntityType::kCountry && c.country && !c.via_demonym)
+          country = &c;
+      if (!country || country->last >= v_.tokens.size()) continue;
+      const std::string_view after = v_.Tok(country->last);
+      if (after != ":" && !IsDashWord(after) && after != "(" &&
+          !v_.tokens[country->last].newline_before)
+        continue;
+      const Country* c = country->country;
+      m.type = EntityType::kPlace;
+      m.subtype.clear();
+      m.name = v_.Phrase(m.first, m.last);
+      m.country = c;
+      m.key = KeyOf(EntityType::kPlace, m.name) + "/" + c->iso2;
+      m.rule = "dateline-town";
+    }
+  }
+
   // "Jakarta, Mar 5 (PTI)", "ANKARA (AA)": a name in brackets after a dateline's town or date,
   // near the start of one of the first sentences, is the news outlet of that name, even where
   // another organization has that name too (Pakistan Tehreek-e-Insaf's "PTI").
@@ -6587,6 +6631,14 @@ class Finder {
     return kNotAllCaps;
   }
 
+  // True if a word of [first, last), written in capitals, is a stop name in title case
+  // ("NEWSPAPER SECTION", "WRITER").
+  bool StopWordInCaps(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k)
+      if (lex_.IsStopName(TitleCasedCaps(v_.Tok(k)))) return true;
+    return false;
+  }
+
   // Types an all-caps name: a dateline ("RIYADH:", "KYIV, Ukraine (AP)") or a shouted headline
   // word names a city or country in title case; an acronym in parentheses after an
   // organization ("Bangladesh Nationalist Party (BNP)") is that organization. Returns
@@ -6638,6 +6690,20 @@ class Finder {
         m.key = KeyOf(EntityType::kPlace, tc) + "/" + c->iso2;
         return Add(std::move(m));
       }
+    }
+    // "BANGALORE - Sri Lanka's Parliament voted", "MIRAMSHAH: Seven soldiers": a word in
+    // capitals no lexicon knows, opening a line of the story's first sentences before a dash or
+    // a colon, is its dateline's town (not a label: "BREAKING -", "UPDATE:").
+    if (first == s.first && v_.tokens[first].newline_before && last - first <= 2 &&
+        last + 1 < s.last && (v_.Tok(last) == ":" || IsDashWord(v_.Tok(last))) &&
+        phrase.size() >= 4 && v_.sentence_of[first] < 3 && !IsStoryLabel(phrase) &&
+        !StopWordInCaps(first, last) && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || (c & 0x80);
+        })) {
+      NameMention m = Base(first, last, EntityType::kPlace, "all-caps-dateline", 0.7);
+      m.name = tc;
+      m.key = KeyOf(EntityType::kPlace, tc);
+      return Add(std::move(m));
     }
     const bool acronym = phrase.size() <= 6 && last - first == 1;
     if (acronym) return kNotAllCaps;
