@@ -383,6 +383,18 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A name no lexicon knows before a news medium's noun is an outlet's; a capital's radio is not
+// (Moscow speaks for Russia).
+TEST(CommittedModelTest, OutletsByTheirMediaNoun) {
+  const std::string text =
+      "Yakov Margi told Israel's Kan public radio that he agreed. Erdogan told Zaman newspaper "
+      "nothing. Ruto told Citizen TV. A commentator on Moscow radio disagreed.";
+  EXPECT_EQ(EntitiesWritten(text, "Kan"), std::vector<std::string>{"org/kan"});
+  EXPECT_EQ(EntitiesWritten(text, "Zaman"), std::vector<std::string>{"org/zaman"});
+  EXPECT_EQ(EntitiesWritten(text, "Citizen TV"), std::vector<std::string>{"org/citizen-tv"});
+  EXPECT_EQ(EntitiesWritten(text, "Moscow"), std::vector<std::string>{"country/ru"});
+}
+
 // A dateline's town no lexicon knows: before its country opening a line, and in capitals alone
 // before a dash or a colon; not a label ("BREAKING -", "NEWSPAPER SECTION:").
 TEST(CommittedModelTest, DatelineTownsNoLexiconKnows) {
@@ -3732,12 +3744,15 @@ TEST(CommittedModelTest, AStormAndAGerundNameNoOne) {
   EXPECT_EQ(EntitiesWritten(text, "Canadians"), std::vector<std::string>{"country/ca"});
 }
 
-// "the New Year's Eve blasts", "the Christmas Eve vote": a feast's day names no body.
+// "the New Year's Eve blasts", "the Christmas Eve vote": a feast's day names no body; "the
+// month of Ramazan" no place.
 TEST(CommittedModelTest, AFeastsDayNamesNoBody) {
   const std::string text =
       "Surayud said intelligence agencies believe the New Year's Eve blasts were carried out by "
       "people who lost power. Palestinian scouts marched through Manger Square in Bethlehem, "
-      "kicking off Christmas Eve celebrations.";
+      "kicking off Christmas Eve celebrations. The Saudi-led coalition said it would suspend "
+      "operations during the Muslim holy month of Ramazan.";
+  EXPECT_TRUE(EntitiesWritten(text, "Ramazan").empty());
   EXPECT_TRUE(EntitiesWritten(text, "New Year's").empty());
   EXPECT_TRUE(EntitiesWritten(text, "New Year").empty());
   EXPECT_TRUE(EntitiesWritten(text, "Eve").empty());

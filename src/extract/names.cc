@@ -529,6 +529,7 @@ class Finder {
     ReportingOutlets();
     OutletStaff();
     OutletServices();
+    OutletsByTheirMediaNoun();
     CreditedPeople();
     PhotographersCredited();
     PeoplePlacedInAPhoto();
@@ -5327,7 +5328,7 @@ class Finder {
   }
 
   // "on New Year's Day", "the Christmas Eve vote", "on Boxing Day": a feast's day names no
-  // body and no person (the dates find it).
+  // body and no person (the dates find it); nor does the one word of "the month of Ramazan".
   void FeastDaysNameNothing() {
     auto feast_at = [&](uint32_t k) {  // true if a feast's name covers token k
       for (uint32_t b = k >= 3 ? k - 3 : 0; b <= k; ++b)
@@ -5339,6 +5340,10 @@ class Finder {
     };
     DropNamesWhere([&](const NameMention& m) {
       if (m.known || m.type == EntityType::kCountry) return false;
+      // "the holy month of Ramazan", "the month of Muharram": a month of another calendar.
+      if (m.last - m.first == 1 && m.first >= 2 && v_.Tok(m.first - 1) == "of" &&
+          Is(v_.Tok(m.first - 2), {"month", "months"}))
+        return true;
       for (uint32_t k = m.first; k < m.last; ++k)
         if (!feast_at(k)) return false;
       return true;
@@ -5822,6 +5827,32 @@ class Finder {
       replaced_[next->second] = static_cast<int>(n);
     }
     DropReplaced();
+  }
+
+  // "Israel's Kan public radio", "told Zaman newspaper", "the Maariv daily": a name no lexicon
+  // knows before the noun of a news medium is that outlet's (not a person or a place; not a
+  // town's or a country's radio, "Moscow radio", "Kenyan state television").
+  void OutletsByTheirMediaNoun() {
+    for (NameMention& m : out_.names) {
+      if (m.type == EntityType::kOrganization || m.known || m.city || m.country || m.via_demonym ||
+          !m.title.empty() || m.last - m.first > 3 || m.last + 1 >= v_.tokens.size() ||
+          m.span.end != v_.tokens[m.last - 1].span.end)
+        continue;
+      uint32_t k = m.last;
+      if (Is(v_.Tok(k), {"public", "state", "private", "state-run", "state-owned"})) ++k;
+      if (!Is(v_.Tok(k),
+              {"radio", "television", "tv", "newspaper", "daily", "broadcaster", "weekly"}) ||
+          !std::all_of(
+              v_.tokens.begin() + m.first, v_.tokens.begin() + m.last, [&](const nlp::Token& t) {
+                const std::string_view w = v_.text.substr(t.span.begin, t.span.end - t.span.begin);
+                return IsCap(w) && !lex_.IsPlaceWord(w);
+              }))
+        continue;
+      m.type = EntityType::kOrganization;
+      m.subtype = "NewsMediaOrganization";
+      m.key = KeyOf(m.type, m.name);
+      m.rule = "outlet-by-medium";
+    }
   }
 
   // "the centrist United National Congress (UNC) party": an organization the tagger reads,
