@@ -5784,6 +5784,15 @@ TEST(ExtractorTest, AnOfficeOfALegislature) {
       {"Parliament Speaker Nabih Berri and Senate Speaker José Ruminot met.",
        {"Nabih Berri jobTitle \"Parliament Speaker\"", "José Ruminot jobTitle \"Senate Speaker\""},
        {"Nabih Berri jobTitle \"Speaker\""}},
+      // A title of the lexicon in sentence case inside a sentence; no verb or pronoun joins an
+      // office before "minister".
+      {"She met Prime minister Keir Starmer and Tourism minister John Healey in London.",
+       {"Keir Starmer jobTitle \"Prime Minister\"", "John Healey jobTitle \"Tourism Minister\""},
+       {"Keir Starmer jobTitle \"She Met Prime Minister\"", "John Healey jobTitle \"Minister\""}},
+      {"He was represented by Foreign Affairs minister Monday Semaya Kumba.",
+       {"Monday Semaya Kumba jobTitle \"Foreign Affairs Minister\""},
+       {}},
+      {"Cabinet Minister David Levy spoke.", {"David Levy jobTitle \"Cabinet Minister\""}, {}},
   });
 }
 

@@ -383,6 +383,17 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A party's or a person's name before "Cabinet" is the party or the person, not a body.
+TEST(CommittedModelTest, CabinetsOfPartiesAndPeople) {
+  const std::string text =
+      "Shigeru Ishiba was elected prime minister, and the second Ishiba Cabinet was formed. "
+      "Yakov Margi, a Shas Cabinet minister, spoke.";
+  EXPECT_EQ(EntitiesWritten(text, "Ishiba"), std::vector<std::string>{"person/shigeru-ishiba"});
+  EXPECT_EQ(EntitiesWritten(text, "Shas"), std::vector<std::string>{"org/shas"});
+  EXPECT_TRUE(EntitiesWritten(text, "Shas Cabinet").empty());
+  EXPECT_TRUE(EntitiesWritten(text, "Ishiba Cabinet").empty());
+}
+
 // A name no lexicon knows before a news medium's noun is an outlet's; a capital's radio is not
 // (Moscow speaks for Russia).
 TEST(CommittedModelTest, OutletsByTheirMediaNoun) {

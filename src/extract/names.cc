@@ -530,6 +530,7 @@ class Finder {
     OutletStaff();
     OutletServices();
     OutletsByTheirMediaNoun();
+    CabinetsOfPartiesAndPeople();
     CreditedPeople();
     PhotographersCredited();
     PeoplePlacedInAPhoto();
@@ -1570,11 +1571,16 @@ class Finder {
         i += n;
         continue;
       }
-      // "Opposition leader Raila Odinga": a title opening the sentence in sentence case.
+      // "Opposition leader Raila Odinga": a title opening the sentence in sentence case; and
+      // inside one, a title of the lexicon so written ("met Prime minister Keir Starmer").
       // Not "Party leader Ozgur Ozel", where "Party" is the party and owns the title.
-      if (i == s.first && i + 1 < s.last && IsLower(v_.Tok(i + 1)) && !lex_.IsOrgWord(w)) {
+      if (i + 1 < s.last && IsLower(v_.Tok(i + 1)) && !lex_.IsOrgWord(w)) {
         auto [t, n] = TitleAt(i, s.last);
-        if (t && n >= 2) {
+        // (Inside a sentence the small word is the title's own, not an office's "of":
+        // "Minister of State of Foreign Affairs" is a portfolio's.)
+        if (t && n >= 2 &&
+            (i == s.first || (!t->honorific &&
+                              !Is(v_.Tok(i + 1), {"of", "for", "and", "to", "on", "the", "in"})))) {
           out_.titles.push_back({i, i + n, t, IsFormer(i), TitleQualifier(i)});
           i += n;
           continue;
@@ -5827,6 +5833,32 @@ class Finder {
       replaced_[next->second] = static_cast<int>(n);
     }
     DropReplaced();
+  }
+
+  // "a Shas Cabinet minister", "the 2nd Trump Cabinet": a party's or a person's name before
+  // "Cabinet" is the party or the person (whose cabinet it is), not a body "Shas Cabinet".
+  void CabinetsOfPartiesAndPeople() {
+    std::unordered_set<std::string> people;
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && !m.descriptive) {
+        people.insert(m.name);
+        if (const size_t space = m.name.rfind(' '); space != std::string::npos)
+          people.insert(m.name.substr(space + 1));
+      }
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2 ||
+          m.last - m.first > 4 || v_.Tok(m.last - 1) != "Cabinet" ||
+          m.span.end != v_.tokens[m.last - 1].span.end)
+        continue;
+      const std::string owner = v_.Phrase(m.first, m.last - 1);
+      const KnownEntity* party = lex_.FindKnown(owner);
+      if (party && party->type == EntityType::kOrganization) {
+        m = Base(m.first, m.last - 1, EntityType::kOrganization, "cabinet-of-party", 0.8);
+        TypeAsKnown(m, party);
+      } else if (!party && people.contains(owner)) {
+        m = Person(m.first, m.last - 1, "cabinet-of-person", 0.75);
+      }
+    }
   }
 
   // "Israel's Kan public radio", "told Zaman newspaper", "the Maariv daily": a name no lexicon

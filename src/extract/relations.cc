@@ -2563,9 +2563,18 @@ class Builder {
   std::string PortfolioBeforeMinister(const TitleMention& t, uint32_t sentence_first) const {
     if (!t.title || t.title->canonical != "Minister" || t.last != t.first + 1) return "";
     uint32_t k = t.first;
+    // (Not a word in lower case before a capitalized one, "She met Prime minister", nor a
+    // verb or a pronoun.)
+    bool capitalized = false;  // a capitalized word was taken
     while (k > sentence_first && k + 3 > t.first) {
       const std::string_view w = v_.Tok(k - 1);
-      if (!(IsLowerWord(w) || IsCapitalizedWord(w)) || IsDeterminer(w) || IsFunctionWord(w) ||
+      capitalized = capitalized || IsCapitalizedWord(w);
+      if (!(capitalized ? IsCapitalizedWord(w) : IsLowerWord(w) || IsCapitalizedWord(w)) ||
+          IsDeterminer(w) || IsFunctionWord(w) || IsReportingVerb(w) ||
+          Is(w, {"he",     "she",   "they",      "we",       "i",        "it",      "you",
+                 "met",    "meets", "meet",      "meeting",  "thanked",  "urged",   "asked",
+                 "called", "named", "appointed", "welcomed", "replaced", "visited", "sacked",
+                 "fired",  "as",    "including", "new"}) ||
           IsPossessive(w) || IsTenureWord(w) || MentionEndingAt(k) >= 0 || TitleEndingAt(k - 1) ||
           Is(w, {"former", "ex", "then", "late", "deputy", "vice", "junior", "senior", "state",
                  "his", "her", "their", "its", "our", "my", "your", "cabinet-level"}))
