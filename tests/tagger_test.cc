@@ -450,6 +450,18 @@ TEST(CommittedModelTest, PeopleNamedSoElsewhere) {
             std::vector<std::string>{"person/calin-georgescu"});
 }
 
+// A surname one letter apart from a full name's is its other spelling; a capitalized glued
+// particle opening a sentence is the one the text writes in lower case.
+TEST(CommittedModelTest, SurnamesSpelledOtherwise) {
+  const std::string text =
+      "Al-Halboosi leaves the parliament\n\nIraq's parliament speaker Mohammad al-Halboosi "
+      "adjourned the session. The court decided to terminate the membership of al-Halbousi.";
+  for (const char* written : {"Al-Halboosi", "al-Halbousi"})
+    EXPECT_EQ(EntitiesWritten(text, written),
+              std::vector<std::string>{"person/mohammad-al-halboosi"})
+        << written;
+}
+
 // A faction's words in brackets after a party's name or acronym are part of the name of a party
 // of its own; an acronym or a party's other name in brackets stays the party's, and the party
 // named alone stays another.

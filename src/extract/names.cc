@@ -539,6 +539,7 @@ class Finder {
     PeopleListedAfterPluralTitles();
     PeopleListedWithPeople();
     PeopleNamedSoElsewhere();
+    ParticlesInTheirDocumentCase();
     PositionsOpeningSentences();
     SeatsActThroughout();
     InitialsEndingSentences();
@@ -6189,6 +6190,34 @@ class Finder {
     }
   }
 
+  // "Al-Halboosi leaves the parliament" (a headline, a sentence's first word) is the
+  // "al-Halboosi" the text writes elsewhere: a person's name opening with a capitalized glued
+  // particle takes it in lower case where the document's other people's names write it so.
+  void ParticlesInTheirDocumentCase() {
+    std::unordered_set<std::string_view> words;  // the words of people's names with "al-"/"el-"
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson) continue;
+      const std::string_view name = m.name;
+      for (size_t at = 0; at < name.size();) {
+        const size_t space = std::min(name.find(' ', at), name.size());
+        const std::string_view w = name.substr(at, space - at);
+        if (w.starts_with("al-") || w.starts_with("el-")) words.insert(w);
+        at = space + 1;
+      }
+    }
+    if (words.empty()) return;
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.name.size() < 4 ||
+          !(m.name.starts_with("Al-") || m.name.starts_with("El-")))
+        continue;
+      std::string lowered = m.name;
+      lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+      if (!words.contains(std::string_view(lowered).substr(0, lowered.find(' ')))) continue;
+      m.name = std::move(lowered);
+      m.key = KeyOf(EntityType::kPerson, m.name);
+    }
+  }
+
   // "the pro-Russian Calin Georgescu" (beside "Georgescu won"), "\"If Aryeh Deri isn't in the
   // government\"" (beside "Aryeh Deri, the head of the Shas party"): capitalized words no
   // lexicon knows, read as an organization or a place where the tagger alone saw one, are a
@@ -6211,23 +6240,43 @@ class Finder {
       // One word is a surname of a full name ("Karadzic" after "Radovan Karadzic"), not a
       // person's one word ("Saddam", or a word the rules misread); more name a person whole or
       // end with his surname.
+      // ("al-Halbousi" after "Mohammad al-Halboosi": one letter apart in a long surname is
+      // its other spelling.)
+      std::string spelled;
+      if (m.last - m.first == 1 && !surnames.contains(m.name) && m.name.size() >= 7)
+        for (const std::string& surname : surnames)
+          if (surname.compare(0, 4, m.name, 0, 4) == 0 && OneEditApart(surname, m.name))
+            spelled = surname;
       if (m.last - m.first == 1
-              ? !surnames.contains(m.name)
+              ? !surnames.contains(m.name) && spelled.empty()
               : !people.contains(m.name) && !people.contains(std::string(v_.Tok(m.last - 1))))
         continue;
       bool words = true;
       for (uint32_t k = m.first; k < m.last && words; ++k) {
         const std::string_view w = v_.Tok(k);
-        words = IsCap(w) && !IsAllCaps(w) && !lex_.IsOrgWord(w) && !lex_.IsPlaceWord(w) &&
-                !lex_.IsPlacePrefix(w) && !Is(w, {"storm", "cyclone", "hurricane", "typhoon"});
+        words = IsCap(WithoutGluedParticle(w)) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
+                !lex_.IsPlaceWord(w) && !lex_.IsPlacePrefix(w) &&
+                !Is(w, {"storm", "cyclone", "hurricane", "typhoon"});
       }
       // (Not where the text says what place it is: "the town of Tal Afar".)
       if (m.first >= 2 && v_.Tok(m.first - 1) == "of" &&
           Is(v_.Tok(m.first - 2), {"town", "city", "village", "province", "district", "region"}))
         continue;
-      if (words && !lex_.FindSubdivision(m.name) && !lex_.FindCity(m.name))
-        ReadAsPerson(m, "named-so-elsewhere");
+      if (!words || lex_.FindSubdivision(m.name) || lex_.FindCity(m.name)) continue;
+      if (!spelled.empty()) m.name = spelled;
+      ReadAsPerson(m, "named-so-elsewhere");
     }
+  }
+
+  // True if `a` and `b` differ by one inserted, deleted or replaced byte.
+  static bool OneEditApart(std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    if (a.size() - b.size() > 1) return false;
+    size_t i = 0;
+    while (i < b.size() && a[i] == b[i]) ++i;
+    if (i == b.size()) return a.size() != b.size();
+    return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1)
+                                : a.substr(i + 1) == b.substr(i);
   }
 
   // "Buma, Segers and Pechtold have chosen": two names joined by "and" after a person's in a
