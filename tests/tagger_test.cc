@@ -383,6 +383,15 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A doctrine named after its founder names nothing; a title read as a place is the title.
+TEST(CommittedModelTest, DoctrinesAndTitlesNameNoPlace) {
+  const std::string text =
+      "The ruling is a blow to Kirchnerism, the movement she leads. Chavismo is strong. \"As "
+      "Secretary of State, I will work every day,\" Rubio said.";
+  for (const char* written : {"Kirchnerism", "Chavismo", "Secretary of State"})
+    EXPECT_TRUE(EntitiesWritten(text, written).empty()) << written;
+}
+
 // A party's or a person's name before "Cabinet" is the party or the person, not a body.
 TEST(CommittedModelTest, CabinetsOfPartiesAndPeople) {
   const std::string text =
@@ -2568,11 +2577,12 @@ TEST(CommittedModelTest, FieldsOfWorkAndDocumentsNameNothing) {
           << w << " in " << text;
 }
 
-// A monarch is known by his title and name together: "King Charles" is a name of Charles.
+// A monarch or a pope is known by his title and name together: "King Charles" is a name of
+// Charles, "Pope Francis" of Francis.
 TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
   const DocumentResult r = ExtractWithCommittedModel(
       "Steinmeier was welcomed by King Charles and Queen Camilla at Windsor Castle. Taliban "
-      "defence minister Mullah Mohammad Yaqoob was not there.");
+      "defence minister Mullah Mohammad Yaqoob was not there. Pope Francis sent a message.");
   std::vector<std::string> known_as;
   for (const Entity& e : r.fragment.entities)
     if (e.id == "person/charles")
@@ -2582,6 +2592,10 @@ TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
   for (const Entity& e : r.fragment.entities)
     for (const std::string& a : e.alt_names) mullah = mullah || a == "Mullah Mohammad Yaqoob";
   EXPECT_TRUE(mullah);
+  bool pope = false;
+  for (const Entity& e : r.fragment.entities)
+    for (const std::string& a : e.alt_names) pope = pope || a == "Pope Francis";
+  EXPECT_TRUE(pope);
 }
 
 // "e" joins a Portuguese name's surnames, as "y" a Spanish one's: "Henrique Gouveia e Melo".

@@ -5286,8 +5286,11 @@ class Finder {
         dropped = true;
         continue;
       }
-      // (Not a one-word name: "Major said" after "John Major".)
-      if (m.type != EntityType::kPerson || m.descriptive ||
+      // (Not a one-word name: "Major said" after "John Major".) A place no lexicon knows
+      // whose words are a title is that title too: "As Secretary of State, I will".
+      const bool place_title = m.type == EntityType::kPlace && !m.known && !m.city && !m.country &&
+                               m.last - m.first >= 2;
+      if ((m.type != EntityType::kPerson && !place_title) || m.descriptive ||
           !(m.last - m.first >= 2 || (m.first > 0 && Is(v_.Tok(m.first - 1), {"the"}))))
         continue;
       const auto [t, tn] = TitleAt(m.first, m.last);
@@ -5316,11 +5319,17 @@ class Finder {
 
   // "an MoU on Agricultural Cooperation", "technology and Artificial Intelligence", "Economic
   // Development": a field of work, capitalized as a heading or an agreement's topic, names
-  // nothing.
+  // nothing. Nor does a movement or doctrine named after its founder: "Kirchnerism", "Chavismo",
+  // "Kemalism".
   void FieldsOfWorkNameNothing() {
     DropNamesWhere([&](const NameMention& m) {
-      return !m.known && m.last - m.first == 2 && m.type != EntityType::kPerson &&
-             m.type != EntityType::kCountry && IsFieldOfWork(m.first);
+      if (m.known || m.type == EntityType::kCountry) return false;
+      if (m.last - m.first == 1) {
+        const std::string_view w = v_.Tok(m.first);
+        return w.size() >= 7 && IsCap(w) && !m.city &&
+               (w.ends_with("ism") || w.ends_with("ismo") || w.ends_with("isme"));
+      }
+      return m.last - m.first == 2 && m.type != EntityType::kPerson && IsFieldOfWork(m.first);
     });
   }
 

@@ -2441,11 +2441,12 @@ class Builder {
       std::string surface(m.span.Of(v_.text));
       names.push_back(shown(m));
       if (surface != m.name) names.push_back(surface);
-      // "King Charles", "Queen Sirikit", "Sultan Haitham bin Tarik", "Mullah Mohammad Yaqoob": a
-      // monarch, or one a form of address names, is known by title and name together.
+      // "King Charles", "Queen Sirikit", "Sultan Haitham bin Tarik", "Mullah Mohammad Yaqoob",
+      // "Pope Francis", "Prince Harry": a monarch, a pope, or one a form of address names, is
+      // known by title and name together.
       if (e.type == EntityType::kPerson && m.first > 0 &&
-          Is(v_.Tok(m.first - 1),
-             {"king", "queen", "sultan", "emir", "amir", "mullah", "sheikh"}) &&
+          Is(v_.Tok(m.first - 1), {"king", "queen", "sultan", "emir", "amir", "mullah", "sheikh",
+                                   "pope", "prince", "princess"}) &&
           IsCapitalizedWord(v_.Tok(m.first - 1)))
         names.push_back(std::string(v_.Tok(m.first - 1)) + " " + surface);
       // "Karabakh region", "Lachin road": the name with the place word after it.
