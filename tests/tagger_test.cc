@@ -392,6 +392,16 @@ TEST(CommittedModelTest, DoctrinesAndTitlesNameNoPlace) {
     EXPECT_TRUE(EntitiesWritten(text, written).empty()) << written;
 }
 
+// A channel's number after "Channel" names a television outlet, of the country it is said to
+// be of.
+TEST(CommittedModelTest, NumberedChannels) {
+  const std::string text =
+      "Israel's Channel 12 reported that talks stalled. He told Channel 4 News on Monday.";
+  EXPECT_EQ(EntitiesWritten(text, "Channel 12"), std::vector<std::string>{"org/channel-12-il"});
+  EXPECT_EQ(EntitiesWritten(text, "Channel 4 News"),
+            std::vector<std::string>{"org/channel-4-news"});
+}
+
 // A party's or a person's name before "Cabinet" is the party or the person, not a body.
 TEST(CommittedModelTest, CabinetsOfPartiesAndPeople) {
   const std::string text =

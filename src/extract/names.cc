@@ -530,6 +530,7 @@ class Finder {
     OutletStaff();
     OutletServices();
     OutletsByTheirMediaNoun();
+    NumberedChannels();
     CabinetsOfPartiesAndPeople();
     CreditedPeople();
     PhotographersCredited();
@@ -5843,6 +5844,25 @@ class Finder {
       replaced_[next->second] = static_cast<int>(n);
     }
     DropReplaced();
+  }
+
+  // "Israel's Channel 12 reported", "the offices of Channel 13", "Channel 4 News": a channel's
+  // number after "Channel" names a television outlet.
+  void NumberedChannels() {
+    std::vector<bool> named(v_.tokens.size() + 1, false);
+    for (const NameMention& m : out_.names)
+      for (uint32_t k = m.first; k < m.last; ++k) named[k] = true;
+    for (uint32_t k = 0; k + 1 < v_.tokens.size(); ++k) {
+      if (v_.Tok(k) != "Channel" || named[k] || named[k + 1] || !IsDigits(v_.Tok(k + 1)) ||
+          v_.Tok(k + 1).size() > 3)
+        continue;
+      const uint32_t last =
+          k + 2 < v_.tokens.size() && v_.Tok(k + 2) == "News" && !named[k + 2] ? k + 3 : k + 2;
+      NameMention m = Base(k, last, EntityType::kOrganization, "numbered-channel", 0.8);
+      m.subtype = "NewsMediaOrganization";
+      m.key = KeyOf(m.type, m.name);
+      Add(std::move(m));
+    }
   }
 
   // "a Shas Cabinet minister", "the 2nd Trump Cabinet": a party's or a person's name before

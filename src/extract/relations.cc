@@ -1026,7 +1026,8 @@ class Builder {
     const std::vector<std::string> words = Words(name);
     if (words.empty()) return false;
     for (const std::string& w : words) {
-      if (lex_.IsOrgWord(w)) continue;
+      // ("Channel 13": a channel's number is every country's.)
+      if (lex_.IsOrgWord(w) || IsDigits(w) || w == "Channel") continue;
       if (!Is(w, {"foreign",
                   "interior",
                   "defense",
