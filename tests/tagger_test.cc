@@ -2608,6 +2608,16 @@ TEST(CommittedModelTest, AMonarchIsKnownByTitleAndName) {
   EXPECT_TRUE(pope);
 }
 
+// A party is also known by its name with its noun after it: "the Pheu Thai party".
+TEST(CommittedModelTest, APartyKnownWithItsNoun) {
+  const DocumentResult r = ExtractWithCommittedModel(
+      "The opposition Pheu Thai party agreed to form a coalition without Move Forward.");
+  bool party = false;
+  for (const Entity& e : r.fragment.entities)
+    for (const std::string& a : e.alt_names) party = party || a == "Pheu Thai party";
+  EXPECT_TRUE(party);
+}
+
 // "e" joins a Portuguese name's surnames, as "y" a Spanish one's: "Henrique Gouveia e Melo".
 TEST(CommittedModelTest, ThePortugueseParticleE) {
   const std::vector<std::string> persons = PersonEntities(ExtractWithCommittedModel(

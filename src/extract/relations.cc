@@ -2450,6 +2450,10 @@ class Builder {
                                    "pope", "prince", "princess"}) &&
           IsCapitalizedWord(v_.Tok(m.first - 1)))
         names.push_back(std::string(v_.Tok(m.first - 1)) + " " + surface);
+      // "the Pheu Thai party": a party's name with its noun after it.
+      if (e.type == EntityType::kOrganization && m.last < v_.tokens.size() &&
+          v_.Tok(m.last) == "party" && m.span.end == v_.tokens[m.last - 1].span.end)
+        names.push_back(surface + " party");
       // "Karabakh region", "Lachin road": the name with the place word after it.
       if (m.rule == "place-word-after" && m.last < v_.tokens.size())
         names.push_back(std::string(v_.Surface(m.first, m.last)) + " " +
