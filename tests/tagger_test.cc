@@ -2647,12 +2647,17 @@ TEST(CommittedModelTest, UnderSecretaryOfState) {
             (std::vector<std::string>{"person/victoria-nuland country/us"}));
 }
 
-// Words in quotes that a theme, a slogan or a motto is name no one.
+// Words in quotes that a theme, a slogan, a motto or a law's title is name no one.
 TEST(CommittedModelTest, ASlogansWordsNameNoOne) {
   const DocumentResult r = ExtractWithCommittedModel(
       "\"Our theme 'Iumi Tugeda' is a resounding call for a renewed commitment,\" Solomon "
       "Islands Prime Minister Jeremiah Manele said.");
   EXPECT_EQ(PersonEntities(r), (std::vector<std::string>{"person/jeremiah-manele"}));
+  // Nor does a law's title in quotes.
+  EXPECT_TRUE(EntitiesWritten("Georgia's parliament passed the second reading of the bill \"On "
+                              "the Transparency of Foreign Influence,\" which was opposed.",
+                              "Transparency of Foreign Influence")
+                  .empty());
 }
 
 // A writer's name in capitals on the line above a known outlet's name alone is a person's.

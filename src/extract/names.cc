@@ -5381,14 +5381,23 @@ class Finder {
   }
 
   // "Our theme 'Iumi Tugeda' is a resounding call": words in quotes that a theme, a slogan or
-  // a motto is are no name (a person, place or body the lexicons know stays one).
+  // a motto is are no name (a person, place or body the lexicons know stays one); nor is a
+  // law's title: 'the bill "On the Transparency of Foreign Influence,"'.
   void SlogansNameNothing() {
     DropNamesWhere([&](const NameMention& m) {
-      return !m.known && !m.country && !m.city && m.first >= 2 && m.last < v_.tokens.size() &&
-             Is(v_.Tok(m.first - 1), {"\"", "'", "\u201C", "\u2018"}) &&
-             Is(v_.Tok(m.last), {"\"", "'", "\u201D", "\u2019"}) &&
-             Is(v_.Tok(m.first - 2),
-                {"theme", "slogan", "motto", "tagline", "titled", "entitled", "themed", "hashtag"});
+      if (m.known || m.country || m.city || m.first < 2 || m.last + 1 >= v_.tokens.size())
+        return false;
+      uint32_t open = m.first - 1;  // the opening mark, past "On the" of a law's title
+      while (open > m.first - 3 && open > 0 && Is(v_.Tok(open), {"on", "the", "of", "a"})) --open;
+      const uint32_t close = m.last + (v_.Tok(m.last) == "," ? 1 : 0);
+      if (!Is(v_.Tok(open), {"\"", "'", "\u201C", "\u2018"}) ||
+          !Is(v_.Tok(close), {"\"", "'", "\u201D", "\u2019"}) || open == 0)
+        return false;
+      const std::string_view before = v_.Tok(open - 1);
+      if (Is(before,
+             {"theme", "slogan", "motto", "tagline", "titled", "entitled", "themed", "hashtag"}))
+        return open + 1 == m.first && close == m.last;
+      return Is(before, {"bill", "law", "act", "decree", "draft", "ordinance"});
     });
   }
 
