@@ -392,6 +392,14 @@ TEST(CommittedModelTest, DoctrinesAndTitlesNameNoPlace) {
     EXPECT_TRUE(EntitiesWritten(text, written).empty()) << written;
 }
 
+// "Soviet" is the Soviet Union's people, as "Russian" is Russia's.
+TEST(CommittedModelTest, TheSovietUnionsDemonym) {
+  EXPECT_EQ(EntitiesWritten("Kyrgyzstan and Tajikistan, which are former Soviet republics, host "
+                            "Russian military bases.",
+                            "Soviet"),
+            std::vector<std::string>{"country/su"});
+}
+
 // A channel's number after "Channel" names a television outlet, of the country it is said to
 // be of.
 TEST(CommittedModelTest, NumberedChannels) {
