@@ -443,16 +443,13 @@ constexpr uint64_t kMinLargeCountryCityPopulation = 15'000'000;
 // the same words, and names what the rules did not see.
 constexpr double kMinTaggerAdoptScore = 0.8;
 
-// "BREAKING", "UPDATE", "EXCLUSIVE", "WATCH": a label a story or a line of it opens with,
-// in capitals before a dash or a colon, where a dateline's town would be.
+// "URGENT", "CORRECTION", "WORLD NEWS": a label a story or a line of it opens with, in
+// capitals before a dash or a colon, where a dateline's town would be. (The stop names hold the
+// others, "Breaking", "Update", "Exclusive", "Watch"; these would end names elsewhere: "Fox
+// News", "World Bank".)
 bool IsStoryLabel(std::string_view w) {
-  return Is(w, {"breaking", "update",    "updated",    "updates", "exclusive",     "watch",
-                "opinion",  "analysis",  "editorial",  "live",    "video",         "photos",
-                "factbox",  "explainer", "correction", "urgent",  "flash",         "news",
-                "comment",  "interview", "feature",    "review",  "alert",         "editor's note",
-                "note",     "read more", "related",    "listen",  "breaking news", "world",
-                "politics", "business",  "sport",      "sports",  "advertisement", "summary",
-                "timeline", "quote"});
+  return Is(w, {"updates", "correction", "urgent", "flash", "news", "alert", "world", "politics",
+                "business", "sport", "sports"});
 }
 
 class Finder {
@@ -1781,9 +1778,6 @@ class Finder {
     AdoptTaggedNames(tagged, first_name, first_deferred, s.first);
   }
 
-  // "Mohamed Hamdan Dagalo, known as Hemedti", "Luiz Inacio Lula da Silva, better known as
-  // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
-  // or "nicknamed" is the person's before the comma.
   // "Bürgenstock, Switzerland:" or "Vaitele, Samoa -" opening a line of the story's first
   // sentences: the name before the country is the dateline's town, where no lexicon knew it and
   // the tagger read a person or a body.
@@ -1863,6 +1857,9 @@ class Finder {
     m.rule = "dateline-outlet";
   }
 
+  // "Mohamed Hamdan Dagalo, known as Hemedti", "Luiz Inacio Lula da Silva, better known as
+  // Lula", "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani": the name after "known as"
+  // or "nicknamed" is the person's before the comma.
   void ReadAliases() {
     const std::vector<size_t> order = OrderByFirst();
     size_t person = SIZE_MAX;  // the last person mention before the current one
@@ -2059,11 +2056,7 @@ class Finder {
       }
       return Is(w, {"united", "unified", "secular", "centre", "center"});
     };
-    std::vector<int> owner(v_.tokens.size() + 1, -1);  // token -> the mention covering it
-    for (size_t n = 0; n < out_.names.size(); ++n)
-      if (replaced_.size() <= n || replaced_[n] == kAlive)
-        for (uint32_t k = out_.names[n].first; k < out_.names[n].last; ++k)
-          owner[k] = static_cast<int>(n);
+    std::vector<int> owner = MentionAtEachToken();
     std::unordered_map<std::string, std::string> rekeyed;  // "(Marxist)"'s old key -> the party's
     for (const auto& s : v_.sentences) {
       for (uint32_t k = s.first + 1; k + 2 < s.last; ++k) {
@@ -3937,6 +3930,17 @@ class Finder {
     return words > 0 && 2 * shared >= words;
   }
 
+  // The mention covering each token (the last of those that do), of the mentions not replaced;
+  // -1 where none does. One more slot, for the token past the text.
+  std::vector<int> MentionAtEachToken() const {
+    std::vector<int> owner(v_.tokens.size() + 1, -1);
+    for (size_t n = 0; n < out_.names.size(); ++n)
+      if (replaced_.size() <= n || replaced_[n] == kAlive)
+        for (uint32_t k = out_.names[n].first; k < out_.names[n].last; ++k)
+          owner[k] = static_cast<int>(n);
+    return owner;
+  }
+
   void DropReplaced() {
     if (replaced_.empty()) return;
     replaced_.resize(out_.names.size(), kAlive);
@@ -4053,10 +4057,11 @@ class Finder {
 
   // True if [first, last) is one word that a storm's capitalized noun opens or stands
   // before: "Cyclone Gabrielle", "Hurricane Helene", "Tropical Storm Alberto".
+  static bool IsStormWord(std::string_view w) {
+    return Is(w, {"cyclone", "hurricane", "typhoon", "storm"});
+  }
   bool IsStormName(const nlp::Sentence& s, uint32_t first, uint32_t last) const {
-    auto storm = [](std::string_view w) {
-      return Is(w, {"cyclone", "hurricane", "typhoon", "storm"});
-    };
+    const auto storm = IsStormWord;
     if (last - first == 2 && IsCap(v_.Tok(first)) && storm(v_.Tok(first))) return true;
     if (last - first == 3 && v_.Tok(first) == "Tropical" && storm(v_.Tok(first + 1))) return true;
     // ("caused by typhoon Yagi": the storm's noun may be written in lower case.)
@@ -5858,15 +5863,13 @@ class Finder {
   // "Israel's Channel 12 reported", "the offices of Channel 13", "Channel 4 News": a channel's
   // number after "Channel" names a television outlet.
   void NumberedChannels() {
-    std::vector<bool> named(v_.tokens.size() + 1, false);
-    for (const NameMention& m : out_.names)
-      for (uint32_t k = m.first; k < m.last; ++k) named[k] = true;
+    const std::vector<int> owner = MentionAtEachToken();
     for (uint32_t k = 0; k + 1 < v_.tokens.size(); ++k) {
-      if (v_.Tok(k) != "Channel" || named[k] || named[k + 1] || !IsDigits(v_.Tok(k + 1)) ||
-          v_.Tok(k + 1).size() > 3)
+      if (v_.Tok(k) != "Channel" || owner[k] >= 0 || owner[k + 1] >= 0 ||
+          !IsDigits(v_.Tok(k + 1)) || v_.Tok(k + 1).size() > 3)
         continue;
       const uint32_t last =
-          k + 2 < v_.tokens.size() && v_.Tok(k + 2) == "News" && !named[k + 2] ? k + 3 : k + 2;
+          k + 2 < v_.tokens.size() && v_.Tok(k + 2) == "News" && owner[k + 2] < 0 ? k + 3 : k + 2;
       NameMention m = Base(k, last, EntityType::kOrganization, "numbered-channel", 0.8);
       m.subtype = "NewsMediaOrganization";
       m.key = KeyOf(m.type, m.name);
@@ -5877,13 +5880,7 @@ class Finder {
   // "a Shas Cabinet minister", "the 2nd Trump Cabinet": a party's or a person's name before
   // "Cabinet" is the party or the person (whose cabinet it is), not a body "Shas Cabinet".
   void CabinetsOfPartiesAndPeople() {
-    std::unordered_set<std::string> people;
-    for (const NameMention& m : out_.names)
-      if (m.type == EntityType::kPerson && !m.descriptive) {
-        people.insert(m.name);
-        if (const size_t space = m.name.rfind(' '); space != std::string::npos)
-          people.insert(m.name.substr(space + 1));
-      }
+    const DocumentPeople people = PeopleOfTheDocument();
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kOrganization || m.known || m.last - m.first < 2 ||
           m.last - m.first > 4 || v_.Tok(m.last - 1) != "Cabinet" ||
@@ -5894,7 +5891,7 @@ class Finder {
       if (party && party->type == EntityType::kOrganization) {
         m = Base(m.first, m.last - 1, EntityType::kOrganization, "cabinet-of-party", 0.8);
         TypeAsKnown(m, party);
-      } else if (!party && people.contains(owner)) {
+      } else if (!party && (people.names.contains(owner) || people.surnames.contains(owner))) {
         m = Person(m.first, m.last - 1, "cabinet-of-person", 0.75);
       }
     }
@@ -5912,13 +5909,12 @@ class Finder {
       uint32_t k = m.last;
       if (Is(v_.Tok(k), {"public", "state", "private", "state-run", "state-owned"})) ++k;
       if (!Is(v_.Tok(k),
-              {"radio", "television", "tv", "newspaper", "daily", "broadcaster", "weekly"}) ||
-          !std::all_of(
-              v_.tokens.begin() + m.first, v_.tokens.begin() + m.last, [&](const nlp::Token& t) {
-                const std::string_view w = v_.text.substr(t.span.begin, t.span.end - t.span.begin);
-                return IsCap(w) && !lex_.IsPlaceWord(w);
-              }))
+              {"radio", "television", "tv", "newspaper", "daily", "broadcaster", "weekly"}))
         continue;
+      bool words = true;  // capitalized, no place's word
+      for (uint32_t j = m.first; j < m.last && words; ++j)
+        words = IsCap(v_.Tok(j)) && !lex_.IsPlaceWord(v_.Tok(j));
+      if (!words) continue;
       m.type = EntityType::kOrganization;
       m.subtype = "NewsMediaOrganization";
       m.key = KeyOf(m.type, m.name);
@@ -6256,20 +6252,38 @@ class Finder {
     }
   }
 
+  // The names of the document's people (not those only described), and the last words of those
+  // of two words or more.
+  struct DocumentPeople {
+    std::unordered_set<std::string> names;
+    std::unordered_set<std::string> surnames;
+  };
+  DocumentPeople PeopleOfTheDocument() const {
+    DocumentPeople people;
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.descriptive) continue;
+      people.names.insert(m.name);
+      if (const size_t space = m.name.rfind(' '); space != std::string::npos)
+        people.surnames.insert(m.name.substr(space + 1));
+    }
+    return people;
+  }
+
   // "the pro-Russian Calin Georgescu" (beside "Georgescu won"), "\"If Aryeh Deri isn't in the
   // government\"" (beside "Aryeh Deri, the head of the Shas party"): capitalized words no
   // lexicon knows, read as an organization or a place where the tagger alone saw one, are a
   // person's name the document gives a person elsewhere, whole or as the surname alone.
   void PeopleNamedSoElsewhere() {
-    std::unordered_set<std::string> people;    // the names of the document's people
-    std::unordered_set<std::string> surnames;  // the last words of those of two words or more
-    for (const NameMention& m : out_.names) {
-      if (m.type != EntityType::kPerson || m.descriptive) continue;
-      people.insert(m.name);
-      if (const size_t space = m.name.rfind(' '); space != std::string::npos)
-        surnames.insert(m.name.substr(space + 1));
-    }
+    const DocumentPeople named = PeopleOfTheDocument();
+    const std::unordered_set<std::string>& people = named.names;
+    const std::unordered_set<std::string>& surnames = named.surnames;
     if (people.empty()) return;
+    // The surnames by their first four bytes, in order: a long one-word name is looked up
+    // among those that open as it does, not compared with every surname.
+    std::map<std::string, std::vector<std::string>> by_opening;
+    for (const std::string& surname : surnames)
+      if (surname.size() >= 6) by_opening[surname.substr(0, 4)].push_back(surname);
+    for (auto& [opening, list] : by_opening) std::sort(list.begin(), list.end());
     for (NameMention& m : out_.names) {
       if ((m.type != EntityType::kOrganization && m.type != EntityType::kPlace) || m.known ||
           m.city || m.country || m.via_demonym || m.last - m.first > 3 ||
@@ -6282,9 +6296,9 @@ class Finder {
       // its other spelling.)
       std::string spelled;
       if (m.last - m.first == 1 && !surnames.contains(m.name) && m.name.size() >= 7)
-        for (const std::string& surname : surnames)
-          if (surname.compare(0, 4, m.name, 0, 4) == 0 && OneEditApart(surname, m.name))
-            spelled = surname;
+        if (const auto it = by_opening.find(m.name.substr(0, 4)); it != by_opening.end())
+          for (const std::string& surname : it->second)
+            if (OneEditApart(surname, m.name)) spelled = surname;
       if (m.last - m.first == 1
               ? !surnames.contains(m.name) && spelled.empty()
               : !people.contains(m.name) && !people.contains(std::string(v_.Tok(m.last - 1))))
@@ -6293,8 +6307,7 @@ class Finder {
       for (uint32_t k = m.first; k < m.last && words; ++k) {
         const std::string_view w = v_.Tok(k);
         words = IsCap(WithoutGluedParticle(w)) && !IsAllCaps(w) && !lex_.IsOrgWord(w) &&
-                !lex_.IsPlaceWord(w) && !lex_.IsPlacePrefix(w) &&
-                !Is(w, {"storm", "cyclone", "hurricane", "typhoon"});
+                !lex_.IsPlaceWord(w) && !lex_.IsPlacePrefix(w) && !IsStormWord(w);
       }
       // (Not where the text says what place it is: "the town of Tal Afar".)
       if (m.first >= 2 && v_.Tok(m.first - 1) == "of" &&
@@ -6557,10 +6570,7 @@ class Finder {
   // belong to another mention are never taken.
   void WidenPersonSpans() {
     if (tagged_persons_.empty()) return;
-    std::vector<int> owner(v_.tokens.size() + 1, -1);
-    for (size_t n = 0; n < out_.names.size(); ++n)
-      for (uint32_t k = out_.names[n].first; k < out_.names[n].last; ++k)
-        owner[k] = static_cast<int>(n);
+    const std::vector<int> owner = MentionAtEachToken();
     for (size_t n = 0; n < out_.names.size(); ++n) {
       NameMention& m = out_.names[n];
       if (m.type != EntityType::kPerson || m.descriptive || m.first >= m.last) continue;

@@ -2577,10 +2577,10 @@ class Builder {
       capitalized = capitalized || IsCapitalizedWord(w);
       if (!(capitalized ? IsCapitalizedWord(w) : IsLowerWord(w) || IsCapitalizedWord(w)) ||
           IsDeterminer(w) || IsFunctionWord(w) || IsReportingVerb(w) ||
-          Is(w, {"he",     "she",   "they",      "we",       "i",        "it",      "you",
-                 "met",    "meets", "meet",      "meeting",  "thanked",  "urged",   "asked",
-                 "called", "named", "appointed", "welcomed", "replaced", "visited", "sacked",
-                 "fired",  "as",    "including", "new"}) ||
+          Is(w, {"he",       "she",     "they",   "we",    "i",         "it",
+                 "you",      "met",     "meets",  "meet",  "meeting",   "thanked",
+                 "urged",    "asked",   "called", "named", "appointed", "welcomed",
+                 "replaced", "visited", "sacked", "fired", "including", "new"}) ||
           IsPossessive(w) || IsTenureWord(w) || MentionEndingAt(k) >= 0 || TitleEndingAt(k - 1) ||
           Is(w, {"former", "ex", "then", "late", "deputy", "vice", "junior", "senior", "state",
                  "his", "her", "their", "its", "our", "my", "your", "cabinet-level"}))
