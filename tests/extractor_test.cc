@@ -3356,6 +3356,32 @@ TEST(ExtractorTest, AStrikeThatNamesNoOneIsTheStorysSide) {
             (std::vector<std::string>{"Attack: Israel|Gaza Strip", "Attack: Israel|Khan Yunis"}));
 }
 
+// Who an attack strikes, or who strikes in it, takes part where the words next to its trigger
+// say so; the strike told after it that names no one takes only its side, not its victim.
+TEST(ExtractorTest, WhoAnAttackStrikesTakesPart) {
+  EXPECT_EQ(EventParticipants("Officers are hunting the gunmen behind the assassination of "
+                              "Haitian President Jovenel Moise.",
+                              "2021-07-09"),
+            (std::vector<std::string>{"Attack: Jovenel Moise|"}));
+  EXPECT_EQ(EventParticipants("Fernando Villavicencio, a serving congressman, was shot three "
+                              "times in Quito.",
+                              "2023-08-10"),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(EventParticipants("Fernando Villavicencio, a serving congressman, was shot and "
+                              "killed in Quito.",
+                              "2023-08-10"),
+            (std::vector<std::string>{"Attack: Fernando Villavicencio|Quito"}));
+  EXPECT_EQ(EventParticipants("Israel killed Hezbollah commander Fuad Shukr in Beirut on "
+                              "Tuesday. Nine people were killed when an air strike hit a house "
+                              "in Tyre.",
+                              "2024-07-31"),
+            (std::vector<std::string>{"Attack: Fuad Shukr, Israel|Beirut", "Attack: Israel|Tyre"}));
+  // An attack in words, and a killing told as a verb's object, strike no one.
+  EXPECT_EQ(
+      EventParticipants("\"Dina Boluarte is killing us,\" a protester said in Lima.", "2023-01-20"),
+      (std::vector<std::string>{}));
+}
+
 // Forces that exchange fire fight a clash; its deaths are the clash's, and a noun after the
 // reporting verb ("officials said, in the worst fighting") does not take its trigger's place.
 TEST(ExtractorTest, ExchangedFireIsAClash) {

@@ -6774,14 +6774,74 @@ class Builder {
            Is(v_.Tok(k + 1), {"meeting", "talks", "visit", "summit"}) && v_.Tok(k + 2) == ",";
   }
 
+  // True if person mention `mi` is struck by the attack `m` names, or strikes in it, as the
+  // words next to its trigger tell: "Abe assassinated", "Nijjar's killing", "the assassination
+  // of Haitian President Jovenel Moise", "an attack on Noboa", "Abe Shinzo, former Prime
+  // Minister of Japan, was shot and killed", "gunmen killed Ahmed", "Booth assassinated
+  // Lincoln". A person told further off mourns, condemns or investigates the attack.
+  bool StruckInAttack(int mi, const EventMention& m, const nlp::Sentence& s) const {
+    const NameMention& nm = M(mi);
+    const uint32_t tf = m.trigger_first, tl = m.trigger_last;
+    if (nm.last <= tf) {
+      uint32_t k = nm.last;
+      if (k < tf && IsPossessive(v_.Tok(k))) return m.noun && k + 1 == tf;
+      // Past an apposition: "Villavicencio, a serving congressman and former journalist, was".
+      if (k < tf && v_.Tok(k) == ",") {
+        uint32_t close = k + 1;
+        while (close < tf && close < k + 14 && v_.Tok(close) != "," &&
+               !Is(v_.Tok(close), {"was", "were", "who", "which", "said", "says"}))
+          ++close;
+        if (close >= tf || v_.Tok(close) != ",") return false;
+        k = close + 1;
+      }
+      const uint32_t words = k;
+      bool passive = false;
+      while (k < tf &&
+             Is(v_.Tok(k), {"was", "were", "has", "had", "have", "been", "being", "is", "are",
+                            "reportedly", "allegedly", "fatally", "shot", "and"})) {
+        passive = passive || Is(v_.Tok(k), {"was", "were", "been", "being", "is", "are"});
+        ++k;
+      }
+      if (k != tf || m.noun) return false;  // (not "Boluarte is killing")
+      // Right before a verb with nothing between, the one who kills ("Booth assassinated
+      // Lincoln"), or in a headline the one killed ("Japan ex-PM Abe assassinated"); not one
+      // who attacks in words ("Trump attacked Harris").
+      return passive || (words == tf &&
+                         !Is(v_.Tok(tf), {"attack", "attacks", "attacked", "struck", "strike"}));
+    }
+    if (nm.first < tl) return false;
+    uint32_t k = tl;
+    if (m.noun) {  // "the assassination of", "an attack on", "attempt on the life of"
+      if (k >= s.last || !Is(v_.Tok(k), {"of", "on"})) return false;
+      ++k;
+    } else if (k < s.last && Is(v_.Tok(k), {"dead", "down"})) {
+      ++k;  // "shot dead", "gunned down"
+    }
+    // (Past his country: "of Haitian President Jovenel Moise", "of Haiti's president".)
+    if (k < s.last && IsDeterminer(v_.Tok(k))) ++k;
+    if (const int owner = k < s.last ? MentionStartingAt(k) : -1;
+        owner >= 0 && owner != mi && IsOwnerType(owner) && M(owner).last < s.last) {
+      k = M(owner).last;
+      if (k < s.last && IsPossessive(v_.Tok(k))) ++k;
+    }
+    return PersonAfter(k, s.last, 3) == mi;
+  }
+
   // "Israeli air strikes killed 25 people across Gaza ... Nine people were killed when an air
   // strike hit a house in Khan Yunis": a strike that names no one, told shortly after one that
   // does, is by the same side (with the same victims).
+  // (The people an attack strikes are its own: only the sides are told again.)
   void AttackersOfTheStory(std::vector<Event>& events) const {
-    const Event* last = nullptr;  // the last attack with participants, in text order
+    auto sides = [&](const Event& e) {
+      std::set<int> out;
+      for (int p : e.participants)
+        if (g_.entities[p].type != EntityType::kPerson) out.insert(p);
+      return out;
+    };
+    const Event* last = nullptr;  // the last attack with sides, in text order
     for (Event& e : events) {
       if (e.kind != EventKind::kAttack || e.mentions.empty()) continue;
-      if (!e.participants.empty()) {
+      if (!sides(e).empty()) {
         last = &e;
         continue;
       }
@@ -6789,7 +6849,7 @@ class Builder {
           e.mentions.front().sentence > last->mentions.back().sentence + kAttackerReach ||
           e.mentions.front().sentence < last->mentions.front().sentence)
         continue;
-      e.participants = last->participants;
+      for (int p : sides(*last)) e.participants.insert(p);
     }
   }
 
@@ -7436,7 +7496,7 @@ class Builder {
       if (kind == EventKind::kMeeting && from > s.first)
         for (int mi : MentionsIn(s.first, from))
           if (IsLocation(mi) && TraveledToAndHeld(M(mi), m)) ms.insert(ms.begin(), mi);
-      std::set<int> persons, others;
+      std::set<int> persons, others, struck;
       uint32_t based_end = 0;  // the end of a place where someone is based, or 0
       // "the ongoing war between Russia and Ukraine, the situation in Myanmar": the parties
       // "between" names after a war's word, and the list's end, past which a comma starts
@@ -7584,6 +7644,13 @@ class Builder {
           continue;
         }
         if (IsTitleOwner(mi)) continue;  // "French President Macron": Macron takes part
+        // "the assassination of President Jovenel Moise": who an attack strikes, or who strikes
+        // in it, takes part, where the words next to its trigger say so.
+        if (kind == EventKind::kAttack && nm.type == EntityType::kPerson && nm.entity >= 0 &&
+            StruckInAttack(mi, m, s)) {
+          struck.insert(nm.entity);
+          continue;
+        }
         // "Trump's envoy Steve Witkoff joined the talks": the envoy takes part.
         if (nm.type == EntityType::kPerson && nm.last + 1 != m.trigger_first && IsPossessor(mi))
           continue;
@@ -7781,6 +7848,7 @@ class Builder {
         if (const int led = UnnamedCounterpartsCountry(from, to); led >= 0)
           if (const int leader = OnlyLeaderOf(led); leader >= 0) persons.insert(leader);
       m.participants = armed || persons.empty() ? others : persons;
+      m.participants.insert(struck.begin(), struck.end());
       // "the Turkey-Libya memorandum of understanding", "the Israel-Hamas war": the two written
       // in one word before an agreement's or a war's noun (up to two words between) are its
       // parties, whoever else the sentence names ("the Greek PM clarified that ...").
