@@ -895,6 +895,11 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf("Ships blocked a mission to Second Thomas Shoal in the South China Sea.",
                      "Second Thomas Shoal"),
             "place/second-thomas-shoal");
+  // So does a number written with a capital after a small word; a headline's opens none.
+  const std::string square = "Crowds filled the vast Three Powers square in Brasilia.";
+  EXPECT_EQ(EntityOf(square, "Three Powers"), "place/three-powers");
+  EXPECT_EQ(EntityOf(square, "Powers"), "none");
+  EXPECT_EQ(EntityOf("Three Killed In Attack On Village", "Three"), "none");
 }
 
 // Names read whole or apart, and the entity each names: a surname before a government's noun,

@@ -4084,6 +4084,13 @@ class Finder {
     if (last - first >= 3 && Is(v_.Tok(first), {"first", "second", "third", "fourth", "fifth"}) &&
         IsPlaceOnlyHead(v_.Tok(last - 1)))
       return first;
+    // So does a number written with a capital after a small word, inside a sentence: "the
+    // vast Three Powers square", "the Three Gorges Dam" (not "Three Killed" in a headline).
+    if (last - first >= 2 && first > 0 && IsCap(v_.Tok(first)) &&
+        Is(v_.Tok(first),
+           {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}) &&
+        IsLower(v_.Tok(first - 1)) && IsCap(v_.Tok(first + 1)))
+      return first;
     // An article or possessive is no part of an organization's name ("The Regional Assistance
     // Mission", "Her National League for Democracy", "The Cabinet").
     if (last - first >= 2 && lex_.IsOrgWord(v_.Tok(last - 1))) {
