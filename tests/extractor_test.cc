@@ -267,6 +267,10 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov nationality Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      // A court's head in southern Africa: one title, not a judge and a president.
+      {"\"He was not duly elected,\" ruled Judge President Healey Potani.",
+       {"Healey Potani jobTitle \"Judge President\""},
+       {"Healey Potani jobTitle \"President\""}},
       // A one-word title that is a given name, between a title and a name, opens the name.
       {"Taliban Foreign Minister Amir Khan Muttaqi held a meeting.",
        {"Amir Khan Muttaqi jobTitle \"Foreign Minister\""},
@@ -900,6 +904,9 @@ TEST(ExtractorTest, HyphenatedAndPartyNames) {
   EXPECT_EQ(EntityOf(square, "Three Powers"), "place/three-powers");
   EXPECT_EQ(EntityOf(square, "Powers"), "none");
   EXPECT_EQ(EntityOf("Three Killed In Attack On Village", "Three"), "none");
+  // A name cut before an honorific after its "of" is none.
+  EXPECT_EQ(EntityOf("Director of the Office of His Majesty Jafar Hassan attended.", "Office of"),
+            "none");
 }
 
 // Names read whole or apart, and the entity each names: a surname before a government's noun,

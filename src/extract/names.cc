@@ -4418,6 +4418,9 @@ class Finder {
     // After a title a stop word is a name: "Vice Premier He Lifeng", "President Ma Ying-jeou".
     if (!(title && last - first >= 2)) first = StripStops(first, last);
     if (first >= last) return -1;
+    // "Director of the Office of His Majesty Jafar Hassan": a name cut before the honorific
+    // after its "of" is none (whose office it is, the text does not name).
+    if (last - first >= 2 && Is(v_.Tok(last - 1), {"of", "for"})) return -1;
     if (EndsWithIdeology(first, last)) --last;
     if (NamesAWorldWar(first, last)) return -1;
     // "a Molotov cocktail", "long-range Taurus missiles", "Qassam rockets": a weapon's name, no
