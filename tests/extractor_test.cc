@@ -267,6 +267,15 @@ TEST(ExtractorTest, TitleRules) {
        {"Sergei Lavrov nationality Russia"},
        {"Sergei Lavrov ng:leaderOf Russia"}},
       {"Former President Donald Trump spoke in Ohio.", {}, {"Donald Trump jobTitle \"President\""}},
+      // "Former" before a body the lexicon knows marks its title as past; one who runs for an
+      // office holds none.
+      {"Former European Council president Donald Tusk spoke.",
+       {},
+       {"Donald Tusk ng:leaderOf European Council", "Donald Tusk jobTitle \"President\""}},
+      {"Mateusz Morawiecki, the Prime Minister candidate from the PiS party, was tasked with "
+       "forming a government.",
+       {},
+       {"Mateusz Morawiecki jobTitle \"Prime Minister\""}},
       // A court's head in southern Africa: one title, not a judge and a president.
       {"\"He was not duly elected,\" ruled Judge President Healey Potani.",
        {"Healey Potani jobTitle \"Judge President\""},

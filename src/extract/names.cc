@@ -2576,8 +2576,17 @@ class Finder {
     // "former Brazilian President", "former U.S. President", "Former Lima mayor": past the
     // owner's one word. An "outgoing" president still is one, until his successor takes over.
     if (i >= 2 && (lex_.FindDemonym(v_.Tok(i - 1)) || lex_.FindCountry(v_.Tok(i - 1)) ||
-                   lex_.FindCity(v_.Tok(i - 1))))
+                   lex_.FindCity(v_.Tok(i - 1)))) {
       --i;
+    } else {
+      // ("Former European Council president Donald Tusk", "former NATO chief": past a body
+      // the lexicon knows, of up to four words.)
+      for (uint32_t n = std::min<uint32_t>(4, i - 1); n >= 1; --n)
+        if (IsCap(v_.Tok(i - n)) && lex_.FindKnown(v_.Phrase(i - n, i))) {
+          i -= n;
+          break;
+        }
+    }
     // "former right-wing President Jorge Quiroga", "former two-term president": past a word
     // that describes the holder.
     if (i >= 2 && IsLower(v_.Tok(i - 1)) &&

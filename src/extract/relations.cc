@@ -3339,6 +3339,11 @@ class Builder {
       }
       // "Imee Marcos, the president's sister": the title is someone else's.
       if (t.last < s.last && IsPossessive(v_.Tok(t.last))) continue;
+      // "Morawiecki, the Prime Minister candidate from the PiS party": one who runs for the
+      // office, or seeks it, holds none.
+      if (t.last < s.last && Is(v_.Tok(t.last), {"candidate", "candidates", "nominee", "hopeful",
+                                                 "contender", "post", "race", "bid", "seat"}))
+        continue;
       int owner = OwnerEndingAt(t.first, s.first);
       uint32_t k = t.first;
       // "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed": the title
