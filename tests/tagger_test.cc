@@ -383,6 +383,14 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A name no gazetteer knows, typed a place by its words ("New"), listed with two bodies is a
+// body.
+TEST(CommittedModelTest, APlaceListedWithBodiesIsABody) {
+  EXPECT_EQ(EntitiesWritten("He was backed by the Civic Coalition, the Third Way and the New Left.",
+                            "New Left"),
+            (std::vector<std::string>{"org/new-left"}));
+}
+
 // A doctrine named after its founder names nothing; a title read as a place is the title.
 TEST(CommittedModelTest, DoctrinesAndTitlesNameNoPlace) {
   const std::string text =

@@ -3739,6 +3739,50 @@ class Finder {
     }
   }
 
+  // "backed by the Civic Coalition, the Third Way and the New Left": a name no gazetteer
+  // knows, typed a place by its words alone, listed with two organizations or more (each
+  // after "the"), is an organization too.
+  void PlacesListedWithBodies() {
+    std::unordered_map<uint32_t, size_t> ending_at, starting_at;  // token -> mention
+    for (size_t n = 0; n < out_.names.size(); ++n) {
+      ending_at.emplace(out_.names[n].last, n);
+      starting_at.emplace(out_.names[n].first, n);
+    }
+    auto body = [&](const std::unordered_map<uint32_t, size_t>& at, uint32_t k) {
+      const auto it = at.find(k);
+      return it != at.end() && out_.names[it->second].type == EntityType::kOrganization
+                 ? static_cast<int>(it->second)
+                 : -1;
+    };
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPlace || m.city || m.known || !m.subtype.empty() ||
+          m.via_demonym || m.first < 3 || v_.Tok(m.first - 1) != "the")
+        continue;
+      int listed = 0;
+      // Before it: "the Civic Coalition, the Third Way and the".
+      for (uint32_t k = m.first - 1; k >= 2 && Is(v_.Tok(k - 1), {",", "and", "or"});) {
+        const int b = body(ending_at, k - 1);
+        if (b < 0) break;
+        ++listed;
+        k = out_.names[b].first;
+        if (k == 0 || v_.Tok(k - 1) != "the") break;
+        --k;
+      }
+      // After it: "the New Left, the Civic Coalition and the Third Way".
+      for (uint32_t k = m.last; k + 2 < v_.tokens.size() && Is(v_.Tok(k), {",", "and", "or"}) &&
+                                v_.Tok(k + 1) == "the";) {
+        const int b = body(starting_at, k + 2);
+        if (b < 0) break;
+        ++listed;
+        k = out_.names[b].last;
+      }
+      if (listed < 2 || lex_.FindSubdivision(m.name)) continue;
+      m.type = EntityType::kOrganization;
+      m.key = KeyOf(EntityType::kOrganization, m.name);
+      m.rule = "place-listed-with-bodies";
+    }
+  }
+
   // "Sudan's RSF seizes El Fasher", "control of El Fasher, the army's last stronghold" read by
   // the tagger as a person, and "killings of civilians in El Fasher" read as a place: a name
   // the tagger alone made a person (or a located organization) is the place found so written
@@ -3755,6 +3799,7 @@ class Finder {
         place_of.emplace(WrittenText(m.first + 1, m.last), n);
     }
     NamesListedWithPlaces();
+    PlacesListedWithBodies();
     if (place_of.empty()) return;
     // "The resistance committee in El Fasher, a non-governmental group," after "in El Fasher,
     // the capital of North Darfur State": so is an organization the tagger alone typed, or an
