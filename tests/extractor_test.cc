@@ -272,6 +272,9 @@ TEST(ExtractorTest, TitleRules) {
       {"Former European Council president Donald Tusk spoke.",
        {},
        {"Donald Tusk ng:leaderOf European Council", "Donald Tusk jobTitle \"President\""}},
+      {"Retired army general Petr Pavel defeated Andrej Babis.",
+       {},
+       {"Petr Pavel jobTitle \"Army General\""}},
       {"Mateusz Morawiecki, the Prime Minister candidate from the PiS party, was tasked with "
        "forming a government.",
        {},

@@ -383,6 +383,15 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A stance toward Europe is no name, whatever the tagger reads.
+TEST(CommittedModelTest, AStanceTowardEuropeIsNoName) {
+  EXPECT_TRUE(EntitiesWritten("Mr Babis, 68, whose centrist ANO (YES) movement ended up in "
+                              "opposition after losing the 2021 general election, is supported "
+                              "by Mr Zeman, with whom he shares Eurosceptic views.",
+                              "Eurosceptic")
+                  .empty());
+}
+
 // A name no gazetteer knows, typed a place by its words ("New"), listed with two bodies is a
 // body.
 TEST(CommittedModelTest, APlaceListedWithBodiesIsABody) {

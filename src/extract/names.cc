@@ -2594,6 +2594,10 @@ class Finder {
          Is(v_.Tok(i - 1), {"conservative", "leftist", "socialist", "populist", "centrist",
                             "liberal", "longtime", "veteran", "interim", "military"})))
       --i;
+    // ("Retired army general Petr Pavel": past the office's qualifier.)
+    if (i >= 2 && !TitleQualifierWord(v_.Tok(i - 1)).empty() &&
+        Is(v_.Tok(i - 2), {"former", "retired", "ex", "late"}))
+      --i;
     // ("retired General Prabowo Subianto": a rank he no longer serves in.)
     return Is(v_.Tok(i - 1), {"former", "late", "ex", "then", "ousted", "deposed", "previous",
                               "erstwhile", "onetime", "one-time", "retired"});
