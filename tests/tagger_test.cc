@@ -383,6 +383,15 @@ TEST(CommittedModelTest, ATranslatedNamesAcronym) {
                                       "org/institutional-revolutionary-party"}));
 }
 
+// A name the tagger reads whole as a place over the lexicon's pieces ("Pacific", "Island
+// Forum") is a body where a body's head word ends it.
+TEST(CommittedModelTest, ABodysHeadWordEndsABody) {
+  EXPECT_EQ(EntitiesWritten("Kiribati has withdrawn from the Pacific Island Forum over a "
+                            "leadership dispute.",
+                            "Pacific Island Forum"),
+            (std::vector<std::string>{"org/pacific-island-forum"}));
+}
+
 // A stance toward Europe is no name, whatever the tagger reads.
 TEST(CommittedModelTest, AStanceTowardEuropeIsNoName) {
   EXPECT_TRUE(EntitiesWritten("Mr Babis, 68, whose centrist ANO (YES) movement ended up in "

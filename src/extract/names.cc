@@ -3099,8 +3099,15 @@ class Finder {
             break;
           }
           if (pc.tagged) {
+            // (A body's head word ends it: "the Pacific Island Forum", where "Pacific" is
+            // a place of the lexicon's; not "Republic" or "Union", which end countries too.)
+            const std::string_view head = v_.Tok(pc.last - 1);
+            const bool body_head =
+                lex_.IsOrgWord(head) &&
+                !Is(head, {"republic", "union", "center", "centre", "school", "college",
+                           "university", "church", "embassy", "consulate"});
             const EntityType type = (pc.tagged->cls == NameClass::kLocation &&
-                                     !OrganizationOfPlace(pc.first, pc.last)) ||
+                                     !OrganizationOfPlace(pc.first, pc.last) && !body_head) ||
                                             PlaceHeaded(pc.first, pc.last) ||
                                             PlacePrefixed(pc.first, pc.last)
                                         ? EntityType::kPlace
