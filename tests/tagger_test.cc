@@ -392,6 +392,15 @@ TEST(CommittedModelTest, ABodysHeadWordEndsABody) {
             (std::vector<std::string>{"org/pacific-island-forum"}));
 }
 
+// A people or a faith is no name: "the Rohingya Muslim minority", "the Rohingyas", "Kurds".
+TEST(CommittedModelTest, PeoplesAreNoNames) {
+  const std::string text =
+      "She refused to condemn the army's atrocities against the Rohingya Muslim minority. He is "
+      "under sanctions for abuses against the Rohingyas. The Kurds came second in the elections.";
+  for (const char* written : {"Rohingya Muslim", "Rohingyas", "Kurds"})
+    EXPECT_TRUE(EntitiesWritten(text, written).empty()) << written;
+}
+
 // A stance toward Europe is no name, whatever the tagger reads.
 TEST(CommittedModelTest, AStanceTowardEuropeIsNoName) {
   EXPECT_TRUE(EntitiesWritten("Mr Babis, 68, whose centrist ANO (YES) movement ended up in "

@@ -2404,7 +2404,11 @@ class Finder {
     if (last - first == 2 && v_.Tok(last - 1).ends_with("s") &&
         lex_.FindDemonym(v_.Tok(last - 1)) && !lex_.FindKnown(v_.Phrase(first, last)))
       return true;
-    return last - first == 1 && last < v_.tokens.size() && !v_.tokens[last].newline_before &&
+    // ("the Rohingya Muslim minority": two words of peoples or faiths.)
+    const bool peoples_words =
+        last - first == 1 ||
+        (last - first == 2 && lex_.IsStopName(v_.Tok(first)) && lex_.IsStopName(v_.Tok(first + 1)));
+    return peoples_words && last < v_.tokens.size() && !v_.tokens[last].newline_before &&
            Is(v_.Tok(last), {"people", "peoples", "community", "communities", "tribe", "tribes",
                              "minority", "minorities", "clan", "clans", "population"});
   }
