@@ -279,6 +279,10 @@ TEST(ExtractorTest, TitleRules) {
        "forming a government.",
        {},
        {"Mateusz Morawiecki jobTitle \"Prime Minister\""}},
+      // "CJ" is a chief justice, who heads his court.
+      {"Islamabad High Court (IHC) CJ Aamer Farooq has taken notice of the incident.",
+       {"Aamer Farooq jobTitle \"Chief Justice\"", "Aamer Farooq ng:leaderOf Islamabad High Court"},
+       {}},
       // A court's head in southern Africa: one title, not a judge and a president.
       {"\"He was not duly elected,\" ruled Judge President Healey Potani.",
        {"Healey Potani jobTitle \"Judge President\""},
