@@ -401,6 +401,19 @@ TEST(CommittedModelTest, PeoplesAreNoNames) {
     EXPECT_TRUE(EntitiesWritten(text, written).empty()) << written;
 }
 
+// A name of two words written in the other order, of a person also named by his surname alone,
+// is his; without the surname alone, two people may be named so.
+TEST(CommittedModelTest, NamesInEitherOrder) {
+  EXPECT_EQ(EntitiesWritten("Former prime minister Shinzo Abe was shot on Friday. \"My friend Abe "
+                            "Shinzo was killed,\" Biden said. Abe was 67.",
+                            "Abe Shinzo"),
+            (std::vector<std::string>{"person/shinzo-abe"}));
+  EXPECT_EQ(EntitiesWritten("Former prime minister Shinzo Abe was shot on Friday. \"My friend Abe "
+                            "Shinzo was killed,\" Biden said.",
+                            "Abe Shinzo"),
+            (std::vector<std::string>{"person/abe-shinzo"}));
+}
+
 // A stance toward Europe is no name, whatever the tagger reads.
 TEST(CommittedModelTest, AStanceTowardEuropeIsNoName) {
   EXPECT_TRUE(EntitiesWritten("Mr Babis, 68, whose centrist ANO (YES) movement ended up in "

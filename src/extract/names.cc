@@ -538,6 +538,7 @@ class Finder {
     PeopleListedWithPeople();
     PeopleNamedSoElsewhere();
     ParticlesInTheirDocumentCase();
+    NamesInEitherOrder();
     PositionsOpeningSentences();
     SeatsActThroughout();
     InitialsEndingSentences();
@@ -6327,6 +6328,32 @@ class Finder {
       lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
       if (!words.contains(std::string_view(lowered).substr(0, lowered.find(' ')))) continue;
       m.name = std::move(lowered);
+      m.key = KeyOf(EntityType::kPerson, m.name);
+    }
+  }
+
+  // "my friend Abe Shinzo" after "Shinzo Abe" and "Abe": a name of two words written in the
+  // other order of a person the document names first, and by the surname alone, is that person
+  // (Japanese, Chinese, Korean and Hungarian names are written both ways in English).
+  void NamesInEitherOrder() {
+    std::unordered_set<std::string_view> alone;  // people named by one word
+    for (const NameMention& m : out_.names)
+      if (m.type == EntityType::kPerson && m.name.find(' ') == std::string::npos)
+        alone.insert(m.name);
+    std::unordered_map<std::string, std::string> first_written;  // "Abe Shinzo" -> "Shinzo Abe"
+    for (const NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.descriptive) continue;
+      const size_t space = m.name.find(' ');
+      if (space == std::string::npos || m.name.find(' ', space + 1) != std::string::npos) continue;
+      if (!alone.contains(std::string_view(m.name).substr(space + 1))) continue;
+      std::string reversed = m.name.substr(space + 1) + ' ' + m.name.substr(0, space);
+      if (!first_written.contains(m.name)) first_written.emplace(std::move(reversed), m.name);
+    }
+    for (NameMention& m : out_.names) {
+      if (m.type != EntityType::kPerson || m.descriptive) continue;
+      const auto it = first_written.find(m.name);
+      if (it == first_written.end() || it->second == m.name) continue;
+      m.name = it->second;
       m.key = KeyOf(EntityType::kPerson, m.name);
     }
   }
