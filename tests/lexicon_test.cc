@@ -316,12 +316,15 @@ TEST(LexiconTest, FindHeads) {
   EXPECT_FALSE(fidan[0]->IsHead());
 }
 
-// An acronym of five letters or more is found written as a word ("Caricom"), one of four is
-// not ("Wada" is as often a surname).
+// An acronym of five letters or more is found written as a word ("Caricom", "Aukus"), one of four
+// is not ("Wada" is as often a surname).
 TEST(LexiconTest, LongAcronymsWrittenAsWords) {
   ASSERT_NE(Lex().FindKnown("Caricom"), nullptr);
   EXPECT_EQ(Lex().FindKnown("Caricom")->name, "Caribbean Community");
   ASSERT_NE(Lex().FindKnown("Celac"), nullptr);
+  // (Also where the lexicon lists the acronym as the name.)
+  ASSERT_NE(Lex().FindKnown("Aukus"), nullptr);
+  EXPECT_EQ(Lex().FindKnown("Aukus")->name, "AUKUS");
   EXPECT_EQ(Lex().FindKnown("Wada"), nullptr);
 }
 

@@ -579,8 +579,10 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
   for (size_t i = 0; i < known_.size(); ++i)
     for (const auto& a : aliases[i]) put(a, i);
   // British style writes an acronym of five letters or more as a word: "Caricom", "Celac",
-  // "Unifil". (Not shorter ones, which are as often names: "Wada", "Sana".)
-  for (size_t i = 0; i < known_.size(); ++i)
+  // "Unifil", "Aukus", whether the lexicon lists the acronym as the name or as another name.
+  // (Not shorter ones, which are as often names: "Wada", "Sana".)
+  for (size_t i = 0; i < known_.size(); ++i) {
+    aliases[i].push_back(known_[i].name);
     for (const auto& a : aliases[i]) {
       if (a.size() < 5 ||
           !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
@@ -590,6 +592,8 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
           !stop_names_.contains(word))
         put(word, i);
     }
+    aliases[i].pop_back();
+  }
   for (size_t i = 0; i < known_.size(); ++i) {
     if (!known_[i].IsOutlet()) continue;
     Put(outlet_by_name_, known_[i].name, i);
