@@ -366,6 +366,21 @@ TEST(RelationModelTest, LearnedCountryOfLivingIsAHome) {
       Stated("Rosa Diaz lives in exile in Peru.", Predicate::kHomeLocation, &model).has_value());
 }
 
+// No learned nationality, nor home, in a country's act upon a person: "under U.S. sanctions".
+TEST(RelationModelTest, NoLearnedNationalityFromACountrysSanctions) {
+  std::vector<std::string> texts;
+  for (const char* person : {"Maria Lopez", "John Carter", "Ana Silva", "Peter Novak"})
+    for (const char* country : {"Spain", "Chile", "Kenya", "Norway"})
+      texts.push_back(std::string(person) + ", who is under " + country + " sanctions, spoke.");
+  const RelationModel model = TrainOn(
+      texts, [](const std::string&) { return true; }, PairKind::kLivesIn);
+  EXPECT_TRUE(Stated("Rosa Diaz, who is under Peru rules, spoke.", Predicate::kNationality, &model)
+                  .has_value());
+  EXPECT_FALSE(
+      Stated("Rosa Diaz, who is under Peru sanctions, spoke.", Predicate::kNationality, &model)
+          .has_value());
+}
+
 // No learned nationality where the rules read another one in the sentence: "Kenyan Ambassador
 // to Japan John Mwangi" is no Japanese.
 TEST(RelationModelTest, NoLearnedNationalityBesideTheRulesOne) {

@@ -254,6 +254,12 @@ bool TellsNoHome(const TextView& view, const NameMention& person, const NameMent
                          "travels",  "trip",    "toured",   "landed",   "met",      "meet",
                          "meets",    "meeting", "protests", "succeeded"}))
       return true;
+  // "under U.S. sanctions", "despite Chinese pressure": a country's act upon a person is no
+  // home of his.
+  if (place.last < view.tokens.size() &&
+      Is(view.Tok(place.last), {"sanctions", "sanction", "pressure", "tariffs", "strikes",
+                                "airstrikes", "demands", "custody", "extradition"}))
+    return true;
   const uint32_t opening = view.sentences[view.sentence_of[place.first]].first;
   bool dateline = place.first == opening &&
                   Is(view.Tok(place.last), {",", "(", ":", "-", "--", "\u2013", "\u2014"});
