@@ -11,6 +11,13 @@ std::string Lower(std::string_view w) {
   return out;
 }
 
+bool EqualsLowered(std::string_view w, const char* x) {
+  for (size_t i = 0; i < w.size(); ++i)
+    if ((w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i]) != x[i])
+      return false;
+  return true;
+}
+
 WordSet::WordSet(std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
     set_.insert(std::string(w));

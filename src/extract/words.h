@@ -14,19 +14,21 @@ namespace ng::extract {
 
 // Returns `w` with ASCII letters lower-cased.
 std::string Lower(std::string_view w);
-// Returns true if `w`, lower-cased, is one of `words` (given in lower case). Inline: the rules
-// ask it 800,000 times per MB, and with the list in view the compiler compares the sizes as
-// constants and unrolls the loop.
-inline bool Is(std::string_view w, std::initializer_list<std::string_view> words) {
-  // No lower-cased copy: most words differ from every listed one in size.
-  for (std::string_view x : words) {
-    if (x.size() != w.size()) continue;
-    size_t i = 0;
-    while (i < w.size() &&
-           (w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i]) == x[i])
-      ++i;
-    if (i == w.size()) return true;
-  }
+// Returns true if `w`, lower-cased, is `x` (given in lower case, of w's size). Out of line: a
+// call for each listed word of w's size is less code at each of the rules' 900 lists than a
+// loop over the letters.
+bool EqualsLowered(std::string_view w, const char* x);
+// Returns true if `w`, lower-cased, is one of `words` (given in lower case). The rules ask it
+// over a million times per MB. Always inline, the loop unrolled: the listed words' sizes become
+// constants that the word's is compared with, and the list is no longer built on the stack at
+// every call (GCC left the loop rolled, and so stored each word's pointer and size first). Most
+// words differ from every listed one in size. (An inline test of the first letter too saved
+// 0.4% of the instructions for 8% more code.)
+[[gnu::always_inline]] inline bool Is(std::string_view w,
+                                      std::initializer_list<std::string_view> words) {
+#pragma GCC unroll 64
+  for (std::string_view x : words)
+    if (x.size() == w.size() && EqualsLowered(w, x.data())) return true;
   return false;
 }
 // A closed word list asked about every token: Is(w, words) through a hash set built once
