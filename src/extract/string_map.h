@@ -114,6 +114,9 @@ class StringMap {
   // Returns the value of `key`, inserting V() first if it is absent.
   V& operator[](std::string_view key) { return emplace(std::string(key)).first->second; }
 
+  // Makes room for `n` entries: none is moved until there are more.
+  void reserve(size_t n) { entries_.reserve(n); }
+
   void clear() {
     entries_.clear();
     slots_.clear();
