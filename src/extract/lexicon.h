@@ -6,6 +6,7 @@
 // spaces, e.g. "Prime Minister", "U.S.") and are case-sensitive unless said otherwise.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -110,14 +111,32 @@ class KeyFilter {
   }
 
  private:
+  // (The lexicon's filters hash about 7 M bytes per MB of news. The case is folded through a
+  // table, in a loop of its own: a load per byte instead of a test of fold_case_ and a range
+  // test with two branches.)
   uint32_t Bit(std::string_view key) const {
     uint64_t h = 14695981039346656037ull;  // FNV-1a
-    for (char c : key) {
-      h ^= static_cast<unsigned char>(fold_case_ && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      h *= 1099511628211ull;
+    if (fold_case_) {
+      for (char c : key) {
+        h ^= kFoldedByte[static_cast<unsigned char>(c)];
+        h *= 1099511628211ull;
+      }
+    } else {
+      for (char c : key) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+      }
     }
     return static_cast<uint32_t>((h ^ (h >> 32)) & ((uint64_t{1} << bits_) - 1));
   }
+  // Each byte with ASCII letters lower-cased.
+  static constexpr std::array<uint8_t, 256> kFoldedByte = [] {
+    std::array<uint8_t, 256> folded{};
+    for (int c = 0; c < 256; ++c)
+      folded[static_cast<size_t>(c)] =
+          static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return folded;
+  }();
 
   uint32_t bits_;
   bool fold_case_;
