@@ -6336,7 +6336,7 @@ class Finder {
   // other order of a person the document names first, and by the surname alone, is that person
   // (Japanese, Chinese, Korean and Hungarian names are written both ways in English).
   void NamesInEitherOrder() {
-    std::unordered_set<std::string_view> alone;  // people named by one word
+    std::unordered_set<std::string> alone;  // people named by one word (copies: names change below)
     for (const NameMention& m : out_.names)
       if (m.type == EntityType::kPerson && m.name.find(' ') == std::string::npos)
         alone.insert(m.name);
@@ -6345,7 +6345,7 @@ class Finder {
       if (m.type != EntityType::kPerson || m.descriptive) continue;
       const size_t space = m.name.find(' ');
       if (space == std::string::npos || m.name.find(' ', space + 1) != std::string::npos) continue;
-      if (!alone.contains(std::string_view(m.name).substr(space + 1))) continue;
+      if (!alone.contains(m.name.substr(space + 1))) continue;
       std::string reversed = m.name.substr(space + 1) + ' ' + m.name.substr(0, space);
       if (!first_written.contains(m.name)) first_written.emplace(std::move(reversed), m.name);
     }
