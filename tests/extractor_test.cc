@@ -275,6 +275,14 @@ TEST(ExtractorTest, TitleRules) {
       {"Retired army general Petr Pavel defeated Andrej Babis.",
        {},
        {"Petr Pavel jobTitle \"Army General\""}},
+      // A country's former office holder (its name of two words too) leads it no more, and is
+      // still its national.
+      {"Kiribati left after former Cook Islands Prime Minister Henry Puna took the post.",
+       {"Henry Puna nationality Cook Islands"},
+       {"Henry Puna ng:leaderOf Cook Islands", "Henry Puna jobTitle \"Prime Minister\""}},
+      {"The team includes former Kenyan President Uhuru Kenyatta.",
+       {"Uhuru Kenyatta nationality Kenya"},
+       {"Uhuru Kenyatta ng:leaderOf Kenya"}},
       {"Mateusz Morawiecki, the Prime Minister candidate from the PiS party, was tasked with "
        "forming a government.",
        {},

@@ -2584,10 +2584,13 @@ class Finder {
                    lex_.FindCity(v_.Tok(i - 1)))) {
       --i;
     } else {
-      // ("Former European Council president Donald Tusk", "former NATO chief": past a body
-      // the lexicon knows, of up to four words.)
+      // ("Former European Council president Donald Tusk", "former NATO chief", "former Cook
+      // Islands Prime Minister", "Former South Korean President": past a body the lexicon
+      // knows, or a country or its people, of up to four words.)
       for (uint32_t n = std::min<uint32_t>(4, i - 1); n >= 1; --n)
-        if (IsCap(v_.Tok(i - n)) && lex_.FindKnown(v_.Phrase(i - n, i))) {
+        if (const std::string phrase = IsCap(v_.Tok(i - n)) ? v_.Phrase(i - n, i) : "";
+            !phrase.empty() &&
+            (lex_.FindKnown(phrase) || lex_.FindCountry(phrase) || lex_.FindDemonym(phrase))) {
           i -= n;
           break;
         }

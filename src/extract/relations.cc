@@ -2645,7 +2645,15 @@ class Builder {
                  (qualifier.empty() ? std::string() : std::string(qualifier) + " ") +
                      std::string(as_written),
                  sent, rule, title_confidence);
-    if (owner_m < 0 || former) return;
+    if (owner_m < 0) return;
+    // "former Kenyan President Uhuru Kenyatta": a country's former office holder leads it no
+    // more, and is still its national.
+    if (former) {
+      const NameMention& c = n_.names[owner_m];
+      if (c.type == EntityType::kCountry && c.entity >= 0 && title && title->leader)
+        Add(person, Predicate::kNationality, c.entity, sent, rule + "-former", 0.8);
+      return;
+    }
     const NameMention& o = n_.names[owner_m];
     // A party owns no office of state: "Republican Gov. Brian Kemp" is a member of his party;
     // its own offices it does own ("the PiS leader", "ANC Secretary-General"), and a party
