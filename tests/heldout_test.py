@@ -20,7 +20,7 @@
   session 47, with 824: 0.9305, 0.7035, 0.6647; session 48, with 844: 0.9316, 0.7074, 0.6635;
   session 49, with 864: 0.9323, 0.7084, 0.6616; session 52, with 884: 0.9331, 0.7092,
   0.6585; session 53, with 904: 0.9339, 0.7069, 0.6560; session 54, with 924: 0.9342,
-  0.7053, 0.6583);
+  0.7065, 0.6583);
   raise it when the scores rise, never lower it to let a change in.
 
 Run: /usr/bin/python3 tests/heldout_test.py NEWSGRAPH_BINARY SOURCE_DIR [unittest args]
