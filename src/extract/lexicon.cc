@@ -581,18 +581,18 @@ void Lexicon::LoadKnown(const fs::path& data_dir) {
   // British style writes an acronym of five letters or more as a word: "Caricom", "Celac",
   // "Unifil", "Aukus", whether the lexicon lists the acronym as the name or as another name.
   // (Not shorter ones, which are as often names: "Wada", "Sana".)
+  auto put_as_word = [&](const std::string& acronym, size_t i) {
+    if (acronym.size() < 5 ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return;
+    std::string word = acronym.substr(0, 1) + Lower(acronym.substr(1));
+    if (!known_by_name_.contains(word) && !given_names_.contains(word) &&
+        !stop_names_.contains(word))
+      put(word, i);
+  };
   for (size_t i = 0; i < known_.size(); ++i) {
-    aliases[i].push_back(known_[i].name);
-    for (const auto& a : aliases[i]) {
-      if (a.size() < 5 ||
-          !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-        continue;
-      std::string word = a.substr(0, 1) + Lower(a.substr(1));
-      if (!known_by_name_.contains(word) && !given_names_.contains(word) &&
-          !stop_names_.contains(word))
-        put(word, i);
-    }
-    aliases[i].pop_back();
+    for (const auto& a : aliases[i]) put_as_word(a, i);
+    put_as_word(known_[i].name, i);
   }
   for (size_t i = 0; i < known_.size(); ++i) {
     if (!known_[i].IsOutlet()) continue;

@@ -3762,25 +3762,23 @@ class Finder {
   // knows, typed a place by its words alone, listed with two organizations or more (each
   // after "the"), is an organization too.
   void PlacesListedWithBodies() {
-    std::unordered_map<uint32_t, size_t> ending_at, starting_at;  // token -> mention
-    for (size_t n = 0; n < out_.names.size(); ++n) {
-      ending_at.emplace(out_.names[n].last, n);
-      starting_at.emplace(out_.names[n].first, n);
-    }
-    auto body = [&](const std::unordered_map<uint32_t, size_t>& at, uint32_t k) {
-      const auto it = at.find(k);
-      return it != at.end() && out_.names[it->second].type == EntityType::kOrganization
-                 ? static_cast<int>(it->second)
-                 : -1;
+    std::vector<int> at;  // the mention at each token, once a place may need it
+    // The organization mention that starts at token `k` (or, with `ending`, ends before it).
+    auto body = [&](uint32_t k, bool ending) {
+      const int b = ending ? (k > 0 ? at[k - 1] : -1) : at[k];
+      if (b < 0) return -1;
+      const NameMention& o = out_.names[b];
+      return o.type == EntityType::kOrganization && (ending ? o.last == k : o.first == k) ? b : -1;
     };
     for (NameMention& m : out_.names) {
       if (m.type != EntityType::kPlace || m.city || m.known || !m.subtype.empty() ||
           m.via_demonym || m.first < 3 || v_.Tok(m.first - 1) != "the")
         continue;
+      if (at.empty()) at = MentionAtEachToken();
       int listed = 0;
       // Before it: "the Civic Coalition, the Third Way and the".
       for (uint32_t k = m.first - 1; k >= 2 && Is(v_.Tok(k - 1), {",", "and", "or"});) {
-        const int b = body(ending_at, k - 1);
+        const int b = body(k - 1, true);
         if (b < 0) break;
         ++listed;
         k = out_.names[b].first;
@@ -3790,7 +3788,7 @@ class Finder {
       // After it: "the New Left, the Civic Coalition and the Third Way".
       for (uint32_t k = m.last; k + 2 < v_.tokens.size() && Is(v_.Tok(k), {",", "and", "or"}) &&
                                 v_.Tok(k + 1) == "the";) {
-        const int b = body(starting_at, k + 2);
+        const int b = body(k + 2, false);
         if (b < 0) break;
         ++listed;
         k = out_.names[b].last;

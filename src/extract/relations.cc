@@ -6852,17 +6852,19 @@ class Builder {
       return out;
     };
     const Event* last = nullptr;  // the last attack with sides, in text order
+    std::set<int> last_sides;
     for (Event& e : events) {
       if (e.kind != EventKind::kAttack || e.mentions.empty()) continue;
-      if (!sides(e).empty()) {
+      if (std::set<int> own = sides(e); !own.empty()) {
         last = &e;
+        last_sides = std::move(own);
         continue;
       }
       if (!last || e.location < 0 ||
           e.mentions.front().sentence > last->mentions.back().sentence + kAttackerReach ||
           e.mentions.front().sentence < last->mentions.front().sentence)
         continue;
-      for (int p : sides(*last)) e.participants.insert(p);
+      e.participants.insert(last_sides.begin(), last_sides.end());
     }
   }
 
